@@ -1,0 +1,3 @@
+from rasd.text.normalize import NormText, fold
+
+__all__ = ["NormText", "fold"]

@@ -1,0 +1,91 @@
+"""Arabic normalization that remembers where every character came from.
+
+Recognizers read the *folded* text — no diacritics or tatweel, one alef, ى→ي, ة→ه, Western
+digits, plain quotes — and report spans in it; :class:`NormText` maps those spans back to the
+original text, so evidence always quotes the document as it was given to rasd.
+
+Folding only deletes characters or replaces one character by one character, so the map is a
+monotonic list of original offsets, one per folded character plus one past the end.
+
+Patterns and data files are written in ordinary Arabic; pass them through :func:`fold` before
+compiling or indexing (folding never touches regex syntax, so ``regex.compile(fold(p))`` works).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# Characters removed outright: harakat, superscript alef, tatweel, Quranic marks, directional and
+# zero-width controls, soft hyphen.
+_DELETE = set(
+    [chr(c) for c in range(0x064B, 0x0653)]
+    + ["\u0670", "\u0640", "\u00ad", "\u061c", "\u200b", "\u200c", "\u200d", "\u200e", "\u200f", "\ufeff"]
+    + [chr(c) for c in range(0x06D6, 0x06EE) if chr(c) not in "\u06e5\u06e6"]
+    + [chr(c) for c in range(0x202A, 0x202F)]
+    + [chr(c) for c in range(0x2066, 0x206A)]
+)
+
+_REPLACE: dict[str, str] = {
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
+    "ى": "ي", "ی": "ي", "ې": "ي",  # Persian/Urdu forms seen in Kurdish-area posts
+    "ة": "ه", "ۀ": "ه", "ھ": "ه", "ک": "ك", "ڪ": "ك",
+    "“": '"', "”": '"', "„": '"', "«": '"', "»": '"', "″": '"', "‟": '"',
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'",
+    "\u00a0": " ", "\u2007": " ", "\u202f": " ", "\u2009": " ", "\u200a": " ", "\u3000": " ",
+    "–": "-", "—": "-", "‒": "-", "−": "-", "ـ": "",
+    "٫": ".", "٬": ",",
+}
+for _i in range(10):
+    _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
+    _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
+
+_TABLE: dict[int, str | None] = {ord(c): None for c in _DELETE}
+_TABLE.update({ord(k): (v or None) for k, v in _REPLACE.items()})
+
+
+def fold(s: str) -> str:
+    """The folded form of *s* (no offset map): for patterns, dictionary keys and lookups."""
+    return s.translate(_TABLE)
+
+
+@dataclass(frozen=True, slots=True)
+class NormText:
+    """A folded text with the offset of each of its characters in the original.
+
+    ``offsets[i]`` is the original index of folded character ``i``; ``offsets[len(text)]`` is the
+    original length, so a folded span ``[s, e)`` maps to ``[offsets[s], offsets[e - 1] + 1)``.
+    """
+
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    @classmethod
+    def of(cls, original: str) -> NormText:
+        out: list[str] = []
+        offs: list[int] = []
+        for i, ch in enumerate(original):
+            rep = _TABLE.get(ord(ch), ch)
+            if rep is None:
+                continue
+            out.append(rep)
+            offs.append(i)
+        offs.append(len(original))
+        return cls(original, "".join(out), tuple(offs))
+
+    def orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """Original ``(start, end)`` of the folded span ``[start, end)``."""
+        if end <= start:
+            o = self.offsets[start]
+            return o, o
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+    def orig_text(self, start: int, end: int) -> str:
+        """The original text under the folded span ``[start, end)``."""
+        s, e = self.orig_span(start, end)
+        return self.original[s:e]
+
+    def to_norm(self, orig_pos: int) -> int:
+        """The folded index of the first folded character at or after original ``orig_pos``."""
+        from bisect import bisect_left
+
+        return bisect_left(self.offsets, orig_pos, 0, len(self.text))

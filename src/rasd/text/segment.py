@@ -1,0 +1,62 @@
+"""Paragraphs and sentences, as spans of the original text.
+
+Arabic news rarely ends sentences with a full stop: paragraphs end with a newline, and long
+sentences run on with "، و" and "، حيث". We cut paragraphs at newlines and sentences at
+. ! ? ؟ ; ؛ (followed by space or end) and at newlines; commas are left to the recognizers.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+_PARA = regex.compile(r"[^\n]+")
+_SENT_END = regex.compile(r"(?<!\d)[.!?؟;؛]+(?=\s|$|[\"'“”»])|(?<=[^\d\s])\.(?=[^\d\s\.])")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence(Span):
+    paragraph: int  # index of the paragraph holding it
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Non-blank lines, trimmed."""
+    out = []
+    for m in _PARA.finditer(text):
+        s, e = m.span()
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append(Span(s, e))
+    return out
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Sentences inside paragraphs, in order; each carries its paragraph index."""
+    out: list[Sentence] = []
+    for pi, p in enumerate(paragraphs(text)):
+        s = p.start
+        for m in _SENT_END.finditer(text, p.start, p.end):
+            e = m.end()
+            if text[s:e].strip():
+                out.append(_trim(text, s, e, pi))
+            s = e
+        if text[s:p.end].strip():
+            out.append(_trim(text, s, p.end, pi))
+    return out
+
+
+def _trim(text: str, s: int, e: int, pi: int) -> Sentence:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return Sentence(s, e, pi)
