@@ -12,6 +12,7 @@ compiling or indexing (folding never touches regex syntax, so ``regex.compile(fo
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 # Characters removed outright: harakat, superscript alef, tatweel, Quranic marks, directional and
@@ -38,6 +39,10 @@ for _i in range(10):
     _REPLACE[chr(0x0660 + _i)] = str(_i)  # Arabic-Indic digits
     _REPLACE[chr(0x06F0 + _i)] = str(_i)  # Extended (Persian) digits
 
+# Deleted characters that are written on the letter before them (harakat, Quranic marks): they
+# belong to that letter when a span is mapped back.
+_MARKS = frozenset(c for c in _DELETE if unicodedata.combining(c))
+
 _TABLE: dict[int, str | None] = {ord(c): None for c in _DELETE}
 _TABLE.update({ord(k): (v or None) for k, v in _REPLACE.items()})
 
@@ -52,7 +57,8 @@ class NormText:
     """A folded text with the offset of each of its characters in the original.
 
     ``offsets[i]`` is the original index of folded character ``i``; ``offsets[len(text)]`` is the
-    original length, so a folded span ``[s, e)`` maps to ``[offsets[s], offsets[e - 1] + 1)``.
+    original length, so a folded span ``[s, e)`` maps to ``[offsets[s], offsets[e - 1] + 1)``,
+    widened over the diacritics of its last letter (:meth:`orig_span`).
     """
 
     original: str
@@ -73,11 +79,19 @@ class NormText:
         return cls(original, "".join(out), tuple(offs))
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
-        """Original ``(start, end)`` of the folded span ``[start, end)``."""
+        """Original ``(start, end)`` of the folded span ``[start, end)``.
+
+        The end takes in the diacritics written on the last letter ("غارةٍ", not "غارة" and a
+        stray kasratan): a quote must not split a letter from its marks.
+        """
         if end <= start:
             o = self.offsets[start]
             return o, o
-        return self.offsets[start], self.offsets[end - 1] + 1
+        e = self.offsets[end - 1] + 1
+        limit = self.offsets[end]
+        while e < limit and self.original[e] in _MARKS:
+            e += 1
+        return self.offsets[start], e
 
     def orig_text(self, start: int, end: int) -> str:
         """The original text under the folded span ``[start, end)``."""

@@ -11,7 +11,15 @@ from dataclasses import dataclass
 import regex
 
 _PARA = regex.compile(r"[^\n]+")
-_SENT_END = regex.compile(r"(?<!\d)[.!?؟;؛]+(?=\s|$|[\"'“”»])|(?<=[^\d\s])\.(?=[^\d\s\.])")
+# A sentence ends at . ! ? ؟ ; ؛ or … followed by space or the end, closing quotes and brackets
+# going with the sentence they close. A number may end a sentence ("في عام 2017. وقال"), except a
+# list number opening a line ("1. المنطقة الجنوبية"). Two Arabic words glued by a full stop
+# ("بقرص.عملية", pages joined when saved) are cut too, but not Latin ones: "pic.twitter.com",
+# "S.N.N" and decimals stay whole.
+_SENT_END = regex.compile(
+    r"(?<!(?:^|\n)[^\S\n]*\d{1,3})[.!?؟;؛…]+[\"'“”»’)\]]*(?=\s|$)"
+    r"|(?<=[\u0621-\u064a])[.؟!](?=[\u0621-\u064a])"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,548 @@
+"""Mentions → incidents: which cue, date, place, actors and counts belong together.
+
+A report often tells of several incidents — the new raid in its lead, older operations in
+background paragraphs — so we anchor candidates on event cues, sentence by sentence, and give
+each the date, place, actors and counts of its own sentence, falling back to what its paragraph
+said last (Arabic reports state the date and place once and then run on for several sentences).
+Candidates that report the same act (same place, compatible date, same kind) are merged; the
+same perpetrator striking three named villages stays three incidents, as ACLED codes them.
+"""
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import regex
+
+from rasd.lang.ar import context_words
+from rasd.model import (
+    CASUALTY_KINDS,
+    Actor,
+    ActorMention,
+    CountMention,
+    DateMention,
+    Evidence,
+    EventMention,
+    Incident,
+    Location,
+    PlaceMention,
+)
+from rasd.model import Count as CountValue
+from rasd.text.normalize import fold
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+# How far (original characters) before a cue a not-factual word ("تهدد بشن") still governs it.
+NOT_FACTUAL_WINDOW = 40
+# A count this far from any cue of its sentence still belongs to the sentence's incident.
+ISO_HOME = {"SYR", "IRQ"}
+
+
+def _alternation(words: tuple[str, ...]) -> regex.Pattern:
+    alts = sorted({regex.escape(fold(w)) for w in words}, key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(alts) + r")(?!\w)")
+
+
+_NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
+_TOTALS = _alternation(context_words.TOTALS)
+_BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
+_ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
+
+
+@dataclass
+class _Candidate:
+    """One incident being put together (internal, mutable)."""
+
+    anchor: EventMention
+    sentence: int
+    paragraph: int
+    cues: list[EventMention] = field(default_factory=list)
+    date: DateMention | None = None
+    date_inherited: bool = False
+    time_of_day: str | None = None
+    tod_span: tuple[int, int] | None = None
+    place: PlaceMention | None = None
+    location: Location | None = None
+    place_inherited: bool = False
+    actor1: ActorMention | None = None
+    actor2: ActorMention | None = None
+    counts: list[CountMention] = field(default_factory=list)
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.anchor.sub_event_type
+
+    def place_key(self) -> str | None:
+        loc = self.location
+        if loc is None:
+            return None
+        return loc.gazetteer_id or fold(loc.name_ar or loc.name or "")
+
+
+def assemble(a: Analysis) -> list[Incident]:
+    """The incidents of one analysed document, in text order."""
+    nt, doc = a.nt, a.doc
+    sents = a.sentences
+    if not sents:
+        return []
+    starts = [s.start for s in sents]
+
+    def sent_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    by_sent: dict[str, dict[int, list]] = {k: {} for k in ("dates", "counts", "actors", "events", "places")}
+    for kind in by_sent:
+        for m in getattr(a, kind):
+            by_sent[kind].setdefault(sent_of(m.start), []).append(m)
+
+    locations = _resolve_places(a)
+    cands = _candidates(a, sents, by_sent, locations)
+    if not cands:
+        return []
+    _attach_dates(a, cands, sents, by_sent)
+    _attach_places(a, cands, sents, locations)
+    _attach_actors(a, cands, sents, by_sent)
+    _attach_counts(a, cands, sents, by_sent)
+    cands = _merge(cands)
+    cands = [c for c in cands if _keep(c, a)]
+    return [_to_incident(c, a, i) for i, c in enumerate(cands)]
+
+
+# --- candidates --------------------------------------------------------------------------------
+
+
+def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
+    nt = a.nt
+    s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW))
+    e = nt.to_norm(ev.start)
+    window = nt.text[s:e]
+    return not _NOT_FACTUAL.search(window)
+
+
+def _is_total(a: Analysis, start: int, end: int) -> bool:
+    nt = a.nt
+    return bool(_TOTALS.search(nt.text[nt.to_norm(start):nt.to_norm(end)]))
+
+
+def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for si, sent in enumerate(sents):
+        evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
+        if not evs:
+            continue
+        if _is_total(a, sent.start, sent.end) and not by_sent["dates"].get(si):
+            continue
+        # one candidate per kind of act in the sentence; its strongest cue anchors it
+        kinds: dict[str, list[EventMention]] = {}
+        for e in evs:
+            kinds.setdefault(e.sub_event_type, []).append(e)
+        for group in kinds.values():
+            anchor = max(group, key=lambda e: (e.weight, -e.start))
+            out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group))
+    return out
+
+
+# --- dates -------------------------------------------------------------------------------------
+
+
+def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
+    lead_date = _lead_date(a, sents, by_sent)
+    for c in cands:
+        ds = by_sent["dates"].get(c.sentence, [])
+        valued = [d for d in ds if d.value is not None]
+        if valued:
+            c.date = min(valued, key=lambda d: _distance(d, c.anchor))
+        else:
+            c.date = _paragraph_date(a, c, sents, by_sent)
+            c.date_inherited = True
+            if c.date is None and not _background(a, sents[c.sentence], sents, c.paragraph):
+                c.date = lead_date
+        # part of day: the date's own, else a bare part-of-day word in the sentence
+        if c.date is not None and c.date.time_of_day and not c.date_inherited:
+            c.time_of_day = c.date.time_of_day
+        else:
+            tods = [d for d in ds if d.time_of_day and d.value is None]
+            if tods:
+                t = min(tods, key=lambda d: _distance(d, c.anchor))
+                c.time_of_day, c.tod_span = t.time_of_day, (t.start, t.end)
+
+
+def _distance(m, ev: EventMention) -> int:
+    if m.end <= ev.start:
+        return ev.start - m.end
+    if m.start >= ev.end:
+        return m.start - ev.end
+    return 0
+
+
+def _paragraph_date(a: Analysis, c: _Candidate, sents, by_sent) -> DateMention | None:
+    """The last dated mention earlier in the candidate's paragraph."""
+    for si in range(c.sentence - 1, -1, -1):
+        if sents[si].paragraph != c.paragraph:
+            break
+        valued = [d for d in by_sent["dates"].get(si, []) if d.value is not None]
+        if valued:
+            return valued[-1]
+    return None
+
+
+def _background(a: Analysis, sent, sents, paragraph: int) -> bool:
+    first = next(s for s in sents if s.paragraph == paragraph)
+    return bool(_BACKGROUND.search(a.nt.text[a.nt.to_norm(first.start):a.nt.to_norm(first.end)]))
+
+
+def _lead_date(a: Analysis, sents, by_sent) -> DateMention | None:
+    """The date of the report's lead: its first dated mention in the first paragraphs, or the
+    publication day when the report dates nothing (news tells of today's and yesterday's events)."""
+    for si, s in enumerate(sents):
+        if s.paragraph > 2:
+            break
+        valued = [d for d in by_sent["dates"].get(si, []) if d.value is not None]
+        if valued:
+            return valued[0]
+    pub = a.doc.published
+    if pub is None:
+        return None
+    span = a.doc.published_evidence or (0, 0)
+    return DateMention(span[0], span[1], pub, "day", (pub, pub), None, relative=True)
+
+
+# --- places ------------------------------------------------------------------------------------
+
+
+def _resolve_places(a: Analysis) -> dict[int, Location]:
+    """Location of each place mention (keyed by the mention's start), resolved with its context."""
+    from rasd.geo.resolve import resolve_all
+
+    return resolve_all(a.places, a.nt, a.gazetteer, outlet=a.doc.outlet)
+
+
+def _attach_places(a: Analysis, cands, sents, locations) -> None:
+    places = [p for p in a.places if p.start in locations]
+    extra: list[_Candidate] = []
+    for c in cands:
+        sent = sents[c.sentence]
+        here = [p for p in places if sent.start <= p.start < sent.end]
+        if here:
+            best = _best_place(here, c.anchor, locations)
+            c.place, c.location = best, locations[best.start]
+            for p in _enumeration(a, here, best, locations):
+                twin = _Candidate(anchor=c.anchor, sentence=c.sentence, paragraph=c.paragraph, cues=c.cues,
+                                  date=c.date, date_inherited=c.date_inherited, time_of_day=c.time_of_day,
+                                  tod_span=c.tod_span, place=p, location=locations[p.start])
+                extra.append(twin)
+            continue
+        prev = _paragraph_place(c, sents, places, locations)
+        if prev is None:
+            prev = _lead_place(sents, places, locations)
+        if prev is not None:
+            c.place, c.location, c.place_inherited = prev, locations[prev.start], True
+    cands.extend(extra)
+    cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _specificity(loc: Location) -> int:
+    return {1: 0, 2: 1, 3: 2}.get(loc.geo_precision or 3, 2) + (loc.iso3 not in ISO_HOME)
+
+
+def _best_place(here: list[PlaceMention], ev: EventMention, locations) -> PlaceMention:
+    # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest
+    return min(here, key=lambda p: (_specificity(locations[p.start]), p.start < ev.start, _distance(p, ev)))
+
+
+def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
+    """Places listed with *best* ("بلدات A وB وC"), each of its own rank: three incidents."""
+    text = a.doc.text
+    rank = locations[best.start].geo_precision
+    seq = sorted(here, key=lambda p: p.start)
+    i = seq.index(best)
+    out = []
+    for direction in (1, -1):
+        j, prev = i + direction, best
+        while 0 <= j < len(seq):
+            p = seq[j]
+            left, right = (prev, p) if direction == 1 else (p, prev)
+            if not _ENUM_GAP.match(fold(text[left.end:right.start])):
+                break
+            if locations[p.start].geo_precision != rank or p.context:
+                break
+            out.append(p)
+            prev, j = p, j + direction
+    return out
+
+
+def _paragraph_place(c, sents, places, locations) -> PlaceMention | None:
+    best = None
+    for p in places:
+        si_start = sents[c.sentence].start
+        if p.start >= si_start:
+            break
+        if _para_of(sents, p.start) == c.paragraph:
+            if best is None or _specificity(locations[p.start]) <= _specificity(locations[best.start]):
+                best = p
+    return best
+
+
+def _para_of(sents, pos: int) -> int:
+    for s in sents:
+        if s.start <= pos < s.end + 1:
+            return s.paragraph
+    return -1
+
+
+def _lead_place(sents, places, locations) -> PlaceMention | None:
+    """The most specific place of the report's first two paragraphs (title included)."""
+    lead = [p for p in places if _para_of(sents, p.start) in (0, 1)]
+    if not lead:
+        return None
+    return min(lead, key=lambda p: (_specificity(locations[p.start]), p.start))
+
+
+# --- actors ------------------------------------------------------------------------------------
+
+
+def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
+    from rasd.recognize.events import assign_roles
+
+    last_actor1: dict[int, ActorMention] = {}
+    for c in sorted(cands, key=lambda c: c.anchor.start):
+        sent = sents[c.sentence]
+        acts = by_sent["actors"].get(c.sentence, [])
+        a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
+        if a1 is None:
+            a1 = last_actor1.get(c.paragraph)
+        c.actor1, c.actor2 = a1, a2
+        if a1 is not None:
+            last_actor1[c.paragraph] = a1
+        _refine(a, c)
+
+
+def _refine(a: Analysis, c: _Candidate) -> None:
+    from rasd.recognize.events import refine
+
+    ev = refine(c.anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues)
+    if ev is not c.anchor:
+        c.anchor = ev
+
+
+# --- counts ------------------------------------------------------------------------------------
+
+
+def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for si, counts in by_sent["counts"].items():
+        counts = [m for m in counts if not _is_total(a, sents[si].start, sents[si].end)]
+        if not counts:
+            continue
+        owners = by_sentence.get(si)
+        if not owners:
+            # "وأسفر ذلك عن مقتل 5": the latest incident earlier in the same paragraph
+            earlier = [c for c in cands if c.paragraph == sents[si].paragraph and c.sentence < si]
+            if not earlier:
+                continue
+            owners = [max(earlier, key=lambda c: c.anchor.start)]
+        for m in counts:
+            owner = min(owners, key=lambda c: _distance(m, c.anchor))
+            owner.counts.append(m)
+
+
+def _casualties(counts: list[CountMention]) -> tuple[dict[str, CountValue], dict[str, CountMention]]:
+    """Combine the count mentions of one incident. The same figure restated is counted once (the
+    highest), civilians and fighters named apart are added up."""
+    out: dict[str, CountValue] = {}
+    ev: dict[str, CountMention] = {}
+    for cat in ("killed", "injured", "captured"):
+        ms = [m for m in counts if m.category == cat]
+        if not ms:
+            continue
+        groups: dict[bool | None, CountMention] = {}
+        for m in ms:
+            g = groups.get(m.civilian)
+            if g is None or (m.best or m.low or 0) > (g.best or g.low or 0):
+                groups[m.civilian] = m
+        split = [g for k, g in groups.items() if k is not None]
+        total = _add(split) if split else None
+        whole = groups.get(None)
+        chosen = whole if whole is not None and (total is None or _val(whole) >= _val(total)) else total
+        if chosen is None:
+            continue
+        out[cat] = chosen if isinstance(chosen, CountValue) else CountValue(chosen.low, chosen.best, chosen.high)
+        ev[cat] = whole if chosen is whole else max(split, key=_val)
+        if cat == "killed" and True in groups:
+            civ = groups[True]
+            out["civilians_killed"] = CountValue(civ.low, civ.best, civ.high)
+            ev["civilians_killed"] = civ
+    return out, ev
+
+
+def _val(m) -> int:
+    return m.best if m.best is not None else (m.low or 0)
+
+
+def _add(ms: list[CountMention]) -> CountValue:
+    def s(attr: str) -> int | None:
+        vals = [getattr(m, attr) for m in ms]
+        return None if any(v is None for v in vals) else sum(vals)
+
+    if len(ms) == 1:
+        m = ms[0]
+        return CountValue(m.low, m.best, m.high)
+    return CountValue(s("low"), s("best"), s("high"))
+
+
+# --- merging and filtering ---------------------------------------------------------------------
+
+
+def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
+    if x.date is None or y.date is None or x.date.value is None or y.date.value is None:
+        return True
+    return x.date.value == y.date.value
+
+
+def _same(x: _Candidate, y: _Candidate) -> bool:
+    if x.sub_event_type != y.sub_event_type or not _dates_agree(x, y):
+        return False
+    if x.actor1 and y.actor1 and x.actor1.actor_id != y.actor1.actor_id:
+        return False
+    kx, ky = x.place_key(), y.place_key()
+    if kx is not None and kx == ky:
+        return True
+    # a coarse, inherited or undated mention of the same act folds into the specific one
+    lx, ly = x.location, y.location
+    if lx is None or ly is None:
+        return kx is None or ky is None
+    coarse, fine = (x, y) if _specificity(lx) > _specificity(ly) else (y, x)
+    return (coarse.place_inherited or coarse.location.geo_precision in (2, 3)) and \
+        coarse.location.admin1 == fine.location.admin1 and (coarse.date is None or coarse.date_inherited
+                                                            or fine.date is None or fine.date_inherited)
+
+
+def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for c in cands:
+        for o in out:
+            if _same(o, c):
+                _absorb(o, c)
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _absorb(o: _Candidate, c: _Candidate) -> None:
+    if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited:
+        o.date, o.date_inherited = c.date, False
+    if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)):
+        o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
+    o.time_of_day = o.time_of_day or c.time_of_day
+    o.tod_span = o.tod_span or c.tod_span
+    o.actor1 = o.actor1 or c.actor1
+    o.actor2 = o.actor2 or c.actor2
+    o.counts.extend(m for m in c.counts if m not in o.counts)
+    o.cues.extend(c.cues)
+    if c.anchor.weight > o.anchor.weight:
+        o.anchor = c.anchor
+
+
+def _keep(c: _Candidate, a: Analysis) -> bool:
+    """An incident needs a place; abroad, only when the report is mainly about it."""
+    if c.location is None:
+        return False
+    if c.location.iso3 not in ISO_HOME:
+        lead_end = a.sentences[min(2, len(a.sentences) - 1)].end
+        return c.place is not None and c.place.start < lead_end and not c.place_inherited
+    return True
+
+
+# --- output ------------------------------------------------------------------------------------
+
+
+def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
+    doc = a.doc
+    text = doc.text
+    evidence: list[Evidence] = []
+
+    def add(field_name: str, m) -> None:
+        if m is not None and m.end > m.start:
+            evidence.append(Evidence(doc.id, field_name, m.start, m.end, text[m.start:m.end]))
+
+    add("event_type", c.anchor)
+    d = c.date
+    if d is not None and d.end > d.start:
+        add("event_date", d)
+    if c.tod_span:
+        s, e = c.tod_span
+        evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
+    add("location", c.place)
+    add("actor1", c.actor1)
+    add("actor2", c.actor2)
+    casualties, count_ev = _casualties(c.counts)
+    for k in CASUALTY_KINDS:
+        add(f"casualties.{k}", count_ev.get(k))
+    actor1 = _actor(c.actor1)
+    actor2 = _actor(c.actor2)
+    if actor2 is None and casualties.get("civilians_killed") is not None:
+        from rasd.recognize.actors import actor
+
+        actor2 = actor("civilians")
+    loc = c.location
+    if loc is not None and c.place is not None and not loc.mention:
+        loc = _with_mention(loc, text[c.place.start:c.place.end])
+    inc_id = "rasd-" + hashlib.sha1(f"{doc.id}\x00{c.anchor.start}\x00{c.place.start if c.place else -1}"
+                                    .encode()).hexdigest()[:16]
+    ev_date = d.value if d is not None else None
+    precision = d.precision if d is not None else None
+    incident = Incident(
+        id=inc_id,
+        doc_ids=(doc.id,),
+        event_date=ev_date,
+        date_precision=precision,
+        date_range=d.range if d is not None else None,
+        time_of_day=c.time_of_day,
+        event_type=c.anchor.event_type,
+        sub_event_type=c.anchor.sub_event_type,
+        tags=tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags)),
+        actor1=actor1,
+        actor2=actor2,
+        location=loc,
+        casualties=casualties,
+        evidence=tuple(sorted(evidence, key=lambda e: e.start)),
+        confidence=_confidence(c),
+    )
+    from rasd.notes import note
+
+    return _replace(incident, notes=note(incident))
+
+
+def _actor(m: ActorMention | None) -> Actor | None:
+    return Actor(m.actor_id, m.name, m.name_ar) if m is not None else None
+
+
+def _with_mention(loc: Location, mention: str) -> Location:
+    from dataclasses import replace
+
+    return replace(loc, mention=mention)
+
+
+def _replace(inc: Incident, **kw) -> Incident:
+    from dataclasses import replace
+
+    return replace(inc, **kw)
+
+
+def _confidence(c: _Candidate) -> float:
+    score = 0.25 + 0.25 * min(1.0, c.anchor.weight)
+    if c.date is not None and c.date.value is not None:
+        score += 0.15 if c.date_inherited else 0.2
+    if c.location is not None:
+        score += {1: 0.2, 2: 0.12, 3: 0.05}.get(c.location.geo_precision or 3, 0.05)
+        if c.place_inherited:
+            score -= 0.05
+    if c.actor1 is not None:
+        score += 0.1
+    return max(0.05, min(0.99, score))

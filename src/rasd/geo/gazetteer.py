@@ -1,0 +1,494 @@
+"""The gazetteer: Syrian and Iraqi places down to villages, admin areas, countries and cities abroad.
+
+``Gazetteer.load()`` reads the packaged file ``geo/data/gazetteer.tsv.gz`` (built from the shared
+sources by ``scripts/build_gazetteer.py``; see NOTICE), the shipped alias list ``geo/aliases.tsv``
+(Kurdish and Arabic names of the same town, common alternative spellings) and any user files
+(``user_files=`` or the ``RASD_PLACES`` environment variable, paths joined by ``os.pathsep``):
+
+- a places CSV with a header, at least ``name_ar`` (or ``name``), ``lat``, ``lon``; optional ``name``,
+  ``admin1``, ``admin2``, ``admin3``, ``feature``, ``iso3``, ``country``, ``population``, ``id``,
+  ``aliases`` (``|``-joined). Missing admin areas are taken from the nearest known place within
+  15 km, so a user may list just a farm and its point.
+- an alias list: a CSV whose header is ``alias,canonical`` (or a TSV like ``aliases.tsv``).
+
+Names are looked up by key: :func:`arabic_key` folds the name (:func:`rasd.text.normalize.fold`),
+drops punctuation, the article "ال" at the start of each word and the spaces, so "البو كمال",
+"البوكمال" and "بوكمال" meet, as do "باغوز" and "الباغوز". Latin names are keyed without accents,
+case, punctuation and articles ("Deir ez-Zor" = "Dayr az Zawr"? no: "deirzor" vs "dayrzawr").
+:func:`loose_key` is a coarser consonant skeleton for the resolver's last resort (كبار = الكبر,
+قرين = الكرين).
+
+The runtime needs only the standard library; the file loads in a few hundred milliseconds and
+:func:`default_gazetteer` keeps one copy per process.
+"""
+from __future__ import annotations
+
+import csv
+import functools
+import gzip
+import math
+import os
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from importlib import resources
+from pathlib import Path
+
+from rasd.errors import GazetteerError
+from rasd.text.normalize import fold
+
+COLUMNS = ("id", "feature", "iso3", "admin", "within", "lat", "lon", "population", "name", "name_ar",
+           "names_ar", "names_latin", "source")
+FEATURES = ("country", "admin1", "admin2", "admin3", "city", "town", "village", "neighbourhood", "camp",
+            "landmark")
+POPULATED = frozenset({"city", "town", "village"})
+ADMIN = frozenset({"admin1", "admin2", "admin3"})
+COUNTRY_NAMES = {"SYR": "Syria", "IRQ": "Iraq"}
+USER_RADIUS_KM = 15.0  # a user place without admin areas takes those of the nearest place this close
+
+_DATA = "data/gazetteer.tsv.gz"
+_ALIASES = "aliases.tsv"
+
+# --- keys ----------------------------------------------------------------------------------------
+
+# Letters beyond fold(): hamza seats, Persian/Kurdish letters; punctuation becomes a word break.
+_KEY_EXTRA = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ": "ج", "ڤ": "ف", "گ": "ك", "ژ": "ز",
+                            "ڕ": "ر", "ۆ": "و", "ێ": "ي", "ڵ": "ل", "ە": "ه", "ﻻ": "لا",
+                            **{c: " " for c in "-_.,'\"()/\\،؛:;!?[]{}«»|+*&"}})
+_LOOSE = str.maketrans({"ق": "ك", "ث": "ت", "ط": "ت", "ذ": "ز", "ظ": "ض", "ص": "س", "ح": "ه", "ع": "ا",
+                        "ة": "ه", "ى": "ي"})
+_LATIN_ARTICLES = frozenset({"al", "el", "ad", "ag", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "er", "es",
+                             "et", "ez", "en", "ul"})
+
+
+def arabic_key(name: str) -> str:
+    """The lookup key of an Arabic name: folded, no punctuation, no article, no spaces."""
+    words = fold(name).translate(_KEY_EXTRA).split()
+    return "".join([w[2:] if w[:2] == "ال" and len(w) > 3 else w for w in words])
+
+
+def latin_key(name: str) -> str:
+    """The lookup key of a Latin name: no accents, lower case, no article words, letters only."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"['`‘’ʿʾ]", "", s)
+    words = re.split(r"[^a-z0-9]+", s)
+    return "".join(w for w in words if w and w not in _LATIN_ARTICLES)
+
+
+def loose_key(key: str) -> str:
+    """A consonant skeleton of an :func:`arabic_key`: long vowels dropped after the first letter,
+    letters that local spellings swap (ق/ك، ث/ت، ص/س ...) merged, doubled letters collapsed."""
+    s = key.translate(_LOOSE)
+    if len(s) > 1:
+        s = s[0] + "".join(c for c in s[1:] if c not in "اوي")
+    if len(s) > 2 and s.endswith("ه"):
+        s = s[:-1]
+    return re.sub(r"(.)\1+", r"\1", s)
+
+
+_ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
+
+
+def is_arabic(s: str) -> bool:
+    return _ARABIC_LETTER.search(s) is not None
+
+
+def key_of(name: str) -> str:
+    return arabic_key(name) if is_arabic(name) else latin_key(name)
+
+
+# --- places --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """One gazetteer entry. ``admin1``/``admin2``/``admin3`` are OCHA/COD English names (Arabic in
+    the ``*_ar`` fields); ``source`` lists the source records it was merged from ("ocha:C5191;wof:…")."""
+
+    id: str
+    name: str
+    name_ar: str
+    names: tuple[str, ...]
+    feature: str
+    lat: float
+    lon: float
+    admin1: str | None = None
+    admin1_ar: str | None = None
+    admin2: str | None = None
+    admin2_ar: str | None = None
+    admin3: str | None = None
+    admin3_ar: str | None = None
+    iso3: str | None = None
+    country: str | None = None
+    population: int = 0
+    source: str = ""
+    admin_code: str | None = None  # the most specific admin p-code (an admin area's own)
+    within: str | None = None  # id of the town a neighbourhood or landmark belongs to
+
+    @property
+    def n_sources(self) -> int:
+        return self.source.count(";") + 1 if self.source else 0
+
+    @property
+    def is_admin(self) -> bool:
+        return self.feature in ADMIN
+
+
+def admin_chain(code: str | None) -> list[str]:
+    """The admin p-codes from admin1 down to *code*: SY090104 -> [SY09, SY0901, SY090104]."""
+    if not code:
+        return []
+    if code.startswith("SY"):
+        return [code[:n] for n in (4, 6, 8) if len(code) >= n]
+    m = re.match(r"(IQG\d\d)(Q\d\d)?(N\d\d)?$", code)
+    if m:
+        out, acc = [], ""
+        for g in m.groups():
+            if g:
+                acc += g
+                out.append(acc)
+        return out
+    return [code]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+# --- the gazetteer -------------------------------------------------------------------------------
+
+
+class Gazetteer:
+    """An in-memory index of places by name key. Build one with :meth:`load` or :meth:`from_places`.
+
+    The packaged file holds ~57k entries; a :class:`Place` is made from its row the first time a
+    lookup returns it, which keeps loading well under a second.
+    """
+
+    def __init__(self, places: Iterable[Place], aliases: Iterable[tuple[str, str]] = ()) -> None:
+        self._rows: list[Place | list[str]] = list(places)
+        self._index: dict[str, list[int]] = {}
+        self._by_id: dict[str, int] = {}
+        self._admin: dict[str, int] = {}
+        self._admin_names: dict[str, tuple[str, str]] = {}
+        self._countries: dict[str, str] = dict(COUNTRY_NAMES)
+        self._chains: dict[str, tuple[str | None, ...]] = {}
+        for i, p in enumerate(self._rows):
+            assert isinstance(p, Place)
+            self._register(i, p.id, p.feature, p.admin_code, [n for n in p.names if is_arabic(n)])
+        self._latin: dict[str, list[int]] | None = None
+        self._loose: dict[str, list[int]] | None = None
+        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._first: frozenset[str] | None = None
+        self.aliases: dict[str, str] = {}
+        self.aliases_ar: list[str] = []
+        for alias, canonical in aliases:
+            self.add_alias(alias, canonical)
+
+    def _register(self, i: int, pid: str, feature: str, admin_code: str | None, names_ar: Iterable[str]) -> None:
+        self._by_id[pid] = i
+        if admin_code and feature in ADMIN:
+            self._admin[admin_code] = i
+        index = self._index
+        for k in {arabic_key(n) for n in names_ar}:
+            if k:
+                bucket = index.get(k)
+                if bucket is None:
+                    index[k] = [i]
+                elif bucket[-1] != i:
+                    bucket.append(i)
+
+    # construction ---------------------------------------------------------------------------------
+
+    @classmethod
+    def from_places(cls, places: Iterable[Place | dict], aliases: Iterable[tuple[str, str]] = ()) -> Gazetteer:
+        """A small gazetteer for tests: Place objects or dicts with at least name_ar/name, lat, lon."""
+        return cls([p if isinstance(p, Place) else _place_from_dict(p, i) for i, p in enumerate(places)], aliases)
+
+    @classmethod
+    def load(cls, path: str | os.PathLike | None = None, user_files: Sequence[str | os.PathLike] = (),
+             *, env: bool = True) -> Gazetteer:
+        """The packaged gazetteer (or the file at *path*), the shipped aliases, then user files
+        (*user_files* and, with ``env=True``, those named by the ``RASD_PLACES`` environment variable)."""
+        rows = _read_rows(path)
+        g = cls([])
+        g._rows = list(rows)
+        for r in rows:
+            if r[1] in ADMIN:
+                g._admin_names[r[3]] = (r[8], r[9])
+            elif r[1] == "country":
+                g._countries.setdefault(r[2], r[8])
+        for i, r in enumerate(rows):
+            g._register(i, r[0], r[1], r[3], r[10].split("|") if r[10] else ())
+        text = resources.files("rasd.geo").joinpath(_ALIASES).read_text(encoding="utf-8")
+        for alias, canonical in _read_aliases(text, "aliases.tsv"):
+            g.add_alias(alias, canonical)
+        files = [Path(f) for f in user_files]
+        if env and os.environ.get("RASD_PLACES"):
+            files += [Path(f) for f in os.environ["RASD_PLACES"].split(os.pathsep) if f]
+        for f in files:
+            g.add_user_file(f)
+        return g
+
+    def _place(self, i: int) -> Place:
+        r = self._rows[i]
+        if isinstance(r, Place):
+            return r
+        pid, feature, iso3, admin, within, lat, lon, pop, name, name_ar, names_ar, names_latin, source = r
+        a = self._chains.get(admin)
+        if a is None:
+            names: list[str | None] = [None] * 6
+            for level, code in enumerate(admin_chain(admin)[:3]):
+                en_ar = self._admin_names.get(code)
+                if en_ar:
+                    names[2 * level], names[2 * level + 1] = en_ar
+            a = self._chains[admin] = tuple(names)
+        all_names = tuple(dict.fromkeys([*(names_ar.split("|") if names_ar else ()),
+                                         *(names_latin.split("|") if names_latin else ())]))
+        p = Place(pid, name, name_ar, all_names, feature, float(lat), float(lon), a[0], a[1], a[2], a[3], a[4],
+                  a[5], iso3 or None, self._countries.get(iso3), int(pop or 0), source, admin or None, within or None)
+        self._rows[i] = p
+        return p
+
+    def _places(self, idx: Iterable[int]) -> list[Place]:
+        return [self._place(i) for i in idx]
+
+    @property
+    def places(self) -> list[Place]:
+        """Every entry (materializes them all: slow on the full gazetteer, meant for tools and tests)."""
+        return self._places(range(len(self._rows)))
+
+    def add_user_file(self, path: str | os.PathLike) -> None:
+        """Add a user places CSV or alias list (see the module docstring)."""
+        try:
+            text = Path(path).read_text(encoding="utf-8-sig")
+        except OSError as e:
+            raise GazetteerError(f"can't read the user place file {path}: {e.strerror}") from e
+        first = text.split("\n", 1)[0].strip().lower()
+        if "\t" in first or first.replace(" ", "") in ("alias,canonical", "alias;canonical"):
+            for alias, canonical in _read_aliases(text, str(path)):
+                self.add_alias(alias, canonical)
+            return
+        for i, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+            try:
+                place = _place_from_dict({k.strip(): (v or "").strip() for k, v in row.items() if k}, i,
+                                         prefix=f"user:{Path(path).stem}:")
+            except (KeyError, ValueError) as e:
+                raise GazetteerError(f"{path}, line {i}: {e} (columns: name_ar or name, lat, lon, optional "
+                                     "name, admin1, admin2, admin3, feature, iso3, population, aliases)") from e
+            self.add_place(self._fill_admin(place))
+
+    def add_place(self, place: Place) -> None:
+        """Add one entry (a user place); it is found by each of its names."""
+        self._rows.append(place)
+        self._register(len(self._rows) - 1, place.id, place.feature, place.admin_code,
+                       [n for n in place.names if is_arabic(n)])
+        self._latin = self._loose = self._grid = self._first = None
+
+    def add_alias(self, alias: str, canonical: str) -> None:
+        """Let *alias* find what *canonical* finds (a name, or a gazetteer id such as ``ocha:C5191``)."""
+        if canonical in self._by_id:
+            targets = [self._by_id[canonical]]
+        elif is_arabic(canonical):
+            targets = list(self._index.get(arabic_key(canonical), ()))
+        else:
+            targets = list(self._latin_index().get(latin_key(canonical), ()))
+        k = key_of(alias)
+        if not k or not targets:
+            return
+        self.aliases[k] = canonical
+        if is_arabic(alias):
+            self.aliases_ar.append(alias)
+        self._first = None
+        bucket = self._index.setdefault(k, []) if is_arabic(alias) else self._latin_index().setdefault(k, [])
+        bucket.extend(i for i in targets if i not in bucket)
+
+    def _fill_admin(self, p: Place) -> Place:
+        if p.admin1 or p.iso3 not in (None, "SYR", "IRQ"):
+            return p
+        near = self.nearest(p.lat, p.lon, USER_RADIUS_KM, lambda q: q.admin1 is not None)
+        if near is None:
+            return p
+        return replace(p, admin1=near.admin1, admin1_ar=near.admin1_ar, admin2=p.admin2 or near.admin2,
+                       admin2_ar=near.admin2_ar, admin3=p.admin3 or near.admin3, admin3_ar=near.admin3_ar,
+                       iso3=near.iso3, country=near.country, admin_code=near.admin_code)
+
+    # lookups --------------------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def get(self, place_id: str) -> Place | None:
+        i = self._by_id.get(place_id)
+        return None if i is None else self._place(i)
+
+    def admin(self, pcode: str) -> Place | None:
+        """The admin area with this p-code (SY09, IQG15Q05 ...)."""
+        i = self._admin.get(pcode)
+        return None if i is None else self._place(i)
+
+    def lookup(self, name: str) -> list[Place]:
+        """Places whose name or alias has the key of *name* (Arabic or Latin)."""
+        if is_arabic(name):
+            return self._places(self._index.get(arabic_key(name), ()))
+        return self._places(self._latin_index().get(latin_key(name), ()))
+
+    def lookup_key(self, key: str) -> list[Place]:
+        """Places under an already computed :func:`arabic_key` (the recognizer's fast path)."""
+        return self._places(self._index.get(key, ()))
+
+    def has_key(self, key: str) -> bool:
+        return key in self._index
+
+    def first_keys(self) -> frozenset[str]:
+        """Keys of the first word of every Arabic name (the recognizer's quick reject)."""
+        if self._first is None:
+            first = set()
+            for k in self._index:
+                first.add(k)  # single-word names, and a cheap superset for the rest
+            for i, r in enumerate(self._rows):
+                names = [n for n in r.names if is_arabic(n)] if isinstance(r, Place) else \
+                    (r[10].split("|") if r[10] else ())
+                for n in names:
+                    if " " in n.strip():
+                        first.add(arabic_key(n.split()[0]))
+            for alias in self.aliases_ar:
+                first.add(arabic_key(alias.split()[0]))
+            self._first = frozenset(first)
+        return self._first
+
+    def lookup_loose(self, name: str) -> list[Place]:
+        """Syrian and Iraqi places whose :func:`loose_key` equals that of *name* (a last resort)."""
+        if self._loose is None:
+            loose: dict[str, list[int]] = defaultdict(list)
+            for k, idx in self._index.items():
+                lk = loose_key(k)
+                if len(lk) >= 3:
+                    bucket = loose[lk]
+                    bucket.extend(i for i in idx if i not in bucket and self._iso3(i) in ("SYR", "IRQ"))
+            self._loose = dict(loose)
+        lk = loose_key(arabic_key(name))
+        return self._places(self._loose.get(lk, ())) if len(lk) >= 3 else []
+
+    def _iso3(self, i: int) -> str | None:
+        r = self._rows[i]
+        return r.iso3 if isinstance(r, Place) else (r[2] or None)
+
+    def _latin_index(self) -> dict[str, list[int]]:
+        if self._latin is None:
+            idx: dict[str, list[int]] = defaultdict(list)
+            for i, r in enumerate(self._rows):
+                names = [n for n in r.names if not is_arabic(n)] if isinstance(r, Place) else \
+                    (r[11].split("|") if r[11] else ())
+                for k in {latin_key(n) for n in names}:
+                    if k:
+                        idx[k].append(i)
+            self._latin = dict(idx)
+        return self._latin
+
+    def nearest(self, lat: float, lon: float, max_km: float = 25.0, where=None) -> Place | None:
+        """The nearest non-admin place within *max_km* (optionally satisfying *where*)."""
+        best, best_d = None, max_km
+        for p in self.within_km(lat, lon, max_km):
+            if where is not None and not where(p):
+                continue
+            d = km(lat, lon, p.lat, p.lon)
+            if d <= best_d:
+                best, best_d = p, d
+        return best
+
+    def within_km(self, lat: float, lon: float, radius: float) -> list[Place]:
+        """Non-admin places within *radius* km (a 0.1° grid keeps this cheap)."""
+        if self._grid is None:
+            grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+            for i, r in enumerate(self._rows):
+                feature, la, lo = (r.feature, r.lat, r.lon) if isinstance(r, Place) else (r[1], float(r[5]), float(r[6]))
+                if feature not in ADMIN and feature != "country":
+                    grid[(math.floor(la * 10), math.floor(lo * 10))].append(i)
+            self._grid = dict(grid)
+        reach = int(math.ceil(radius / 9.0)) + 1
+        ci, cj = math.floor(lat * 10), math.floor(lon * 10)
+        out = []
+        for gi in range(ci - reach, ci + reach + 1):
+            for gj in range(cj - reach, cj + reach + 1):
+                for i in self._grid.get((gi, gj), ()):
+                    p = self._place(i)
+                    if km(lat, lon, p.lat, p.lon) <= radius:
+                        out.append(p)
+        return out
+
+
+@functools.lru_cache(maxsize=1)
+def default_gazetteer() -> Gazetteer:
+    """The packaged gazetteer plus ``RASD_PLACES``, loaded once per process."""
+    return Gazetteer.load()
+
+
+# --- reading -------------------------------------------------------------------------------------
+
+
+def _read_rows(path: str | os.PathLike | None) -> list[list[str]]:
+    try:
+        if path is None:
+            raw = resources.files("rasd.geo").joinpath(_DATA).read_bytes()
+        else:
+            raw = Path(path).read_bytes()
+        text = gzip.decompress(raw).decode("utf-8") if raw[:2] == b"\x1f\x8b" else raw.decode("utf-8")
+    except (OSError, EOFError, gzip.BadGzipFile, UnicodeDecodeError) as e:
+        where = path or f"the packaged {_DATA}"
+        raise GazetteerError(f"can't read the gazetteer {where}: {e}; rebuild it with "
+                             "scripts/build_gazetteer.py") from e
+    lines = text.split("\n")
+    if tuple(lines[0].split("\t")) != COLUMNS:
+        raise GazetteerError(f"the gazetteer {path or _DATA} has unexpected columns {lines[0][:80]!r}; "
+                             "rebuild it with scripts/build_gazetteer.py")
+    return [ln.split("\t") for ln in lines[1:] if ln]
+
+
+def _read_aliases(text: str, where: str) -> list[tuple[str, str]]:
+    out = []
+    delim = "\t" if "\t" in text.split("\n", 1)[0] or not text.lstrip().lower().startswith("alias,") else ","
+    for n, line in enumerate(text.splitlines(), start=1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        parts = [p.strip() for p in line.split(delim)]
+        if parts[0].lower() == "alias":
+            continue
+        if len(parts) < 2 or not parts[0] or not parts[1]:
+            raise GazetteerError(f"{where}, line {n}: expected 'alias{delim!r}canonical', got {line[:60]!r}")
+        out.append((parts[0], parts[1]))
+    return out
+
+
+def _place_from_dict(d: dict, i: int, prefix: str = "test:") -> Place:
+    name_ar = d.get("name_ar") or ""
+    name = d.get("name") or ""
+    if not name_ar and not name:
+        raise KeyError("name_ar or name is required")
+    extra = d.get("names") or d.get("aliases") or ()
+    if isinstance(extra, str):
+        extra = [x for x in extra.split("|") if x.strip()]
+    lat, lon = float(d["lat"]), float(d["lon"])
+    if not (-90 <= lat <= 90 and -180 <= lon <= 180):
+        raise ValueError(f"lat/lon out of range: {lat}, {lon}")
+    feature = d.get("feature") or "village"
+    if feature not in FEATURES:
+        raise ValueError(f"unknown feature {feature!r} (one of {', '.join(FEATURES)})")
+    iso3 = d.get("iso3") or None
+    names = tuple(dict.fromkeys(n for n in (name_ar, *extra, name) if n))
+    pop = d.get("population") or 0
+    return Place(
+        id=d.get("id") or f"{prefix}{arabic_key(name_ar) if name_ar else latin_key(name)}:{i}",
+        name=name or name_ar, name_ar=name_ar, names=names, feature=feature, lat=lat, lon=lon,
+        admin1=d.get("admin1") or None, admin1_ar=d.get("admin1_ar") or None,
+        admin2=d.get("admin2") or None, admin2_ar=d.get("admin2_ar") or None,
+        admin3=d.get("admin3") or None, admin3_ar=d.get("admin3_ar") or None,
+        iso3=iso3, country=d.get("country") or COUNTRY_NAMES.get(iso3 or ""), population=int(float(pop)),
+        source=d.get("source") or "user", admin_code=d.get("admin_code") or None, within=d.get("within") or None)

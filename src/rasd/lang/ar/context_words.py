@@ -1,0 +1,25 @@
+"""Cue words the assembler reads around an event cue: whether the act is reported as having
+happened, whether a figure is a total over a period, whether the victims were civilians.
+
+Plain Arabic as a reader writes it; `rasd.assemble` folds them before use. Edit freely.
+"""
+
+# Before an event cue, these make it something other than an act that happened: a threat, a
+# plan, a forecast, a denial, a hypothetical, a call. Checked in a short window before the cue.
+NOT_FACTUAL = (
+    "سوف", "ستشن", "سيشن", "ستقوم", "سيقوم", "تهدد", "يهدد", "هدد", "هددت", "تعتزم", "يعتزم", "تستعد", "يستعد",
+    "تتأهب", "يتأهب", "تخطط", "يخطط", "خطة", "خطط", "تحذر", "يحذر", "حذر", "حذرت", "في حال", "في حالة", "إذا", "اذا",
+    "لو", "قد تشن", "قد يشن", "نفى", "نفت", "تنفي", "ينفي", "ننفي", "لم يحدث", "لم تشن", "لم يشن", "دعا إلى", "دعت إلى",
+    "يطالب", "تطالب", "مطالبة", "احتمال", "محتمل", "المحتمل", "المرتقب", "مرتقب", "المقبل", "القادم", "ستبدأ",
+    "سيبدأ", "لمنع", "لتجنب", "ذكرى", "الذكرى",
+)
+
+# Words that make a figure or a cue a tally over a period rather than one incident.
+TOTALS = (
+    "منذ بداية", "منذ مطلع", "منذ بدء", "منذ اندلاع", "منذ انطلاق", "منذ عام", "منذ العام", "حصيلة شهر", "خلال الشهر",
+    "خلال شهر", "خلال العام", "خلال عام", "خلال الأسبوع", "خلال الأشهر", "خلال السنوات", "حتى الآن", "إجمالي", "الإجمالي",
+    "المجموع", "ما مجموعه", "حصيلة العام", "منذ أكثر من", "على مدى",
+)
+
+# A paragraph opening with these tells of an earlier event (background): its date is its own.
+BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "وسبق", "في وقت سابق", "سابقا", "سابقاً", "حينها")

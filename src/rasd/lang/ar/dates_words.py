@@ -1,0 +1,101 @@
+"""Words of the date grammar (weekdays, ordinals, relative days, parts of the day).
+
+Plain Arabic as a reader writes it; `rasd.recognize.dates` folds every word before use, so
+hamzas, taa marbuta and diacritics need not be spelled twice. Edit freely: the grammar's shape lives
+in `rasd.recognize.dates`, the vocabulary here.
+"""
+
+# Python's weekday numbers (Monday 0 … Sunday 6).
+WEEKDAYS: dict[str, int] = {
+    "الاثنين": 0, "الإثنين": 0, "الاتنين": 0,
+    "الثلاثاء": 1, "الثلاثا": 1,
+    "الأربعاء": 2, "الاربعا": 2,
+    "الخميس": 3,
+    "الجمعة": 4,
+    "السبت": 5,
+    "الأحد": 6,
+}
+
+# After a weekday, month, week or year: which way from publication it lies.
+PAST = ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة")
+CURRENT = ("الجاري", "الجارية", "الحالي", "الحالية")
+NEXT = ("المقبل", "المقبلة", "القادم", "القادمة")
+
+# Ordinal day of the month ("الرابع عشر من نيسان"): ordinal word -> day.
+_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+_UNITS_COMPOUND = ("الحادي", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+ORDINAL_DAYS: dict[str, int] = {w: i + 1 for i, w in enumerate(_UNITS)}
+ORDINAL_DAYS["العاشر"] = 10
+ORDINAL_DAYS.update({f"{w} عشر": 11 + i for i, w in enumerate(_UNITS_COMPOUND)})
+ORDINAL_DAYS["العشرين"] = 20
+ORDINAL_DAYS.update({f"{w} والعشرين": 21 + i for i, w in enumerate(_UNITS_COMPOUND)})
+ORDINAL_DAYS["الثلاثين"] = 30
+ORDINAL_DAYS["الحادي والثلاثين"] = 31
+
+# Small cardinals in "قبل ثلاثة أيام" / "منذ خمسة أيام".
+NUMBER_WORDS: dict[str, int] = {
+    "ثلاثة": 3, "أربعة": 4, "خمسة": 5, "ستة": 6, "سبعة": 7, "ثمانية": 8, "تسعة": 9, "عشرة": 10,
+}
+
+# Days back from publication, for words that need no number.
+RELATIVE_DAYS: dict[str, int] = {
+    "اليوم": 0,
+    "أمس": 1, "الأمس": 1, "يوم أمس": 1, "البارحة": 1, "يوم الأمس": 1,
+    "أمس الأول": 2, "الأمس الأول": 2, "يوم أمس الأول": 2, "أول أمس": 2, "أول من أمس": 2,
+}
+# "قبل / منذ" + one of these: days back ("قبل يومين" = 2). A number of days is read as well
+# ("قبل 3 أيام", "منذ ثلاثة أيام"). Not when "من"/"على" follows ("قبل يومين من الهجوم").
+AGO_UNITS: dict[str, int] = {"يوم": 1, "يومين": 2, "يومان": 2, "أسبوع": 7, "أسبوعين": 14}
+DAY_UNITS = ("أيام", "يوما", "يوم")
+# Relative nights: "الليلة الماضية" began the evening before publication.
+RELATIVE_NIGHTS: dict[str, int] = {
+    "الليلة الماضية": 1, "الليلة الفائتة": 1, "الليلة قبل الماضية": 2, "ليلة البارحة": 1,
+}
+
+# "اليوم" is not the publication day after these words ("حتى اليوم" = until now) …
+TODAY_NOT_AFTER = ("حتى", "إلى", "لغاية", "منذ", "ذات", "نفس", "هذا", "ذلك", "أخبار", "مثل")
+# … nor before these ("اليوم التالي", "اليوم العالمي للطفل", "اليوم الأول من الهجوم").
+TODAY_NOT_BEFORE = (
+    "التالي", "العالمي", "الدولي", "الوطني", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الأخير",
+    "نفسه", "ذاته", "السابق", "الذي", "الذى", "الموعود", "المحدد",
+)
+
+# Part-of-day words -> time_of_day. CONSTRUCT forms lean on a following date ("فجر الخميس") and
+# alone mean nothing certain ("فجّر" = detonated, "ظهر" = appeared, "عصر" = era); ADVERB forms stand
+# alone ("صباحاً", "بعد الظهر", "منتصف الليل").
+TOD_CONSTRUCT: dict[str, str] = {
+    "فجر": "dawn", "صباح": "morning", "ظهر": "noon", "ظهيرة": "noon", "بعد ظهر": "afternoon",
+    "عصر": "afternoon", "مساء": "evening", "ليل": "night", "ليلة": "night",
+    "منتصف ليل": "night", "منتصف ليلة": "night", "بعد منتصف ليل": "night", "بعد منتصف ليلة": "night",
+}
+TOD_ADVERB: dict[str, str] = {
+    "فجرا": "dawn", "الفجر": "dawn", "قبيل الفجر": "dawn",
+    "صباحا": "morning", "الصباح": "morning",
+    "ظهرا": "noon", "الظهر": "noon", "الظهيرة": "noon",
+    "بعد الظهر": "afternoon", "عصرا": "afternoon", "العصر": "afternoon",
+    "مساء": "evening", "مساءا": "evening", "المساء": "evening",
+    "ليلا": "night", "الليل": "night", "الليلة": "night", "منتصف الليل": "night", "بعد منتصف الليل": "night",
+}
+# Only "مساء" is safe alone among the construct forms (it is also the adverb "مساءً").
+TOD_CONSTRUCT_ALONE_OK = frozenset({"مساء"})
+
+# Beside a clock hour a part-of-day word counts only when the hour (as written, 12-hour reading)
+# falls in its range, so "الساعة 3 مساءً" (15:00, really afternoon) gives no part of day while
+# "الساعة 9 مساءً" gives evening. Ranges follow Levantine usage; evening starts at 5 because winter
+# reports call 17:00 "مساءً".
+TOD_HOURS: dict[str, frozenset[int]] = {
+    "dawn": frozenset({3, 4, 5, 6}),
+    "morning": frozenset({5, 6, 7, 8, 9, 10, 11}),
+    "noon": frozenset({11, 12, 1, 2}),
+    "afternoon": frozenset({1, 2, 3, 4, 5}),
+    "evening": frozenset({5, 6, 7, 8, 9, 10, 11}),
+    "night": frozenset({8, 9, 10, 11, 12, 1, 2, 3, 4}),
+}
+# Hours written as words ("الساعة الثالثة فجراً").
+HOUR_WORDS: dict[str, int] = {
+    "الواحدة": 1, "الثانية": 2, "الثالثة": 3, "الرابعة": 4, "الخامسة": 5, "السادسة": 6, "السابعة": 7,
+    "الثامنة": 8, "التاسعة": 9, "العاشرة": 10, "الحادية عشرة": 11, "الثانية عشرة": 12,
+}
+
+# "مطلع / أوائل / منتصف / أواخر / نهاية" of a span: the span keeps its own first day and precision.
+SPAN_WORDS = ("مطلع", "أوائل", "بداية", "بدايات", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية", "أخر", "آخر")

@@ -1,0 +1,613 @@
+"""Which incident mentions from different documents report the same real incident, and what the
+merged incident says.
+
+Pure logic: the store fetches candidates and writes results; everything here is a function of the
+values handed in, so it is tested without a database.
+
+* :class:`Mention` — what linking reads of one per-document incident (a :class:`rasd.model.Incident`
+  extracted from one document) plus its document's publication date.
+* :func:`block_keys` / :func:`query_keys` — blocking, so each new mention is compared with a few
+  hundred others at most, however large the store: a dated mention is filed under each day it
+  covers × its country (``d:2017-08-24:SYR``) and looks up the days within :data:`DATE_WINDOW` of
+  its own; a mention whose date is unknown or coarse is also filed under its place
+  (``u:<place>``) and looks up everything at its place (``p:<place>``). The store adds mentions of
+  documents that share copied passages with the new one (reuse-LSH candidates).
+* :func:`pair_score` — evidence that two mentions report the same incident, or ``None`` when they
+  cannot (a *conflict*: different days, different places, different perpetrators or kinds of act).
+* :func:`assign` — the new document's mentions each join the best compatible incident (at most one
+  mention per document per incident: the extractor already decided that two mentions of one
+  document are different incidents), or found a new one. An incident is compatible only when no
+  member conflicts with the mention (complete link for conflicts, best member for evidence), so
+  two incidents at the same place and day with different perpetrators or types stay apart.
+* :func:`merge` — the merged record: each field's value with the sources that gave it; counts that
+  differ keep every value and a merged low/best/high; ``disagreements`` lists the fields where
+  sources differ.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import math
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from rasd.model import CASUALTY_KINDS, SCHEMA_ID
+from rasd.store.search import stem, words
+
+# --- tuned constants (calibrated on eval/seeds, eval/dev and eval/dev_airwars; see
+# scripts/link_quality.py) -------------------------------------------------------------------------
+DATE_WINDOW = 2  # days either side searched for a dated mention (relative dates drift by a day)
+MAX_DAYS_KEYED = 10  # a mention whose date spans more days than this is filed by place only
+LINK_THRESHOLD = 4.0  # pair score a mention needs to join an incident
+NEAR_KM = 3.0  # two points this close are the same place (a town and its neighbourhood)
+CLOSE_KM = 12.0  # ... this close are nearby (a village "on the outskirts of" a town)
+FAR_KM = 30.0  # two precisely located places further apart than this are different places
+TEXT_WINDOW = 200  # characters: evidence mapped through a copied passage must land this close
+
+# Sub-event types outlets code differently for the same act (a raid with or without an exchange of
+# fire; "قصف" read as an air strike by one outlet and as shelling by another). A pair of these is a
+# weak disagreement, not a conflict.
+CONFUSABLE = {
+    frozenset({"Armed clash", "Other"}),
+    frozenset({"Air/drone strike", "Shelling/artillery/missile attack"}),
+    frozenset({"Air/drone strike", "Attack"}),
+    frozenset({"Shelling/artillery/missile attack", "Attack"}),
+    frozenset({"Armed clash", "Attack"}),
+    frozenset({"Remote explosive/landmine/IED", "Suicide bomb"}),
+    frozenset({"Remote explosive/landmine/IED", "Attack"}),
+    frozenset({"Armed clash", "Government regains territory"}),
+    frozenset({"Armed clash", "Non-state actor overtakes territory"}),
+    frozenset({"Violent demonstration", "Mob violence"}),
+    frozenset({"Peaceful protest", "Protest with intervention"}),
+    frozenset({"Protest with intervention", "Excessive force against protesters"}),
+    frozenset({"Arrests", "Abduction/forced disappearance"}),
+}
+# Actor ids that name the same side (the US strikes for the coalition it leads).
+SAME_SIDE = {frozenset({"us", "coalition"}), frozenset({"ypg", "sdf"}), frozenset({"hts", "opposition"})}
+VAGUE_ACTORS = {"unknown", None}
+_PRECISION_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """What linking reads of one document's incident. ``key`` is the store's handle (row id)."""
+
+    id: str
+    doc_id: str
+    published: dt.date | None = None
+    event_date: dt.date | None = None
+    date_precision: str | None = None
+    date_lo: dt.date | None = None
+    date_hi: dt.date | None = None
+    event_type: str | None = None
+    sub_event_type: str | None = None
+    actor1: str | None = None
+    actor2: str | None = None
+    iso3: str | None = None
+    admin1: str | None = None
+    admin2: str | None = None
+    place_key: str | None = None
+    gazetteer_id: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    geo_precision: int | None = None
+    counts: tuple[tuple[str, int | None], ...] = ()
+    spans: tuple[tuple[int, int], ...] = ()
+    key: Any = None
+
+    @classmethod
+    def from_record(cls, rec: dict, doc_id: str, published: dt.date | None = None, key: Any = None,
+                    mention_id: str | None = None) -> Mention:
+        """From an incident record (``Incident.to_dict()``) of document *doc_id*."""
+        d = _date(rec.get("event_date"))
+        rng = rec.get("date_range") or None
+        lo, hi = (_date(rng[0]), _date(rng[1])) if rng else (d, d)
+        if d is not None and (lo is None or hi is None):
+            lo, hi = d, d + dt.timedelta(days=_PRECISION_DAYS.get(rec.get("date_precision") or "day", 0))
+        loc = rec.get("location") or {}
+        cas = rec.get("casualties") or {}
+        return cls(
+            id=mention_id or rec.get("id") or "",
+            doc_id=doc_id,
+            published=published,
+            event_date=d,
+            date_precision=rec.get("date_precision"),
+            date_lo=lo if d else None,
+            date_hi=hi if d else None,
+            event_type=rec.get("event_type"),
+            sub_event_type=rec.get("sub_event_type"),
+            actor1=(rec.get("actor1") or {}).get("id"),
+            actor2=(rec.get("actor2") or {}).get("id"),
+            iso3=loc.get("iso3"),
+            admin1=loc.get("admin1"),
+            admin2=loc.get("admin2"),
+            place_key=place_key(loc.get("name_ar")) or None,
+            gazetteer_id=loc.get("gazetteer_id"),
+            latitude=_num(loc.get("latitude")),
+            longitude=_num(loc.get("longitude")),
+            geo_precision=loc.get("geo_precision"),
+            counts=tuple((k, (cas.get(k) or {}).get("best")) for k in CASUALTY_KINDS),
+            spans=tuple(sorted({(int(e["start"]), int(e["end"])) for e in rec.get("evidence") or []
+                                if e.get("doc_id") in (None, doc_id)})),
+            key=key,
+        )
+
+    @property
+    def dated(self) -> bool:
+        """Dated finely enough to be blocked by day."""
+        return self.date_lo is not None and (self.date_hi - self.date_lo).days <= MAX_DAYS_KEYED
+
+    def count(self, kind: str) -> int | None:
+        return dict(self.counts).get(kind)
+
+
+def place_key(name_ar: str | None) -> str:
+    """A comparable key for an Arabic place name: folded, clitics and article off, no spaces."""
+    if not name_ar:
+        return ""
+    return "".join(stem(w) for w in words(name_ar))
+
+
+def incident_id(founding_mention_id: str) -> str:
+    """The stable id of the incident a mention founds (it never changes as sources join)."""
+    return "i-" + hashlib.sha1(founding_mention_id.encode("utf-8")).hexdigest()[:14]
+
+
+# --- blocking -----------------------------------------------------------------------------------
+
+
+def _days(lo: dt.date, hi: dt.date) -> Iterable[dt.date]:
+    for k in range((hi - lo).days + 1):
+        yield lo + dt.timedelta(days=k)
+
+
+def block_keys(m: Mention) -> list[str]:
+    """The keys a stored mention is filed under."""
+    keys = []
+    if m.dated:
+        keys += [f"d:{d.isoformat()}:{m.iso3 or '-'}" for d in _days(m.date_lo, m.date_hi)]
+    for k in _place_keys(m):
+        keys.append("p:" + k)
+        if not m.dated:
+            keys.append("u:" + k)
+    return keys
+
+
+def query_keys(m: Mention) -> list[str]:
+    """The keys to look up for a new mention's candidates."""
+    keys = []
+    if m.dated:
+        w = dt.timedelta(days=DATE_WINDOW)
+        keys += [f"d:{d.isoformat()}:{m.iso3 or '-'}" for d in _days(m.date_lo - w, m.date_hi + w)]
+        keys += ["u:" + k for k in _place_keys(m)]
+    else:
+        keys += ["p:" + k for k in _place_keys(m)]
+    return keys
+
+
+def _place_keys(m: Mention) -> list[str]:
+    out = []
+    if m.place_key:
+        out.append("n:" + m.place_key)
+    if m.gazetteer_id:
+        out.append("g:" + str(m.gazetteer_id))
+    return out
+
+
+# --- pair evidence --------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class PairEvidence:
+    score: float
+    reasons: tuple[str, ...]
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 6371.0 * 2 * math.asin(math.sqrt(min(1.0, a)))
+
+
+def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: bool = False) -> PairEvidence | None:
+    """Evidence that *a* and *b* report the same incident, or None when they cannot.
+
+    *text_link*: the evidence of *a* lies in a passage its document shares with *b*'s document, at
+    the place where *b*'s evidence lies (one copied the report of the other). *shared_text*: the
+    two documents share some passage.
+    """
+    if a.doc_id == b.doc_id:
+        return None
+    score, why = 0.0, []
+
+    # when
+    if a.date_lo is not None and b.date_lo is not None:
+        gap = max((b.date_lo - a.date_hi).days, (a.date_lo - b.date_hi).days, 0)
+        fine = a.date_precision in (None, "day") and b.date_precision in (None, "day")
+        if gap > DATE_WINDOW or (gap == DATE_WINDOW and not text_link):
+            return None
+        if fine:
+            score += {0: 2.0, 1: 1.0}.get(gap, 0.0)
+            why.append(f"date±{gap}")
+        elif gap == 0:
+            score += 0.5
+            why.append("date range overlaps")
+    else:
+        # an undated mention's incident happened by its document's publication day
+        for x, y in ((a, b), (b, a)):
+            if x.date_lo is None and x.published and y.date_lo and y.date_lo > x.published + dt.timedelta(days=1):
+                return None
+
+    # where
+    place = _place_relation(a, b)
+    if place == "conflict" and not text_link:
+        return None
+    score += {"same": 3.0, "near": 1.0, "admin2": 0.5, "admin1": 0.0, "conflict": -1.0}.get(place, 0.0)
+    if place:
+        why.append("place " + place)
+
+    # what
+    if a.sub_event_type and b.sub_event_type:
+        if a.sub_event_type == b.sub_event_type:
+            score += 1.0
+            why.append("same sub-event")
+        elif frozenset({a.sub_event_type, b.sub_event_type}) in CONFUSABLE:
+            score -= 0.5
+            why.append("confusable sub-events")
+        elif not text_link or a.event_type != b.event_type:
+            return None
+        else:
+            score -= 1.0
+
+    # who
+    if a.actor1 not in VAGUE_ACTORS and b.actor1 not in VAGUE_ACTORS:
+        if a.actor1 == b.actor1 or frozenset({a.actor1, b.actor1}) in SAME_SIDE:
+            score += 1.0
+            why.append("same actor1")
+        else:
+            return None
+    if a.actor2 not in VAGUE_ACTORS and b.actor2 not in VAGUE_ACTORS:
+        if a.actor2 == b.actor2 or frozenset({a.actor2, b.actor2}) in SAME_SIDE:
+            score += 0.5
+        else:
+            score -= 1.0
+            why.append("different actor2")
+
+    # how many
+    for kind in ("killed", "civilians_killed"):
+        x, y = a.count(kind), b.count(kind)
+        if x and y:
+            if x == y:
+                score += 0.5
+                why.append(f"same {kind}")
+            elif max(x, y) > 2 * min(x, y) + 2:
+                score -= 0.5
+                why.append(f"different {kind}")
+
+    # copied text
+    if text_link:
+        score += 3.0
+        why.append("copied passage")
+    elif shared_text:
+        score += 0.5
+        why.append("documents share text")
+
+    if place not in ("same", "near") and not text_link:
+        # Without a shared place or shared text, only a same-day report of the same act by the
+        # same perpetrator in the same district may join.
+        if not (place in ("admin1", "admin2") and "date±0" in why and "same actor1" in why
+                and a.sub_event_type == b.sub_event_type):
+            return None
+    return PairEvidence(score, tuple(why))
+
+
+def _place_relation(a: Mention, b: Mention) -> str | None:
+    """same | near | admin2 | admin1 | conflict | None (unknown)."""
+    if a.iso3 and b.iso3 and a.iso3 != b.iso3:
+        return "conflict"
+    if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or (a.place_key and a.place_key == b.place_key):
+        return "same"
+    d = None
+    if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
+        d = km(a.latitude, a.longitude, b.latitude, b.longitude)
+        if d <= NEAR_KM:
+            return "same"
+        if d <= CLOSE_KM:
+            return "near"
+    precise = (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2 and a.place_key and b.place_key
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
+        return "conflict"
+    if precise and (d is None or d > FAR_KM) and a.geo_precision == 1 and b.geo_precision == 1:
+        return "conflict"
+    if a.admin2 and a.admin2 == b.admin2:
+        return "admin2"
+    if a.admin1 and a.admin1 == b.admin1:
+        return "admin1"
+    return None
+
+
+# --- assignment -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where one new mention goes: an existing incident (its key) or None for a new incident."""
+
+    incident: Any
+    score: float | None = None
+    reasons: tuple[str, ...] = ()
+    via: str | None = None  # id of the member mention that gave the best evidence
+
+
+TextLink = Callable[[Mention, Mention], tuple[bool, bool]]
+
+
+def assign(new: Sequence[Mention], incidents: dict[Any, list[Mention]], text_link: TextLink | None = None,
+           threshold: float = LINK_THRESHOLD) -> list[Assignment]:
+    """Each mention of one new document: the incident it joins (best first, each incident used once
+    by this document), or a new incident."""
+    scored: list[tuple[float, int, Any, PairEvidence, str]] = []
+    for i, m in enumerate(new):
+        for inc, members in incidents.items():
+            best: tuple[PairEvidence, str] | None = None
+            for other in members:
+                if other.doc_id == m.doc_id:
+                    best = None
+                    break
+                tl, st = text_link(m, other) if text_link else (False, False)
+                ev = pair_score(m, other, tl, st)
+                if ev is None:
+                    best = None
+                    break
+                if best is None or ev.score > best[0].score:
+                    best = (ev, other.id)
+            if best is not None and best[0].score >= threshold:
+                # agreement of several sources is worth a little more than one
+                bonus = 0.1 * min(5, len(members) - 1)
+                scored.append((best[0].score + bonus, i, inc, best[0], best[1]))
+    scored.sort(key=lambda x: (-x[0], x[1], str(x[2])))
+    out: list[Assignment] = [Assignment(None) for _ in new]
+    used_m: set[int] = set()
+    used_i: set[Any] = set()
+    for s, i, inc, ev, via in scored:
+        if i in used_m or inc in used_i:
+            continue
+        used_m.add(i)
+        used_i.add(inc)
+        out[i] = Assignment(inc, round(s, 3), ev.reasons, via)
+    return out
+
+
+def text_linked(a_spans: Sequence[tuple[int, int]], b_spans: Sequence[tuple[int, int]],
+                passages: Iterable[tuple[int, int, int, int]]) -> tuple[bool, bool]:
+    """(*text_link*, *shared_text*) for two mentions given the passages their documents share,
+    each ``(a_start, a_end, b_start, b_end)`` oriented a → b. Evidence of *a* inside a passage is
+    mapped proportionally into the other side and must land within TEXT_WINDOW of *b*'s evidence."""
+    shared = False
+    for ps, pe, qs, qe in passages:
+        shared = True
+        for s, e in a_spans:
+            if e <= ps or s >= pe:
+                continue
+            mid = (max(s, ps) + min(e, pe)) / 2
+            mapped = qs + (mid - ps) * (qe - qs) / max(1, pe - ps)
+            for t, u in b_spans:
+                if t - TEXT_WINDOW <= mapped <= u + TEXT_WINDOW and u > qs and t < qe:
+                    return True, True
+    return False, shared
+
+
+# --- merging --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """One member of an incident: its record and its document."""
+
+    mention_id: str
+    record: dict
+    doc_id: str
+    published: dt.date | None = None
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    date_inferred: bool = False  # its dates were read against an inferred publication date
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass
+class Merged:
+    record: dict
+    sources: list[dict] = field(default_factory=list)
+    disagreements: dict[str, list[dict]] = field(default_factory=dict)
+
+
+_PRECISION_WEIGHT = {"day": 3.0, "week": 2.0, "month": 1.5, "year": 1.0}
+
+
+def _source_order(s: Source) -> tuple:
+    return (s.published is None, s.published or dt.date.max, s.doc_id)
+
+
+def merge(incident_id_: str, sources: Sequence[Source]) -> Merged:
+    """The merged record of one incident (SCHEMA.md shape plus ``disagreements``), its sources with
+    the values each gave, and the fields where they disagree. ``sources[0]`` is the founder."""
+    founder = sources[0]
+    ordered = sorted(sources, key=_source_order)
+    rec: dict[str, Any] = {"schema": SCHEMA_ID, "id": incident_id_}
+    doc_ids: list[str] = []
+    for s in ordered:
+        for d in (s.doc_id, *s.aliases):
+            if d not in doc_ids:
+                doc_ids.append(d)
+    rec["doc_ids"] = doc_ids
+    rec["outlets"] = list(dict.fromkeys(s.outlet for s in ordered if s.outlet))
+
+    # date: the most supported value; exact day over week over month; text-dated over inferred
+    votes: Counter = Counter()
+    by_value: dict[str, Source] = {}
+    for s in ordered:
+        r = s.record
+        if r.get("event_date"):
+            w = _PRECISION_WEIGHT.get(r.get("date_precision") or "day", 1.0) * (0.5 if s.date_inferred else 1.0)
+            votes[r["event_date"]] += w
+            by_value.setdefault(r["event_date"], s)
+    if votes:
+        top = max(votes.values())
+        chosen = next(v for v in (s.record.get("event_date") for s in ordered) if v and votes[v] == top)
+        src = by_value[chosen].record
+        rec["event_date"], rec["date_precision"], rec["date_range"] = chosen, src.get("date_precision"), src.get("date_range")
+    else:
+        rec["event_date"], rec["date_precision"], rec["date_range"] = None, None, None
+    rec["time_of_day"] = _vote([s.record.get("time_of_day") for s in ordered])
+
+    # what: sub-event type by weighted vote, its event type with it
+    sub_votes: Counter = Counter()
+    for s in ordered:
+        if s.record.get("sub_event_type"):
+            sub_votes[(s.record.get("event_type"), s.record["sub_event_type"])] += 1.0 + float(s.record.get("confidence") or 0)
+    if sub_votes:
+        top = max(sub_votes.values())
+        et = next(k for k in ((s.record.get("event_type"), s.record.get("sub_event_type")) for s in [founder, *ordered])
+                  if sub_votes.get(k) == top)
+    else:
+        et = (founder.record.get("event_type"), founder.record.get("sub_event_type"))
+    rec["event_type"], rec["sub_event_type"] = et
+    rec["tags"] = sorted({t for s in ordered for t in s.record.get("tags") or []})
+
+    for role in ("actor1", "actor2"):
+        rec[role] = _vote_actor([s.record.get(role) for s in [founder, *ordered]])
+    assoc: dict[str, dict] = {}
+    for s in ordered:
+        for a in s.record.get("assoc_actors") or []:
+            assoc.setdefault(a.get("id"), a)
+    rec["assoc_actors"] = list(assoc.values())
+    rec["location"] = _best_location([s.record.get("location") for s in [founder, *ordered]])
+
+    cas: dict[str, dict] = {}
+    for kind in CASUALTY_KINDS:
+        cas[kind] = _merge_count([(s.record.get("casualties") or {}).get(kind) for s in ordered])
+    rec["casualties"] = cas
+
+    best_src = max(ordered, key=lambda s: (float(s.record.get("confidence") or 0), s is founder))
+    rec["notes"] = best_src.record.get("notes") or next((s.record.get("notes") for s in ordered if s.record.get("notes")), "")
+    ev = []
+    for s in ordered:
+        for e in s.record.get("evidence") or []:
+            ev.append({**e, "doc_id": e.get("doc_id") or s.doc_id})
+    rec["evidence"] = ev
+    p = 1.0
+    for s in ordered:
+        p *= 1.0 - min(0.99, float(s.record.get("confidence") or 0.5))
+    rec["confidence"] = round(min(0.99, 1.0 - p), 3)
+
+    per_source = []
+    field_values: dict[str, list[dict]] = {}
+    for s in ordered:
+        vals = source_values(s.record)
+        per_source.append({
+            "doc_id": s.doc_id, "mention_id": s.mention_id, "outlet": s.outlet, "url": s.url,
+            "published": s.published.isoformat() if s.published else None, "title": s.title,
+            "date_inferred": s.date_inferred, "values": vals,
+            "evidence": [e for e in s.record.get("evidence") or [] if e.get("doc_id") in (None, s.doc_id)],
+        })
+        for k, v in vals.items():
+            if v is not None:
+                field_values.setdefault(k, []).append({"doc_id": s.doc_id, "value": v})
+    disagreements = {k: v for k, v in field_values.items() if len({_hashable(x["value"]) for x in v}) > 1}
+    rec["disagreements"] = disagreements
+    return Merged(rec, per_source, disagreements)
+
+
+def source_values(r: dict) -> dict[str, Any]:
+    """The values one source gives for the fields shown side by side."""
+    loc = r.get("location") or {}
+    cas = r.get("casualties") or {}
+    return {
+        "event_date": r.get("event_date"),
+        "date_precision": r.get("date_precision"),
+        "event_type": r.get("event_type"),
+        "sub_event_type": r.get("sub_event_type"),
+        "actor1": (r.get("actor1") or {}).get("id"),
+        "actor2": (r.get("actor2") or {}).get("id"),
+        "location": loc.get("name") or loc.get("name_ar"),
+        "admin1": loc.get("admin1"),
+        **{k: (cas.get(k) or {}).get("best") for k in CASUALTY_KINDS},
+    }
+
+
+def _hashable(v: Any) -> Any:
+    return tuple(v) if isinstance(v, list) else v
+
+
+def _vote(values: Sequence[Any]) -> Any:
+    c = Counter(v for v in values if v is not None)
+    if not c:
+        return None
+    top = max(c.values())
+    return next(v for v in values if v is not None and c[v] == top)
+
+
+def _vote_actor(actors: Sequence[dict | None]) -> dict | None:
+    """The actor most sources name; a named actor beats "unknown"; the founder breaks ties."""
+    named = [a for a in actors if a and a.get("id") not in VAGUE_ACTORS]
+    pool = named or [a for a in actors if a]
+    if not pool:
+        return None
+    c = Counter(a.get("id") for a in pool)
+    top = max(c.values())
+    return next(a for a in pool if c[a.get("id")] == top)
+
+
+def _best_location(locs: Sequence[dict | None]) -> dict | None:
+    """The most precise location; among equals the one most sources give; the founder breaks ties."""
+    pool = [loc for loc in locs if loc]
+    if not pool:
+        return None
+    c = Counter(loc.get("gazetteer_id") or place_key(loc.get("name_ar")) for loc in pool)
+
+    def rank(loc: dict) -> tuple:
+        has_point = loc.get("latitude") is not None
+        return (loc.get("geo_precision") or 9, not has_point, -c[loc.get("gazetteer_id") or place_key(loc.get("name_ar"))])
+
+    return min(pool, key=rank)  # min is stable: the first (founder) wins ties
+
+
+def _merge_count(counts: Sequence[dict | None]) -> dict[str, int | None]:
+    """Every source's count of one kind → one low/best/high. Equal reports give that count; when
+    they differ: low the smallest reported (low or best), high the largest (high or best), best the
+    lower median of the reported bests (tolls drift up as they are copied and updated; the median
+    keeps one outlier from deciding)."""
+    reported = [c for c in counts if c and any(c.get(k) is not None for k in ("low", "best", "high"))]
+    if not reported:
+        return {"low": None, "best": None, "high": None}
+    uniq = {(c.get("low"), c.get("best"), c.get("high")) for c in reported}
+    if len(uniq) == 1:
+        lo, be, hi = next(iter(uniq))
+        return {"low": lo, "best": be, "high": hi}
+    bests = sorted(c["best"] for c in reported if c.get("best") is not None)
+    lows = [c.get("low") if c.get("low") is not None else c.get("best") for c in reported]
+    highs = [c.get("high") if c.get("high") is not None else c.get("best") for c in reported]
+    lows = [x for x in lows if x is not None]
+    highs = [x for x in highs if x is not None]
+    return {"low": min(lows) if lows else None,
+            "best": bests[(len(bests) - 1) // 2] if bests else None,
+            "high": max(highs) if highs else None}
+
+
+def _date(v: Any) -> dt.date | None:
+    if v is None or v == "":
+        return None
+    if isinstance(v, dt.date):
+        return v
+    try:
+        return dt.date.fromisoformat(str(v)[:10])
+    except ValueError:
+        return None
+
+
+def _num(v: Any) -> float | None:
+    return float(v) if isinstance(v, (int, float)) and not isinstance(v, bool) else None

@@ -1,0 +1,669 @@
+"""Place phrases in Arabic news: "بلدة بقرص بريف دير الزور الشرقي", "على بعد 5 كلم غرب مدينة الطبقة".
+
+``find_places(nt)`` reads the folded text and returns :class:`~rasd.model.PlaceMention` objects in
+original offsets, in text order, without overlaps. What it recognizes:
+
+- a place word and the name after it: بلدة/قرية/مدينة/حي/مخيم/منطقة/ناحية/بادية/مزرعة/محافظة X, and the
+  dual/plural forms with several names ("قريتي الكبر والجزرة", "مدينتي الرقة والطبقة");
+- facilities named with their word (سد تشرين، مطار الطبقة العسكري، معبر باب الهوى);
+- "ريف X الشرقي" / "الريف الغربي لدير الزور" (``feature="countryside"``, ``direction``);
+- "شرقي X", "شمال غرب مدينة X" (``direction``) and "على بعد N كلم غرب مدينة X" (``distance_km``);
+- with a gazetteer, bare names: countries, governorates, Syrian and Iraqi cities and towns, and large
+  cities abroad after a preposition or clitic ("في دوما", "بإدلب", "لدير الزور", and countries or
+  governorates anywhere); villages only after a separate preposition ("في مريمين"). A stop-list of
+  common words that are also place names (الباب، الثورة، كان، صور ...) is never taken bare.
+
+After a name, a following qualifier becomes its ``context`` and extends the mention's span:
+"X بريف دير الزور الشرقي", "X الواقعة على بعد 5 كلم غرب مدينة الطبقة", "حي X في مدينة Y". Then
+``direction``/``distance_km`` say where X lies relative to the context (the resolver falls back on
+them when X itself is unknown); without a context they are relative to the name.
+
+``name`` is the name as written in the original text, without place word or clitics. Pass
+``gazetteer=None`` for the gazetteer-free mode (place-word phrases only, names cut by rule).
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from typing import NamedTuple
+
+import regex
+
+from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer
+from rasd.model import PlaceMention
+from rasd.text.normalize import NormText, fold
+
+# --- words (written plainly, folded once below) ---------------------------------------------------
+
+# place word -> (feature, takes several names)
+_TRIGGERS_RAW = {
+    "بلدة": ("town", False), "بلدات": ("town", True), "بلدتي": ("town", True),
+    "قرية": ("village", False), "قرى": ("village", True), "قريتي": ("village", True),
+    "مدينة": ("city", False), "مدن": ("city", True), "مدينتي": ("city", True),
+    "حي": ("neighbourhood", False), "أحياء": ("neighbourhood", True), "حيي": ("neighbourhood", True),
+    "مخيم": ("camp", False), "مخيمات": ("camp", True), "مخيمي": ("camp", True),
+    "منطقة": ("area", False), "مناطق": ("area", True), "منطقتي": ("area", True),
+    "ناحية": ("subdistrict", False), "ناحيتي": ("subdistrict", True),
+    "محافظة": ("governorate", False), "محافظتي": ("governorate", True), "محافظات": ("governorate", True),
+    "قضاء": ("district", False),
+    "بادية": ("desert", False),
+    "مزرعة": ("farm", False), "مزارع": ("farm", True),
+    "ضواحي": ("outskirts", False), "ضاحية": ("outskirts", False),
+}
+# Facilities: the word is part of the name (سد تشرين), and a town named inside it is its context.
+_FACILITIES_RAW = {
+    "سد": "dam", "مطار": "airport", "معبر": "crossing", "مشفى": "hospital", "مستشفى": "hospital",
+    "محطة": "station", "معمل": "factory", "مجمع": "complex", "سجن": "prison", "قاعدة": "base",
+    "حقل": "oilfield", "فوج": "base", "كتيبة": "base", "دوار": "roundabout", "جامعة": "university",
+}
+# Words that head a name and stay in it when the name is not in the gazetteer (تل أبيض، عين العرب ...).
+_NAME_HEADS_RAW = (
+    "أبو", "ابو", "أم", "ام", "تل", "تلة", "عين", "دير", "كفر", "خربة", "بيت", "جسر", "رأس", "بئر", "بير", "حاوي",
+    "حوايج", "قصر", "معرة", "معارة", "جبل", "وادي", "سهل", "عرب", "البو", "شيخ", "الشيخ", "بني", "بنات", "جب",
+    "قلعة", "برج", "باب", "حمام", "نبع", "مرج", "كرم", "خان", "بستان", "تلول", "ذات", "مشيرفة", "جديدة", "حزم",
+    "رسم", "طريق", "ساحة", "شارع", "سوق",
+)
+_DIRECTIONS_RAW = {
+    "شرق": "east", "شرقي": "east", "غرب": "west", "غربي": "west", "شمال": "north", "شمالي": "north",
+    "جنوب": "south", "جنوبي": "south",
+}
+_DIRECTION_ADJ_RAW = {
+    "الشرقي": "east", "الشرقية": "east", "الغربي": "west", "الغربية": "west", "الشمالي": "north",
+    "الشمالية": "north", "الجنوبي": "south", "الجنوبية": "south",
+}
+# Words that end a name: prepositions, relatives, time words, qualifiers ("الواقعة", "التابعة").
+_STOP_RAW = (
+    "في", "من", "إلى", "الى", "على", "عن", "مع", "ضد", "عند", "بين", "حتى", "منذ", "خلال", "بعد", "قبل", "حيث", "التي",
+    "الذي", "الذين", "و", "أو", "او", "ثم", "قد", "لم", "لا", "ما", "أن", "ان", "إن", "كما", "الواقعة", "الواقع",
+    "التابعة", "التابع", "القريبة", "القريب", "المجاورة", "المحاذية", "المحاذي", "قرب", "بالقرب", "نحو", "باتجاه",
+    "داخل", "خارج", "أطراف", "اطراف", "محيط", "ريف", "بريف", "وريف", "اليوم", "أمس", "امس", "صباح", "مساء", "فجر",
+    "ليل", "ليلة", "ظهر", "عصر", "يوم", "الساعة", "إثر", "اثر", "بسبب", "جراء", "وسط", "حين", "عندما", "بينما",
+    "الخاضعة", "الخاضع", "المحاصرة", "المحررة", "الحدودية", "الحدودي", "المحتلة", "الخاضعتين", "الواقعتين",
+    "الاستراتيجية", "النفطي", "نفسها", "ذاتها", "أيضا", "ايضا", "هذه", "هذا", "تلك", "ذلك", "كل", "جميع", "أحد",
+    "عدة", "عدد", "بعض", "آخر", "اخر", "أخرى", "اخرى", "الأخرى", "الاخرى", "المذكورة", "السابق", "الماضي", "الحالي",
+    "شرقي", "غربي", "شمالي", "جنوبي", "بلدة", "قرية", "مدينة", "حي", "مخيم", "منطقة", "ناحية", "محافظة",
+    "بالريف", "والريف", "الريف", "لدى", "لصالح", "تحت", "فوق", "أمام", "امام", "خلف", "قرابة", "حوالي", "نحو",
+)
+# Qualifiers that let a context phrase follow a name: "X الواقعة في ...", "X التابعة لـ ...".
+_LINKERS_RAW = ("الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "المحاذية", "المحاذي",
+                "المجاورة", "الواقعتين", "التابعتين")
+# Facility adjectives kept in the facility's name ("مطار البصرة الدولي").
+_FACILITY_ADJ_RAW = ("الدولي", "العسكري", "الزراعي", "الوطني", "المدني", "الحربي", "النفطي", "الحراري",
+                     "الكبير", "المركزي", "العام", "الحدودي")
+# Prepositions after which a bare gazetteer name is taken as a place ("في دوما", "قرب الميادين").
+_PREPOSITIONS_RAW = ("في", "من", "إلى", "الى", "قرب", "نحو", "باتجاه", "داخل", "عند", "حول", "بين", "على",
+                     "وفي", "ومن", "والى", "وإلى", "وقرب", "بمحيط", "محيط", "أطراف", "اطراف", "بأطراف", "باطراف",
+                     "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "تجاه", "مدخل", "أرياف")
+# Common words that are also names in the gazetteer: never taken as a bare place (a place word in
+# front still works: "مدينة الباب"). Found by listing the gazetteer hits among frequent words of news
+# text; extend it when a new false place shows up.
+_BARE_STOP_RAW = (
+    "الباب", "التل", "الثورة", "السلام", "النصر", "الحرية", "الوحدة", "الشيخ", "الإمام", "الرئيس", "الجيش",
+    "المدينة", "البلدة", "القرية", "المنطقة", "الحي", "المخيم", "الدولة", "الحكومة", "الشام", "القصر", "المعارضة",
+    "الجزيرة", "الفرات", "النهر", "البحر", "الجبل", "الوادي", "السهل", "البادية", "الريف", "الحدود", "المعبر",
+    "المطار", "الطريق", "السوق", "الجامع", "المسجد", "المدرسة", "المشفى", "المستشفى", "الساحة", "الشارع", "البيت",
+    "المنزل", "العين", "الرأس", "القلعة", "البرج", "السجن", "المركز", "المحطة", "المعمل", "الشركة", "الحقل",
+    "الصناعة", "الزراعة", "التجارة", "العمل", "الأمن", "الامن", "الشرطة", "الجمعة", "السبت", "الأحد", "الاحد",
+    "الاثنين", "الثلاثاء", "الأربعاء", "الاربعاء", "الخميس", "أمس", "امس", "اليوم", "الغد", "الليل", "النهار",
+    "الصباح", "المساء", "الفجر", "الظهر", "العصر", "الإسلام", "الاسلام", "الإسلامية", "الاسلامية", "العرب", "الكرد",
+    "الأكراد", "الاكراد", "التركمان", "العشائر", "الشعب", "الأهالي", "الاهالي", "المدنيين", "الأطفال", "النساء",
+    "الرجال", "الشباب", "الشهداء", "القتلى", "الجرحى", "الضحايا", "العائلة", "الأسرة", "البشر", "الناس", "الخير",
+    "الحق", "العدل", "الفتح", "النور", "الأمل", "الامل", "الكرامة", "العزة", "الشهيد", "الشهداء", "الرحمة", "السلامة",
+    "الصحة", "التربية", "الثقافة", "الحرب", "الحروب", "المعركة", "المعارك", "الاشتباكات", "الهجوم", "القصف", "الغارة",
+    "الغارات", "الطيران", "الطائرات", "القوات", "الفصائل", "المقاتلين", "العناصر", "الجنود", "التحالف", "التنظيم",
+    "الأسد", "الاسد", "بشار", "حافظ", "محمد", "أحمد", "احمد", "علي", "حسن", "حسين", "عمر", "خالد", "عمار", "أنس",
+    "مصطفى", "إبراهيم", "ابراهيم", "يوسف", "موسى", "عيسى", "سليمان", "عثمان", "عباس", "جعفر", "صالح", "سعيد",
+    "الحاج", "السيد", "الدكتور", "المهندس", "الأستاذ", "الشيخة", "الأمير", "الملك", "الوزير", "القائد", "العقيد",
+    "اللواء", "العميد", "الرائد", "النقيب", "الملازم", "الفريق", "المقدم", "الوطن", "الوطني", "الوطنية", "العربي",
+    "العربية", "السوري", "السورية", "العراقي", "العراقية", "الكردي", "الكردية", "التركي", "التركية", "الروسي",
+    "الروسية", "الأمريكي", "الأمريكية", "الدولي", "الدولية", "المحلي", "المحلية", "الجديد", "الجديدة", "القديم",
+    "القديمة", "الكبير", "الكبيرة", "الصغير", "الصغيرة", "الأول", "الاول", "الثاني", "الثالث", "الرابع", "الخامس",
+    "الأخير", "الاخير", "الأخيرة", "الاخيرة", "الماضي", "الحالي", "المقبل", "القادم", "العام", "الشهر", "الأسبوع",
+    "الاسبوع", "الساعة", "الوقت", "الموقع", "المكان", "الجهة", "الجانب", "الطرف", "الضفة", "الضفاف", "الشاطئ",
+    "الساحل", "الداخل", "الخارج", "الوسط", "المركز", "الأطراف", "الاطراف", "المحيط", "الجوار", "الطرفين",
+    "الأرض", "الارض", "السماء", "الماء", "المياه", "النفط", "الغاز", "الكهرباء", "الخبز", "الطعام", "الدواء",
+    "السلاح", "الأسلحة", "الاسلحة", "الذخيرة", "السيارة", "السيارات", "الدراجة", "الباص", "الحافلة", "الشاحنة",
+    "حماة الديار", "مصر", "جامع", "مسجد", "عشيرة", "قبيلة", "أهل", "اهل", "بيت", "دار", "منزل", "شارع",
+    "الشعيطات", "البكارة", "العقيدات", "الجبور", "طي", "شمر", "عنزة", "الفواعرة",
+    "الغرب", "الشرق", "الشمال", "الجنوب", "العالم", "أوروبا", "اوروبا", "الخليج", "المنطقة", "الإقليم", "الاقليم",
+    "النظام", "داعش", "قسد", "الحشد", "النصرة", "الهيئة",
+    # common words that are also names of villages or of cities abroad
+    "كان", "جروح", "يان", "صور", "جميل", "وقف", "أكثر", "اكثر", "زاوية", "انه", "أنه", "حصار", "هوية", "عبور",
+    "شرية", "بيضاء", "بيضا", "حياة", "خبر", "بحري", "سنة", "جنة", "منزلة", "عاصمة", "هدف", "تلك", "مجلس",
+    "دخول", "خمس", "فور", "مشافي", "سلطات", "قرى", "وين", "بيرة", "بير", "بئر", "اسقاط", "إسقاط", "واسطة", "عودة",
+    "ندا", "يوميا", "تحرير", "الم", "ألم", "سلسلة", "صدر", "ناحية", "ديك", "فيديو", "مينا", "إدارة", "ادارة",
+    "قمة", "جرا", "سان", "دورة", "معسكر", "انا", "أنا", "كاين", "حلول", "حزيران", "أبيض", "ابيض", "غربي", "شرقي",
+    "لاجي", "مان", "عيش", "مقتلة", "تلة", "سالم", "أبا", "ابا", "تموز", "آذار", "اذار", "عشرين", "حالات", "عبادي",
+    "لأول", "لاول", "وقوف", "مشهد", "صورة", "أهداف", "اهداف", "حمد", "إشارة", "اشارة", "رياض", "قناة", "جماعة",
+    "كنا", "سويد", "كنه", "بني", "بركة", "طيبة", "عدالة", "دوري", "طراز", "شبكة", "مطلع", "توتر", "مهربين",
+    "صراع", "بيبي", "سرايا", "يشير", "قصور", "رسالة", "مشروع", "عالية", "دخان", "قلب", "قتال", "أبرز", "ابرز",
+    "مديرية", "خرج", "مزيد", "هام", "دوار", "مستوى", "مقبرة", "منهل", "ورد", "قنص", "رابط", "حديقة", "بداية",
+    "جين", "متن", "مجموعة", "جدية", "ملاجئ", "سبعة", "شدة", "تحت", "قضية", "درع", "سيطرة", "داخلة", "عرا",
+    "مساعدة", "أخلاء", "اخلاء", "ثمانية", "مرحلة", "ماري", "اجين", "ريا", "عنب", "مشارف", "أمان", "امان",
+    "رانس", "ينا", "عبد", "سلام", "نور", "ايدن", "بلا", "أبي", "ابي", "بحيرة", "لاجئين", "اللاجئين",
+    "بدا", "كيف", "انيا", "ربك", "فينة", "عنه", "منه", "بلد", "بارة", "بلدية", "لسان", "عدوان", "زيارة", "بيرا",
+    "كانون", "شباط", "نيسان", "أيار", "ايار", "آب", "اب", "أيلول", "ايلول", "تشرين", "حمام", "حرية", "كرامة",
+)
+
+_F = fold
+TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
+FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
+NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
+DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
+DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
+STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ)
+LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
+FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
+PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
+BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
+OUTERMOST = frozenset(_F(w) for w in ("بأقصى", "في أقصى", "أقصى", "باقصى", "بأطراف", "في أطراف"))
+COUNTRYSIDE = _F("ريف")
+COUNTRYSIDES = _F("ارياف")
+AND = "و"
+DISTANCE = regex.compile(fold(
+    r"على\s+بعد\s+(?:نحو\s+|حوالي\s+|حوالى\s+|قرابة\s+|أكثر\s+من\s+|اكثر\s+من\s+|أقل\s+من\s+|اقل\s+من\s+)?"
+    r"(\d+(?:[.,]\d+)?)\s*(?:كلم|كم|كيلومترات|كيلومترا|كيلومتر|كيلو\s+مترات|كيلو\s+متر|كيلو|km)(?=\W|$)"))
+BARE_MIN_KEY = 3  # a bare name needs a key of at least this many letters
+BARE_VILLAGE_MIN_KEY = 4  # ... and a village named bare after a preposition, this many
+BARE_LANDMARK_MIN_KEY = 7  # ... and a landmark or neighbourhood, this many (in practice two words)
+BARE_TOWN_MIN_POP = 10_000  # a Syrian/Iraqi place this big counts as a town when its feature says village
+BARE_FOREIGN_MIN_POP = 100_000  # a bare name abroad must be a city this big (or a country)
+SYR_IRQ = ("SYR", "IRQ")
+
+_TOKEN = re.compile(r"\w+|[^\w\s]")  # the standard library's re is quicker here than regex
+_DEFAULT = object()
+
+
+class _Form(NamedTuple):
+    kind: str | None  # "trigger", "facility", "direction", "countryside" or None
+    plen: int  # clitic letters before the stem
+    stem: str
+    prep: bool  # the clitics include ب / ل / ك
+    key: str  # arabic_key(stem)
+
+
+@functools.lru_cache(maxsize=50_000)
+def _forms(w: str) -> tuple[_Form, ...]:
+    """A word and its clitic-stripped forms: وبلدة -> بلدة، بإدلب -> إدلب، للرقة -> الرقة."""
+    out = [(0, w, False)]
+    i = 0
+    if len(w) > 3 and w[0] in "وف":
+        i = 1
+        out.append((1, w[1:], False))
+    if len(w) > i + 2 and w[i] in "بل":
+        rest = w[i + 1:]
+        if w[i] == "ل" and rest.startswith("ل") and len(rest) > 2:
+            out.append((i + 1, "ا" + rest, True))  # للرقة = ل + الرقة
+        else:
+            out.append((i + 1, rest, True))
+    return tuple(_Form(_KINDS.get(st), p, st, prep, arabic_key(st)) for p, st, prep in out)
+
+
+@dataclass(slots=True)
+class _Tok:
+    text: str  # folded word or punctuation
+    s: int
+    e: int
+    forms: tuple[_Form, ...]  # empty for punctuation
+
+    @property
+    def word(self) -> bool:
+        return bool(self.forms)
+
+    @property
+    def key(self) -> str:
+        return self.forms[0].key
+
+
+def _compound(d1: str, d2: str | None) -> str:
+    if d2 and d1 in ("north", "south") and d2 in ("east", "west"):
+        return f"{d1}-{d2}"
+    return d1
+
+
+class _Finder:
+    """One pass over the tokens of a folded text; ``run`` returns the mentions."""
+
+    def __init__(self, nt: NormText, gaz: Gazetteer | None, tiers: dict[str, int]) -> None:
+        self.nt = nt
+        self.gaz = gaz
+        self.tiers = tiers
+        self.first_keys = gaz.first_keys() if gaz is not None else frozenset()
+        toks = []
+        for m in _TOKEN.finditer(nt.text):
+            w = m.group()
+            toks.append(_Tok(w, m.start(), m.end(), _forms(w) if w[0].isalnum() else ()))
+        self.toks = toks
+        self.n = len(self.toks)
+
+    # small predicates -------------------------------------------------------------------------
+
+    def word(self, i: int) -> str | None:
+        return self.toks[i].text if 0 <= i < self.n and self.toks[i].forms else None
+
+    def form(self, i: int, table) -> _Form | None:
+        """The first form of token *i* whose stem is in *table*."""
+        if not 0 <= i < self.n:
+            return None
+        for f in self.toks[i].forms:
+            if f.stem in table:
+                return f
+        return None
+
+    def known_end(self, i: int, first: _Form | None = None, max_n: int = 4) -> int | None:
+        """The end of the longest gazetteer name starting at token *i* (its first word read as
+        *first*, a clitic-stripped form), or None."""
+        if self.gaz is None or not 0 <= i < self.n or not self.toks[i].forms:
+            return None
+        key = (first or self.toks[i].forms[0]).key
+        best = i + 1 if self.gaz.has_key(key) else None
+        for k in range(i + 1, min(i + max_n, self.n)):
+            t = self.toks[k]
+            if not t.forms or t.text in STOP:
+                break
+            key += t.key
+            if self.gaz.has_key(key):
+                best = k + 1
+        return best
+
+    def direction(self, i: int) -> tuple[str, int, int] | None:
+        """A direction word at *i* (شرق، بشمال غربي ...): (direction, tokens used, clitic letters)."""
+        f = self.form(i, DIRECTIONS)
+        if f is None or (f.plen and self.toks[i].text[f.plen - 1] not in "بو"):
+            return None
+        d1 = DIRECTIONS[f.stem]
+        d2 = DIRECTIONS.get(self.word(i + 1) or "")
+        d = _compound(d1, d2)
+        return d, 2 if d != d1 else 1, f.plen
+
+    def direction_adj(self, i: int) -> tuple[str, int] | None:
+        d1 = DIRECTION_ADJ.get(self.word(i) or "")
+        if not d1:
+            return None
+        d = _compound(d1, DIRECTION_ADJ.get(self.word(i + 1) or ""))
+        return d, 2 if d != d1 else 1
+
+    # names ------------------------------------------------------------------------------------
+
+    def name_at(self, i: int, *, unknown_ok: bool = True) -> tuple[int, bool] | None:
+        """The end (exclusive token index) of a name starting at *i*, and whether it is known."""
+        w = self.word(i)
+        if w is None or w in STOP or w.isdigit() or w in TRIGGERS or w in DIRECTIONS:
+            return None
+        end = self.known_end(i)
+        if end is not None:
+            return end, True
+        if not unknown_ok or len(w) < 2:
+            return None
+        nxt = self.word(i + 1)
+        if nxt and nxt not in STOP and nxt not in TRIGGERS and not nxt.isdigit() and \
+                (w in NAME_HEADS or (nxt.startswith("ال") and len(nxt) > 3)) and self.known_end(i + 1) is None:
+            return i + 2, False
+        return i + 1, False
+
+    def names_list(self, i: int, several: bool) -> list[tuple[int, int, int]]:
+        """Names as (first token, end token, clitic letters to skip): one at *i*, or after a dual or
+        plural place word, several joined by "و" / "،" ("قريتي الكبر والجزرة")."""
+        first = self.name_at(i)
+        if first is None:
+            return []
+        out = [(i, first[0], 0)]
+        j = first[0]
+        while several and j < self.n and len(out) < 8:
+            t = self.toks[j]
+            if t.text == AND or t.text in (",", "،"):
+                k = j + 1 + (self.word(j + 1) == AND)
+                nxt = self.name_at(k)
+                if nxt is None:
+                    break
+                out.append((k, nxt[0], 0))
+                j = nxt[0]
+            elif t.forms and t.text[0] == AND and len(t.text) > 2 and t.text not in STOP:
+                # "والجزرة": the name glued to "و"
+                f = t.forms[1] if len(t.forms) > 1 and t.forms[1].plen == 1 else None
+                if f is None or f.stem in STOP or f.stem in TRIGGERS:
+                    break
+                end = self.known_end(j, f) or j + 1
+                out.append((j, end, 1))
+                j = end
+            else:
+                break
+        return out
+
+    # offsets ----------------------------------------------------------------------------------
+
+    def name_text(self, a: int, b: int, skip: int = 0) -> str:
+        s, e = self.nt.orig_span(self.toks[a].s + skip, self.toks[b - 1].e)
+        return self.nt.original[s:e]
+
+    def mention(self, s_tok: int, s_skip: int, e_tok: int, name: tuple[int, int, int], **kw) -> PlaceMention:
+        """A mention over tokens [s_tok, e_tok) (skipping *s_skip* clitic letters) named by *name*."""
+        s, e = self.nt.orig_span(self.toks[s_tok].s + s_skip, self.toks[e_tok - 1].e)
+        a, b, skip = name
+        ns, ne = self.nt.orig_span(self.toks[a].s + skip, self.toks[b - 1].e)
+        return PlaceMention(s, e, self.nt.original[ns:ne], ns, ne, **kw)
+
+    # bare names -------------------------------------------------------------------------------
+
+    def tier(self, key: str) -> int:
+        """How freely a name may stand alone: 3 anywhere (countries, governorates, cities), 2 after a
+        clitic or preposition (towns; big cities abroad), 1 after a separate preposition (villages,
+        districts), 0 never."""
+        t = self.tiers.get(key)
+        if t is None:
+            t = self.tiers[key] = _tier(self.gaz, key) if self.gaz is not None else 0
+        return t
+
+    def bare_end(self, i: int, form: _Form, need: int) -> int | None:
+        """The end of the longest known name at token *i* (read as *form*) whose tier is >= *need*."""
+        if self.gaz is None:
+            return None
+        key = form.key
+        best = i + 1 if self.tier(key) >= need else None
+        for k in range(i + 1, min(i + 4, self.n)):
+            t = self.toks[k]
+            if not t.forms or t.text in STOP:
+                break
+            key += t.key
+            if self.gaz.has_key(key) and self.tier(key) >= need:
+                best = k + 1
+        return best
+
+    # the phrase grammar -----------------------------------------------------------------------
+
+    def distance_at(self, i: int) -> tuple[float, str | None, int] | None:
+        """"على بعد N كلم (شرق)? (من)?" at token *i*: (km, direction, token after it)."""
+        if self.word(i) != _ALA:
+            return None
+        m = DISTANCE.match(self.nt.text, self.toks[i].s)
+        if not m:
+            return None
+        j = i
+        while j < self.n and self.toks[j].e <= m.end():
+            j += 1
+        direction = None
+        d = self.direction(j)
+        if d:
+            direction, used, _ = d
+            j += used
+        if self.word(j) in ("من", "عن"):
+            j += 1
+        return float(m.group(1).replace(",", ".")), direction, j
+
+    def target(self, j: int, *, need_known: bool) -> tuple[int, int] | None:
+        """A place after a direction, distance or context word: an optional place word, then a name.
+        Returns the name's (start, end) tokens."""
+        t = self.form(j, TRIGGERS)
+        if t is not None and t.plen == 0:
+            j += 1
+        got = self.name_at(j, unknown_ok=t is not None or not need_known)
+        if got is None:
+            return None
+        if t is None and need_known and self.tier(self._key(j, got[0])) < 1:
+            return None
+        return j, got[0]
+
+    def _key(self, a: int, b: int) -> str:
+        return "".join(self.toks[k].key for k in range(a, b))
+
+    def countryside_at(self, i: int) -> tuple[int, tuple[int, int, int], str | None, int] | None:
+        """"ريف X (الشرقي)?" or "(ال)ريف الشرقي لـX" at *i*: (end, name, direction, clitic letters)."""
+        f = self.form(i, _COUNTRYSIDE_FORMS)
+        if f is None:
+            return None
+        j = i + 1
+        if f.stem.startswith("ال"):
+            # "الريف الغربي لدير الزور" / "الريف الشرقي لمدينة دير الزور"
+            d = self.direction_adj(j)
+            if not d:
+                return None
+            j += d[1]
+            w2 = self.word(j)
+            if not w2 or w2[0] != "ل" or len(w2) < 3:
+                return None
+            lf = next((x for x in self.toks[j].forms if x.prep and x.plen == 1), None)
+            if lf is None:
+                return None
+            if lf.stem in TRIGGERS:
+                got = self.name_at(j + 1)
+                return (got[0], (j + 1, got[0], 0), d[0], f.plen) if got else None
+            end = self.known_end(j, lf)
+            if end is None:
+                nxt = self.word(j + 1)
+                end = j + 2 if nxt and nxt.startswith("ال") and nxt not in STOP and lf.stem in NAME_HEADS else j + 1
+            return end, (j, end, 1), d[0], f.plen
+        t = self.form(j, TRIGGERS)
+        if t is not None and t.plen == 0:
+            j += 1
+        got = self.name_at(j)
+        if got is None:
+            return None
+        end = got[0]
+        direction = None
+        d = self.direction_adj(end)
+        if d:
+            direction = d[0]
+            end += d[1]
+        return end, (j, got[0], 0), direction, f.plen
+
+    def context_at(self, j: int) -> tuple[int, dict] | None:
+        """A qualifier after a name: (token after it, PlaceMention fields it sets)."""
+        k = j + (self.word(j) in LINKERS)
+        dist = self.distance_at(k)
+        if dist:
+            km_, direction, k2 = dist
+            tgt = self.target(k2, need_known=False)
+            if not tgt:
+                return None
+            return tgt[1], {"context": self.name_text(*tgt), "direction": direction, "distance_km": km_}
+        w = self.word(k)
+        if w is None or w[0] == AND:
+            return None  # "X وريف Y" is a second place, not X's context
+        if w in OUTERMOST:  # "بأقصى الريف الغربي"
+            k += 1
+        kk = k + 1 if self.word(k) == "في" else k
+        cs = self.countryside_at(kk)
+        if cs:
+            end, name, direction, _ = cs
+            return end, {"context": self.name_text(*name), "direction": direction}
+        t = self.form(kk, TRIGGERS)
+        if t is not None and (t.plen > 0 or kk > k):  # "في مدينة X", "بمحافظة X", "لناحية X"
+            got = self.name_at(kk + 1)
+            if got:
+                return got[0], {"context": self.name_text(kk + 1, got[0])}
+        d = self.direction(kk)
+        if d:  # "شرقي X" / "شمال غرب مدينة X"
+            tgt = self.target(kk + d[1], need_known=True)
+            if tgt:
+                return tgt[1], {"context": self.name_text(*tgt), "direction": d[0]}
+        if self.gaz is None:
+            return None
+        w = self.word(k) or ""
+        if w in ("في", "قرب"):  # "في X" / "قرب X" with X known
+            end = self.bare_end(k + 1, self.toks[k + 1].forms[0], 1) if self.word(k + 1) else None
+            if end:
+                return end, {"context": self.name_text(k + 1, end)}
+        elif w:
+            f = next((x for x in self.toks[k].forms if x.prep and self.toks[k].text[x.plen - 1] == "ب"), None)
+            if f is not None:  # "بالقامشلي"
+                end = self.bare_end(k, f, 1)
+                if end:
+                    return end, {"context": self.name_text(k, end, f.plen)}
+        return None
+
+    def with_context(self, end: int) -> tuple[int, dict]:
+        ctx = self.context_at(end)
+        return ctx if ctx else (end, {})
+
+    # the main loop ----------------------------------------------------------------------------
+
+    def run(self) -> list[PlaceMention]:
+        out: list[PlaceMention] = []
+        i = 0
+        while i < self.n:
+            t = self.toks[i]
+            if not t.forms or t.text in STOP and t.text != _ALA and t.text not in DIRECTIONS:
+                i += 1
+                continue
+            got = None
+            kinds = {f.kind for f in t.forms}
+            if t.text == _ALA:
+                got = self.at_distance(i)
+            elif kinds & {"countryside"}:
+                got = self.at_countryside(i)
+            if got is None and "direction" in kinds:
+                got = self.at_direction(i)
+            if got is None and "trigger" in kinds:
+                got = self.at_trigger(i)
+            if got is None and "facility" in kinds:
+                got = self.at_facility(i)
+            if got is None:
+                got = self.at_bare(i)
+            if got:
+                ms, i = got
+                out.extend(ms)
+            else:
+                i += 1
+        return out
+
+    def at_distance(self, i: int):
+        d = self.distance_at(i)
+        if not d:
+            return None
+        dist, direction, j = d
+        tgt = self.target(j, need_known=False)
+        if not tgt:
+            return None
+        feature = TRIGGERS[self.toks[j].text][0] if self.toks[j].text in TRIGGERS else None
+        return [self.mention(i, 0, tgt[1], (*tgt, 0), feature=feature, direction=direction, distance_km=dist)], tgt[1]
+
+    def at_countryside(self, i: int):
+        cs = self.countryside_at(i)
+        if not cs:
+            return None
+        end, name, direction, plen = cs
+        a, b, skip = name
+        if not skip and self.gaz is not None and self.gaz.has_key(_COUNTRYSIDE_KEY + self._key(a, b)):
+            # "ريف دمشق" is a governorate
+            return [self.mention(i, plen, end, (i, b, plen), feature="governorate", direction=direction)], end
+        return [self.mention(i, plen, end, name, feature="countryside", direction=direction)], end
+
+    def at_direction(self, i: int):
+        d = self.direction(i)
+        if not d:
+            return None
+        direction, used, plen = d
+        tgt = self.target(i + used, need_known=True)
+        if not tgt:
+            return None
+        t = self.toks[i + used].text
+        feature = TRIGGERS[t][0] if t in TRIGGERS else None
+        return [self.mention(i, plen, tgt[1], (*tgt, 0), feature=feature, direction=direction)], tgt[1]
+
+    def at_trigger(self, i: int):
+        f = self.form(i, TRIGGERS)
+        if f is None:
+            return None
+        feature, several = TRIGGERS[f.stem]
+        j = i + 1
+        inner = self.form(j, TRIGGERS)  # chains: "بادية بلدة البوليل", "ضواحي مدينة حلب"
+        if inner is not None and inner.plen == 0:
+            if feature not in ("desert", "outskirts"):
+                feature = TRIGGERS[inner.stem][0]
+            several = several or TRIGGERS[inner.stem][1]
+            j += 1
+        names = self.names_list(j, several)
+        if not names:
+            return None
+        end, ctx = self.with_context(names[-1][1])
+        out = []
+        for n, name in enumerate(names):
+            a, b, skip = name
+            last = n == len(names) - 1
+            s_tok, s_skip = (i, f.plen) if n == 0 else (a, skip)
+            out.append(self.mention(s_tok, s_skip, end if last else b, name, feature=feature, **ctx))
+        return out, end
+
+    def at_facility(self, i: int):
+        f = self.form(i, FACILITIES)
+        if f is None:
+            return None
+        feature = FACILITIES[f.stem]
+        end = self.known_end(i, f)  # the facility itself: "سد تشرين", "مطار الطبقة"
+        town = None
+        if end is None or end == i + 1:
+            got = self.name_at(i + 1, unknown_ok=False)
+            if not got:
+                return None
+            town = (i + 1, got[0])
+            end = got[0]
+        while self.word(end) in FACILITY_ADJ:
+            end += 1
+        stop, ctx = self.with_context(end)
+        if town and not ctx.get("context"):
+            ctx["context"] = self.name_text(*town)
+        return [self.mention(i, f.plen, stop, (i, end, f.plen), feature=feature, **ctx)], stop
+
+    def at_bare(self, i: int):
+        if self.gaz is None:
+            return None
+        t = self.toks[i]
+        after_prep = self.word(i - 1) in PREPOSITIONS
+        for f in t.forms:  # the whole word first: "لبنان" is not ل + بنان
+            if f.prep or f.plen:
+                need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"
+            elif after_prep:
+                need = 1  # "في مريمين"
+            else:
+                need = 3  # anywhere: "سوريا", "حلب"
+            if f.key not in self.first_keys or len(f.key) < BARE_MIN_KEY or f.stem in STOP:
+                continue
+            end = self.bare_end(i, f, need)
+            if end is None:
+                continue
+            stop, ctx = self.with_context(end)
+            return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
+        return None
+
+
+_ALA = fold("على")
+_COUNTRYSIDE_FORMS = frozenset({COUNTRYSIDE, "ال" + COUNTRYSIDE, COUNTRYSIDES})
+_COUNTRYSIDE_KEY = arabic_key(COUNTRYSIDE)
+_KINDS: dict[str, str] = {
+    **{w: "trigger" for w in TRIGGERS}, **{w: "facility" for w in FACILITIES},
+    **{w: "direction" for w in DIRECTIONS}, **{w: "countryside" for w in _COUNTRYSIDE_FORMS},
+}
+
+
+def _tier(gaz: Gazetteer, key: str) -> int:
+    """See :meth:`_Finder.tier`."""
+    if len(key) < BARE_MIN_KEY or key in BARE_STOP:
+        return 0
+    best = 0
+    for p in gaz.lookup_key(key):
+        local = p.iso3 in SYR_IRQ
+        if p.feature == "country" or (local and p.feature in ("admin1", "city")):
+            return 3
+        if local and (p.feature == "town" or p.population >= BARE_TOWN_MIN_POP):
+            best = max(best, 2)
+        elif not local and p.feature == "city" and p.population >= BARE_FOREIGN_MIN_POP:
+            best = max(best, 2)
+        elif local and p.feature in ("village", "admin2", "admin3") and len(key) >= BARE_VILLAGE_MIN_KEY:
+            best = max(best, 1)
+        elif local and len(key) >= BARE_LANDMARK_MIN_KEY:  # "الغوطة الشرقية", "جبل الزاوية"
+            best = max(best, 1)
+    return best
+
+
+_TIERS: dict[int, dict[str, int]] = {}
+
+
+def find_places(nt: NormText, gazetteer: Gazetteer | None | object = _DEFAULT) -> list[PlaceMention]:
+    """Place phrases in *nt*, in text order (see the module docstring). *gazetteer* defaults to the
+    shipped one; ``None`` recognizes place-word phrases only."""
+    gaz = default_gazetteer() if gazetteer is _DEFAULT else gazetteer
+    if gaz is not None and not isinstance(gaz, Gazetteer):
+        raise TypeError(f"gazetteer must be a Gazetteer or None, not {type(gaz).__name__}")
+    tiers = _TIERS.setdefault(id(gaz), {}) if gaz is not None else {}
+    return _Finder(nt, gaz, tiers).run()

@@ -1,0 +1,190 @@
+"""Folding and segmentation: the offset map every recognizer's evidence depends on.
+
+Property tests (hypothesis) check the contract of :mod:`rasd.text.normalize` on arbitrary text —
+folding is idempotent, every folded character maps back to the original character it came from,
+spans round-trip — and a table pins the Arabic forms folding must unify.
+"""
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.text.normalize import NormText, fold
+from rasd.text.segment import Sentence, Span, paragraphs, sentences
+
+# Characters that folding treats specially, mixed into arbitrary unicode so hypothesis meets them.
+_ARABIC_SPECIALS = (
+    "أإآٱٲٳاىیېةۀھکڪءؤئ"  # letter variants
+    "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0670\u0640"  # harakat, superscript alef, tatweel
+    "٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬"  # digits and separators
+    "“”„«»″‟‘’‚‛`–—‒−"  # quotes and dashes
+    "\u00a0\u2007\u202f\u2009\u200a\u3000\u200b\u200c\u200d\u200e\u200f\ufeff\u061c\u00ad"  # spaces, controls
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u06d6\u06e5\u06e6\u06ed"
+    "قتلغارهفيسوريا .،\n"
+)
+texts = st.text(alphabet=st.one_of(st.sampled_from(_ARABIC_SPECIALS), st.characters()), max_size=200)
+
+
+@given(texts)
+def test_fold_is_idempotent(s: str) -> None:
+    assert fold(fold(s)) == fold(s)
+
+
+@given(texts)
+def test_normtext_agrees_with_fold(s: str) -> None:
+    assert NormText.of(s).text == fold(s)
+
+
+@given(texts)
+def test_every_folded_char_comes_from_its_original(s: str) -> None:
+    nt = NormText.of(s)
+    assert len(nt.offsets) == len(nt.text) + 1
+    assert nt.offsets[-1] == len(s)
+    assert all(a < b for a, b in itertools.pairwise(nt.offsets))  # monotonic, one char each
+    for i, ch in enumerate(nt.text):
+        assert fold(s[nt.offsets[i]]) == ch
+
+
+@given(texts, st.data())
+def test_orig_span_round_trips(s: str, data: st.DataObject) -> None:
+    nt = NormText.of(s)
+    start = data.draw(st.integers(0, len(nt.text)))
+    end = data.draw(st.integers(start, len(nt.text)))
+    a, b = nt.orig_span(start, end)
+    assert 0 <= a <= b <= len(s)
+    # The original span folds to exactly the folded span: evidence quotes what was matched.
+    assert fold(s[a:b]) == nt.text[start:end]
+    assert nt.orig_text(start, end) == s[a:b]
+    if start < len(nt.text):
+        assert nt.to_norm(a) == start
+
+
+@given(st.text(max_size=300))
+def test_arbitrary_unicode_never_crashes(s: str) -> None:
+    nt = NormText.of(s)
+    nt.orig_span(0, len(nt.text))
+    paragraphs(s)
+    sentences(s)
+
+
+@pytest.mark.parametrize(
+    ("given_", "folded"),
+    [
+        ("قَتَلَ", "قتل"),  # harakat
+        ("شُهَدَاءُ", "شهداء"),
+        ("مُسَيَّرَة", "مسيره"),  # shadda + ة
+        ("الرحمٰن", "الرحمن"),  # superscript alef
+        ("قـــصف", "قصف"),  # tatweel
+        ("أحمد", "احمد"),
+        ("إدلب", "ادلب"),
+        ("آذار", "اذار"),
+        ("ٱلله", "الله"),
+        ("مستشفى", "مستشفي"),  # ى → ي
+        ("ی", "ي"),  # Persian yeh
+        ("غارة", "غاره"),  # ة → ه
+        ("کوباني", "كوباني"),  # Persian kaf
+        ("٢٠٢٤/١١/٢٩", "2024/11/29"),  # Arabic-Indic digits
+        ("۱۲", "12"),  # Extended (Persian) digits
+        ("٣٫٥", "3.5"),  # Arabic decimal separator
+        ("«قسد»", '"قسد"'),
+        ("“داعش”", '"داعش"'),
+        ("‘ب ي د’", "'ب ي د'"),
+        ("حلب – إدلب", "حلب - ادلب"),  # en dash
+        ("— خطاب", "- خطاب"),  # em dash
+        ("10\u00a0قتلى", "10 قتلي"),  # no-break space
+        ("\u200fالمرصد\u200e", "المرصد"),  # direction marks
+        ("سوريا\u200c", "سوريا"),  # zero-width non-joiner
+        ("\ufeffنص", "نص"),  # byte-order mark
+    ],
+)
+def test_arabic_forms_fold(given_: str, folded: str) -> None:
+    assert fold(given_) == folded
+    nt = NormText.of(given_)
+    assert nt.text == folded
+    assert nt.orig_text(0, len(nt.text)).strip("\u200f\u200e\ufeff\u200c") == given_.strip("\u200f\u200e\ufeff\u200c")
+
+
+def test_evidence_quotes_the_original() -> None:
+    original = "استُشهِدَ ٣ مدنيين في غارةٍ على إدلب"
+    nt = NormText.of(original)
+    s = nt.text.index("غاره علي ادلب")
+    start, end = nt.orig_span(s, s + len("غاره علي ادلب"))
+    assert original[start:end] == "غارةٍ على إدلب"
+    d = nt.text.index("3")
+    assert original.__getitem__(slice(*nt.orig_span(d, d + 1))) == "٣"
+
+
+def test_span_keeps_the_marks_of_its_last_letter() -> None:
+    original = "غارةٍ، ثم قصفٌ"
+    nt = NormText.of(original)
+    assert nt.orig_text(0, len("غاره")) == "غارةٍ"  # not "غارة" with the kasratan left behind
+    assert nt.orig_text(0, len(nt.text)) == original
+
+
+def test_span_does_not_swallow_the_next_words_controls() -> None:
+    original = "قصف\u200f إدلب"
+    nt = NormText.of(original)
+    assert nt.orig_text(0, 3) == "قصف"  # a direction mark is not written on the letter before it
+
+
+def test_empty_span_maps_to_a_point() -> None:
+    nt = NormText.of("قَصف")
+    assert nt.orig_span(1, 1) == (nt.offsets[1], nt.offsets[1])
+    assert nt.orig_span(len(nt.text), len(nt.text)) == (len("قَصف"), len("قَصف"))
+
+
+# --- segmentation -----------------------------------------------------------------------------
+
+
+def _quote(text: str, spans: list[Span] | list[Sentence]) -> list[str]:
+    return [text[s.start : s.end] for s in spans]
+
+
+def test_paragraphs_are_trimmed_nonblank_lines() -> None:
+    text = "  العنوان  \n\n\tالفقرة الأولى.\r\n   \nالثانية"
+    assert _quote(text, paragraphs(text)) == ["العنوان", "الفقرة الأولى.", "الثانية"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("قصف على إدلب. وقتل مدنيان.", ["قصف على إدلب.", "وقتل مدنيان."]),
+        ("هل انتهى القصف؟ لا", ["هل انتهى القصف؟", "لا"]),
+        ("قتل 5 في عام 2017. وقال المرصد", ["قتل 5 في عام 2017.", "وقال المرصد"]),  # a number ends a sentence
+        ('قال: "انتهى." ثم غادر.', ['قال: "انتهى."', "ثم غادر."]),  # the closing quote stays with its sentence
+        ("قال «انتهى.» ثم", ["قال «انتهى.»", "ثم"]),
+        ("بلدة بقرص.عملية الإنزال", ["بلدة بقرص.", "عملية الإنزال"]),  # pages glued when saved
+        ("انظر pic.twitter.com/x و S.N.N اليوم", ["انظر pic.twitter.com/x و S.N.N اليوم"]),
+        ("النسبة 2.5 بالمئة", ["النسبة 2.5 بالمئة"]),
+        ("1. المنطقة الجنوبية\n2. الشمالية", ["1. المنطقة الجنوبية", "2. الشمالية"]),
+        ("مقتل رجل… وإصابة آخر", ["مقتل رجل…", "وإصابة آخر"]),
+        ("اعزاز تحت النار…14 مدنياً", ["اعزاز تحت النار…14 مدنياً"]),
+        ("القصف مستمر؛ والضحايا كثر", ["القصف مستمر؛", "والضحايا كثر"]),
+        ("سطر بلا نقطة\nوسطر آخر", ["سطر بلا نقطة", "وسطر آخر"]),
+    ],
+)
+def test_sentences(text: str, expected: list[str]) -> None:
+    assert _quote(text, sentences(text)) == expected
+
+
+def test_sentences_carry_their_paragraph() -> None:
+    text = "أولى. ثانية.\n\nثالثة."
+    assert [s.paragraph for s in sentences(text)] == [0, 0, 1]
+
+
+@given(texts)
+def test_sentences_partition_each_paragraph(text: str) -> None:
+    paras = paragraphs(text)
+    sents = sentences(text)
+    for s in sents:
+        p = paras[s.paragraph]
+        assert p.start <= s.start < s.end <= p.end
+        assert not text[s.start].isspace() and not text[s.end - 1].isspace()
+    # In order, never overlapping, and every non-space character of a paragraph is in a sentence.
+    assert all(a.end <= b.start for a, b in itertools.pairwise(sents))
+    covered = {i for s in sents for i in range(s.start, s.end)}
+    for p in paras:
+        assert all(i in covered for i in range(p.start, p.end) if not text[i].isspace())

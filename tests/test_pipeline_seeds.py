@@ -1,0 +1,83 @@
+"""End to end on the two seed reports: the incidents, places, types and dates their gold holds."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pytest
+
+from rasd.model import Document
+from rasd.pipeline import check_order, extract
+from rasd.text.normalize import fold
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "seeds.jsonl"
+
+
+def _seeds() -> dict[str, Document]:
+    from rasd.read import iter_documents
+
+    return {d.id: d for d in iter_documents([str(EXAMPLES)])}
+
+
+def _key(name: str | None) -> str:
+    s = fold(name or "")
+    return s[2:] if s.startswith("ال") else s
+
+
+# (place as the report writes it, sub-event type, date or None)
+SEED_DATED = [
+    ("بقرص", "Armed clash", "2017-08-24"),
+    ("بقرص", "Air/drone strike", "2017-08-24"),
+    ("البوليل", "Other", "2017-08-24"),
+    ("التبني", "Armed clash", "2017-04-06"),
+    ("الكرين", "Other", "2017-03-22"),
+    ("الكبر", "Armed clash", "2017-01-08"),
+]
+SEED_UNDATED = [("التبني", "Other"), ("التبني", "Shelling/artillery/missile attack"), ("البوليل", "Other"),
+                ("بقرص", "Other")]
+
+
+def _found(incidents, place: str, sub: str):
+    return [i for i in incidents if _key(i.location.name_ar) == _key(place) and i.sub_event_type == sub]
+
+
+@pytest.mark.parametrize("place,sub,date", SEED_DATED)
+def test_dated_seed(place, sub, date):
+    doc = _seeds()["002_4bd687e866dc954b.txt"]
+    hits = _found(extract(doc), place, sub)
+    assert hits, f"no {sub} at {place}"
+    assert any(i.event_date == dt.date.fromisoformat(date) for i in hits)
+
+
+@pytest.mark.parametrize("place,sub", SEED_UNDATED)
+def test_undated_seed(place, sub):
+    doc = _seeds()["000_68ca2180bc9c5453.txt"]
+    assert _found(extract(doc), place, sub), f"no {sub} at {place}"
+
+
+def test_evidence_quotes_the_original_text():
+    for doc in _seeds().values():
+        for inc in extract(doc):
+            assert inc.evidence, inc
+            for ev in inc.evidence:
+                assert doc.text[ev.start:ev.end] == ev.text
+            assert inc.notes and inc.notes.endswith(".")
+
+
+def test_records_follow_the_schema():
+    for doc in _seeds().values():
+        for inc in extract(doc):
+            d = json.loads(json.dumps(inc.to_dict(), ensure_ascii=False))
+            assert d["schema"] == "rasd.incident/1"
+            assert set(d["casualties"]) == {"killed", "civilians_killed", "injured", "captured"}
+            assert d["doc_ids"] == [doc.id]
+
+
+def test_no_incident_in_a_text_without_one():
+    doc = Document(id="x", text="عقد وزير الخارجية اجتماعا مع نظيره لبحث العلاقات الثنائية.", published=dt.date(2018, 4, 1))
+    assert extract(doc) == []
+
+
+def test_stage_order_is_checked():
+    check_order()
