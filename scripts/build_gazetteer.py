@@ -26,11 +26,13 @@ records it came from.
 Output: gzip (mtime 0) of a UTF-8 TSV, one header line, rows sorted by id, so the build is
 byte-for-byte reproducible. Columns (``|`` joins lists):
 
-    id  feature  iso3  admin  within  lat  lon  population  name  name_ar  names_ar  names_latin  source
+    id  feature  iso3  admin  within  lat  lon  population  name  name_ar  names_ar  names_latin  source  keys
 
 ``admin`` is the most specific admin p-code the place lies in (an admin row holds its own p-code;
 parents follow from the p-code itself: SY09 ⊃ SY0901 ⊃ SY090104, IQG15 ⊃ IQG15Q05 ⊃ IQG15Q05N01).
-``within`` is the id of the town a neighbourhood or landmark belongs to, when known.
+``within`` is the id of the town a neighbourhood or landmark belongs to, when known. ``keys`` are
+the lookup keys of the Arabic names (:func:`rasd.geo.gazetteer.arabic_key`), stored so that loading
+needs no text processing; the reproducibility test catches keys gone stale.
 """
 from __future__ import annotations
 
@@ -596,7 +598,8 @@ def render(rows: list[dict]) -> bytes:
     buf = io.StringIO()
     buf.write("\t".join(COLUMNS) + "\n")
     for r in sorted(rows, key=lambda r: r["id"]):
-        r = dict(r, lat=round(float(r["lat"]), 5), lon=round(float(r["lon"]), 5))
+        keys = sorted({k for k in (arabic_key(n) for n in r["names_ar"]) if k})
+        r = dict(r, lat=round(float(r["lat"]), 5), lon=round(float(r["lon"]), 5), keys=keys)
         buf.write("\t".join(_fmt(r[c]) for c in COLUMNS) + "\n")
     return buf.getvalue().encode("utf-8")
 

@@ -11,7 +11,17 @@ from importlib import resources
 
 import pytest
 from fastapi.testclient import TestClient
-from web_fakes import DOC_A, DOC_B, FakeStore, hostile_document, seed_store
+from web_fakes import (
+    DOC_A,
+    DOC_B,
+    EXAMPLE_SEEDS,
+    SEED_DOCUMENTS,
+    FakeStore,
+    find_buqrus,
+    hostile_document,
+    seed_sqlite,
+    seed_store,
+)
 
 from rasd.errors import ConfigError
 from rasd.web.api import MAX_DOCUMENTS, StorePool, create_app
@@ -94,7 +104,7 @@ def test_incident_has_sources_values_evidence_and_disagreements(client, store):
     text = store.docs[DOC_B]["text"]
     for span in by_doc[DOC_B]["evidence"]:
         assert text[span["start"]:span["end"]] == span["text"]
-    assert {d["doc_id"] for d in body["disagreements"]["casualties.killed"]} == {DOC_A, DOC_B}
+    assert {d["doc_id"] for d in body["disagreements"]["event_date"]} == {DOC_A, DOC_B}
 
 
 def test_unknown_incident_and_document_are_404_json(client):
@@ -196,8 +206,10 @@ def test_token_from_the_environment(store, monkeypatch):
 def test_post_ingests_once_and_reports_each_document(client):
     first = client.post("/api/documents", json=NEW_DOC, headers=AUTH).json()
     assert first["received"] == 1 and first["documents"] == [{"id": "new-1.txt", "status": "added"}]
+    assert first["report"]["added"] == 1
     again = client.post("/api/documents", json=[NEW_DOC, {"id": "bad"}, 42], headers=AUTH).json()
     assert [d["status"] for d in again["documents"]] == ["unchanged", "failed", "failed"]
+    assert all(d["error"] for d in again["documents"][1:])
     assert client.get("/api/incidents", params={"date_from": "2017-09-01"}).json()["total"] == 1
 
 
@@ -323,3 +335,67 @@ def test_app_shutdown_closes_the_stores(store):
     with TestClient(create_app(lambda: store)) as c:
         c.get("/api/incidents")
     assert store.closed
+
+
+# --- the real SQLite store, on the seeds ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def seeded_db(tmp_path_factory):
+    return seed_sqlite(tmp_path_factory.mktemp("web") / "seeds.db")
+
+
+@pytest.fixture
+def real_client(seeded_db, monkeypatch):
+    monkeypatch.delenv("RASD_TOKEN", raising=False)
+    with TestClient(create_app(seeded_db, token=TOKEN)) as c:
+        yield c
+
+
+def test_real_store_buqrus_has_both_reports_with_evidence(real_client):
+    buqrus = find_buqrus(lambda path, params: real_client.get(path, params=params).json())
+    assert set(buqrus["doc_ids"]) == {DOC_A, DOC_B} and buqrus["sources"] == 2
+    assert buqrus["event_date"] == "2017-08-24"
+    detail = real_client.get(f"/api/incidents/{buqrus['id']}").json()
+    assert {s["doc_id"] for s in detail["sources"]} == {DOC_A, DOC_B}
+    for source in detail["sources"]:
+        text = real_client.get(f"/api/documents/{source['doc_id']}").json()["text"]
+        assert source["evidence"], source["doc_id"]
+        for span in source["evidence"]:
+            assert text[span["start"]:span["end"]] == span["text"]
+    reuse = real_client.get(f"/api/documents/{DOC_A}").json()["reuse"]
+    assert any(p["other_doc_id"] == DOC_B and p["direction"] in ("copied_from", "copied_by") for p in reuse)
+
+
+def test_real_store_filters_points_facets_and_exports(real_client):
+    total = real_client.get("/api/incidents").json()["total"]
+    assert total >= 4
+    day = real_client.get("/api/incidents", params={"date_from": "2017-08-24", "date_to": "2017-08-24"}).json()
+    assert 0 < day["total"] < total and all(i["event_date"] == "2017-08-24" for i in day["items"])
+    for sort in ("event_date", "-sources", "fatalities"):
+        assert real_client.get("/api/incidents", params={"sort": sort}).status_code == 200
+    assert real_client.get("/api/points").json()["total"] == total
+    assert real_client.get("/api/facets").json()["total"] == total
+    jsonl = real_client.get("/api/export", params={"format": "jsonl"}).text.splitlines()
+    assert len(jsonl) == total and all(json.loads(line)["schema"] == "rasd.incident/1" for line in jsonl)
+    assert real_client.get("/api/export", params={"format": "acled-csv"}).text.startswith("event_id_cnty")
+    assert real_client.get("/api/export", params={"format": "geojson"}).json()["type"] == "FeatureCollection"
+
+
+def test_real_store_post_is_idempotent(real_client):
+    seed = json.loads((EXAMPLE_SEEDS if EXAMPLE_SEEDS.exists() else SEED_DOCUMENTS).read_text().splitlines()[1])
+    before = real_client.get("/api/incidents").json()["total"]
+    body = real_client.post("/api/documents", json=seed, headers=AUTH).json()
+    assert body["documents"] == [{"id": seed["id"], "status": "unchanged"}]
+    assert real_client.get("/api/incidents").json()["total"] == before
+
+
+def test_serve_binds_to_localhost_by_default(seeded_db, monkeypatch):
+    import uvicorn
+
+    from rasd.web import serve
+
+    calls = []
+    monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
+    serve(seeded_db)
+    assert calls == [{"host": "127.0.0.1", "port": 8000, "log_level": "info"}]

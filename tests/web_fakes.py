@@ -75,8 +75,9 @@ class FakeStore:
         self.docs[doc.id] = {**doc.to_dict(), "status": status, "error": error}
 
     def add_incident(self, record: dict, values: dict[str, dict] | None = None,
-                     disagreements: dict | None = None) -> dict:
-        """*record*: SCHEMA fields (missing ones defaulted); *values*: per document, the values it gave."""
+                     disagreements: dict | None = None, inferred: set[str] = frozenset()) -> dict:
+        """*record*: SCHEMA fields (missing ones defaulted); *values*: per document, the values it gave;
+        *inferred*: documents whose dates were inferred from the others."""
         full = {
             "schema": SCHEMA_ID, "doc_ids": sorted({e["doc_id"] for e in record.get("evidence", [])}),
         "outlets": [],
@@ -91,7 +92,7 @@ class FakeStore:
         self.sources[full["id"]] = [
             {"doc_id": d, "outlet": self.docs[d]["outlet"], "url": self.docs[d]["url"],
              "published": self.docs[d]["published"], "title": self.docs[d]["title"],
-             "values": (values or {}).get(d, {}),
+             "date_inferred": d in inferred, "values": (values or {}).get(d, {}),
              "evidence": [e for e in full["evidence"] if e["doc_id"] == d]}
             for d in full["doc_ids"]
         ]
@@ -259,11 +260,12 @@ def seed_store() -> FakeStore:
             eb("casualties.killed", "مصرع عنصر التنظيم الكازخي وعائلته"),
         ],
     }, values={
-        a.id: {"event_date": None, "event_type": "Strategic developments", "actor1": "coalition", "location": "Buqrus",
-               "killed": None},
+        a.id: {"event_date": "2017-08-25", "event_type": "Strategic developments", "actor1": "coalition",
+               "location": "Buqrus", "killed": None},
         b.id: {"event_date": "2017-08-24", "event_type": "Strategic developments", "actor1": "coalition",
                "location": "Buqrus", "killed": 1},
-    }, disagreements={"killed": [{"doc_id": a.id, "value": 0}, {"doc_id": b.id, "value": 1}]})
+    }, disagreements={"event_date": [{"doc_id": a.id, "value": "2017-08-25"}, {"doc_id": b.id, "value": "2017-08-24"}]},
+        inferred={a.id})
     store.add_incident({
         "id": "inc-bulayl", "event_date": "2017-08-24", "time_of_day": "dawn",
         "event_type": "Strategic developments", "sub_event_type": "Other", "tags": ["airdrop"],
@@ -336,3 +338,30 @@ def stringio_export(store: FakeStore, fmt: str, **filters: Any) -> str:
     out = io.StringIO()
     store.export(fmt, out, **filters)
     return out.getvalue()
+
+
+# --- the real store --------------------------------------------------------------------------------
+
+EXAMPLE_SEEDS = Path(__file__).resolve().parents[1] / "examples" / "seeds.jsonl"
+
+
+def seed_sqlite(path: Path) -> Path:
+    """A real SQLite store at *path* holding the two seed reports, read and extracted by rasd itself."""
+    from rasd.read import iter_documents
+    from rasd.store import open_store
+
+    seeds = EXAMPLE_SEEDS if EXAMPLE_SEEDS.exists() else SEED_DOCUMENTS
+    with open_store(path) as store:
+        report = store.ingest_documents(iter_documents([seeds]))
+    if report.failed:
+        raise AssertionError(f"the seeds did not ingest: {report.summary()}")
+    return path
+
+
+def find_buqrus(client_get) -> dict:
+    """The merged Buqrus (بقرص) incident of the seeds, through the API (*client_get(path, params)*)."""
+    items = client_get("/api/incidents", {"q": "بقرص", "limit": 50})["items"]
+    found = [i for i in items if (i.get("location") or {}).get("name_ar") == "بقرص"]
+    if not found:
+        raise AssertionError(f"no Buqrus incident among {[(i['id'], i.get('location')) for i in items]}")
+    return max(found, key=lambda i: i["sources"])

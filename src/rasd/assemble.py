@@ -31,14 +31,24 @@ from rasd.model import (
 )
 from rasd.model import Count as CountValue
 from rasd.text.normalize import fold
+from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
 
 # How far (original characters) before a cue a not-factual word ("تهدد بشن") still governs it.
 NOT_FACTUAL_WINDOW = 40
-# A count this far from any cue of its sentence still belongs to the sentence's incident.
 ISO_HOME = {"SYR", "IRQ"}
+# Dates this coarse name a period ("في 2012", "العام الماضي"), not the day of one act: a cue dated
+# only by them is a reference to a campaign or a tally, not an incident.
+COARSE_PRECISION = {"month", "year"}
+# Cue weights (see lang/ar/event_cues.tsv): a strong cue ("غارة جوية", "مقتل") needs one more clue
+# of its own sentence (a place, a day, a count) to make an incident; a middling one ("هجوم",
+# "استهداف") needs its own place and a day or a count. Calibrated on the dev sets.
+STRONG_CUE = 0.8
+MIDDLING_CUE = 0.5
+# Cues this close (characters) in one sentence are taken for one act.
+CLAUSE_CHARS = 80
 
 
 def _alternation(words: tuple[str, ...]) -> regex.Pattern:
@@ -49,6 +59,9 @@ def _alternation(words: tuple[str, ...]) -> regex.Pattern:
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
 _TOTALS = _alternation(context_words.TOTALS)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
+# Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
+_TOPIC_SHIFT = regex.compile(fold(r"[،,؛]\s*(?=(?:و)?(?:كما|كذلك|فيما|في حين|بينما|وكان|وكانت|كان|كانت|إلى ذلك|من جهة أخرى|من جهته|من جهتها)(?!\w))"))
+_DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 _ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
 
 
@@ -68,6 +81,7 @@ class _Candidate:
     location: Location | None = None
     place_inherited: bool = False
     actor1: ActorMention | None = None
+    actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None
     counts: list[CountMention] = field(default_factory=list)
 
@@ -84,8 +98,7 @@ class _Candidate:
 
 def assemble(a: Analysis) -> list[Incident]:
     """The incidents of one analysed document, in text order."""
-    nt, doc = a.nt, a.doc
-    sents = a.sentences
+    sents = _units(a)
     if not sents:
         return []
     starts = [s.start for s in sents]
@@ -106,9 +119,26 @@ def assemble(a: Analysis) -> list[Incident]:
     _attach_places(a, cands, sents, locations)
     _attach_actors(a, cands, sents, by_sent)
     _attach_counts(a, cands, sents, by_sent)
-    cands = _merge(cands)
+    cands = _merge(cands, a)
     cands = [c for c in cands if _keep(c, a)]
     return [_to_incident(c, a, i) for i, c in enumerate(cands)]
+
+
+def _units(a: Analysis) -> list[Sentence]:
+    """Sentences, cut again where a long one turns to another act (SOHR writes whole paragraphs as
+    one sentence: "..., كذلك كانت قوات أمريكية قامت في الـ 22 من آذار ..., كما كان المرصد نشر ...")."""
+    nt = a.nt
+    out: list[Sentence] = []
+    for s in a.sentences:
+        ns, ne = nt.to_norm(s.start), nt.to_norm(s.end)
+        cut = s.start
+        for m in _TOPIC_SHIFT.finditer(nt.text, ns, ne):
+            pos = nt.orig_span(m.end(), m.end() + 1)[0] if m.end() < len(nt.text) else s.end
+            if pos - cut > 20:
+                out.append(Sentence(cut, pos, s.paragraph))
+                cut = pos
+        out.append(Sentence(cut, s.end, s.paragraph))
+    return out
 
 
 # --- candidates --------------------------------------------------------------------------------
@@ -183,10 +213,14 @@ def _paragraph_date(a: Analysis, c: _Candidate, sents, by_sent) -> DateMention |
     for si in range(c.sentence - 1, -1, -1):
         if sents[si].paragraph != c.paragraph:
             break
-        valued = [d for d in by_sent["dates"].get(si, []) if d.value is not None]
+        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d)]
         if valued:
             return valued[-1]
     return None
+
+
+def _specific_date(d: DateMention) -> bool:
+    return d.value is not None and d.precision not in COARSE_PRECISION
 
 
 def _background(a: Analysis, sent, sents, paragraph: int) -> bool:
@@ -200,7 +234,7 @@ def _lead_date(a: Analysis, sents, by_sent) -> DateMention | None:
     for si, s in enumerate(sents):
         if s.paragraph > 2:
             break
-        valued = [d for d in by_sent["dates"].get(si, []) if d.value is not None]
+        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d)]
         if valued:
             return valued[0]
     pub = a.doc.published
@@ -217,7 +251,8 @@ def _resolve_places(a: Analysis) -> dict[int, Location]:
     """Location of each place mention (keyed by the mention's start), resolved with its context."""
     from rasd.geo.resolve import resolve_all
 
-    return resolve_all(a.places, a.nt, a.gazetteer, outlet=a.doc.outlet)
+    locs = resolve_all(a.places, a.nt, a.gazetteer, outlet=a.doc.outlet)
+    return {m.start: loc for m, loc in zip(a.places, locs) if loc is not None}
 
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
@@ -312,6 +347,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         sent = sents[c.sentence]
         acts = by_sent["actors"].get(c.sentence, [])
         a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
+        c.actor1_own = a1 is not None
         if a1 is None:
             a1 = last_actor1.get(c.paragraph)
         c.actor1, c.actor2 = a1, a2
@@ -386,7 +422,8 @@ def _val(m) -> int:
 
 def _add(ms: list[CountMention]) -> CountValue:
     def s(attr: str) -> int | None:
-        vals = [getattr(m, attr) for m in ms]
+        # a part with no best figure ("وعائلته": at least one) adds its low bound to the best
+        vals = [getattr(m, attr) if getattr(m, attr) is not None or attr != "best" else m.low for m in ms]
         return None if any(v is None for v in vals) else sum(vals)
 
     if len(ms) == 1:
@@ -422,19 +459,61 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
                                                             or fine.date is None or fine.date_inherited)
 
 
-def _merge(cands: list[_Candidate]) -> list[_Candidate]:
+def _one_act(x: _Candidate, y: _Candidate) -> bool:
+    """Cues close together in one sentence ("يستهدف بالصواريخ", "غارة ... أدت إلى انفجار") tell of
+    one act, unless each names its own perpetrator or its own place."""
+    if x.sentence != y.sentence or abs(x.anchor.start - y.anchor.start) > CLAUSE_CHARS:
+        return False
+    if x.actor1 and y.actor1 and x.actor1.actor_id != y.actor1.actor_id:
+        return False
+    return x.place_key() == y.place_key() or x.place_key() is None or y.place_key() is None
+
+
+def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
+    paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار")."""
+    if y.paragraph != x.paragraph or y.anchor.start <= x.anchor.start or not y.date_inherited:
+        return False
+    if not (set(x.anchor.tags) & set(y.anchor.tags) or x.sub_event_type == y.sub_event_type):
+        return False
+    if x.actor1 and y.actor1 and y.actor1_own and x.actor1.actor_id != y.actor1.actor_id:
+        return False
+    cue = fold(a.doc.text[y.anchor.start:y.anchor.end])
+    return bool(_DEFINITE.search(cue))
+
+
+def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
+    """A weak cue ("القنابل", "طائرات مروحية") at the same place and day as a strong one is a
+    detail of the strong one's act, not an act of its own."""
+    if _strength(weak) >= STRONG_CUE or _strength(strong) < STRONG_CUE:
+        return False
+    if weak.actor1 and strong.actor1 and weak.actor1_own and weak.actor1.actor_id != strong.actor1.actor_id:
+        return False
+    return _dates_agree(weak, strong) and (weak.place_key() == strong.place_key() or weak.place_inherited)
+
+
+def _fold_into(cands: list[_Candidate], pair, retype: bool) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in cands:
         for o in out:
-            if _same(o, c):
-                _absorb(o, c)
+            if pair(o, c):
+                _absorb(o, c, retype=retype)
                 break
         else:
             out.append(c)
     return out
 
 
-def _absorb(o: _Candidate, c: _Candidate) -> None:
+def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
+    cands = _fold_into(cands, _one_act, retype=True)
+    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False)
+    cands = _fold_into(cands, lambda x, y: _subsumed(y, x), retype=False)
+    # a weak cue before its strong one: fold it forward
+    cands = list(reversed(_fold_into(list(reversed(cands)), lambda x, y: _subsumed(y, x), retype=False)))
+    return _fold_into(cands, _same, retype=False)
+
+
+def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited:
         o.date, o.date_inherited = c.date, False
     if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)):
@@ -445,13 +524,39 @@ def _absorb(o: _Candidate, c: _Candidate) -> None:
     o.actor2 = o.actor2 or c.actor2
     o.counts.extend(m for m in c.counts if m not in o.counts)
     o.cues.extend(c.cues)
-    if c.anchor.weight > o.anchor.weight:
+    if retype and c.anchor.weight > o.anchor.weight:
         o.anchor = c.anchor
+    elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
+        o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
+
+
+def _strength(c: _Candidate) -> float:
+    """How strongly the cues of a candidate together say an act happened (noisy-or of weights)."""
+    miss = 1.0
+    for cue in {(e.start, e.end): e for e in [c.anchor, *c.cues]}.values():
+        miss *= 1.0 - max(0.0, min(1.0, cue.weight))
+    return 1.0 - miss
 
 
 def _keep(c: _Candidate, a: Analysis) -> bool:
-    """An incident needs a place; abroad, only when the report is mainly about it."""
+    """An incident needs a place, a day, and a cue backed by clues of its own sentence; abroad,
+    only when the report is mainly about it."""
     if c.location is None:
+        return False
+    if c.date is not None and c.date.precision in COARSE_PRECISION:
+        return False
+    own_place = c.place is not None and not c.place_inherited
+    own_day = c.date is not None and not c.date_inherited
+    counted = bool(c.counts)
+    named = c.actor1 is not None and c.actor1_own
+    w = _strength(c)
+    if w >= STRONG_CUE:
+        if not (own_place or own_day or counted):
+            return False
+    elif w >= MIDDLING_CUE:
+        if not (own_place and (own_day or counted or named)):
+            return False
+    else:
         return False
     if c.location.iso3 not in ISO_HOME:
         lead_end = a.sentences[min(2, len(a.sentences) - 1)].end

@@ -14,7 +14,7 @@ sources by ``scripts/build_gazetteer.py``; see NOTICE), the shipped alias list `
 Names are looked up by key: :func:`arabic_key` folds the name (:func:`rasd.text.normalize.fold`),
 drops punctuation, the article "ال" at the start of each word and the spaces, so "البو كمال",
 "البوكمال" and "بوكمال" meet, as do "باغوز" and "الباغوز". Latin names are keyed without accents,
-case, punctuation and articles ("Deir ez-Zor" = "Dayr az Zawr"? no: "deirzor" vs "dayrzawr").
+case, punctuation and article words ("Deir ez-Zor" and "Deir-ez-Zor" are both "deirzor").
 :func:`loose_key` is a coarser consonant skeleton for the resolver's last resort (كبار = الكبر,
 قرين = الكرين).
 
@@ -40,7 +40,7 @@ from rasd.errors import GazetteerError
 from rasd.text.normalize import fold
 
 COLUMNS = ("id", "feature", "iso3", "admin", "within", "lat", "lon", "population", "name", "name_ar",
-           "names_ar", "names_latin", "source")
+           "names_ar", "names_latin", "source", "keys")
 FEATURES = ("country", "admin1", "admin2", "admin3", "city", "town", "village", "neighbourhood", "camp",
             "landmark")
 POPULATED = frozenset({"city", "town", "village"})
@@ -106,7 +106,7 @@ def key_of(name: str) -> str:
 @dataclass(frozen=True, slots=True)
 class Place:
     """One gazetteer entry. ``admin1``/``admin2``/``admin3`` are OCHA/COD English names (Arabic in
-    the ``*_ar`` fields); ``source`` lists the source records it was merged from ("ocha:C5191;wof:…")."""
+    the ``*_ar`` fields); ``source`` lists the source records it was merged from ("ocha:C5191|wof:…")."""
 
     id: str
     name: str
@@ -130,7 +130,7 @@ class Place:
 
     @property
     def n_sources(self) -> int:
-        return self.source.count(";") + 1 if self.source else 0
+        return self.source.count("|") + 1 if self.source else 0
 
     @property
     def is_admin(self) -> bool:
@@ -180,7 +180,8 @@ class Gazetteer:
         self._countries: dict[str, str] = dict(COUNTRY_NAMES)
         self._chains: dict[str, tuple[str | None, ...]] = {}
         for i, p in enumerate(self._rows):
-            assert isinstance(p, Place)
+            if not isinstance(p, Place):
+                raise TypeError(f"Gazetteer() takes Place objects, not {type(p).__name__}; see from_places()")
             self._register(i, p.id, p.feature, p.admin_code, [n for n in p.names if is_arabic(n)])
         self._latin: dict[str, list[int]] | None = None
         self._loose: dict[str, list[int]] | None = None
@@ -191,12 +192,13 @@ class Gazetteer:
         for alias, canonical in aliases:
             self.add_alias(alias, canonical)
 
-    def _register(self, i: int, pid: str, feature: str, admin_code: str | None, names_ar: Iterable[str]) -> None:
+    def _register(self, i: int, pid: str, feature: str, admin_code: str | None, names_ar: Iterable[str],
+                  keys: Iterable[str] | None = None) -> None:
         self._by_id[pid] = i
         if admin_code and feature in ADMIN:
             self._admin[admin_code] = i
         index = self._index
-        for k in {arabic_key(n) for n in names_ar}:
+        for k in keys if keys is not None else {arabic_key(n) for n in names_ar}:
             if k:
                 bucket = index.get(k)
                 if bucket is None:
@@ -224,8 +226,8 @@ class Gazetteer:
                 g._admin_names[r[3]] = (r[8], r[9])
             elif r[1] == "country":
                 g._countries.setdefault(r[2], r[8])
-        for i, r in enumerate(rows):
-            g._register(i, r[0], r[1], r[3], r[10].split("|") if r[10] else ())
+        for i, r in enumerate(rows):  # the build stored each entry's keys (arabic_key of its names)
+            g._register(i, r[0], r[1], r[3], (), r[13].split("|") if r[13] else ())
         text = resources.files("rasd.geo").joinpath(_ALIASES).read_text(encoding="utf-8")
         for alias, canonical in _read_aliases(text, "aliases.tsv"):
             g.add_alias(alias, canonical)
@@ -240,7 +242,7 @@ class Gazetteer:
         r = self._rows[i]
         if isinstance(r, Place):
             return r
-        pid, feature, iso3, admin, within, lat, lon, pop, name, name_ar, names_ar, names_latin, source = r
+        pid, feature, iso3, admin, within, lat, lon, pop, name, name_ar, names_ar, names_latin, source, _ = r
         a = self._chains.get(admin)
         if a is None:
             names: list[str | None] = [None] * 6
@@ -302,12 +304,19 @@ class Gazetteer:
         k = key_of(alias)
         if not k or not targets:
             return
+        if len(targets) > 1:  # "سري كانيه" means the town رأس العين, not every village of that name
+            main = [i for i in targets if self._prominent(i)]
+            targets = main or targets
         self.aliases[k] = canonical
         if is_arabic(alias):
             self.aliases_ar.append(alias)
         self._first = None
         bucket = self._index.setdefault(k, []) if is_arabic(alias) else self._latin_index().setdefault(k, [])
         bucket.extend(i for i in targets if i not in bucket)
+
+    def _prominent(self, i: int) -> bool:
+        p = self._place(i)
+        return p.feature in ("country", "admin1", "admin2", "city", "town") or p.population > 0
 
     def _fill_admin(self, p: Place) -> Place:
         if p.admin1 or p.iso3 not in (None, "SYR", "IRQ"):
@@ -412,7 +421,7 @@ class Gazetteer:
                 if feature not in ADMIN and feature != "country":
                     grid[(math.floor(la * 10), math.floor(lo * 10))].append(i)
             self._grid = dict(grid)
-        reach = int(math.ceil(radius / 9.0)) + 1
+        reach = math.ceil(radius / 9.0) + 1
         ci, cj = math.floor(lat * 10), math.floor(lon * 10)
         out = []
         for gi in range(ci - reach, ci + reach + 1):

@@ -30,7 +30,7 @@ import hashlib
 import math
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from rasd.model import CASUALTY_KINDS, SCHEMA_ID
@@ -41,10 +41,12 @@ from rasd.store.search import stem, words
 DATE_WINDOW = 2  # days either side searched for a dated mention (relative dates drift by a day)
 MAX_DAYS_KEYED = 10  # a mention whose date spans more days than this is filed by place only
 LINK_THRESHOLD = 4.0  # pair score a mention needs to join an incident
-NEAR_KM = 3.0  # two points this close are the same place (a town and its neighbourhood)
-CLOSE_KM = 12.0  # ... this close are nearby (a village "on the outskirts of" a town)
-FAR_KM = 30.0  # two precisely located places further apart than this are different places
+SAME_KM = 1.0  # two precisely located places this close are one place under two names
+NEAR_KM = 5.0  # a vaguely located report ("near X", "the outskirts of X") this close to another is near it
+CLOSE_KM = 12.0  # a city contains what lies this close to it; neighbouring governorates meet this close
+CONTAINERS = {"city", "admin1", "admin2", "admin3", "country"}  # gazetteer features that contain places
 TEXT_WINDOW = 200  # characters: evidence mapped through a copied passage must land this close
+INFERRED_DATE_SLACK = 7  # days: dates read against an inferred publication day conflict only beyond this
 
 # Sub-event types outlets code differently for the same act (a raid with or without an exchange of
 # fire; "قصف" read as an air strike by one outlet and as shelling by another). A pair of these is a
@@ -95,11 +97,13 @@ class Mention:
     geo_precision: int | None = None
     counts: tuple[tuple[str, int | None], ...] = ()
     spans: tuple[tuple[int, int], ...] = ()
+    date_inferred: bool = False  # dates read against a publication day inferred from linked reports
+    feature: str | None = None  # gazetteer feature of the place (city, town, village, neighbourhood ...)
     key: Any = None
 
     @classmethod
     def from_record(cls, rec: dict, doc_id: str, published: dt.date | None = None, key: Any = None,
-                    mention_id: str | None = None) -> Mention:
+                    mention_id: str | None = None, date_inferred: bool = False) -> Mention:
         """From an incident record (``Incident.to_dict()``) of document *doc_id*."""
         d = _date(rec.get("event_date"))
         rng = rec.get("date_range") or None
@@ -131,6 +135,8 @@ class Mention:
             counts=tuple((k, (cas.get(k) or {}).get("best")) for k in CASUALTY_KINDS),
             spans=tuple(sorted({(int(e["start"]), int(e["end"])) for e in rec.get("evidence") or []
                                 if e.get("doc_id") in (None, doc_id)})),
+            date_inferred=date_inferred,
+            feature=_feature(loc),
             key=key,
         )
 
@@ -141,6 +147,16 @@ class Mention:
 
     def count(self, kind: str) -> int | None:
         return dict(self.counts).get(kind)
+
+
+def _feature(loc: dict) -> str | None:
+    """The gazetteer feature of the entry a location was resolved to (from its ``why``), if known."""
+    why = loc.get("why") or {}
+    entry = why.get("entry") or loc.get("gazetteer_id")
+    for c in why.get("candidates") or []:
+        if c.get("id") == entry:
+            return c.get("feature")
+    return loc.get("feature")
 
 
 def place_key(name_ar: str | None) -> str:
@@ -201,8 +217,13 @@ def _place_keys(m: Mention) -> list[str]:
 
 @dataclass(frozen=True, slots=True)
 class PairEvidence:
+    """How strongly two mentions look like the same incident. ``eligible`` is False when nothing
+    ties them to one place (no shared place, no copied passage): they may sit in one incident
+    (they do not conflict) but this pair alone is no reason to put them there."""
+
     score: float
     reasons: tuple[str, ...]
+    eligible: bool = True
 
 
 def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
@@ -213,7 +234,7 @@ def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: bool = False) -> PairEvidence | None:
-    """Evidence that *a* and *b* report the same incident, or None when they cannot.
+    """Evidence that *a* and *b* report the same incident, or None when they cannot (a conflict).
 
     *text_link*: the evidence of *a* lies in a passage its document shares with *b*'s document, at
     the place where *b*'s evidence lies (one copied the report of the other). *shared_text*: the
@@ -227,9 +248,16 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
     if a.date_lo is not None and b.date_lo is not None:
         gap = max((b.date_lo - a.date_hi).days, (a.date_lo - b.date_hi).days, 0)
         fine = a.date_precision in (None, "day") and b.date_precision in (None, "day")
-        if gap > DATE_WINDOW or (gap == DATE_WINDOW and not text_link):
+        if a.date_inferred or b.date_inferred:
+            # read against a publication day that was itself inferred from links: a weak signal,
+            # and using it to refuse links would be circular
+            if gap > INFERRED_DATE_SLACK:
+                return None
+            score += 0.5 if gap <= 1 else 0.0
+            why.append(f"inferred date±{gap}")
+        elif gap > DATE_WINDOW or (gap == DATE_WINDOW and not text_link):
             return None
-        if fine:
+        elif fine:
             score += {0: 2.0, 1: 1.0}.get(gap, 0.0)
             why.append(f"date±{gap}")
         elif gap == 0:
@@ -295,17 +323,21 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
         score += 0.5
         why.append("documents share text")
 
-    if place not in ("same", "near") and not text_link:
-        # Without a shared place or shared text, only a same-day report of the same act by the
-        # same perpetrator in the same district may join.
-        if not (place in ("admin1", "admin2") and "date±0" in why and "same actor1" in why
-                and a.sub_event_type == b.sub_event_type):
-            return None
-    return PairEvidence(score, tuple(why))
+    eligible = place in ("same", "near") or text_link or (
+        # without a shared place or copied text, only a same-day report of the same act by the
+        # same perpetrator in the same district may join
+        place in ("admin1", "admin2") and "date±0" in why and "same actor1" in why
+        and a.sub_event_type == b.sub_event_type)
+    return PairEvidence(score, tuple(why), bool(eligible))
 
 
 def _place_relation(a: Mention, b: Mention) -> str | None:
-    """same | near | admin2 | admin1 | conflict | None (unknown)."""
+    """same | near | admin2 | admin1 | conflict | None (nothing known to compare).
+
+    Two different named places each located precisely are different places (the annotation rule:
+    the same perpetrator striking three named villages is three incidents) unless they are within
+    :data:`SAME_KM` (one place under two names) or one is a city containing the other (a
+    neighbourhood named by one outlet, its city by another)."""
     if a.iso3 and b.iso3 and a.iso3 != b.iso3:
         return "conflict"
     if (a.gazetteer_id and a.gazetteer_id == b.gazetteer_id) or (a.place_key and a.place_key == b.place_key):
@@ -313,15 +345,16 @@ def _place_relation(a: Mention, b: Mention) -> str | None:
     d = None
     if None not in (a.latitude, a.longitude, b.latitude, b.longitude):
         d = km(a.latitude, a.longitude, b.latitude, b.longitude)
-        if d <= NEAR_KM:
+    if a.admin1 and b.admin1 and a.admin1 != b.admin1 and (d is None or d > CLOSE_KM):
+        return "conflict"
+    if a.geo_precision == 1 and b.geo_precision == 1 and a.place_key and b.place_key:
+        if d is not None and d <= SAME_KM:
             return "same"
-        if d <= CLOSE_KM:
+        if (a.feature in CONTAINERS or b.feature in CONTAINERS) and (d is None or d <= CLOSE_KM):
             return "near"
-    precise = (a.geo_precision or 3) <= 2 and (b.geo_precision or 3) <= 2 and a.place_key and b.place_key
-    if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return "conflict"
-    if precise and (d is None or d > FAR_KM) and a.geo_precision == 1 and b.geo_precision == 1:
-        return "conflict"
+    if d is not None and d <= NEAR_KM:
+        return "near"
     if a.admin2 and a.admin2 == b.admin2:
         return "admin2"
     if a.admin1 and a.admin1 == b.admin1:
@@ -334,15 +367,33 @@ def _place_relation(a: Mention, b: Mention) -> str | None:
 
 @dataclass(frozen=True, slots=True)
 class Assignment:
-    """Where one new mention goes: an existing incident (its key) or None for a new incident."""
+    """Where one new mention goes: an existing incident (its key) or None for a new incident.
+    ``also``: other incidents the mention would fit as well (candidates to merge with the chosen one)."""
 
     incident: Any
     score: float | None = None
     reasons: tuple[str, ...] = ()
     via: str | None = None  # id of the member mention that gave the best evidence
+    also: tuple[Any, ...] = ()
 
 
 TextLink = Callable[[Mention, Mention], tuple[bool, bool]]
+
+
+def fit(m: Mention, members: Sequence[Mention], text_link: TextLink | None = None) -> tuple[PairEvidence, str] | None:
+    """How well *m* fits an incident: the best eligible evidence from any member, or None when a
+    member conflicts with it (or comes from the same document) or none is eligible."""
+    best: tuple[PairEvidence, str] | None = None
+    for other in members:
+        if other.doc_id == m.doc_id:
+            return None
+        tl, st = text_link(m, other) if text_link else (False, False)
+        ev = pair_score(m, other, tl, st)
+        if ev is None:
+            return None
+        if ev.eligible and (best is None or ev.score > best[0].score):
+            best = (ev, other.id)
+    return best
 
 
 def assign(new: Sequence[Mention], incidents: dict[Any, list[Mention]], text_link: TextLink | None = None,
@@ -352,23 +403,15 @@ def assign(new: Sequence[Mention], incidents: dict[Any, list[Mention]], text_lin
     scored: list[tuple[float, int, Any, PairEvidence, str]] = []
     for i, m in enumerate(new):
         for inc, members in incidents.items():
-            best: tuple[PairEvidence, str] | None = None
-            for other in members:
-                if other.doc_id == m.doc_id:
-                    best = None
-                    break
-                tl, st = text_link(m, other) if text_link else (False, False)
-                ev = pair_score(m, other, tl, st)
-                if ev is None:
-                    best = None
-                    break
-                if best is None or ev.score > best[0].score:
-                    best = (ev, other.id)
+            best = fit(m, members, text_link)
             if best is not None and best[0].score >= threshold:
                 # agreement of several sources is worth a little more than one
                 bonus = 0.1 * min(5, len(members) - 1)
                 scored.append((best[0].score + bonus, i, inc, best[0], best[1]))
     scored.sort(key=lambda x: (-x[0], x[1], str(x[2])))
+    fits: dict[int, list[Any]] = {}
+    for _, i, inc, _, _ in scored:
+        fits.setdefault(i, []).append(inc)
     out: list[Assignment] = [Assignment(None) for _ in new]
     used_m: set[int] = set()
     used_i: set[Any] = set()
@@ -378,7 +421,19 @@ def assign(new: Sequence[Mention], incidents: dict[Any, list[Mention]], text_lin
         used_m.add(i)
         used_i.add(inc)
         out[i] = Assignment(inc, round(s, 3), ev.reasons, via)
+    for i, a in enumerate(out):
+        if a.incident is not None:
+            others = tuple(x for x in fits.get(i, []) if x != a.incident and x not in used_i)
+            out[i] = replace(a, also=others)
     return out
+
+
+def mergeable(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
+    """Whether two incidents may become one: no document in both, no member of one conflicting
+    with a member of the other."""
+    if {m.doc_id for m in a} & {m.doc_id for m in b}:
+        return False
+    return all(pair_score(x, y) is not None for x in a for y in b)
 
 
 def text_linked(a_spans: Sequence[tuple[int, int]], b_spans: Sequence[tuple[int, int]],

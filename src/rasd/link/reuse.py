@@ -56,6 +56,7 @@ MINHASH_SEED = 1
 MAX_OCCURRENCES = 6  # a word this frequent in either text is not a seed (it chains noise)
 NEIGHBOUR_BOX = 40  # a seed needs NEIGHBOURS other seeds within this many content words ...
 NEIGHBOURS = 3  # ... on both texts, or it is noise
+SUPPORT_BOX = 8  # a repeated word's pairing is judged by the seeds this close to it
 GAP = 14  # clusters split where consecutive seeds are more than this many content words apart
 MERGE_GAP = 30  # neighbouring passages closer than this on both texts become one
 MIN_SEEDS = 8  # a passage shares at least this many distinct content words ...
@@ -156,7 +157,7 @@ def align(a: str | list[Token], b: str | list[Token]) -> list[Passage]:
     ta = tokens(a) if isinstance(a, str) else a
     tb = tokens(b) if isinstance(b, str) else b
     seeds = _seeds(ta, tb)
-    seeds = _denoise(seeds)
+    seeds = _disambiguate(_denoise(seeds))
     clusters = _split(seeds)
     clusters = _merge(clusters)
     out = []
@@ -200,6 +201,29 @@ def _denoise(seeds: list[tuple[int, int]]) -> list[tuple[int, int]]:
                     keep.append((i, j))
                     break
     return keep
+
+
+def _disambiguate(seeds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A word repeated in both texts gives every pairing of its occurrences; keep, for each position
+    on either text, only the pairings with the most seeds around them (the copy's own line)."""
+    if not seeds:
+        return seeds
+    xs = [s[0] for s in seeds]
+    support = {}
+    for i, j in seeds:
+        lo, hi = bisect_left(xs, i - SUPPORT_BOX), bisect_right(xs, i + SUPPORT_BOX)
+        support[(i, j)] = sum(1 for k in range(lo, hi)
+                              if seeds[k][0] != i and seeds[k][1] != j and abs(seeds[k][1] - j) <= SUPPORT_BOX)
+    keep = set(seeds)
+    for axis in (0, 1):
+        groups: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for x in keep:
+            groups[x[axis]].append(x)
+        for g in groups.values():
+            if len(g) > 1:
+                top = max(support[x] for x in g)
+                keep.difference_update(x for x in g if support[x] < top)
+    return sorted(keep)
 
 
 def _split(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
@@ -264,10 +288,12 @@ def _trim(c: list[tuple[int, int]]) -> list[tuple[int, int]]:
         ci, cj = Counter(x[0] for x in c), Counter(x[1] for x in c)
         i0, i1, j0, j1 = _bounds(c)
         drop = set()
+        ends = ((j0, j1), (i0, i1))  # extremes of the other axis, per axis
         for axis, edge, other in ((0, i0, cj), (0, i1, cj), (1, j0, ci), (1, j1, ci)):
-            at = [x for x in c if x[axis] == edge]
-            if all(other[x[1 - axis]] > 1 for x in at):
-                drop.update(at)
+            # a seed on this edge whose word is matched elsewhere in the cluster too, and which is not
+            # itself a corner (the last word of the copy, repeated earlier in both texts, is a corner)
+            drop.update(x for x in c if x[axis] == edge and other[x[1 - axis]] > 1
+                        and x[1 - axis] not in ends[axis])
         if not drop or len(drop) > len(c) - 2:
             break
         c = [x for x in c if x not in drop]

@@ -53,8 +53,9 @@ _LAM_LAM = "\x00"
 _PROCLITICS = r"(?P<pre>[وف]?[بكل]?)"
 
 # Adjective endings added to a masculine singular nationality ("تركي" → تركية تركيين تركيون
-# تركيان تركيا, each also with ال). ة is folded to ه.
-_ADJ_ENDINGS = ("", "ه", "ين", "ون", "ان", "ا")
+# تركيان, each also with ال). ة is folded to ه. Not the accusative ا: "سوريا", "روسيا" are the
+# countries ("قوات سوريا الديموقراطية" is not the Syrian army).
+_ADJ_ENDINGS = ("", "ه", "ين", "ون", "ان")
 # How many words may sit between a head noun and its adjective or possessor
 # ("طائرات حربية مسيرة روسية"). Two covers every form seen in the dev documents.
 MAX_MODS = 2
@@ -148,9 +149,17 @@ def compile_phrases(phrases: Iterable[str], *, sep: str = WORD_SEP, article: boo
             variants = [f"{v} {x}" if v else x for v in variants for x in ws]
         for v in variants:
             canon.setdefault(v, k)
-    body = _trie_pattern(_with_lam_lam(canon), sep)
-    pat = re.compile(rf"(?<!\w){_PROCLITICS}[\"'(]?(?P<body>{body})(?!\w)", re.IGNORECASE)
+    forms = _with_lam_lam(canon)
+    pat = re.compile(rf"{_first_chars(forms)}(?<!\w){_PROCLITICS}[\"'(]?(?P<body>{_trie_pattern(forms, sep)})(?!\w)",
+                     re.IGNORECASE)
     return PhraseSet(pat, re.compile(sep), canon)
+
+
+def _first_chars(forms: Iterable[str]) -> str:
+    """A lookahead on the characters a match can start with. It changes nothing in what matches
+    but lets ``re`` skip ahead with a character-set scan: about twice as fast on Arabic text."""
+    chars = {f[0] for f in forms if f and f[0] != _LAM_LAM} | set("وفبكل\"'(")
+    return "(?=[" + "".join(sorted(re.escape(c) for c in chars)) + "])"
 
 
 # --- the actor table ---------------------------------------------------------------------------
@@ -249,7 +258,7 @@ _ALIASES = compile_phrases(_TABLE.aliases, sep=ALIAS_SEP)
 _HEAD_FORMS = _one_word_with_article(_TABLE.heads)
 _MOD_FORMS = _one_word_with_article(_TABLE.mods)
 _CONSTRUCT = re.compile(
-    rf"(?<!\w){_PROCLITICS}(?P<body>(?:{_trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
+    rf"{_first_chars(_HEAD_FORMS)}(?<!\w){_PROCLITICS}(?P<body>(?:{_trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
     rf"(?:{WORD_SEP}(?:{_trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}{WORD_SEP}"
     rf"(?:(?P<adj>{_trie_pattern(_TABLE.adjectives, WORD_SEP)})"
     rf"|ل?[\"']?(?P<gen>{_trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)"
@@ -314,7 +323,10 @@ def _is_place(text: str, c: _Cand) -> bool:
 
 
 def find_actors(nt: NormText) -> list[ActorMention]:
-    """Actor mentions in document order, with spans in the original text (clitics excluded)."""
+    """Actor mentions in document order, with spans in the original text.
+
+    Proclitics are outside the span except the fused ل of لل ("للتحالف الدولي"); weak aliases
+    appear only when resolved (see the module docstring), blocks and hints never."""
     text = nt.text
     last_strong: dict[str, int] = {}
     last_hint: dict[str, int] = {}

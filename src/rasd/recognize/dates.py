@@ -8,11 +8,13 @@ Without a publication date, anything that needs it resolves to ``None`` (no date
 
 How it works, and why:
 
-1. One compiled alternation finds *atoms* in the folded text in a single pass — a part-of-day word,
-   a relative day ("أمس الأول"), a weekday, an explicit date (day + month [+ year], numeric, English,
-   Hijri), a day of "this month", a month, a week, a year, a clock time. One pass keeps a 5k-char
-   report far under a millisecond, and each alternative is written so the regex takes its longest
-   form ("آب / أغسطس الجاري من العام 2017" is part of the date, not three things).
+1. *Atoms* are found in the folded text: a part-of-day word, a relative day ("أمس الأول"), a
+   weekday, an explicit date (day + month [+ year], numeric, English, Hijri), a day of "this month",
+   a month, a week, a year, a clock time. Each alternative of `_MASTER` starts with its core (a
+   digit, a month name, "أمس" …) and is written so the regex takes its longest form ("آب / أغسطس
+   الجاري من العام 2017" belongs to the date); openers before a core ("في", "يوم", "الـ", "مطلع",
+   "شهر") are read backwards from it (`_LEADS`). A stdlib-`re` scan of first words (`_TRIGGER`)
+   picks the few places worth trying, which keeps a 5k-character report near half a millisecond.
 2. Atoms that touch (only spaces, commas, "من", "يوم", "الموافق" … between them) in the natural order
    part-of-day → relative day → weekday → date → clock → part-of-day make ONE mention, so
    "فجر اليوم الخميس الـ 24 من آب / أغسطس الجاري من العام 2017" is one DateMention.
@@ -25,6 +27,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
@@ -59,8 +62,8 @@ def _table(d: Mapping[str, int | str]) -> dict[str, int | str]:
 
 def _alt(words: Iterable[str]) -> str:
     """A non-capturing alternation of *words* factored as a trie (a space matches any run of
-    spaces). The `regex` module tries alternatives one by one, so "الاثنين|الاربعاء|…" re-reads "ال"
-    for every word; the trie reads each character once, which makes the whole grammar ~4x faster."""
+    spaces). Regex engines try alternatives one by one, so "الاثنين|الاربعاء|…" re-reads "ال" for
+    every word; the trie reads each character once (the `_TRIGGER` scan is ~3x faster with it)."""
     trie: dict = {}
     for w in {_key(w) for w in words}:
         node = trie
@@ -121,7 +124,10 @@ _YREL = rf"(?P<yrel>{_alt(W.PAST + W.CURRENT)}){_E}"
 _YP = (rf"(?:\s*[,،/]?\s*(?:{_YWORD}\s+(?:{_YREL}\s*)?)?{_YEAR}|\s+{_YWORD}\s+{_YREL}"
        rf"|\s+(?:من\s+)?(?P<ythis>هذا\s+العام){_E})")
 _DAYN = r"(?<![\d.:/])(?P<day>3[01]|[12]\d|0?[1-9])(?![\d:])"
-_ORD = rf"(?P<dayw>{_alt(_ORDINALS)}){_E}(?=\s+من\s)"
+# "الرابع عشر من نيسان" — but "الأسبوع الثاني من شهر شباط" is no day
+_ORD = rf"(?<!{_alt(['أسبوع', 'الأسبوع', 'يوم', 'اليوم', 'الشهر', 'العام'])}\s+)(?P<dayw>{_alt(_ORDINALS)}){_E}(?=\s+من\s)"
+# "24-25 تموز", "من 15 إلى 17 يونيو", "بين 20 و26 حزيران": the first day, the range to the last
+_DAY2 = r"(?:\s*-\s*|\s+(?:إلى|الى|حتى|و)\s*)(?P<day2>3[01]|[12]\d|0?[1-9])(?![\d:])"
 _SEP = r"(?:\s*[/-]\s*|\s+(?:من\s+)?(?:شهر\s+)?)"
 _SPAN = _alt(W.SPAN_WORDS)
 _NUM_D = r"(?P<day>3[01]|[12]\d|0?[1-9])"
@@ -133,8 +139,8 @@ _HIJRI_TAIL = (rf"(?P<hmn>{_alt(_HIJRI)}){_E}\s*[,،/]?\s*(?:{_YWORD}\s+)?(?P<hy
 
 # Alternatives by what their core starts with; "k_date__d" and "k_date__m" are both read as k_date.
 _DIGIT_KINDS: dict[str, str] = {
-    "k_hij__d": (rf"(?:{_DAYN}|{_ORD}){_SEP}{_HIJRI_TAIL}"),
-    "k_date__d": rf"(?:{_DAYN}){_SEP}{_MONTH}{_MMOD}(?:{_YP})?",
+    "k_hij__d": rf"{_DAYN}{_SEP}{_HIJRI_TAIL}",
+    "k_date__d": rf"{_DAYN}(?:{_DAY2})?{_SEP}{_MONTH}{_MMOD}(?:{_YP})?",
     "k_num": (rf"(?<![\d.:/-]){_NUM_D}(?P<sep>\s?[/.-]\s?){_NUM_M}(?P=sep){_YEAR}"
               rf"|(?<![\d.:/-])(?P<year>(?:19|20)\d\d)(?P<sep>[/.-]){_NUM_M}(?P=sep){_NUM_D}(?!\d)"
               rf"|(?<![\d.:/-]){_NUM_D}/{_NUM_M}(?![\d/]|\s?/\s?\d|\.\d)"),
@@ -153,15 +159,15 @@ _ARABIC_KINDS: dict[str, str] = {
     "k_date": (rf"{_ORD}{_SEP}{_MONTH}{_MMOD}(?:{_YP})?"
                rf"|{_MONTH}\s+{_DAYN}\s*[,،]?\s*{_YEAR}"),  # WordPress: "أغسطس 30, 2023"
     "k_month": rf"{_MONTH}{_MMOD}(?:{_YP})?",
-    "k_mrel": (rf"(?:(?P<mthis>هذا\s+الشهر)|(?:ال)?شهر\s+(?P<mmod>{_MOD})){_E}"
+    "k_mrel": (rf"{_PRO}(?:(?P<mthis>هذا\s+الشهر)|(?:ال)?شهر\s+(?P<mmod>{_MOD})){_E}"
                rf"|(?P<mthis>الشهر){_E}(?<={_SPAN}\s+الشهر)"),  # "مطلع الشهر"
-    "k_week": (rf"(?:(?P<wthis>هذا\s+الأسبوع)|(?:ال)?أسبوع\s+(?P<wback>قبل\s+الماضي)"
+    "k_week": (rf"{_PRO}(?:(?P<wthis>هذا\s+الأسبوع)|(?:ال)?أسبوع\s+(?P<wback>قبل\s+الماضي)"
                rf"|(?:ال)?أسبوع\s+(?P<wmod>{_MOD})){_E}|(?P<wthis>الأسبوع){_E}(?<={_SPAN}\s+الأسبوع)"),
-    "k_year": (rf"(?P<ythis>هذا\s+العام|هذه\s+السنة){_E}|{_YWORDS}\s+(?:{_YREL}\s*)?(?:{_YEAR})?"
+    "k_year": (rf"{_PRO}(?:(?P<ythis>هذا\s+العام|هذه\s+السنة){_E}|{_YWORDS}\s+(?:{_YREL}\s*)?(?:{_YEAR})?)"
                rf"|(?P<ythis>العام){_E}(?<={_SPAN}\s+العام)"),  # "منذ بداية العام"
     "k_rel": (rf"{_PRO}(?P<relnight>{_alt(_REL_NIGHTS)}){_E}"
               rf"|{_PRO}(?P<reld>{_alt(_REL_DAYS.keys() - {'اليوم'})}){_E}"
-              rf"|(?:قبل|منذ)\s+(?:(?P<ago>{_alt(_AGO)})"
+              rf"|{_PRO}(?:قبل|منذ)\s+(?:(?P<ago>{_alt(_AGO)})"
               rf"|(?:(?P<agon>\d{{1,2}})|(?P<agow>{_alt(_NUMBER_WORDS)}))\s+{_alt(W.DAY_UNITS)})"
               rf"{_E}(?!\s+(?:من|على|الأمس|أمس){_E})"
               rf"|{_PRO}(?P<today>اليوم){_E}(?<!{_alt(W.TODAY_NOT_AFTER)}\s+[وفب]?اليوم)"
@@ -185,10 +191,10 @@ def _group(kinds: dict[str, str]) -> str:
     return "|".join(f"(?P<{k}>{p})" for k, p in kinds.items())
 
 
-# At a word start, or at digits glued to "الـ" ("الـ24" folds to "ال24"). Order matters where two
+# At a word start, or at digits glued to "الـ" or "و" ("الـ24" folds to "ال24"; "و26"). Order matters where two
 # kinds can start at the same place: the more specific first.
 _MASTER = _compile(
-    r"(?:(?<!\w)|(?=\d)(?<=(?<!\w)[وب]?ال))"
+    r"(?:(?<!\w)|(?=\d)(?<=(?<!\w)(?:[وب]?ال|و)))"
     rf"(?:(?=\d)(?:{_group(_DIGIT_KINDS)})|(?=[A-Za-z])(?:{_group(_LATIN_KINDS)})|{_group(_ARABIC_KINDS)})"
 )
 _KINDS = {k: k.split("__")[0] for k in (*_DIGIT_KINDS, *_LATIN_KINDS, *_ARABIC_KINDS)}
@@ -196,14 +202,14 @@ _KINDS = {k: k.split("__")[0] for k in (*_DIGIT_KINDS, *_LATIN_KINDS, *_ARABIC_K
 # Where `_MASTER` can match: a digit, an English month, or the first word of an Arabic alternative.
 # `_MASTER.finditer` would try every alternative at every word start (~4 ms for 5k characters);
 # the stdlib `re` walks one trie of first words several times faster than `regex` does, so this
-# scan picks the ~50 places per 5k characters where `_MASTER.match` is worth trying (~0.7 ms in
-# all). Keep it a superset of _MASTER's starts: the tests compare both on real reports.
+# scan picks the ~50 places per 5k characters where `_MASTER.match` is worth trying. Keep it a
+# superset of _MASTER's starts: the tests compare both on real reports.
 _FIRST_WORDS = {k.split()[0] for table in (_HIJRI, _ORDINALS, _MONTHS, _REL_DAYS, _REL_NIGHTS, _WEEKDAYS,
                                            _TOD_CONSTRUCT, _TOD_ADVERB) for k in table}
 _FIRST_WORDS |= {_key(w) for w in ("هذا", "هذه", "شهر", "الشهر", "أسبوع", "الأسبوع", "عام", "العام", "لعام",
                                    "للعام", "سنة", "السنة", "لسنة", "قبل", "منذ", "ساعة", "الساعة")}
 _TRIGGER = re.compile(fold(
-    rf"(?<!\w)(?:[وفب]?{_alt(_FIRST_WORDS)}(?!\w)|(?:[وب]?ال)?(?P<d>\d)|(?i:{_alt(_ENGLISH)})(?![a-z]))"
+    rf"(?<!\w)(?:[وفب]?{_alt(_FIRST_WORDS)}(?!\w)|(?:[وب]?ال|و)?(?P<d>\d)|(?i:{_alt(_ENGLISH)})(?![a-z]))"
 ))
 
 # Openers read backwards from a core. `pre` words ("في", "منذ" …) are left out of the evidence span;
@@ -211,9 +217,9 @@ _TRIGGER = re.compile(fold(
 _PRE_WORDS = r"(?<!\w)(?P<pre>[وف]?(?:في|بتاريخ|تاريخ|منذ|حتى|خلال|من|عند))\s+"
 _LEADS: dict[str, regex.Pattern] = {
     name: _compile("(?r)" + p) for name, p in {
-        "day": rf"(?:{_PRE_WORDS})?(?:(?<!\w)(?P<yom>[وفل]?يوم)\s+)?(?:(?<!\w)(?P<al>[وب]?ال)\s*)?",
+        "day": rf"(?:{_PRE_WORDS})?(?:(?<!\w)[وفل]?(?P<yom>يوم)\s+)?(?:(?<!\w)[وب]?(?P<al>ال)\s*)?",
         "month": rf"(?:{_PRE_WORDS})?(?:(?<!\w)(?P<span>{_SPAN})\s+)?(?:(?<!\w)(?P<mword>شهر)\s+)?",
-        "wd": rf"(?:(?<!\w)(?P<kila>كلا)\s+)?(?:{_PRE_WORDS})?(?:(?<!\w)(?P<yom>[وفل]?يوم)\s+)?",
+        "wd": rf"(?:(?<!\w)(?P<kila>كلا)\s+)?(?:{_PRE_WORDS})?(?:(?<!\w)[وفل]?(?P<yom>يوم)\s+)?",
     }.items()
 }
 _LEAD_PARTS = ("yom", "al", "span", "mword")  # openers that belong to the evidence span
@@ -311,6 +317,18 @@ def _dated(y: int | None, m: int, d: int | None, direction: str | None, year_rel
     return resolve
 
 
+def _until(resolve: _Resolver, last_day: int) -> _Resolver:
+    """A day range in one month ("24-25 تموز"): dated by its first day, ranging to *last_day*."""
+
+    def resolve_range(pub: dt.date | None) -> _Res | None:
+        res = resolve(pub)
+        if res is None or last_day <= res[0].day or not _valid(res[0].year, res[0].month, last_day):
+            return res
+        return res[0], res[1], (res[0], res[0].replace(day=last_day)), res[3]
+
+    return resolve_range
+
+
 def _valid(y: int, m: int, d: int) -> bool:
     try:
         dt.date(y, m, d)
@@ -379,6 +397,9 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
     """The atom of one match of `_MASTER` (openers before it read back to *lo*), or None when the
     match is not a date after all."""
     kind = next(base for k, base in _KINDS.items() if m.start(k) >= 0)
+    if m.group("day2") and int(m.group("day2")) <= int(m.group("day")):  # "قتل 20 و 5 آب": no range
+        m2 = _MASTER.match(text, m.start("day2"))
+        return _parse(m2, text, lo) if m2 else None
     lead = _lead(kind, m, text, lo)
     s, e = lead.start, m.end()
     if kind == "k_tod":
@@ -389,13 +410,9 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
         hour = int(m.group("hour")) if m.group("hour") else _HOUR_WORDS[_g(m, "hourw")]
         return _Atom("clock", s, e, hour=hour) if hour <= 24 else None
     if kind == "k_rel":
-        if m.group("relnight"):
-            n, night = _REL_NIGHTS[_g(m, "relnight")], True
-        else:
-            night = False
-            n = (0 if m.group("today") else _REL_DAYS[_g(m, "reld")] if m.group("reld") else _AGO[_g(m, "ago")]
-                 if m.group("ago") else int(m.group("agon")) if m.group("agon") else _NUMBER_WORDS[_g(m, "agow")])
-        return _Atom("rel", s, e, resolve=lambda p: _day(p - dt.timedelta(days=n), True) if p else None, night=night)
+        n = _days_back(m)
+        return _Atom("rel", s, e, resolve=lambda p: _day(p - dt.timedelta(days=n), True) if p else None,
+                     night=m.group("relnight") is not None)
     if kind == "k_wd":
         if lead.kila:
             return None
@@ -413,6 +430,19 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
     return _Atom("anchor", s, e, resolve=resolve) if resolve else None
 
 
+def _days_back(m: regex.Match) -> int:
+    """Days before publication of a relative-day match: "اليوم" 0, "أمس" 1, "قبل 3 أيام" 3 …"""
+    if m.group("today"):
+        return 0
+    if m.group("relnight"):
+        return _REL_NIGHTS[_g(m, "relnight")]
+    if m.group("reld"):
+        return _REL_DAYS[_g(m, "reld")]
+    if m.group("ago"):
+        return _AGO[_g(m, "ago")]
+    return int(m.group("agon")) if m.group("agon") else _NUMBER_WORDS[_g(m, "agow")]
+
+
 def _anchor(kind: str, m: regex.Match, introduced: bool) -> _Resolver | None:
     """Resolver of an explicit date, month, week or year match (None: not a date after all)."""
     year = int(m.group("year")) if m.group("year") else None
@@ -428,7 +458,8 @@ def _anchor(kind: str, m: regex.Match, introduced: bool) -> _Resolver | None:
             return None  # "بيك آب", "مارس ضغوطاً": not a month
         if year and day and not _valid(year, mon, day):
             return None
-        return _dated(year, mon, day, direction, _year_rel(m))
+        resolve = _dated(year, mon, day, direction, _year_rel(m))
+        return _until(resolve, int(m.group("day2"))) if m.group("day2") else resolve
     if kind in ("k_num", "k_eng", "k_numm"):
         mon = int(m.group("mon")) if kind != "k_eng" else _ENGLISH[m.group("emn").lower()]
         day = int(m.group("day")) if m.group("day") else None
@@ -463,7 +494,7 @@ def _anchor(kind: str, m: regex.Match, introduced: bool) -> _Resolver | None:
         if rel is None:
             return None  # "الرأي العام"
         return lambda p: _year(p.year + rel, True) if p else None
-    raise AssertionError(kind)  # unreachable: every kind of _KINDS is handled above
+    raise ValueError(f"no reader for date kind {kind!r}")  # a kind added to the grammar but not here
 
 
 def _day_of_month(day: int, direction: str | None, pub: dt.date | None) -> _Res | None:
@@ -540,8 +571,9 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
     tod = tods[0].tod if tods else "night" if any(a.night for a in dated) else None
     clock = by_kind.get("clock")
     if tods and clock is not None and clock.hour is not None:
-        h12 = clock.hour % 12 or 12
-        if h12 not in W.TOD_HOURS[tod]:
+        # the word nearest the clock speaks of its hour ("صباح اليوم الساعة 11 ليلاً" is night)
+        tod = min(tods, key=lambda t: min(abs(t.s - clock.e), abs(clock.s - t.e))).tod
+        if (clock.hour % 12 or 12) not in W.TOD_HOURS[tod]:
             tod = None  # "الساعة 3 مساءً" is afternoon, not evening: say nothing
     if not dated and tod is None:
         return None
@@ -550,6 +582,9 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
         if a.resolve is not None and (res := a.resolve(published)) is not None:
             break
     start, end = nt.orig_span(chain[0].s, chain[-1].e)
+    # a final diacritic or the tatweel of "هـ" belongs to the evidence (folding dropped it)
+    while end < len(nt.original) and (nt.original[end] == "\u0640" or unicodedata.category(nt.original[end]) == "Mn"):
+        end += 1
     if res is None:
         return DateMention(start, end, None, None, None, tod, relative=False)
     value, precision, span, relative = res

@@ -7,8 +7,8 @@ documents the columns and the ``~`` flags); this module holds the rules that rea
 
 * a *generic* cue ("قصف", "استهداف", "هجوم") becomes an air strike when an air word ("طيران",
   "غارة", "مسيرة" ...) is within ``AIR_WINDOW`` characters in its sentence, and otherwise takes
-  the kind of the nearest specific cue of its sentence, so that "هجوم بسيارة مفخخة" is one
-  explosion, not an explosion and a battle;
+  the kind of the nearest specific cue of its sentence that it may stand for (``_ADOPT_FROM``),
+  so that "هجوم بسيارة مفخخة" is one explosion, not an explosion and a battle;
 * an airdrop or raid with an exchange of fire in its sentence is an armed clash (ANNOTATION.md);
 * protest words are reported only when their sentence tells of violence: a riot ("أحرقوا",
   "اقتحموا"), lethal force against the protesters, or other intervention (tear gas, arrests);
@@ -23,6 +23,7 @@ a cue from the actors of its sentence; its rules are listed in its docstring.
 from __future__ import annotations
 
 import dataclasses
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -30,11 +31,11 @@ from importlib import resources
 
 from rasd.errors import ConfigError
 from rasd.model import ActorMention, EventMention
-from rasd.recognize.actors import compile_phrases, surface
+from rasd.recognize.actors import PhraseSet, actor, compile_phrases, surface
 from rasd.text.normalize import NormText
-from rasd.text.segment import paragraphs, sentences
 
-__all__ = ["GOVERNMENT", "TAXONOMY", "assign_roles", "find_events", "primary", "refine"]
+__all__ = ["DECISIVE", "GOVERNMENT", "PRECEDENCE", "STRONG", "TAXONOMY", "Cue", "assign_roles", "find_events",
+           "primary", "refine"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
 # against it so a typo in the data file fails at import, not in the scores.
@@ -66,26 +67,41 @@ NEVER_ACTOR1 = frozenset({"civilians"})
 # the strike), the state of the ground (territory, battle) before what it caused, strategic
 # developments last. Calibrated on the dev gold: e.g. "الغارات والقصف المدفعي" is an air strike,
 # "حملة مداهمات واعتقالات" arrests, "الطائرات استهدفت ... بعد انسحاب قوة الإنزال" an air strike.
+# A weapon stopped before use ("تفكيك عبوة", "عجلات مفخخة كانت معدة") is the disrupted use, not the
+# explosion; an interception beside a strike ("غارات ... اعتراض صواريخ") is the strike.
 PRECEDENCE: tuple[str, ...] = (
-    "Chemical weapon", "Suicide bomb", "Air/drone strike", "Remote explosive/landmine/IED", "Grenade",
-    "Shelling/artillery/missile attack", "Government regains territory", "Non-state actor overtakes territory",
-    "Armed clash", "Excessive force against protesters", "Violent demonstration", "Mob violence",
-    "Protest with intervention", "Attack", "Abduction/forced disappearance", "Sexual violence",
-    "Disrupted weapons use", "Arrests", "Looting/property destruction", "Non-violent transfer of territory",
+    "Chemical weapon", "Suicide bomb", "Air/drone strike", "Disrupted weapons use", "Remote explosive/landmine/IED",
+    "Grenade", "Shelling/artillery/missile attack", "Government regains territory",
+    "Non-state actor overtakes territory", "Armed clash", "Excessive force against protesters",
+    "Violent demonstration", "Mob violence", "Protest with intervention", "Attack", "Abduction/forced disappearance",
+    "Sexual violence", "Arrests", "Looting/property destruction", "Non-violent transfer of territory",
     "Agreement", "Headquarters or base established", "Change to group/activity", "Other", "Peaceful protest",
 )
 _RANK = {s: i for i, s in enumerate(PRECEDENCE)}
 # A cue at least this strong counts as "specific" evidence of its kind (see the weights in the
-# data file: 0.5 and up are words that name an act, below are words that merely suggest one).
+# data file: 0.5 and up are words that name an act, below are words that merely suggest one);
+# at DECISIVE and up a cue names the act outright ("اشتباكات", "أعدم", "غارة"), and precedence
+# only orders cues of the same tier: "أعدم ... هاجم" is an execution, "اشتباكات ... برصاص" a clash.
 STRONG = 0.5
+DECISIVE = 0.8
+# A generic cue made an air strike by an air word beside it ("الطائرات استهدفت") is as strong as
+# a named air strike that is not spelled out.
+AIR_PROMOTED = 0.7
+# A protest word promoted by violence in its sentence (riot, lethal force) names the act outright;
+# tear gas or arrests less surely.
+PROTEST_VIOLENT, PROTEST_INTERVENTION = 0.8, 0.6
 # How far (folded characters) an air word may be from a generic cue to make it an air strike:
 # about a clause ("قصف ... بالطيران الحربي"), not the whole of a run-on sentence.
 AIR_WINDOW = 80
-# Generic cues adopt the kind of a specific cue of these event types in their sentence: shelling
-# verbs only from explosions (a battle with shelling stays two acts), "هجوم" from any violence.
-_ADOPT_FROM = {
-    "Explosions/Remote violence": frozenset({"Explosions/Remote violence"}),
-    "Battles": frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"}),
+# The kinds a generic cue may take from a specific cue of its sentence, by flag and by the
+# generic's own event type: "استهداف" any explosion ("استهداف دورية بعبوة ناسفة"), "هجوم" any
+# violence ("هجوم بسيارة مفخخة", "هجوم ... اشتباكات"); "قصف" only an air strike or a chemical
+# attack — "انفجار" beside it is the shell landing, and a battle with shelling stays two acts.
+_EXPLOSIONS = frozenset(TAXONOMY["Explosions/Remote violence"])
+_ADOPT_FROM: dict[tuple[str, str], frozenset[str]] = {
+    ("generic", "Explosions/Remote violence"): _EXPLOSIONS,
+    ("generic", "Battles"): _EXPLOSIONS | frozenset(TAXONOMY["Battles"]) | frozenset(TAXONOMY["Violence against civilians"]),
+    ("shelling", "Explosions/Remote violence"): frozenset({"Air/drone strike", "Chemical weapon"}),
 }
 
 
@@ -111,8 +127,9 @@ class _Tables:
 
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
-                              "act_verb", "defend_verb", "target", "victim", "between"})
-_FLAGS = frozenset({"generic", "context", "fire", "storm"})
+                              "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
+                              "between", "mask"})
+_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm"})
 
 
 def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
@@ -155,7 +172,26 @@ def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
 
 _TABLES = _load(resources.files("rasd.lang.ar").joinpath("event_cues.tsv").read_text(encoding="utf-8"))
 _CUES = compile_phrases(_TABLES.cues, article=True)
-_CONTEXT = compile_phrases(_TABLES.context, article=True)
+# Two context matchers: the few classes the cue rules read run over the whole text; the role
+# words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
+_RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "mask"})
+_RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
+_ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
+# Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
+# quote or the end, and newlines. Only the positions are needed here, so a bare character scan
+# (fast) and a check of each candidate.
+_SENT_PUNCT = re.compile(r"[.!?؟;؛\n]")
+
+
+def _sentence_ends(text: str) -> list[int]:
+    n = len(text)
+    out = []
+    for m in _SENT_PUNCT.finditer(text):
+        i = m.start()
+        if text[i] == "\n" or ((i + 1 == n or text[i + 1].isspace() or text[i + 1] in "\"'")
+                               and not (i and text[i - 1].isdigit())):
+            out.append(i + 1)
+    return out
 
 
 # --- context lookups ---------------------------------------------------------------------------
@@ -164,9 +200,10 @@ _CONTEXT = compile_phrases(_TABLES.context, article=True)
 class _Context:
     """Context words of a text (or part of one), by class, for range queries."""
 
-    def __init__(self, text: str, pos: int = 0, endpos: int | None = None) -> None:
+    def __init__(self, phrases: PhraseSet, text: str, pos: int = 0, endpos: int | None = None) -> None:
         self.hits: list[tuple[int, int, frozenset[str]]] = [
-            (s, e, _TABLES.context[k]) for s, e, k in _CONTEXT.finditer(text, pos, endpos)
+            (s, e, classes) for s, e, k in phrases.finditer(text, pos, endpos)
+            if "mask" not in (classes := _TABLES.context[k])
         ]
         self.starts: dict[str, list[int]] = {}
         for s, _e, classes in self.hits:
@@ -179,8 +216,10 @@ class _Context:
         return i < len(xs) and xs[i] < hi
 
 
-def _sentence_bounds(text: str) -> list[tuple[int, int]]:
-    return [(s.start, s.end) for s in sentences(text)]
+def _sentence_of(ends: list[int], text_len: int, pos: int) -> tuple[int, int]:
+    """The sentence around folded position *pos*, from the sorted sentence-end positions."""
+    i = bisect_right(ends, pos)
+    return (ends[i - 1] if i else 0), (ends[i] if i < len(ends) else text_len)
 
 
 # --- find_events -------------------------------------------------------------------------------
@@ -198,36 +237,44 @@ class _Hit:
 
 
 def _specific(h: _Hit) -> bool:
-    return not h.cue.flags & {"generic", "context"} and h.cue.weight >= STRONG
+    return not h.cue.flags & {"generic", "shelling", "context"} and h.cue.weight >= STRONG
 
 
 def find_events(nt: NormText) -> list[EventMention]:
     """Event cues in document order, typed by their sentence; spans in the original text."""
     text = nt.text
-    hits = [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight)
-            for s, e, k in _CUES.finditer(text) if (c := _TABLES.cues[k]) is not None]
+    hits = _hits(text)
     if not hits:
         return []
-    ctx = _Context(text)
-    bounds = _sentence_bounds(text)
-    starts = [b[0] for b in bounds]
-    by_sentence: dict[int, list[_Hit]] = {}
+    ctx = _Context(_RULE_CONTEXT, text)
+    ends = _sentence_ends(text)
+    by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for h in hits:
-        by_sentence.setdefault(max(0, bisect_right(starts, h.start) - 1), []).append(h)
-
+        by_sentence.setdefault(_sentence_of(ends, len(text), h.start), []).append(h)
     out: list[EventMention] = []
-    for si, group in by_sentence.items():
-        lo, hi = bounds[si]
-        lo, hi = min(lo, group[0].start), max(hi, group[-1].end)
-        for h in group:
-            if not _type_in_sentence(h, group, ctx, lo, hi):
-                continue
-            if h.sub_event_type == "Air/drone strike" and "drone" not in h.tags and \
-                    ctx.any("drone", max(lo, h.start - AIR_WINDOW), min(hi, h.end + AIR_WINDOW)):
-                h.tags = (*h.tags, "drone")
+    for (lo, hi), group in by_sentence.items():
+        for h in _typed(group, ctx, lo, hi):
             s, e = nt.orig_span(h.start, h.end)
             out.append(EventMention(s, e, h.event_type, h.sub_event_type, h.tags, h.weight))
     out.sort(key=lambda m: m.start)
+    return out
+
+
+def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
+    return [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight)
+            for s, e, k in _CUES.finditer(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
+
+
+def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
+    """The cues of one sentence ``[lo, hi)`` typed by its rules; those not to be reported dropped."""
+    out = []
+    for h in group:
+        if not _type_in_sentence(h, group, ctx, lo, hi):
+            continue
+        if h.sub_event_type == "Air/drone strike" and "drone" not in h.tags and \
+                ctx.any("drone", max(lo, h.start - AIR_WINDOW), min(hi, h.end + AIR_WINDOW)):
+            h.tags = (*h.tags, "drone")
+        out.append(h)
     return out
 
 
@@ -243,26 +290,30 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
     protest = ctx.any("protest", lo, hi)
     if "context" in flags:
         if ctx.any("riot", lo, hi):
-            _retype(h, "Riots", "Violent demonstration", 0.8)
+            _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
         elif ctx.any("force", lo, hi):
-            _retype(h, "Protests", "Excessive force against protesters", 0.8)
+            _retype(h, "Protests", "Excessive force against protesters", PROTEST_VIOLENT)
         elif ctx.any("intervention", lo, hi):
-            _retype(h, "Protests", "Protest with intervention", 0.6)
+            _retype(h, "Protests", "Protest with intervention", PROTEST_INTERVENTION)
         else:
             return False
         return True
     if protest and (flags & {"fire", "storm"}):
-        _retype(h, "Riots", "Violent demonstration", 0.8)
+        _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
+        h.tags = ()  # a crowd storming a building is not a military raid
         return True
     if protest and "shooting" in h.cue.tags:
-        _retype(h, "Protests", "Excessive force against protesters", 0.8)
+        _retype(h, "Protests", "Excessive force against protesters", PROTEST_VIOLENT)
         return True
-    if "generic" in flags:
+    generic = flags & {"generic", "shelling"}
+    if generic:
         if ctx.any("air", max(lo, h.start - AIR_WINDOW), min(hi, h.end + AIR_WINDOW)):
-            _retype(h, "Explosions/Remote violence", "Air/drone strike")
+            _retype(h, "Explosions/Remote violence", "Air/drone strike", max(h.weight, AIR_PROMOTED))
             return True
-        allowed = _ADOPT_FROM.get(h.cue.event_type, frozenset())
-        specific = [o for o in group if o is not h and _specific(o) and o.cue.event_type in allowed]
+        allowed = _ADOPT_FROM.get((min(generic), h.cue.event_type), frozenset())
+        # a broad generic also follows a قصف beside it ("قصفت ... ما أدى إلى انفجار")
+        specific = [o for o in group if o is not h and o.cue.sub_event_type in allowed
+                    and (_specific(o) or ("generic" in generic and "shelling" in o.cue.flags))]
         if specific:
             near = min(specific, key=lambda o: abs(o.start - h.start))
             _retype(h, near.cue.event_type, near.cue.sub_event_type)
@@ -270,14 +321,39 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
         return True
     if "airdrop" in h.cue.tags and ctx.any("clash", lo, hi):
         _retype(h, "Battles", "Armed clash")
+    elif h.cue.event_type == "Explosions/Remote violence" and _disrupted(h, group):
+        _retype(h, "Strategic developments", "Disrupted weapons use")
+        h.tags = ()
     return True
 
 
+# The weapon named right after a disrupting verb is its object: "أسقطت الفصائل طائرة مسيرة",
+# "اعتراض صواريخ" — the strike did not happen. This many characters may sit between them (the
+# subject, as in the first example).
+DISRUPT_WINDOW = 25
+# An explosive right before a disrupting phrase was found before use: "عجلات مفخخة كانت معدة",
+# "عبوة ناسفة تم تفكيكها". Only explosives: after a strike ("غارات ... اعترضت الدفاعات بعضها")
+# the strike still happened.
+DISRUPT_AFTER_WINDOW = 12
+
+
+def _disrupted(h: _Hit, group: list[_Hit]) -> bool:
+    return any(o.cue.sub_event_type == "Disrupted weapons use"
+               and (o.end <= h.start <= o.end + DISRUPT_WINDOW
+                    or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
+                        and h.end <= o.start <= h.end + DISRUPT_AFTER_WINDOW))
+               for o in group)
+
+
 def primary(events: Iterable[EventMention]) -> EventMention | None:
-    """The cue that names the act when several kinds share a sentence (see ``PRECEDENCE``):
-    strong cues before weak ones, then the more specific kind, then the heavier cue."""
-    return min(events, key=lambda e: (e.weight < STRONG, _RANK.get(e.sub_event_type, len(PRECEDENCE)), -e.weight),
-               default=None)
+    """The cue that names the act when several kinds share a sentence: decisive cues first, then
+    strong ones, then the rest; within a tier the kind that comes first in ``PRECEDENCE``, then the
+    heavier cue."""
+    def key(e: EventMention) -> tuple[int, int, float]:
+        tier = 0 if e.weight >= DECISIVE else 1 if e.weight >= STRONG else 2
+        return tier, _RANK.get(e.sub_event_type, len(PRECEDENCE)), -e.weight
+
+    return min(events, key=key, default=None)
 
 
 # --- refine ------------------------------------------------------------------------------------
@@ -322,17 +398,34 @@ def refine(event: EventMention, actor1_id: str | None = None, nt: NormText | Non
 def _clash_near(nt: NormText, event: EventMention) -> bool:
     """A clash word in the paragraph of *event* (raids are told over several sentences)."""
     pos = nt.to_norm(event.start)
-    for p in paragraphs(nt.text):
-        if p.start <= pos < p.end:
-            return _Context(nt.text, p.start, p.end).any("clash", p.start, p.end)
-    return False
+    lo = nt.text.rfind("\n", 0, pos) + 1
+    hi = nt.text.find("\n", pos)
+    hi = len(nt.text) if hi < 0 else hi
+    return _Context(_RULE_CONTEXT, nt.text, lo, hi).any("clash", lo, hi)
 
 
-# --- roles -------------------------------------------------------------------------------------
+# --- roles ------------------------------------------------------------------------------------
 
-# Scores of the role rules (see assign_roles). A marker counts only when at most this many words
-# sit between it and the actor.
-_AGENT_GAP, _VERB_GAP, _TARGET_GAP, _VICTIM_GAP = 1, 2, 1, 8
+# Per marker class (see event_cues.tsv): the (agent, target) evidence it gives the actor after it,
+# and how many words may separate them (link words and one-letter clitics do not count).
+_BEFORE: dict[str, tuple[tuple[float, float], int]] = {
+    "agent": ((3, 0), 1),
+    "target": ((0, 3), 1),
+    "victim": ((0, 3), 8),
+    "weapon": ((2, 0), 1),
+    "act_verb": ((2, 0), 2),
+    "defend_verb": ((0, 2), 1),
+    "between": ((2, 0), 1),
+}
+_ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
+# How many markers back (after the previous actor) an actor's evidence is looked for.
+_LOOKBACK = 4
+# With no evidence at all, actor1 may be the nearest armed actor after the cue, this close
+# (folded characters): "عملية إنزال ... نفذتها قوات التحالف".
+_AFTER_CUE = 100
+# Civilians named in the sentence but with no marker of their own ("خلال تجوال مواطنين في
+# المنطقة") are the target only this close to the cue (folded characters): about a clause.
+_CIVILIANS_NEAR = 120
 
 
 @dataclass(slots=True)
@@ -342,10 +435,18 @@ class _Role:
     end: int
     agent: float = 0.0
     target: float = 0.0
+    elsewhere: bool = False  # the perpetrator of another act of the sentence
 
 
-def _words(text: str) -> int:
-    return sum(1 for w in text.split() if any(ch.isalpha() for ch in w))
+def _gap(text: str, a: int, b: int, links: list[tuple[int, int]]) -> int:
+    """Words in ``text[a:b]``, not counting link words and one-letter clitics."""
+    parts, pos = [], a
+    for ls, le in links:
+        if a <= ls and le <= b:
+            parts.append(text[pos:ls])
+            pos = le
+    parts.append(text[pos:b])
+    return sum(1 for w in " ".join(parts).split() if sum(ch.isalpha() for ch in w) >= 2)
 
 
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
@@ -353,70 +454,80 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     """Actor1 (who did it) and actor2 (whom it hit) for *event* among *actors* of its sentence.
 
     All spans are original offsets; *actors* may hold mentions outside the sentence (ignored).
-    Each actor collects agent and target evidence from the words around it:
+    Each actor collects agent and target evidence from the marker words before it (the nearest
+    that is close enough, at most ``_LOOKBACK`` back and never past the previous actor) and from
+    its own first word and the word after it:
 
-    * agent +3: its own phrase starts with a weapon or attack noun ("غارة تركية", "قصف النظام",
-      "طيران التحالف"), or an agent marker is right before it ("من قبل X", "نفذها X",
-      "بقصف لـX", "برصاص X", "مصدره X");
-    * agent +2: it stands right after a verb of attack, a few adverbs allowed ("شنت المقاتلات
-      الروسية صباح", VSO) or right before one ("قوات النظام قصفت", SVO); first of "بين X و Y";
-    * target +3: a target marker right before it ("مواقع X", "على X", "ضد X", "استهداف X"), or a
-      casualty word a few words back ("مقتل 26 من قوات النظام", "في صفوف X"); its own phrase starts
-      with a target noun ("مواقع النظام", "رتل تركي");
-    * target +2: right after a verb of repelling ("تصدت فصائل X لهجوم ..."); second of "بين X و Y";
+    * agent +3: its phrase starts with a weapon or attack noun ("غارة تركية", "قصف النظام",
+      "طيران التحالف"), or a passive-agent marker precedes it ("من قبل X", "نفذها X",
+      "بقصف لـX", "برصاص X", "مصدره X", "قامت X بـ");
+    * agent +2: a weapon noun precedes it ("غارات X", "طائرة يعتقد أنها تابعة لـX"); a verb of
+      attack precedes it, adverbs allowed ("شنت المقاتلات الروسية صباح", VSO) or follows it
+      ("قوات النظام قصفت", SVO); it is the X of "بين X و Y";
+    * target +3: a target marker precedes it ("مواقع X", "على X", "ضد X", "استهداف X",
+      "منشآت تابعة لـX"), or a casualty word a few words back ("مقتل 26 من قوات النظام",
+      "في صفوف X"), or a death word follows it ("4 عسكريين روس قتلوا"); its phrase starts with a
+      target noun ("مواقع النظام", "رتل تركي");
+    * target +2: it follows a verb of repelling ("تصدت فصائل X لهجوم ..."); it is the Y of
+      "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
+      قصفت قوات النظام");
     * civilians are never actor1 and lean to actor2 (+1).
 
+    An actor behind a cue of another event type ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل قسد":
+    قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
+
     Actor1 is the mention whose agent evidence most exceeds its target evidence (ties: nearest the
-    cue); failing any, the nearest unmarked armed actor before the cue. Actor2 is the mention of
-    another id with the most target evidence; failing that, civilians in the sentence; failing
-    that, another unmarked actor of a battle cue ("اشتباكات ... X").
+    cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it).
+    Actor2 is a mention of another id with the most target evidence (civilians with only their +1
+    count when within ``_CIVILIANS_NEAR`` of the cue); failing that, the nearest unmarked actor of
+    another id that is not coordinated with actor1 ("قوات النظام وروسيا" are allies, not foes).
     """
     s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
     text = nt.text
-    roles = [_Role(m, nt.to_norm(m.start), nt.to_norm(m.end)) for m in actors
-             if m.start >= sentence_span[0] and m.end <= sentence_span[1]]
+    roles = sorted((_Role(m, nt.to_norm(m.start), nt.to_norm(m.end)) for m in actors
+                    if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
     if not roles:
         return None, None
-    roles.sort(key=lambda r: r.start)
-    ctx = _Context(text, s0, s1)
+    ctx = _Context(_ROLE_CONTEXT, text, s0, s1)
+    links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
 
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
-    verbs_with_subject: set[int] = set()  # verbs an actor before them already governs (SVO)
+    verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
     for r in roles:
         gap_text = text[prev_end:r.start]
-        if between_open and gap_text.strip().startswith("و") and _words(gap_text) <= 2:
+        if between_open and gap_text.strip().startswith("و") and _gap(text, prev_end, r.start, []) <= 2:
             r.target += 2
         between_open = False
-        before = [h for h in ctx.hits if prev_end <= h[0] and h[1] <= r.start]
-        own = [h for h in ctx.hits if h[0] == r.start and h[1] <= r.end]
-        after = [h for h in ctx.hits if h[0] >= r.end]
-        if own:
-            if "agent" in own[0][2]:
-                r.agent += 3
-            elif "target" in own[0][2]:
+        own = next((h for h in ctx.hits if r.start <= h[0] < r.start + 2 and h[1] <= r.end), None)
+        if own is not None and own[2] & {"agent", "weapon"}:
+            r.agent += 3  # the phrase names its own act; words before it are about the act, not the actor
+            before = []
+        else:
+            if own is not None and "target" in own[2]:
                 r.target += 3
-        if before:
-            hs, he, classes = before[-1]
-            gap = _words(text[he:r.start])
-            if "agent" in classes and gap <= _AGENT_GAP:
-                r.agent += 3
-            elif "act_verb" in classes and gap <= _VERB_GAP:
-                if hs in verbs_with_subject:
-                    r.target += 2  # "طائرة تركية قصفت قوات النظام": the verb has its subject
-                else:
-                    r.agent += 2
-            elif "defend_verb" in classes and gap <= _AGENT_GAP:
-                r.target += 2
-            elif ("target" in classes and gap <= _TARGET_GAP) or ("victim" in classes and gap <= _VICTIM_GAP):
-                r.target += 3
-            elif "between" in classes and gap <= _AGENT_GAP:
+            before = [h for h in ctx.hits if prev_end <= h[0] and h[1] <= r.start and "link" not in h[2]]
+        for hs, he, classes in reversed(before[-_LOOKBACK:]):
+            cls = next((c for c in _ORDER if c in classes), None)
+            if cls is None:
+                continue
+            (agent, target), max_gap = _BEFORE[cls]
+            if _gap(text, he, r.start, links) > max_gap:
+                continue
+            if cls == "act_verb" and hs in verbs_with_subject:
+                agent, target = 0, 2
+            r.agent += agent
+            r.target += target
+            between_open = cls == "between"
+            break
+        after = next((h for h in ctx.hits if h[0] >= r.end), None)
+        if after is not None and _gap(text, r.end, after[0], links) == 0:
+            if "act_verb" in after[2]:
                 r.agent += 2
-                between_open = True
-        if after and "act_verb" in after[0][2] and _words(text[r.end:after[0][0]]) == 0:
-            r.agent += 2
-            verbs_with_subject.add(after[0][0])
+                verbs_with_subject.add(after[0])
+            elif "victim_after" in after[2]:
+                r.target += 3
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
             r.target += 1
@@ -429,18 +540,42 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
             return r.start - ev_e
         return 0
 
+    # An actor named beyond another act of the sentence ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل
+    # قسد وقوات عملية غضب الفرات") is that act's: a cue of another event type between it and our cue
+    # takes its agent evidence, and it is no fallback for this one (a target marker still counts).
+    others_cues = [(h.start, h.end) for h in _typed(_hits(text, s0, s1), _Context(_RULE_CONTEXT, text, s0, s1), s0, s1)
+                   if h.event_type != event.event_type and (h.end <= ev_s or h.start >= ev_e)]
+    for r in roles:
+        if any((ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s) for cs, ce in others_cues):
+            r.agent, r.elsewhere = 0.0, True
+
     agents = [r for r in roles if r.agent > r.target and r.agent > 0]
     a1 = max(agents, key=lambda r: (r.agent - r.target, -dist(r)), default=None)
     if a1 is None:
-        plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.start < ev_e
-                 and r.mention.actor_id not in NEVER_ACTOR1]
-        a1 = min(plain, key=dist, default=None)
+        plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.mention.actor_id not in NEVER_ACTOR1
+                 and not r.elsewhere and (r.start < ev_e or dist(r) <= _AFTER_CUE)]
+        a1 = min(plain, key=lambda r: (r.start >= ev_e, dist(r)), default=None)
     a1_id = a1.mention.actor_id if a1 else None
-    others = [r for r in roles if r is not a1 and r.mention.actor_id != a1_id]
+
+    def allied(r: _Role) -> bool:
+        """Coordinated with actor1: "قوات النظام وروسيا", "قسد وقوات عملية غضب الفرات"."""
+        if a1 is None:
+            return False
+        lo, hi = min(a1.end, r.end), max(a1.start, r.start)
+        between = text[lo:hi].strip()
+        return between in ("", "،", ",") or (between.startswith("و") and _gap(text, lo, hi, links) <= 2)
+
+    # civilians with no word of their own tying them to the act count only near the cue
+    others = [r for r in roles if r.mention.actor_id != a1_id
+              and not (r.mention.actor_id in NEVER_ACTOR1 and r.target <= 1 and dist(r) > _CIVILIANS_NEAR)]
     targets = [r for r in others if r.target > r.agent and r.target > 0]
     a2 = max(targets, key=lambda r: (r.target - r.agent, -dist(r)), default=None)
     if a2 is None:
-        a2 = next((r for r in others if r.mention.actor_id == "civilians"), None)
-    if a2 is None and event.event_type == "Battles":
-        a2 = min((r for r in others if r.agent <= 0), key=dist, default=None)
-    return (a1.mention if a1 else None), (a2.mention if a2 else None)
+        a2 = min((r for r in others if r.agent <= 0 and r.target <= 0 and not r.elsewhere and not allied(r)),
+                 key=dist, default=None)
+    m2 = a2.mention if a2 else None
+    if m2 is not None and m2.actor_id == "protesters" and event.event_type == "Protests":
+        # protesters met with force are its civilian target, as ACLED and the gold code them
+        civ = actor("civilians")
+        m2 = ActorMention(m2.start, m2.end, civ.id, civ.name, civ.name_ar)
+    return (a1.mention if a1 else None), m2

@@ -50,6 +50,8 @@ _TRIGGERS_RAW = {
     "بادية": ("desert", False),
     "مزرعة": ("farm", False), "مزارع": ("farm", True),
     "ضواحي": ("outskirts", False), "ضاحية": ("outskirts", False),
+    "جبهة": ("area", False), "محور": ("area", False), "محاور": ("area", True), "جبهات": ("area", True),
+    "مرتفعات": ("area", False), "أراضي": ("area", False), "اراضي": ("area", False),
 }
 # Facilities: the word is part of the name (سد تشرين), and a town named inside it is its context.
 _FACILITIES_RAW = {
@@ -83,7 +85,7 @@ _STOP_RAW = (
     "الاستراتيجية", "النفطي", "نفسها", "ذاتها", "أيضا", "ايضا", "هذه", "هذا", "تلك", "ذلك", "كل", "جميع", "أحد",
     "عدة", "عدد", "بعض", "آخر", "اخر", "أخرى", "اخرى", "الأخرى", "الاخرى", "المذكورة", "السابق", "الماضي", "الحالي",
     "شرقي", "غربي", "شمالي", "جنوبي", "بلدة", "قرية", "مدينة", "حي", "مخيم", "منطقة", "ناحية", "محافظة",
-    "بالريف", "والريف", "الريف", "لدى", "لصالح", "تحت", "فوق", "أمام", "امام", "خلف", "قرابة", "حوالي", "نحو",
+    "بالريف", "والريف", "الريف", "لدى", "البلدة", "المدينة", "القرية", "المنطقة", "الناحية", "المحافظة", "المخيم", "لصالح", "تحت", "فوق", "أمام", "امام", "خلف", "قرابة", "حوالي", "نحو",
 )
 # Qualifiers that let a context phrase follow a name: "X الواقعة في ...", "X التابعة لـ ...".
 _LINKERS_RAW = ("الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "المحاذية", "المحاذي",
@@ -94,7 +96,8 @@ _FACILITY_ADJ_RAW = ("الدولي", "العسكري", "الزراعي", "الو
 # Prepositions after which a bare gazetteer name is taken as a place ("في دوما", "قرب الميادين").
 _PREPOSITIONS_RAW = ("في", "من", "إلى", "الى", "قرب", "نحو", "باتجاه", "داخل", "عند", "حول", "بين", "على",
                      "وفي", "ومن", "والى", "وإلى", "وقرب", "بمحيط", "محيط", "أطراف", "اطراف", "بأطراف", "باطراف",
-                     "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "تجاه", "مدخل", "أرياف")
+                     "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "تجاه", "مدخل", "أرياف",
+                     "مجزرة", "مجازر", "أهالي", "اهالي", "سكان")
 # Common words that are also names in the gazetteer: never taken as a bare place (a place word in
 # front still works: "مدينة الباب"). Found by listing the gazetteer hits among frequent words of news
 # text; extend it when a new false place shows up.
@@ -144,7 +147,10 @@ _BARE_STOP_RAW = (
     "رانس", "ينا", "عبد", "سلام", "نور", "ايدن", "بلا", "أبي", "ابي", "بحيرة", "لاجئين", "اللاجئين",
     "بدا", "كيف", "انيا", "ربك", "فينة", "عنه", "منه", "بلد", "بارة", "بلدية", "لسان", "عدوان", "زيارة", "بيرا",
     "كانون", "شباط", "نيسان", "أيار", "ايار", "آب", "اب", "أيلول", "ايلول", "تشرين", "حمام", "حرية", "كرامة",
+    "عمره", "لازم", "بما", "نفوذ", "سيطرة", "إدارة", "الإدارة", "إحياء", "احياء", "مدارس", "واقعة",
 )
+# Governorates whose name is also a person's name: taken bare only after a preposition.
+_DEMOTED_RAW = ("صلاح الدين",)
 
 _F = fold
 TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
@@ -154,9 +160,13 @@ DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
 STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ)
 LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
+# Words after an unknown name that are not a second word of it ("قرية X التركية", "بلدة X المحاصرة")
+NAME_STOP = frozenset(_F(w) for w in ("التركي", "التركية", "السوري", "السورية", "العراقي", "العراقية", "المحتلة",
+                                      "المحررة", "المحاصرة", "الخاضعة", "الحدودية", "الآمنة", "الامنة"))
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
+DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
 OUTERMOST = frozenset(_F(w) for w in ("بأقصى", "في أقصى", "أقصى", "باقصى", "بأطراف", "في أطراف"))
 COUNTRYSIDE = _F("ريف")
 COUNTRYSIDES = _F("ارياف")
@@ -171,7 +181,12 @@ BARE_TOWN_MIN_POP = 10_000  # a Syrian/Iraqi place this big counts as a town whe
 BARE_FOREIGN_MIN_POP = 100_000  # a bare name abroad must be a city this big (or a country)
 SYR_IRQ = ("SYR", "IRQ")
 
-_TOKEN = re.compile(r"\w+|[^\w\s]")  # the standard library's re is quicker here than regex
+# Words (letters only: "أعزاز5:44" is two tokens, "ريف_ادلب" two words) and punctuation. Hashtag signs,
+# underscores and quotes are skipped, so "مدينة #سرمدا" and 'محيط "مارع"' read as plain phrases.
+# The standard library's re is quicker here than regex.
+_TOKEN = re.compile(r"[^\W\d_A-Za-z]+|[A-Za-z]+|\d+|[^\w\s#\"'«»“”]")
+# "الطبقةكان": a ta marbuta inside a word marks two words glued together by a careless page
+_GLUED = re.compile("ة(?=[\u0621-\u064a])")
 _DEFAULT = object()
 
 
@@ -230,10 +245,15 @@ class _Finder:
         self.gaz = gaz
         self.tiers = tiers
         self.first_keys = gaz.first_keys() if gaz is not None else frozenset()
+        cuts = {nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)}
         toks = []
         for m in _TOKEN.finditer(nt.text):
-            w = m.group()
-            toks.append(_Tok(w, m.start(), m.end(), _forms(w) if w[0].isalnum() else ()))
+            w, a, b = m.group(), m.start(), m.end()
+            for c in sorted(x for x in cuts if a < x < b) if cuts else ():
+                toks.append(_Tok(nt.text[a:c], a, c, _forms(nt.text[a:c])))
+                a = c
+            w = nt.text[a:b]
+            toks.append(_Tok(w, a, b, _forms(w) if w[0].isalnum() else ()))
         self.toks = toks
         self.n = len(self.toks)
 
@@ -260,8 +280,8 @@ class _Finder:
         best = i + 1 if self.gaz.has_key(key) else None
         for k in range(i + 1, min(i + max_n, self.n)):
             t = self.toks[k]
-            if not t.forms or t.text in STOP:
-                break
+            if not t.forms or (t.text in STOP and t.text not in DIRECTION_ADJ):
+                break  # "الغوطة الشرقية" is a name; "في" never is part of one
             key += t.key
             if self.gaz.has_key(key):
                 best = k + 1
@@ -289,17 +309,20 @@ class _Finder:
     def name_at(self, i: int, *, unknown_ok: bool = True) -> tuple[int, bool] | None:
         """The end (exclusive token index) of a name starting at *i*, and whether it is known."""
         w = self.word(i)
-        if w is None or w in STOP or w.isdigit() or w in TRIGGERS or w in DIRECTIONS:
-            return None
+        if w is None or w in STOP or w.isdigit() or any(f.kind for f in self.toks[i].forms):
+            return None  # a place word ("وبلدات"), a direction, a preposition ...
         end = self.known_end(i)
-        if end is not None:
-            return end, True
-        if not unknown_ok or len(w) < 2:
-            return None
         nxt = self.word(i + 1)
-        if nxt and nxt not in STOP and nxt not in TRIGGERS and not nxt.isdigit() and \
-                (w in NAME_HEADS or (nxt.startswith("ال") and len(nxt) > 3)) and self.known_end(i + 1) is None:
-            return i + 2, False
+        free = bool(nxt) and nxt not in STOP and nxt not in TRIGGERS and nxt not in DIRECTIONS and not nxt.isdigit()
+        if end is not None:
+            if end == i + 1 and w in NAME_HEADS and free and unknown_ok:
+                return i + 2, False  # "حي باب عمرو", "منطقة جبل البشري": a head word is not the whole name
+            return end, True
+        if not unknown_ok or len(w) < 2 or (w[0] == AND and w not in NAME_HEADS and len(w) > 3):
+            return None  # "ومدرسة": an unknown word after "و" starts a new phrase
+        if free and (w in NAME_HEADS or (nxt.startswith("ال") and len(nxt) > 3 and self.known_end(i + 1) is None
+                                         and nxt not in NAME_STOP)):
+            return i + 2, False  # "كفر بتنا", "معارة النعسان"
         return i + 1, False
 
     def names_list(self, i: int, several: bool) -> list[tuple[int, int, int]]:
@@ -314,7 +337,7 @@ class _Finder:
             t = self.toks[j]
             if t.text == AND or t.text in (",", "،"):
                 k = j + 1 + (self.word(j + 1) == AND)
-                nxt = self.name_at(k)
+                nxt = self.name_at(k, unknown_ok=t.text == AND or k > j + 1)
                 if nxt is None:
                     break
                 out.append((k, nxt[0], 0))
@@ -333,16 +356,25 @@ class _Finder:
 
     # offsets ----------------------------------------------------------------------------------
 
+    def _form_at(self, a: int, skip: int) -> _Form | None:
+        return next((f for f in self.toks[a].forms if f.plen == skip), None) if skip else None
+
     def name_text(self, a: int, b: int, skip: int = 0) -> str:
         s, e = self.nt.orig_span(self.toks[a].s + skip, self.toks[b - 1].e)
-        return self.nt.original[s:e]
+        text = self.nt.original[s:e]
+        if skip and self.toks[a].text[skip - 1:skip + 1] == "لل":
+            text = "ا" + text
+        return _clean_name(text)
 
     def mention(self, s_tok: int, s_skip: int, e_tok: int, name: tuple[int, int, int], **kw) -> PlaceMention:
         """A mention over tokens [s_tok, e_tok) (skipping *s_skip* clitic letters) named by *name*."""
         s, e = self.nt.orig_span(self.toks[s_tok].s + s_skip, self.toks[e_tok - 1].e)
         a, b, skip = name
         ns, ne = self.nt.orig_span(self.toks[a].s + skip, self.toks[b - 1].e)
-        return PlaceMention(s, e, self.nt.original[ns:ne], ns, ne, **kw)
+        text = self.nt.original[ns:ne]
+        if skip and self.toks[a].text[skip - 1:skip + 1] == "لل":
+            text = "ا" + text  # "للفلوجة": the article's alif was dropped after ل
+        return PlaceMention(s, e, _clean_name(text), ns, ne, **kw)
 
     # bare names -------------------------------------------------------------------------------
 
@@ -363,8 +395,8 @@ class _Finder:
         best = i + 1 if self.tier(key) >= need else None
         for k in range(i + 1, min(i + 4, self.n)):
             t = self.toks[k]
-            if not t.forms or t.text in STOP:
-                break
+            if not t.forms or (t.text in STOP and t.text not in DIRECTION_ADJ):
+                break  # "الغوطة الشرقية" is a name; "في" never is part of one
             key += t.key
             if self.gaz.has_key(key) and self.tier(key) >= need:
                 best = k + 1
@@ -448,7 +480,16 @@ class _Finder:
         return end, (j, got[0], 0), direction, f.plen
 
     def context_at(self, j: int) -> tuple[int, dict] | None:
-        """A qualifier after a name: (token after it, PlaceMention fields it sets)."""
+        """A qualifier after a name, maybe in brackets ("ناوران (شمال شرقي الموصل)"): (token after it,
+        PlaceMention fields it sets)."""
+        if j < self.n and self.toks[j].text == "(":
+            got = self._context_at(j + 1)
+            if got and got[0] < self.n and self.toks[got[0]].text == ")":
+                return got[0] + 1, got[1]
+            return got
+        return self._context_at(j)
+
+    def _context_at(self, j: int) -> tuple[int, dict] | None:
         k = j + (self.word(j) in LINKERS)
         dist = self.distance_at(k)
         if dist:
@@ -503,11 +544,11 @@ class _Finder:
         i = 0
         while i < self.n:
             t = self.toks[i]
-            if not t.forms or t.text in STOP and t.text != _ALA and t.text not in DIRECTIONS:
+            kinds = {f.kind for f in t.forms}
+            if not t.forms or (t.text in STOP and kinds == {None} and t.text != _ALA):
                 i += 1
                 continue
             got = None
-            kinds = {f.kind for f in t.forms}
             if t.text == _ALA:
                 got = self.at_distance(i)
             elif kinds & {"countryside"}:
@@ -577,6 +618,11 @@ class _Finder:
         if not names:
             return None
         end, ctx = self.with_context(names[-1][1])
+        if feature in VAGUE and not ctx:
+            # "مناطق نفوذ", "منطقة عمليات": a vague place word needs a known name or a qualifier
+            names = [(a, b, skip) for a, b, skip in names if self.known_end(a, self._form_at(a, skip)) == b]
+            if not names:
+                return None
         out = []
         for n, name in enumerate(names):
             a, b, skip = name
@@ -601,8 +647,8 @@ class _Finder:
         while self.word(end) in FACILITY_ADJ:
             end += 1
         stop, ctx = self.with_context(end)
-        if town and not ctx.get("context"):
-            ctx["context"] = self.name_text(*town)
+        if town:  # the town in the facility's name is its most specific qualifier
+            ctx = {"context": self.name_text(*town)}
         return [self.mention(i, f.plen, stop, (i, end, f.plen), feature=feature, **ctx)], stop
 
     def at_bare(self, i: int):
@@ -628,6 +674,13 @@ class _Finder:
 
 
 _ALA = fold("على")
+VAGUE = frozenset({"area"})  # place words that also name things that are not places
+_MARKUP = re.compile(r"[#\"'«»“”()\[\]]")
+
+
+def _clean_name(text: str) -> str:
+    """A name without hashtag signs, quotes or brackets ("#دير_الزور" -> "دير الزور")."""
+    return " ".join(_MARKUP.sub(" ", text).replace("_", " ").split())
 _COUNTRYSIDE_FORMS = frozenset({COUNTRYSIDE, "ال" + COUNTRYSIDE, COUNTRYSIDES})
 _COUNTRYSIDE_KEY = arabic_key(COUNTRYSIDE)
 _KINDS: dict[str, str] = {
@@ -640,18 +693,23 @@ def _tier(gaz: Gazetteer, key: str) -> int:
     """See :meth:`_Finder.tier`."""
     if len(key) < BARE_MIN_KEY or key in BARE_STOP:
         return 0
+    if key in DEMOTED:
+        return 2
     best = 0
     for p in gaz.lookup_key(key):
-        local = p.iso3 in SYR_IRQ
-        if p.feature == "country" or (local and p.feature in ("admin1", "city")):
+        if p.iso3 not in SYR_IRQ:
+            if p.feature == "country":
+                return 3
+            if p.feature == "city" and p.population >= BARE_FOREIGN_MIN_POP:
+                best = max(best, 2)
+        elif p.feature in ("admin1", "city"):
             return 3
-        if local and (p.feature == "town" or p.population >= BARE_TOWN_MIN_POP):
+        elif p.feature == "town" or p.population >= BARE_TOWN_MIN_POP:
             best = max(best, 2)
-        elif not local and p.feature == "city" and p.population >= BARE_FOREIGN_MIN_POP:
-            best = max(best, 2)
-        elif local and p.feature in ("village", "admin2", "admin3") and len(key) >= BARE_VILLAGE_MIN_KEY:
-            best = max(best, 1)
-        elif local and len(key) >= BARE_LANDMARK_MIN_KEY:  # "الغوطة الشرقية", "جبل الزاوية"
+        elif p.feature == "landmark" and len(key) >= BARE_LANDMARK_MIN_KEY and p.id.startswith("sa:"):
+            best = max(best, 2)  # the Syrian Archive's regions and landmarks: "الغوطة الشرقية", "وادي بردى"
+        elif (p.feature in ("village", "admin2", "admin3") and len(key) >= BARE_VILLAGE_MIN_KEY) \
+                or len(key) >= BARE_LANDMARK_MIN_KEY:
             best = max(best, 1)
     return best
 

@@ -8,11 +8,23 @@ The interface is :class:`rasd.store.base.Store`; both backends share its code.
 from __future__ import annotations
 
 import os
+from typing import TYPE_CHECKING, Any
 
 from rasd.errors import StoreError
-from rasd.store.base import IngestReport, Store
+
+if TYPE_CHECKING:
+    from rasd.store.base import IngestReport, Store
 
 __all__ = ["IngestReport", "Store", "StoreError", "open_store"]
+
+
+def __getattr__(name: str) -> Any:
+    # Imported lazily: rasd.link uses rasd.store.search, and rasd.store.base uses rasd.link.
+    if name in ("Store", "IngestReport"):
+        from rasd.store import base
+
+        return getattr(base, name)
+    raise AttributeError(f"module 'rasd.store' has no attribute {name!r}")
 
 
 def open_store(target: str | os.PathLike) -> Store:

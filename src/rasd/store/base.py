@@ -36,6 +36,7 @@ from rasd.link import linker, reuse
 from rasd.link.linker import Mention, Source
 from rasd.model import Document, Incident
 from rasd.store.search import index_terms
+from rasd.text.segment import paragraphs
 
 log = logging.getLogger(__name__)
 
@@ -377,7 +378,8 @@ class Store:
                 e.setdefault("doc_id", doc_id)
                 if not e.get("doc_id"):
                     e["doc_id"] = doc_id
-        new = [Mention.from_record(r, doc_id, published, mention_id=i) for r, i in zip(records, ids)]
+        new = [Mention.from_record(r, doc_id, published, mention_id=i, date_inferred=date_inferred)
+               for r, i in zip(records, ids)]
         incidents = self._candidate_incidents(doc_pk, new)
         passages = self._passages_of(doc_pk)
 
@@ -404,8 +406,43 @@ class Store:
             self._executemany("INSERT INTO mention_blocks (key, mention_pk) VALUES (?, ?) ON CONFLICT DO NOTHING",
                               [(key, mpk) for key in linker.block_keys(m)])
             touched.add(inc_pk)
+        touched |= self._bridge(plan)
         self._refresh(touched)
         return n_new, n_linked
+
+    def _bridge(self, plan: list[linker.Assignment]) -> set[int]:
+        """Merge incidents a new mention fits as well as the one it joined, when no member of one
+        conflicts with a member of the other (a later report showing that two earlier ones were
+        about the same incident). The older incident keeps its id; the other's id becomes an alias."""
+        into: dict[int, int] = {}
+
+        def find(pk: int) -> int:
+            while pk in into:
+                pk = into[pk]
+            return pk
+
+        touched: set[int] = set()
+        for a in plan:
+            if a.incident is None or not a.also:
+                continue
+            for other in a.also:
+                x, y = find(a.incident), find(other)
+                if x == y:
+                    continue
+                members = self._members([x, y])
+                if x not in members or y not in members or not linker.mergeable(members[x], members[y]):
+                    continue
+                keep, drop = min(x, y), max(x, y)
+                drop_id = self._one("SELECT id FROM incidents WHERE pk = ?", (drop,))["id"]
+                self._execute("UPDATE mentions SET incident_pk = ? WHERE incident_pk = ?", (keep, drop))
+                self._execute("UPDATE incident_aliases SET incident_pk = ? WHERE incident_pk = ?", (keep, drop))
+                self._execute("INSERT INTO incident_aliases (alias_id, incident_pk) VALUES (?, ?)", (drop_id, keep))
+                self._fts_delete(drop)
+                self._execute("DELETE FROM incidents WHERE pk = ?", (drop,))
+                into[drop] = keep
+                touched.add(keep)
+                log.info("merged incident %s into %s", drop_id, keep)
+        return {find(t) for t in touched}
 
     def _new_incident(self, mention_id: str) -> int:
         iid = linker.incident_id(mention_id)
@@ -433,11 +470,13 @@ class Store:
 
     def _members(self, incident_pks: list[int]) -> dict[int, list[Mention]]:
         out: dict[int, list[Mention]] = defaultdict(list)
-        rows = self._in("SELECT m.pk, m.id, m.incident_pk, m.record, d.id AS doc_id, d.published FROM mentions m "
-                        "JOIN documents d ON d.pk = m.doc_pk WHERE m.incident_pk IN ({in}) ORDER BY m.pk", incident_pks)
+        rows = self._in("SELECT m.pk, m.id, m.incident_pk, m.record, m.date_inferred, d.id AS doc_id, d.published "
+                        "FROM mentions m JOIN documents d ON d.pk = m.doc_pk WHERE m.incident_pk IN ({in}) ORDER BY m.pk",
+                        incident_pks)
         for r in rows:
             out[r["incident_pk"]].append(Mention.from_record(json.loads(r["record"]), r["doc_id"], _date(r["published"]),
-                                                             key=r["pk"], mention_id=r["id"]))
+                                                             key=r["pk"], mention_id=r["id"],
+                                                             date_inferred=bool(r["date_inferred"])))
         return dict(out)
 
     def _refresh(self, incident_pks: Iterable[int]) -> None:
@@ -448,7 +487,8 @@ class Store:
                 continue
             rows = self._all(
                 "SELECT m.id, m.record, m.date_inferred, d.pk AS doc_pk, d.id AS doc_id, d.published, d.outlet, d.url, "
-                "d.title FROM mentions m JOIN documents d ON d.pk = m.doc_pk WHERE m.incident_pk = ? ORDER BY m.pk", (pk,))
+                "d.title, d.text FROM mentions m JOIN documents d ON d.pk = m.doc_pk WHERE m.incident_pk = ? "
+                "ORDER BY m.pk", (pk,))
             if not rows:
                 self._fts_delete(pk)
                 self._execute("DELETE FROM incidents WHERE pk = ?", (pk,))
@@ -473,7 +513,10 @@ class Store:
                  " " + " ".join(a for a in actors if a) + " ", loc.get("iso3"), loc.get("admin1"), loc.get("admin2"),
                  loc.get("latitude"), loc.get("longitude"), killed, len({s.doc_id for s in sources}),
                  json.dumps(rec, ensure_ascii=False), json.dumps(merged.sources, ensure_ascii=False), _now(), pk))
-            self._fts_set(pk, index_terms(_search_text(rec, [s.title for s in sources])))
+            context = [s.title for s in sources]
+            for r, src in zip(rows, sources):
+                context += _evidence_paragraphs(r["text"] or "", src.record)
+            self._fts_set(pk, index_terms(_search_text(rec, context)))
 
     # --- undated documents ------------------------------------------------------------------------------
     def _undated_neighbours(self, doc_pk: int) -> list[int]:
@@ -519,7 +562,7 @@ class Store:
         anchors, sources = self._anchors(doc_pk)
         if not anchors and not sources:
             return 0
-        basis = {"anchors": anchors, "copied_from": sources}
+        basis = {"anchors": anchors, "shares_text_with": sources}
         if row["published_basis"] and json.loads(row["published_basis"]) == basis:
             return 0
         old = self._all("SELECT pk, id, ord, incident_pk, record FROM mentions WHERE doc_pk = ? ORDER BY ord", (doc_pk,))
@@ -540,9 +583,14 @@ class Store:
             size = self._one("SELECT COUNT(*) AS n FROM mentions WHERE incident_pk = ?", (o["incident_pk"],))["n"]
             touched.add(o["incident_pk"])
             self._execute("DELETE FROM mention_blocks WHERE mention_pk = ?", (o["pk"],))
+            fits = False
             if j is not None and size > 1:
+                # still compatible with the other reports of its incident under the new dates?
+                m = Mention.from_record(recs[j], doc.id, None, mention_id=o["id"], date_inferred=True)
+                others = [x for x in self._members([o["incident_pk"]]).get(o["incident_pk"], []) if x.key != o["pk"]]
+                fits = all(linker.pair_score(m, x, text_link=True) is not None for x in others)
+            if fits:
                 rec = recs[j]
-                m = Mention.from_record(rec, doc.id, None, mention_id=o["id"])
                 self._execute("UPDATE mentions SET record = ?, date_inferred = 1 WHERE pk = ?",
                               (json.dumps(rec, ensure_ascii=False), o["pk"]))
                 self._executemany("INSERT INTO mention_blocks (key, mention_pk) VALUES (?, ?) ON CONFLICT DO NOTHING",
@@ -562,6 +610,9 @@ class Store:
             relink.sort()
             self._link(doc_pk, doc.id, None, [r for _, _, r in relink], [i for _, i, _ in relink],
                        ords=[k for k, _, _ in relink], date_inferred=True)
+        anchors, sources = self._anchors(doc_pk)  # as they stand after the re-read (kept, to skip needless re-reads)
+        self._execute("UPDATE documents SET published_basis = ? WHERE pk = ?",
+                      (json.dumps({"anchors": anchors, "shares_text_with": sources}, ensure_ascii=False), doc_pk))
         log.info("dated %s as published %s from %s", doc.id, chosen, basis)
         return 1
 
@@ -679,6 +730,9 @@ class Store:
         where they disagree."""
         row = self._one("SELECT record, sources FROM incidents WHERE id = ? AND n_sources > 0", (incident_id,))
         if row is None:
+            row = self._one("SELECT i.record, i.sources FROM incident_aliases a JOIN incidents i ON i.pk = a.incident_pk "
+                            "WHERE a.alias_id = ?", (incident_id,))
+        if row is None:
             raise NotFoundError(f"no incident {incident_id!r} in this store")
         rec = json.loads(row["record"])
         rec["sources"] = json.loads(row["sources"])
@@ -774,6 +828,15 @@ def _search_text(rec: dict, titles: list[str | None]) -> str:
     parts += [e.get("text") for e in rec.get("evidence") or []]
     parts += titles
     return "\n".join(p for p in parts if p)
+
+
+def _evidence_paragraphs(text: str, rec: dict) -> list[str]:
+    """The paragraphs of *text* holding the record's evidence: the words around an incident that a
+    search should find it by ("بدير الزور" beside the village name)."""
+    spans = [(e["start"], e["end"]) for e in rec.get("evidence") or [] if "start" in e]
+    if not spans or not text:
+        return []
+    return [text[p.start:p.end] for p in paragraphs(text) if any(s < p.end and e > p.start for s, e in spans)]
 
 
 def _match_records(old: list[dict], new: list[dict]) -> dict[int, int]:

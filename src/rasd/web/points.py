@@ -64,6 +64,10 @@ def point_row(record: dict) -> list:
 
 def collect_points(store: Any, filters: dict) -> dict:
     records, total = iter_incidents(store, filters)
+    return points_of(records, total)
+
+
+def points_of(records: list[dict], total: int) -> dict:
     return {
         "fields": list(POINT_FIELDS),
         "rows": [point_row(r) for r in records],
@@ -72,9 +76,14 @@ def collect_points(store: Any, filters: dict) -> dict:
     }
 
 
-def collect_facets(store: Any) -> dict:
-    """The governorates, event types, actors and outlets present in the store, most frequent first."""
+def collect_facets(store: Any) -> tuple[dict, dict]:
+    """The governorates, event types, actors and outlets present in the store, most frequent first;
+    and, from the same pass, the points of the whole store (what the page asks for first)."""
     records, total = iter_incidents(store, {})
+    return facets_of(records, total), points_of(records, total)
+
+
+def facets_of(records: list[dict], total: int) -> dict:
     admin1: Counter = Counter()
     types: Counter = Counter()
     sub_types: Counter = Counter()
@@ -107,33 +116,46 @@ def collect_facets(store: Any) -> dict:
 
 
 class PointsCache:
-    """A small thread-safe cache whose entries expire after *ttl* seconds."""
+    """A small thread-safe cache whose entries expire after *ttl* seconds. Concurrent requests for
+    a missing key wait for one computation instead of each running their own."""
 
     def __init__(self, ttl: float, size: int = 64) -> None:
         self.ttl = ttl
         self.size = size
         self._entries: dict[Hashable, tuple[float, Any]] = {}
+        self._computing: dict[Hashable, threading.Lock] = {}
         self._lock = threading.Lock()
+        self._generation = 0
 
     def get(self, key: tuple, compute: Callable[[], Any]) -> Any:
         key = _hashable(key)
-        now = time.monotonic()
         with self._lock:
             hit = self._entries.get(key)
-            if hit and hit[0] > now:
+            if hit and hit[0] > time.monotonic():
                 return hit[1]
-        value = compute()
-        with self._lock:
-            if len(self._entries) >= self.size:
-                self._entries = {k: v for k, v in self._entries.items() if v[0] > now}
-                if len(self._entries) >= self.size:
-                    self._entries.clear()
-            self._entries[key] = (now + self.ttl, value)
+            flight = self._computing.setdefault(key, threading.Lock())
+        with flight:
+            with self._lock:
+                hit = self._entries.get(key)
+                if hit and hit[0] > time.monotonic():
+                    return hit[1]
+                generation = self._generation
+            value = compute()
+            with self._lock:
+                self._computing.pop(key, None)
+                if generation == self._generation:  # not cleared by a write meanwhile
+                    if len(self._entries) >= self.size:
+                        now = time.monotonic()
+                        self._entries = {k: v for k, v in self._entries.items() if v[0] > now}
+                        if len(self._entries) >= self.size:
+                            self._entries.clear()
+                    self._entries[key] = (time.monotonic() + self.ttl, value)
         return value
 
     def clear(self) -> None:
         with self._lock:
             self._entries.clear()
+            self._generation += 1
 
 
 def _hashable(value: Any) -> Hashable:

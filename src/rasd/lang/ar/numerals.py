@@ -48,8 +48,9 @@ HUNDREDS: dict[str, int] = {
 #: "مئة" after a unit multiplies it ("ثلاث مئة").
 HUNDRED_WORDS: frozenset[str] = frozenset({"مئة", "مائة"})
 
-#: Thousands standing alone: "ألف" 1000, "ألفين" 2000.
-THOUSANDS: dict[str, int] = {"ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000, "ألفي": 2000}
+#: Large numbers standing alone: "ألف" 1000, "ألفين" 2000, "مليون".
+THOUSANDS: dict[str, int] = {"ألف": 1000, "ألفا": 1000, "ألفان": 2000, "ألفين": 2000, "ألفي": 2000,
+                             "مليون": 1_000_000}
 #: Multipliers after a number: "5 آلاف"، "خمسة آلاف"، "15 ألف"، "3 ملايين".
 MULTIPLIERS: dict[str, int] = {"ألف": 1000, "ألفا": 1000, "آلاف": 1000, "مليون": 1_000_000, "ملايين": 1_000_000}
 
@@ -60,3 +61,5 @@ VAGUE: frozenset[str] = frozenset({
 })
 #: "عدد من"، "عدد آخر": vague when followed by one of these.
 VAGUE_AFTER_ADAD: frozenset[str] = frozenset({"من", "آخر", "آخرين", "كبير", "كبيرا"})
+#: A fraction before a number ("نصف مليون"، "ثلث") makes it no count we report.
+FRACTIONS: frozenset[str] = frozenset({"نصف", "ربع", "ثلث", "ثلثي", "ثلثا"})

@@ -55,6 +55,13 @@ CREATE INDEX incidents_admin1 ON incidents (admin1, event_date);
 CREATE INDEX incidents_type ON incidents (event_type, sub_event_type);
 CREATE INDEX incidents_lat ON incidents (latitude, longitude);
 
+-- Ids of incidents merged into another (a later report bridged them): old links keep working.
+CREATE TABLE incident_aliases (
+    alias_id TEXT PRIMARY KEY,
+    incident_pk INTEGER NOT NULL REFERENCES incidents (pk)
+);
+CREATE INDEX incident_aliases_incident ON incident_aliases (incident_pk);
+
 -- Per-document incidents (what `extract` returned), each in exactly one merged incident.
 CREATE TABLE mentions (
     pk INTEGER PRIMARY KEY,

@@ -35,7 +35,8 @@ export class IncidentList {
     } else {
       fill(this.list, items.map((r) => this.#item(r, selected)));
     }
-    this.info.textContent = total ? `${offset + 1}–${Math.min(offset + items.length, total)} of ${total}` : '0';
+    const n = (x) => x.toLocaleString('en');
+    this.info.textContent = total ? `${n(offset + 1)}–${n(Math.min(offset + items.length, total))} of ${n(total)}` : '0';
     this.prev.disabled = offset <= 0;
     this.next.disabled = offset + limit >= total;
   }

@@ -34,8 +34,15 @@ export class IncidentMap {
       iconCreateFunction: (cluster) => clusterIcon(cluster),
     });
     this.map.addLayer(this.cluster);
+    // One listener on the group rather than three on each of (maybe) tens of thousands of markers.
+    this.cluster.on('click', (e) => e.layer.incident && this.onSelect(e.layer.incident.id));
+    this.cluster.on('mouseover', (e) => {
+      const marker = e.layer;
+      if (!marker.incident) return;
+      if (!marker.getTooltip()) marker.bindTooltip(tooltip(marker.incident), { direction: 'top', offset: [0, -8] });
+      marker.openTooltip();
+    });
     this.markers = new Map();
-    this.rows = [];
     this.selected = null;
 
     const overlays = {};
@@ -56,58 +63,52 @@ export class IncidentMap {
       .map((v, i) => Math.max(i % 2 ? -90 : -180, Math.min(i % 2 ? 90 : 180, v)).toFixed(3)).join(',');
   }
 
-  /** points: {fields, rows}; dates filter the rows client-side (the timeline keeps them all). */
-  setPoints(points) {
+  /** points: {fields, rows}; from/to filter the rows client-side (the timeline keeps them all). */
+  setPoints(points, from, to) {
     const f = Object.fromEntries(points.fields.map((name, i) => [name, i]));
-    this.rows = points.rows.map((r) => ({
-      id: r[f.id], date: r[f.event_date], lat: r[f.lat], lon: r[f.lon], type: r[f.event_type],
-      sub: r[f.sub_event_type], precision: r[f.geo_precision], place: r[f.place], admin1: r[f.admin1],
-      sources: r[f.sources],
-    }));
-    this.#render();
+    this.markers = new Map();
+    for (const r of points.rows) {
+      const row = {
+        id: r[f.id], date: r[f.event_date], lat: r[f.lat], lon: r[f.lon], type: r[f.event_type],
+        sub: r[f.sub_event_type], precision: r[f.geo_precision], place: r[f.place], admin1: r[f.admin1],
+        sources: r[f.sources],
+      };
+      if (row.lat === null || row.lon === null) continue;
+      const marker = new IncidentMarker([row.lat, row.lon], { icon: pointIcon(row.type, row.precision),
+        title: `${row.place || 'unnamed place'}, ${row.date || 'undated'}`, riseOnHover: true });
+      marker.incident = row;
+      marker.owner = this;
+      this.markers.set(row.id, marker);
+    }
+    this.setDateRange(from, to);
   }
 
   setDateRange(from, to) {
     this.from = from || null;
     this.to = to || null;
-    this.#render();
+    const visible = [];
+    for (const marker of this.markers.values()) {
+      const date = marker.incident.date;
+      if ((!this.from || (date && date >= this.from)) && (!this.to || (date && date <= this.to))) visible.push(marker);
+    }
+    this.cluster.clearLayers();
+    this.cluster.addLayers(visible);
+    this.visibleCount = visible.length;
   }
 
   select(id) {
     this.selected = id;
-    for (const [markerId, marker] of this.markers) {
-      const el = marker.getElement();
-      if (el) el.classList.toggle('selected', markerId === id);
+    for (const el of this.map.getContainer().querySelectorAll('.leaflet-marker-icon.pt.selected')) {
+      el.classList.remove('selected');
     }
+    const el = id && this.markers.get(id)?.getElement();
+    if (el) el.classList.add('selected');
   }
 
   /** Zoom to an incident and bring its marker out of its cluster. */
   reveal(id) {
     const marker = this.markers.get(id);
     if (marker) this.cluster.zoomToShowLayer(marker, () => this.select(id));
-  }
-
-  #render() {
-    const visible = this.rows.filter((r) => r.lat !== null && r.lon !== null
-      && (!this.from || (r.date && r.date >= this.from)) && (!this.to || (r.date && r.date <= this.to)));
-    this.cluster.clearLayers();
-    this.markers = new Map();
-    const layers = visible.map((r) => {
-      const marker = L.marker([r.lat, r.lon], { icon: pointIcon(r.type, r.precision), keyboard: true,
-        title: `${r.place || 'unnamed place'}, ${r.date || 'undated'}`, riseOnHover: true });
-      marker.incident = r;
-      marker.bindTooltip(() => tooltip(r), { direction: 'top', offset: [0, -8] });
-      marker.on('click', () => this.onSelect(r.id));
-      marker.on('add', () => {
-        const el = marker.getElement();
-        el.dataset.id = r.id;
-        el.classList.toggle('selected', r.id === this.selected);
-      });
-      this.markers.set(r.id, marker);
-      return marker;
-    });
-    this.cluster.addLayers(layers);
-    this.visibleCount = visible.length;
   }
 
   async #loadBasemap() {
@@ -163,6 +164,17 @@ export class IncidentMap {
   }
 }
 
+/** A marker whose element carries its incident id (for tests and for restoring the selection). */
+const IncidentMarker = L.Marker.extend({
+  onAdd(map) {
+    L.Marker.prototype.onAdd.call(this, map);
+    const el = this.getElement();
+    el.dataset.id = this.incident.id;
+    el.classList.toggle('selected', this.incident.id === this.owner.selected);
+    return this;
+  },
+});
+
 const iconCache = new Map();
 
 function pointIcon(type, precision) {
@@ -182,9 +194,11 @@ function clusterIcon(cluster) {
   const [top] = [...byType.entries()].sort((a, b) => b[1] - a[1]);
   const n = children.length;
   const size = n < 10 ? 30 : n < 100 ? 36 : n < 1000 ? 42 : 48;
+  // A cluster takes the colour of its event type when most of it is of one type, else a neutral one.
+  const colour = top[1] / n >= 0.6 ? typeClass(top[0]) : 'et-mixed';
   return L.divIcon({
-    html: h('span', {}, String(n)),
-    className: `cluster ${typeClass(top[0])}${byType.size > 1 ? ' mixed' : ''}`,
+    html: h('span', {}, n.toLocaleString('en')),
+    className: `cluster ${colour}${byType.size > 1 ? ' mixed' : ''}`,
     iconSize: L.point(size, size),
   });
 }

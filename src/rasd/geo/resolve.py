@@ -1,0 +1,487 @@
+"""From a place mention to a Location: pick the gazetteer entry the article means, and say why.
+
+``resolve(mention, gazetteer, context)`` ranks the entries whose name matches the mention by:
+
+- the name: an exact key (aliases included) beats the consonant skeleton (:func:`loose_key`),
+  which is tried only when nothing matches exactly and must be backed by the context;
+- the place word: "قرية/بلدة/مدينة X" wants a town or village, "ناحية X" a sub-district,
+  "محافظة X" a governorate, "حي X" a neighbourhood;
+- the qualifier named with it ("X بريف دير الزور الشرقي": same governorate, close to it);
+- the other places named in the same sentence, paragraph and document (same governorate,
+  distance to their points) and the outlet's usual area (``ResolveContext.region``);
+- Syria and Iraq before the rest of the world, then population and how many sources list it.
+
+The result's precision follows ../shared/SCHEMA.md: 1 the named place itself; 2 near it ("ريف X
+الغربي", "على بعد 5 كلم غرب X", "شرقي X", "بادية X", a facility placed at its town, an admin district,
+an unknown village placed in its countryside); 3 a governorate or a country.
+
+``Location.why`` records the mention, the chosen entry and its source, the candidates with their
+scores, the runner-up and the clue that decided.
+"""
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rasd.geo.gazetteer import ADMIN, POPULATED, Gazetteer, Place, default_gazetteer, km
+from rasd.model import Location, PlaceMention
+from rasd.text.normalize import NormText
+
+# --- tuned weights (calibrated by hand on the seed and dev place phrases; see tests/test_places.py) -------
+
+W_LOCAL = 3.0  # Syria or Iraq
+W_FEATURE = {  # wanted feature -> candidate feature -> bonus
+    "populated": {"city": 2.0, "town": 2.0, "village": 2.0, "admin3": 0.8, "admin2": 0.6, "neighbourhood": 0.4,
+                  "landmark": 0.3, "camp": 0.3, "admin1": 0.5},
+    "neighbourhood": {"neighbourhood": 3.0, "landmark": 1.0, "village": 0.5, "town": 0.3, "city": 0.3},
+    "camp": {"camp": 3.0, "landmark": 1.0, "village": 0.5},
+    "subdistrict": {"admin3": 3.0, "admin2": 1.5, "town": 1.0, "city": 1.0, "village": 0.5},
+    "district": {"admin2": 3.0, "admin3": 1.0, "town": 1.0, "city": 1.0},
+    "governorate": {"admin1": 5.0, "city": 1.0, "admin2": 0.5},
+    "area": {"city": 2.0, "town": 2.0, "village": 2.0, "admin3": 1.0, "admin2": 1.0, "admin1": 1.0,
+             "landmark": 1.0, "neighbourhood": 0.5},
+    "facility": {"landmark": 3.0, "camp": 1.0},
+    "bare": {"country": 2.5, "admin1": 1.8, "city": 2.2, "town": 1.6, "village": 1.0, "admin2": 0.8, "admin3": 0.6,
+             "landmark": 0.5, "neighbourhood": 0.3, "camp": 0.3},
+}
+W_CONTEXT_ADMIN1 = 6.0  # the qualifier's governorate
+W_CONTEXT_ADMIN2 = 2.0
+W_CONTEXT_MISMATCH = -3.0
+W_NEAR = ((15.0, 3.0), (40.0, 2.0), (100.0, 0.8))  # (km, bonus) to the qualifier or a nearby place
+W_PARAGRAPH_ADMIN1 = 2.5  # share of the other places' governorates, sentence > paragraph > document
+W_REGION = 1.0
+W_POPULATION = 0.35  # per order of magnitude, up to W_POPULATION_MAX
+W_POPULATION_MAX = 2.1
+W_SOURCES = 0.2  # per extra source, up to 3
+W_LOOSE = -2.5
+LOOSE_NEEDS = 3.0  # a skeleton match needs this much context support
+SENTENCE, PARAGRAPH, DOCUMENT = 3.0, 2.0, 1.0  # weights of the other places by how close they are named
+TOWN_REACH_KM = 20.0
+QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close  # a neighbourhood or facility of a town lies this close to its point
+COUNTRYSIDE_SECTOR = 60.0  # degrees either side of a direction when averaging a countryside
+# how far "ريف X" reaches: a governorate (or its namesake capital) far, a town less, a village little
+COUNTRYSIDE_REACH_KM = {"admin1": 120.0, "city": 120.0, "admin2": 40.0, "town": 30.0}
+COUNTRYSIDE_REACH_DEFAULT_KM = 12.0
+COUNTRYSIDE_FALLBACK_KM = 20.0
+DIRECTION_OFFSET_KM = {"city": 8.0, "town": 4.0}  # "شرقي X" moves off X's point by this much
+DIRECTION_OFFSET_DEFAULT_KM = 2.5
+
+FEATURE_WANTED = {
+    "town": "populated", "village": "populated", "city": "populated", "farm": "populated",
+    "desert": "populated", "outskirts": "populated", "countryside": "populated",
+    "neighbourhood": "neighbourhood", "camp": "camp", "subdistrict": "subdistrict", "district": "district",
+    "governorate": "governorate", "area": "area", None: "bare",
+}
+FACILITY_FEATURES = frozenset({"dam", "airport", "crossing", "hospital", "station", "factory", "complex", "prison",
+                               "base", "oilfield", "roundabout", "university"})
+NEAR_FEATURES = frozenset({"desert", "outskirts", "farm"})  # "بادية X": near X, precision 2
+BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
+            "south-west": 225.0, "west": 270.0, "north-west": 315.0}
+SYR_IRQ = ("SYR", "IRQ")
+
+
+@dataclass(frozen=True, slots=True)
+class ResolveContext:
+    """What else the document says, for telling homonyms apart.
+
+    ``sentence``/``paragraph``/``document``: the other place mentions around the one resolved;
+    ``outlet``: the outlet's name (recorded); ``region``: governorates (admin1) or ISO3 codes the
+    outlet usually covers; ``text``: the document text, to quote the whole mention in ``why``.
+    """
+
+    sentence: tuple[PlaceMention, ...] = ()
+    paragraph: tuple[PlaceMention, ...] = ()
+    document: tuple[PlaceMention, ...] = ()
+    outlet: str | None = None
+    region: tuple[str, ...] = ()
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class _Anchor:
+    admin1: str | None
+    iso3: str | None
+    lat: float
+    lon: float
+    place_id: str
+    weight: float
+
+
+# --- helpers -------------------------------------------------------------------------------------
+
+
+def _offset(lat: float, lon: float, bearing_deg: float, dist_km: float) -> tuple[float, float]:
+    """The point *dist_km* from (lat, lon) on *bearing_deg* (great circle)."""
+    r = 6371.0
+    b, d = math.radians(bearing_deg), dist_km / r
+    p1, l1 = math.radians(lat), math.radians(lon)
+    p2 = math.asin(math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))
+    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
+    return round(math.degrees(p2), 5), round(math.degrees(l2), 5)
+
+
+def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dl = math.radians(lon2 - lon1)
+    x = math.sin(dl) * math.cos(p2)
+    y = math.cos(p1) * math.sin(p2) - math.sin(p1) * math.cos(p2) * math.cos(dl)
+    return (math.degrees(math.atan2(x, y)) + 360.0) % 360.0
+
+
+def _precision_of(p: Place) -> int:
+    if p.feature in ("country", "admin1"):
+        return 3
+    if p.feature in ("admin2", "admin3"):
+        return 2
+    return 1
+
+
+def _candidates(gaz: Gazetteer, name: str) -> tuple[list[Place], bool, bool]:
+    """Entries for *name* and how they were found (loose, shortened): the exact key first, then the
+    name without trailing words ("مطار البصرة الدولي" -> "مطار البصرة"), then the skeleton."""
+    found = gaz.lookup(name)
+    if found:
+        return found, False, False
+    words = name.split()
+    while len(words) > 1:
+        words = words[:-1]
+        found = gaz.lookup(" ".join(words))
+        if found:
+            return found, False, True
+    return gaz.lookup_loose(name), True, False
+
+
+class _Resolver:
+    def __init__(self, gaz: Gazetteer, ctx: ResolveContext,
+                 cache: dict[str, tuple | None] | None = None) -> None:
+        self.gaz = gaz
+        self.ctx = ctx
+        self._cache = cache if cache is not None else {}
+
+    def _anchor_of(self, name: str) -> tuple | None:
+        """(admin1, iso3, lat, lon) of an unambiguous name, cached per document."""
+        if name in self._cache:
+            return self._cache[name]
+        cands = self.gaz.lookup(name)
+        got = None
+        if cands:
+            top = max(cands, key=_prominence)
+            admin1s = {c.admin1 for c in cands if c.iso3 in SYR_IRQ}
+            if len(admin1s) == 1 or top.feature in ("country", "admin1", "city"):
+                got = (top.admin1, top.iso3, top.lat, top.lon, top.id)
+        self._cache[name] = got
+        return got
+
+    # context ----------------------------------------------------------------------------------
+
+    def anchors(self, skip: PlaceMention) -> list[_Anchor]:
+        """Points and governorates of the other places around, from unambiguous names only."""
+        best: dict[str, _Anchor] = {}  # one anchor per place, at the closest level it is named
+        seen: set[tuple[int, int]] = {(skip.start, skip.end)}
+        for weight, mentions in ((SENTENCE, self.ctx.sentence), (PARAGRAPH, self.ctx.paragraph),
+                                 (DOCUMENT, self.ctx.document)):
+            for m in mentions:
+                if (m.start, m.end) in seen:
+                    continue
+                seen.add((m.start, m.end))
+                for name in (m.name, m.context):
+                    got = self._anchor_of(name) if name else None
+                    if got and got[4] not in best:
+                        best[got[4]] = _Anchor(*got, weight)
+        return list(best.values())
+
+    def qualifier(self, m: PlaceMention, anchors: list[_Anchor]) -> Place | None:
+        """The place named as the mention's context ("بريف دير الزور" -> Deir-ez-Zor): the most prominent
+        namesake, preferring the governorates of the other places in the text."""
+        if not m.context:
+            return None
+        cands, loose, _ = _candidates(self.gaz, m.context)
+        if not cands or loose:
+            return None
+        total = sum(a.weight for a in anchors) or 1.0
+
+        def rank(p: Place) -> float:
+            same = sum(a.weight for a in anchors if a.admin1 and a.admin1 == p.admin1)
+            return _prominence(p) + (W_LOCAL if p.iso3 in SYR_IRQ else 0.0) + 2 * W_PARAGRAPH_ADMIN1 * same / total
+
+        return max(cands, key=lambda p: (rank(p), p.id))
+
+    # scoring ----------------------------------------------------------------------------------
+
+    def score(self, p: Place, m: PlaceMention, qual: Place | None, anchors: list[_Anchor],
+              loose: bool) -> tuple[float, list[str], float]:
+        """(score, clues, context support) of candidate *p* for mention *m*."""
+        clues = []
+        s = 0.0
+        support = 0.0
+        if p.iso3 in SYR_IRQ:
+            s += W_LOCAL
+        wanted = "facility" if m.feature in FACILITY_FEATURES else FEATURE_WANTED.get(m.feature, "populated")
+        s += W_FEATURE[wanted].get(p.feature, 0.0)
+        s += min(W_POPULATION_MAX, W_POPULATION * math.log10(1 + p.population))
+        s += W_SOURCES * min(3, max(0, p.n_sources - 1))
+        if qual is not None and qual.id != p.id:
+            if p.admin1 and p.admin1 == qual.admin1:
+                s += W_CONTEXT_ADMIN1
+                support += W_CONTEXT_ADMIN1
+                clues.append(f"in {p.admin1} like {m.context}")
+                if qual.admin2 and p.admin2 == qual.admin2 and qual.feature not in ("admin1", "country"):
+                    s += W_CONTEXT_ADMIN2
+            elif qual.iso3 in SYR_IRQ and p.admin1:
+                s += W_CONTEXT_MISMATCH
+            if qual.feature not in ("admin1", "country"):
+                d = km(p.lat, p.lon, qual.lat, qual.lon)
+                for limit, bonus in W_NEAR:
+                    if d <= limit:
+                        s += bonus
+                        support += bonus
+                        clues.append(f"{d:.0f} km from {m.context}")
+                        break
+        if anchors:
+            total = sum(a.weight for a in anchors)
+            same = sum(a.weight for a in anchors if a.admin1 and a.admin1 == p.admin1)
+            if same:
+                s += W_PARAGRAPH_ADMIN1 * same / total
+                support += W_PARAGRAPH_ADMIN1 * same / total
+                clues.append(f"{p.admin1} named nearby")
+            if p.iso3 not in SYR_IRQ and any(a.iso3 == p.iso3 for a in anchors):
+                s += W_LOCAL
+                clues.append(f"{p.country} named nearby")
+            near = [km(p.lat, p.lon, a.lat, a.lon) for a in anchors if a.admin1 or a.iso3 in SYR_IRQ]
+            if near and p.feature not in ("country", "admin1"):
+                d = min(near)
+                for limit, bonus in W_NEAR:
+                    if d <= limit:
+                        s += bonus * 0.6
+                        support += bonus * 0.6
+                        clues.append(f"{d:.0f} km from another place in the text")
+                        break
+        if self.ctx.region and (p.admin1 in self.ctx.region or p.iso3 in self.ctx.region):
+            s += W_REGION
+            clues.append("the outlet's area")
+        if loose:
+            s += W_LOOSE
+            clues.append("spelling variant")
+        return s, clues, support
+
+    # resolution -------------------------------------------------------------------------------
+
+    def resolve(self, m: PlaceMention) -> Location | None:
+        anchors = self.anchors(m)
+        qual = self.qualifier(m, anchors)
+        cands, loose, shortened = _candidates(self.gaz, m.name)
+        pool = [(p, loose) for p in cands]
+        if not loose and qual is not None and qual.iso3 in SYR_IRQ and \
+                not any(p.admin1 == qual.admin1 for p in cands):
+            # "الكبر ... بريف دير الزور" where only Iraq has a الكبر: the local spelling كبار may be meant
+            known = {p.id for p in cands}
+            pool += [(p, True) for p in self.gaz.lookup_loose(m.name) if p.id not in known]
+        if m.feature in FACILITY_FEATURES and (shortened or loose):
+            pool = []  # "مطار X" where only the town X is known: placed at the town below
+        if qual is not None and qual.feature in POPULATED and (m.feature in FACILITY_FEATURES
+                                                               or m.feature == "neighbourhood"):
+            # a neighbourhood or facility of a named town must be in that town
+            pool = [(p, lo) for p, lo in pool if km(p.lat, p.lon, qual.lat, qual.lon) <= TOWN_REACH_KM]
+        elif qual is not None and qual.iso3 in SYR_IRQ and (qual.feature in ("admin1", "city", "town")
+                                                             or qual.population > 0):
+            # "منطقة الصناعة بمدينة القامشلي": a namesake in another governorate, far away, is not meant;
+            # the qualifier places it better
+            pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1
+                    or km(p.lat, p.lon, qual.lat, qual.lon) <= QUALIFIER_REACH_KM]
+        ranked = []
+        for p, lo in pool:
+            s, clues, support = self.score(p, m, qual, anchors, lo)
+            if lo and support < LOOSE_NEEDS:
+                continue
+            ranked.append((s, p, clues))
+        ranked.sort(key=lambda x: (-x[0], x[1].id))
+        mention_text = self._mention_text(m)
+        if ranked:
+            return self._located(m, ranked, mention_text, qual)
+        if qual is not None:
+            return self._fallback(m, qual, mention_text)
+        if m.feature is not None and m.feature not in ("governorate", "countryside"):
+            # "مخيم الوافدين الذي ... شمال شرق دوما": an unknown place word phrase takes the place
+            # named with it in the same sentence, with precision 2 at best
+            near = next((a for a in anchors if a.weight == SENTENCE and a.iso3 in SYR_IRQ and a.admin1), None)
+            host = self.gaz.get(near.place_id) if near else None
+            if host is not None:
+                why = self._why(m, mention_text, [], host, f"{m.name!r} is not in the gazetteer; {host.name} is "
+                                                            "named in the same sentence")
+                why["unresolved"] = m.name
+                loc = _location(host, m.name, mention_text, host.lat, host.lon, max(2, _precision_of(host)), why)
+                return Location(**{**_asdict(loc), "name": None})
+        return None
+
+    def _mention_text(self, m: PlaceMention) -> str:
+        if self.ctx.text is not None and 0 <= m.start < m.end <= len(self.ctx.text):
+            return self.ctx.text[m.start:m.end]
+        return m.name
+
+    def _why(self, m: PlaceMention, mention_text: str, ranked, entry: Place, clue: str) -> dict:
+        cands = [{"id": p.id, "name": p.name, "admin1": p.admin1, "iso3": p.iso3, "feature": p.feature,
+                  "score": round(s, 2)} for s, p, _ in ranked[:5]]
+        return {
+            "mention": mention_text, "name": m.name, "entry": entry.id, "source": entry.source,
+            "candidates": cands, "runner_up": cands[1] if len(cands) > 1 else None, "clue": clue,
+            "outlet": self.ctx.outlet,
+        }
+
+    def _located(self, m: PlaceMention, ranked, mention_text: str, qual: Place | None) -> Location:
+        _, p, clues = ranked[0]
+        precision = _precision_of(p)
+        lat, lon = p.lat, p.lon
+        name_ar = m.name
+        if p.feature in ("admin2", "admin3") and m.feature != "countryside":
+            # "ناحية صرين": the sub-district's seat, the town of the same name, is a better point than
+            # the polygon's centroid
+            seat = next((q for _, q, _ in ranked if q.feature in POPULATED and q.admin_code and p.admin_code
+                         and q.admin_code.startswith(p.admin_code)), None)
+            if seat is not None:
+                lat, lon = seat.lat, seat.lon
+                clues = [*clues, f"at its seat {seat.name}"]
+        clue = "; ".join(clues) if clues else ("the only candidate" if len(ranked) == 1 else
+                                               f"{p.feature}, {p.country or p.iso3}, population {p.population}")
+        if m.feature == "countryside":
+            lat, lon = self.countryside(p, m.direction)
+            precision = max(2, precision)
+            clue = f"countryside of {p.name}" + (f" ({m.direction})" if m.direction else "") + "; " + clue
+        elif m.distance_km is not None and not m.context:
+            bearing = BEARINGS.get(m.direction or "")
+            if bearing is not None:
+                lat, lon = _offset(p.lat, p.lon, bearing, m.distance_km)
+            precision = max(2, precision)
+            clue = f"{m.distance_km:g} km {m.direction or 'from'} {p.name}; " + clue
+        elif m.direction and not m.context and p.feature not in ("country", "admin1"):
+            off = DIRECTION_OFFSET_KM.get(p.feature, DIRECTION_OFFSET_DEFAULT_KM)
+            lat, lon = _offset(p.lat, p.lon, BEARINGS[m.direction], off)
+            precision = max(2, precision)
+            clue = f"{m.direction} of {p.name}; " + clue
+        elif m.feature in NEAR_FEATURES:
+            precision = max(2, precision)
+        why = self._why(m, mention_text, ranked, p, clue)
+        return _location(p, name_ar, mention_text, lat, lon, precision, why)
+
+    def _fallback(self, m: PlaceMention, qual: Place, mention_text: str) -> Location:
+        """The name is unknown but its qualifier is not: place it there, with precision 2 (or 3)."""
+        if m.distance_km is not None and m.direction in BEARINGS:
+            lat, lon = _offset(qual.lat, qual.lon, BEARINGS[m.direction], m.distance_km)
+            clue = f"{m.name!r} is not in the gazetteer: {m.distance_km:g} km {m.direction} of {qual.name}"
+        elif m.feature in FACILITY_FEATURES or m.feature == "neighbourhood":
+            lat, lon = qual.lat, qual.lon
+            clue = f"{m.name!r} is not in the gazetteer: placed at {qual.name}, the town it is in"
+        else:
+            lat, lon = self.countryside(qual, m.direction) if qual.feature != "country" else (qual.lat, qual.lon)
+            where = f"{m.direction} countryside" if m.direction else "area"
+            clue = f"{m.name!r} is not in the gazetteer: the {where} of {qual.name}"
+        precision = 3 if qual.feature == "country" or (qual.feature == "admin1" and not m.direction
+                                                       and m.feature not in FACILITY_FEATURES) else 2
+        if m.feature in FACILITY_FEATURES and qual.feature in POPULATED:
+            precision = 2
+        elif m.feature == "neighbourhood" and qual.feature in POPULATED:
+            precision = 1
+        why = self._why(m, mention_text, [], qual, clue)
+        why["unresolved"] = m.name
+        loc = _location(qual, m.name, mention_text, lat, lon, precision, why)
+        if m.feature not in FACILITY_FEATURES and m.feature != "neighbourhood":
+            loc = Location(**{**_asdict(loc), "name": None, "admin3": None if qual.feature in ADMIN else loc.admin3})
+        return loc
+
+    def countryside(self, p: Place, direction: str | None) -> tuple[float, float]:
+        """A point for "ريف X (الشرقي)": the mean of X's governorate's villages on that side of X."""
+        admin1 = p.admin1
+        if not admin1 or p.iso3 not in SYR_IRQ:
+            return p.lat, p.lon
+        bearing = BEARINGS.get(direction or "")
+        reach = COUNTRYSIDE_REACH_KM.get(p.feature, COUNTRYSIDE_REACH_DEFAULT_KM)
+        if p.feature == "city" and not any(a.feature == "admin1" for a in self.gaz.lookup(p.name_ar)):
+            reach = COUNTRYSIDE_REACH_KM["town"]  # a city that is not its governorate's namesake
+        pts = []
+        for q in self.gaz.within_km(p.lat, p.lon, reach):
+            if q.admin1 != admin1 or q.feature not in POPULATED or km(p.lat, p.lon, q.lat, q.lon) < 3.0:
+                continue
+            if bearing is not None:
+                diff = abs((_bearing(p.lat, p.lon, q.lat, q.lon) - bearing + 180.0) % 360.0 - 180.0)
+                if diff > COUNTRYSIDE_SECTOR:
+                    continue
+            pts.append((q.lat, q.lon))
+        if not pts:
+            if bearing is None:
+                return p.lat, p.lon
+            return _offset(p.lat, p.lon, bearing, min(COUNTRYSIDE_FALLBACK_KM, reach / 2))
+        return round(sum(a for a, _ in pts) / len(pts), 5), round(sum(b for _, b in pts) / len(pts), 5)
+
+
+def _prominence(p: Place) -> float:
+    rank = {"country": 6, "admin1": 5, "city": 4.5, "town": 3.5, "admin2": 3, "village": 2, "admin3": 2}
+    return rank.get(p.feature, 1) + math.log10(1 + p.population) / 3
+
+
+def _asdict(loc: Location) -> dict:
+    return {f: getattr(loc, f) for f in Location.__dataclass_fields__}
+
+
+def _location(p: Place, name_ar: str, mention: str, lat: float, lon: float, precision: int, why: dict) -> Location:
+    return Location(
+        name=p.name or None, name_ar=name_ar, mention=mention, country=p.country, iso3=p.iso3,
+        admin1=p.admin1 if p.iso3 in SYR_IRQ else None, admin2=p.admin2, admin3=p.admin3,
+        latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=precision, gazetteer_id=p.id, why=why,
+    )
+
+
+# --- public API ----------------------------------------------------------------------------------
+
+
+def resolve(place: PlaceMention, gazetteer: Gazetteer | None = None,
+            context: ResolveContext | None = None) -> Location | None:
+    """The Location *place* names, or None when neither it nor its qualifier is known."""
+    return _Resolver(gazetteer or default_gazetteer(), context or ResolveContext()).resolve(place)
+
+
+def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer: Gazetteer | None = None,
+                *, outlet: str | None = None, region: Iterable[str] = ()) -> list[Location | None]:
+    """Resolve every mention of one document, each with the others of its sentence, paragraph and
+    document as context. *nt* is the document (a NormText or the original text)."""
+    from rasd.text.segment import paragraphs, sentences
+
+    text = nt.original if isinstance(nt, NormText) else nt
+    gaz = gazetteer or default_gazetteer()
+    sents = sentences(text)
+    paras = paragraphs(text)
+
+    def group(spans) -> list[tuple[PlaceMention, ...]]:
+        out = []
+        for m in mentions:
+            inside = [sp for sp in spans if sp.start <= m.start < sp.end]
+            sp = inside[0] if inside else None
+            out.append(tuple(o for o in mentions if sp and sp.start <= o.start < sp.end and o is not m))
+        return out
+
+    by_sent, by_para = group(sents), group(paras)
+    everything = tuple(mentions)
+    cache: dict[str, tuple | None] = {}
+    out = []
+    for k, m in enumerate(mentions):
+        ctx = ResolveContext(by_sent[k], by_para[k], tuple(o for o in everything if o is not m), outlet,
+                             tuple(region), text)
+        out.append(_Resolver(gaz, ctx, cache).resolve(m))
+    return out
+
+
+def geocode_text(text: str, gazetteer: Gazetteer | None = None) -> list[Location]:
+    """Every place rasd finds in *text* (a phrase or a whole article), resolved: ``rasd geocode``."""
+    from rasd.recognize.places import find_places
+
+    gaz = gazetteer or default_gazetteer()
+    nt = NormText.of(text)
+    mentions = find_places(nt, gaz)
+    if not mentions and text.strip():
+        # a bare name on its own ("كوباني", "درنة"): the whole phrase is the name
+        s = len(text) - len(text.lstrip())
+        e = len(text.rstrip())
+        mentions = [PlaceMention(s, e, text[s:e], s, e)]
+    return [loc for loc in resolve_all(mentions, nt, gaz) if loc is not None]
+
+
+__all__ = ["ResolveContext", "geocode_text", "resolve", "resolve_all"]

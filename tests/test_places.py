@@ -1,0 +1,187 @@
+"""Place phrases (recognize/places.py) and their resolution (geo/resolve.py) on real sentences."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km
+from rasd.geo.resolve import ResolveContext, geocode_text, resolve, resolve_all
+from rasd.model import PlaceMention
+from rasd.recognize.places import find_places
+from rasd.text.normalize import NormText
+
+
+def places(text: str, gaz=...):
+    nt = NormText.of(text)
+    return find_places(nt) if gaz is ... else find_places(nt, gaz)
+
+
+# --- recognition ---------------------------------------------------------------------------------
+
+RECOGNIZE = [
+    # text, [(phrase, name, feature, direction, distance, context)]
+    ("نزلوا في منزل عند ضفاف الفرات بأطراف بلدة بقرص، كان يتخذه التنظيم",
+     [("بلدة بقرص", "بقرص", "town", None, None, None)]),
+    ("في منطقة التبني الواقعة في الريف الغربي لدير الزور، حيث",
+     [("منطقة التبني الواقعة في الريف الغربي لدير الزور", "التبني", "area", "west", None, "دير الزور")]),
+    ("جرت في منطقة البوليل بالريف الشرقي لدير الزور فجر الخميس",
+     [("منطقة البوليل بالريف الشرقي لدير الزور", "البوليل", "area", "east", None, "دير الزور")]),
+    ("بمنطقة الكرين الواقعة على بعد 5 كلم غرب مدينة الطبقة بالتزامن",
+     [("منطقة الكرين الواقعة على بعد 5 كلم غرب مدينة الطبقة", "الكرين", "area", "west", 5.0, "الطبقة")]),
+    ("على بعد 5 كلم غرب مدينة الطبقة", [("على بعد 5 كلم غرب مدينة الطبقة", "الطبقة", "city", "west", 5.0, None)]),
+    ("حطت بين قريتي الكبر والجزرة بريف دير الزور الغربي، ترافقها",
+     [("قريتي الكبر", "الكبر", "village", "west", None, "دير الزور"),
+      ("الجزرة بريف دير الزور الغربي", "الجزرة", "village", "west", None, "دير الزور")]),
+    ("هبطتا في بادية التبني بأقصى الريف الغربي لدير الزور",
+     [("بادية التبني بأقصى الريف الغربي لدير الزور", "التبني", "desert", "west", None, "دير الزور")]),
+    ("في بادية بلدة البوليل، على بعد نحو 25 كلم من البلدة",
+     [("بادية بلدة البوليل", "البوليل", "desert", None, None, None)]),
+    ("قصف على بلدة مسكنة بريف حلب الشرقي",
+     [("بلدة مسكنة بريف حلب الشرقي", "مسكنة", "town", "east", None, "حلب")]),
+    ("غارات على إدلب وريف حماة الشمالي",
+     [("إدلب", "إدلب", None, None, None, None), ("ريف حماة الشمالي", "حماة", "countryside", "north", None, None)]),
+    ("قصف على مدينتي الرقة والطبقة", [("مدينتي الرقة", "الرقة", "city", None, None, None),
+                                      ("الطبقة", "الطبقة", "city", None, None, None)]),
+    ("قرية مريمين التابعة لناحية شران بريف عفرين",
+     [("قرية مريمين التابعة لناحية شران", "مريمين", "village", None, None, "شران"),
+      ("ريف عفرين", "عفرين", "countryside", None, None, None)]),
+    ("استهدف قرية #عبلة التابعة لمدينة #الباب شرقي حلب",
+     [("قرية #عبلة التابعة لمدينة #الباب", "عبلة", "village", None, None, "الباب"),
+      ("شرقي حلب", "حلب", None, "east", None, None)]),
+    ('بقصف على محيط "مارع" شمالي حلب', [('مارع" شمالي حلب', "مارع", None, "north", None, "حلب")]),
+    ("هبوط مروحية قرب مطار البصرة الدولي", [("مطار البصرة الدولي", "مطار البصرة الدولي", "airport", None, None,
+                                             "البصرة")]),
+    ("سيطرت على سد تشرين", [("سد تشرين", "سد تشرين", "dam", None, None, None)]),
+    ("حي الصناعة في القامشلي", [("حي الصناعة في القامشلي", "الصناعة", "neighbourhood", None, None, "القامشلي")]),
+    ("في دوما بالغوطة الشرقية", [("دوما بالغوطة الشرقية", "دوما", None, None, None, "الغوطة الشرقية")]),
+    ("محافظة دير الزور – المرصد", [("محافظة دير الزور", "دير الزور", "governorate", None, None, None)]),
+    ("اشتباكات في ريف دمشق", [("ريف دمشق", "ريف دمشق", "governorate", None, None, None)]),
+    ("عاد إلى سوريا من تركيا", [("سوريا", "سوريا", None, None, None, None), ("تركيا", "تركيا", None, None, None, None)]),
+    ("في لييج البلجيكية", [("لييج", "لييج", None, None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RECOGNIZE)
+def test_find_places(text, expected):
+    got = places(text)
+    assert [(text[m.start:m.end], m.name, m.feature, m.direction, m.distance_km, m.context) for m in got] == expected
+
+
+# Common words that are also place names somewhere: never a bare place.
+@pytest.mark.parametrize("text", [
+    "كان الهدف واضحا",
+    "أصيب بجروح خطيرة",
+    "فتح الباب أمام المفاوضات",
+    "في ذكرى الثورة السورية",
+    "عرض صور الضحايا",
+    "سقط في تشرين الأول",
+    "لم يعرف كيف حدث ذلك",
+])
+def test_common_words_are_not_places(text):
+    assert places(text) == []
+
+
+def test_offsets_point_into_the_original():
+    text = "قُتِلَ مدنيٌّ في قريةِ الكَبَر بريفِ دير الزّور الغربيّ"
+    (m,) = places(text)
+    assert text[m.name_start:m.name_end] == m.name == "الكَبَر"
+    assert text[m.start:m.end].startswith("قريةِ")
+
+
+def test_gazetteer_free_mode():
+    got = places("في منطقة البوليل بالريف الشرقي لدير الزور وفي إدلب", gaz=None)
+    assert [(m.name, m.feature, m.context) for m in got] == [("البوليل", "area", "دير الزور")]
+
+
+def test_speed():
+    gaz = default_gazetteer()
+    text = ("قال المرصد السوري إن عملية الإنزال نفذت عند عصر السبت في منطقة التبني الواقعة في الريف الغربي لدير "
+            "الزور، حيث أكدت المصادر أن قوة الإنزال قامت بنقل عناصر من داعش من جنسيات أوروبية وعربية في بلدة بقرص. ")
+    text = (text * (5000 // len(text) + 1))[:5000]
+    nt = NormText.of(text)
+    find_places(nt, gaz)
+    start = time.perf_counter()
+    for _ in range(20):
+        resolve_all(find_places(nt, gaz), nt, gaz)
+    per_doc = (time.perf_counter() - start) / 20
+    assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms for 5000 characters"
+
+
+# --- resolution ----------------------------------------------------------------------------------
+
+RESOLVE = [
+    # phrase, name_ar, admin1, iso3, precision, gazetteer id (or None: any)
+    ("بأطراف بلدة بقرص بريف دير الزور الشرقي", "بقرص", "Deir-ez-Zor", "SYR", 1, None),
+    ("في منطقة التبني الواقعة في الريف الغربي لدير الزور", "التبني", "Deir-ez-Zor", "SYR", 1, "ocha:C5131"),
+    ("هبطتا في بادية التبني بأقصى الريف الغربي لدير الزور", "التبني", "Deir-ez-Zor", "SYR", 2, "ocha:C5131"),
+    ("في منطقة الكبر الواقعة بالريف الغربي لدير الزور", "الكبر", "Deir-ez-Zor", "SYR", 1, None),
+    ("بمنطقة الكرين الواقعة على بعد 5 كلم غرب مدينة الطبقة", "الكرين", "Ar-Raqqa", "SYR", 1, None),
+    ("جرت في منطقة البوليل بالريف الشرقي لدير الزور", "البوليل", "Deir-ez-Zor", "SYR", 2, None),
+    ("على بعد 5 كلم غرب مدينة الطبقة", "الطبقة", "Ar-Raqqa", "SYR", 2, None),
+    ("قصف على ريف حلب الشرقي", "حلب", "Aleppo", "SYR", 2, None),
+    ("محافظة إدلب", "إدلب", "Idleb", "SYR", 3, "pcode:SY07"),
+    ("في سوريا", "سوريا", None, "SYR", 3, "iso:SYR"),
+    ("في قامشلو", "قامشلو", "Al-Hasakeh", "SYR", 1, None),
+    ("كوباني", "كوباني", "Aleppo", "SYR", 1, None),
+    ("سري كانيه", "سري كانيه", "Al-Hasakeh", "SYR", 1, None),
+    ("كري سبي", "كري سبي", "Ar-Raqqa", "SYR", 1, None),
+    ("في دوما", "دوما", "Rural Damascus", "SYR", 1, None),
+    ("في البصرة", "البصرة", "Al-Basrah", "IRQ", 1, None),
+    ("في الناصرية", "الناصرية", "Thi-Qar", "IRQ", 1, None),
+    ("مطار البصرة الدولي", "مطار البصرة الدولي", "Al-Basrah", "IRQ", 2, None),
+    ("حي الصناعة في القامشلي", "الصناعة", "Al-Hasakeh", "SYR", 1, None),
+    ("في لييج", "لييج", None, "BEL", 1, None),
+    ("قرية مريمين التابعة لناحية شران بريف عفرين", "مريمين", "Aleppo", "SYR", 1, None),
+]
+
+
+@pytest.mark.parametrize("phrase, name_ar, admin1, iso3, precision, gid", RESOLVE)
+def test_resolve(phrase, name_ar, admin1, iso3, precision, gid):
+    loc = geocode_text(phrase)[0]
+    assert (loc.name_ar, loc.admin1, loc.iso3, loc.geo_precision) == (name_ar, admin1, iso3, precision), loc.why
+    if gid:
+        assert loc.gazetteer_id == gid
+    assert loc.latitude is not None and loc.longitude is not None
+
+
+def test_distance_offsets_the_point():
+    (tabqa,) = [loc for loc in geocode_text("مدينة الطبقة")]
+    (west,) = geocode_text("على بعد 5 كلم غرب مدينة الطبقة")
+    assert 4.5 < km(tabqa.latitude, tabqa.longitude, west.latitude, west.longitude) < 5.5
+    assert west.longitude < tabqa.longitude
+
+
+def test_unknown_village_keeps_its_name():
+    (loc,) = geocode_text("منطقة البوليل بالريف الشرقي لدير الزور")
+    assert loc.name_ar == "البوليل" and loc.mention == "منطقة البوليل بالريف الشرقي لدير الزور"
+    assert loc.why["unresolved"] == "البوليل"
+    city = default_gazetteer().get("ocha:C5086")
+    assert loc.longitude > city.lon  # east of the city
+
+
+def test_why_records_candidates_and_runner_up():
+    (loc,) = geocode_text("في منطقة الكبر الواقعة بالريف الغربي لدير الزور")
+    why = loc.why
+    assert why["entry"] == loc.gazetteer_id and why["source"]
+    assert "Deir-ez-Zor" in why["clue"] and "spelling variant" in why["clue"]
+    (loc,) = geocode_text("في قرية ذيبان بريف دير الزور الشرقي")
+    assert loc.admin1 == "Deir-ez-Zor"
+    assert len(loc.why["candidates"]) >= 2 and loc.why["runner_up"]["id"] != loc.gazetteer_id
+
+
+def test_context_picks_the_homonym():
+    """ذيبان is a town in Deir-ez-Zor and a village elsewhere: the paragraph decides."""
+    g = default_gazetteer()
+    m = PlaceMention(0, 5, "ذيبان", 0, 5)
+    near = PlaceMention(10, 16, "الميادين", 10, 16)
+    loc = resolve(m, g, ResolveContext(sentence=(near,)))
+    assert loc.admin1 == "Deir-ez-Zor"
+
+
+def test_small_gazetteer_for_tests():
+    g = Gazetteer.from_places([
+        {"name_ar": "الصفيح", "name": "Safih", "lat": 35.0, "lon": 40.0, "admin1": "Deir-ez-Zor", "iso3": "SYR"},
+    ])
+    (loc,) = geocode_text("في قرية الصفيح", g)
+    assert (loc.name, loc.admin1, loc.geo_precision) == ("Safih", "Deir-ez-Zor", 1)
