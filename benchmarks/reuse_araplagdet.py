@@ -135,7 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     src_vocab = {s: Counter(t.key for t in toks("r", s)) for s in src} if any(not ann[n] for n in names) else {}
     for n in names:
         if not ann[n]:
-            v = set(t.key for t in toks("s", n))
+            v = {t.key for t in toks("s", n)}
             best = max(src_vocab, key=lambda s: len(v & src_vocab[s].keys()))
             negatives.append((n, best))
     t0 = time.perf_counter()

@@ -118,7 +118,7 @@ def open_buqrus_from_the_map(page, base_url: str, buqrus_id: str) -> None:
     started = time.monotonic()
     page.goto(base_url + "/")
     page.wait_for_selector("#incident-list .item")
-    page.wait_for_selector(".leaflet-marker-icon")
+    page.wait_for_selector(".leaflet-marker-icon.pt, .leaflet-marker-icon.cluster")  # the points, not the labels
     load_seconds = time.monotonic() - started
     assert load_seconds < 5, f"first load took {load_seconds:.1f} s"
 

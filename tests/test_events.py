@@ -259,6 +259,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("دارت اشتباكات بين قوات النظام وفصيل جيش الإسلام", ("regime", "opposition")),
     # the actor of an explosive found before use
     ("دمرت القوات العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش", ("iraq", None)),
+    # an unmarked actor of another clause is not taken as actor1 (but may be the target)
+    ("كان يتخذه تنظيم داعش مستودعا للأسلحة، حيث قامت عناصر الإنزال بنقل خبير", (None, "isis")),
     # allies are not targets
     ("قصفت قوات النظام وروسيا مدينة إدلب", ("regime", None)),
     # protesters met with force are civilians

@@ -13,7 +13,7 @@ from rasd.export import ACLED_COLUMNS, write
 from rasd.model import Count, Document
 from rasd.store.testing import StaticExtract, make_incident, memory_store
 
-BUQRUS = dict(name_ar="بقرص", name="Buqrus", admin1="Deir-ez-Zor", lat=35.05, lon=40.42, gazetteer_id="g-buqrus")
+BUQRUS = {"name_ar": "بقرص", "name": "Buqrus", "admin1": "Deir-ez-Zor", "lat": 35.05, "lon": 40.42, "gazetteer_id": "g-buqrus"}
 
 
 @pytest.fixture(scope="module")

@@ -1,5 +1,5 @@
 """Kill `ingest` with SIGKILL mid-batch, run it again: every document stored exactly once, nothing
-half-written."""
+half-written. (That re-running on a complete store changes nothing is tested in test_store.py.)"""
 from __future__ import annotations
 
 import json
@@ -13,7 +13,7 @@ import time
 
 import pytest
 
-N_DOCS = 40
+N_DOCS = 30
 
 # The child ingests a JSONL file through rasd.ingest.ingest (what `rasd ingest` calls). Each
 # document's transaction is slowed down after its document row is written, so the kill lands
@@ -83,6 +83,7 @@ def test_sigkill_mid_batch_then_rerun(tmp_path):
     assert 0 < committed < N_DOCS
 
     done = subprocess.run([sys.executable, str(script), str(docs), str(db)], env=env, capture_output=True, text=True,
+                          check=False,
                           timeout=120)
     assert done.returncode == 0, done.stderr
     added, unchanged, failed = map(int, done.stdout.split())
@@ -104,8 +105,3 @@ def test_sigkill_mid_batch_then_rerun(tmp_path):
                        "(SELECT 1 FROM documents d WHERE d.pk = l.doc_pk)").fetchone()[0] == 0
     n_sources = con.execute("SELECT SUM(n_sources) FROM incidents").fetchone()[0]
     assert n_sources == 2 * N_DOCS
-    # a third run changes nothing
-    again = subprocess.run([sys.executable, str(script), str(docs), str(db)], env=env, capture_output=True, text=True,
-                           timeout=120)
-    assert again.stdout.split() == [str(0), str(N_DOCS), "0"]
-

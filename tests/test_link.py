@@ -8,7 +8,17 @@ from pathlib import Path
 
 import pytest
 
-from rasd.link.linker import LINK_THRESHOLD, Mention, Source, assign, block_keys, merge, mergeable, pair_score, query_keys
+from rasd.link.linker import (
+    LINK_THRESHOLD,
+    Mention,
+    Source,
+    assign,
+    block_keys,
+    merge,
+    mergeable,
+    pair_score,
+    query_keys,
+)
 from rasd.model import Count, Document
 from rasd.store.testing import StaticExtract, make_incident, memory_store
 
@@ -22,8 +32,8 @@ def m(doc: str, **kw) -> Mention:
     return Mention.from_record(make_incident(doc, **kw).to_dict(), doc, D(pub) if pub else None, mention_id=doc + ":0")
 
 
-BUQRUS = dict(name_ar="بقرص", admin1="Deir-ez-Zor", lat=35.05, lon=40.42, gazetteer_id="g-buqrus")
-TABNI = dict(name_ar="التبني", admin1="Deir-ez-Zor", lat=35.56, lon=39.78, gazetteer_id="g-tabni")
+BUQRUS = {"name_ar": "بقرص", "admin1": "Deir-ez-Zor", "lat": 35.05, "lon": 40.42, "gazetteer_id": "g-buqrus"}
+TABNI = {"name_ar": "التبني", "admin1": "Deir-ez-Zor", "lat": 35.56, "lon": 39.78, "gazetteer_id": "g-tabni"}
 
 
 # --- pair evidence ------------------------------------------------------------------------------
@@ -35,10 +45,10 @@ def test_same_place_day_act_and_actor_link():
 
 
 @pytest.mark.parametrize("change", [
-    dict(actor1="sdf"),  # another perpetrator
-    dict(sub_event_type="Arrests"),  # another kind of act
-    dict(date="2017-08-28"),  # four days later
-    dict(name_ar="الكبر", lat=35.58, lon=39.68, gazetteer_id="g-kubar"),  # another village
+    {"actor1": "sdf"},  # another perpetrator
+    {"sub_event_type": "Arrests"},  # another kind of act
+    {"date": "2017-08-28"},  # four days later
+    {"name_ar": "الكبر", "lat": 35.58, "lon": 39.68, "gazetteer_id": "g-kubar"},  # another village
 ])
 def test_same_place_and_day_but_different_in_one_respect_stay_apart(change):
     base = dict(date="2017-08-26", actor1="coalition", sub_event_type="Air/drone strike", **TABNI)
@@ -56,7 +66,7 @@ def test_undated_report_cannot_tell_of_a_later_incident():
 
 
 def test_governorate_level_report_needs_day_actor_and_act():
-    vague = dict(admin1="Deir-ez-Zor", date="2017-08-24", actor1="coalition")
+    vague = {"admin1": "Deir-ez-Zor", "date": "2017-08-24", "actor1": "coalition"}
     assert pair_score(m("a", **vague), m("b", date="2017-08-24", actor1="coalition", **BUQRUS)).eligible
     assert not pair_score(m("a", **{**vague, "actor1": None}), m("b", date="2017-08-24", **BUQRUS)).eligible
 
@@ -222,8 +232,8 @@ def _seed_extract(docs: dict[str, Document]) -> StaticExtract:
         i = docs[doc_id].text.index(phrase)
         return [("location", i, i + len(phrase), phrase)]
 
-    airdrop = dict(sub_event_type="Other", event_type="Strategic developments", actor1="coalition", actor2="isis")
-    bulayl = dict(name_ar="البوليل", admin1="Deir-ez-Zor", lat=35.03, lon=40.48, gazetteer_id="g-bulayl")
+    airdrop = {"sub_event_type": "Other", "event_type": "Strategic developments", "actor1": "coalition", "actor2": "isis"}
+    bulayl = {"name_ar": "البوليل", "admin1": "Deir-ez-Zor", "lat": 35.03, "lon": 40.48, "gazetteer_id": "g-bulayl"}
 
     def first(doc: Document) -> list:
         sat = _weekday_before(doc.published, 5, strictly=False)  # "عصر السبت"

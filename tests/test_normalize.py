@@ -188,3 +188,13 @@ def test_sentences_partition_each_paragraph(text: str) -> None:
     covered = {i for s in sents for i in range(s.start, s.end)}
     for p in paras:
         assert all(i in covered for i in range(p.start, p.end) if not text[i].isspace())
+
+
+def test_glued_latin_and_arabic_words_are_split():
+    from rasd.text.normalize import NormText
+
+    original = "SyriaCivilDefeمقتل رجل"
+    nt = NormText.of(original)
+    assert "Defe مقتل" in nt.text
+    s = nt.text.index("مقتل")
+    assert nt.orig_text(s, s + 4) == "مقتل"

@@ -185,3 +185,17 @@ def test_small_gazetteer_for_tests():
     ])
     (loc,) = geocode_text("في قرية الصفيح", g)
     assert (loc.name, loc.admin1, loc.geo_precision) == ("Safih", "Deir-ez-Zor", 1)
+
+
+def test_bare_village_needs_support_in_an_article():
+    """A village name after "في" with nothing else near it is more likely a common word: dropped in an
+    article (resolve_all), kept when a user asks for that phrase (geocode_text)."""
+    text = "قال إنه كان في مريمين"
+    nt = NormText.of(text)
+    mentions = places(text)
+    assert [m.name for m in mentions] == ["مريمين"]
+    assert resolve_all(mentions, nt) == [None]
+    assert geocode_text(text)[0].admin1 in ("Aleppo", "Hama", "Idleb")
+    text = "قصف على قرية عبلة قرب مدينة الباب، وسقطت قذائف في مريمين بريف حلب"
+    locs = resolve_all(places(text), NormText.of(text))
+    assert [loc.admin1 for loc in locs if loc] == ["Aleppo", "Aleppo"]

@@ -89,7 +89,7 @@ def test_chunks_are_cut_by_content():
     (None, None, "unknown"),
 ])
 def test_direction(a, b, want):
-    d = lambda s: dt.date.fromisoformat(s) if s else None  # noqa: E731
+    d = lambda s: dt.date.fromisoformat(s) if s else None
     assert direction(d(a), d(b)) == want
 
 

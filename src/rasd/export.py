@@ -104,7 +104,7 @@ def acled_row(rec: dict) -> dict[str, Any]:
         "notes": rec.get("notes") or "",
         "fatalities": killed if killed is not None else 0,
         "tags": "; ".join(rec.get("tags") or []),
-        "timestamp": int(dt.datetime.now(dt.timezone.utc).timestamp()),
+        "timestamp": int(dt.datetime.now(dt.UTC).timestamp()),
     }
 
 

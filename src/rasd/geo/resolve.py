@@ -75,6 +75,7 @@ FEATURE_WANTED = {
 }
 FACILITY_FEATURES = frozenset({"dam", "airport", "crossing", "hospital", "station", "factory", "complex", "prison",
                                "base", "oilfield", "roundabout", "university"})
+MINOR = frozenset({"village", "neighbourhood", "landmark", "camp"})
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
@@ -87,7 +88,9 @@ class ResolveContext:
 
     ``sentence``/``paragraph``/``document``: the other place mentions around the one resolved;
     ``outlet``: the outlet's name (recorded); ``region``: governorates (admin1) or ISO3 codes the
-    outlet usually covers; ``text``: the document text, to quote the whole mention in ``why``.
+    outlet usually covers; ``text``: the document text, to quote the whole mention in ``why``;
+    ``lenient``: a bare village name alone in its text still counts (for a phrase typed by a user; in an
+    article such a name is more often a common word).
     """
 
     sentence: tuple[PlaceMention, ...] = ()
@@ -96,6 +99,7 @@ class ResolveContext:
     outlet: str | None = None
     region: tuple[str, ...] = ()
     text: str | None = None
+    lenient: bool = False  # keep bare village names that nothing else in the text backs (rasd geocode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -294,6 +298,8 @@ class _Resolver:
             s, clues, support = self.score(p, m, qual, anchors, lo)
             if lo and support < LOOSE_NEEDS:
                 continue
+            if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient:
+                continue  # a bare village name with nothing around to back it is more likely a common word
             ranked.append((s, p, clues))
         ranked.sort(key=lambda x: (-x[0], x[1].id))
         mention_text = self._mention_text(m)
@@ -440,7 +446,8 @@ def resolve(place: PlaceMention, gazetteer: Gazetteer | None = None,
 
 
 def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer: Gazetteer | None = None,
-                *, outlet: str | None = None, region: Iterable[str] = ()) -> list[Location | None]:
+                *, outlet: str | None = None, region: Iterable[str] = (), lenient: bool = False,
+                ) -> list[Location | None]:
     """Resolve every mention of one document, each with the others of its sentence, paragraph and
     document as context. *nt* is the document (a NormText or the original text)."""
     from rasd.text.segment import paragraphs, sentences
@@ -464,7 +471,7 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
     out = []
     for k, m in enumerate(mentions):
         ctx = ResolveContext(by_sent[k], by_para[k], tuple(o for o in everything if o is not m), outlet,
-                             tuple(region), text)
+                             tuple(region), text, lenient)
         out.append(_Resolver(gaz, ctx, cache).resolve(m))
     return out
 
@@ -481,7 +488,7 @@ def geocode_text(text: str, gazetteer: Gazetteer | None = None) -> list[Location
         s = len(text) - len(text.lstrip())
         e = len(text.rstrip())
         mentions = [PlaceMention(s, e, text[s:e], s, e)]
-    return [loc for loc in resolve_all(mentions, nt, gaz) if loc is not None]
+    return [loc for loc in resolve_all(mentions, nt, gaz, lenient=True) if loc is not None]
 
 
 __all__ = ["ResolveContext", "geocode_text", "resolve", "resolve_all"]

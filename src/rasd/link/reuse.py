@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import itertools
 import struct
 from bisect import bisect_left, bisect_right
 from collections import Counter, defaultdict
@@ -245,7 +246,7 @@ def _split(seeds: list[tuple[int, int]]) -> list[list[tuple[int, int]]]:
 def _split_axis(c: list[tuple[int, int]], axis: int) -> list[list[tuple[int, int]]]:
     s = sorted(c, key=lambda x: (x[axis], x[1 - axis]))
     parts, cur = [], [s[0]]
-    for prev, x in zip(s, s[1:]):
+    for prev, x in itertools.pairwise(s):
         if x[axis] - prev[axis] > GAP:
             parts.append(cur)
             cur = []
@@ -268,8 +269,8 @@ def _merge(clusters: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]
         out: list[list[tuple[int, int]]] = []
         for c in cs:
             if out:
-                a0, a1, b0, b1 = _bounds(out[-1])
-                c0, c1, d0, d1 = _bounds(c)
+                _a0, a1, b0, b1 = _bounds(out[-1])
+                c0, _c1, d0, d1 = _bounds(c)
                 if c0 - a1 <= MERGE_GAP and d0 - b1 <= MERGE_GAP and b0 - d1 <= MERGE_GAP:
                     out[-1] = out[-1] + c
                     changed = True

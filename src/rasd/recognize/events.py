@@ -128,7 +128,7 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "mask"})
+                              "between", "clause", "mask"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm"})
 
 
@@ -449,49 +449,8 @@ def _gap(text: str, a: int, b: int, links: list[tuple[int, int]]) -> int:
     return sum(1 for w in " ".join(parts).split() if sum(ch.isalpha() for ch in w) >= 2)
 
 
-def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
-                 actors: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
-    """Actor1 (who did it) and actor2 (whom it hit) for *event* among *actors* of its sentence.
-
-    All spans are original offsets; *actors* may hold mentions outside the sentence (ignored).
-    Each actor collects agent and target evidence from the marker words before it (the nearest
-    that is close enough, at most ``_LOOKBACK`` back and never past the previous actor) and from
-    its own first word and the word after it:
-
-    * agent +3: its phrase starts with a weapon or attack noun ("غارة تركية", "قصف النظام",
-      "طيران التحالف"), or a passive-agent marker precedes it ("من قبل X", "نفذها X",
-      "بقصف لـX", "برصاص X", "مصدره X", "قامت X بـ");
-    * agent +2: a weapon noun precedes it ("غارات X", "طائرة يعتقد أنها تابعة لـX"); a verb of
-      attack precedes it, adverbs allowed ("شنت المقاتلات الروسية صباح", VSO) or follows it
-      ("قوات النظام قصفت", SVO); it is the X of "بين X و Y";
-    * target +3: a target marker precedes it ("مواقع X", "على X", "ضد X", "استهداف X",
-      "منشآت تابعة لـX"), or a casualty word a few words back ("مقتل 26 من قوات النظام",
-      "في صفوف X"), or a death word follows it ("4 عسكريين روس قتلوا"); its phrase starts with a
-      target noun ("مواقع النظام", "رتل تركي");
-    * target +2: it follows a verb of repelling ("تصدت فصائل X لهجوم ..."); it is the Y of
-      "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
-      قصفت قوات النظام");
-    * civilians are never actor1 and lean to actor2 (+1).
-
-    An actor behind a cue of another event type ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل قسد":
-    قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
-
-    Actor1 is the mention whose agent evidence most exceeds its target evidence (ties: nearest the
-    cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it).
-    Actor2 is a mention of another id with the most target evidence (civilians with only their +1
-    count when within ``_CIVILIANS_NEAR`` of the cue); failing that, the nearest unmarked actor of
-    another id that is not coordinated with actor1 ("قوات النظام وروسيا" are allies, not foes).
-    """
-    s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
-    text = nt.text
-    roles = sorted((_Role(m, nt.to_norm(m.start), nt.to_norm(m.end)) for m in actors
-                    if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
-    if not roles:
-        return None, None
-    ctx = _Context(_ROLE_CONTEXT, text, s0, s1)
-    links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
-    ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
-
+def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, links: list[tuple[int, int]]) -> None:
+    """Score each actor of a sentence (in order) from the marker words around it; see assign_roles."""
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
@@ -533,6 +492,54 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
             r.target += 1
         prev_end = r.end
 
+
+def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
+                 actors: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+    """Actor1 (who did it) and actor2 (whom it hit) for *event* among *actors* of its sentence.
+
+    All spans are original offsets; *actors* may hold mentions outside the sentence (ignored).
+    Each actor collects agent and target evidence from the marker words before it (the nearest
+    that is close enough, at most ``_LOOKBACK`` back and never past the previous actor) and from
+    its own first word and the word after it:
+
+    * agent +3: its phrase starts with a weapon or attack noun ("غارة تركية", "قصف النظام",
+      "طيران التحالف"), or a passive-agent marker precedes it ("من قبل X", "نفذها X",
+      "بقصف لـX", "برصاص X", "مصدره X", "قامت X بـ");
+    * agent +2: a weapon noun precedes it ("غارات X", "طائرة يعتقد أنها تابعة لـX"); a verb of
+      attack precedes it, adverbs allowed ("شنت المقاتلات الروسية صباح", VSO) or follows it
+      ("قوات النظام قصفت", SVO); it is the X of "بين X و Y";
+    * target +3: a target marker precedes it ("مواقع X", "على X", "ضد X", "استهداف X",
+      "منشآت تابعة لـX"), or a casualty word a few words back ("مقتل 26 من قوات النظام",
+      "في صفوف X"), or a death word follows it ("4 عسكريين روس قتلوا"); its phrase starts with a
+      target noun ("مواقع النظام", "رتل تركي");
+    * target +2: it follows a verb of repelling ("تصدت فصائل X لهجوم ..."); it is the Y of
+      "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
+      قصفت قوات النظام");
+    * civilians are never actor1 and lean to actor2 (+1).
+
+    An actor behind a cue of another event type ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل قسد":
+    قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
+
+    Actor1 is the mention whose agent evidence most exceeds its target evidence (ties: nearest the
+    cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it) in
+    the cue's clause (not across "، حيث", "، فيما" ...).
+    Actor2 is a mention of another id with the most target evidence (civilians with only their +1
+    count when within ``_CIVILIANS_NEAR`` of the cue); failing that, the nearest unmarked actor of
+    another id, in any clause, that is not coordinated with actor1 ("قوات النظام وروسيا" are
+    allies, not foes).
+    """
+    s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
+    text = nt.text
+    roles = sorted((_Role(m, nt.to_norm(m.start), nt.to_norm(m.end)) for m in actors
+                    if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
+    if not roles:
+        return None, None
+    ctx = _Context(_ROLE_CONTEXT, text, s0, s1)
+    links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
+    ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
+
+    _collect_evidence(text, s0, roles, ctx, links)
+
     def dist(r: _Role) -> int:
         if r.end <= ev_s:
             return ev_s - r.end
@@ -549,11 +556,19 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         if any((ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s) for cs, ce in others_cues):
             r.agent, r.elsewhere = 0.0, True
 
+    # clause openers after a comma ("، حيث"): unmarked actors are not taken across them
+    clause_starts = [h[0] for h in ctx.hits
+                     if "clause" in h[2] and text[max(s0, h[0] - 3):h[0]].rstrip()[-1:] in ("،", ",")]
+
+    def same_clause(r: _Role) -> bool:
+        lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)
+        return not any(lo <= c < hi for c in clause_starts)
+
     agents = [r for r in roles if r.agent > r.target and r.agent > 0]
     a1 = max(agents, key=lambda r: (r.agent - r.target, -dist(r)), default=None)
     if a1 is None:
         plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.mention.actor_id not in NEVER_ACTOR1
-                 and not r.elsewhere and (r.start < ev_e or dist(r) <= _AFTER_CUE)]
+                 and not r.elsewhere and same_clause(r) and (r.start < ev_e or dist(r) <= _AFTER_CUE)]
         a1 = min(plain, key=lambda r: (r.start >= ev_e, dist(r)), default=None)
     a1_id = a1.mention.actor_id if a1 else None
 
@@ -571,6 +586,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     targets = [r for r in others if r.target > r.agent and r.target > 0]
     a2 = max(targets, key=lambda r: (r.target - r.agent, -dist(r)), default=None)
     if a2 is None:
+        # (across clauses: the target is often told in the next one, "عملية الإنزال ...، حيث نقلت عناصر من داعش")
         a2 = min((r for r in others if r.agent <= 0 and r.target <= 0 and not r.elsewhere and not allied(r)),
                  key=dist, default=None)
     m2 = a2.mention if a2 else None

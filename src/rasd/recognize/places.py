@@ -148,7 +148,12 @@ _BARE_STOP_RAW = (
     "بدا", "كيف", "انيا", "ربك", "فينة", "عنه", "منه", "بلد", "بارة", "بلدية", "لسان", "عدوان", "زيارة", "بيرا",
     "كانون", "شباط", "نيسان", "أيار", "ايار", "آب", "اب", "أيلول", "ايلول", "تشرين", "حمام", "حرية", "كرامة",
     "عمره", "لازم", "بما", "نفوذ", "سيطرة", "إدارة", "الإدارة", "إحياء", "احياء", "مدارس", "واقعة",
+    "جهاد", "علم", "زمان", "خيال", "جملة", "قنوات", "صدام", "شواهد", "سكر", "درك", "حكمة", "حكمه", "رابعة", "سرت",
+    "نخبة", "مقسم", "خالص", "بروك", "سفيرة", "بولو", "اراك", "أراك", "كتيبة", "سليماني", "معمل", "مدرسة",
 )
+# First names: a bare "أحمد خلف" is a person before it is an Iraqi village.
+_PERSON_FIRST_RAW = ("محمد", "أحمد", "احمد", "علي", "حسن", "حسين", "عبد", "خالد", "عمر", "عمار", "مصطفى", "إبراهيم",
+                     "ابراهيم", "يوسف", "سليمان", "صالح", "سعيد", "جاسم", "حمد", "حمود", "محمود", "فاطمة", "عائشة")
 # Governorates whose name is also a person's name: taken bare only after a preposition.
 _DEMOTED_RAW = ("صلاح الدين",)
 
@@ -167,6 +172,7 @@ FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
+PERSON_FIRST = frozenset(_F(w) for w in _PERSON_FIRST_RAW)
 OUTERMOST = frozenset(_F(w) for w in ("بأقصى", "في أقصى", "أقصى", "باقصى", "بأطراف", "في أطراف"))
 COUNTRYSIDE = _F("ريف")
 COUNTRYSIDES = _F("ارياف")
@@ -479,17 +485,17 @@ class _Finder:
             end += d[1]
         return end, (j, got[0], 0), direction, f.plen
 
-    def context_at(self, j: int) -> tuple[int, dict] | None:
-        """A qualifier after a name, maybe in brackets ("ناوران (شمال شرقي الموصل)"): (token after it,
-        PlaceMention fields it sets)."""
+    def context_at(self, j: int, rank: float) -> tuple[int, dict] | None:
+        """A qualifier after a name of size *rank* (see RANK), maybe in brackets ("ناوران (شمال شرقي
+        الموصل)"): (token after it, PlaceMention fields it sets)."""
         if j < self.n and self.toks[j].text == "(":
-            got = self._context_at(j + 1)
+            got = self._context_at(j + 1, rank)
             if got and got[0] < self.n and self.toks[got[0]].text == ")":
                 return got[0] + 1, got[1]
             return got
-        return self._context_at(j)
+        return self._context_at(j, rank)
 
-    def _context_at(self, j: int) -> tuple[int, dict] | None:
+    def _context_at(self, j: int, rank: float) -> tuple[int, dict] | None:
         k = j + (self.word(j) in LINKERS)
         dist = self.distance_at(k)
         if dist:
@@ -509,7 +515,8 @@ class _Finder:
             end, name, direction, _ = cs
             return end, {"context": self.name_text(*name), "direction": direction}
         t = self.form(kk, TRIGGERS)
-        if t is not None and (t.plen > 0 or kk > k):  # "في مدينة X", "بمحافظة X", "لناحية X"
+        if t is not None and (t.plen > 0 or kk > k) and RANK.get(TRIGGERS[t.stem][0], 0) > rank:
+            # "حي X في مدينة Y", "قرية X التابعة لناحية Y"; not "إسرائيل في قرية Y" (a second place)
             got = self.name_at(kk + 1)
             if got:
                 return got[0], {"context": self.name_text(kk + 1, got[0])}
@@ -533,8 +540,10 @@ class _Finder:
                     return end, {"context": self.name_text(k, end, f.plen)}
         return None
 
-    def with_context(self, end: int) -> tuple[int, dict]:
-        ctx = self.context_at(end)
+    def with_context(self, end: int, feature: str | None) -> tuple[int, dict]:
+        if feature == "country":
+            return end, {}
+        ctx = self.context_at(end, RANK.get(feature, BARE_RANK))
         return ctx if ctx else (end, {})
 
     # the main loop ----------------------------------------------------------------------------
@@ -617,7 +626,7 @@ class _Finder:
         names = self.names_list(j, several)
         if not names:
             return None
-        end, ctx = self.with_context(names[-1][1])
+        end, ctx = self.with_context(names[-1][1], feature)
         if feature in VAGUE and not ctx:
             # "مناطق نفوذ", "منطقة عمليات": a vague place word needs a known name or a qualifier
             names = [(a, b, skip) for a, b, skip in names if self.known_end(a, self._form_at(a, skip)) == b]
@@ -646,7 +655,7 @@ class _Finder:
             end = got[0]
         while self.word(end) in FACILITY_ADJ:
             end += 1
-        stop, ctx = self.with_context(end)
+        stop, ctx = self.with_context(end, "neighbourhood")
         if town:  # the town in the facility's name is its most specific qualifier
             ctx = {"context": self.name_text(*town)}
         return [self.mention(i, f.plen, stop, (i, end, f.plen), feature=feature, **ctx)], stop
@@ -663,18 +672,24 @@ class _Finder:
                 need = 1  # "في مريمين"
             else:
                 need = 3  # anywhere: "سوريا", "حلب"
-            if f.key not in self.first_keys or len(f.key) < BARE_MIN_KEY or f.stem in STOP:
+            if f.key not in self.first_keys or len(f.key) < BARE_MIN_KEY or f.stem in STOP or f.stem in PERSON_FIRST:
                 continue
             end = self.bare_end(i, f, need)
             if end is None:
                 continue
-            stop, ctx = self.with_context(end)
+            key = f.key + "".join(self.toks[k].key for k in range(i + 1, end))
+            country = any(p.feature == "country" for p in self.gaz.lookup_key(key))
+            stop, ctx = self.with_context(end, "country" if country else None)
             return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
         return None
 
 
 _ALA = fold("على")
-VAGUE = frozenset({"area"})  # place words that also name things that are not places
+VAGUE = frozenset({"area"})
+# How big a place word's place is, for "X في <place word> Y" to make Y the qualifier of X.
+RANK = {"neighbourhood": 0, "camp": 0, "farm": 0, "area": 1, "village": 1, "desert": 1, "outskirts": 1, "town": 2,
+        "city": 3, "subdistrict": 3, "district": 4, "countryside": 4, "governorate": 5}
+BARE_RANK = 2.5  # a bare name is taken for a town  # place words that also name things that are not places
 _MARKUP = re.compile(r"[#\"'«»“”()\[\]]")
 
 

@@ -29,7 +29,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from typing import Any, TextIO
+from typing import Any, Self, TextIO
 
 from rasd.errors import DocumentError, NotFoundError, StoreError
 from rasd.link import linker, reuse
@@ -72,8 +72,8 @@ class IngestReport:
 
     def summary(self) -> str:
         parts = [f"{self.added} added", f"{self.unchanged} unchanged", f"{self.failed} failed",
-                 f"{self.mentions} incident mentions ({self.mentions_linked} linked to another report, "
-                 f"{self.incidents_new} new incidents)", f"{self.reuse_passages} copied passages"]
+                 (f"{self.mentions} incident mentions ({self.mentions_linked} linked to another report, "
+                 f"{self.incidents_new} new incidents)"), f"{self.reuse_passages} copied passages"]
         if self.redated:
             parts.append(f"{self.redated} undated documents dated from linked reports")
         text = "ingest: " + ", ".join(parts) + f" in {self.elapsed:.1f}s"
@@ -107,7 +107,7 @@ def default_extract() -> Extract:
 
 
 def _now() -> str:
-    return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    return dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
 
 
 def _iso(d: dt.date | str | None) -> str | None:
@@ -155,7 +155,7 @@ class Store:
     def close(self) -> None:
         raise NotImplementedError
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -232,7 +232,7 @@ class Store:
                 self._ingest_one(item, extract, report)
             except StoreError:
                 raise
-            except Exception as exc:  # noqa: BLE001 - a bad document must not stop the batch
+            except Exception as exc:
                 doc_id = getattr(item, "id", None) or getattr(item, "doc_id", "?")
                 log.exception("storing %s failed", doc_id)
                 self._record_failure(doc_id, f"{type(exc).__name__}: {exc}", report,
@@ -256,7 +256,7 @@ class Store:
             return
         try:
             records = [inc.to_dict() for inc in extract(doc)]
-        except Exception as exc:  # noqa: BLE001 - the extractor's failure is this document's failure
+        except Exception as exc:
             log.warning("extracting %s failed: %s", doc.id, exc, exc_info=True)
             self._record_failure(doc.id, f"extraction failed: {type(exc).__name__}: {exc}", report, doc)
             return
@@ -809,7 +809,7 @@ class Store:
 
     def stats(self) -> dict[str, int]:
         """Row counts: documents (stored, failed), mentions, incidents, passages."""
-        one = lambda sql: self._one(sql)["n"]  # noqa: E731
+        one = lambda sql: self._one(sql)["n"]
         return {"documents": one("SELECT COUNT(*) AS n FROM documents WHERE status = 'ok'"),
                 "failed": one("SELECT COUNT(*) AS n FROM documents WHERE status = 'failed'"),
                 "aliases": one("SELECT COUNT(*) AS n FROM document_aliases"),

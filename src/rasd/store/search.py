@@ -20,6 +20,8 @@ renders it (FTS5 ``MATCH`` for SQLite, ``to_tsquery`` for PostgreSQL).
 """
 from __future__ import annotations
 
+import itertools
+
 import regex
 
 from rasd.text.normalize import fold
@@ -74,7 +76,7 @@ def index_terms(text: str) -> str:
     variants = [clitic_variants(w) for w in ws]
     for v in variants:
         terms.extend(v)
-    for a, b in zip(variants, variants[1:]):
+    for a, b in itertools.pairwise(variants):
         firsts = set(a[1:]) or {a[0]}
         seconds = {b[0], b[-1]}
         terms.extend(sorted(f + s for f in firsts for s in seconds))

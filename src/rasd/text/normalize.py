@@ -4,8 +4,9 @@ Recognizers read the *folded* text — no diacritics or tatweel, one alef, ى→
 digits, plain quotes — and report spans in it; :class:`NormText` maps those spans back to the
 original text, so evidence always quotes the document as it was given to rasd.
 
-Folding only deletes characters or replaces one character by one character, so the map is a
-monotonic list of original offsets, one per folded character plus one past the end.
+Folding deletes characters, replaces one character by one character, and inserts a space where
+a Latin word is glued to an Arabic one; the map is a monotonic list of original offsets, one per
+folded character plus one past the end (an inserted space maps to the character after it).
 
 Patterns and data files are written in ordinary Arabic; pass them through :func:`fold` before
 compiling or indexing (folding never touches regex syntax, so ``regex.compile(fold(p))`` works).
@@ -52,6 +53,15 @@ def fold(s: str) -> str:
     return s.translate(_TABLE)
 
 
+def _script(ch: str) -> int:
+    """1 for an Arabic letter, 2 for a Latin letter, 0 for anything else."""
+    if "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3":
+        return 1
+    if ch.isascii() and ch.isalpha():
+        return 2
+    return 0
+
+
 @dataclass(frozen=True, slots=True)
 class NormText:
     """A folded text with the offset of each of its characters in the original.
@@ -69,10 +79,19 @@ class NormText:
     def of(cls, original: str) -> NormText:
         out: list[str] = []
         offs: list[int] = []
+        prev_script = 0
         for i, ch in enumerate(original):
             rep = _TABLE.get(ord(ch), ch)
             if rep is None:
                 continue
+            script = _script(rep)
+            if script and prev_script and script != prev_script:
+                # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
+                # space keeps the word boundary every recognizer relies on. It maps to the
+                # character after it, so spans never start or end on it in the original.
+                out.append(" ")
+                offs.append(i)
+            prev_script = script if rep.isalpha() else 0
             out.append(rep)
             offs.append(i)
         offs.append(len(original))
