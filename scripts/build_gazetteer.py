@@ -522,14 +522,15 @@ def entry_from(group: list[Rec], locator: AdminLocator, admins: dict[str, Admin]
 
 
 def _promote_seats(entries: list[dict], admins: dict[str, Admin]) -> None:
-    """A community that gives its name to its district (or governorate) is at least a town (city)."""
+    """A community that gives its name to its sub-district or district is at least a town; to its
+    governorate, a city."""
     for e in entries:
         if e["feature"] not in ("village", "town") or e["admin"] not in admins:
             continue
         keys = {arabic_key(n) for n in e["names_ar"]}
         code = e["admin"]
-        chain = [c for c in (code[:4], code[:6]) if c in admins] if code.startswith("SY") else \
-            [c for c in (code[:5], code[:8]) if c in admins]
+        chain = [c for c in (code[:4], code[:6], code[:8]) if c in admins] if code.startswith("SY") else \
+            [c for c in (code[:5], code[:8], code[:11]) if c in admins]
         for c in chain:
             a = admins[c]
             if arabic_key(a.name_ar) in keys or arabic_key(a.name_ar.replace("مركز ", "")) in keys:

@@ -251,3 +251,22 @@ def test_api_docs_work_offline(watched, fake_server):
     paths = page.locator(".opblock-summary-path").all_inner_texts()
     assert any(p.startswith("/api/incidents") for p in paths)
     assert not [e for e in watched.errors if "Content Security Policy" in e]
+
+
+def test_evidence_offsets_count_code_points_and_overlaps_merge(watched, fake_server):
+    """Offsets from Python count code points; after an emoji they differ from JavaScript's."""
+    text = "🔥 قصف مدفعي على بلدة بقرص 🔥 انتهى"
+    place, shelling = text.index("بلدة بقرص"), text.index("قصف مدفعي على بلدة")
+    page = watched.page
+    page.goto(fake_server.url + "/")
+    marks = page.evaluate(
+        """async ([text, spans]) => {
+            const { renderText } = await import('/static/js/highlight.js');
+            const div = document.createElement('div');
+            div.append(renderText(text, spans));
+            return [...div.querySelectorAll('mark')].map((m) => [m.textContent, m.className]);
+        }""",
+        [text, [{"field": "location", "start": place, "end": place + len("بلدة بقرص")},
+                {"field": "event_type", "start": shelling, "end": shelling + len("قصف مدفعي على بلدة")}]],
+    )
+    assert marks == [["قصف مدفعي على ", "ev ev-type"], ["بلدة", "ev ev-location ev-type"], [" بقرص", "ev ev-location"]]

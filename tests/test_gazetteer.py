@@ -163,3 +163,18 @@ def test_build_reproduces_the_shipped_file():
     built = build.build(SHARED)
     shipped = gzip.decompress(resources.files("rasd.geo").joinpath("data/gazetteer.tsv.gz").read_bytes())
     assert built == shipped, "the shipped gazetteer is stale: run scripts/build_gazetteer.py"
+
+
+def test_add_user_place(tmp_path):
+    from rasd.geo.gazetteer import add_user_place
+
+    f = tmp_path / "places.csv"
+    add_user_place(f, name_ar="مزرعة الصفيح", name="Safih farm", lat=35.1, lon=40.3, feature="landmark")
+    add_user_place(f, name_ar="قامشلوكا", alias_of="القامشلي")
+    g = Gazetteer.load(user_files=[f], env=False)
+    assert g.lookup("مزرعة الصفيح")[0].name == "Safih farm"
+    assert any(p.admin1 == "Al-Hasakeh" for p in g.lookup("قامشلوكا"))
+    with pytest.raises(GazetteerError, match="lat"):
+        add_user_place(f, name_ar="مكان")
+    with pytest.raises(GazetteerError, match="not in the gazetteer"):
+        add_user_place(f, name_ar="مكان", alias_of="لامكان لا يعرف")

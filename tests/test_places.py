@@ -197,5 +197,7 @@ def test_bare_village_needs_support_in_an_article():
     assert resolve_all(mentions, nt) == [None]
     assert geocode_text(text)[0].admin1 in ("Aleppo", "Hama", "Idleb")
     text = "قصف على قرية عبلة قرب مدينة الباب، وسقطت قذائف في مريمين بريف حلب"
-    locs = resolve_all(places(text), NormText.of(text))
-    assert [loc.admin1 for loc in locs if loc] == ["Aleppo", "Aleppo"]
+    mentions = places(text)
+    assert [(m.name, m.context) for m in mentions] == [("عبلة", "الباب"), ("مريمين", "حلب")]
+    locs = resolve_all(mentions, NormText.of(text))
+    assert [loc.admin1 for loc in locs] == ["Aleppo", "Aleppo"]

@@ -47,6 +47,13 @@ COARSE_PRECISION = {"month", "year"}
 # "استهداف") needs its own place and a day or a count. Calibrated on the dev sets.
 STRONG_CUE = 0.8
 MIDDLING_CUE = 0.5
+# Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):
+# coded only when their own sentence names the place and the day.
+NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes territory",
+                 "Non-violent transfer of territory", "Agreement", "Headquarters or base established",
+                 "Change to group/activity"}
+# A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
+TOTALS_WINDOW = 40
 # Cues this close (characters) in one sentence are taken for one act.
 CLAUSE_CHARS = 80
 
@@ -163,7 +170,8 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
         if not evs:
             continue
-        if _is_total(a, sent.start, sent.end) and not by_sent["dates"].get(si):
+        evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW), min(sent.end, e.end + TOTALS_WINDOW))]
+        if not evs:
             continue
         # one candidate per kind of act in the sentence; its strongest cue anchors it
         kinds: dict[str, list[EventMention]] = {}
@@ -185,6 +193,11 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         valued = [d for d in ds if d.value is not None]
         if valued:
             c.date = min(valued, key=lambda d: _distance(d, c.anchor))
+            if c.date.relative and _background(a, sents[c.sentence], sents, c.paragraph):
+                # "بعد ظهر اليوم" inside a retold earlier report means that report's day
+                earlier = _paragraph_date(a, c, sents, by_sent)
+                if earlier is not None and not earlier.relative:
+                    c.date, c.date_inherited = earlier, True
         else:
             c.date = _paragraph_date(a, c, sents, by_sent)
             c.date_inherited = True
@@ -292,6 +305,8 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
     """Places listed with *best* ("بلدات A وB وC"), each of its own rank: three incidents."""
     text = a.doc.text
     rank = locations[best.start].geo_precision
+    if rank != 1:
+        return []  # "محافظتي الرقة ودير الزور" is one area, not two incidents
     seq = sorted(here, key=lambda p: p.start)
     i = seq.index(best)
     out = []
@@ -359,7 +374,8 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
 def _refine(a: Analysis, c: _Candidate) -> None:
     from rasd.recognize.events import refine
 
-    ev = refine(c.anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues)
+    ev = refine(c.anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues,
+                actor2_id=c.actor2.actor_id if c.actor2 else None)
     if ev is not c.anchor:
         c.anchor = ev
 
@@ -372,9 +388,6 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
     for si, counts in by_sent["counts"].items():
-        counts = [m for m in counts if not _is_total(a, sents[si].start, sents[si].end)]
-        if not counts:
-            continue
         owners = by_sentence.get(si)
         if not owners:
             # "وأسفر ذلك عن مقتل 5": the latest incident earlier in the same paragraph
@@ -435,6 +448,19 @@ def _add(ms: list[CountMention]) -> CountValue:
 # --- merging and filtering ---------------------------------------------------------------------
 
 
+def _actors_clash(x: _Candidate, y: _Candidate) -> bool:
+    """Both name their own perpetrator, and not the same one (a borrowed actor never blocks)."""
+    return bool(x.actor1 and y.actor1 and x.actor1_own and y.actor1_own and x.actor1.actor_id != y.actor1.actor_id)
+
+
+def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
+    """Same kind of act, or the same operation told as a raid in one place and a fight in another."""
+    if x.sub_event_type == y.sub_event_type:
+        return True
+    ops = {"Other", "Armed clash"}
+    return x.sub_event_type in ops and y.sub_event_type in ops and bool(set(x.anchor.tags) & set(y.anchor.tags))
+
+
 def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
     if x.date is None or y.date is None or x.date.value is None or y.date.value is None:
         return True
@@ -442,21 +468,30 @@ def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
 
 
 def _same(x: _Candidate, y: _Candidate) -> bool:
-    if x.sub_event_type != y.sub_event_type or not _dates_agree(x, y):
+    if not _kinds_agree(x, y) or not _dates_agree(x, y):
         return False
-    if x.actor1 and y.actor1 and x.actor1.actor_id != y.actor1.actor_id:
+    if _actors_clash(x, y):
         return False
     kx, ky = x.place_key(), y.place_key()
     if kx is not None and kx == ky:
         return True
-    # a coarse, inherited or undated mention of the same act folds into the specific one
+    # a vague (countryside, governorate, inherited) undated mention of the act folds into the specific one
     lx, ly = x.location, y.location
     if lx is None or ly is None:
         return kx is None or ky is None
     coarse, fine = (x, y) if _specificity(lx) > _specificity(ly) else (y, x)
-    return (coarse.place_inherited or coarse.location.geo_precision in (2, 3)) and \
-        coarse.location.admin1 == fine.location.admin1 and (coarse.date is None or coarse.date_inherited
-                                                            or fine.date is None or fine.date_inherited)
+    return _vague(coarse) and coarse.location.admin1 == fine.location.admin1 and \
+        (coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited)
+
+
+def _vague(c: _Candidate) -> bool:
+    """Placed no better than a countryside or a governorate (a named village the gazetteer lacks,
+    or a point offset from a town, is specific)."""
+    loc = c.location
+    if c.place_inherited or loc is None or loc.geo_precision == 3:
+        return True
+    return loc.geo_precision == 2 and "unresolved" not in (loc.why or {}) and \
+        (c.place is None or c.place.distance_km is None)
 
 
 def _one_act(x: _Candidate, y: _Candidate) -> bool:
@@ -464,7 +499,7 @@ def _one_act(x: _Candidate, y: _Candidate) -> bool:
     one act, unless each names its own perpetrator or its own place."""
     if x.sentence != y.sentence or abs(x.anchor.start - y.anchor.start) > CLAUSE_CHARS:
         return False
-    if x.actor1 and y.actor1 and x.actor1.actor_id != y.actor1.actor_id:
+    if _actors_clash(x, y):
         return False
     return x.place_key() == y.place_key() or x.place_key() is None or y.place_key() is None
 
@@ -472,11 +507,13 @@ def _one_act(x: _Candidate, y: _Candidate) -> bool:
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
     paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار")."""
-    if y.paragraph != x.paragraph or y.anchor.start <= x.anchor.start or not y.date_inherited:
+    if y.paragraph != x.paragraph or y.anchor.start <= x.anchor.start:
+        return False
+    if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
         return False
     if not (set(x.anchor.tags) & set(y.anchor.tags) or x.sub_event_type == y.sub_event_type):
         return False
-    if x.actor1 and y.actor1 and y.actor1_own and x.actor1.actor_id != y.actor1.actor_id:
+    if _actors_clash(x, y):
         return False
     cue = fold(a.doc.text[y.anchor.start:y.anchor.end])
     return bool(_DEFINITE.search(cue))
@@ -485,9 +522,9 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
 def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
     """A weak cue ("القنابل", "طائرات مروحية") at the same place and day as a strong one is a
     detail of the strong one's act, not an act of its own."""
-    if _strength(weak) >= STRONG_CUE or _strength(strong) < STRONG_CUE:
+    if _tier(weak) >= _tier(strong):
         return False
-    if weak.actor1 and strong.actor1 and weak.actor1_own and weak.actor1.actor_id != strong.actor1.actor_id:
+    if _actors_clash(weak, strong):
         return False
     return _dates_agree(weak, strong) and (weak.place_key() == strong.place_key() or weak.place_inherited)
 
@@ -520,12 +557,15 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
-    o.actor1 = o.actor1 or c.actor1
+    if c.actor1 is not None and (o.actor1 is None or (c.actor1_own and not o.actor1_own)):
+        o.actor1, o.actor1_own = c.actor1, c.actor1_own
     o.actor2 = o.actor2 or c.actor2
     o.counts.extend(m for m in c.counts if m not in o.counts)
     o.cues.extend(c.cues)
-    if retype and c.anchor.weight > o.anchor.weight:
-        o.anchor = c.anchor
+    if retype:
+        from rasd.recognize.events import primary
+
+        o.anchor = primary([o.anchor, c.anchor]) or o.anchor
     elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
 
@@ -538,6 +578,11 @@ def _strength(c: _Candidate) -> float:
     return 1.0 - miss
 
 
+def _tier(c: _Candidate) -> int:
+    w = _strength(c)
+    return 2 if w >= STRONG_CUE else 1 if w >= MIDDLING_CUE else 0
+
+
 def _keep(c: _Candidate, a: Analysis) -> bool:
     """An incident needs a place, a day, and a cue backed by clues of its own sentence; abroad,
     only when the report is mainly about it."""
@@ -545,8 +590,12 @@ def _keep(c: _Candidate, a: Analysis) -> bool:
         return False
     if c.date is not None and c.date.precision in COARSE_PRECISION:
         return False
+    if c.location.geo_precision == 3 and not c.location.admin1:
+        return False  # "في سوريا": a whole country is the setting of a story, not a place of one act
     own_place = c.place is not None and not c.place_inherited
     own_day = c.date is not None and not c.date_inherited
+    if c.sub_event_type in NEEDS_OWN_DAY and not (own_place and own_day):
+        return False
     counted = bool(c.counts)
     named = c.actor1 is not None and c.actor1_own
     w = _strength(c)
@@ -556,8 +605,8 @@ def _keep(c: _Candidate, a: Analysis) -> bool:
     elif w >= MIDDLING_CUE:
         if not (own_place and (own_day or counted or named)):
             return False
-    else:
-        return False
+    elif not (own_place and own_day and counted):
+        return False  # a bare "هجوم" is an incident only with its own place, day and toll
     if c.location.iso3 not in ISO_HOME:
         lead_end = a.sentences[min(2, len(a.sentences) - 1)].end
         return c.place is not None and c.place.start < lead_end and not c.place_inherited

@@ -8,7 +8,8 @@ sources by ``scripts/build_gazetteer.py``; see NOTICE), the shipped alias list `
 - a places CSV with a header, at least ``name_ar`` (or ``name``), ``lat``, ``lon``; optional ``name``,
   ``admin1``, ``admin2``, ``admin3``, ``feature``, ``iso3``, ``country``, ``population``, ``id``,
   ``aliases`` (``|``-joined). Missing admin areas are taken from the nearest known place within
-  15 km, so a user may list just a farm and its point.
+  15 km, so a user may list just a farm and its point. A row with ``alias_of`` and no point makes
+  ``name_ar`` another name of a known place (what ``rasd places add --alias-of`` writes).
 - an alias list: a CSV whose header is ``alias,canonical`` (or a TSV like ``aliases.tsv``).
 
 Names are looked up by key: :func:`arabic_key` folds the name (:func:`rasd.text.normalize.fold`),
@@ -278,9 +279,12 @@ class Gazetteer:
                 self.add_alias(alias, canonical)
             return
         for i, row in enumerate(csv.DictReader(text.splitlines()), start=2):
+            row = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+            if row.get("alias_of") and not row.get("lat"):
+                self.add_alias(row.get("name_ar") or row.get("name") or "", row["alias_of"])
+                continue
             try:
-                place = _place_from_dict({k.strip(): (v or "").strip() for k, v in row.items() if k}, i,
-                                         prefix=f"user:{Path(path).stem}:")
+                place = _place_from_dict(row, i, prefix=f"user:{Path(path).stem}:")
             except (KeyError, ValueError) as e:
                 raise GazetteerError(f"{path}, line {i}: {e} (columns: name_ar or name, lat, lon, optional "
                                      "name, admin1, admin2, admin3, feature, iso3, population, aliases)") from e
@@ -431,6 +435,42 @@ class Gazetteer:
                     if km(lat, lon, p.lat, p.lon) <= radius:
                         out.append(p)
         return out
+
+
+USER_COLUMNS = ("name_ar", "name", "lat", "lon", "admin1", "feature", "alias_of")
+
+
+def default_user_file() -> Path:
+    """The user places CSV: the first path in ``RASD_PLACES``, else ~/.config/rasd/places.csv."""
+    env = [f for f in os.environ.get("RASD_PLACES", "").split(os.pathsep) if f]
+    return Path(env[0]) if env else Path.home() / ".config" / "rasd" / "places.csv"
+
+
+def add_user_place(path: str | os.PathLike | None, *, name_ar: str, name: str | None = None,
+                   lat: float | None = None, lon: float | None = None, admin1: str | None = None,
+                   feature: str = "village", alias_of: str | None = None) -> Path:
+    """Append a place (or, with *alias_of*, another name of a known place) to a user places CSV,
+    creating it with its header; returns the file's path. ``rasd places add`` calls this."""
+    target = Path(path) if path else default_user_file()
+    if alias_of is None:
+        if lat is None or lon is None:
+            raise GazetteerError("a new place needs --lat and --lon (or --alias-of a known place)")
+        _place_from_dict({"name_ar": name_ar, "name": name, "lat": lat, "lon": lon, "feature": feature}, 0)
+    elif not default_gazetteer().lookup(alias_of):
+        raise GazetteerError(f"{alias_of!r} is not in the gazetteer: add it as a place first")
+    new = not target.exists() or target.stat().st_size == 0
+    if not new:
+        header = target.read_text(encoding="utf-8-sig").split("\n", 1)[0].strip().split(",")
+        if header != list(USER_COLUMNS):
+            raise GazetteerError(f"{target} has the columns {header}; rasd places add writes {list(USER_COLUMNS)}")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    with open(target, "a", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        if new:
+            w.writerow(USER_COLUMNS)
+        w.writerow([name_ar, name or "", "" if lat is None else lat, "" if lon is None else lon, admin1 or "",
+                    feature if alias_of is None else "", alias_of or ""])
+    return target
 
 
 @functools.lru_cache(maxsize=1)

@@ -58,6 +58,7 @@ W_LOOSE = -2.5
 LOOSE_NEEDS = 3.0  # a skeleton match needs this much context support
 SENTENCE, PARAGRAPH, DOCUMENT = 3.0, 2.0, 1.0  # weights of the other places by how close they are named
 TOWN_REACH_KM = 20.0
+FAR_KM = 150.0  # a village this far from every place of its paragraph (and in another governorate) is dropped
 QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close  # a neighbourhood or facility of a town lies this close to its point
 COUNTRYSIDE_SECTOR = 60.0  # degrees either side of a direction when averaging a countryside
 # how far "ريف X" reaches: a governorate (or its namesake capital) far, a town less, a village little
@@ -269,6 +270,12 @@ class _Resolver:
             clues.append("spelling variant")
         return s, clues, support
 
+    @staticmethod
+    def _far(p: Place, anchors: list[_Anchor]) -> bool:
+        """Whether *p* lies far from every Syrian or Iraqi place named in its sentence or paragraph."""
+        near = [a for a in anchors if a.weight >= PARAGRAPH and a.iso3 in SYR_IRQ and a.admin1]
+        return bool(near) and all(a.admin1 != p.admin1 and km(p.lat, p.lon, a.lat, a.lon) > FAR_KM for a in near)
+
     # resolution -------------------------------------------------------------------------------
 
     def resolve(self, m: PlaceMention) -> Location | None:
@@ -276,9 +283,12 @@ class _Resolver:
         qual = self.qualifier(m, anchors)
         cands, loose, shortened = _candidates(self.gaz, m.name)
         pool = [(p, loose) for p in cands]
-        if not loose and qual is not None and qual.iso3 in SYR_IRQ and \
-                not any(p.admin1 == qual.admin1 for p in cands):
-            # "الكبر ... بريف دير الزور" where only Iraq has a الكبر: the local spelling كبار may be meant
+        near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
+        if not loose and ((qual is not None and qual.iso3 in SYR_IRQ and not any(p.admin1 == qual.admin1
+                                                                                  for p in cands))
+                          or (qual is None and near_admin1 and not any(p.admin1 in near_admin1 for p in cands))):
+            # "الكبر ... بريف دير الزور" where only Iraq has a الكبر, "كفر بتنا" among the towns of Rural
+            # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
             known = {p.id for p in cands}
             pool += [(p, True) for p in self.gaz.lookup_loose(m.name) if p.id not in known]
         if m.feature in FACILITY_FEATURES and (shortened or loose):
@@ -300,6 +310,8 @@ class _Resolver:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient:
                 continue  # a bare village name with nothing around to back it is more likely a common word
+            if p.feature in MINOR and not qual and self._far(p, anchors):
+                continue  # a namesake far from every place around it: the text means another, unknown one
             ranked.append((s, p, clues))
         ranked.sort(key=lambda x: (-x[0], x[1].id))
         mention_text = self._mention_text(m)

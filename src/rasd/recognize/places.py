@@ -509,7 +509,8 @@ class _Finder:
             return None  # "X وريف Y" is a second place, not X's context
         if w in OUTERMOST:  # "بأقصى الريف الغربي"
             k += 1
-        kk = k + 1 if self.word(k) == "في" else k
+        w = self.word(k) or ""
+        kk = k + 1 if w in (_FI, _QURB) else k + 2 if w == _BIL_QURB and self.word(k + 1) == "من" else k
         cs = self.countryside_at(kk)
         if cs:
             end, name, direction, _ = cs
@@ -685,6 +686,7 @@ class _Finder:
 
 
 _ALA = fold("على")
+_FI, _QURB, _BIL_QURB = "في", "قرب", "بالقرب"
 VAGUE = frozenset({"area"})
 # How big a place word's place is, for "X في <place word> Y" to make Y the qualifier of X.
 RANK = {"neighbourhood": 0, "camp": 0, "farm": 0, "area": 1, "village": 1, "desert": 1, "outskirts": 1, "town": 2,

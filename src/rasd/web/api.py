@@ -265,9 +265,9 @@ def _jsonable(value: Any) -> Any:
 class _QueueWriter:
     """A write-only text stream feeding a bounded queue; raises once the reader has gone away."""
 
-    def __init__(self, chunks: queue.Queue, cancelled: threading.Event) -> None:
+    def __init__(self, chunks: queue.Queue, *stop: threading.Event) -> None:
         self._chunks = chunks
-        self._cancelled = cancelled
+        self._stop = stop
         self._buffer: list[str] = []
         self._size = 0
 
@@ -283,7 +283,7 @@ class _QueueWriter:
             data = "".join(self._buffer).encode("utf-8")
             self._buffer, self._size = [], 0
             while True:
-                if self._cancelled.is_set():
+                if any(event.is_set() for event in self._stop):
                     raise _ExportCancelled
                 try:
                     self._chunks.put(data, timeout=0.5)
@@ -296,18 +296,21 @@ class _QueueWriter:
 
 
 class _ExportCancelled(Exception):
-    """The client disconnected while an export was being written."""
+    """The client disconnected, or the server is stopping, while an export was being written."""
 
 
 _DONE = object()
 
 
-def _stream_export(pool: StorePool, executor: ThreadPoolExecutor, fmt: str, filters: dict) -> Iterator[bytes]:
+def _stream_export(pool: StorePool, executor: ThreadPoolExecutor, stopping: threading.Event, fmt: str,
+                   filters: dict) -> Iterator[bytes]:
+    """The export written by a worker thread into a bounded queue, yielded as it comes; the worker
+    gives up when the reader goes away (*cancelled*) or the application stops (*stopping*)."""
     chunks: queue.Queue = queue.Queue(maxsize=16)
     cancelled = threading.Event()
 
     def produce() -> None:
-        writer = _QueueWriter(chunks, cancelled)
+        writer = _QueueWriter(chunks, cancelled, stopping)
         try:
             pool.get().export(fmt, writer, **filters)
             writer.flush()
@@ -419,10 +422,15 @@ def create_app(
     tiles_attribution = tiles_attribution or os.environ.get(TILES_ATTRIBUTION_ENV) or ""
     points = PointsCache(ttl=points_ttl)
     exporter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="rasd-export")
+    stopping = threading.Event()
 
     @contextlib.asynccontextmanager
     async def lifespan(_app: FastAPI):
+        # Open a store before the first request: the first open in a process pays for imports and
+        # migration checks (about a second), which would otherwise land on the page's first load.
+        await run_in_threadpool(pool.get)
         yield
+        stopping.set()
         exporter.shutdown(wait=False, cancel_futures=True)
         pool.close()
 
@@ -513,7 +521,7 @@ def create_app(
             raise HTTPException(422, f"format must be one of {', '.join(EXPORTS)}")
         media_type, filename = EXPORTS[format]
         return StreamingResponse(
-            _stream_export(pool, exporter, format, filters),
+            _stream_export(pool, exporter, stopping, format, filters),
             media_type=media_type,
             headers={"Content-Disposition": f'attachment; filename="{filename}"', "Cache-Control": "no-store"},
         )

@@ -35,6 +35,7 @@ export class Timeline {
   setData(dates) {
     this.days = dates.filter(isIsoDate).map(toDay);
     this.undated = dates.length - this.days.length;
+    this.outside = 0;
     this.draw();
   }
 
@@ -43,9 +44,24 @@ export class Timeline {
     this.draw();
   }
 
+  /**
+   * The span of days drawn. A few stray dates (a misread year) would squeeze every other bar into a
+   * sliver, so when the central 98% of the dates cover less than half the full span, the axis shows
+   * just those and the label counts the rest.
+   */
   #domain() {
-    let lo = this.days.reduce((a, b) => Math.min(a, b));
-    let hi = this.days.reduce((a, b) => Math.max(a, b));
+    const sorted = [...this.days].sort((a, b) => a - b);
+    let lo = sorted[0];
+    let hi = sorted[sorted.length - 1];
+    const cut = Math.floor(sorted.length * 0.01);
+    const innerLo = sorted[cut];
+    const innerHi = sorted[sorted.length - 1 - cut];
+    this.outside = 0;
+    if (cut > 0 && (innerHi - innerLo + 1) < 0.5 * (hi - lo + 1)) {
+      lo = innerLo;
+      hi = innerHi;
+      this.outside = sorted.filter((d) => d < lo || d > hi).length;
+    }
     if (this.selection) {
       if (Number.isFinite(this.selection[0])) lo = Math.min(lo, this.selection[0]);
       if (Number.isFinite(this.selection[1])) hi = Math.max(hi, this.selection[1]);
@@ -74,9 +90,11 @@ export class Timeline {
     const counts = new Array(buckets.length - 1).fill(0);
     let i = 0;
     for (const day of [...this.days].sort((a, b) => a - b)) {
+      if (day < buckets[0] || day >= buckets[buckets.length - 1]) continue; // outside the axis
       while (day >= buckets[i + 1]) i++;
       counts[i]++;
     }
+    this.#drawLabel();
     const x0 = buckets[0];
     const x1 = buckets[buckets.length - 1];
     const plotW = width - PAD.left - PAD.right;
@@ -135,7 +153,8 @@ export class Timeline {
 
   #drawLabel() {
     const sel = this.selection;
-    const undated = this.undated ? ` · ${this.undated} undated` : '';
+    const undated = (this.undated ? ` · ${this.undated} undated` : '')
+      + (this.outside ? ` · ${this.outside} far outside the others, off the axis` : '');
     if (!sel) {
       this.label.textContent = `${this.days.length} dated incidents${undated} — drag to filter dates`;
       this.clear.hidden = true;
