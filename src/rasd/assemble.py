@@ -54,6 +54,8 @@ NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes terr
                  "Change to group/activity"}
 # A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
 TOTALS_WINDOW = 40
+# How much farther (characters) a date counts for each comma between it and its cue.
+CLAUSE_PENALTY = 60
 # Cues this close (characters) in one sentence are taken for one act.
 CLAUSE_CHARS = 80
 
@@ -192,7 +194,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         ds = by_sent["dates"].get(c.sentence, [])
         valued = [d for d in ds if d.value is not None]
         if valued:
-            c.date = min(valued, key=lambda d: _distance(d, c.anchor))
+            c.date = min(valued, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.relative and _background(a, sents[c.sentence], sents, c.paragraph):
                 # "بعد ظهر اليوم" inside a retold earlier report means that report's day
                 earlier = _paragraph_date(a, c, sents, by_sent)
@@ -219,6 +221,14 @@ def _distance(m, ev: EventMention) -> int:
     if m.start >= ev.end:
         return m.start - ev.end
     return 0
+
+
+def _clause_distance(text: str, m, ev: EventMention) -> int:
+    """Characters between a mention and a cue, plus a penalty for every comma between them: the
+    date of an act sits in its clause ("تبنى داعش، الأربعاء، الهجوم الذي أودى الثلاثاء")."""
+    lo, hi = (m.end, ev.start) if m.end <= ev.start else (ev.end, m.start)
+    between = text[lo:hi] if hi > lo else ""
+    return _distance(m, ev) + CLAUSE_PENALTY * sum(between.count(ch) for ch in "،,")
 
 
 def _paragraph_date(a: Analysis, c: _Candidate, sents, by_sent) -> DateMention | None:
@@ -275,7 +285,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
         sent = sents[c.sentence]
         here = [p for p in places if sent.start <= p.start < sent.end]
         if here:
-            best = _best_place(here, c.anchor, locations)
+            best = _best_place(a.doc.text, here, c.anchor, locations)
             c.place, c.location = best, locations[best.start]
             for p in _enumeration(a, here, best, locations):
                 twin = _Candidate(anchor=c.anchor, sentence=c.sentence, paragraph=c.paragraph, cues=c.cues,
@@ -296,9 +306,10 @@ def _specificity(loc: Location) -> int:
     return {1: 0, 2: 1, 3: 2}.get(loc.geo_precision or 3, 2) + (loc.iso3 not in ISO_HOME)
 
 
-def _best_place(here: list[PlaceMention], ev: EventMention, locations) -> PlaceMention:
-    # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest
-    return min(here, key=lambda p: (_specificity(locations[p.start]), p.start < ev.start, _distance(p, ev)))
+def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations) -> PlaceMention:
+    # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest in its clause
+    return min(here, key=lambda p: (_specificity(locations[p.start]), p.start < ev.start,
+                                    _clause_distance(text, p, ev)))
 
 
 def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
@@ -396,7 +407,7 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
                 continue
             owners = [max(earlier, key=lambda c: c.anchor.start)]
         for m in counts:
-            owner = min(owners, key=lambda c: _distance(m, c.anchor))
+            owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             owner.counts.append(m)
 
 

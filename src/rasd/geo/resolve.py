@@ -24,7 +24,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rasd.geo.gazetteer import ADMIN, POPULATED, Gazetteer, Place, default_gazetteer, km
+from rasd.geo.gazetteer import ADMIN, POPULATED, Gazetteer, Place, arabic_key, default_gazetteer, km
 from rasd.model import Location, PlaceMention
 from rasd.text.normalize import NormText
 
@@ -38,7 +38,7 @@ W_FEATURE = {  # wanted feature -> candidate feature -> bonus
     "camp": {"camp": 3.0, "landmark": 1.0, "village": 0.5},
     "subdistrict": {"admin3": 3.0, "admin2": 1.5, "town": 1.0, "city": 1.0, "village": 0.5},
     "district": {"admin2": 3.0, "admin3": 1.0, "town": 1.0, "city": 1.0},
-    "governorate": {"admin1": 5.0, "city": 1.0, "admin2": 0.5},
+    "governorate": {"admin1": 9.0, "city": 1.0, "admin2": 0.5},
     "area": {"city": 2.0, "town": 2.0, "village": 2.0, "admin3": 1.0, "admin2": 1.0, "admin1": 1.0,
              "landmark": 1.0, "neighbourhood": 0.5},
     "facility": {"landmark": 3.0, "camp": 1.0},
@@ -51,6 +51,7 @@ W_CONTEXT_MISMATCH = -3.0
 W_NEAR = ((15.0, 3.0), (40.0, 2.0), (100.0, 0.8))  # (km, bonus) to the qualifier or a nearby place
 W_PARAGRAPH_ADMIN1 = 2.5  # share of the other places' governorates, sentence > paragraph > document
 W_REGION = 1.0
+W_DISCOURSE = 6.0  # the entry the same name took where the text qualified it
 W_POPULATION = 0.35  # per order of magnitude, up to W_POPULATION_MAX
 W_POPULATION_MAX = 2.1
 W_SOURCES = 0.2  # per extra source, up to 3
@@ -158,11 +159,12 @@ def _candidates(gaz: Gazetteer, name: str) -> tuple[list[Place], bool, bool]:
 
 
 class _Resolver:
-    def __init__(self, gaz: Gazetteer, ctx: ResolveContext,
-                 cache: dict[str, tuple | None] | None = None) -> None:
+    def __init__(self, gaz: Gazetteer, ctx: ResolveContext, cache: dict[str, tuple | None] | None = None,
+                 senses: dict[str, str] | None = None) -> None:
         self.gaz = gaz
         self.ctx = ctx
         self._cache = cache if cache is not None else {}
+        self._senses = senses if senses is not None else {}  # name key -> entry, from qualified mentions
 
     def _anchor_of(self, name: str) -> tuple | None:
         """(admin1, iso3, lat, lon) of an unambiguous name, cached per document."""
@@ -253,7 +255,8 @@ class _Resolver:
             if p.iso3 not in SYR_IRQ and any(a.iso3 == p.iso3 for a in anchors):
                 s += W_LOCAL
                 clues.append(f"{p.country} named nearby")
-            near = [km(p.lat, p.lon, a.lat, a.lon) for a in anchors if a.admin1 or a.iso3 in SYR_IRQ]
+            near = [km(p.lat, p.lon, a.lat, a.lon) for a in anchors
+                    if (a.admin1 or a.iso3 in SYR_IRQ) and a.place_id != p.id]
             if near and p.feature not in ("country", "admin1"):
                 d = min(near)
                 for limit, bonus in W_NEAR:
@@ -262,6 +265,11 @@ class _Resolver:
                         support += bonus * 0.6
                         clues.append(f"{d:.0f} km from another place in the text")
                         break
+        sense = self._senses.get(arabic_key(m.name))
+        if sense == p.id:
+            s += W_DISCOURSE
+            support += W_DISCOURSE
+            clues.append("what the same name means elsewhere in the text")
         if self.ctx.region and (p.admin1 in self.ctx.region or p.iso3 in self.ctx.region):
             s += W_REGION
             clues.append("the outlet's area")
@@ -284,9 +292,9 @@ class _Resolver:
         cands, loose, shortened = _candidates(self.gaz, m.name)
         pool = [(p, loose) for p in cands]
         near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
-        if not loose and ((qual is not None and qual.iso3 in SYR_IRQ and not any(p.admin1 == qual.admin1
-                                                                                  for p in cands))
-                          or (qual is None and near_admin1 and not any(p.admin1 in near_admin1 for p in cands))):
+        if not loose and m.feature is not None and (
+                (qual is not None and qual.iso3 in SYR_IRQ and not any(p.admin1 == qual.admin1 for p in cands))
+                or (qual is None and near_admin1 and not any(p.admin1 in near_admin1 for p in cands))):
             # "الكبر ... بريف دير الزور" where only Iraq has a الكبر, "كفر بتنا" among the towns of Rural
             # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
             known = {p.id for p in cands}
@@ -480,11 +488,18 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
     by_sent, by_para = group(sents), group(paras)
     everything = tuple(mentions)
     cache: dict[str, tuple | None] = {}
-    out = []
-    for k, m in enumerate(mentions):
+    senses: dict[str, str] = {}
+    out: list[Location | None] = [None] * len(mentions)
+    # one sense per document: mentions with a qualifier ("الكبر بريف دير الزور") go first and fix what
+    # their name means for the bare mentions of the same name
+    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].context is None, k))
+    for k in order:
+        m = mentions[k]
         ctx = ResolveContext(by_sent[k], by_para[k], tuple(o for o in everything if o is not m), outlet,
                              tuple(region), text, lenient)
-        out.append(_Resolver(gaz, ctx, cache).resolve(m))
+        loc = out[k] = _Resolver(gaz, ctx, cache, senses).resolve(m)
+        if loc is not None and m.context and loc.gazetteer_id and "unresolved" not in (loc.why or {}):
+            senses.setdefault(arabic_key(m.name), loc.gazetteer_id)
     return out
 
 
