@@ -149,6 +149,8 @@ def main(argv: list[str] | None = None) -> int:
         base = synthetic_extract
     extract, spent = timed(base)
     db = Path(args.db) if args.db else Path(tempfile.mkdtemp(prefix="rasd-bench-")) / "bench.db"
+    if db.exists():
+        ap.error(f"{db} exists; the benchmark needs a fresh store")
     store = open_store(db)
     rows = []
     print(f"{'docs':>6} {'ms/doc total':>12} {'extract':>8} {'store+link':>10} {'mentions':>8} {'incidents':>9} "

@@ -7,6 +7,7 @@ import io
 import json
 import re
 import threading
+import time
 from importlib import resources
 
 import pytest
@@ -266,6 +267,8 @@ def test_page_has_no_inline_script_and_no_remote_resources(client):
     scripts = re.findall(r"<script([^>]*)>(.*?)</script>", page, flags=re.DOTALL)
     assert scripts and all('src="/static/' in attrs and not body.strip() for attrs, body in scripts)
     assert " style=" not in page and "http://" not in page and "https://" not in page
+    modules = {m.name for m in resources.files("rasd.web").joinpath("static", "js").iterdir()} - {"docs.js"}
+    assert {m for m in modules if f'rel="modulepreload" href="/static/js/{m}"' in page} == modules
     for path in ("/static/vendor/leaflet/leaflet.js", "/static/vendor/markercluster/leaflet.markercluster.js",
                  "/static/vendor/fonts/noto-naskh-arabic-arabic-400-normal.woff2", "/static/js/main.js",
                  "/static/basemap/admin1.geojson", "/docs", "/static/vendor/swagger-ui/swagger-ui-bundle.js"):
@@ -399,3 +402,26 @@ def test_serve_binds_to_localhost_by_default(seeded_db, monkeypatch):
     monkeypatch.setattr(uvicorn, "run", lambda app, **kw: calls.append(kw))
     serve(seeded_db)
     assert calls == [{"host": "127.0.0.1", "port": 8000, "log_level": "info"}]
+
+
+def test_summaries_are_served_stale_while_refreshed_and_cleared_by_writes():
+    from concurrent.futures import ThreadPoolExecutor
+
+    from rasd.web.points import PointsCache
+
+    calls = []
+
+    def compute():
+        calls.append(1)
+        return len(calls)
+
+    with ThreadPoolExecutor(max_workers=1) as refresher:
+        cache = PointsCache(ttl=0.05, refresher=refresher)
+        assert cache.get(("k", {"a": 1}), compute) == 1
+        assert cache.get(("k", {"a": 1}), compute) == 1  # fresh
+        time.sleep(0.06)
+        assert cache.get(("k", {"a": 1}), compute) == 1  # stale, served while refreshed
+        refresher.submit(lambda: None).result()
+        assert cache.get(("k", {"a": 1}), compute) == 2
+        cache.clear()
+        assert cache.get(("k", {"a": 1}), compute) == 3  # after a write: computed in the request

@@ -105,7 +105,7 @@ def test_speed():
     for _ in range(20):
         resolve_all(find_places(nt, gaz), nt, gaz)
     per_doc = (time.perf_counter() - start) / 20
-    assert per_doc < 0.05, f"{per_doc * 1000:.1f} ms for 5000 characters"
+    assert per_doc < 0.1, f"{per_doc * 1000:.1f} ms for 5000 characters"  # ~3 ms on an idle machine
 
 
 # --- resolution ----------------------------------------------------------------------------------
@@ -201,3 +201,17 @@ def test_bare_village_needs_support_in_an_article():
     assert [(m.name, m.context) for m in mentions] == [("عبلة", "الباب"), ("مريمين", "حلب")]
     locs = resolve_all(mentions, NormText.of(text))
     assert [loc.admin1 for loc in locs] == ["Aleppo", "Aleppo"]
+
+
+def test_one_sense_per_document():
+    text = ("جرت عملية إنزال في منطقة الكبر الواقعة بالريف الغربي لدير الزور.\n"
+            "ونصب العناصر حواجز على الطريق بين قرية الكبر ومحطة المياه القريبة منها.")
+    locs = resolve_all(places(text), NormText.of(text))
+    assert [(loc.name_ar, loc.admin1, loc.geo_precision) for loc in locs] == [("الكبر", "Deir-ez-Zor", 1)] * 2
+    assert locs[0].gazetteer_id == locs[1].gazetteer_id
+
+
+def test_governorates_named_with_their_word():
+    locs = geocode_text("على الحدود الإدارية بين محافظتي الرقة ودير الزور")
+    assert [(loc.name_ar, loc.admin1, loc.geo_precision) for loc in locs] == [
+        ("الرقة", "Ar-Raqqa", 3), ("دير الزور", "Deir-ez-Zor", 3)]

@@ -188,6 +188,7 @@ class Gazetteer:
         self._loose: dict[str, list[int]] | None = None
         self._grid: dict[tuple[int, int], list[int]] | None = None
         self._first: frozenset[str] | None = None
+        self.memo: dict = {}  # values derived from the entries by their users (resolve's countrysides)
         self.aliases: dict[str, str] = {}
         self.aliases_ar: list[str] = []
         for alias, canonical in aliases:
@@ -296,6 +297,7 @@ class Gazetteer:
         self._register(len(self._rows) - 1, place.id, place.feature, place.admin_code,
                        [n for n in place.names if is_arabic(n)])
         self._latin = self._loose = self._grid = self._first = None
+        self.memo.clear()
 
     def add_alias(self, alias: str, canonical: str) -> None:
         """Let *alias* find what *canonical* finds (a name, or a gazetteer id such as ``ocha:C5191``)."""
@@ -419,21 +421,24 @@ class Gazetteer:
     def within_km(self, lat: float, lon: float, radius: float) -> list[Place]:
         """Non-admin places within *radius* km (a 0.1° grid keeps this cheap)."""
         if self._grid is None:
-            grid: dict[tuple[int, int], list[int]] = defaultdict(list)
+            grid: dict[tuple[int, int], list[tuple[int, float, float]]] = defaultdict(list)
             for i, r in enumerate(self._rows):
                 feature, la, lo = (r.feature, r.lat, r.lon) if isinstance(r, Place) else (r[1], float(r[5]), float(r[6]))
                 if feature not in ADMIN and feature != "country":
-                    grid[(math.floor(la * 10), math.floor(lo * 10))].append(i)
+                    grid[(math.floor(la * 10), math.floor(lo * 10))].append((i, la, lo))
             self._grid = dict(grid)
         reach = math.ceil(radius / 9.0) + 1
         ci, cj = math.floor(lat * 10), math.floor(lon * 10)
+        # a flat-earth test first (a degree of latitude is 111 km), the great circle only near the edge
+        dlat2 = (radius / 111.0) ** 2
+        coslat = math.cos(math.radians(lat)) ** 2
         out = []
         for gi in range(ci - reach, ci + reach + 1):
             for gj in range(cj - reach, cj + reach + 1):
-                for i in self._grid.get((gi, gj), ()):
-                    p = self._place(i)
-                    if km(lat, lon, p.lat, p.lon) <= radius:
-                        out.append(p)
+                for i, la, lo in self._grid.get((gi, gj), ()):
+                    d2 = (la - lat) ** 2 + (lo - lon) ** 2 * coslat
+                    if d2 <= dlat2 * 0.98 or (d2 <= dlat2 * 1.02 and km(lat, lon, la, lo) <= radius):
+                        out.append(self._place(i))
         return out
 
 

@@ -299,6 +299,9 @@ class _Resolver:
             # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
             known = {p.id for p in cands}
             pool += [(p, True) for p in self.gaz.lookup_loose(m.name) if p.id not in known]
+        sense = self._senses.get(arabic_key(m.name))
+        if sense and all(p.id != sense for p, _ in pool) and self.gaz.get(sense) is not None:
+            pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant
         if m.feature in FACILITY_FEATURES and (shortened or loose):
             pool = []  # "مطار X" where only the town X is known: placed at the town below
         if qual is not None and qual.feature in POPULATED and (m.feature in FACILITY_FEATURES
@@ -416,6 +419,13 @@ class _Resolver:
 
     def countryside(self, p: Place, direction: str | None) -> tuple[float, float]:
         """A point for "ريف X (الشرقي)": the mean of X's governorate's villages on that side of X."""
+        key = ("countryside", p.id, direction)
+        got = self.gaz.memo.get(key)
+        if got is None:
+            got = self.gaz.memo[key] = self._countryside(p, direction)
+        return got
+
+    def _countryside(self, p: Place, direction: str | None) -> tuple[float, float]:
         admin1 = p.admin1
         if not admin1 or p.iso3 not in SYR_IRQ:
             return p.lat, p.lon

@@ -42,7 +42,7 @@ import regex
 from datasketch import MinHash
 
 from rasd.store.search import stem
-from rasd.text.normalize import NormText, fold
+from rasd.text.normalize import fold
 
 # --- retrieval constants (calibrated on the seeds, the dev sets and AraPlagDet; see
 # benchmarks/reuse_araplagdet.py) ---------------------------------------------------------------
@@ -98,18 +98,26 @@ def _stopwords() -> frozenset[str]:
     return frozenset(stem(fold(w)) for w in STOPWORDS) | frozenset(fold(w) for w in STOPWORDS)
 
 
+@lru_cache(maxsize=200_000)
+def _key(word: str) -> str | None:
+    """The comparison key of a word as written, or None for a stop word or a one-letter word."""
+    w = fold(word).lower()
+    key = stem(w)
+    if len(key) < 2 or key in _stopwords() or w in _stopwords():
+        return None
+    return key
+
+
 def tokens(text: str) -> list[Token]:
-    """Content words of *text* in order (stop words and one-letter words left out)."""
-    nt = NormText.of(text)
-    stops = _stopwords()
+    """Content words of *text* in order (stop words and one-letter words left out).
+
+    Words are matched in the original text (``\\w`` covers Arabic letters, harakat, tatweel and
+    digits), so offsets need no mapping; each word is folded on its own for its key."""
     out = []
-    for m in _WORD.finditer(nt.text):
-        w = m.group().lower()
-        key = stem(w)
-        if len(key) < 2 or key in stops or w in stops:
-            continue
-        s, e = nt.orig_span(*m.span())
-        out.append(Token(key, s, e))
+    for m in _WORD.finditer(text):
+        key = _key(m.group())
+        if key is not None:
+            out.append(Token(key, m.start(), m.end()))
     return out
 
 

@@ -205,7 +205,18 @@ class _Form(NamedTuple):
     key: str  # arabic_key(stem)
 
 
+_NO_FORMS: tuple[tuple, frozenset] = ((), frozenset())
+
+
 @functools.lru_cache(maxsize=50_000)
+def _analysis(w: str) -> tuple[tuple[_Form, ...], frozenset]:
+    """The forms of a word and their kinds; nothing for punctuation."""
+    if not w[0].isalnum():
+        return _NO_FORMS
+    forms = _forms(w)
+    return forms, frozenset(f.kind for f in forms)
+
+
 def _forms(w: str) -> tuple[_Form, ...]:
     """A word and its clitic-stripped forms: وبلدة -> بلدة، بإدلب -> إدلب، للرقة -> الرقة."""
     out = [(0, w, False)]
@@ -228,6 +239,7 @@ class _Tok:
     s: int
     e: int
     forms: tuple[_Form, ...]  # empty for punctuation
+    kinds: frozenset  # the kinds of its forms (see _Form.kind)
 
     @property
     def word(self) -> bool:
@@ -256,11 +268,12 @@ class _Finder:
         toks = []
         for m in _TOKEN.finditer(nt.text):
             w, a, b = m.group(), m.start(), m.end()
-            for c in sorted(x for x in cuts if a < x < b) if cuts else ():
-                toks.append(_Tok(nt.text[a:c], a, c, _forms(nt.text[a:c])))
-                a = c
-            w = nt.text[a:b]
-            toks.append(_Tok(w, a, b, _forms(w) if w[0].isalnum() else ()))
+            if cuts:
+                for c in sorted(x for x in cuts if a < x < b):
+                    toks.append(_Tok(nt.text[a:c], a, c, *_analysis(nt.text[a:c])))
+                    a = c
+                w = nt.text[a:b]
+            toks.append(_Tok(w, a, b, *_analysis(w)))
         self.toks = toks
         self.n = len(self.toks)
 
@@ -555,8 +568,8 @@ class _Finder:
         i = 0
         while i < self.n:
             t = self.toks[i]
-            kinds = {f.kind for f in t.forms}
-            if not t.forms or (t.text in STOP and kinds == {None} and t.text != _ALA):
+            kinds = t.kinds
+            if not t.forms or (t.text in STOP and kinds == _ONLY_NONE and t.text != _ALA):
                 i += 1
                 continue
             got = None
@@ -666,6 +679,9 @@ class _Finder:
         if self.gaz is None:
             return None
         t = self.toks[i]
+        first = self.first_keys
+        if not any(f.key in first for f in t.forms):
+            return None  # no gazetteer name starts with this word (most words: the quick way out)
         after_prep = self.word(i - 1) in PREPOSITIONS
         for f in t.forms:  # the whole word first: "لبنان" is not ل + بنان
             if f.prep or f.plen:
@@ -687,6 +703,7 @@ class _Finder:
 
 
 _ALA = fold("على")
+_ONLY_NONE = frozenset({None})
 _FI, _QURB, _BIL_QURB = "في", "قرب", "بالقرب"
 VAGUE = frozenset({"area"})
 # How big a place word's place is, for "X في <place word> Y" to make Y the qualifier of X.

@@ -26,7 +26,7 @@ import datetime as dt
 import json
 import logging
 import time
-from collections import defaultdict
+from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any, Self, TextIO
@@ -44,7 +44,8 @@ Extract = Callable[[Document], list[Incident]]
 
 MAX_CANDIDATE_MENTIONS = 600  # per new document, most recent first: keeps linking time flat
 MAX_REUSE_CANDIDATES = 20  # documents aligned per new document, most shared LSH buckets first
-MIN_BAND_HITS = 1
+MIN_BAND_HITS = 2  # a copied chunk shares most of its 16 band keys; a chance collision shares one
+TOKEN_CACHE = 512  # tokenized texts of stored documents kept for alignment (recent ones are the usual candidates)
 REDATE_DAYS = 7  # an undated report is taken to be published within a week of what it reports
 SORTS = {"event_date": "event_date", "sources": "n_sources", "fatalities": "fatalities", "id": "id",
          "updated": "updated_at", "admin1": "admin1"}
@@ -341,15 +342,28 @@ class Store:
                        key=lambda p: (-hits[p], p))[:MAX_REUSE_CANDIDATES]
         n = 0
         for other in cands:
-            row = self._one("SELECT text FROM documents WHERE pk = ? AND status = 'ok'", (other,))
-            if row is None or not row["text"]:
+            other_toks = self._stored_tokens(other)
+            if not other_toks:
                 continue
-            for p in reuse.align(reuse.tokens(row["text"]), toks):
+            for p in reuse.align(other_toks, toks):
                 self._execute("INSERT INTO reuse (doc1_pk, doc2_pk, start1, end1, start2, end2, similarity) "
                               "VALUES (?, ?, ?, ?, ?, ?, ?)",
                               (other, doc_pk, p.a_start, p.a_end, p.b_start, p.b_end, p.similarity))
                 n += 1
         return n
+
+    def _stored_tokens(self, doc_pk: int) -> list[reuse.Token]:
+        cache = self.__dict__.setdefault("_token_cache", OrderedDict())
+        if doc_pk in cache:
+            cache.move_to_end(doc_pk)
+            return cache[doc_pk]
+        row = self._one("SELECT text FROM documents WHERE pk = ? AND status = 'ok'", (doc_pk,))
+        toks = reuse.tokens(row["text"]) if row is not None and row["text"] else []
+        if toks:
+            cache[doc_pk] = toks
+        if len(cache) > TOKEN_CACHE:
+            cache.popitem(last=False)
+        return toks
 
     def _executemany(self, sql: str, rows: list[tuple]) -> None:
         for r in rows:

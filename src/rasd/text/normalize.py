@@ -53,6 +53,12 @@ def fold(s: str) -> str:
     return s.translate(_TABLE)
 
 
+def _censored(s: str, i: int) -> bool:
+    """A dot inside a word written to dodge platform filters ("القـ.ـصف", "استهـ.ـ.ـدفت")."""
+    return (i > 0 and s[i - 1] in "\u0640.") and (i + 1 < len(s) and s[i + 1] in "\u0640.") and \
+        ("\u0640" in s[max(0, i - 2):i + 3])
+
+
 def _script(ch: str) -> int:
     """1 for an Arabic letter, 2 for a Latin letter, 0 for anything else."""
     if "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3":
@@ -84,6 +90,10 @@ class NormText:
             rep = _TABLE.get(ord(ch), ch)
             if rep is None:
                 continue
+            if ch == "." and _censored(original, i):
+                continue
+            if ch == "_":
+                rep = " "  # hashtags join words with underscores (#دير_الزور); not in fold(): regex group names
             script = _script(rep)
             if script and prev_script and script != prev_script:
                 # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a

@@ -415,13 +415,16 @@ def create_app(
     (called once per worker thread). *token* enables ``POST /api/documents``; it defaults to the
     ``RASD_TOKEN`` environment variable, and with neither, writes are refused. *tiles* is an optional
     online tile layer URL template (default ``RASD_TILES``); the page offers it as a switchable layer.
+    *points_ttl* is how long (seconds) the map's summaries are served before being refreshed in the
+    background; 0 recomputes them on every request.
     """
     pool = StorePool(_store_factory(db))
     auth = _Auth(token if token is not None else os.environ.get(TOKEN_ENV))
     tiles = tiles if tiles is not None else os.environ.get(TILES_ENV) or None
     tiles_attribution = tiles_attribution or os.environ.get(TILES_ATTRIBUTION_ENV) or ""
-    points = PointsCache(ttl=points_ttl)
     exporter = ThreadPoolExecutor(max_workers=2, thread_name_prefix="rasd-export")
+    refresher = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rasd-summary")
+    points = PointsCache(ttl=points_ttl, refresher=refresher if points_ttl > 0 else None)
     stopping = threading.Event()
 
     @contextlib.asynccontextmanager
@@ -429,9 +432,11 @@ def create_app(
         # Open a store before the first request: the first open in a process pays for imports and
         # migration checks (about a second), which would otherwise land on the page's first load.
         await run_in_threadpool(pool.get)
+        refresher.submit(summary)  # the page's first request: facets and all the points
         yield
         stopping.set()
         exporter.shutdown(wait=False, cancel_futures=True)
+        refresher.shutdown(wait=False, cancel_futures=True)
         pool.close()
 
     app = FastAPI(

@@ -1,9 +1,10 @@
 """Whole-result summaries for the page: every matching incident as a map point, and the facets.
 
 The map and the timeline need all matching incidents at once, not a page of 50, but only a few of
-their fields. ``Store.incidents`` is the one listing the store offers, so the points are gathered by
-paging through it (500 at a time) and kept in a small time-limited cache: panning, brushing the
-timeline and reopening the page reuse them, and a write through the API clears them.
+their fields. The store offers only whole records, so the points are gathered by reading them all
+(about a second for 10,000) and kept in a small cache: panning, brushing the timeline and reopening
+the page reuse them; a stale entry is served while it is recomputed in the background, and a write
+through the API clears them.
 """
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Callable, Hashable
+from concurrent.futures import Executor
 from typing import Any
 
 PAGE = 500
@@ -116,14 +118,21 @@ def facets_of(records: list[dict], total: int) -> dict:
 
 
 class PointsCache:
-    """A small thread-safe cache whose entries expire after *ttl* seconds. Concurrent requests for
-    a missing key wait for one computation instead of each running their own."""
+    """A small thread-safe cache of summaries, stale-while-revalidate.
 
-    def __init__(self, ttl: float, size: int = 64) -> None:
+    An entry younger than *ttl* seconds is served as it is. An older one is still served, at once,
+    while *refresher* (a one-thread executor, so its store connection is reused) recomputes it; a
+    missing one is computed in the request, once however many requests wait for it. :meth:`clear`
+    (after a write through the API) drops everything, so the writer's next read is fresh.
+    """
+
+    def __init__(self, ttl: float, refresher: Executor | None = None, size: int = 64) -> None:
         self.ttl = ttl
         self.size = size
+        self._refresher = refresher
         self._entries: dict[Hashable, tuple[float, Any]] = {}
         self._computing: dict[Hashable, threading.Lock] = {}
+        self._refreshing: set[Hashable] = set()
         self._lock = threading.Lock()
         self._generation = 0
 
@@ -131,7 +140,7 @@ class PointsCache:
         key = _hashable(key)
         with self._lock:
             hit = self._entries.get(key)
-            if hit and hit[0] > time.monotonic():
+            if hit and (hit[0] > time.monotonic() or self._refresh_later(key, compute)):
                 return hit[1]
             flight = self._computing.setdefault(key, threading.Lock())
         with flight:
@@ -143,14 +152,38 @@ class PointsCache:
             value = compute()
             with self._lock:
                 self._computing.pop(key, None)
-                if generation == self._generation:  # not cleared by a write meanwhile
-                    if len(self._entries) >= self.size:
-                        now = time.monotonic()
-                        self._entries = {k: v for k, v in self._entries.items() if v[0] > now}
-                        if len(self._entries) >= self.size:
-                            self._entries.clear()
-                    self._entries[key] = (time.monotonic() + self.ttl, value)
+                self._store(key, value, generation)
         return value
+
+    def _refresh_later(self, key: Hashable, compute: Callable[[], Any]) -> bool:
+        """Schedule a recomputation of a stale entry (lock held); False when there is no refresher."""
+        if self._refresher is None:
+            return False
+        if key not in self._refreshing:
+            self._refreshing.add(key)
+            generation = self._generation
+
+            def refresh() -> None:
+                try:
+                    value = compute()
+                    with self._lock:
+                        self._store(key, value, generation)
+                finally:
+                    with self._lock:
+                        self._refreshing.discard(key)
+
+            self._refresher.submit(refresh)
+        return True
+
+    def _store(self, key: Hashable, value: Any, generation: int) -> None:
+        if generation != self._generation:  # cleared by a write meanwhile: the value may predate it
+            return
+        if len(self._entries) >= self.size and key not in self._entries:
+            now = time.monotonic()
+            self._entries = {k: v for k, v in self._entries.items() if v[0] > now}
+            if len(self._entries) >= self.size:
+                self._entries.clear()
+        self._entries[key] = (time.monotonic() + self.ttl, value)
 
     def clear(self) -> None:
         with self._lock:
