@@ -47,6 +47,8 @@ COARSE_PRECISION = {"month", "year"}
 # "استهداف") needs its own place and a day or a count. Calibrated on the dev sets.
 STRONG_CUE = 0.8
 MIDDLING_CUE = 0.5
+# Cue tags of operations (an airdrop, a raid) whose kind depends on whether shots were exchanged.
+OPERATION_TAGS = {"airdrop", "raid"}
 # Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):
 # coded only when their own sentence names the place and the day.
 NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes territory",
@@ -54,6 +56,8 @@ NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes terr
                  "Change to group/activity"}
 # A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
 TOTALS_WINDOW = 40
+# Parts of a list of victims stand this close (characters) to each other.
+LIST_GAP = 80
 # How much farther (characters) a date counts for each comma between it and its cue.
 CLAUSE_PENALTY = 60
 # Cues this close (characters) in one sentence are taken for one act.
@@ -70,6 +74,7 @@ _TOTALS = _alternation(context_words.TOTALS)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
 _TOPIC_SHIFT = regex.compile(fold(r"[،,؛]\s*(?=(?:و)?(?:كما|كذلك|فيما|في حين|بينما|وكان|وكانت|كان|كانت|إلى ذلك|من جهة أخرى|من جهته|من جهتها)(?!\w))"))
+_LIST_JOIN = regex.compile(fold(r"(?:^|\s)(?:بالإضافة|إضافة|اضافة|فضلا عن|و)"))
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 _ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
 
@@ -232,11 +237,13 @@ def _clause_distance(text: str, m, ev: EventMention) -> int:
 
 
 def _paragraph_date(a: Analysis, c: _Candidate, sents, by_sent) -> DateMention | None:
-    """The last dated mention earlier in the candidate's paragraph."""
+    """The last dated mention earlier in the candidate's paragraph (in a retold earlier report,
+    the last absolute one: its "اليوم" is that report's day, not ours)."""
+    retold = _background(a, sents[c.sentence], sents, c.paragraph)
     for si in range(c.sentence - 1, -1, -1):
         if sents[si].paragraph != c.paragraph:
             break
-        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d)]
+        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d) and not (retold and d.relative)]
         if valued:
             return valued[-1]
     return None
@@ -379,16 +386,24 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         c.actor1, c.actor2 = a1, a2
         if a1 is not None:
             last_actor1[c.paragraph] = a1
-        _refine(a, c)
+        _refine(a, c, by_sent["events"].get(c.sentence, []))
 
 
-def _refine(a: Analysis, c: _Candidate) -> None:
+def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:
+    from dataclasses import replace
+
     from rasd.recognize.events import refine
 
-    ev = refine(c.anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues,
-                actor2_id=c.actor2.actor_id if c.actor2 else None)
-    if ev is not c.anchor:
-        c.anchor = ev
+    # An airdrop or raid is a battle only when its own unit reports an exchange of fire; the
+    # recognizer judged by the whole sentence, which in SOHR's style can hold three operations.
+    clash = any(e.event_type == "Battles" and not set(e.tags) & OPERATION_TAGS for e in unit_events)
+    anchor = c.anchor
+    if set(anchor.tags) & OPERATION_TAGS and anchor.sub_event_type in ("Armed clash", "Other"):
+        kind = ("Battles", "Armed clash") if clash else ("Strategic developments", "Other")
+        anchor = replace(anchor, event_type=kind[0], sub_event_type=kind[1])
+    ev = refine(anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues,
+                actor2_id=c.actor2.actor_id if c.actor2 else None, clash=clash)
+    c.anchor = ev
 
 
 # --- counts ------------------------------------------------------------------------------------
@@ -409,6 +424,27 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
         for m in counts:
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             owner.counts.append(m)
+
+
+def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """Add up the parts of one list ("اقتادوا خبير متفجرات ... بالإضافة لثلاث عناصر ... ورجل مدني"):
+    mentions of one outcome and one kind of victim, close together and joined by "و" or
+    "بالإضافة"."""
+    out: list[CountMention] = []
+    for m in sorted(counts, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.category == m.category and prev.civilian == m.civilian \
+                and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold(text[prev.end:m.start + 1])) \
+                and prev.best is not None and m.best is not None:
+            out[-1] = CountMention(prev.start, m.end, m.category, _plus(prev.low, m.low), prev.best + m.best,
+                                   _plus(prev.high, m.high), m.civilian)
+        elif m not in out:
+            out.append(m)
+    return out
+
+
+def _plus(x: int | None, y: int | None) -> int | None:
+    return None if x is None or y is None else x + y
 
 
 def _casualties(counts: list[CountMention]) -> tuple[dict[str, CountValue], dict[str, CountMention]]:
@@ -646,7 +682,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     add("location", c.place)
     add("actor1", c.actor1)
     add("actor2", c.actor2)
-    casualties, count_ev = _casualties(c.counts)
+    casualties, count_ev = _casualties(_join_lists(text, c.counts))
     for k in CASUALTY_KINDS:
         add(f"casualties.{k}", count_ev.get(k))
     actor1 = _actor(c.actor1)

@@ -197,7 +197,7 @@ def cmd_link_eval(args: argparse.Namespace) -> int:
 def cmd_serve(args: argparse.Namespace) -> int:
     from rasd.web.api import serve
 
-    serve(args.db, host=args.host, port=args.port)
+    serve(args.db, host=args.host, port=args.port, token=args.token)
     return 0
 
 
@@ -279,6 +279,7 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("--db", required=True)
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--token", default=None, help="bearer token for POST /api/documents (default $RASD_TOKEN)")
     s.set_defaults(func=cmd_serve)
     return p
 

@@ -64,6 +64,10 @@ CONFUSABLE = {
     frozenset({"Violent demonstration", "Mob violence"}),
     frozenset({"Peaceful protest", "Protest with intervention"}),
     frozenset({"Protest with intervention", "Excessive force against protesters"}),
+    frozenset({"Violent demonstration", "Protest with intervention"}),
+    frozenset({"Violent demonstration", "Excessive force against protesters"}),
+    frozenset({"Armed clash", "Excessive force against protesters"}),
+    frozenset({"Attack", "Excessive force against protesters"}),
     frozenset({"Arrests", "Abduction/forced disappearance"}),
 }
 # Actor ids that name the same side (the US strikes for the coalition it leads).

@@ -749,14 +749,11 @@ def _tier(gaz: Gazetteer, key: str) -> int:
     return best
 
 
-_TIERS: dict[int, dict[str, int]] = {}
-
-
 def find_places(nt: NormText, gazetteer: Gazetteer | None | object = _DEFAULT) -> list[PlaceMention]:
     """Place phrases in *nt*, in text order (see the module docstring). *gazetteer* defaults to the
     shipped one; ``None`` recognizes place-word phrases only."""
     gaz = default_gazetteer() if gazetteer is _DEFAULT else gazetteer
     if gaz is not None and not isinstance(gaz, Gazetteer):
         raise TypeError(f"gazetteer must be a Gazetteer or None, not {type(gaz).__name__}")
-    tiers = _TIERS.setdefault(id(gaz), {}) if gaz is not None else {}
+    tiers = gaz.memo.setdefault("bare_tiers", {}) if gaz is not None else {}  # cleared when places are added
     return _Finder(nt, gaz, tiers).run()
