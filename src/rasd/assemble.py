@@ -125,7 +125,7 @@ def assemble(a: Analysis) -> list[Incident]:
         for m in getattr(a, kind):
             by_sent[kind].setdefault(sent_of(m.start), []).append(m)
 
-    locations = _resolve_places(a)
+    locations = _resolve_places(a, sents) if a.events else {}
     cands = _candidates(a, sents, by_sent, locations)
     if not cands:
         return []
@@ -277,12 +277,21 @@ def _lead_date(a: Analysis, sents, by_sent) -> DateMention | None:
 # --- places ------------------------------------------------------------------------------------
 
 
-def _resolve_places(a: Analysis) -> dict[int, Location]:
-    """Location of each place mention (keyed by the mention's start), resolved with its context."""
+def _resolve_places(a: Analysis, sents) -> dict[int, Location]:
+    """Location of each place mention that an incident may use (keyed by the mention's start),
+    resolved with its context. Only the lead and the paragraphs holding an event cue can give an
+    incident its place, so the others are not resolved at all (the resolver is the costly part)."""
     from rasd.geo.resolve import resolve_all
 
-    locs = resolve_all(a.places, a.nt, a.gazetteer, outlet=a.doc.outlet)
-    return {m.start: loc for m, loc in zip(a.places, locs) if loc is not None}
+    starts = [s.start for s in sents]
+
+    def para(pos: int) -> int:
+        return sents[max(0, bisect_right(starts, pos) - 1)].paragraph
+
+    wanted = {0, 1} | {para(e.start) for e in a.events}
+    mentions = [p for p in a.places if para(p.start) in wanted]
+    locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet)
+    return {m.start: loc for m, loc in zip(mentions, locs) if loc is not None}
 
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:

@@ -249,9 +249,13 @@ class Store:
             return
         doc = item
         h = doc.content_hash
-        if self._duplicate(doc, h) is not None:
-            with self._transaction():
-                self._note_duplicate(doc, h)
+        dup = self._duplicate(doc, h)
+        if dup is not None:
+            if dup["id"] != doc.id:
+                with self._transaction():
+                    self._note_duplicate(doc, h)
+            elif dup["content_hash"] != h:
+                log.warning("%s is already stored with another text; keeping the stored one", doc.id)
             report.unchanged += 1
             report.unchanged_ids.append(doc.id)
             return
@@ -288,24 +292,27 @@ class Store:
                     report.redated += self._redate(u, extract)
 
     def _duplicate(self, doc: Document, h: str) -> Any:
-        row = self._one("SELECT pk, id, status FROM documents WHERE id = ?", (doc.id,))
+        """The stored document *doc* repeats: same id, an alias of it, same URL or same normalized text."""
+        cols = "pk, id, status, content_hash"
+        row = self._one(f"SELECT {cols} FROM documents WHERE id = ?", (doc.id,))
         if row is not None and row["status"] == "ok":
             return row
-        row = self._one("SELECT d.pk, d.id, d.status FROM document_aliases a JOIN documents d ON d.pk = a.doc_pk "
-                        "WHERE a.alias_id = ?", (doc.id,))
+        row = self._one("SELECT d.pk, d.id, d.status, d.content_hash FROM document_aliases a "
+                        "JOIN documents d ON d.pk = a.doc_pk WHERE a.alias_id = ?", (doc.id,))
         if row is not None:
             return row
         if doc.url:
-            row = self._one("SELECT pk, id, status FROM documents WHERE url = ? AND status = 'ok'", (doc.url,))
+            row = self._one(f"SELECT {cols} FROM documents WHERE url = ? AND status = 'ok'", (doc.url,))
             if row is not None:
                 return row
-        return self._one("SELECT pk, id, status FROM documents WHERE content_hash = ? AND status = 'ok'", (h,))
+        return self._one(f"SELECT {cols} FROM documents WHERE content_hash = ? AND status = 'ok'", (h,))
 
     def _note_duplicate(self, doc: Document, h: str) -> None:
         row = self._duplicate(doc, h)
         if row is None or row["id"] == doc.id:
             return
         if self._one("SELECT 1 FROM document_aliases WHERE alias_id = ?", (doc.id,)) is None:
+            self._execute("DELETE FROM documents WHERE id = ? AND status = 'failed'", (doc.id,))
             reason = "same_url" if doc.url and self._one("SELECT 1 FROM documents WHERE pk = ? AND url = ?",
                                                          (row["pk"], doc.url)) else "same_text"
             self._execute("INSERT INTO document_aliases (alias_id, doc_pk, reason) VALUES (?, ?, ?)",

@@ -14,6 +14,7 @@ compiling or indexing (folding never touches regex syntax, so ``regex.compile(fo
 from __future__ import annotations
 
 import unicodedata
+import re
 from dataclasses import dataclass
 
 # Characters removed outright: harakat, superscript alef, tatweel, Quranic marks, directional and
@@ -53,19 +54,13 @@ def fold(s: str) -> str:
     return s.translate(_TABLE)
 
 
-def _censored(s: str, i: int) -> bool:
-    """A dot inside a word written to dodge platform filters ("القـ.ـصف", "استهـ.ـ.ـدفت")."""
-    return (i > 0 and s[i - 1] in "\u0640.") and (i + 1 < len(s) and s[i + 1] in "\u0640.") and \
-        ("\u0640" in s[max(0, i - 2):i + 3])
-
-
-def _script(ch: str) -> int:
-    """1 for an Arabic letter, 2 for a Latin letter, 0 for anything else."""
-    if "\u0621" <= ch <= "\u064a" or "\u0671" <= ch <= "\u06d3":
-        return 1
-    if ch.isascii() and ch.isalpha():
-        return 2
-    return 0
+_ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
+# What folding deletes, plus dots inside a word written to dodge platform filters ("القـ.ـصف",
+# "استهـ.ـ.ـدفت": a dot between tatweels, which are deleted too).
+_DELETABLE = re.compile("[" + "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
+                        + "]|(?:(?<=\u0640)|(?<=\u0640\.))\.(?=\u0640|\.\u0640)")
+# A Latin letter touching an Arabic one, either way round.
+_GLUED = re.compile(f"(?<=[A-Za-z])(?=[{_ARABIC_LETTERS}])|(?<=[{_ARABIC_LETTERS}])(?=[A-Za-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,29 +78,35 @@ class NormText:
 
     @classmethod
     def of(cls, original: str) -> NormText:
-        out: list[str] = []
+        # Done with C-level string operations, not a loop over characters: this runs on every
+        # document and is the first thing the pipeline does. Deletions are found by one regex,
+        # the kept stretches copied whole, 1:1 replacements done by str.translate.
         offs: list[int] = []
-        prev_script = 0
-        for i, ch in enumerate(original):
-            rep = _TABLE.get(ord(ch), ch)
-            if rep is None:
-                continue
-            if ch == "." and _censored(original, i):
-                continue
-            if ch == "_":
-                rep = " "  # hashtags join words with underscores (#دير_الزور); not in fold(): regex group names
-            script = _script(rep)
-            if script and prev_script and script != prev_script:
-                # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
-                # space keeps the word boundary every recognizer relies on. It maps to the
-                # character after it, so spans never start or end on it in the original.
-                out.append(" ")
-                offs.append(i)
-            prev_script = script if rep.isalpha() else 0
-            out.append(rep)
-            offs.append(i)
+        parts: list[str] = []
+        prev = 0
+        for m in _DELETABLE.finditer(original):
+            parts.append(original[prev:m.start()])
+            offs.extend(range(prev, m.start()))
+            prev = m.end()
+        parts.append(original[prev:])
+        offs.extend(range(prev, len(original)))
+        # hashtags join words with underscores (#دير_الزور); kept out of fold() for regex group names
+        text = "".join(parts).translate(_TABLE).replace("_", " ")
+        if _GLUED.search(text):
+            # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
+            # space keeps the word boundary every recognizer relies on. It maps to the character
+            # after it, so spans never start or end on it in the original.
+            cuts = [m.start() for m in _GLUED.finditer(text)]
+            pieces, new_offs, last = [], [], 0
+            for c in cuts:
+                pieces += [text[last:c], " "]
+                new_offs += offs[last:c] + [offs[c]]
+                last = c
+            pieces.append(text[last:])
+            new_offs += offs[last:]
+            text, offs = "".join(pieces), new_offs
         offs.append(len(original))
-        return cls(original, "".join(out), tuple(offs))
+        return cls(original, text, tuple(offs))
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the folded span ``[start, end)``.
