@@ -47,6 +47,7 @@ COARSE_PRECISION = {"month", "year"}
 # "استهداف") needs its own place and a day or a count. Calibrated on the dev sets.
 STRONG_CUE = 0.8
 MIDDLING_CUE = 0.5
+CUE_BONUS = 0.1
 # Cue tags of operations (an airdrop, a raid) whose kind depends on whether shots were exchanged.
 OPERATION_TAGS = {"airdrop", "raid"}
 # Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):
@@ -74,6 +75,10 @@ _TOTALS = _alternation(context_words.TOTALS)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
 _TOPIC_SHIFT = regex.compile(fold(r"[،,؛]\s*(?=(?:و)?(?:كما|كذلك|فيما|في حين|بينما|وكان|وكانت|كان|كانت|إلى ذلك|من جهة أخرى|من جهته|من جهتها)(?!\w))"))
+_SIMILAR_ACT = regex.compile(
+    r"(?<!\w)(?:[وفب]|ال)?(?:" + "|".join(fold(w) for w in context_words.ACT_NOUNS) + r")\s+"
+    r"(?:(?:" + "|".join(fold(w) for w in context_words.ANOTHER) + r")\s+)?"
+    r"(?:" + "|".join(fold(w) for w in context_words.SIMILAR) + r")(?!\w)")
 _LIST_JOIN = regex.compile(fold(r"(?:^|\s)(?:بالإضافة|إضافة|اضافة|فضلا عن|و)"))
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 _ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
@@ -107,6 +112,9 @@ class _Candidate:
         loc = self.location
         if loc is None:
             return None
+        unresolved = (loc.why or {}).get("unresolved")
+        if unresolved:  # placed by its district: the name, not the district, tells it apart
+            return f"{loc.gazetteer_id}/{fold(unresolved)}"
         return loc.gazetteer_id or fold(loc.name_ar or loc.name or "")
 
 
@@ -125,7 +133,10 @@ def assemble(a: Analysis) -> list[Incident]:
         for m in getattr(a, kind):
             by_sent[kind].setdefault(sent_of(m.start), []).append(m)
 
-    locations = _resolve_places(a, sents) if a.events else {}
+    similar = _similar_acts(a)
+    for ev in similar:
+        by_sent["events"].setdefault(sent_of(ev.start), []).append(ev)
+    locations = _resolve_places(a, sents, [*a.events, *similar]) if a.events else {}
     cands = _candidates(a, sents, by_sent, locations)
     if not cands:
         return []
@@ -134,6 +145,8 @@ def assemble(a: Analysis) -> list[Incident]:
     _attach_actors(a, cands, sents, by_sent)
     _attach_counts(a, cands, sents, by_sent)
     cands = _merge(cands, a)
+    for c in cands:
+        _deadly_operation(c)
     cands = [c for c in cands if _keep(c, a)]
     return [_to_incident(c, a, i) for i, c in enumerate(cands)]
 
@@ -169,6 +182,23 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
 def _is_total(a: Analysis, start: int, end: int) -> bool:
     nt = a.nt
     return bool(_TOTALS.search(nt.text[nt.to_norm(start):nt.to_norm(end)]))
+
+
+def _similar_acts(a: Analysis) -> list[EventMention]:
+    """Cues for "عملية أخرى مشابهة": the kind of the nearest cue before them, told again."""
+    from dataclasses import replace
+
+    out = []
+    nt = a.nt
+    for m in _SIMILAR_ACT.finditer(nt.text):
+        s, e = nt.orig_span(m.start(), m.end())
+        before = [ev for ev in a.events if ev.end <= s and ev.weight >= STRONG_CUE]
+        if m.group().lstrip("وفب").removeprefix("ال").startswith(fold("عملية")):
+            # "عملية" names an operation: the raid or airdrop told of before, if any
+            before = [ev for ev in before if set(ev.tags) & OPERATION_TAGS] or before
+        if before:
+            out.append(replace(before[-1], start=s, end=e))
+    return out
 
 
 def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
@@ -277,7 +307,7 @@ def _lead_date(a: Analysis, sents, by_sent) -> DateMention | None:
 # --- places ------------------------------------------------------------------------------------
 
 
-def _resolve_places(a: Analysis, sents) -> dict[int, Location]:
+def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int, Location]:
     """Location of each place mention that an incident may use (keyed by the mention's start),
     resolved with its context. Only the lead and the paragraphs holding an event cue can give an
     incident its place, so the others are not resolved at all (the resolver is the costly part)."""
@@ -288,7 +318,7 @@ def _resolve_places(a: Analysis, sents) -> dict[int, Location]:
     def para(pos: int) -> int:
         return sents[max(0, bisect_right(starts, pos) - 1)].paragraph
 
-    wanted = {0, 1} | {para(e.start) for e in a.events}
+    wanted = {0, 1} | {para(e.start) for e in events}
     mentions = [p for p in a.places if para(p.start) in wanted]
     locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet)
     return {m.start: loc for m, loc in zip(mentions, locs) if loc is not None}
@@ -627,16 +657,26 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
 
 
 def _strength(c: _Candidate) -> float:
-    """How strongly the cues of a candidate together say an act happened (noisy-or of weights)."""
-    miss = 1.0
-    for cue in {(e.start, e.end): e for e in [c.anchor, *c.cues]}.values():
-        miss *= 1.0 - max(0.0, min(1.0, cue.weight))
-    return 1.0 - miss
+    """How strongly the cues of a candidate together say an act happened: its strongest cue, a
+    little more for each other distinct cue word (a repeated weak word is still a weak word)."""
+    cues = {(e.start, e.end): e for e in [c.anchor, *c.cues]}.values()
+    best = max(e.weight for e in cues)
+    return min(1.0, best + CUE_BONUS * min(2, len(cues) - 1))
 
 
 def _tier(c: _Candidate) -> int:
     w = _strength(c)
     return 2 if w >= STRONG_CUE else 1 if w >= MIDDLING_CUE else 0
+
+
+def _deadly_operation(c: _Candidate) -> None:
+    """A raid or airdrop that killed people was a fight, not a mere operation (ANNOTATION: a raid
+    with an exchange of fire is Battles/Armed clash)."""
+    from dataclasses import replace
+
+    if set(c.anchor.tags) & OPERATION_TAGS and c.sub_event_type == "Other" and \
+            any(m.category == "killed" for m in c.counts):
+        c.anchor = replace(c.anchor, event_type="Battles", sub_event_type="Armed clash")
 
 
 def _keep(c: _Candidate, a: Analysis) -> bool:

@@ -86,7 +86,7 @@ STRONG = 0.5
 DECISIVE = 0.8
 # A generic cue made an air strike by an air word beside it ("الطائرات استهدفت") is as strong as
 # a named air strike that is not spelled out.
-AIR_PROMOTED = 0.7
+AIR_PROMOTED = 0.8
 # A protest word promoted by violence in its sentence (riot, lethal force) names the act outright;
 # tear gas or arrests less surely.
 PROTEST_VIOLENT, PROTEST_INTERVENTION = 0.8, 0.6

@@ -23,3 +23,9 @@ TOTALS = (
 
 # A paragraph opening with these tells of an earlier event (background): its date is its own.
 BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "وسبق", "في وقت سابق", "سابقا", "سابقاً", "حينها")
+
+# "عملية أخرى مشابهة": an act of the same kind as the one just told of. An act noun, an optional
+# "another", then a word for "similar".
+ACT_NOUNS = ("عملية", "هجوم", "غارة", "ضربة", "حادثة", "حادث", "اعتداء")
+ANOTHER = ("أخرى", "آخر", "ثانية", "ثان")
+SIMILAR = ("مشابهة", "مشابه", "مماثلة", "مماثل", "شبيهة", "شبيه")
