@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from bisect import bisect_right
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -48,6 +49,8 @@ COARSE_PRECISION = {"month", "year"}
 STRONG_CUE = 0.8
 MIDDLING_CUE = 0.5
 CUE_BONUS = 0.1
+# Actors with aircraft of their own (an air strike or an airdrop is theirs when one is named).
+AIR_FORCES = {"coalition", "us", "russia", "turkey", "israel", "regime", "iraq", "iran", "saudi_coalition"}
 # Cue tags of operations (an airdrop, a raid) whose kind depends on whether shots were exchanged.
 OPERATION_TAGS = {"airdrop", "raid"}
 # Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):
@@ -419,6 +422,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         sent = sents[c.sentence]
         acts = by_sent["actors"].get(c.sentence, [])
         a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
+        a1 = _air_power(c, a1, acts)
         c.actor1_own = a1 is not None
         if a1 is None:
             a1 = last_actor1.get(c.paragraph)
@@ -426,6 +430,27 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         if a1 is not None:
             last_actor1[c.paragraph] = a1
         _refine(a, c, by_sent["events"].get(c.sentence, []))
+    # a report that names its perpetrator once ("قصف للنظام ..." in the title) means it throughout
+    named = Counter(c.actor1.actor_id for c in cands if c.actor1 is not None and c.actor1_own)
+    if named:
+        top = named.most_common(1)[0][0]
+        fallback = next(c.actor1 for c in cands if c.actor1 is not None and c.actor1.actor_id == top)
+        for c in cands:
+            if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top):
+                c.actor1 = fallback
+
+
+def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention]) -> ActorMention | None:
+    """An air strike or an airdrop is carried out by whoever has the aircraft: when a ground force
+    is named beside one that flies ("نفذت قسد بالتعاون مع التحالف الدولي عملية إنزال جوي"),
+    the one that flies is the perpetrator."""
+    air = c.sub_event_type == "Air/drone strike" or "airdrop" in c.anchor.tags
+    if not air or (a1 is not None and a1.actor_id in AIR_FORCES):
+        return a1
+    flyers = [m for m in acts if m.actor_id in AIR_FORCES]
+    if a1 is None or not flyers:
+        return a1
+    return min(flyers, key=lambda m: _distance(m, c.anchor))
 
 
 def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:

@@ -69,9 +69,19 @@ CONFUSABLE = {
     frozenset({"Armed clash", "Excessive force against protesters"}),
     frozenset({"Attack", "Excessive force against protesters"}),
     frozenset({"Arrests", "Abduction/forced disappearance"}),
+    frozenset({"Armed clash", "Shelling/artillery/missile attack"}),  # "اشتباكات وقصف متبادل"
+    frozenset({"Remote explosive/landmine/IED", "Shelling/artillery/missile attack"}),  # "انفجار" of unclear cause
+    frozenset({"Remote explosive/landmine/IED", "Air/drone strike"}),
+    frozenset({"Arrests", "Other"}),  # a raid: arrests to one outlet, an airdrop/raid to another
+    frozenset({"Arrests", "Armed clash"}),
 }
 # Actor ids that name the same side (the US strikes for the coalition it leads).
 SAME_SIDE = {frozenset({"us", "coalition"}), frozenset({"ypg", "sdf"}), frozenset({"hts", "opposition"})}
+# Allies fighting together, whom reports often confuse ("الطيران الحربي" is Russian to one outlet and
+# the regime's to another): a disagreement, not a conflict.
+ALLIED = {frozenset({"russia", "regime"}), frozenset({"iran", "regime"}), frozenset({"hezbollah", "regime"}),
+          frozenset({"iran", "hezbollah"}), frozenset({"turkey", "sna"}), frozenset({"pmf", "iraq"}),
+          frozenset({"opposition", "sna"})}
 VAGUE_ACTORS = {"unknown", None}
 _PRECISION_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}
 
@@ -299,6 +309,9 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
         if a.actor1 == b.actor1 or frozenset({a.actor1, b.actor1}) in SAME_SIDE:
             score += 1.0
             why.append("same actor1")
+        elif frozenset({a.actor1, b.actor1}) in ALLIED:
+            score -= 1.0
+            why.append("allied actor1")
         else:
             return None
     if a.actor2 not in VAGUE_ACTORS and b.actor2 not in VAGUE_ACTORS:
@@ -384,19 +397,36 @@ class Assignment:
 TextLink = Callable[[Mention, Mention], tuple[bool, bool]]
 
 
-def fit(m: Mention, members: Sequence[Mention], text_link: TextLink | None = None) -> tuple[PairEvidence, str] | None:
-    """How well *m* fits an incident: the best eligible evidence from any member, or None when a
-    member conflicts with it (or comes from the same document) or none is eligible."""
+def tolerated_conflicts(n: int) -> int:
+    """How many members of an n-member incident may conflict with a mention that joins it: none in
+    small incidents; in large ones a few, since one outlet's misreading (a wrong day, the regime for
+    Russia) must not keep every later report out of an incident a dozen others agree on."""
+    return (n - 1) // 3
+
+
+def fit(m: Mention, members: Sequence[Mention], text_link: TextLink | None = None,
+        threshold: float = LINK_THRESHOLD) -> tuple[PairEvidence, str] | None:
+    """How well *m* fits an incident: the best eligible evidence from any member, or None when it
+    comes from a document already in the incident, conflicts with more members than
+    :func:`tolerated_conflicts` allows (and than support it), or no member gives eligible evidence."""
     best: tuple[PairEvidence, str] | None = None
+    conflicts = support = 0
     for other in members:
         if other.doc_id == m.doc_id:
             return None
         tl, st = text_link(m, other) if text_link else (False, False)
         ev = pair_score(m, other, tl, st)
         if ev is None:
-            return None
+            conflicts += 1
+            if conflicts > tolerated_conflicts(len(members)):
+                return None
+            continue
+        if ev.eligible and ev.score >= threshold:
+            support += 1
         if ev.eligible and (best is None or ev.score > best[0].score):
             best = (ev, other.id)
+    if conflicts and support <= conflicts:
+        return None
     return best
 
 
@@ -407,7 +437,7 @@ def assign(new: Sequence[Mention], incidents: dict[Any, list[Mention]], text_lin
     scored: list[tuple[float, int, Any, PairEvidence, str]] = []
     for i, m in enumerate(new):
         for inc, members in incidents.items():
-            best = fit(m, members, text_link)
+            best = fit(m, members, text_link, threshold)
             if best is not None and best[0].score >= threshold:
                 # agreement of several sources is worth a little more than one
                 bonus = 0.1 * min(5, len(members) - 1)
@@ -433,11 +463,12 @@ def assign(new: Sequence[Mention], incidents: dict[Any, list[Mention]], text_lin
 
 
 def mergeable(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
-    """Whether two incidents may become one: no document in both, no member of one conflicting
-    with a member of the other."""
+    """Whether two incidents may become one: no document in both, and conflicts between their
+    members no more than one incident of their joint size tolerates."""
     if {m.doc_id for m in a} & {m.doc_id for m in b}:
         return False
-    return all(pair_score(x, y) is not None for x in a for y in b)
+    conflicts = sum(pair_score(x, y) is None for x in a for y in b)
+    return conflicts <= tolerated_conflicts(len(a) + len(b)) * min(len(a), len(b))
 
 
 def text_linked(a_spans: Sequence[tuple[int, int]], b_spans: Sequence[tuple[int, int]],
