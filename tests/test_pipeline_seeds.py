@@ -22,7 +22,7 @@ def _seeds() -> dict[str, Document]:
 
 def _key(name: str | None) -> str:
     s = fold(name or "")
-    return s[2:] if s.startswith("ال") else s
+    return s.removeprefix("ال")
 
 
 # (place as the report writes it, sub-event type, date or None)

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 import regex
@@ -24,8 +24,8 @@ from rasd.model import (
     ActorMention,
     CountMention,
     DateMention,
-    Evidence,
     EventMention,
+    Evidence,
     Incident,
     Location,
     PlaceMention,
@@ -82,6 +82,7 @@ _SIMILAR_ACT = regex.compile(
     r"(?<!\w)(?:[وفب]|ال)?(?:" + "|".join(fold(w) for w in context_words.ACT_NOUNS) + r")\s+"
     r"(?:(?:" + "|".join(fold(w) for w in context_words.ANOTHER) + r")\s+)?"
     r"(?:" + "|".join(fold(w) for w in context_words.SIMILAR) + r")(?!\w)")
+_BETWEEN = regex.compile(fold(r"(?<!\w)(?:ما )?بين(?:\s+\w+)?\s*$"))
 _LIST_JOIN = regex.compile(fold(r"(?:^|\s)(?:بالإضافة|إضافة|اضافة|فضلا عن|و)"))
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 _ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
@@ -102,6 +103,7 @@ class _Candidate:
     place: PlaceMention | None = None
     location: Location | None = None
     place_inherited: bool = False
+    new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None
@@ -132,9 +134,9 @@ def assemble(a: Analysis) -> list[Incident]:
         return max(0, bisect_right(starts, pos) - 1)
 
     by_sent: dict[str, dict[int, list]] = {k: {} for k in ("dates", "counts", "actors", "events", "places")}
-    for kind in by_sent:
+    for kind, table in by_sent.items():
         for m in getattr(a, kind):
-            by_sent[kind].setdefault(sent_of(m.start), []).append(m)
+            table.setdefault(sent_of(m.start), []).append(m)
 
     similar = _similar_acts(a)
     for ev in similar:
@@ -189,7 +191,6 @@ def _is_total(a: Analysis, start: int, end: int) -> bool:
 
 def _similar_acts(a: Analysis) -> list[EventMention]:
     """Cues for "عملية أخرى مشابهة": the kind of the nearest cue before them, told again."""
-    from dataclasses import replace
 
     out = []
     nt = a.nt
@@ -206,6 +207,7 @@ def _similar_acts(a: Analysis) -> list[EventMention]:
 
 def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     out: list[_Candidate] = []
+    sentence_starts = {s.start for s in a.sentences}
     for si, sent in enumerate(sents):
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
         if not evs:
@@ -219,7 +221,8 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             kinds.setdefault(e.sub_event_type, []).append(e)
         for group in kinds.values():
             anchor = max(group, key=lambda e: (e.weight, -e.start))
-            out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group))
+            out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group,
+                                  new_clause=sent.start not in sentence_starts))
     return out
 
 
@@ -337,10 +340,8 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             best = _best_place(a.doc.text, here, c.anchor, locations)
             c.place, c.location = best, locations[best.start]
             for p in _enumeration(a, here, best, locations):
-                twin = _Candidate(anchor=c.anchor, sentence=c.sentence, paragraph=c.paragraph, cues=c.cues,
-                                  date=c.date, date_inherited=c.date_inherited, time_of_day=c.time_of_day,
-                                  tod_span=c.tod_span, place=p, location=locations[p.start])
-                extra.append(twin)
+                extra.append(replace(c, cues=list(c.cues), counts=list(c.counts), place=p,
+                                     location=locations[p.start]))
             continue
         prev = _paragraph_place(c, sents, places, locations)
         if prev is None:
@@ -367,6 +368,9 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
     rank = locations[best.start].geo_precision
     if rank != 1:
         return []  # "محافظتي الرقة ودير الزور" is one area, not two incidents
+    first = min(here, key=lambda p: p.start)
+    if _BETWEEN.search(fold(text[max(0, first.start - 20):first.start])):
+        return []  # "بين قريتي الكبر والجزرة" is one place between two villages
     seq = sorted(here, key=lambda p: p.start)
     i = seq.index(best)
     out = []
@@ -377,7 +381,7 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
             left, right = (prev, p) if direction == 1 else (p, prev)
             if not _ENUM_GAP.match(fold(text[left.end:right.start])):
                 break
-            if locations[p.start].geo_precision != rank or p.context:
+            if locations[p.start].geo_precision != rank or (p.context and best.context and p.context != best.context):
                 break
             out.append(p)
             prev, j = p, j + direction
@@ -390,9 +394,9 @@ def _paragraph_place(c, sents, places, locations) -> PlaceMention | None:
         si_start = sents[c.sentence].start
         if p.start >= si_start:
             break
-        if _para_of(sents, p.start) == c.paragraph:
-            if best is None or _specificity(locations[p.start]) <= _specificity(locations[best.start]):
-                best = p
+        if _para_of(sents, p.start) == c.paragraph and \
+                (best is None or _specificity(locations[p.start]) <= _specificity(locations[best.start])):
+            best = p
     return best
 
 
@@ -454,7 +458,6 @@ def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention])
 
 
 def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:
-    from dataclasses import replace
 
     from rasd.recognize.events import refine
 
@@ -697,7 +700,6 @@ def _tier(c: _Candidate) -> int:
 def _deadly_operation(c: _Candidate) -> None:
     """A raid or airdrop that killed people was a fight, not a mere operation (ANNOTATION: a raid
     with an exchange of fire is Battles/Armed clash)."""
-    from dataclasses import replace
 
     if set(c.anchor.tags) & OPERATION_TAGS and c.sub_event_type == "Other" and \
             any(m.category == "killed" for m in c.counts):
@@ -721,7 +723,9 @@ def _keep(c: _Candidate, a: Analysis) -> bool:
     named = c.actor1 is not None and c.actor1_own
     w = _strength(c)
     if w >= STRONG_CUE:
-        if not (own_place or own_day or counted):
+        # a strong cue opening its own clause ("، فيما استهدفت الطائرات المستودع") is a further act
+        # in the setting its paragraph gave; one with no clue at all is a mere mention
+        if not (own_place or own_day or counted or c.new_clause):
             return False
     elif w >= MIDDLING_CUE:
         if not (own_place and (own_day or counted or named)):
@@ -767,7 +771,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         actor2 = actor("civilians")
     loc = c.location
     if loc is not None and c.place is not None and not loc.mention:
-        loc = _with_mention(loc, text[c.place.start:c.place.end])
+        loc = replace(loc, mention=text[c.place.start:c.place.end])
     inc_id = "rasd-" + hashlib.sha1(f"{doc.id}\x00{c.anchor.start}\x00{c.place.start if c.place else -1}"
                                     .encode()).hexdigest()[:16]
     ev_date = d.value if d is not None else None
@@ -791,23 +795,11 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     )
     from rasd.notes import note
 
-    return _replace(incident, notes=note(incident))
+    return replace(incident, notes=note(incident))
 
 
 def _actor(m: ActorMention | None) -> Actor | None:
     return Actor(m.actor_id, m.name, m.name_ar) if m is not None else None
-
-
-def _with_mention(loc: Location, mention: str) -> Location:
-    from dataclasses import replace
-
-    return replace(loc, mention=mention)
-
-
-def _replace(inc: Incident, **kw) -> Incident:
-    from dataclasses import replace
-
-    return replace(inc, **kw)
 
 
 def _confidence(c: _Candidate) -> float:

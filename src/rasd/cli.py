@@ -107,8 +107,7 @@ def _print_table(rows: list[dict], out: TextIO) -> None:
                       loc.get("admin1") or "-", "" if killed is None else str(killed), r["doc_ids"][0][:28]))
     widths = [max([len(c)] + [len(t[i]) for t in table]) for i, c in enumerate(cols)]
     out.write("  ".join(c.ljust(w) for c, w in zip(cols, widths)) + "\n")
-    for t in table:
-        out.write("  ".join(v.ljust(w) for v, w in zip(t, widths)) + "\n")
+    out.writelines("  ".join(v.ljust(w) for v, w in zip(t, widths)) + "\n" for t in table)
     out.write(f"{len(table)} incidents\n")
 
 

@@ -36,8 +36,7 @@ def extract_file(docs: str | Path, out: Path) -> None:
         for item in extract_all(iter_documents([str(docs)])):
             if isinstance(item, DocumentError):
                 continue
-            for inc in item:
-                f.write(json.dumps(inc.to_dict(), ensure_ascii=False) + "\n")
+            f.writelines(json.dumps(inc.to_dict(), ensure_ascii=False) + "\n" for inc in item)
 
 
 def score(gold: str | Path, pred: str | Path, scorer: str | Path) -> dict:

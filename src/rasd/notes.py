@@ -78,6 +78,6 @@ def note(inc: Incident) -> str:
         if n is not None:
             tolls.append(f"{n} {label}")
     tail = ("; " + ", ".join(tolls)) if tolls else ""
-    s = f"{when}{who}{' ' if when else ' '}{verb}{where}{target}{tail}."
+    s = f"{when}{who} {verb}{where}{target}{tail}."
     s = s[0].upper() + s[1:]
     return " ".join(s.split())

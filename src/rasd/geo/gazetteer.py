@@ -48,6 +48,9 @@ POPULATED = frozenset({"city", "town", "village"})
 ADMIN = frozenset({"admin1", "admin2", "admin3"})
 COUNTRY_NAMES = {"SYR": "Syria", "IRQ": "Iraq"}
 USER_RADIUS_KM = 15.0  # a user place without admin areas takes those of the nearest place this close
+GRID_CELLS_PER_DEGREE = 10  # the spatial index of within_km/nearest: 0.1° cells, about 11 x 9 km in Syria
+_GRID_SLACK = 1e-9  # degrees: see _gaps
+KEY_CACHE_SIZE = 1 << 16  # arabic_key results kept: the distinct names of a large batch of articles
 
 _DATA = "data/gazetteer.tsv.gz"
 _ALIASES = "aliases.tsv"
@@ -60,12 +63,18 @@ _KEY_EXTRA = str.maketrans({"ؤ": "و", "ئ": "ي", "ء": None, "پ": "ب", "چ"
                             **{c: " " for c in "-_.,'\"()/\\،؛:;!?[]{}«»|+*&"}})
 _LOOSE = str.maketrans({"ق": "ك", "ث": "ت", "ط": "ت", "ذ": "ز", "ظ": "ض", "ص": "س", "ح": "ه", "ع": "ا",
                         "ة": "ه", "ى": "ي"})
+# _LOOSE after the first letter, where the long vowels (and ع، ى, which _LOOSE makes ا، ي) are dropped
+_LOOSE_INNER = {**_LOOSE, **str.maketrans({c: None for c in "اويعى"})}
+_DOUBLED = re.compile(r"(.)\1+")
 _LATIN_ARTICLES = frozenset({"al", "el", "ad", "ag", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "er", "es",
                              "et", "ez", "en", "ul"})
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def arabic_key(name: str) -> str:
-    """The lookup key of an Arabic name: folded, no punctuation, no article, no spaces."""
+    """The lookup key of an Arabic name: folded, no punctuation, no article, no spaces.
+
+    Cached: the recognizer and the resolver key the same few thousand names over and over."""
     words = fold(name).translate(_KEY_EXTRA).split()
     return "".join([w[2:] if w[:2] == "ال" and len(w) > 3 else w for w in words])
 
@@ -82,12 +91,12 @@ def latin_key(name: str) -> str:
 def loose_key(key: str) -> str:
     """A consonant skeleton of an :func:`arabic_key`: long vowels dropped after the first letter,
     letters that local spellings swap (ق/ك، ث/ت، ص/س ...) merged, doubled letters collapsed."""
-    s = key.translate(_LOOSE)
-    if len(s) > 1:
-        s = s[0] + "".join(c for c in s[1:] if c not in "اوي")
-    if len(s) > 2 and s.endswith("ه"):
+    # computed for every key of the gazetteer when the skeleton index is built: two translations
+    # instead of a per-letter loop, and the regex only for the one key in ten with a doubled letter
+    s = key[0].translate(_LOOSE) + key[1:].translate(_LOOSE_INNER) if len(key) > 1 else key.translate(_LOOSE)
+    if len(s) > 2 and s[-1] == "ه":
         s = s[:-1]
-    return re.sub(r"(.)\1+", r"\1", s)
+    return _DOUBLED.sub(r"\1", s) if _DOUBLED.search(s) else s
 
 
 _ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
@@ -186,7 +195,7 @@ class Gazetteer:
             self._register(i, p.id, p.feature, p.admin_code, [n for n in p.names if is_arabic(n)])
         self._latin: dict[str, list[int]] | None = None
         self._loose: dict[str, list[int]] | None = None
-        self._grid: dict[tuple[int, int], list[int]] | None = None
+        self._grid: dict[tuple[int, int], list[tuple[int, float, float, str]]] | None = None
         self._first: frozenset[str] | None = None
         self.memo: dict = {}  # values derived from the entries by their users (resolve's countrysides)
         self.aliases: dict[str, str] = {}
@@ -364,12 +373,14 @@ class Gazetteer:
     def first_keys(self) -> frozenset[str]:
         """Keys of the first word of every Arabic name (the recognizer's quick reject)."""
         if self._first is None:
-            first = set()
-            for k in self._index:
-                first.add(k)  # single-word names, and a cheap superset for the rest
-            for i, r in enumerate(self._rows):
-                names = [n for n in r.names if is_arabic(n)] if isinstance(r, Place) else \
-                    (r[10].split("|") if r[10] else ())
+            first = set(self._index)  # single-word names, and a cheap superset for the rest
+            for r in self._rows:
+                if isinstance(r, Place):
+                    names = [n for n in r.names if is_arabic(n)]
+                elif " " in r[10]:  # most entries have only one-word names: skip the split
+                    names = r[10].split("|")
+                else:
+                    continue
                 for n in names:
                     if " " in n.strip():
                         first.add(arabic_key(n.split()[0]))
@@ -381,13 +392,14 @@ class Gazetteer:
     def lookup_loose(self, name: str) -> list[Place]:
         """Syrian and Iraqi places whose :func:`loose_key` equals that of *name* (a last resort)."""
         if self._loose is None:
-            loose: dict[str, list[int]] = defaultdict(list)
+            loose: dict[str, list[int]] = {}
+            local = [self._iso3(i) in ("SYR", "IRQ") for i in range(len(self._rows))]
             for k, idx in self._index.items():
                 lk = loose_key(k)
                 if len(lk) >= 3:
-                    bucket = loose[lk]
-                    bucket.extend(i for i in idx if i not in bucket and self._iso3(i) in ("SYR", "IRQ"))
-            self._loose = dict(loose)
+                    bucket = loose.setdefault(lk, [])
+                    bucket.extend(i for i in idx if local[i] and i not in bucket)
+            self._loose = {lk: idx for lk, idx in loose.items() if idx}
         lk = loose_key(arabic_key(name))
         return self._places(self._loose.get(lk, ())) if len(lk) >= 3 else []
 
@@ -418,28 +430,59 @@ class Gazetteer:
                 best, best_d = p, d
         return best
 
-    def within_km(self, lat: float, lon: float, radius: float) -> list[Place]:
-        """Non-admin places within *radius* km (a 0.1° grid keeps this cheap)."""
-        if self._grid is None:
-            grid: dict[tuple[int, int], list[tuple[int, float, float]]] = defaultdict(list)
-            for i, r in enumerate(self._rows):
-                feature, la, lo = (r.feature, r.lat, r.lon) if isinstance(r, Place) else (r[1], float(r[5]), float(r[6]))
-                if feature not in ADMIN and feature != "country":
-                    grid[(math.floor(la * 10), math.floor(lo * 10))].append((i, la, lo))
-            self._grid = dict(grid)
+    def within_km(self, lat: float, lon: float, radius: float,
+                  features: frozenset[str] | None = None) -> list[Place]:
+        """Non-admin places within *radius* km (only those of *features* if given), cell by cell
+        of a 0.1° grid, which keeps this cheap."""
+        grid = self._grid if self._grid is not None else self._build_grid()
         reach = math.ceil(radius / 9.0) + 1
-        ci, cj = math.floor(lat * 10), math.floor(lon * 10)
+        ci, cj = math.floor(lat * GRID_CELLS_PER_DEGREE), math.floor(lon * GRID_CELLS_PER_DEGREE)
         # a flat-earth test first (a degree of latitude is 111 km), the great circle only near the edge
         dlat2 = (radius / 111.0) ** 2
         coslat = math.cos(math.radians(lat)) ** 2
+        inner, outer = dlat2 * 0.98, dlat2 * 1.02
         out = []
         for gi in range(ci - reach, ci + reach + 1):
+            near_i, far_i = _gaps(lat, gi)
+            if near_i > outer:
+                continue
             for gj in range(cj - reach, cj + reach + 1):
-                for i, la, lo in self._grid.get((gi, gj), ()):
+                cell = grid.get((gi, gj))
+                if cell is None:
+                    continue
+                near_j, far_j = _gaps(lon, gj)
+                if near_i + near_j * coslat > outer:
+                    continue  # the whole cell is out: no point of it passes either test below
+                if far_i + far_j * coslat <= inner:  # the whole cell is in: every point passes the first test
+                    out.extend(self._place(i) for i, _, _, f in cell if features is None or f in features)
+                    continue
+                for i, la, lo, f in cell:
+                    if features is not None and f not in features:
+                        continue
                     d2 = (la - lat) ** 2 + (lo - lon) ** 2 * coslat
-                    if d2 <= dlat2 * 0.98 or (d2 <= dlat2 * 1.02 and km(lat, lon, la, lo) <= radius):
+                    if d2 <= inner or (d2 <= outer and km(lat, lon, la, lo) <= radius):
                         out.append(self._place(i))
         return out
+
+    def _build_grid(self) -> dict[tuple[int, int], list[tuple[int, float, float, str]]]:
+        grid: dict[tuple[int, int], list[tuple[int, float, float, str]]] = {}
+        for i, r in enumerate(self._rows):
+            feature, la, lo = (r.feature, r.lat, r.lon) if isinstance(r, Place) else (r[1], float(r[5]), float(r[6]))
+            if feature not in ADMIN and feature != "country":
+                cell = (math.floor(la * GRID_CELLS_PER_DEGREE), math.floor(lo * GRID_CELLS_PER_DEGREE))
+                grid.setdefault(cell, []).append((i, la, lo, feature))
+        self._grid = grid
+        return grid
+
+
+def _gaps(x: float, cell: int) -> tuple[float, float]:
+    """Squared distances (degrees) from *x* to the nearest and the farthest point of grid cell *cell*
+    along one axis. The cell is widened by a hair, so that a point the grid put in it by rounding
+    ``floor(x * 10)`` is never outside these bounds."""
+    lo = cell / GRID_CELLS_PER_DEGREE - _GRID_SLACK
+    hi = (cell + 1) / GRID_CELLS_PER_DEGREE + _GRID_SLACK
+    a, b = (lo - x) ** 2, (hi - x) ** 2
+    return (0.0 if lo <= x <= hi else min(a, b)), max(a, b)
 
 
 USER_COLUMNS = ("name_ar", "name", "lat", "lon", "admin1", "feature", "alias_of")

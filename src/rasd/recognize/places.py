@@ -186,6 +186,7 @@ BARE_VILLAGE_MIN_KEY = 4  # ... and a village named bare after a preposition, th
 BARE_LANDMARK_MIN_KEY = 7  # ... and a landmark or neighbourhood, this many (in practice two words)
 BARE_TOWN_MIN_POP = 10_000  # a Syrian/Iraqi place this big counts as a town when its feature says village
 BARE_FOREIGN_MIN_POP = 100_000  # a bare name abroad must be a city this big (or a country)
+WORD_CACHE_SIZE = 200_000  # distinct words whose analysis a gazetteer keeps (ANT's 1,137 articles have 31k)
 SYR_IRQ = ("SYR", "IRQ")
 
 # Words (letters only: "أعزاز5:44" is two tokens, "ريف_ادلب" two words) and punctuation. Hashtag signs,
@@ -240,6 +241,8 @@ class _Tok:
     e: int
     forms: tuple[_Form, ...]  # empty for punctuation
     kinds: frozenset  # the kinds of its forms (see _Form.kind)
+    starts: bool  # one of its forms is the first word of a gazetteer name (Gazetteer.first_keys)
+    idle: bool  # no phrase can start at it: punctuation, a stop word, or a plain word that starts no name
 
     @property
     def word(self) -> bool:
@@ -259,23 +262,41 @@ def _compound(d1: str, d2: str | None) -> str:
 class _Finder:
     """One pass over the tokens of a folded text; ``run`` returns the mentions."""
 
-    def __init__(self, nt: NormText, gaz: Gazetteer | None, tiers: dict[str, int]) -> None:
+    def __init__(self, nt: NormText, gaz: Gazetteer | None, tiers: dict[str, int],
+                 words: dict[str, tuple] | None = None) -> None:
         self.nt = nt
         self.gaz = gaz
         self.tiers = tiers
         self.first_keys = gaz.first_keys() if gaz is not None else frozenset()
-        cuts = {nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)}
+        self._words = words if words is not None else {}
+        if len(self._words) > WORD_CACHE_SIZE:
+            self._words.clear()
+        text = nt.text
+        cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
         toks = []
-        for m in _TOKEN.finditer(nt.text):
-            w, a, b = m.group(), m.start(), m.end()
+        for m in _TOKEN.finditer(text):
+            a, b = m.span()
             if cuts:
-                for c in sorted(x for x in cuts if a < x < b):
-                    toks.append(_Tok(nt.text[a:c], a, c, *_analysis(nt.text[a:c])))
+                for c in [x for x in cuts if a < x < b]:
+                    toks.append(_Tok(text[a:c], a, c, *self._word(text[a:c])))
                     a = c
-                w = nt.text[a:b]
-            toks.append(_Tok(w, a, b, *_analysis(w)))
+            w = text[a:b]
+            toks.append(_Tok(w, a, b, *self._word(w)))
         self.toks = toks
         self.n = len(self.toks)
+
+    def _word(self, w: str) -> tuple[tuple[_Form, ...], frozenset, bool, bool]:
+        """The _Tok fields of word *w* that depend only on the word and the gazetteer: its forms and
+        kinds, and whether it may start a phrase. Kept per gazetteer, as most words recur across
+        documents and most of them start nothing, which ``run`` then skips at once."""
+        got = self._words.get(w)
+        if got is None:
+            forms, kinds = _analysis(w)
+            starts = any(f.key in self.first_keys for f in forms)
+            plain = kinds == _ONLY_NONE and w != _ALA
+            idle = not forms or (plain and (w in STOP or not starts))
+            got = self._words[w] = (forms, kinds, starts, idle)
+        return got
 
     # small predicates -------------------------------------------------------------------------
 
@@ -568,14 +589,14 @@ class _Finder:
         i = 0
         while i < self.n:
             t = self.toks[i]
-            kinds = t.kinds
-            if not t.forms or (t.text in STOP and kinds == _ONLY_NONE and t.text != _ALA):
+            if t.idle:
                 i += 1
                 continue
+            kinds = t.kinds
             got = None
             if t.text == _ALA:
                 got = self.at_distance(i)
-            elif kinds & {"countryside"}:
+            elif "countryside" in kinds:
                 got = self.at_countryside(i)
             if got is None and "direction" in kinds:
                 got = self.at_direction(i)
@@ -679,8 +700,7 @@ class _Finder:
         if self.gaz is None:
             return None
         t = self.toks[i]
-        first = self.first_keys
-        if not any(f.key in first for f in t.forms):
+        if not t.starts:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
         after_prep = self.word(i - 1) in PREPOSITIONS
         for f in t.forms:  # the whole word first: "لبنان" is not ل + بنان
@@ -755,5 +775,7 @@ def find_places(nt: NormText, gazetteer: Gazetteer | None | object = _DEFAULT) -
     gaz = default_gazetteer() if gazetteer is _DEFAULT else gazetteer
     if gaz is not None and not isinstance(gaz, Gazetteer):
         raise TypeError(f"gazetteer must be a Gazetteer or None, not {type(gaz).__name__}")
-    tiers = gaz.memo.setdefault("bare_tiers", {}) if gaz is not None else {}  # cleared when places are added
-    return _Finder(nt, gaz, tiers).run()
+    if gaz is None:
+        return _Finder(nt, None, {}).run()
+    # both cleared when places or aliases are added
+    return _Finder(nt, gaz, gaz.memo.setdefault("bare_tiers", {}), gaz.memo.setdefault("place_words", {})).run()

@@ -13,8 +13,8 @@ compiling or indexing (folding never touches regex syntax, so ``regex.compile(fo
 """
 from __future__ import annotations
 
-import unicodedata
 import re
+import unicodedata
 from dataclasses import dataclass
 
 # Characters removed outright: harakat, superscript alef, tatweel, Quranic marks, directional and

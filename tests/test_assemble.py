@@ -1,0 +1,76 @@
+"""Mentions → incidents: the assembly rules, each on a short real-style report."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from rasd.model import Document
+from rasd.pipeline import extract
+
+PUB = dt.date(2018, 3, 17)
+
+
+def _run(text: str, published: dt.date | None = PUB):
+    return extract(Document(id="t", text=text, published=published))
+
+
+def test_one_strike_one_incident_with_its_clues():
+    (inc,) = _run("قُتل 11 مدنياً، السبت، في غارة تركية استهدفت مدينة عفرين شمال سوريا.")
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.event_date == PUB
+    assert inc.location.admin1 == "Aleppo"
+    assert inc.actor1.id == "turkey"
+    assert inc.casualties["killed"].best == 11
+    assert inc.casualties["civilians_killed"].best == 11
+
+
+def test_three_villages_shelled_are_three_incidents():
+    incs = _run("قصفت قوات النظام بالمدفعية بلدات كفرنبل وحاس وكنصفرة في ريف إدلب الجنوبي اليوم.")
+    names = sorted(i.location.name_ar for i in incs)
+    assert len(incs) == 3, names
+    assert all(i.sub_event_type == "Shelling/artillery/missile attack" for i in incs)
+
+
+@pytest.mark.parametrize("text", [
+    "تهدد تركيا بشن غارات على مدينة منبج في حال لم تنسحب القوات الكردية.",
+    "قال وزير الخارجية إن بلاده تستعد لشن هجوم واسع على إدلب.",
+    "عقد وزير الدفاع اجتماعا مع نظيره الروسي في دمشق لبحث التعاون العسكري.",
+])
+def test_threats_plans_and_meetings_are_not_incidents(text):
+    assert _run(text) == []
+
+
+def test_an_older_operation_keeps_its_own_date():
+    text = ("استهدفت طائرات التحالف الدولي فجر اليوم مواقع لتنظيم داعش في بلدة هجين بريف دير الزور الشرقي.\n"
+            "وكان التحالف قد نفذ في الـ 6 من شباط / فبراير الفائت عملية إنزال جوي في بلدة الشعفة، "
+            "وأكدت المصادر أن العملية تمت بعد ظهر اليوم.")
+    incs = {i.location.name_ar: i for i in _run(text)}
+    assert incs["هجين"].event_date == PUB
+    assert incs["الشعفة"].event_date == dt.date(2018, 2, 6)
+
+
+def test_a_raid_that_killed_is_a_clash():
+    text = "نفذت قوات التحالف الدولي عملية إنزال جوي في قرية الكبر بريف دير الزور الغربي أمس، ما أسفر عن مقتل 5 من عناصر التنظيم."
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Armed clash"
+    assert inc.casualties["killed"].best == 5
+
+
+def test_the_party_with_aircraft_carries_out_an_airdrop():
+    text = "نفذت قوات سوريا الديمقراطية بالتعاون مع التحالف الدولي عملية إنزال جوي في قرية الهورة غرب الرقة أمس."
+    (inc,) = _run(text)
+    assert inc.actor1.id == "coalition"
+
+
+def test_a_similar_operation_is_another_incident():
+    text = ("نفذ التحالف الدولي عملية إنزال جوي عصر السبت في منطقة التبني بريف دير الزور الغربي.\n"
+            "وكانت عملية أخرى مشابهة جرت في منطقة البوليل بالريف الشرقي لدير الزور فجر الخميس الماضي.")
+    places = sorted(i.location.name_ar for i in _run(text))
+    assert places == ["البوليل", "التبني"]
+
+
+def test_no_publication_date_means_no_relative_date():
+    (inc,) = _run("قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم.", published=None)
+    assert inc.event_date is None
+    assert inc.location.name_ar == "سرمين"
