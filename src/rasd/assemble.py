@@ -78,6 +78,9 @@ _TOTALS = _alternation(context_words.TOTALS)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
 _TOPIC_SHIFT = regex.compile(fold(r"[،,؛]\s*(?=(?:و)?(?:كما|كذلك|فيما|في حين|بينما|وكان|وكانت|كان|كانت|إلى ذلك|من جهة أخرى|من جهته|من جهتها)(?!\w))"))
+_PERIOD = regex.compile(
+    r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?"
+    r"(?:" + "|".join(fold(w) for w in context_words.PERIOD_UNITS) + r")(?!\w)")
 _SIMILAR_ACT = regex.compile(
     r"(?<!\w)(?:[وفب]|ال)?(?:" + "|".join(fold(w) for w in context_words.ACT_NOUNS) + r")\s+"
     r"(?:(?:" + "|".join(fold(w) for w in context_words.ANOTHER) + r")\s+)?"
@@ -186,7 +189,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
 
 def _is_total(a: Analysis, start: int, end: int) -> bool:
     nt = a.nt
-    return bool(_TOTALS.search(nt.text[nt.to_norm(start):nt.to_norm(end)]))
+    window = nt.text[nt.to_norm(start):nt.to_norm(end)]
+    return bool(_TOTALS.search(window) or _PERIOD.search(window))
 
 
 def _similar_acts(a: Analysis) -> list[EventMention]:

@@ -197,7 +197,7 @@ class Gazetteer:
         self._loose: dict[str, list[int]] | None = None
         self._grid: dict[tuple[int, int], list[tuple[int, float, float, str]]] | None = None
         self._first: frozenset[str] | None = None
-        self.memo: dict = {}  # values derived from the entries by their users (resolve's countrysides)
+        self.memo: dict = {}  # values derived from the entries by their users (countrysides, word analyses)
         self.aliases: dict[str, str] = {}
         self.aliases_ar: list[str] = []
         for alias, canonical in aliases:
@@ -325,7 +325,8 @@ class Gazetteer:
         self.aliases[k] = canonical
         if is_arabic(alias):
             self.aliases_ar.append(alias)
-        self._first = None
+        self._first = self._loose = None
+        self.memo.clear()  # the recognizer's caches depend on the names known
         bucket = self._index.setdefault(k, []) if is_arabic(alias) else self._latin_index().setdefault(k, [])
         bucket.extend(i for i in targets if i not in bucket)
 
