@@ -372,9 +372,6 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
     rank = locations[best.start].geo_precision
     if rank != 1:
         return []  # "محافظتي الرقة ودير الزور" is one area, not two incidents
-    first = min(here, key=lambda p: p.start)
-    if _BETWEEN.search(fold(text[max(0, first.start - 20):first.start])):
-        return []  # "بين قريتي الكبر والجزرة" is one place between two villages
     seq = sorted(here, key=lambda p: p.start)
     i = seq.index(best)
     out = []
@@ -389,6 +386,9 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
                 break
             out.append(p)
             prev, j = p, j + direction
+    first = min([best, *out], key=lambda p: p.start)
+    if _BETWEEN.search(fold(text[max(0, first.start - 20):first.start])):
+        return []  # "بين قريتي الكبر والجزرة" is one place between two villages
     return out
 
 

@@ -274,6 +274,7 @@ class _Finder:
         text = nt.text
         cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
         toks = []
+        known = self._words.get  # the hot loop: most words are in the cache
         for m in _TOKEN.finditer(text):
             a, b = m.span()
             if cuts:
@@ -281,7 +282,7 @@ class _Finder:
                     toks.append(_Tok(text[a:c], a, c, *self._word(text[a:c])))
                     a = c
             w = text[a:b]
-            toks.append(_Tok(w, a, b, *self._word(w)))
+            toks.append(_Tok(w, a, b, *(known(w) or self._word(w))))
         self.toks = toks
         self.n = len(self.toks)
 
