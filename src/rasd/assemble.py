@@ -580,9 +580,17 @@ def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
 
 
 def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
+    """Same day, or one of them undated; a month or a year ("الشهر الماضي") agrees with nothing:
+    it names a period, and folding an act into it would lose the act."""
+    if _coarse(x) or _coarse(y):
+        return False
     if x.date is None or y.date is None or x.date.value is None or y.date.value is None:
         return True
     return x.date.value == y.date.value
+
+
+def _coarse(c: _Candidate) -> bool:
+    return c.date is not None and c.date.precision in COARSE_PRECISION
 
 
 def _same(x: _Candidate, y: _Candidate) -> bool:
@@ -669,7 +677,7 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
 
 
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
-    if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited:
+    if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c):
         o.date, o.date_inherited = c.date, False
     if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited

@@ -55,10 +55,10 @@ def fold(s: str) -> str:
 
 
 _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
-# What folding deletes, plus dots inside a word written to dodge platform filters ("القـ.ـصف",
-# "استهـ.ـ.ـدفت": a dot between tatweels, which are deleted too).
+# What folding deletes, plus dots and spaces inside a word written to dodge platform filters
+# ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة": between tatweels, which are deleted too).
 _DELETABLE = re.compile("[" + "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
-                        + r"]|(?:(?<=\u0640)|(?<=\u0640\.))\.(?=\u0640|\.\u0640)")
+                        + r"]|(?:(?<=\u0640)|(?<=\u0640\.))\.(?=\u0640|\.\u0640)|(?<=\u0640) (?=\u0640)")
 # A Latin letter touching an Arabic one, either way round.
 _GLUED = re.compile(f"(?<=[A-Za-z])(?=[{_ARABIC_LETTERS}])|(?<=[{_ARABIC_LETTERS}])(?=[A-Za-z])")
 
