@@ -86,6 +86,7 @@ _SIMILAR_ACT = regex.compile(
     r"(?:(?:" + "|".join(fold(w) for w in context_words.ANOTHER) + r")\s+)?"
     r"(?:" + "|".join(fold(w) for w in context_words.SIMILAR) + r")(?!\w)")
 _BETWEEN = regex.compile(fold(r"(?<!\w)(?:ما )?بين(?:\s+\w+)?\s*$"))
+_SINCE = regex.compile(fold(r"(?<!\w)(?:و)?(?:منذ|حتى|لغاية)\s+(?:يوم\s+)?(?:ال)?$"))
 _LIST_JOIN = regex.compile(fold(r"(?:^|\s)(?:بالإضافة|إضافة|اضافة|فضلا عن|و)"))
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 _ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
@@ -237,7 +238,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
     lead_date = _lead_date(a, sents, by_sent)
     for c in cands:
         ds = by_sent["dates"].get(c.sentence, [])
-        valued = [d for d in ds if d.value is not None]
+        valued = [d for d in ds if d.value is not None and not _since(a, d)]
         if valued:
             c.date = min(valued, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.relative and _background(a, sents[c.sentence], sents, c.paragraph):
@@ -266,6 +267,11 @@ def _distance(m, ev: EventMention) -> int:
     if m.start >= ev.end:
         return m.start - ev.end
     return 0
+
+
+def _since(a: Analysis, d: DateMention) -> bool:
+    """"منذ 8 كانون الثاني": the start of a period the act falls in, not the act's own day."""
+    return bool(_SINCE.search(fold(a.doc.text[max(0, d.start - 12):d.start])))
 
 
 def _clause_distance(text: str, m, ev: EventMention) -> int:

@@ -21,6 +21,7 @@ scores, the runner-up and the clue that decided.
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -164,21 +165,7 @@ class _Resolver:
         self.gaz = gaz
         self.ctx = ctx
         self._cache = cache if cache is not None else {}
-        self._senses = senses if senses is not None else {}  # name key -> entry, from qualified mentions
-
-    def _anchor_of(self, name: str) -> tuple | None:
-        """(admin1, iso3, lat, lon) of an unambiguous name, cached per document."""
-        if name in self._cache:
-            return self._cache[name]
-        cands = self.gaz.lookup(name)
-        got = None
-        if cands:
-            top = max(cands, key=_prominence)
-            admin1s = {c.admin1 for c in cands if c.iso3 in SYR_IRQ}
-            if len(admin1s) == 1 or top.feature in ("country", "admin1", "city"):
-                got = (top.admin1, top.iso3, top.lat, top.lon, top.id)
-        self._cache[name] = got
-        return got
+        self.senses = senses if senses is not None else {}  # name key -> entry, from qualified mentions
 
     # context ----------------------------------------------------------------------------------
 
@@ -193,7 +180,7 @@ class _Resolver:
                     continue
                 seen.add((m.start, m.end))
                 for name in (m.name, m.context):
-                    got = self._anchor_of(name) if name else None
+                    got = _anchor_of(self.gaz, self._cache, name) if name else None
                     if got and got[4] not in best:
                         best[got[4]] = _Anchor(*got, weight)
         return list(best.values())
@@ -265,7 +252,7 @@ class _Resolver:
                         support += bonus * 0.6
                         clues.append(f"{d:.0f} km from another place in the text")
                         break
-        sense = self._senses.get(arabic_key(m.name))
+        sense = self.senses.get(arabic_key(m.name))
         if sense == p.id:
             s += W_DISCOURSE
             support += W_DISCOURSE
@@ -286,8 +273,10 @@ class _Resolver:
 
     # resolution -------------------------------------------------------------------------------
 
-    def resolve(self, m: PlaceMention) -> Location | None:
-        anchors = self.anchors(m)
+    def resolve(self, m: PlaceMention, anchors: list[_Anchor] | None = None) -> Location | None:
+        """The Location of *m*; *anchors* are ``self.anchors(m)`` when the caller has them already."""
+        if anchors is None:
+            anchors = self.anchors(m)
         qual = self.qualifier(m, anchors)
         cands, loose, shortened = _candidates(self.gaz, m.name)
         pool = [(p, loose) for p in cands]
@@ -299,7 +288,7 @@ class _Resolver:
             # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
             known = {p.id for p in cands}
             pool += [(p, True) for p in self.gaz.lookup_loose(m.name) if p.id not in known]
-        sense = self._senses.get(arabic_key(m.name))
+        sense = self.senses.get(arabic_key(m.name))
         if sense and all(p.id != sense for p, _ in pool) and self.gaz.get(sense) is not None:
             pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant
         if m.feature in FACILITY_FEATURES and (shortened or loose):
@@ -449,6 +438,101 @@ class _Resolver:
         return round(sum(a for a, _ in pts) / len(pts), 5), round(sum(b for _, b in pts) / len(pts), 5)
 
 
+def _anchor_of(gaz: Gazetteer, cache: dict[str, tuple | None], name: str) -> tuple | None:
+    """(admin1, iso3, lat, lon, id) of an unambiguous name, cached per document in *cache*."""
+    if name in cache:
+        return cache[name]
+    cands = gaz.lookup(name)
+    got = None
+    if cands:
+        top = max(cands, key=_prominence)
+        admin1s = {c.admin1 for c in cands if c.iso3 in SYR_IRQ}
+        if len(admin1s) == 1 or top.feature in ("country", "admin1", "city"):
+            got = (top.admin1, top.iso3, top.lat, top.lon, top.id)
+    cache[name] = got
+    return got
+
+
+class _DocumentAnchors:
+    """The anchors of every mention of one document, as :meth:`_Resolver.anchors` finds them from the
+    mention's sentence, paragraph and document, but worked out once per sentence instead of once per
+    mention (that made resolving a long article quadratic in its mentions).
+
+    For each (sentence, paragraph) the other places are walked in the same order as ``anchors``
+    does, all mentions included, and each place keeps its first entry and its first entry from
+    another mention. A mention's anchors are then these entries without its own: for every place, the
+    first entry that ``anchors`` would have met, in the same order.
+    """
+
+    def __init__(self, gaz: Gazetteer, cache: dict[str, tuple | None], mentions: Sequence[PlaceMention],
+                 sentence_of: list[int | None], paragraph_of: list[int | None]) -> None:
+        self.gaz = gaz
+        self.cache = cache
+        self.mentions = mentions
+        self.groups = list(zip(sentence_of, paragraph_of))
+        self.sentences = _members(mentions, sentence_of)
+        self.paragraphs = _members(mentions, paragraph_of)
+        self.tables: dict[tuple[int | None, int | None], list[tuple[tuple[int, int], str, _Anchor]]] = {}
+
+    def of(self, k: int) -> list[_Anchor]:
+        """The anchors of mention *k*: those of ``_Resolver.anchors`` with its sentence, paragraph and
+        document as context."""
+        group = self.groups[k]
+        table = self.tables.get(group)
+        if table is None:
+            table = self.tables[group] = self._table(*group)
+        m = self.mentions[k]
+        own = (m.start, m.end)
+        best: dict[str, _Anchor] = {}
+        for span, place_id, anchor in table:
+            if span != own and place_id not in best:
+                best[place_id] = anchor
+        return list(best.values())
+
+    def _table(self, sentence: int | None, paragraph: int | None) -> list[tuple[tuple[int, int], str, _Anchor]]:
+        """(mention span, place id, anchor) entries in the order ``anchors`` meets them, at most two per
+        place: the first, and the first from another mention."""
+        table = []
+        seen: set[tuple[int, int]] = set()
+        first_span: dict[str, tuple[int, int]] = {}
+        both: set[str] = set()
+        for weight, mentions in ((SENTENCE, self.sentences.get(sentence, ())),
+                                 (PARAGRAPH, self.paragraphs.get(paragraph, ())), (DOCUMENT, self.mentions)):
+            for m in mentions:
+                span = (m.start, m.end)
+                if span in seen:
+                    continue
+                seen.add(span)
+                for name in (m.name, m.context):
+                    got = _anchor_of(self.gaz, self.cache, name) if name else None
+                    if not got or got[4] in both:
+                        continue
+                    first = first_span.get(got[4])
+                    if first is None:
+                        first_span[got[4]] = span
+                    elif first != span:
+                        both.add(got[4])
+                    else:
+                        continue
+                    table.append((span, got[4], _Anchor(*got, weight)))
+        return table
+
+
+def _members(mentions: Sequence[PlaceMention], span_of: list[int | None]) -> dict[int | None, list[PlaceMention]]:
+    """The mentions of each span, in order (None: outside every span)."""
+    out: dict[int | None, list[PlaceMention]] = {}
+    for m, x in zip(mentions, span_of):
+        if x is not None:
+            out.setdefault(x, []).append(m)
+    return out
+
+
+def _span_index(starts: list[int], spans: Sequence, pos: int) -> int | None:
+    """The index of the span holding offset *pos* (the segmenter's spans are sorted and disjoint)."""
+    x = bisect_right(starts, pos) - 1
+    return x if x >= 0 and pos < spans[x].end else None
+
+
 def _prominence(p: Place) -> float:
     rank = {"country": 6, "admin1": 5, "city": 4.5, "town": 3.5, "admin2": 3, "village": 2, "admin3": 2}
     return rank.get(p.feature, 1) + math.log10(1 + p.population) / 3
@@ -486,30 +570,23 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
     gaz = gazetteer or default_gazetteer()
     sents = sentences(text)
     paras = paragraphs(text)
-
-    def group(spans) -> list[tuple[PlaceMention, ...]]:
-        out = []
-        for m in mentions:
-            inside = [sp for sp in spans if sp.start <= m.start < sp.end]
-            sp = inside[0] if inside else None
-            out.append(tuple(o for o in mentions if sp and sp.start <= o.start < sp.end and o is not m))
-        return out
-
-    by_sent, by_para = group(sents), group(paras)
-    everything = tuple(mentions)
+    sent_starts = [sp.start for sp in sents]
+    para_starts = [sp.start for sp in paras]
     cache: dict[str, tuple | None] = {}
-    senses: dict[str, str] = {}
+    around = _DocumentAnchors(gaz, cache, mentions, [_span_index(sent_starts, sents, m.start) for m in mentions],
+                              [_span_index(para_starts, paras, m.start) for m in mentions])
+    # the other mentions reach the resolver through their anchors, shared by the mentions of a sentence
+    resolver = _Resolver(gaz, ResolveContext(outlet=outlet, region=tuple(region), text=text, lenient=lenient),
+                         cache, senses={})
     out: list[Location | None] = [None] * len(mentions)
     # one sense per document: mentions with a qualifier ("الكبر بريف دير الزور") go first and fix what
     # their name means for the bare mentions of the same name
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].context is None, k))
     for k in order:
         m = mentions[k]
-        ctx = ResolveContext(by_sent[k], by_para[k], tuple(o for o in everything if o is not m), outlet,
-                             tuple(region), text, lenient)
-        loc = out[k] = _Resolver(gaz, ctx, cache, senses).resolve(m)
+        loc = out[k] = resolver.resolve(m, around.of(k))
         if loc is not None and m.context and loc.gazetteer_id and "unresolved" not in (loc.why or {}):
-            senses.setdefault(arabic_key(m.name), loc.gazetteer_id)
+            resolver.senses.setdefault(arabic_key(m.name), loc.gazetteer_id)
     return out
 
 

@@ -83,6 +83,7 @@ ALLIED = {frozenset({"russia", "regime"}), frozenset({"iran", "regime"}), frozen
           frozenset({"iran", "hezbollah"}), frozenset({"turkey", "sna"}), frozenset({"pmf", "iraq"}),
           frozenset({"opposition", "sna"})}
 VAGUE_ACTORS = {"unknown", None}
+SOFT_CONFLICTS = {"type", "actor"}  # see tolerated_conflicts
 _PRECISION_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}
 
 
@@ -254,8 +255,16 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
     the place where *b*'s evidence lies (one copied the report of the other). *shared_text*: the
     two documents share some passage.
     """
+    ev = compare(a, b, text_link, shared_text)
+    return ev if isinstance(ev, PairEvidence) else None
+
+
+def compare(a: Mention, b: Mention, text_link: bool = False, shared_text: bool = False) -> PairEvidence | str:
+    """:func:`pair_score`, naming the conflict when there is one: ``document`` (the same one),
+    ``date``, ``place``, ``type`` or ``actor``. The last two are *soft*: outlets misread who did
+    what more often than when and where (see :func:`fit`)."""
     if a.doc_id == b.doc_id:
-        return None
+        return "document"
     score, why = 0.0, []
 
     # when
@@ -266,11 +275,11 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
             # read against a publication day that was itself inferred from links: a weak signal,
             # and using it to refuse links would be circular
             if gap > INFERRED_DATE_SLACK:
-                return None
+                return "date"
             score += 0.5 if gap <= 1 else 0.0
             why.append(f"inferred date±{gap}")
         elif gap > DATE_WINDOW or (gap == DATE_WINDOW and not text_link):
-            return None
+            return "date"
         elif fine:
             score += {0: 2.0, 1: 1.0}.get(gap, 0.0)
             why.append(f"date±{gap}")
@@ -281,12 +290,12 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
         # an undated mention's incident happened by its document's publication day
         for x, y in ((a, b), (b, a)):
             if x.date_lo is None and x.published and y.date_lo and y.date_lo > x.published + dt.timedelta(days=1):
-                return None
+                return "date"
 
     # where
     place = _place_relation(a, b)
     if place == "conflict" and not text_link:
-        return None
+        return "place"
     score += {"same": 3.0, "near": 1.0, "admin2": 0.5, "admin1": 0.0, "conflict": -1.0}.get(place, 0.0)
     if place:
         why.append("place " + place)
@@ -300,7 +309,7 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
             score -= 0.5
             why.append("confusable sub-events")
         elif not text_link or a.event_type != b.event_type:
-            return None
+            return "type"
         else:
             score -= 1.0
 
@@ -313,7 +322,7 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
             score -= 1.0
             why.append("allied actor1")
         else:
-            return None
+            return "actor"
     if a.actor2 not in VAGUE_ACTORS and b.actor2 not in VAGUE_ACTORS:
         if a.actor2 == b.actor2 or frozenset({a.actor2, b.actor2}) in SAME_SIDE:
             score += 0.5
@@ -398,27 +407,29 @@ TextLink = Callable[[Mention, Mention], tuple[bool, bool]]
 
 
 def tolerated_conflicts(n: int) -> int:
-    """How many members of an n-member incident may conflict with a mention that joins it: none in
-    small incidents; in large ones a few, since one outlet's misreading (a wrong day, the regime for
-    Russia) must not keep every later report out of an incident a dozen others agree on."""
+    """How many members of an n-member incident may softly conflict (:data:`SOFT_CONFLICTS`) with a
+    mention that joins it: none in small incidents; in large ones a few, since one outlet's misreading
+    (shelling for an air strike, the opposition for the regime) must not keep every later report out
+    of an incident a dozen others agree on. Conflicts of day or place are never tolerated."""
     return (n - 1) // 3
 
 
 def fit(m: Mention, members: Sequence[Mention], text_link: TextLink | None = None,
         threshold: float = LINK_THRESHOLD) -> tuple[PairEvidence, str] | None:
     """How well *m* fits an incident: the best eligible evidence from any member, or None when it
-    comes from a document already in the incident, conflicts with more members than
-    :func:`tolerated_conflicts` allows (and than support it), or no member gives eligible evidence."""
+    comes from a document already in the incident, conflicts with a member on day or place, conflicts
+    otherwise with more members than :func:`tolerated_conflicts` allows (or than support it), or no
+    member gives eligible evidence."""
     best: tuple[PairEvidence, str] | None = None
     conflicts = support = 0
     for other in members:
         if other.doc_id == m.doc_id:
             return None
         tl, st = text_link(m, other) if text_link else (False, False)
-        ev = pair_score(m, other, tl, st)
-        if ev is None:
+        ev = compare(m, other, tl, st)
+        if isinstance(ev, str):
             conflicts += 1
-            if conflicts > tolerated_conflicts(len(members)):
+            if ev not in SOFT_CONFLICTS or conflicts > tolerated_conflicts(len(members)):
                 return None
             continue
         if ev.eligible and ev.score >= threshold:
@@ -467,8 +478,11 @@ def mergeable(a: Sequence[Mention], b: Sequence[Mention]) -> bool:
     members no more than one incident of their joint size tolerates."""
     if {m.doc_id for m in a} & {m.doc_id for m in b}:
         return False
-    conflicts = sum(pair_score(x, y) is None for x in a for y in b)
-    return conflicts <= tolerated_conflicts(len(a) + len(b)) * min(len(a), len(b))
+    kinds = [compare(x, y) for x in a for y in b]
+    conflicts = [k for k in kinds if isinstance(k, str)]
+    if any(k not in SOFT_CONFLICTS for k in conflicts):
+        return False
+    return len(conflicts) <= tolerated_conflicts(len(a) + len(b)) * min(len(a), len(b))
 
 
 def text_linked(a_spans: Sequence[tuple[int, int]], b_spans: Sequence[tuple[int, int]],

@@ -59,8 +59,8 @@ _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة": between tatweels, which are deleted too).
 _DELETABLE = re.compile("[" + "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
                         + r"]|(?:(?<=\u0640)|(?<=\u0640\.))\.(?=\u0640|\.\u0640)|(?<=\u0640) (?=\u0640)")
-# A Latin letter touching an Arabic one, either way round.
-_GLUED = re.compile(f"(?<=[A-Za-z])(?=[{_ARABIC_LETTERS}])|(?<=[{_ARABIC_LETTERS}])(?=[A-Za-z])")
+# A Latin letter or a digit touching an Arabic letter, either way round ("Defeمقتل", "16تشرين").
+_GLUED = re.compile(f"(?<=[A-Za-z0-9])(?=[{_ARABIC_LETTERS}])|(?<=[{_ARABIC_LETTERS}])(?=[A-Za-z0-9])")
 
 
 @dataclass(frozen=True, slots=True)
