@@ -35,7 +35,7 @@ from rasd.text.normalize import fold
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared/data/corpora/ant/ant_v2.1_multisource_full.tar.gz"
 CHECKPOINTS = (1000, 2000, 5000, 10000, 20000, 30000)
-_TAG = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|TEXT)>\s*(.*?)\s*</\1>", re.S)
+_TAG = re.compile(r"<(DOCNO|URL|SRC|TITLE|TIME|TEXT)>\s*(.*?)\s*</\1>", re.DOTALL)
 
 # --- a stand-in extractor -------------------------------------------------------------------------
 PLACES = [  # name, English, admin1, lat, lon

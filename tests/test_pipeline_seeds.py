@@ -81,3 +81,12 @@ def test_no_incident_in_a_text_without_one():
 
 def test_stage_order_is_checked():
     check_order()
+
+
+def test_a_page_whose_body_lost_the_article_is_read_by_its_title():
+    doc = Document(id="p", title="استشهاد مواطنين في استهداف مسيرة للاحتلال التركي لمنزل في مدينة كوباني",
+                   text="الجمعة 31 تموز\nتفاهمات القاهرة بشأن غزة\nاللغة/Language\nعربي\nENGLISH",
+                   published=dt.date(2025, 1, 29))
+    (inc,) = extract(doc)
+    assert inc.location.admin1 == "Aleppo"
+    assert all(e.part == "title" and doc.title[e.start:e.end] == e.text for e in inc.evidence)

@@ -167,14 +167,21 @@ CASUALTY_KINDS = ("killed", "civilians_killed", "injured", "captured")
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
+    """Where a value was read: ``text == document.text[start:end]``, or, when ``part`` is
+    "title", ``document.title[start:end]`` (a saved page whose body lost the article)."""
+
     doc_id: str
     field: str
     start: int
     end: int
     text: str
+    part: str = "text"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        d = asdict(self)
+        if self.part == "text":
+            d.pop("part")
+        return d
 
 
 @dataclass(frozen=True, slots=True)

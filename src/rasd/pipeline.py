@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from rasd.model import Document, Incident
-from rasd.text.normalize import NormText
+from rasd.text.normalize import NormText, fold
 from rasd.text.segment import sentences
 
 if TYPE_CHECKING:
@@ -127,5 +127,20 @@ def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
 
 
 def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]:
-    """The incidents one document reports, each with its evidence spans."""
-    return analyze(doc, gazetteer).incidents
+    """The incidents one document reports, each with its evidence spans.
+
+    A saved page sometimes keeps only menus and tickers in its body while the title still tells
+    the news ("استشهاد مواطنين في استهداف الاحتلال التركي لمنزل في كوباني"): when the body yields
+    nothing and does not contain the title, the title is read on its own, and its evidence says so
+    (``part="title"``)."""
+    incidents = analyze(doc, gazetteer).incidents
+    if incidents or not doc.title or fold(doc.title).strip()[:60] in fold(doc.text):
+        return incidents
+    from dataclasses import replace
+
+    titled = replace(doc, id=doc.id, text=doc.title, published_evidence=None)
+    out = []
+    for inc in analyze(titled, gazetteer).incidents:
+        evidence = tuple(replace(e, part="title") for e in inc.evidence)
+        out.append(replace(inc, id=inc.id + "-title", evidence=evidence, confidence=inc.confidence * 0.8))
+    return out

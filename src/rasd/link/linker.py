@@ -36,8 +36,8 @@ from typing import Any
 from rasd.model import CASUALTY_KINDS, SCHEMA_ID
 from rasd.store.search import stem, words
 
-# --- tuned constants (calibrated on eval/seeds, eval/dev and eval/dev_airwars; see
-# scripts/link_quality.py) -------------------------------------------------------------------------
+# --- tuned constants (calibrated with `rasd link-eval` — rasd.ingest.link_eval — on eval/seeds, eval/dev
+# and eval/dev_airwars, with the pipeline's mentions and with mentions made from the gold files) ----------
 DATE_WINDOW = 2  # days either side searched for a dated mention (relative dates drift by a day)
 MAX_DAYS_KEYED = 10  # a mention whose date spans more days than this is filed by place only
 LINK_THRESHOLD = 4.0  # pair score a mention needs to join an incident

@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 Extract = Callable[[Document], list[Incident]]
 
-MAX_CANDIDATE_MENTIONS = 600  # per new document, most recent first: keeps linking time flat
+MAX_CANDIDATE_INCIDENTS = 600  # per new document, most recent first: keeps linking time flat
 MAX_REUSE_CANDIDATES = 20  # documents aligned per new document, most shared LSH buckets first
 MIN_BAND_HITS = 2  # a copied chunk shares most of its 16 band keys; a chance collision shares one
 TOKEN_CACHE = 512  # tokenized texts of stored documents kept for alignment (recent ones are the usual candidates)
@@ -481,7 +481,7 @@ class Store:
         if keys:
             rows = self._in("SELECT DISTINCT m.incident_pk FROM mention_blocks b JOIN mentions m ON m.pk = b.mention_pk "
                             "WHERE b.key IN ({in}) AND m.doc_pk <> ? ORDER BY m.incident_pk DESC LIMIT "
-                            + str(MAX_CANDIDATE_MENTIONS), keys, (doc_pk,))
+                            + str(MAX_CANDIDATE_INCIDENTS), keys, (doc_pk,))
             cand.update(r["incident_pk"] for r in rows)
         for r in self._all("SELECT DISTINCT m.incident_pk FROM mentions m WHERE m.doc_pk IN "
                            "(SELECT doc1_pk FROM reuse WHERE doc2_pk = ? UNION SELECT doc2_pk FROM reuse WHERE doc1_pk = ?)",
@@ -512,6 +512,7 @@ class Store:
                 "ORDER BY m.pk", (pk,))
             if not rows:
                 self._fts_delete(pk)
+                self._execute("DELETE FROM incident_aliases WHERE incident_pk = ?", (pk,))
                 self._execute("DELETE FROM incidents WHERE pk = ?", (pk,))
                 continue
             aliases: dict[int, list[str]] = defaultdict(list)
