@@ -155,6 +155,18 @@ _CASES = _f(("حالة", "حالات"))  # "5 حالات وفاة"
 _RANGE_JOINS = _f(W.RANGE_JOINS)
 _RANGE_OPENERS = {tuple(fold(k).split()): _f(v) for k, v in W.RANGE_OPENERS.items()}
 _PERIOD_SKIP = _f(W.PERIOD_SKIP)
+# One person told by a title or a name, not a number ("استشهاد الأخ والزميل غسان"، "مقتل "خلف الوهاب"").
+_TITLES = _prefixed({fold(w): flag for w, flag in W.TITLES}, _ARTICLE)  # definite only: "الشيخ"، "والأخ"
+_NAMES = _prefixed({w: 1 for w in _f(W.GIVEN_NAMES)}, ("", "و"))
+_NAME_OPENERS = _prefixed({w: 1 for w in _f(W.NAME_OPENERS)}, ("", "و"))
+_NOT_NAMES = _f(W.NOT_NAMES)
+_INTRANSITIVE = _f(W.INTRANSITIVE)
+_OUTCOME_PRONOUNS = _prefixed({fold(k): v for k, v in W.OUTCOME_PRONOUNS.items()}, ("", "ل", "ب"))
+_OUTCOME_PRONOUN_AFTER = _f(W.OUTCOME_PRONOUN_AFTER)
+_FAMILY = _prefixed({w: 1 for w in _f(W.FAMILY)}, ("", "و"))
+_FAMILY_WHOLE = _f(W.FAMILY_WHOLE)
+_QUOTE = '"'
+_FATHA = "\u064e"
 _NEWLINE = "\u00b6"  # newlines become ¶ before tokenizing (one char for one: offsets hold), so that
 _STRONG = frozenset(".!?؟;؛:" + _NEWLINE)  # every whitespace token can be dropped at C speed
 _COMMA = frozenset("،,")
@@ -167,14 +179,17 @@ _PAD = 16  # empty tokens after the text, so lookahead needs no bounds checks (a
 @dataclass(frozen=True, slots=True)
 class _Phrase:
     words: tuple[str, ...]  # folded; the first without its clitic
-    role: str  # near verb tally right | subset coord | about atleast atmost post_* | mixed | period
+    role: str  # near verb tally right after_one* | subset coord | about atleast atmost post_* | mixed | period | aside
     category: str | None = None
+    person: bool = False  # counts only people named by a noun or a name (W.NEEDS_PERSON)
 
 
 def _build_phrases() -> dict[str, list[tuple[int, dict[tuple[str, ...], list[tuple[_Phrase, str]]]]]]:
-    entries = [_Phrase(tuple(fold(w).split()), role, cat)
+    needs_person = _f(W.NEEDS_PERSON)
+    entries = [_Phrase(tuple(fold(w).split()), role, cat, fold(w) in needs_person)
                for role, table in (("near", W.TRIGGERS_NEAR), ("verb", W.TRIGGERS_VERB), ("right", W.TRIGGERS_RIGHT),
-                                   ("right_next", W.TRIGGERS_RIGHT_NEXT))
+                                   ("right_next", W.TRIGGERS_RIGHT_NEXT), ("after_one", W.TRIGGERS_AFTER_ONE),
+                                   ("after_one_passive", W.TRIGGERS_AFTER_ONE_PASSIVE))
                for cat, ws in table.items() for w in ws]
     plurals = {p.removeprefix("ال"): cat for _, pl, cat, _, _ in W.CASUALTY_NOUNS for p in fold(pl).split()}
     plurals.update({k.removeprefix("ال"): v for k, v in _ff(W.TALLY_NOUNS).items()})  # type: ignore[arg-type]
@@ -184,7 +199,7 @@ def _build_phrases() -> dict[str, list[tuple[int, dict[tuple[str, ...], list[tup
     for role, ws in (("subset", W.SUBSET_MARKERS), ("coord", W.COORDINATORS), ("about", W.HEDGE_ABOUT),
                      ("atleast", W.HEDGE_AT_LEAST), ("atmost", W.HEDGE_AT_MOST), ("mixed", W.MIXED_AFTER),
                      ("post_atleast", W.HEDGE_AFTER_AT_LEAST), ("post_about", W.HEDGE_AFTER_ABOUT),
-                     ("period", W.PERIOD_HEADS), ("group", W.GROUP_INTRODUCERS)):
+                     ("period", W.PERIOD_HEADS), ("group", W.GROUP_INTRODUCERS), ("aside", W.ASIDES)):
         entries += [_Phrase(tuple(fold(w).split()), role) for w in ws]
     # first word (with its clitic) -> [(number of further words, {further words: phrases})], longest first
     index: dict[str, dict[int, dict[tuple[str, ...], list[tuple[_Phrase, str]]]]] = {}
@@ -200,20 +215,24 @@ _HEDGES = ("about", "atleast", "atmost")
 _POST_HEDGES = ("post_atleast", "post_about")
 _PLURALS = frozenset(w for w, (noun, _) in _NOUNS.items() if noun.n is None and w not in _KIN)
 #: Tokens where a count can begin; everything else is skipped without a look.
-_STARTS = frozenset({*_NUMWORDS, *_NOUNS, *_KIN, *_OTHERS, *_ONE_OF, *_ONE_OF_PRONOUN, *_ADAD,
+_STARTS = frozenset({*_NUMWORDS, *_NOUNS, *_KIN, *_OTHERS, *_ONE_OF, *_ONE_OF_PRONOUN, *_ADAD, *_TITLES, *_NAMES,
+                     *_NAME_OPENERS, _QUOTE, *_OUTCOME_PRONOUNS, *_FAMILY,
                      *(words[0] for words in _RANGE_OPENERS), *(w for w, v in _PHRASES.items()
                              if any(ph.role in _HEDGES for _, table in v for phs in table.values() for ph, _ in phs))})
+#: Sound plurals whose ending a fatha can mark as a dual ("مواطنَين" two citizens, "مواطنِين" citizens).
+_DUAL_SHAPED = frozenset(w for w in _PLURALS if w.endswith("ين"))
 _TOKEN = regex.compile(r"[^\W\d_]+|\d+(?:,\d{3})+(?!\d)|\d+|\s+|.", regex.S)
 
 
 # --- tokens --------------------------------------------------------------------------------------
 class _Tokens:
     """The folded text as tokens, with the phrases found in it. Sentences end at . ! ? ; : and new
-    lines; clauses also at commas."""
+    lines; clauses also at commas. With the :class:`NormText` at hand, sound plurals written with a
+    fatha before their ending ("مواطنَين") are known for the duals they are (``duals``)."""
 
-    __slots__ = ("bounds", "ends_at", "n", "period_clauses", "start", "starts_at", "strong", "text")
+    __slots__ = ("bounds", "duals", "ends_at", "n", "period_clauses", "start", "starts_at", "strong", "text")
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, nt: NormText | None = None) -> None:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
         toks = _TOKEN.findall(folded.replace("\n", _NEWLINE))
         keep = list(map(not_, map(str.isspace, toks)))
@@ -227,6 +246,8 @@ class _Tokens:
         self.starts_at: dict[int, list[tuple[_Phrase, int, str]]] = {}
         self.period_clauses: set[int] = set()
         for i in compress(range(n), map(_PHRASES.__contains__, text)):
+            if self._in_hashtag(i):
+                continue  # "#الأسد_يقتل_السوريين" names a campaign, it reports nothing
             for rest, table in _PHRASES[text[i]]:
                 j = i + 1 + rest
                 for ph, pre in table.get(tuple(self.text[i + 1:j]), ()):
@@ -234,6 +255,17 @@ class _Tokens:
                     self.ends_at.setdefault(j - 1, (ph, i, pre))
                     if ph.role == "period" and self._period_follows(j):
                         self.period_clauses.add(self.clause(i))
+        self.duals: set[int] = set()
+        if nt is not None:
+            for i in compress(range(n), map(_DUAL_SHAPED.__contains__, text)):
+                o = nt.offsets[self.start[i] + len(text[i]) - 2]  # the ي of the ending
+                if o > 0 and nt.original[o - 1] == _FATHA:
+                    self.duals.add(i)
+
+    def _in_hashtag(self, i: int) -> bool:
+        t, start = self.text, self.start
+        return (i > 0 and t[i - 1] == "_" and start[i - 1] + 1 == start[i]
+                or t[i + 1] == "_" and i + 1 < self.n and start[i] + len(t[i]) == start[i + 1])
 
     def _period_follows(self, j: int) -> bool:
         """After منذ/خلال/حصيلة: "بداية"، "10 أشهر"، "نحو أسبوعين"، "تموز"، "2011"."""
@@ -339,11 +371,13 @@ class _Count:
     low: int | None
     best: int | None
     high: int | None
-    kind: str  # number | single | kin | vague (single and kin need an outcome word right before them)
+    kind: str  # number | single | kin | name | pronoun | vague (single, kin and name need an outcome word
+    #            right before them; name only a noun or an intransitive verb; pronoun carries its own)
     civilian: bool | None = None
     category: str | None = None  # from a casualty noun
     inherit: bool = False  # the civilian status of the count before ("آخرين"، "منهم")
     bare: bool = False  # no noun: "أصيب خمسة بجروح"
+    named: bool = False  # a title or a name may follow ("الطفل علي، ضحية جديدة")
 
 
 def _group_flag(t: list[str], k: int) -> tuple[bool | None, int, bool]:
@@ -427,7 +461,7 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
         return _parse_noun(tk, i)
     v, e, num_pre = got
     pre = pre or num_pre
-    e += t[e] in _QUOTES and (t[e + 1] in _NOUNS or t[e + 1] == "من")  # "(3) أشخاص"، "«19» من"
+    e += t[e] in _QUOTES and (t[e + 1] in _NOUNS or t[e + 1] in _OTHERS or t[e + 1] == "من")  # "(3) أشخاص"، "«19» من"
     if v is not None and hi is None and t[e] in _RANGE_JOINS:  # "5 - 8"، "خمسة أو ستة"
         other = _number(t, e + 1)
         if other and other[0] is not None and v < other[0]:
@@ -478,6 +512,14 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
     if w in _NOUNS:
         noun, pre = _NOUNS[w]
         definite = _clitic(pre) != pre
+        if i in tk.duals:  # "استشهاد مواطنَين"
+            c = _Count(i, i + 1, _clitic(pre), 2, 2, None, "number", noun.civilian, noun.category)
+            c.j = _modifiers(tk, c, i + 1)
+            return c
+        if noun.n == 1 and noun.category == "killed" and noun.alone and pre == "ال" and t[i - 1] in _STRONG \
+                and _name_follows(t, i + 1):
+            # a line opening with "الشهيد" and a name: "الشهيد بإذن الله (بشار الزير)"، "الشهيد البطل علي"
+            return _Count(i, _titles_end(t, i + 1), "", 1, 1, None, "number", None, noun.category)
         if noun.n == 2:  # "الطفلين" points back to children already counted, unless an outcome word is next
             if definite and noun.category:
                 return None
@@ -493,9 +535,29 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
                 return None  # "القتيل" points back; "بين قتيل وجريح" is a total's breakdown
             n, e = 1, i + 1 + (after in _ONE)
             kind = "number" if noun.alone or after in _ONE else "single"  # "شخصا واحدا قتل"
-        c = _Count(i, e, _clitic(pre), n, n, None, kind, noun.civilian, noun.category)
+            if definite:  # "استشهاد المواطن خالد"، "الطفل علي"
+                e = _titles_end(t, e)
+        c = _Count(i, e, _clitic(pre), n, n, None, kind, noun.civilian, noun.category, named=definite)
         c.j = _modifiers(tk, c, e)
         return c
+    if w in _OUTCOME_PRONOUNS:  # "ما أدى إلى مقتله"، "تسبب بإصابتهما"
+        (category, n), pre = _OUTCOME_PRONOUNS[w]
+        if pre or t[i - 1] in _OUTCOME_PRONOUN_AFTER:
+            return _Count(i, i + 1, "", n, n, None, "pronoun", category=category)
+        return None
+    if w in _TITLES:  # "استشهاد الأخ والزميل غسان"
+        flag, pre = _TITLES[w]
+        if not _name_follows(t, i + 1):
+            return None
+        return _Count(i, _titles_end(t, i + 1), _clitic(pre), 1, 1, None, "single", flag, named=True)
+    if w in _NAMES or w in _NAME_OPENERS and _name_follows(t, i + 1) or w == _QUOTE:
+        e = _name_end(t, i)
+        if e is None:
+            return None
+        pre = (_NAMES.get(w) or _NAME_OPENERS.get(w) or (None, ""))[1]
+        return _Count(i, e, pre, 1, 1, None, "name", named=True)
+    if w in _FAMILY and _clitic(_FAMILY[w][1]) == _FAMILY[w][1]:  # "إستشهاد عائلة كاملة": how many, unknown
+        return _Count(i, i + 1 + (after in _FAMILY_WHOLE), _FAMILY[w][1], None, None, None, "single", True)
     if w in _ONE_OF_PRONOUN:
         return _Count(i, i + 1, _ONE_OF_PRONOUN[w][1], 1, 1, None, "single", inherit=True)
     if w in _ONE_OF and after in _NOUNS and _NOUNS[after][0].n is None:

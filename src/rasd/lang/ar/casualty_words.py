@@ -53,6 +53,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("قاصر", "قاصرين قصر", True, "sound"),
     ("رضيع", "رضع", True, "broken"),
     ("مصل", "مصلين", True, None),
+    ("مسن", "مسنين", True, "sound"),
     # fighters and security forces
     ("عنصر", "عناصر", False, "broken"),
     ("مقاتل", "مقاتلين مقاتلون", False, "sound"),
@@ -132,20 +133,28 @@ CIVILIAN_GROUPS: tuple[str, ...] = ("عائلة", "أسرة", "سكان", "ال�
 #: Words before a count. "near": only fillers and hedges may stand between ("مقتل 5"، "مقتل ما لا
 #: يقل عن 25"); "verb": up to VERB_GAP words may ("قتلت الطائرات الروسية 12 مدنيا").
 TRIGGERS_NEAR: dict[str, tuple[str, ...]] = {
-    "killed": ("مقتل", "استشهاد", "مصرع", "وفاة", "إعدام", "اغتيال", "تصفية", "بحياة", "راح ضحيته",
+    "killed": ("مقتل", "استشهاد", "مصرع", "وفاة", "إعدام", "اغتيال", "تصفية", "ارتقاء", "بحياة", "راح ضحيته",
                "راح ضحيتها", "راح ضحيتهم", "ذهب ضحيته", "ذهب ضحيتها", "ذهب ضحيتهم"),
     "injured": ("إصابة", "جرح", "إصابات"),
     "captured": ("أسر", "احتجاز", "اختطاف", "خطف", "توقيف", "القبض على"),
 }
 TRIGGERS_VERB: dict[str, tuple[str, ...]] = {
     "killed": ("قتل", "قتلت", "تقتل", "يقتل", "قتلوا", "استشهد", "استشهدت", "توفي", "توفيت", "أعدم",
-               "أعدمت", "يعدم", "اغتال", "اغتالت", "لقي", "لقيت", "لقوا", "قضى", "قضت", "أودى", "أودت"),
+               "أعدمت", "يعدم", "اغتال", "اغتالت", "لقي", "لقيت", "لقوا", "قضى", "قضت", "أودى", "أودت", "ارتقى",
+               "ارتقت"),
     "injured": ("أصيب", "أصيبت", "أصاب", "أصابت", "تصيب", "يصيب", "جرحت"),
     "captured": ("اعتقل", "اعتقلت", "تعتقل", "يعتقل", "احتجز", "احتجزت", "اختطف", "اختطفت", "خطفت",
                  "اقتاد", "اقتادت", "اقتادوا", "أوقف", "أوقفت", "أسرت", "اعتقالات", "الاعتقالات",
                  "اعتقال"),
 }
 VERB_GAP = 3  # "قتل التنظيم خمسة"، "اعتقلت قوات قسد 5 شبان"; more words lose the verb's object
+#: Outcome words with another, everyday sense ("ارتقاء" is also "rising"): they count only people
+#: named by a noun or a name ("ارتقاء 7 أشخاص"، "ارتقاء سعد الدين بري"), never a bare number.
+NEEDS_PERSON: tuple[str, ...] = ("ارتقاء", "ارتقى", "ارتقت", "ارتقوا", "ارتقيا")
+#: Verbs after which a person's name is the one who died ("استشهد الفنان جمعة"، "توفي محمد"). After a
+#: transitive verb a name may be its subject ("قتل محمد زوجته"), so names count only after these.
+INTRANSITIVE: tuple[str, ...] = ("استشهد", "استشهدت", "توفي", "توفيت", "قضى", "قضت", "ارتقى", "ارتقت", "لقي",
+                                 "لقيت")
 
 #: Totals announced with a connector: "ارتفع عدد القتلى ... إلى 12"، "القتلى في محسنلي هم 5 أطفال".
 TALLY_HEADS: tuple[str, ...] = ("عدد", "حصيلة")
@@ -157,7 +166,8 @@ TALLY_GAP = 15
 TRIGGERS_RIGHT: dict[str, tuple[str, ...]] = {
     "killed": ("قتلوا", "قتلو", "قتلا", "قتلتا", "قضوا", "استشهدوا", "مصرعهم", "مصرعه", "مصرعها",
                "مصرعهما", "حتفهم", "حتفه", "حتفها", "حتفهما", "حياتهم", "حياته", "حياتها", "لحياتهم",
-               "لحياته", "لحياتها", "مقتلهم", "مقتلهما", "أعدموا"),
+               "لحياته", "لحياتها", "مقتلهم", "مقتلهما", "أعدموا", "ارتقوا", "ارتقيا", "توفوا", "توفيا",
+               "استشهدا", "استشهدتا", "استشهدن", "فارقوا الحياة", "فارقا الحياة", "نحبهم"),
     "injured": ("أصيبوا", "أصيبا", "جرحوا", "بجروح", "بجراح", "إصابتهم", "إصابتهما"),
     "captured": ("اعتقلوا", "اختطفوا", "أسروا", "اعتقالهم", "اختطافهم"),  # not أسرهم: also "their families"
 }
@@ -165,10 +175,38 @@ RIGHT_GAP = 4
 #: Singular verbs count only right after the count ("شخصا واحدا قتل"); further on they often start a
 #: new clause with a subject of its own.
 TRIGGERS_RIGHT_NEXT: dict[str, tuple[str, ...]] = {
-    "killed": ("قتل", "قتلت", "توفي", "توفيت", "استشهد", "استشهدت"),
+    "killed": ("قتل", "قتلت", "توفي", "توفيت", "استشهد", "استشهدت", "ارتقى", "ارتقت", "قضى", "قضت"),
     "injured": ("أصيب", "أصيبت", "جرح", "جرحت"),
     "captured": ("اعتقل", "اعتقلت", "اختطف", "اختطفت"),
 }
+#: Words right after one person (a singular noun: "طفل استشهد اليوم"، "فقدت امرأة حياتها"; or a title and
+#: name: "الطفل علي، ضحية جديدة") that say he or she was hit.
+#: "ضحية" after one person is counted as killed: in these reports a named or counted single victim
+#: ("مدني ضحية رصاص قسد") is a death, the wounded are "مصاب"/"جريح"; a generic "يقع ضحية" (a verb
+#: between) or the plural "ضحايا" (which also takes in the wounded) is not read this way.
+TRIGGERS_AFTER_ONE: dict[str, tuple[str, ...]] = {
+    "killed": ("استشهد", "استشهدت", "توفي", "توفيت", "قضى", "قضت", "ارتقى", "ارتقت", "حياته", "حياتها",
+               "لحياته", "لحياتها", "مصرعه", "مصرعها", "حتفه", "حتفها", "فارق الحياة", "فارقت الحياة",
+               "ضحية"),
+    "injured": ("أصيب", "أصيبت"),
+}
+#: The same, for verbs that are active as well as passive ("طفل قتل" a child was killed, "رجل قتل
+#: زوجته" a man killed his wife): they count only when no object follows them.
+TRIGGERS_AFTER_ONE_PASSIVE: dict[str, tuple[str, ...]] = {
+    "killed": ("قتل", "قتلت"),
+    "injured": ("جرح", "جرحت"),
+}
+#: One person's outcome as a noun with a pronoun ("ما أدى إلى مقتله"، "تسبب بإصابتهما"): (category,
+#: people; None for a plural pronoun). Counted only after "إلى" / "عن" / "في" or with "ل" / "ب" glued on,
+#: the way a report says what an attack led to; "بعد مقتله" looks back at a death already told.
+OUTCOME_PRONOUNS: dict[str, tuple[str, int | None]] = {
+    **{w + p: ("killed", n) for w in ("مقتل", "استشهاد", "وفات", "مصرع", "اغتيال", "إعدام")
+       for p, n in (("ه", 1), ("ها", 1), ("هما", 2), ("هم", None))},
+    **{w + p: ("injured", n) for w in ("إصابت",) for p, n in (("ه", 1), ("ها", 1), ("هما", 2), ("هم", None))},
+    **{w + p: ("captured", n) for w in ("اعتقال", "اختطاف", "خطف")
+       for p, n in (("ه", 1), ("ها", 1), ("هما", 2), ("هم", None))},
+}
+OUTCOME_PRONOUN_AFTER: tuple[str, ...] = ("إلى", "عن", "في")
 
 #: "مقتل وإصابة 7 مدنيين"، "13 مدنيا بين قتيل وجريح"، "111 قتيلا وجريحا": a total of two outcomes.
 MIXED_AFTER: tuple[str, ...] = ("بين قتيل وجريح", "بين قتيل ومصاب", "بين قتيل وجرحى", "بين قتلى وجرحى",
@@ -188,6 +226,9 @@ RANGE_JOINS: tuple[str, ...] = ("-", "إلى", "حتى", "أو")
 #: Ranges opened by a word, with the words that may join their ends: "ما بين 5 و8"، "من 5 إلى 8".
 RANGE_OPENERS: dict[str, tuple[str, ...]] = {"بين": ("و", "إلى"), "ما بين": ("و", "إلى"), "من": ("إلى", "حتى")}
 
+#: Phrases that may stand between an outcome word and its count ("راح ضحيتها في حصيلة أولية 12").
+ASIDES: tuple[str, ...] = ("في حصيلة أولية", "بحصيلة أولية", "كحصيلة أولية", "حسب حصيلة أولية", "وفق حصيلة أولية",
+                           "في حصيلة غير نهائية", "في حصيلة أولية غير نهائية", "بحسب حصيلة أولية")
 #: Words that may stand between an outcome word and its count without breaking the link.
 FILLERS: tuple[str, ...] = (
     "فيها", "فيه", "خلالها", "خلاله", "جراءها", "جراءه", "إثرها", "بها", "به", "ذلك", "اليوم", "أمس",
@@ -202,7 +243,7 @@ SUBSET_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "بينهما", "
 #: A count after one of these shares the outcome of the count before it ("26 من قوات النظام
 #: بالإضافة إلى تسعة مقاتلين روس").
 COORDINATORS: tuple[str, ...] = ("و", "بالإضافة إلى", "بالإضافة", "إضافة إلى", "إضافة", "فضلا عن",
-                                 "علاوة على", "مع", "كما", "وكذلك", "ومعه", "ومعهم")
+                                 "علاوة على", "مع", "كما", "وكذلك", "ومعه", "ومعهم", "برفقة", "رفقة", "وبرفقته")
 #: Words that name the group a count is drawn from: "11 مدنيا من عائلة واحدة"، "9 آخرون في صفوف فصيل".
 GROUP_INTRODUCERS: tuple[str, ...] = ("من", "ضمن", "بصفوف", "في صفوف", "من صفوف", "ضمن صفوف")
 #: "آخرين": the same kind of people as the count before ("مقتل 4 مدنيين وإصابة 13 آخرين").
@@ -237,7 +278,7 @@ MONTHS: tuple[str, ...] = (
 NOT_A_COUNT_BEFORE: tuple[str, ...] = ("ال", "الـ", "عام", "العام", "سنة", "رقم", "الفرقة", "اللواء",
                                        "الفيلق", "الكتيبة", "الساعة", "المادة", "القرار", "يوم", "طريق",
                                        "الطريق", "عمره", "عمرها", "العمر", "بتاريخ", "تاريخ", "بنسبة",
-                                       "نسبة")
+                                       "نسبة", "+")
 
 #: Totals over a period are not one incident (ANNOTATION.md): a count whose clause says so is dropped.
 #: "منذ" / "خلال" / "حصيلة" followed (after an optional number or PERIOD_SKIP word) by one of
@@ -250,3 +291,42 @@ PERIOD_WORDS: tuple[str, ...] = (
     "الربع", "بدأت", "سيطرته", "سيطرة", "الحرب", "الثورة", "النزاع", "الصيف", "الشتاء",
 )
 PERIOD_SKIP: tuple[str, ...] = ("نحو", "حوالي", "هذه", "تلك")
+
+# --- people named, not counted -----------------------------------------------------------------
+#: Titles before a name ("استشهاد الأخ والزميل غسان"، "مقتل الشيخ X"): with the article and right after
+#: an outcome word they are one person. (title, civilian). Person nouns in PEOPLE ("الطفل"، "الشاب"،
+#: "العميد") already work this way.
+TITLES: tuple[tuple[str, bool | None], ...] = (
+    ("شيخ", None), ("حاج", True), ("حاجة", True), ("عم", True), ("خال", True), ("أخ", None), ("أخت", None),
+    ("زميل", None), ("زميلة", None), ("فنان", True), ("فنانة", True), ("مدعو", None), ("مدعوة", None),
+    ("دكتور", True), ("دكتورة", True), ("مهندس", True), ("مهندسة", True), ("أستاذ", True), ("أستاذة", True),
+    ("مختار", True), ("محامي", True), ("محامية", True), ("صيدلاني", True), ("شاعر", True), ("بطل", None),
+    ("مساعد", False), ("رائد", False), ("مقدم", False), ("لواء", False), ("عريف", False),
+)
+#: First words of a name: common given names and the openers of compound names ("عبد الله"، "أبو محمد"،
+#: "أم أحمد"). After an outcome word a name is one person: "مقتل خلف الوهاب"، "استشهد محمد".
+#: Words that are also common words after those outcome words are left out: "فجر"، "جمعة"، "أمل"، "نصر",
+#: and "علي", which folding makes one with "على" ("قتل على يد مسلحين").
+NAME_OPENERS: tuple[str, ...] = ("عبد", "أبو", "أبي", "أم")
+GIVEN_NAMES: tuple[str, ...] = (
+    "محمد", "أحمد", "محمود", "مصطفى", "حسن", "حسين", "عمر", "عثمان", "خالد", "يوسف", "إبراهيم",
+    "إسماعيل", "عبدالله", "عبدالرحمن", "عبدالكريم", "عبدالقادر", "عبدالرزاق", "عبدالعزيز", "عبدالحميد",
+    "عبدالسلام", "سعد", "سعيد", "سعود", "صالح", "صلاح", "فيصل", "فهد", "فراس", "فارس", "فادي", "باسل",
+    "بشار", "بشير", "جميل", "جمال", "حمزة", "حمود", "حامد", "حمد", "حسام", "خليل", "خلف", "رامي", "رائد",
+    "رضوان", "زكريا", "زياد", "زيد", "سامر", "سامي", "سليمان", "سليم", "سمير", "شادي", "طارق", "طه",
+    "عادل", "عامر", "عدنان", "عدي", "عزام", "عماد", "عمار", "عيسى", "غسان", "قاسم", "كريم", "كمال",
+    "لؤي", "ماجد", "مازن", "مالك", "ماهر", "مجد", "مجدي", "مراد", "مروان", "مهند", "موسى", "ناصر", "نبيل",
+    "نزار", "هاني", "هشام", "هيثم", "وائل", "وليد", "ياسر", "ياسين", "يحيى", "يزن", "يونس", "أيمن", "أيهم",
+    "أسامة", "أنس", "أمين", "أكرم", "جودت", "ضياء", "حسان", "معاذ", "مؤيد", "مهدي", "رياض", "عصام", "منذر",
+    "فاطمة", "عائشة", "زينب", "مريم", "خديجة", "آمنة", "رقية", "سارة", "هدى", "نور", "ريم", "رهف", "بتول",
+    "سلمى", "ليلى", "هبة", "غنى", "رغد", "جنى", "لمى", "ياسمين", "شهد", "آية", "آيات", "دعاء", "إسراء",
+)
+#: Words that end a name or show the word after a title is no name ("الشهيد هو الشاب"، "الطفل الذي").
+NOT_NAMES: tuple[str, ...] = (
+    "هو", "هي", "هم", "الذي", "التي", "الذين", "اللذين", "اللتين", "في", "من", "على", "إلى", "عن", "مع", "بعد",
+    "قبل", "عند", "منذ", "خلال", "إثر", "جراء", "بسبب", "نتيجة", "كان", "كانت", "قد", "لم", "لا", "ما", "إن",
+    "أن", "أو", "ثم", "حيث", "كما", "بين", "و", "وهو", "وهي", "أيضا", "اليوم", "أمس",
+)
+#: "مقتل عائلة"، "إستشهاد عائلة كاملة": a whole family, number unknown (civilians; all values null).
+FAMILY: tuple[str, ...] = ("عائلة", "أسرة")
+FAMILY_WHOLE: tuple[str, ...] = ("كاملة", "بأكملها", "بكاملها", "بأسرها")

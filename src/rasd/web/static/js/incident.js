@@ -197,8 +197,13 @@ export class IncidentPanel {
     const reuseNote = reuse.length ? h('ul', { class: 'source-reuse' }, reuse.map((p) => h('li', { class: `reuse-${p.direction}` },
       p.direction === 'copied_from' ? 'A passage copied from ' : p.direction === 'copied_by' ? 'A passage copied by ' : 'A passage shared with ',
       h('strong', {}, p.label), ` (characters ${p.this_start}–${p.this_end})`))) : null;
-    const text = h('div', { class: 'doc-text ar', lang: 'ar', dir: 'rtl' }, renderText(doc.text || '', s.evidence || [], reuse));
-    return h('article', { class: 'source', dataset: { doc: s.doc_id } }, head, valueList, reuseNote, text);
+    // Evidence read from the page's title (its body lost the article) is marked in the title.
+    const inTitle = (s.evidence || []).filter((e) => e.part === 'title');
+    const title = inTitle.length && doc.title
+      ? h('p', { class: 'doc-title ar', lang: 'ar', dir: 'rtl' }, renderText(doc.title, inTitle)) : null;
+    const text = h('div', { class: 'doc-text ar', lang: 'ar', dir: 'rtl' },
+      renderText(doc.text || '', (s.evidence || []).filter((e) => e.part !== 'title'), reuse));
+    return h('article', { class: 'source', dataset: { doc: s.doc_id } }, head, valueList, reuseNote, title, text);
   }
 }
 
