@@ -499,6 +499,52 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
     return c
 
 
+def _name_like(w: str) -> bool:
+    """A word that may be (part of) a name: no function word, number, count or outcome word."""
+    return w[:1].isalpha() and w[0] != "و" and w not in _NOT_NAMES and w not in _FILLERS and (
+        w in _NAMES or w in _NAME_OPENERS or w not in _STARTS and w not in _PHRASES)
+
+
+def _name_follows(t: list[str], k: int) -> bool:
+    """Whether a name (or another title) follows a title at token *k*."""
+    w = t[k]
+    if w in (_QUOTE, "("):
+        return _name_like(t[k + 1])
+    return w in _TITLES or _name_like(w)
+
+
+def _titles_end(t: list[str], k: int) -> int:
+    """After a title, the titles and the name that go with it: "الأخ والزميل غسان"، "الشهيد البطل علي"."""
+    while t[k] in _TITLES:
+        k += 1
+    w = t[k]
+    if w == _QUOTE or w in _NAMES and _NAMES[w][1] == "" or w in _NAME_OPENERS and _NAME_OPENERS[w][1] == "":
+        k = _name_end(t, k) or k
+    return k
+
+
+def _name_end(t: list[str], i: int) -> int | None:
+    """One past the name at token *i*: a short quoted name ("خلف الوهاب"), or a given name or an
+    opener ("عبد"، "أبو") with the names after it ("محمد المصطفى"، "أبو محمد الحمود")."""
+    if t[i] == _QUOTE:
+        w = t[i + 1]
+        if not _name_like(w) or w in _GROUPS or w in _NOT_PEOPLE or w in _NOUNS:
+            return None  # "مقتل "داعش""، "مقتل "19" من"
+        for k in range(i + 2, i + 6):
+            if t[k] == _QUOTE:
+                return k + 1
+            if not t[k][:1].isalpha():
+                return None
+        return None
+    k = i + 1 + (t[i] in _NAME_OPENERS)
+    for _ in range(3):
+        w = t[k]
+        if not (w in _NAMES and _NAMES[w][1] == "" or w.startswith("ال") and w not in _TITLES and _name_like(w)):
+            break
+        k += 1
+    return k
+
+
 def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
     """Counts a noun carries: duals, "العناصر الأربعة", singulars, kin, "أحد العناصر", "آخرون"."""
     t = tk.text
