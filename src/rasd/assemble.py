@@ -436,6 +436,9 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         sent = sents[c.sentence]
         acts = by_sent["actors"].get(c.sentence, [])
         a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
+        a1 = _in_cue(c, acts) or a1
+        if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
+            a2 = None
         a1 = _air_power(c, a1, acts)
         c.actor1_own = a1 is not None
         if a1 is None:
@@ -452,6 +455,16 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         for c in cands:
             if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top):
                 c.actor1 = fallback
+
+
+def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
+    """An actor written into the cue itself ("غارة تركية", "القصف الروسي", "مسيرة تابعة للنظام")
+    is its perpetrator, whatever else the sentence names."""
+    for cue in [c.anchor, *c.cues]:
+        for m in acts:
+            if m.actor_id != "civilians" and cue.start <= m.start < cue.end:
+                return m
+    return None
 
 
 def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention]) -> ActorMention | None:

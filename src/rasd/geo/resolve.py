@@ -59,6 +59,9 @@ W_SOURCES = 0.2  # per extra source, up to 3
 W_LOOSE = -2.5
 LOOSE_NEEDS = 3.0  # a skeleton match needs this much context support
 SENTENCE, PARAGRAPH, DOCUMENT = 3.0, 2.0, 1.0  # weights of the other places by how close they are named
+# a degree of latitude is at least 111 km of great circle: anchors further apart than this are out of
+# W_NEAR's reach (a pre-filter for _nearest_anchor_km, which must not change which anchor is nearest)
+NEAR_REACH_DEG = W_NEAR[-1][0] / 111.0
 TOWN_REACH_KM = 20.0
 FAR_KM = 150.0  # a village this far from every place of its paragraph (and in another governorate) is dropped
 QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close  # a neighbourhood or facility of a town lies this close to its point
@@ -166,6 +169,7 @@ class _Resolver:
         self.ctx = ctx
         self._cache = cache if cache is not None else {}
         self.senses = senses if senses is not None else {}  # name key -> entry, from qualified mentions
+        self._km: dict[tuple[str, str], float] = {}  # (candidate id, anchor id) -> great-circle km
 
     # context ----------------------------------------------------------------------------------
 
@@ -242,10 +246,8 @@ class _Resolver:
             if p.iso3 not in SYR_IRQ and any(a.iso3 == p.iso3 for a in anchors):
                 s += W_LOCAL
                 clues.append(f"{p.country} named nearby")
-            near = [km(p.lat, p.lon, a.lat, a.lon) for a in anchors
-                    if (a.admin1 or a.iso3 in SYR_IRQ) and a.place_id != p.id]
-            if near and p.feature not in ("country", "admin1"):
-                d = min(near)
+            if p.feature not in ("country", "admin1"):
+                d = self._nearest_anchor_km(p, anchors)
                 for limit, bonus in W_NEAR:
                     if d <= limit:
                         s += bonus * 0.6
@@ -264,6 +266,22 @@ class _Resolver:
             s += W_LOOSE
             clues.append("spelling variant")
         return s, clues, support
+
+    def _nearest_anchor_km(self, p: Place, anchors: list[_Anchor]) -> float:
+        """The distance from *p* to the closest Syrian or Iraqi anchor other than itself, exact when it
+        is within W_NEAR's reach (else maybe just a number beyond it). An anchor further than
+        NEAR_REACH_DEG in latitude is out of reach whatever its longitude, so the great circle is
+        worked out only for the others, and once per pair of places in a document."""
+        best = math.inf
+        for a in anchors:
+            if (a.admin1 or a.iso3 in SYR_IRQ) and a.place_id != p.id and abs(a.lat - p.lat) <= NEAR_REACH_DEG:
+                pair = (p.id, a.place_id)
+                d = self._km.get(pair)
+                if d is None:
+                    d = self._km[pair] = km(p.lat, p.lon, a.lat, a.lon)
+                if d < best:
+                    best = d
+        return best
 
     @staticmethod
     def _far(p: Place, anchors: list[_Anchor]) -> bool:
@@ -466,12 +484,18 @@ class _DocumentAnchors:
 
     def __init__(self, gaz: Gazetteer, cache: dict[str, tuple | None], mentions: Sequence[PlaceMention],
                  sentence_of: list[int | None], paragraph_of: list[int | None]) -> None:
-        self.gaz = gaz
-        self.cache = cache
-        self.mentions = mentions
+        self.spans = [(m.start, m.end) for m in mentions]
         self.groups = list(zip(sentence_of, paragraph_of))
-        self.sentences = _members(mentions, sentence_of)
-        self.paragraphs = _members(mentions, paragraph_of)
+        self.sentences = _members(self.spans, sentence_of)
+        self.paragraphs = _members(self.spans, paragraph_of)
+        # the places each mention names (its name and its qualifier), read once; a mention with the
+        # span of an earlier one is never read by ``anchors``, and neither is it here
+        self.named: dict[tuple[int, int], list[tuple]] = {}
+        for m, span in zip(mentions, self.spans):
+            if span not in self.named:
+                gots = (_anchor_of(gaz, cache, name) if name else None for name in (m.name, m.context))
+                self.named[span] = [got for got in gots if got]
+        self.document = [span for span, gots in self.named.items() if gots]
         self.tables: dict[tuple[int | None, int | None], list[tuple[tuple[int, int], str, _Anchor]]] = {}
 
     def of(self, k: int) -> list[_Anchor]:
@@ -481,8 +505,7 @@ class _DocumentAnchors:
         table = self.tables.get(group)
         if table is None:
             table = self.tables[group] = self._table(*group)
-        m = self.mentions[k]
-        own = (m.start, m.end)
+        own = self.spans[k]
         best: dict[str, _Anchor] = {}
         for span, place_id, anchor in table:
             if span != own and place_id not in best:
@@ -496,34 +519,33 @@ class _DocumentAnchors:
         seen: set[tuple[int, int]] = set()
         first_span: dict[str, tuple[int, int]] = {}
         both: set[str] = set()
-        for weight, mentions in ((SENTENCE, self.sentences.get(sentence, ())),
-                                 (PARAGRAPH, self.paragraphs.get(paragraph, ())), (DOCUMENT, self.mentions)):
-            for m in mentions:
-                span = (m.start, m.end)
+        for weight, spans in ((SENTENCE, self.sentences.get(sentence, ())),
+                              (PARAGRAPH, self.paragraphs.get(paragraph, ())), (DOCUMENT, self.document)):
+            for span in spans:
                 if span in seen:
                     continue
                 seen.add(span)
-                for name in (m.name, m.context):
-                    got = _anchor_of(self.gaz, self.cache, name) if name else None
-                    if not got or got[4] in both:
+                for got in self.named[span]:
+                    place_id = got[4]
+                    if place_id in both:
                         continue
-                    first = first_span.get(got[4])
+                    first = first_span.get(place_id)
                     if first is None:
-                        first_span[got[4]] = span
+                        first_span[place_id] = span
                     elif first != span:
-                        both.add(got[4])
+                        both.add(place_id)
                     else:
                         continue
-                    table.append((span, got[4], _Anchor(*got, weight)))
+                    table.append((span, place_id, _Anchor(*got, weight)))
         return table
 
 
-def _members(mentions: Sequence[PlaceMention], span_of: list[int | None]) -> dict[int | None, list[PlaceMention]]:
-    """The mentions of each span, in order (None: outside every span)."""
-    out: dict[int | None, list[PlaceMention]] = {}
-    for m, x in zip(mentions, span_of):
+def _members(spans: list[tuple[int, int]], span_of: list[int | None]) -> dict[int | None, list[tuple[int, int]]]:
+    """The mention spans in each sentence (or paragraph), in order; None: outside every one."""
+    out: dict[int | None, list[tuple[int, int]]] = {}
+    for span, x in zip(spans, span_of):
         if x is not None:
-            out.setdefault(x, []).append(m)
+            out.setdefault(x, []).append(span)
     return out
 
 

@@ -149,7 +149,7 @@ class Mention:
             geo_precision=loc.get("geo_precision"),
             counts=tuple((k, (cas.get(k) or {}).get("best")) for k in CASUALTY_KINDS),
             spans=tuple(sorted({(int(e["start"]), int(e["end"])) for e in rec.get("evidence") or []
-                                if e.get("doc_id") in (None, doc_id)})),
+                                if e.get("doc_id") in (None, doc_id) and e.get("part", "text") == "text"})),
             date_inferred=date_inferred,
             feature=_feature(loc),
             key=key,

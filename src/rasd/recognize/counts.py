@@ -562,8 +562,8 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
             c = _Count(i, i + 1, _clitic(pre), 2, 2, None, "number", noun.civilian, noun.category)
             c.j = _modifiers(tk, c, i + 1)
             return c
-        if noun.n == 1 and noun.category == "killed" and noun.alone and pre == "ال" and t[i - 1] in _STRONG \
-                and _name_follows(t, i + 1):
+        if noun.n == 1 and noun.category == "killed" and noun.alone and pre == "ال" \
+                and (i == 0 or t[i - 1] in _STRONG) and _name_follows(t, i + 1):
             # a line opening with "الشهيد" and a name: "الشهيد بإذن الله (بشار الزير)"، "الشهيد البطل علي"
             return _Count(i, _titles_end(t, i + 1), "", 1, 1, None, "number", None, noun.category)
         if noun.n == 2:  # "الطفلين" points back to children already counted, unless an outcome word is next
@@ -619,7 +619,7 @@ def _counts(tk: _Tokens) -> list[_Count]:
     out: list[_Count] = []
     t, end, real = tk.text, 0, tk.text[:tk.n]
     for i in compress(range(tk.n), map(or_, map(_STARTS.__contains__, real), map(str.isdigit, map(itemgetter(0), real)))):
-        if i < end or t[i] in _PLURALS and t[i + 1] not in _NUMWORDS:
+        if i < end or t[i] in _PLURALS and t[i + 1] not in _NUMWORDS and i not in tk.duals:
             continue  # a plural noun counts only with a number word after it ("متطرفين اثنين")
         if not (c := _parse(tk, i)):
             continue
@@ -644,6 +644,8 @@ class _Link:
     start: int = 0  # first token of the outcome word
     prefix: str = ""
     adjacent: bool = True
+    person: bool = False  # the outcome word counts only people named by a noun or a name
+    names: bool = True  # a name right after the outcome word is its victim (not after "قتل": "قتل محمد زوجته")
 
 
 COORD_GAP = 8  # words between coordinated counts: "اقتادوا خبير متفجرات ... بالإضافة لثلاثة عناصر"
@@ -655,22 +657,28 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     its count; a verb may have its subject between ("قتلت الطائرات الروسية 12 مدنيا")."""
     t = tk.text
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
+    named_object = False  # "تقتل الأطفال والنساء أكثر من 40 ألف": the verb's object is named already
     while k >= floor:
         w = t[k]
         if w in _STRONG:
             return None
         if hit := tk.ends_at.get(k):
             ph, s, pre = hit
+            if ph.role == "aside":  # "راح ضحيتها في حصيلة أولية 12"
+                k = s - 1
+                continue
             if ph.role in ("near", "verb", "tally"):
                 before = tk.ends_at.get(s - 1)
                 if pre.startswith("و") and before and before[0].role in ("near", "verb") \
                         and before[0].category != ph.category:
                     return _Link("mixed")  # "مقتل وإصابة 7"، "قتل وجرح"
                 if (ph.role == "near" and words == 0
-                        or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and c.kind == "number")
+                        or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and c.kind == "number"
+                                                  and not named_object)
                         or ph.role == "tally" and words <= W.TALLY_GAP
                         and (t[c.i - 1] in _CONNECTORS or c.prefix == "ل")):
-                    return _Link("trigger", ph.category, s, _clitic(pre), ph.role != "tally")
+                    return _Link("trigger", ph.category, s, _clitic(pre), ph.role != "tally", ph.person,
+                                 ph.role == "near" or ph.words[0] in _INTRANSITIVE)
                 return None
             if ph.role == "subset" and words == 0:
                 return _Link("subset")
@@ -681,6 +689,8 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
             words += 1
             if words > W.TALLY_GAP:
                 return None
+            noun, pre = _NOUNS.get(w, (None, ""))
+            named_object |= noun is not None and noun.n is None and bool(noun.civilian) and _clitic(pre) != pre
         k -= 1
     if prev is not None and floor == prev.j and coord and words <= COORD_GAP:
         return _Link("coord")
@@ -692,7 +702,10 @@ def _right(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
     t, words = tk.text, 0
     for k in range(c.j, min(c.j + 2 * W.RIGHT_GAP, tk.n)):
         if hit := tk.phrase(k, ("right", "right_next") if k == c.j else ("right",)):
-            return hit[0].category, hit[1]  # type: ignore[return-value]
+            ph, j, pre = hit
+            if pre.startswith("و") or ph.person and c.bare:
+                return None  # "راح ضحيتها 12 وأصيب 23": "و" opens a clause of its own
+            return ph.category, j  # type: ignore[return-value]
         w = t[k]
         if w in _STRONG or w[0].isdigit() or tk.phrase(k, ("near", "verb", "subset")):
             return None
@@ -702,12 +715,38 @@ def _right(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
     return None
 
 
+def _after_one(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
+    """An outcome word right after one person: "طفل استشهد اليوم"، "فقدت امرأة حياتها"، "شخصاً على
+    الأقل قتل وأصيب ثلاثة"، "الطفل علي، ضحية جديدة"، "مدني ضحية رصاص قسد"."""
+    t, k = tk.text, c.j
+    if c.named:  # the rest of a name: "الطفل محمد أحمد استشهد"، "الطفل علي، ضحية"
+        while k < c.j + 3 and t[k][:1].isalpha() and t[k][0] != "و" and (
+                t[k] in _NAMES or not _object_at(t, k) and k not in tk.starts_at):
+            k += 1
+    comma = t[k] in _COMMA
+    # without a proclitic: "وتوفي" opens a clause of its own
+    hit = next(((ph, j) for ph, j, pre in tk.starts_at.get(k + comma, ())
+                if pre == "" and ph.role in ("after_one", "after_one_passive")), None)
+    if hit is None or comma and hit[0].words != ("ضحيه",):
+        return None
+    ph, j = hit
+    if ph.role == "after_one_passive" and _object_at(t, j):
+        return None  # "رجل قتل زوجته": he killed, he was not killed
+    return ph.category, j  # type: ignore[return-value]
+
+
+def _object_at(t: list[str], k: int) -> bool:
+    w = t[k]
+    return w[:1].isdigit() or any(w in table for table in (_NUMWORDS, _NOUNS, _KIN, _TITLES, _NAMES, _NAME_OPENERS,
+                                                           _ONE_OF, _ONE_OF_PRONOUN, _FAMILY))
+
+
 def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[CountMention, ...]]]:
     """Each count with the subsets reported after it ("مقتل 12 شخصا بينهم قياديان" → 12, (2,)).
 
     Subsets share the total's category; their ``civilian`` flag says who they are, which tells
     ``civilians_killed`` when the total only says "أشخاص"."""
-    tk = _Tokens(nt.text)
+    tk = _Tokens(nt.text, nt)
     result: list[tuple[CountMention, list[CountMention]]] = []
     prev: _Count | None = None
     prev_cat, prev_subset, last_civ = "", False, None  # prev_cat "" when prev was not reported
@@ -716,17 +755,20 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
             prev, prev_cat, prev_subset, last_civ = None, "", False, None
         sent = tk.sentence(c.i)
         floor = prev.j if prev is not None else (tk.strong[sent - 1] + 1 if sent else 0)
-        link = _left(tk, c, floor, prev)
+        link = None if c.kind == "pronoun" else _left(tk, c, floor, prev)  # "مقتله" is its own outcome
         category, subset = c.category, False
         s_tok, s_pre, e_tok = c.i, c.prefix, c.j
         if link is None:
-            if c.kind in ("single", "kin"):
+            if c.kind in ("single", "kin", "name"):
                 category = None
+                if c.kind == "single" and (after := _after_one(tk, c)):
+                    category, e_tok = after
             elif category is None and (right := _right(tk, c)):
                 category, e_tok = right
         elif link.how == "trigger":
-            if c.kind in ("single", "kin") and not link.adjacent:
-                category = None  # a tally's connector ("إلى") wants a number
+            if c.kind in ("single", "kin", "name") and not link.adjacent or c.kind == "name" and not link.names \
+                    or link.person and c.bare:
+                category = None  # a tally's connector ("إلى") wants a number; "ارتقاء 3" no people
             else:  # the outcome word outranks the noun: "قتل رهينتين"، "القبض على جريح"
                 category = "" if category == "" else link.category
                 if link.adjacent:
@@ -737,6 +779,9 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
             category, subset = (category if category is not None else prev_cat), prev_subset
         else:
             category = ""
+        if link is None and category is None and c.kind in ("single", "kin", "name"):
+            continue  # a person mentioned, not counted ("مقتل "خلف الوهاب" وهو معلم مدرسة بالإضافة إلى اثنين"):
+            # the count before stays the one a coordinated count joins
         civilian = last_civ if c.inherit and c.civilian is None else c.civilian
         if not subset and (c.civilian is not None or not c.bare):
             last_civ = civilian

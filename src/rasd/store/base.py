@@ -855,7 +855,7 @@ def _search_text(rec: dict, titles: list[str | None]) -> str:
 def _evidence_paragraphs(text: str, rec: dict) -> list[str]:
     """The paragraphs of *text* holding the record's evidence: the words around an incident that a
     search should find it by ("بدير الزور" beside the village name)."""
-    spans = [(e["start"], e["end"]) for e in rec.get("evidence") or [] if "start" in e]
+    spans = [(e["start"], e["end"]) for e in rec.get("evidence") or [] if "start" in e and e.get("part", "text") == "text"]
     if not spans or not text:
         return []
     return [text[p.start:p.end] for p in paragraphs(text) if any(s < p.end and e > p.start for s, e in spans)]
