@@ -24,6 +24,14 @@ def _date(s: str) -> dt.date:
         raise argparse.ArgumentTypeError(f"not an ISO date (YYYY-MM-DD): {s!r}") from None
 
 
+def _bbox(s: str) -> tuple[float, float, float, float]:
+    try:
+        a, b, c, d = (float(x) for x in s.split(","))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a bounding box min_lon,min_lat,max_lon,max_lat: {s!r}") from None
+    return a, b, c, d
+
+
 class Progress:
     """A one-line progress bar on stderr, shown only when stderr is a terminal or forced."""
 
@@ -168,8 +176,10 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from rasd.store import open_store
 
-    filters = {k: v for k, v in (("date_from", args.date_from), ("date_to", args.date_to), ("admin1", args.admin1),
-                                 ("event_type", args.event_type), ("actor", args.actor), ("q", args.q)) if v}
+    names = ("date_from", "date_to", "admin1", "admin2", "event_type", "sub_event_type", "actor", "outlet", "q")
+    filters = {k: getattr(args, k) for k in names if getattr(args, k)}
+    if args.bbox:
+        filters["bbox"] = args.bbox
     with open_store(args.db) as store:
         n = store.export(args.format, sys.stdout, **filters)
     sys.stderr.write(f"rasd: exported {n} incidents\n")
@@ -257,9 +267,13 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--format", choices=("jsonl", "acled-csv", "geojson"), default="jsonl")
     x.add_argument("--date-from", type=_date)
     x.add_argument("--date-to", type=_date)
-    x.add_argument("--admin1")
+    x.add_argument("--admin1", help="governorate, OCHA spelling (Deir-ez-Zor)")
+    x.add_argument("--admin2", help="district")
+    x.add_argument("--bbox", type=_bbox, help="min_lon,min_lat,max_lon,max_lat")
     x.add_argument("--event-type")
-    x.add_argument("--actor")
+    x.add_argument("--sub-event-type")
+    x.add_argument("--actor", help="actor id (coalition, regime, isis ...)")
+    x.add_argument("--outlet")
     x.add_argument("--q", help="text search (Arabic or English)")
     x.set_defaults(func=cmd_export)
 

@@ -279,8 +279,7 @@ class _Resolver:
                 d = self._km.get(pair)
                 if d is None:
                     d = self._km[pair] = km(p.lat, p.lon, a.lat, a.lon)
-                if d < best:
-                    best = d
+                best = min(best, d)
         return best
 
     @staticmethod

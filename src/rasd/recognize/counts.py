@@ -165,6 +165,9 @@ _OUTCOME_PRONOUNS = _prefixed({fold(k): v for k, v in W.OUTCOME_PRONOUNS.items()
 _OUTCOME_PRONOUN_AFTER = _f(W.OUTCOME_PRONOUN_AFTER)
 _FAMILY = _prefixed({w: 1 for w in _f(W.FAMILY)}, ("", "و"))
 _FAMILY_WHOLE = _f(W.FAMILY_WHOLE)
+_NAMES_FOLDED_AWAY = _f(W.GIVEN_NAMES_FOLDED_AWAY)
+_RELATIVES = _f(("الذي", "التي"))
+_PASSIVE = frozenset(fold(w) for ws in W.TRIGGERS_AFTER_ONE_PASSIVE.values() for w in ws)
 _QUOTE = '"'
 _FATHA = "\u064e"
 _NEWLINE = "\u00b6"  # newlines become ¶ before tokenizing (one char for one: offsets hold), so that
@@ -378,6 +381,7 @@ class _Count:
     inherit: bool = False  # the civilian status of the count before ("آخرين"، "منهم")
     bare: bool = False  # no noun: "أصيب خمسة بجروح"
     named: bool = False  # a title or a name may follow ("الطفل علي، ضحية جديدة")
+    titled: bool = False  # a title and a name: one person even as a verb's object ("أعدم التنظيم الشيخ X")
 
 
 def _group_flag(t: list[str], k: int) -> tuple[bool | None, int, bool]:
@@ -440,6 +444,12 @@ def _glued(tk: _Tokens, k: int) -> bool:
         and prev not in _FILLERS and prev not in _PHRASES
 
 
+def _unit_glued(tk: _Tokens, e: int) -> bool:
+    """A Latin letter written onto the number: "1y"، "5h"، "3w" (how old a post or comment is)."""
+    w = tk.text[e]
+    return w[:1].isascii() and w[:1].isalpha() and tk.start[e - 1] + len(tk.text[e - 1]) == tk.start[e]
+
+
 def _parse(tk: _Tokens, i: int) -> _Count | None:
     """The count starting at token *i*, if one does."""
     t = tk.text
@@ -470,8 +480,8 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
         return None  # "الفرقة 17"، "عام 2017"
     if t[k - 1] in _FRACTIONS:
         return None  # "نصف مليون"
-    if t[k][0].isdigit() and (t[e] == ":" and t[e + 1][:1].isdigit() or _glued(tk, k)):
-        return None  # "9:48"، "#يقتل_السوريين9"
+    if t[k][0].isdigit() and (t[e] == ":" and t[e + 1][:1].isdigit() or _glued(tk, k) or _unit_glued(tk, e)):
+        return None  # "9:48"، "#يقتل_السوريين9"، "1y" (a comment's age)
     role = hedge[0].role if hedge else None
     low, best, high = (None, None, None) if v is None else (v, v, hi) if hi else (
         (None, v, None) if role == "about" else (None, None, v) if role == "atmost" else (v, v, None))
@@ -581,9 +591,11 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
                 return None  # "القتيل" points back; "بين قتيل وجريح" is a total's breakdown
             n, e = 1, i + 1 + (after in _ONE)
             kind = "number" if noun.alone or after in _ONE else "single"  # "شخصا واحدا قتل"
+            titled = definite and _name_follows(t, e)
             if definite:  # "استشهاد المواطن خالد"، "الطفل علي"
                 e = _titles_end(t, e)
-        c = _Count(i, e, _clitic(pre), n, n, None, kind, noun.civilian, noun.category, named=definite)
+        c = _Count(i, e, _clitic(pre), n, n, None, kind, noun.civilian, noun.category, named=definite,
+                   titled=noun.n == 1 and titled)
         c.j = _modifiers(tk, c, e)
         return c
     if w in _OUTCOME_PRONOUNS:  # "ما أدى إلى مقتله"، "تسبب بإصابتهما"
@@ -595,7 +607,7 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
         flag, pre = _TITLES[w]
         if not _name_follows(t, i + 1):
             return None
-        return _Count(i, _titles_end(t, i + 1), _clitic(pre), 1, 1, None, "single", flag, named=True)
+        return _Count(i, _titles_end(t, i + 1), _clitic(pre), 1, 1, None, "single", flag, named=True, titled=True)
     if w in _NAMES or w in _NAME_OPENERS and _name_follows(t, i + 1) or w == _QUOTE:
         e = _name_end(t, i)
         if e is None:
@@ -673,12 +685,13 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
                         and before[0].category != ph.category:
                     return _Link("mixed")  # "مقتل وإصابة 7"، "قتل وجرح"
                 if (ph.role == "near" and words == 0
-                        or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and c.kind == "number"
-                                                  and not named_object)
+                        or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and not named_object
+                                                  and (c.kind == "number" or _object_after_subject(tk, c)))
                         or ph.role == "tally" and words <= W.TALLY_GAP
                         and (t[c.i - 1] in _CONNECTORS or c.prefix == "ل")):
+                    # a name after "قتل" may be its subject ("قتل محمد زوجته"), not with the subject between
                     return _Link("trigger", ph.category, s, _clitic(pre), ph.role != "tally", ph.person,
-                                 ph.role == "near" or ph.words[0] in _INTRANSITIVE)
+                                 ph.role == "near" or ph.words[0] in _INTRANSITIVE or words > 0)
                 return None
             if ph.role == "subset" and words == 0:
                 return _Link("subset")
@@ -695,6 +708,14 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     if prev is not None and floor == prev.j and coord and words <= COORD_GAP:
         return _Link("coord")
     return None
+
+
+def _object_after_subject(tk: _Tokens, c: _Count) -> bool:
+    """A title and a name after a verb and its subject: "أعدم تنظيم داعش أمس الشيخ نجم الدين"،
+    "قتلت قوات النظام الطفل محمد". Not a name in construct with the word before it: "اعتقل كامل
+    عائلة الشيخ"، "قصف منزل المختار"."""
+    prev = tk.text[c.i - 1]
+    return c.titled and (prev in _FILLERS or prev.startswith("ال") or prev in _GROUPS) and prev not in _FAMILY
 
 
 def _right(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
@@ -720,18 +741,22 @@ def _after_one(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
     الأقل قتل وأصيب ثلاثة"، "الطفل علي، ضحية جديدة"، "مدني ضحية رصاص قسد"."""
     t, k = tk.text, c.j
     if c.named:  # the rest of a name: "الطفل محمد أحمد استشهد"، "الطفل علي، ضحية"
-        while k < c.j + 3 and t[k][:1].isalpha() and t[k][0] != "و" and (
-                t[k] in _NAMES or not _object_at(t, k) and k not in tk.starts_at):
+        while k < c.j + 3 and (_name_like(t[k]) or t[k] in _NAMES_FOLDED_AWAY) and k not in tk.starts_at:
             k += 1
     comma = t[k] in _COMMA
+    relative = not comma and t[k] in _RELATIVES  # "هاني جمعة الحمود الذي ارتقى بغارة"
+    k += comma or relative
     # without a proclitic: "وتوفي" opens a clause of its own
-    hit = next(((ph, j) for ph, j, pre in tk.starts_at.get(k + comma, ())
+    hit = next(((ph, j) for ph, j, pre in tk.starts_at.get(k, ())
                 if pre == "" and ph.role in ("after_one", "after_one_passive")), None)
-    if hit is None or comma and hit[0].words != ("ضحيه",):
+    if hit is None:
         return None
     ph, j = hit
-    if ph.role == "after_one_passive" and _object_at(t, j):
-        return None  # "رجل قتل زوجته": he killed, he was not killed
+    if comma and ph.words != ("ضحيه",) and not (c.kind == "name" and ph.words[0] in _INTRANSITIVE | _PASSIVE) \
+            or relative and ph.words[0] not in _INTRANSITIVE:
+        return None  # "محمد المصطفى، قُتل إثر" yes; "الذي قتل" may be who killed
+    if _object_at(t, j):
+        return None  # "رجل قتل زوجته": he killed; "قال محمد، استشهد 5 أشخاص": they died
     return ph.category, j  # type: ignore[return-value]
 
 
@@ -761,10 +786,11 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
         if link is None:
             if c.kind in ("single", "kin", "name"):
                 category = None
-                if c.kind == "single" and (after := _after_one(tk, c)):
-                    category, e_tok = after
+                if c.kind in ("single", "name") and tk.text[c.j - 1] not in _OTHERS and (after := _after_one(tk, c)):
+                    category, e_tok = after  # not "طفل آخر ... ضحية": one more of those counted before
             elif category is None and (right := _right(tk, c)):
                 category, e_tok = right
+            c.j = max(c.j, e_tok)  # a count after this one looks back no further than its outcome word
         elif link.how == "trigger":
             if c.kind in ("single", "kin", "name") and not link.adjacent or c.kind == "name" and not link.names \
                     or link.person and c.bare:
@@ -776,7 +802,10 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
         elif link.how == "subset":
             category, subset = prev_cat, True
         elif link.how == "coord":
-            category, subset = (category if category is not None else prev_cat), prev_subset
+            if c.kind == "name" and not (c.prefix == "و" and prev is not None and prev.j == c.i):
+                category = None  # only "مقتل محمد وأحمد"; not "مع تحرير الشام وفصيل سليمان شاه"
+            else:
+                category, subset = (category if category is not None else prev_cat), prev_subset
         else:
             category = ""
         if link is None and category is None and c.kind in ("single", "kin", "name"):

@@ -24,8 +24,8 @@ them when X itself is unknown); without a context they are relative to the name.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
-from dataclasses import dataclass
 from typing import NamedTuple
 
 import regex
@@ -234,19 +234,13 @@ def _forms(w: str) -> tuple[_Form, ...]:
     return tuple(_Form(_KINDS.get(st), p, st, prep, arabic_key(st)) for p, st, prep in out)
 
 
-@dataclass(slots=True)
-class _Tok:
-    text: str  # folded word or punctuation
-    s: int
-    e: int
+class _Word(NamedTuple):
+    """What a token says, wherever it stands in the text (see ``_Finder._word``)."""
+
     forms: tuple[_Form, ...]  # empty for punctuation
     kinds: frozenset  # the kinds of its forms (see _Form.kind)
     starts: bool  # one of its forms is the first word of a gazetteer name (Gazetteer.first_keys)
     idle: bool  # no phrase can start at it: punctuation, a stop word, or a plain word that starts no name
-
-    @property
-    def word(self) -> bool:
-        return bool(self.forms)
 
     @property
     def key(self) -> str:
@@ -260,7 +254,11 @@ def _compound(d1: str, d2: str | None) -> str:
 
 
 class _Finder:
-    """One pass over the tokens of a folded text; ``run`` returns the mentions."""
+    """One pass over the tokens of a folded text; ``run`` returns the mentions.
+
+    Token *i* is ``texts[i]`` (folded word or punctuation), at ``spans[i]`` of the folded text, and
+    ``words[i]`` says what it is. Three lists rather than a token object apiece: most tokens are
+    only skipped, and making objects for them was a good part of the time."""
 
     def __init__(self, nt: NormText, gaz: Gazetteer | None, tiers: dict[str, int],
                  words: dict[str, tuple] | None = None) -> None:
@@ -273,42 +271,41 @@ class _Finder:
             self._words.clear()
         text = nt.text
         cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
-        toks = []
-        known = self._words.get  # the hot loop: most words are in the cache
-        for m in _TOKEN.finditer(text):
-            a, b = m.span()
-            if cuts:
-                for c in [x for x in cuts if a < x < b]:
-                    toks.append(_Tok(text[a:c], a, c, *self._word(text[a:c])))
-                    a = c
-            w = text[a:b]
-            toks.append(_Tok(w, a, b, *(known(w) or self._word(w))))
-        self.toks = toks
-        self.n = len(self.toks)
+        matches = list(_TOKEN.finditer(text))
+        self.spans: list[tuple[int, int]] = list(map(re.Match.span, matches))
+        if cuts:  # rare: cut the glued words in two
+            self.spans = [(c0, c1) for a, b in self.spans
+                          for c0, c1 in itertools.pairwise([a, *(x for x in cuts if a < x < b), b])]
+            self.texts = [text[a:b] for a, b in self.spans]
+        else:
+            self.texts = list(map(re.Match.group, matches))
+        known = self._words.get
+        self.words = [known(w) or self._word(w) for w in self.texts]
+        self.n = len(self.words)
 
-    def _word(self, w: str) -> tuple[tuple[_Form, ...], frozenset, bool, bool]:
-        """The _Tok fields of word *w* that depend only on the word and the gazetteer: its forms and
-        kinds, and whether it may start a phrase. Kept per gazetteer, as most words recur across
-        documents and most of them start nothing, which ``run`` then skips at once."""
+    def _word(self, w: str) -> _Word:
+        """The token fields that depend only on the word and the gazetteer: its forms and kinds, and
+        whether it may start a phrase. Kept per gazetteer, as most words recur across documents and
+        most of them start nothing, which ``run`` then skips at once."""
         got = self._words.get(w)
         if got is None:
             forms, kinds = _analysis(w)
             starts = any(f.key in self.first_keys for f in forms)
             plain = kinds == _ONLY_NONE and w != _ALA
             idle = not forms or (plain and (w in STOP or not starts))
-            got = self._words[w] = (forms, kinds, starts, idle)
+            got = self._words[w] = _Word(forms, kinds, starts, idle)
         return got
 
     # small predicates -------------------------------------------------------------------------
 
     def word(self, i: int) -> str | None:
-        return self.toks[i].text if 0 <= i < self.n and self.toks[i].forms else None
+        return self.texts[i] if 0 <= i < self.n and self.words[i].forms else None
 
     def form(self, i: int, table) -> _Form | None:
         """The first form of token *i* whose stem is in *table*."""
         if not 0 <= i < self.n:
             return None
-        for f in self.toks[i].forms:
+        for f in self.words[i].forms:
             if f.stem in table:
                 return f
         return None
@@ -316,15 +313,15 @@ class _Finder:
     def known_end(self, i: int, first: _Form | None = None, max_n: int = 4) -> int | None:
         """The end of the longest gazetteer name starting at token *i* (its first word read as
         *first*, a clitic-stripped form), or None."""
-        if self.gaz is None or not 0 <= i < self.n or not self.toks[i].forms:
+        if self.gaz is None or not 0 <= i < self.n or not self.words[i].forms:
             return None
-        key = (first or self.toks[i].forms[0]).key
+        key = (first or self.words[i].forms[0]).key
         best = i + 1 if self.gaz.has_key(key) else None
         for k in range(i + 1, min(i + max_n, self.n)):
-            t = self.toks[k]
-            if not t.forms or (t.text in STOP and t.text not in DIRECTION_ADJ):
+            w = self.texts[k]
+            if not self.words[k].forms or (w in STOP and w not in DIRECTION_ADJ):
                 break  # "الغوطة الشرقية" is a name; "في" never is part of one
-            key += t.key
+            key += self.words[k].key
             if self.gaz.has_key(key):
                 best = k + 1
         return best
@@ -332,7 +329,7 @@ class _Finder:
     def direction(self, i: int) -> tuple[str, int, int] | None:
         """A direction word at *i* (شرق، بشمال غربي ...): (direction, tokens used, clitic letters)."""
         f = self.form(i, DIRECTIONS)
-        if f is None or (f.plen and self.toks[i].text[f.plen - 1] not in "بو"):
+        if f is None or (f.plen and self.texts[i][f.plen - 1] not in "بو"):
             return None
         d1 = DIRECTIONS[f.stem]
         d2 = DIRECTIONS.get(self.word(i + 1) or "")
@@ -351,7 +348,7 @@ class _Finder:
     def name_at(self, i: int, *, unknown_ok: bool = True) -> tuple[int, bool] | None:
         """The end (exclusive token index) of a name starting at *i*, and whether it is known."""
         w = self.word(i)
-        if w is None or w in STOP or w.isdigit() or any(f.kind for f in self.toks[i].forms):
+        if w is None or w in STOP or w.isdigit() or any(f.kind for f in self.words[i].forms):
             return None  # a place word ("وبلدات"), a direction, a preposition ...
         end = self.known_end(i)
         nxt = self.word(i + 1)
@@ -376,17 +373,17 @@ class _Finder:
         out = [(i, first[0], 0)]
         j = first[0]
         while several and j < self.n and len(out) < 8:
-            t = self.toks[j]
-            if t.text == AND or t.text in (",", "،"):
+            t, forms = self.texts[j], self.words[j].forms
+            if t == AND or t in (",", "،"):
                 k = j + 1 + (self.word(j + 1) == AND)
-                nxt = self.name_at(k, unknown_ok=t.text == AND or k > j + 1)
+                nxt = self.name_at(k, unknown_ok=t == AND or k > j + 1)
                 if nxt is None:
                     break
                 out.append((k, nxt[0], 0))
                 j = nxt[0]
-            elif t.forms and t.text[0] == AND and len(t.text) > 2 and t.text not in STOP:
+            elif forms and t[0] == AND and len(t) > 2 and t not in STOP:
                 # "والجزرة": the name glued to "و"
-                f = t.forms[1] if len(t.forms) > 1 and t.forms[1].plen == 1 else None
+                f = forms[1] if len(forms) > 1 and forms[1].plen == 1 else None
                 if f is None or f.stem in STOP or f.stem in TRIGGERS:
                     break
                 end = self.known_end(j, f) or j + 1
@@ -399,22 +396,22 @@ class _Finder:
     # offsets ----------------------------------------------------------------------------------
 
     def _form_at(self, a: int, skip: int) -> _Form | None:
-        return next((f for f in self.toks[a].forms if f.plen == skip), None) if skip else None
+        return next((f for f in self.words[a].forms if f.plen == skip), None) if skip else None
 
     def name_text(self, a: int, b: int, skip: int = 0) -> str:
-        s, e = self.nt.orig_span(self.toks[a].s + skip, self.toks[b - 1].e)
+        s, e = self.nt.orig_span(self.spans[a][0] + skip, self.spans[b - 1][1])
         text = self.nt.original[s:e]
-        if skip and self.toks[a].text[skip - 1:skip + 1] == "لل":
+        if skip and self.texts[a][skip - 1:skip + 1] == "لل":
             text = "ا" + text
         return _clean_name(text)
 
     def mention(self, s_tok: int, s_skip: int, e_tok: int, name: tuple[int, int, int], **kw) -> PlaceMention:
         """A mention over tokens [s_tok, e_tok) (skipping *s_skip* clitic letters) named by *name*."""
-        s, e = self.nt.orig_span(self.toks[s_tok].s + s_skip, self.toks[e_tok - 1].e)
+        s, e = self.nt.orig_span(self.spans[s_tok][0] + s_skip, self.spans[e_tok - 1][1])
         a, b, skip = name
-        ns, ne = self.nt.orig_span(self.toks[a].s + skip, self.toks[b - 1].e)
+        ns, ne = self.nt.orig_span(self.spans[a][0] + skip, self.spans[b - 1][1])
         text = self.nt.original[ns:ne]
-        if skip and self.toks[a].text[skip - 1:skip + 1] == "لل":
+        if skip and self.texts[a][skip - 1:skip + 1] == "لل":
             text = "ا" + text  # "للفلوجة": the article's alif was dropped after ل
         return PlaceMention(s, e, _clean_name(text), ns, ne, **kw)
 
@@ -436,10 +433,10 @@ class _Finder:
         key = form.key
         best = i + 1 if self.tier(key) >= need else None
         for k in range(i + 1, min(i + 4, self.n)):
-            t = self.toks[k]
-            if not t.forms or (t.text in STOP and t.text not in DIRECTION_ADJ):
+            w = self.texts[k]
+            if not self.words[k].forms or (w in STOP and w not in DIRECTION_ADJ):
                 break  # "الغوطة الشرقية" is a name; "في" never is part of one
-            key += t.key
+            key += self.words[k].key
             if self.gaz.has_key(key) and self.tier(key) >= need:
                 best = k + 1
         return best
@@ -450,11 +447,11 @@ class _Finder:
         """"على بعد N كلم (شرق)? (من)?" at token *i*: (km, direction, token after it)."""
         if self.word(i) != _ALA:
             return None
-        m = DISTANCE.match(self.nt.text, self.toks[i].s)
+        m = DISTANCE.match(self.nt.text, self.spans[i][0])
         if not m:
             return None
         j = i
-        while j < self.n and self.toks[j].e <= m.end():
+        while j < self.n and self.spans[j][1] <= m.end():
             j += 1
         direction = None
         d = self.direction(j)
@@ -479,7 +476,7 @@ class _Finder:
         return j, got[0]
 
     def _key(self, a: int, b: int) -> str:
-        return "".join(self.toks[k].key for k in range(a, b))
+        return "".join(self.words[k].key for k in range(a, b))
 
     def countryside_at(self, i: int) -> tuple[int, tuple[int, int, int], str | None, int] | None:
         """"ريف X (الشرقي)?" or "(ال)ريف الشرقي لـX" at *i*: (end, name, direction, clitic letters)."""
@@ -496,7 +493,7 @@ class _Finder:
             w2 = self.word(j)
             if not w2 or w2[0] != "ل" or len(w2) < 3:
                 return None
-            lf = next((x for x in self.toks[j].forms if x.prep and x.plen == 1), None)
+            lf = next((x for x in self.words[j].forms if x.prep and x.plen == 1), None)
             if lf is None:
                 return None
             if lf.stem in TRIGGERS:
@@ -524,9 +521,9 @@ class _Finder:
     def context_at(self, j: int, rank: float) -> tuple[int, dict] | None:
         """A qualifier after a name of size *rank* (see RANK), maybe in brackets ("ناوران (شمال شرقي
         الموصل)"): (token after it, PlaceMention fields it sets)."""
-        if j < self.n and self.toks[j].text == "(":
+        if j < self.n and self.texts[j] == "(":
             got = self._context_at(j + 1, rank)
-            if got and got[0] < self.n and self.toks[got[0]].text == ")":
+            if got and got[0] < self.n and self.texts[got[0]] == ")":
                 return got[0] + 1, got[1]
             return got
         return self._context_at(j, rank)
@@ -566,11 +563,11 @@ class _Finder:
             return None
         w = self.word(k) or ""
         if w in ("في", "قرب"):  # "في X" / "قرب X" with X known
-            end = self.bare_end(k + 1, self.toks[k + 1].forms[0], 1) if self.word(k + 1) else None
+            end = self.bare_end(k + 1, self.words[k + 1].forms[0], 1) if self.word(k + 1) else None
             if end:
                 return end, {"context": self.name_text(k + 1, end)}
         elif w:
-            f = next((x for x in self.toks[k].forms if x.prep and self.toks[k].text[x.plen - 1] == "ب"), None)
+            f = next((x for x in self.words[k].forms if x.prep and self.texts[k][x.plen - 1] == "ب"), None)
             if f is not None:  # "بالقامشلي"
                 end = self.bare_end(k, f, 1)
                 if end:
@@ -587,15 +584,13 @@ class _Finder:
 
     def run(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []
-        i = 0
-        while i < self.n:
-            t = self.toks[i]
-            if t.idle:
-                i += 1
+        after = 0  # the token after the last phrase found
+        for i in [i for i, w in enumerate(self.words) if not w.idle]:
+            if i < after:
                 continue
-            kinds = t.kinds
+            kinds = self.words[i].kinds
             got = None
-            if t.text == _ALA:
+            if self.texts[i] == _ALA:
                 got = self.at_distance(i)
             elif "countryside" in kinds:
                 got = self.at_countryside(i)
@@ -608,10 +603,8 @@ class _Finder:
             if got is None:
                 got = self.at_bare(i)
             if got:
-                ms, i = got
+                ms, after = got
                 out.extend(ms)
-            else:
-                i += 1
         return out
 
     def at_distance(self, i: int):
@@ -622,7 +615,7 @@ class _Finder:
         tgt = self.target(j, need_known=False)
         if not tgt:
             return None
-        feature = TRIGGERS[self.toks[j].text][0] if self.toks[j].text in TRIGGERS else None
+        feature = TRIGGERS[self.texts[j]][0] if self.texts[j] in TRIGGERS else None
         return [self.mention(i, 0, tgt[1], (*tgt, 0), feature=feature, direction=direction, distance_km=dist)], tgt[1]
 
     def at_countryside(self, i: int):
@@ -644,7 +637,7 @@ class _Finder:
         tgt = self.target(i + used, need_known=True)
         if not tgt:
             return None
-        t = self.toks[i + used].text
+        t = self.texts[i + used]
         feature = TRIGGERS[t][0] if t in TRIGGERS else None
         return [self.mention(i, plen, tgt[1], (*tgt, 0), feature=feature, direction=direction)], tgt[1]
 
@@ -700,7 +693,7 @@ class _Finder:
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
-        t = self.toks[i]
+        t = self.words[i]
         if not t.starts:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
         after_prep = self.word(i - 1) in PREPOSITIONS
@@ -716,7 +709,7 @@ class _Finder:
             end = self.bare_end(i, f, need)
             if end is None:
                 continue
-            key = f.key + "".join(self.toks[k].key for k in range(i + 1, end))
+            key = f.key + "".join(self.words[k].key for k in range(i + 1, end))
             country = any(p.feature == "country" for p in self.gaz.lookup_key(key))
             stop, ctx = self.with_context(end, "country" if country else None)
             return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop

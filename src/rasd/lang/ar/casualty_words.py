@@ -54,6 +54,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("رضيع", "رضع", True, "broken"),
     ("مصل", "مصلين", True, None),
     ("مسن", "مسنين", True, "sound"),
+    ("أم", "أمهات", True, None),  # "بينهم أم وطفلتان"
     # fighters and security forces
     ("عنصر", "عناصر", False, "broken"),
     ("مقاتل", "مقاتلين مقاتلون", False, "sound"),
@@ -321,6 +322,9 @@ GIVEN_NAMES: tuple[str, ...] = (
     "فاطمة", "عائشة", "زينب", "مريم", "خديجة", "آمنة", "رقية", "سارة", "هدى", "نور", "ريم", "رهف", "بتول",
     "سلمى", "ليلى", "هبة", "غنى", "رغد", "جنى", "لمى", "ياسمين", "شهد", "آية", "آيات", "دعاء", "إسراء",
 )
+#: Names that folding makes one with a common word ("علي" and "على"): read as a name only inside a
+#: name already begun ("الطفل علي، ضحية جديدة"), never as the first word after an outcome word.
+GIVEN_NAMES_FOLDED_AWAY: tuple[str, ...] = ("علي",)
 #: Words that end a name or show the word after a title is no name ("الشهيد هو الشاب"، "الطفل الذي").
 NOT_NAMES: tuple[str, ...] = (
     "هو", "هي", "هم", "الذي", "التي", "الذين", "اللذين", "اللتين", "في", "من", "على", "إلى", "عن", "مع", "بعد",
