@@ -167,6 +167,7 @@ _FAMILY = _prefixed({w: 1 for w in _f(W.FAMILY)}, ("", "و"))
 _FAMILY_WHOLE = _f(W.FAMILY_WHOLE)
 _NAMES_FOLDED_AWAY = _f(W.GIVEN_NAMES_FOLDED_AWAY)
 _RELATIVES = _f(("الذي", "التي"))
+_PERSON_BEFORE_AND = _f(W.PERSON_BEFORE_AND)
 _PASSIVE = frozenset(fold(w) for ws in W.TRIGGERS_AFTER_ONE_PASSIVE.values() for w in ws)
 _QUOTE = '"'
 _FATHA = "\u064e"
@@ -248,8 +249,9 @@ class _Tokens:
         self.ends_at: dict[int, tuple[_Phrase, int, str]] = {}
         self.starts_at: dict[int, list[tuple[_Phrase, int, str]]] = {}
         self.period_clauses: set[int] = set()
+        tagged = nt is not None and "_" in nt.original
         for i in compress(range(n), map(_PHRASES.__contains__, text)):
-            if self._in_hashtag(i):
+            if tagged and self._in_hashtag(i, nt):  # type: ignore[arg-type]
                 continue  # "#الأسد_يقتل_السوريين" names a campaign, it reports nothing
             for rest, table in _PHRASES[text[i]]:
                 j = i + 1 + rest
@@ -265,10 +267,10 @@ class _Tokens:
                 if o > 0 and nt.original[o - 1] == _FATHA:
                     self.duals.add(i)
 
-    def _in_hashtag(self, i: int) -> bool:
-        t, start = self.text, self.start
-        return (i > 0 and t[i - 1] == "_" and start[i - 1] + 1 == start[i]
-                or t[i + 1] == "_" and i + 1 < self.n and start[i] + len(t[i]) == start[i + 1])
+    def _in_hashtag(self, i: int, nt: NormText) -> bool:
+        """Whether token *i* is joined to a word by "_" in the original (folding makes "_" a space)."""
+        first, last = nt.offsets[self.start[i]], nt.offsets[self.start[i] + len(self.text[i]) - 1]
+        return first > 0 and nt.original[first - 1] == "_" or nt.original[last + 1:last + 2] == "_"
 
     def _period_follows(self, j: int) -> bool:
         """After منذ/خلال/حصيلة: "بداية"، "10 أشهر"، "نحو أسبوعين"، "تموز"، "2011"."""
@@ -589,13 +591,15 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
         else:
             if noun.category and (definite or not noun.alone) or t[i - 1] == "بين":
                 return None  # "القتيل" points back; "بين قتيل وجريح" is a total's breakdown
+            if w[len(pre):] in _PERSON_BEFORE_AND and after[:1].isalpha() and after[0] != "و":
+                return None  # "بينهم أم وطفلتان" but "ما إذا كان قد قتل أم تم اعتقاله"
             n, e = 1, i + 1 + (after in _ONE)
             kind = "number" if noun.alone or after in _ONE else "single"  # "شخصا واحدا قتل"
-            titled = definite and _name_follows(t, e)
+            titled = False
             if definite:  # "استشهاد المواطن خالد"، "الطفل علي"
-                e = _titles_end(t, e)
+                e, titled = _titles_end(t, e), e
         c = _Count(i, e, _clitic(pre), n, n, None, kind, noun.civilian, noun.category, named=definite,
-                   titled=noun.n == 1 and titled)
+                   titled=noun.n == 1 and bool(titled) and e > titled)
         c.j = _modifiers(tk, c, e)
         return c
     if w in _OUTCOME_PRONOUNS:  # "ما أدى إلى مقتله"، "تسبب بإصابتهما"
@@ -614,7 +618,7 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
             return None
         pre = (_NAMES.get(w) or _NAME_OPENERS.get(w) or (None, ""))[1]
         return _Count(i, e, pre, 1, 1, None, "name", named=True)
-    if w in _FAMILY and _clitic(_FAMILY[w][1]) == _FAMILY[w][1]:  # "إستشهاد عائلة كاملة": how many, unknown
+    if w in _FAMILY and not (t[i - 1][:1].isdigit() or t[i - 1] in _NUMWORDS):  # "إستشهاد عائلة كاملة": how many, unknown
         return _Count(i, i + 1 + (after in _FAMILY_WHOLE), _FAMILY[w][1], None, None, None, "single", True)
     if w in _ONE_OF_PRONOUN:
         return _Count(i, i + 1, _ONE_OF_PRONOUN[w][1], 1, 1, None, "single", inherit=True)
@@ -670,6 +674,8 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     t = tk.text
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
     named_object = False  # "تقتل الأطفال والنساء أكثر من 40 ألف": the verb's object is named already
+    if prev is not None and t[k] == "(" and c.kind != "number":
+        return _Link("subset")  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
     while k >= floor:
         w = t[k]
         if w in _STRONG:
@@ -786,8 +792,10 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
         if link is None:
             if c.kind in ("single", "kin", "name"):
                 category = None
-                if c.kind in ("single", "name") and tk.text[c.j - 1] not in _OTHERS and (after := _after_one(tk, c)):
-                    category, e_tok = after  # not "طفل آخر ... ضحية": one more of those counted before
+                if c.kind in ("single", "name") and tk.text[c.j - 1] not in _OTHERS and tk.text[c.i] not in \
+                        _ONE_OF_PRONOUN and (after := _after_one(tk, c)):
+                    # not "طفل آخر يقع ضحية" (one more of those told before), not "3 من الجبهة، أحدهم قتل"
+                    category, e_tok = after
             elif category is None and (right := _right(tk, c)):
                 category, e_tok = right
             c.j = max(c.j, e_tok)  # a count after this one looks back no further than its outcome word

@@ -239,7 +239,7 @@ class _Word(NamedTuple):
 
     forms: tuple[_Form, ...]  # empty for punctuation
     kinds: frozenset  # the kinds of its forms (see _Form.kind)
-    starts: bool  # one of its forms is the first word of a gazetteer name (Gazetteer.first_keys)
+    bare: tuple[_Form, ...]  # the forms a bare name may start with (see ``_Finder._word``)
     idle: bool  # no phrase can start at it: punctuation, a stop word, or a plain word that starts no name
 
     @property
@@ -290,10 +290,12 @@ class _Finder:
         got = self._words.get(w)
         if got is None:
             forms, kinds = _analysis(w)
-            starts = any(f.key in self.first_keys for f in forms)
+            # the first word of a gazetteer name, long enough, and neither a stop word nor a first name
+            bare = tuple(f for f in forms if f.key in self.first_keys and len(f.key) >= BARE_MIN_KEY
+                         and f.stem not in STOP and f.stem not in PERSON_FIRST)
             plain = kinds == _ONLY_NONE and w != _ALA
-            idle = not forms or (plain and (w in STOP or not starts))
-            got = self._words[w] = _Word(forms, kinds, starts, idle)
+            idle = not forms or (plain and (w in STOP or not bare))
+            got = self._words[w] = _Word(forms, kinds, bare, idle)
         return got
 
     # small predicates -------------------------------------------------------------------------
@@ -693,19 +695,17 @@ class _Finder:
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
-        t = self.words[i]
-        if not t.starts:
+        forms = self.words[i].bare
+        if not forms:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
         after_prep = self.word(i - 1) in PREPOSITIONS
-        for f in t.forms:  # the whole word first: "لبنان" is not ل + بنان
+        for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if f.prep or f.plen:
                 need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"
             elif after_prep:
                 need = 1  # "في مريمين"
             else:
                 need = 3  # anywhere: "سوريا", "حلب"
-            if f.key not in self.first_keys or len(f.key) < BARE_MIN_KEY or f.stem in STOP or f.stem in PERSON_FIRST:
-                continue
             end = self.bare_end(i, f, need)
             if end is None:
                 continue

@@ -54,7 +54,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("رضيع", "رضع", True, "broken"),
     ("مصل", "مصلين", True, None),
     ("مسن", "مسنين", True, "sound"),
-    ("أم", "أمهات", True, None),  # "بينهم أم وطفلتان"
+    ("أم", "أمهات", True, None),  # "بينهم أم وطفلتان"; see PERSON_BEFORE_AND
     # fighters and security forces
     ("عنصر", "عناصر", False, "broken"),
     ("مقاتل", "مقاتلين مقاتلون", False, "sound"),
@@ -92,6 +92,10 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("مسؤول", "مسؤولين", None, "sound"),
     ("ضحية", "ضحايا", None, "fem"),
 )
+
+#: Singulars that are a person only before "و" or a pause ("بينهم أم وطفلتان"، "مقتل أم، وإصابة"); before
+#: another word they are a particle ("ما إذا كان قد قتل أم تم اعتقاله": "or").
+PERSON_BEFORE_AND: tuple[str, ...] = ("أم",)
 
 #: (singular, plurals, category, dual kind, a lone indefinite singular counts 1).
 #: "سقوط قتيل"، "أردته قتيلا" count one; a lone "مصاب" mostly describes someone already counted.
@@ -232,7 +236,7 @@ ASIDES: tuple[str, ...] = ("في حصيلة أولية", "بحصيلة أولي�
                            "في حصيلة غير نهائية", "في حصيلة أولية غير نهائية", "بحسب حصيلة أولية")
 #: Words that may stand between an outcome word and its count without breaking the link.
 FILLERS: tuple[str, ...] = (
-    "فيها", "فيه", "خلالها", "خلاله", "جراءها", "جراءه", "إثرها", "بها", "به", "ذلك", "اليوم", "أمس",
+    "فيها", "فيه", "خلالها", "خلاله", "جراءها", "جراءه", "إثرها", "إثر", "بها", "به", "ذلك", "اليوم", "أمس",
     "الليلة", "أيضا", "كذلك", "قد", "على", "الفور", "فورا", "السبت", "الأحد",
     "الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "ب", "ل", "ف", "ك",
 )
