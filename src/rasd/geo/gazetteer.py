@@ -396,11 +396,13 @@ class Gazetteer:
             loose: dict[str, list[int]] = {}
             local = [self._iso3(i) in ("SYR", "IRQ") for i in range(len(self._rows))]
             for k, idx in self._index.items():
+                if not any(local[i] for i in idx):
+                    continue  # a name only found abroad (half of them): no need for its skeleton
                 lk = loose_key(k)
                 if len(lk) >= 3:
                     bucket = loose.setdefault(lk, [])
                     bucket.extend(i for i in idx if local[i] and i not in bucket)
-            self._loose = {lk: idx for lk, idx in loose.items() if idx}
+            self._loose = loose
         lk = loose_key(arabic_key(name))
         return self._places(self._loose.get(lk, ())) if len(lk) >= 3 else []
 

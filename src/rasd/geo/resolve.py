@@ -86,6 +86,7 @@ NEAR_FEATURES = frozenset({"desert", "outskirts", "farm"})  # "بادية X": ne
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
 SYR_IRQ = ("SYR", "IRQ")
+NAME_MEMO_SIZE = 100_000  # names whose gazetteer entries the resolver keeps (see _memo)
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,25 @@ class _Anchor:
     weight: float
 
 
+class _Around:
+    """A mention's anchors, with the sums every candidate's score takes of them made once."""
+
+    __slots__ = ("anchors", "by_admin1", "local", "total")
+
+    def __init__(self, anchors: list[_Anchor]) -> None:
+        self.anchors = anchors
+        self.total = sum(a.weight for a in anchors)
+        self.by_admin1: dict[str, float] = {}  # summed in the anchors' order, like a sum() per candidate
+        for a in anchors:
+            if a.admin1:
+                self.by_admin1[a.admin1] = self.by_admin1.get(a.admin1, 0) + a.weight
+        self.local = [a for a in anchors if a.admin1 or a.iso3 in SYR_IRQ]  # the ones distances are taken to
+
+    def same(self, admin1: str | None) -> float:
+        """The weight of the anchors in governorate *admin1*."""
+        return self.by_admin1.get(admin1, 0) if admin1 else 0
+
+
 # --- helpers -------------------------------------------------------------------------------------
 
 
@@ -147,19 +167,37 @@ def _precision_of(p: Place) -> int:
     return 1
 
 
-def _candidates(gaz: Gazetteer, name: str) -> tuple[list[Place], bool, bool]:
+def _candidates(gaz: Gazetteer, name: str) -> tuple[tuple[Place, ...], bool, bool]:
     """Entries for *name* and how they were found (loose, shortened): the exact key first, then the
-    name without trailing words ("مطار البصرة الدولي" -> "مطار البصرة"), then the skeleton."""
+    name without trailing words ("مطار البصرة الدولي" -> "مطار البصرة"), then the skeleton.
+    Kept per gazetteer: the same names come back in article after article."""
+    memo = _memo(gaz, "resolve_candidates")
+    got = memo.get(name)
+    if got is None:
+        got = memo[name] = _find_candidates(gaz, name)
+    return got
+
+
+def _find_candidates(gaz: Gazetteer, name: str) -> tuple[tuple[Place, ...], bool, bool]:
     found = gaz.lookup(name)
     if found:
-        return found, False, False
+        return tuple(found), False, False
     words = name.split()
     while len(words) > 1:
         words = words[:-1]
         found = gaz.lookup(" ".join(words))
         if found:
-            return found, False, True
-    return gaz.lookup_loose(name), True, False
+            return tuple(found), False, True
+    return tuple(gaz.lookup_loose(name)), True, False
+
+
+def _memo(gaz: Gazetteer, kind: str) -> dict:
+    """A per-gazetteer cache of name lookups (``Gazetteer.memo`` is emptied when places are added),
+    emptied too when it holds more than NAME_MEMO_SIZE names."""
+    memo = gaz.memo.setdefault(kind, {})
+    if len(memo) > NAME_MEMO_SIZE:
+        memo.clear()
+    return memo
 
 
 class _Resolver:
@@ -189,7 +227,7 @@ class _Resolver:
                         best[got[4]] = _Anchor(*got, weight)
         return list(best.values())
 
-    def qualifier(self, m: PlaceMention, anchors: list[_Anchor]) -> Place | None:
+    def qualifier(self, m: PlaceMention, around: _Around) -> Place | None:
         """The place named as the mention's context ("بريف دير الزور" -> Deir-ez-Zor): the most prominent
         namesake, preferring the governorates of the other places in the text."""
         if not m.context:
@@ -197,17 +235,17 @@ class _Resolver:
         cands, loose, _ = _candidates(self.gaz, m.context)
         if not cands or loose:
             return None
-        total = sum(a.weight for a in anchors) or 1.0
+        total = around.total or 1.0
 
         def rank(p: Place) -> float:
-            same = sum(a.weight for a in anchors if a.admin1 and a.admin1 == p.admin1)
+            same = around.same(p.admin1)
             return _prominence(p) + (W_LOCAL if p.iso3 in SYR_IRQ else 0.0) + 2 * W_PARAGRAPH_ADMIN1 * same / total
 
         return max(cands, key=lambda p: (rank(p), p.id))
 
     # scoring ----------------------------------------------------------------------------------
 
-    def score(self, p: Place, m: PlaceMention, qual: Place | None, anchors: list[_Anchor],
+    def score(self, p: Place, m: PlaceMention, qual: Place | None, around: _Around,
               loose: bool) -> tuple[float, list[str], float]:
         """(score, clues, context support) of candidate *p* for mention *m*."""
         clues = []
@@ -236,18 +274,18 @@ class _Resolver:
                         support += bonus
                         clues.append(f"{d:.0f} km from {m.context}")
                         break
-        if anchors:
-            total = sum(a.weight for a in anchors)
-            same = sum(a.weight for a in anchors if a.admin1 and a.admin1 == p.admin1)
+        if around.anchors:
+            total = around.total
+            same = around.same(p.admin1)
             if same:
                 s += W_PARAGRAPH_ADMIN1 * same / total
                 support += W_PARAGRAPH_ADMIN1 * same / total
                 clues.append(f"{p.admin1} named nearby")
-            if p.iso3 not in SYR_IRQ and any(a.iso3 == p.iso3 for a in anchors):
+            if p.iso3 not in SYR_IRQ and any(a.iso3 == p.iso3 for a in around.anchors):
                 s += W_LOCAL
                 clues.append(f"{p.country} named nearby")
             if p.feature not in ("country", "admin1"):
-                d = self._nearest_anchor_km(p, anchors)
+                d = self._nearest_anchor_km(p, around.local)
                 for limit, bonus in W_NEAR:
                     if d <= limit:
                         s += bonus * 0.6
@@ -267,14 +305,14 @@ class _Resolver:
             clues.append("spelling variant")
         return s, clues, support
 
-    def _nearest_anchor_km(self, p: Place, anchors: list[_Anchor]) -> float:
-        """The distance from *p* to the closest Syrian or Iraqi anchor other than itself, exact when it
-        is within W_NEAR's reach (else maybe just a number beyond it). An anchor further than
-        NEAR_REACH_DEG in latitude is out of reach whatever its longitude, so the great circle is
-        worked out only for the others, and once per pair of places in a document."""
+    def _nearest_anchor_km(self, p: Place, local: list[_Anchor]) -> float:
+        """The distance from *p* to the closest of the *local* anchors (Syrian or Iraqi) other than
+        itself, exact when it is within W_NEAR's reach (else maybe just a number beyond it). An anchor
+        further than NEAR_REACH_DEG in latitude is out of reach whatever its longitude, so the great
+        circle is worked out only for the others, and once per pair of places in a document."""
         best = math.inf
-        for a in anchors:
-            if (a.admin1 or a.iso3 in SYR_IRQ) and a.place_id != p.id and abs(a.lat - p.lat) <= NEAR_REACH_DEG:
+        for a in local:
+            if a.place_id != p.id and abs(a.lat - p.lat) <= NEAR_REACH_DEG:
                 pair = (p.id, a.place_id)
                 d = self._km.get(pair)
                 if d is None:
@@ -294,7 +332,8 @@ class _Resolver:
         """The Location of *m*; *anchors* are ``self.anchors(m)`` when the caller has them already."""
         if anchors is None:
             anchors = self.anchors(m)
-        qual = self.qualifier(m, anchors)
+        around = _Around(anchors)
+        qual = self.qualifier(m, around)
         cands, loose, shortened = _candidates(self.gaz, m.name)
         pool = [(p, loose) for p in cands]
         near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
@@ -322,7 +361,7 @@ class _Resolver:
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= QUALIFIER_REACH_KM]
         ranked = []
         for p, lo in pool:
-            s, clues, support = self.score(p, m, qual, anchors, lo)
+            s, clues, support = self.score(p, m, qual, around, lo)
             if lo and support < LOOSE_NEEDS:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient:
@@ -440,7 +479,7 @@ class _Resolver:
         if p.feature == "city" and not any(a.feature == "admin1" for a in self.gaz.lookup(p.name_ar)):
             reach = COUNTRYSIDE_REACH_KM["town"]  # a city that is not its governorate's namesake
         pts = []
-        for q in self.gaz.within_km(p.lat, p.lon, reach):
+        for q in self.gaz.within_km(p.lat, p.lon, reach, POPULATED):
             if q.admin1 != admin1 or q.feature not in POPULATED or km(p.lat, p.lon, q.lat, q.lon) < 3.0:
                 continue
             if bearing is not None:
@@ -456,7 +495,7 @@ class _Resolver:
 
 
 def _anchor_of(gaz: Gazetteer, cache: dict[str, tuple | None], name: str) -> tuple | None:
-    """(admin1, iso3, lat, lon, id) of an unambiguous name, cached per document in *cache*."""
+    """(admin1, iso3, lat, lon, id) of an unambiguous name, cached in *cache*."""
     if name in cache:
         return cache[name]
     cands = gaz.lookup(name)
@@ -494,7 +533,8 @@ class _DocumentAnchors:
             if span not in self.named:
                 gots = (_anchor_of(gaz, cache, name) if name else None for name in (m.name, m.context))
                 self.named[span] = [got for got in gots if got]
-        self.document = [span for span, gots in self.named.items() if gots]
+        # the document level, the same for every sentence: (span, place id, anchor) in order
+        self.document = [(span, got[4], _Anchor(*got, DOCUMENT)) for span, gots in self.named.items() for got in gots]
         self.tables: dict[tuple[int | None, int | None], list[tuple[tuple[int, int], str, _Anchor]]] = {}
 
     def of(self, k: int) -> list[_Anchor]:
@@ -514,28 +554,30 @@ class _DocumentAnchors:
     def _table(self, sentence: int | None, paragraph: int | None) -> list[tuple[tuple[int, int], str, _Anchor]]:
         """(mention span, place id, anchor) entries in the order ``anchors`` meets them, at most two per
         place: the first, and the first from another mention."""
-        table = []
+        entries = []
         seen: set[tuple[int, int]] = set()
+        for weight, spans in ((SENTENCE, self.sentences.get(sentence, ())),
+                              (PARAGRAPH, self.paragraphs.get(paragraph, ()))):
+            for span in spans:
+                if span not in seen:
+                    seen.add(span)
+                    entries += [(span, got[4], _Anchor(*got, weight)) for got in self.named[span]]
+        entries += [e for e in self.document if e[0] not in seen]
+        table = []
         first_span: dict[str, tuple[int, int]] = {}
         both: set[str] = set()
-        for weight, spans in ((SENTENCE, self.sentences.get(sentence, ())),
-                              (PARAGRAPH, self.paragraphs.get(paragraph, ())), (DOCUMENT, self.document)):
-            for span in spans:
-                if span in seen:
-                    continue
-                seen.add(span)
-                for got in self.named[span]:
-                    place_id = got[4]
-                    if place_id in both:
-                        continue
-                    first = first_span.get(place_id)
-                    if first is None:
-                        first_span[place_id] = span
-                    elif first != span:
-                        both.add(place_id)
-                    else:
-                        continue
-                    table.append((span, place_id, _Anchor(*got, weight)))
+        for entry in entries:
+            span, place_id, _ = entry
+            if place_id in both:
+                continue
+            first = first_span.get(place_id)
+            if first is None:
+                first_span[place_id] = span
+            elif first != span:
+                both.add(place_id)
+            else:
+                continue  # named twice by one mention (its name and its qualifier)
+            table.append(entry)
         return table
 
 
@@ -593,7 +635,7 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
     paras = paragraphs(text)
     sent_starts = [sp.start for sp in sents]
     para_starts = [sp.start for sp in paras]
-    cache: dict[str, tuple | None] = {}
+    cache = _memo(gaz, "resolve_anchors")  # _anchor_of depends on the gazetteer only
     around = _DocumentAnchors(gaz, cache, mentions, [_span_index(sent_starts, sents, m.start) for m in mentions],
                               [_span_index(para_starts, paras, m.start) for m in mentions])
     # the other mentions reach the resolver through their anchors, shared by the mentions of a sentence

@@ -6,11 +6,19 @@ The grammar runs over the tokens of the folded text (words, digit runs, punctuat
              | dual noun ["اثنين"]                                    "طفلين"، "مدنيان"
              | plural noun + number word                              "متطرفين اثنين"، "العناصر الأربعة"
              | singular person noun, kin + pronoun, "أحد" + noun     "مقتل طفل"، "وعائلته"، "أحد العناصر"
-             | vague quantity                                         "عشرات المدنيين"، "عدد من"، "آخرون"
-    outcome := the nearest outcome word before the count ("مقتل"، "قُتل"، "أصيب"، "اعتقال" ...), else a
-               casualty noun in it ("قتلى"، "جرحى"), else a word after it ("قتلوا"، "لقوا مصرعهم"); a
-               coordinated count takes the outcome of the one before ("26 من قوات النظام بالإضافة إلى
-               تسعة مقاتلين روس").
+             | title + name, given name, quoted name               "استشهاد الأخ والزميل غسان"، "مقتل "خلف الوهاب""
+             | outcome noun + pronoun after "أدى إلى" and the like     "ما أدى لمقتله"، "أسفر عن إصابتهما"
+             | a whole family, vague quantity                        "إستشهاد عائلة كاملة"، "عشرات المدنيين"، "آخرون"
+    outcome := the nearest outcome word before the count ("مقتل"، "قُتل"، "أصيب"، "اعتقال"، "ارتقاء" ...),
+               else a casualty noun in it ("قتلى"، "جرحى"), else a word after it ("قتلوا"، "لقوا مصرعهم");
+               one person may also have it right after ("طفل استشهد اليوم"، "فقدت امرأة حياتها"،
+               "مدني ضحية رصاص"); a coordinated count takes the outcome of the one before ("26 من قوات
+               النظام بالإضافة إلى تسعة مقاتلين روس"), a count in brackets after another is its breakdown.
+
+A name counts one person only right after an outcome noun or an intransitive verb ("مقتل محمد"،
+"استشهد محمد"; not "قتل محمد زوجته"), or before an intransitive outcome ("هاني الحمود الذي ارتقى").
+"ارتقاء"/"ارتقى" (also "rising") count only people named by a noun or a name. Words joined by "_" into
+a hashtag ("#الأسد_يقتل_السوريين") are no outcome words.
 
 Conventions (UCDP, as ../shared/SCHEMA.md and eval/ANNOTATION.md set them; the dev gold follows them):
     exact N, at least N, more than N   low N, best N, high None
@@ -19,6 +27,9 @@ Conventions (UCDP, as ../shared/SCHEMA.md and eval/ANNOTATION.md set them; the d
     N - M                              low N, best N, high M
     vague                              all None: the text says people were hit, not how many
     "X وعائلته"                        X, plus the family as low 1, best None (civilians)
+    "عائلة كاملة" after an outcome     all None, civilians
+    one person + "ضحية"                killed 1: a single victim named so is a death in these reports
+                                       (the wounded are "مصاب"/"جريح"); plural "ضحايا" stays a tally word
 
 Not reported by :func:`find_counts`: subsets ("بينهم 3 أطفال", see :func:`find_counts_with_subsets`),
 totals of two outcomes ("مقتل وإصابة 7"، "13 مدنيا بين قتيل وجريح"), and counts whose clause names a
@@ -225,6 +236,7 @@ _STARTS = frozenset({*_NUMWORDS, *_NOUNS, *_KIN, *_OTHERS, *_ONE_OF, *_ONE_OF_PR
                              if any(ph.role in _HEDGES for _, table in v for phs in table.values() for ph, _ in phs))})
 #: Sound plurals whose ending a fatha can mark as a dual ("مواطنَين" two citizens, "مواطنِين" citizens).
 _DUAL_SHAPED = frozenset(w for w in _PLURALS if w.endswith("ين"))
+_UNDERSCORE = regex.compile("_")
 _TOKEN = regex.compile(r"[^\W\d_]+|\d+(?:,\d{3})+(?!\d)|\d+|\s+|.", regex.S)
 
 
@@ -249,9 +261,9 @@ class _Tokens:
         self.ends_at: dict[int, tuple[_Phrase, int, str]] = {}
         self.starts_at: dict[int, list[tuple[_Phrase, int, str]]] = {}
         self.period_clauses: set[int] = set()
-        tagged = nt is not None and "_" in nt.original
+        tagged = self._hashtag_words(nt) if nt is not None and "_" in nt.original else ()
         for i in compress(range(n), map(_PHRASES.__contains__, text)):
-            if tagged and self._in_hashtag(i, nt):  # type: ignore[arg-type]
+            if i in tagged:
                 continue  # "#الأسد_يقتل_السوريين" names a campaign, it reports nothing
             for rest, table in _PHRASES[text[i]]:
                 j = i + 1 + rest
@@ -267,10 +279,15 @@ class _Tokens:
                 if o > 0 and nt.original[o - 1] == _FATHA:
                     self.duals.add(i)
 
-    def _in_hashtag(self, i: int, nt: NormText) -> bool:
-        """Whether token *i* is joined to a word by "_" in the original (folding makes "_" a space)."""
-        first, last = nt.offsets[self.start[i]], nt.offsets[self.start[i] + len(self.text[i]) - 1]
-        return first > 0 and nt.original[first - 1] == "_" or nt.original[last + 1:last + 2] == "_"
+    def _hashtag_words(self, nt: NormText) -> set[int]:
+        """The tokens joined to another word by "_" in the original ("#الأسد_يقتل_السوريين");
+        folding makes "_" a space."""
+        out: set[int] = set()
+        for m in _UNDERSCORE.finditer(nt.original):
+            f = bisect_left(nt.offsets, m.start())  # the folded character after the "_"
+            k = bisect_left(self.start, f)
+            out.update((k - 1, k))
+        return out
 
     def _period_follows(self, j: int) -> bool:
         """After منذ/خلال/حصيلة: "بداية"، "10 أشهر"، "نحو أسبوعين"، "تموز"، "2011"."""
@@ -673,7 +690,6 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     its count; a verb may have its subject between ("قتلت الطائرات الروسية 12 مدنيا")."""
     t = tk.text
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
-    named_object = False  # "تقتل الأطفال والنساء أكثر من 40 ألف": the verb's object is named already
     if prev is not None and t[k] == "(" and c.kind != "number":
         return _Link("subset")  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
     while k >= floor:
@@ -686,12 +702,12 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
                 k = s - 1
                 continue
             if ph.role in ("near", "verb", "tally"):
-                before = tk.ends_at.get(s - 1)
+                before = tk.ends_at.get(s - 1) if s > floor else None  # not "طفلا قتل وجرح مدنيان"
                 if pre.startswith("و") and before and before[0].role in ("near", "verb") \
                         and before[0].category != ph.category:
                     return _Link("mixed")  # "مقتل وإصابة 7"، "قتل وجرح"
                 if (ph.role == "near" and words == 0
-                        or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and not named_object
+                        or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and not _object_named(t, s + 1, c.i)
                                                   and (c.kind == "number" or _object_after_subject(tk, c)))
                         or ph.role == "tally" and words <= W.TALLY_GAP
                         and (t[c.i - 1] in _CONNECTORS or c.prefix == "ل")):
@@ -708,12 +724,19 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
             words += 1
             if words > W.TALLY_GAP:
                 return None
-            noun, pre = _NOUNS.get(w, (None, ""))
-            named_object |= noun is not None and noun.n is None and bool(noun.civilian) and _clitic(pre) != pre
         k -= 1
     if prev is not None and floor == prev.j and coord and words <= COORD_GAP:
         return _Link("coord")
     return None
+
+
+def _object_named(t: list[str], s: int, e: int) -> bool:
+    """Whether a verb's object is named between it and a count: "تقتل الأطفال والنساء أكثر من 40 ألف"."""
+    for w in t[s:e]:
+        noun, pre = _NOUNS.get(w, (None, ""))
+        if noun is not None and noun.n is None and noun.civilian and _clitic(pre) != pre:
+            return True
+    return False
 
 
 def _object_after_subject(tk: _Tokens, c: _Count) -> bool:
