@@ -87,7 +87,8 @@ _SIMILAR_ACT = regex.compile(
     r"(?:" + "|".join(fold(w) for w in context_words.SIMILAR) + r")(?!\w)")
 _BETWEEN = regex.compile(fold(r"(?<!\w)(?:ما )?بين(?:\s+\w+)?\s*$"))
 _SINCE = regex.compile(fold(r"(?<!\w)(?:و)?(?:منذ|حتى|لغاية)\s+(?:يوم\s+)?(?:ال)?$"))
-_LIST_JOIN = regex.compile(fold(r"(?:^|\s)(?:بالإضافة|إضافة|اضافة|فضلا عن|و)"))
+# The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
+_LIST_JOIN = regex.compile(fold(r"(?:^|[\s،,])(?:و|بالإضافة(?:\s*إلى)?|إضافة(?:\s*إلى)?|فضلا عن|برفقة|مع)\s*(?:ل|الى|إلى)?\s*$"))
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 _ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
 
@@ -517,17 +518,19 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
 
 
 def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
-    """Add up the parts of one list ("اقتادوا خبير متفجرات ... بالإضافة لثلاث عناصر ... ورجل مدني"):
-    mentions of one outcome and one kind of victim, close together and joined by "و" or
-    "بالإضافة"."""
+    """Add up the parts of one list ("اقتادوا خبير متفجرات ... بالإضافة لثلاث عناصر ... ورجل مدني",
+    "ارتقاء X برفقة 3 أشخاص"): mentions of one outcome, close together, the gap before each part
+    ending with its conjunction."""
     out: list[CountMention] = []
     for m in sorted(counts, key=lambda m: m.start):
         prev = out[-1] if out else None
-        if prev is not None and prev.category == m.category and prev.civilian == m.civilian \
-                and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold(text[prev.end:m.start + 1])) \
-                and prev.best is not None and m.best is not None:
+        if prev is not None and prev.category == m.category \
+                and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold(text[prev.end:m.start])) \
+                and prev.best is not None and m.best is not None \
+                and fold(text[prev.start:prev.end]) != fold(text[m.start:m.end]):  # a title restated is not a list
+            civilian = prev.civilian if prev.civilian == m.civilian else None
             out[-1] = CountMention(prev.start, m.end, m.category, _plus(prev.low, m.low), prev.best + m.best,
-                                   _plus(prev.high, m.high), m.civilian)
+                                   _plus(prev.high, m.high), civilian)
         elif m not in out:
             out.append(m)
     return out
