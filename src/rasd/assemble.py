@@ -670,11 +670,9 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
 def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
     """A weak cue ("القنابل", "طائرات مروحية") at the same place and day as a strong one is a
     detail of the strong one's act, not an act of its own."""
-    if _tier(weak) >= _tier(strong):
+    if not (weak.place_inherited or weak.place_key() == strong.place_key()) or not _dates_agree(weak, strong):
         return False
-    if _actors_clash(weak, strong):
-        return False
-    return _dates_agree(weak, strong) and (weak.place_key() == strong.place_key() or weak.place_inherited)
+    return _tier(weak) < _tier(strong) and not _actors_clash(weak, strong)
 
 
 def _fold_into(cands: list[_Candidate], pair, retype: bool) -> list[_Candidate]:

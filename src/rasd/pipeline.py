@@ -136,6 +136,10 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]
     incidents = analyze(doc, gazetteer).incidents
     if incidents or not doc.title or fold(doc.title).strip()[:60] in fold(doc.text):
         return incidents
+    from rasd.recognize.events import find_events
+
+    if not find_events(NormText.of(doc.title)):
+        return incidents  # a title with no act in it cannot give one
     from dataclasses import replace
 
     titled = replace(doc, id=doc.id, text=doc.title, published_evidence=None)

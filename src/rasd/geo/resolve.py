@@ -479,14 +479,14 @@ class _Resolver:
         if p.feature == "city" and not any(a.feature == "admin1" for a in self.gaz.lookup(p.name_ar)):
             reach = COUNTRYSIDE_REACH_KM["town"]  # a city that is not its governorate's namesake
         pts = []
-        for q in self.gaz.within_km(p.lat, p.lon, reach, POPULATED):
-            if q.admin1 != admin1 or q.feature not in POPULATED or km(p.lat, p.lon, q.lat, q.lon) < 3.0:
+        for lat, lon in self.gaz.points_within_km(p.lat, p.lon, reach, POPULATED, admin1):
+            if km(p.lat, p.lon, lat, lon) < 3.0:
                 continue
             if bearing is not None:
-                diff = abs((_bearing(p.lat, p.lon, q.lat, q.lon) - bearing + 180.0) % 360.0 - 180.0)
+                diff = abs((_bearing(p.lat, p.lon, lat, lon) - bearing + 180.0) % 360.0 - 180.0)
                 if diff > COUNTRYSIDE_SECTOR:
                     continue
-            pts.append((q.lat, q.lon))
+            pts.append((lat, lon))
         if not pts:
             if bearing is None:
                 return p.lat, p.lon
