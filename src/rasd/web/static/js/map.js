@@ -84,6 +84,7 @@ export class IncidentMap {
   }
 
   setDateRange(from, to) {
+    const changed = (from || null) !== (this.from ?? null) || (to || null) !== (this.to ?? null);
     this.from = from || null;
     this.to = to || null;
     const visible = [];
@@ -94,6 +95,10 @@ export class IncidentMap {
     this.cluster.clearLayers();
     this.cluster.addLayers(visible);
     this.visibleCount = visible.length;
+    // A narrower period shows where its incidents are: fit the view to them.
+    if (changed && (this.from || this.to) && visible.length) {
+      this.map.fitBounds(L.latLngBounds(visible.map((m) => m.getLatLng())), { padding: [40, 40], maxZoom: 9 });
+    }
   }
 
   select(id) {
