@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import gzip
 import importlib.util
+import math
+import random
 import sys
 import time
 from importlib import resources
@@ -11,7 +13,16 @@ from pathlib import Path
 import pytest
 
 from rasd.errors import GazetteerError
-from rasd.geo.gazetteer import Gazetteer, Place, admin_chain, arabic_key, default_gazetteer, latin_key, loose_key
+from rasd.geo.gazetteer import (
+    Gazetteer,
+    Place,
+    admin_chain,
+    arabic_key,
+    default_gazetteer,
+    km,
+    latin_key,
+    loose_key,
+)
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared" / "data" / "gazetteer"
@@ -35,6 +46,15 @@ def test_keys_keep_different_names_apart():
     assert latin_key("Deir ez-Zor") == latin_key("Deir-ez-Zor") == "deirzor"
     assert loose_key(arabic_key("الكبر")) == loose_key(arabic_key("كبار"))
     assert loose_key(arabic_key("الكرين")) == loose_key(arabic_key("قرين"))
+
+
+@pytest.mark.parametrize("key, skeleton", [
+    ("كبر", "كبر"), ("كبار", "كبر"), ("قرين", "كرن"), ("عبادة", "ابد"), ("عين", "ان"), ("حماه", "هم"),
+    ("مسعود", "مسد"), ("ثططق", "تك"), ("اا", "ا"), ("ىى", "ي"), ("ي", "ي"), ("", ""),
+])
+def test_loose_key(key, skeleton):
+    """The first letter keeps its vowel, swapped letters merge, a final ه goes, doubled letters collapse."""
+    assert loose_key(key) == skeleton
 
 
 def test_admin_chain():
@@ -101,6 +121,37 @@ def test_entries_keep_their_sources(gaz):
     tabni = next(p for p in gaz.lookup("التبني") if p.feature == "town")
     assert "ocha:C5131" in tabni.source and tabni.n_sources >= 2
     assert gaz.get(tabni.id) == tabni
+
+
+def _within_by_scan(g: Gazetteer, lat: float, lon: float, radius: float) -> list[str]:
+    """What within_km returns, by testing every entry (the same flat-earth test, great circle at the edge)."""
+    dlat2, coslat = (radius / 111.0) ** 2, math.cos(math.radians(lat)) ** 2
+    out = []
+    for p in g.places:
+        if p.feature in ("admin1", "admin2", "admin3", "country"):
+            continue
+        d2 = (p.lat - lat) ** 2 + (p.lon - lon) ** 2 * coslat
+        if d2 <= dlat2 * 0.98 or (d2 <= dlat2 * 1.02 and km(lat, lon, p.lat, p.lon) <= radius):
+            out.append(p.id)
+    return out
+
+
+def test_within_km_finds_what_a_full_scan_finds():
+    """The grid takes or skips whole cells where it can: never a place the scan would (not) take."""
+    rnd = random.Random(7)
+    g = Gazetteer.from_places([
+        {"name_ar": f"قرية {i}", "lat": 35 + rnd.random() * 2, "lon": 38 + rnd.random() * 3,
+         "feature": rnd.choice(["village", "town", "landmark", "admin3"]), "admin1": rnd.choice(["A", "B"]),
+         "iso3": "SYR"} for i in range(3000)])
+    for lat, lon in [(36.0, 39.5), (35.01, 38.01), (36.55, 40.2), (35.5, 41.5)]:
+        for radius in (3.0, 12.0, 30.0, 120.0):
+            got = g.within_km(lat, lon, radius)
+            assert sorted(p.id for p in got) == sorted(_within_by_scan(g, lat, lon, radius))
+            villages = frozenset({"village"})
+            assert g.within_km(lat, lon, radius, villages) == [p for p in got if p.feature == "village"]
+            assert g.points_within_km(lat, lon, radius, villages, "A") == [
+                (p.lat, p.lon) for p in got if p.feature == "village" and p.admin1 == "A"]
+    assert g.nearest(36.0, 39.5, 30.0) == min(g.within_km(36.0, 39.5, 30.0), key=lambda p: km(36.0, 39.5, p.lat, p.lon))
 
 
 # --- the in-memory gazetteer and the user layer ---------------------------------------------------

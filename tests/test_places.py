@@ -5,11 +5,13 @@ import time
 
 import pytest
 
+from rasd.geo import resolve as resolve_module
 from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km
 from rasd.geo.resolve import ResolveContext, geocode_text, resolve, resolve_all
 from rasd.model import PlaceMention
 from rasd.recognize.places import find_places
 from rasd.text.normalize import NormText
+from rasd.text.segment import paragraphs, sentences
 
 
 def places(text: str, gaz=...):
@@ -92,6 +94,48 @@ def test_offsets_point_into_the_original():
 def test_gazetteer_free_mode():
     got = places("في منطقة البوليل بالريف الشرقي لدير الزور وفي إدلب", gaz=None)
     assert [(m.name, m.feature, m.context) for m in got] == [("البوليل", "area", "دير الزور")]
+
+
+def test_aliases_added_later_are_recognized():
+    g = Gazetteer.from_places([{"name_ar": "عين العرب", "name": "Kobani", "lat": 36.89, "lon": 38.35,
+                                "admin1": "Aleppo", "iso3": "SYR", "feature": "town"}])
+    text = "قصف على كوباني"
+    assert places(text, g) == []
+    g.add_alias("كوباني", "عين العرب")  # the recognizer's word cache must not keep the old answer
+    assert [m.name for m in places(text, g)] == ["كوباني"]
+
+
+ANCHORS_TEXT = (
+    "قصفت الطائرات بلدة بقرص بريف دير الزور الشرقي، وسقطت قذائف على الميادين والبوكمال. وفي الرقة اشتباكات.\n"
+    "وفي حلب قتل مدني، بينما قصفت قرية عبلة قرب مدينة الباب وسقطت قذائف في مريمين بريف حلب.\n"
+    "وعادت الطائرات إلى الميادين، ثم إلى دير الزور وحلب. وفي بغداد والبصرة مظاهرات.\n"
+    "الميادين"
+)
+
+
+def test_shared_anchors_are_each_mentions_own():
+    """resolve_all works out the other places around a mention once per sentence; each mention must
+    still get what _Resolver.anchors finds from its own sentence, paragraph and document."""
+    gaz = default_gazetteer()
+    nt = NormText.of(ANCHORS_TEXT)
+    mentions = find_places(nt, gaz)
+    mentions = [*mentions, mentions[1]]  # the same mention twice: its span is skipped for both
+    sents, paras = sentences(ANCHORS_TEXT), paragraphs(ANCHORS_TEXT)
+
+    def around(spans, m):
+        sp = next((sp for sp in spans if sp.start <= m.start < sp.end), None)
+        return tuple(o for o in mentions if sp and sp.start <= o.start < sp.end and o is not m)
+
+    def index(spans, m):
+        return next((x for x, sp in enumerate(spans) if sp.start <= m.start < sp.end), None)
+
+    cache: dict = {}
+    shared = resolve_module._DocumentAnchors(gaz, cache, mentions, [index(sents, m) for m in mentions],
+                                             [index(paras, m) for m in mentions])
+    assert len(mentions) > 10
+    for k, m in enumerate(mentions):
+        ctx = ResolveContext(around(sents, m), around(paras, m), tuple(o for o in mentions if o is not m))
+        assert shared.of(k) == resolve_module._Resolver(gaz, ctx, cache).anchors(m), m
 
 
 def test_speed():

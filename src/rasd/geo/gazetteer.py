@@ -50,13 +50,12 @@ COUNTRY_NAMES = {"SYR": "Syria", "IRQ": "Iraq"}
 USER_RADIUS_KM = 15.0  # a user place without admin areas takes those of the nearest place this close
 GRID_CELLS_PER_DEGREE = 10  # the spatial index of within_km/nearest: 0.1° cells, about 11 x 9 km in Syria
 _GRID_SLACK = 1e-9  # degrees: see _gaps
-KEY_CACHE_SIZE = 1 << 16  # arabic_key results kept: the distinct names of a large batch of articles
+KEY_CACHE_SIZE = 1 << 15  # arabic_key results kept: the names the resolver keys again and again, and more
 
 _DATA = "data/gazetteer.tsv.gz"
 _ALIASES = "aliases.tsv"
 
 # --- keys ----------------------------------------------------------------------------------------
-
 
 
 def _whole(table: dict[int, int | str | None]) -> dict[int, int | str | None]:
@@ -155,6 +154,10 @@ class Place:
         return self.feature in ADMIN
 
 
+# an entry in the spatial index: (row, lat, lon, feature, admin1)
+_GridPoint = tuple[int, float, float, str, str | None]
+
+
 def admin_chain(code: str | None) -> list[str]:
     """The admin p-codes from admin1 down to *code*: SY090104 -> [SY09, SY0901, SY090104]."""
     if not code:
@@ -203,7 +206,7 @@ class Gazetteer:
             self._register(i, p.id, p.feature, p.admin_code, [n for n in p.names if is_arabic(n)])
         self._latin: dict[str, list[int]] | None = None
         self._loose: dict[str, list[int]] | None = None
-        self._grid: dict[tuple[int, int], list[tuple[int, float, float, str]]] | None = None
+        self._grid: dict[tuple[int, int], list[_GridPoint]] | None = None
         self._first: frozenset[str] | None = None
         self.memo: dict = {}  # values derived from the entries by their users (countrysides, word analyses)
         self.aliases: dict[str, str] = {}
@@ -281,11 +284,6 @@ class Gazetteer:
                     names[2 * level], names[2 * level + 1] = en_ar
             a = self._chains[admin] = tuple(names)
         return a
-
-    def _admin1(self, i: int) -> str | None:
-        """``admin1`` of entry *i*, without making its Place."""
-        r = self._rows[i]
-        return r.admin1 if isinstance(r, Place) else self._chain(r[3])[0]
 
     def _places(self, idx: Iterable[int]) -> list[Place]:
         return [self._place(i) for i in idx]
@@ -455,17 +453,16 @@ class Gazetteer:
                   features: frozenset[str] | None = None) -> list[Place]:
         """Non-admin places within *radius* km (only those of *features* if given), cell by cell
         of a 0.1° grid, which keeps this cheap."""
-        return [self._place(i) for i, _, _ in self._within(lat, lon, radius, features)]
+        return [self._place(i) for i, *_ in self._within(lat, lon, radius, features)]
 
     def points_within_km(self, lat: float, lon: float, radius: float, features: frozenset[str] | None = None,
                          admin1: str | None = None) -> list[tuple[float, float]]:
         """(lat, lon) of :meth:`within_km`'s places, in its order, only those in governorate *admin1*
         if given: for averaging thousands of them without making a Place of each."""
-        return [(la, lo) for i, la, lo in self._within(lat, lon, radius, features)
-                if admin1 is None or self._admin1(i) == admin1]
+        return [(la, lo) for _, la, lo, _, a1 in self._within(lat, lon, radius, features)
+                if admin1 is None or a1 == admin1]
 
-    def _within(self, lat: float, lon: float, radius: float,
-                features: frozenset[str] | None) -> list[tuple[int, float, float]]:
+    def _within(self, lat: float, lon: float, radius: float, features: frozenset[str] | None) -> list[_GridPoint]:
         grid = self._grid if self._grid is not None else self._build_grid()
         reach = math.ceil(radius / 9.0) + 1
         ci, cj = math.floor(lat * GRID_CELLS_PER_DEGREE), math.floor(lon * GRID_CELLS_PER_DEGREE)
@@ -486,23 +483,27 @@ class Gazetteer:
                 if near_i + near_j * coslat > outer:
                     continue  # the whole cell is out: no point of it passes either test below
                 if far_i + far_j * coslat <= inner:  # the whole cell is in: every point passes the first test
-                    out += [(i, la, lo) for i, la, lo, f in cell if features is None or f in features]
+                    out += [pt for pt in cell if features is None or pt[3] in features]
                     continue
-                for i, la, lo, f in cell:
-                    if features is not None and f not in features:
+                for pt in cell:
+                    if features is not None and pt[3] not in features:
                         continue
+                    la, lo = pt[1], pt[2]
                     d2 = (la - lat) ** 2 + (lo - lon) ** 2 * coslat
                     if d2 <= inner or (d2 <= outer and km(lat, lon, la, lo) <= radius):
-                        out.append((i, la, lo))
+                        out.append(pt)
         return out
 
-    def _build_grid(self) -> dict[tuple[int, int], list[tuple[int, float, float, str]]]:
-        grid: dict[tuple[int, int], list[tuple[int, float, float, str]]] = {}
+    def _build_grid(self) -> dict[tuple[int, int], list[_GridPoint]]:
+        grid: dict[tuple[int, int], list[_GridPoint]] = {}
         for i, r in enumerate(self._rows):
-            feature, la, lo = (r.feature, r.lat, r.lon) if isinstance(r, Place) else (r[1], float(r[5]), float(r[6]))
+            if isinstance(r, Place):
+                feature, la, lo, admin1 = r.feature, r.lat, r.lon, r.admin1
+            else:
+                feature, la, lo, admin1 = r[1], float(r[5]), float(r[6]), self._chain(r[3])[0]
             if feature not in ADMIN and feature != "country":
                 cell = (math.floor(la * GRID_CELLS_PER_DEGREE), math.floor(lo * GRID_CELLS_PER_DEGREE))
-                grid.setdefault(cell, []).append((i, la, lo, feature))
+                grid.setdefault(cell, []).append((i, la, lo, feature, admin1))
         self._grid = grid
         return grid
 

@@ -70,6 +70,8 @@ COUNTRYSIDE_SECTOR = 60.0  # degrees either side of a direction when averaging a
 COUNTRYSIDE_REACH_KM = {"admin1": 120.0, "city": 120.0, "admin2": 40.0, "town": 30.0}
 COUNTRYSIDE_REACH_DEFAULT_KM = 12.0
 COUNTRYSIDE_FALLBACK_KM = 20.0
+COUNTRYSIDE_SKIP_KM = 3.0  # the villages this close to X are X's outskirts, not its countryside
+COUNTRYSIDE_SKIP_DEG = COUNTRYSIDE_SKIP_KM / 111.0  # further apart in latitude is further than that (111+ km a degree)
 DIRECTION_OFFSET_KM = {"city": 8.0, "town": 4.0}  # "شرقي X" moves off X's point by this much
 DIRECTION_OFFSET_DEFAULT_KM = 2.5
 
@@ -192,7 +194,7 @@ def _find_candidates(gaz: Gazetteer, name: str) -> tuple[tuple[Place, ...], bool
 
 
 def _memo(gaz: Gazetteer, kind: str) -> dict:
-    """A per-gazetteer cache of name lookups (``Gazetteer.memo`` is emptied when places are added),
+    """A per-gazetteer cache of name lookups (``Gazetteer.memo`` is emptied when places or aliases are added),
     emptied too when it holds more than NAME_MEMO_SIZE names."""
     memo = gaz.memo.setdefault(kind, {})
     if len(memo) > NAME_MEMO_SIZE:
@@ -480,8 +482,8 @@ class _Resolver:
             reach = COUNTRYSIDE_REACH_KM["town"]  # a city that is not its governorate's namesake
         pts = []
         for lat, lon in self.gaz.points_within_km(p.lat, p.lon, reach, POPULATED, admin1):
-            if km(p.lat, p.lon, lat, lon) < 3.0:
-                continue
+            if abs(lat - p.lat) < COUNTRYSIDE_SKIP_DEG and km(p.lat, p.lon, lat, lon) < COUNTRYSIDE_SKIP_KM:
+                continue  # X itself and its outskirts
             if bearing is not None:
                 diff = abs((_bearing(p.lat, p.lon, lat, lon) - bearing + 180.0) % 360.0 - 180.0)
                 if diff > COUNTRYSIDE_SECTOR:

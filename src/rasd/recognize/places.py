@@ -186,7 +186,7 @@ BARE_VILLAGE_MIN_KEY = 4  # ... and a village named bare after a preposition, th
 BARE_LANDMARK_MIN_KEY = 7  # ... and a landmark or neighbourhood, this many (in practice two words)
 BARE_TOWN_MIN_POP = 10_000  # a Syrian/Iraqi place this big counts as a town when its feature says village
 BARE_FOREIGN_MIN_POP = 100_000  # a bare name abroad must be a city this big (or a country)
-WORD_CACHE_SIZE = 200_000  # distinct words whose analysis a gazetteer keeps (ANT's 1,137 articles have 31k)
+WORD_CACHE_SIZE = 100_000  # words whose analysis a gazetteer keeps, about 1 KB each (ANT's 1,137 articles: 31k)
 SYR_IRQ = ("SYR", "IRQ")
 
 # Words (letters only: "أعزاز5:44" is two tokens, "ريف_ادلب" two words) and punctuation. Hashtag signs,
@@ -261,7 +261,7 @@ class _Finder:
     only skipped, and making objects for them was a good part of the time."""
 
     def __init__(self, nt: NormText, gaz: Gazetteer | None, tiers: dict[str, int],
-                 words: dict[str, tuple] | None = None) -> None:
+                 words: dict[str, _Word] | None = None) -> None:
         self.nt = nt
         self.gaz = gaz
         self.tiers = tiers
@@ -284,9 +284,9 @@ class _Finder:
         self.n = len(self.words)
 
     def _word(self, w: str) -> _Word:
-        """The token fields that depend only on the word and the gazetteer: its forms and kinds, and
-        whether it may start a phrase. Kept per gazetteer, as most words recur across documents and
-        most of them start nothing, which ``run`` then skips at once."""
+        """What token text *w* is, given the gazetteer. Kept per gazetteer (``words``): most words
+        recur from one article to the next, and most of them start nothing, which ``run`` then skips
+        without looking further."""
         got = self._words.get(w)
         if got is None:
             forms, kinds = _analysis(w)
@@ -587,7 +587,7 @@ class _Finder:
     def run(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         after = 0  # the token after the last phrase found
-        for i in [i for i, w in enumerate(self.words) if not w.idle]:
+        for i in [i for i, w in enumerate(self.words) if not w.idle]:  # where a phrase may start
             if i < after:
                 continue
             kinds = self.words[i].kinds

@@ -642,8 +642,8 @@ class Store:
                             anchors: dict[str, str], extract: Extract) -> tuple[dt.date, list[dict]]:
         """The publication day in [lo, lo + REDATE_DAYS] under which the document's own dates agree
         best with the dates its linked incidents have from other reports; among equally good days
-        the middle one (a report most often comes a few days after what it reports); *lo* when the
-        document's dates do not depend on the day."""
+        the earliest (a copy mostly comes out the day its source does); *lo* when the document's
+        dates do not depend on the day."""
         cache: dict[dt.date, list[dict]] = {}
 
         def read(p: dt.date) -> list[dict]:
@@ -670,9 +670,9 @@ class Store:
             scores[p] = s
         top = max(scores.values())
         best = [p for p in days if scores[p] == top]
-        if top == 0 and all(scores[p] == 0 for p in days):
-            best = [lo]
-        p = best[(len(best) - 1) // 2]
+        # among equally good days the earliest: the latest dated report it follows or copies is the
+        # day it can first have been written, and a copy mostly comes out the same day
+        p = best[0]
         return p, read(p)
 
     # --- reading ----------------------------------------------------------------------------------------
