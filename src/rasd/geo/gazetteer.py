@@ -32,7 +32,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -405,6 +405,18 @@ class Gazetteer:
                 first.add(arabic_key(alias.split()[0]))
             self._first = frozenset(first)
         return self._first
+
+    def keys_where(self, keep: Callable[[str, str | None], bool]) -> list[str]:
+        """Arabic name keys with an entry whose (feature, iso3) *keep* accepts, read from the rows
+        without making Places (for the recognizer's tables)."""
+        out = []
+        for k, idx in self._index.items():
+            for i in idx:
+                r = self._rows[i]
+                if keep(*((r.feature, r.iso3) if isinstance(r, Place) else (r[1], r[2] or None))):
+                    out.append(k)
+                    break
+        return out
 
     def lookup_loose(self, name: str) -> list[Place]:
         """Syrian and Iraqi places whose :func:`loose_key` equals that of *name* (a last resort)."""

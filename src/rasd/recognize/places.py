@@ -260,15 +260,19 @@ class _Finder:
     ``words[i]`` says what it is. Three lists rather than a token object apiece: most tokens are
     only skipped, and making objects for them was a good part of the time."""
 
-    def __init__(self, nt: NormText, gaz: Gazetteer | None, tiers: dict[str, int],
-                 words: dict[str, _Word] | None = None) -> None:
+    def __init__(self, nt: NormText, gaz: Gazetteer | None, memo: dict) -> None:
+        """*memo*: where the finder keeps what it learns of the gazetteer's names between texts
+        (``Gazetteer.memo``, emptied when places or aliases are added)."""
         self.nt = nt
         self.gaz = gaz
-        self.tiers = tiers
-        self.first_keys = gaz.first_keys() if gaz is not None else frozenset()
-        self._words = words if words is not None else {}
+        self.tiers: dict[str, int] = memo.setdefault("bare_tiers", {})
+        self._words: dict[str, _Word] = memo.setdefault("place_words", {})
         if len(self._words) > WORD_CACHE_SIZE:
             self._words.clear()
+        self.first_keys = gaz.first_keys() if gaz is not None else frozenset()
+        self.anywhere = memo.get("bare_anywhere")  # see _anywhere_prefixes
+        if self.anywhere is None:
+            self.anywhere = memo["bare_anywhere"] = _anywhere_prefixes(gaz) if gaz is not None else frozenset()
         text = nt.text
         cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
         matches = list(_TOKEN.finditer(text))
@@ -433,6 +437,8 @@ class _Finder:
         if self.gaz is None:
             return None
         key = form.key
+        if need >= 3 and key not in self.anywhere:
+            return None  # no name that may stand anywhere starts with this word
         best = i + 1 if self.tier(key) >= need else None
         for k in range(i + 1, min(i + 4, self.n)):
             w = self.texts[k]
@@ -738,6 +744,19 @@ _KINDS: dict[str, str] = {
 }
 
 
+def _anywhere(feature: str, iso3: str | None) -> bool:
+    """Whether an entry's name may stand bare anywhere in a text (tier 3): a country abroad, or a Syrian
+    or Iraqi governorate or city."""
+    return feature in ("admin1", "city") if iso3 in SYR_IRQ else feature == "country"
+
+
+def _anywhere_prefixes(gaz: Gazetteer) -> frozenset[str]:
+    """Every beginning of the keys of names that may stand anywhere (a few hundred names): a word that
+    begins none of them starts no such name, and most words out of a preposition's reach are
+    dismissed by that alone."""
+    return frozenset(k[:n] for k in gaz.keys_where(_anywhere) for n in range(1, len(k) + 1))
+
+
 def _tier(gaz: Gazetteer, key: str) -> int:
     """See :meth:`_Finder.tier`."""
     if len(key) < BARE_MIN_KEY or key in BARE_STOP:
@@ -746,13 +765,11 @@ def _tier(gaz: Gazetteer, key: str) -> int:
         return 2
     best = 0
     for p in gaz.lookup_key(key):
+        if _anywhere(p.feature, p.iso3):
+            return 3
         if p.iso3 not in SYR_IRQ:
-            if p.feature == "country":
-                return 3
             if p.feature == "city" and p.population >= BARE_FOREIGN_MIN_POP:
                 best = max(best, 2)
-        elif p.feature in ("admin1", "city"):
-            return 3
         elif p.feature == "town" or p.population >= BARE_TOWN_MIN_POP:
             best = max(best, 2)
         elif p.feature == "landmark" and len(key) >= BARE_LANDMARK_MIN_KEY and p.id.startswith("sa:"):
@@ -769,7 +786,4 @@ def find_places(nt: NormText, gazetteer: Gazetteer | None | object = _DEFAULT) -
     gaz = default_gazetteer() if gazetteer is _DEFAULT else gazetteer
     if gaz is not None and not isinstance(gaz, Gazetteer):
         raise TypeError(f"gazetteer must be a Gazetteer or None, not {type(gaz).__name__}")
-    if gaz is None:
-        return _Finder(nt, None, {}).run()
-    # both cleared when places or aliases are added
-    return _Finder(nt, gaz, gaz.memo.setdefault("bare_tiers", {}), gaz.memo.setdefault("place_words", {})).run()
+    return _Finder(nt, gaz, gaz.memo if gaz is not None else {}).run()
