@@ -52,7 +52,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO / "src"))
 
-from rasd.geo.gazetteer import COLUMNS, arabic_key
+from rasd.geo.gazetteer import COLUMNS, arabic_key, name_keys
 from rasd.text.normalize import fold
 
 DEFAULT_SOURCE = REPO.parent / "shared" / "data" / "gazetteer"
@@ -599,7 +599,7 @@ def render(rows: list[dict]) -> bytes:
     buf = io.StringIO()
     buf.write("\t".join(COLUMNS) + "\n")
     for r in sorted(rows, key=lambda r: r["id"]):
-        keys = sorted({k for k in (arabic_key(n) for n in r["names_ar"]) if k})
+        keys = sorted(name_keys(r["names_ar"]))
         r = dict(r, lat=round(float(r["lat"]), 5), lon=round(float(r["lon"]), 5), keys=keys)
         buf.write("\t".join(_fmt(r[c]) for c in COLUMNS) + "\n")
     return buf.getvalue().encode("utf-8")

@@ -91,10 +91,10 @@ def _assemble(a: Analysis) -> None:
 STAGES: tuple[Stage, ...] = (
     Stage("normalize", ("doc",), ("nt",), _normalize),
     Stage("segment", ("doc",), ("sentences",), _segment),
+    Stage("events", ("nt",), ("events",), _events),
     Stage("dates", ("nt",), ("dates",), _dates),
     Stage("counts", ("nt",), ("counts",), _counts),
     Stage("actors", ("nt",), ("actors",), _actors),
-    Stage("events", ("nt",), ("events",), _events),
     Stage("places", ("nt", "gazetteer"), ("places",), _places),
     Stage("assemble", ("nt", "sentences", "dates", "counts", "actors", "events", "places", "gazetteer"),
           ("incidents",), _assemble),
@@ -123,6 +123,8 @@ def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
     a = Analysis(doc=doc, gazetteer=gazetteer)
     for st in STAGES:
         st.run(a)
+        if st.name == "events" and not a.events:
+            break  # no cue of an act anywhere: nothing later can make an incident
     return a
 
 

@@ -86,6 +86,36 @@ def arabic_key(name: str) -> str:
     return "".join([w[2:] if w[:2] == "ال" and len(w) > 3 else w for w in words])
 
 
+# Place words that may lead a name ("مزرعة الصفيح", "قرية الكبر", "مخيم الهول"): the recognizer reads them
+# as the place word and looks up the rest, so a name is also keyed without its leading one.
+_LEADING_WORDS_RAW = ("مزرعة", "قرية", "بلدة", "مدينة", "حي", "مخيم", "سد", "جبل", "منطقة", "ناحية", "بادية")
+LEADING_WORDS = frozenset(fold(w) for w in _LEADING_WORDS_RAW)
+MIN_STRIPPED_KEY = 3  # a name left without its place word needs a key this long ("حي ال..." is no name)
+
+
+def without_leading_word(name: str) -> str | None:
+    """*name* without a leading place word ("مزرعة الصفيح" -> "الصفيح"), or None when it has none."""
+    words = fold(name).split(None, 1)
+    if len(words) == 2 and words[0] in LEADING_WORDS:
+        return words[1]
+    return None
+
+
+def name_keys(names: Iterable[str]) -> set[str]:
+    """The lookup keys of Arabic *names*: each one's :func:`arabic_key`, and that of the name without a
+    leading place word. The build stores these; user places are keyed by them when added."""
+    keys = set()
+    for n in names:
+        keys.add(arabic_key(n))
+        rest = without_leading_word(n)
+        if rest is not None:
+            k = arabic_key(rest)
+            if len(k) >= MIN_STRIPPED_KEY:
+                keys.add(k)
+    keys.discard("")
+    return keys
+
+
 def latin_key(name: str) -> str:
     """The lookup key of a Latin name: no accents, lower case, no article words, letters only."""
     s = unicodedata.normalize("NFKD", name)
@@ -220,7 +250,7 @@ class Gazetteer:
         if admin_code and feature in ADMIN:
             self._admin[admin_code] = i
         index = self._index
-        for k in keys if keys is not None else {arabic_key(n) for n in names_ar}:
+        for k in keys if keys is not None else name_keys(names_ar):
             if k:
                 bucket = index.get(k)
                 if bucket is None:
@@ -401,6 +431,9 @@ class Gazetteer:
                 for n in names:
                     if " " in n.strip():
                         first.add(arabic_key(n.split()[0]))
+                        rest = without_leading_word(n)  # "مزرعة تل X" is also found as "تل X"
+                        if rest is not None:
+                            first.add(arabic_key(rest.split()[0]))
             for alias in self.aliases_ar:
                 first.add(arabic_key(alias.split()[0]))
             self._first = frozenset(first)
