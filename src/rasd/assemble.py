@@ -76,21 +76,24 @@ def _alternation(words: tuple[str, ...]) -> regex.Pattern:
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
 _TOTALS = _alternation(context_words.TOTALS)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
+def _words(words: tuple[str, ...]) -> str:
+    """An alternation of folded words and phrases, longest first (spaces match any spacing)."""
+    return "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_W = context_words
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
-_TOPIC_SHIFT = regex.compile(fold(r"[،,؛]\s*(?=(?:و)?(?:كما|كذلك|فيما|في حين|بينما|وكان|وكانت|كان|كانت|إلى ذلك|من جهة أخرى|من جهته|من جهتها)(?!\w))"))
-_PERIOD = regex.compile(
-    r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?"
-    r"(?:" + "|".join(fold(w) for w in context_words.PERIOD_UNITS) + r")(?!\w)")
-_SIMILAR_ACT = regex.compile(
-    r"(?<!\w)(?:[وفب]|ال)?(?:" + "|".join(fold(w) for w in context_words.ACT_NOUNS) + r")\s+"
-    r"(?:(?:" + "|".join(fold(w) for w in context_words.ANOTHER) + r")\s+)?"
-    r"(?:" + "|".join(fold(w) for w in context_words.SIMILAR) + r")(?!\w)")
-_BETWEEN = regex.compile(fold(r"(?<!\w)(?:ما )?بين(?:\s+\w+)?\s*$"))
-_SINCE = regex.compile(fold(r"(?<!\w)(?:و)?(?:منذ|حتى|لغاية)\s+(?:يوم\s+)?(?:ال)?$"))
+_TOPIC_SHIFT = regex.compile(r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))")
+_PERIOD = regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
+                        + _words(_W.PERIOD_UNITS) + r")(?!\w)")
+_SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
+                             + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
+_BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
+_SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$")
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
-_LIST_JOIN = regex.compile(fold(r"(?:^|[\s،,])(?:و|بالإضافة(?:\s*إلى)?|إضافة(?:\s*إلى)?|فضلا عن|برفقة|مع)\s*(?:ل|الى|إلى)?\s*$"))
+_LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")
+_ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words(_W.PLACE_LIST_WORDS) + r")?\s*$")
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
-_ENUM_GAP = regex.compile(fold(r"^[\s،,]*(?:و|او|أو)?\s*(?:بلدة|بلدات|قرية|قرى|مدينة|مدن|حي|أحياء|منطقة|مناطق)?\s*$"))
 
 
 @dataclass

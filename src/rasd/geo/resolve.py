@@ -259,7 +259,10 @@ class _Resolver:
         s += W_FEATURE[wanted].get(p.feature, 0.0)
         s += min(W_POPULATION_MAX, W_POPULATION * math.log10(1 + p.population))
         s += W_SOURCES * min(3, max(0, p.n_sources - 1))
-        if qual is not None and qual.id != p.id:
+        if qual is not None and qual.feature == "country":
+            if p.iso3 == qual.iso3:  # "عفرين شمالي سوريا": the country only narrows the candidates down
+                clues.append(f"in {qual.name} like {m.context}")
+        elif qual is not None and qual.id != p.id:
             if p.admin1 and p.admin1 == qual.admin1:
                 s += W_CONTEXT_ADMIN1
                 support += W_CONTEXT_ADMIN1
@@ -340,7 +343,7 @@ class _Resolver:
         pool = [(p, loose) for p in cands]
         near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
         if not loose and m.feature is not None and (
-                (qual is not None and qual.iso3 in SYR_IRQ and not any(p.admin1 == qual.admin1 for p in cands))
+                (qual is not None and qual.iso3 in SYR_IRQ and not any(_within(p, qual) for p in cands))
                 or (qual is None and near_admin1 and not any(p.admin1 in near_admin1 for p in cands))):
             # "الكبر ... بريف دير الزور" where only Iraq has a الكبر, "كفر بتنا" among the towns of Rural
             # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
@@ -351,7 +354,11 @@ class _Resolver:
             pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant
         if m.feature in FACILITY_FEATURES and (shortened or loose):
             pool = []  # "مطار X" where only the town X is known: placed at the town below
-        if qual is not None and qual.feature in POPULATED and (m.feature in FACILITY_FEATURES
+        if qual is not None and qual.feature == "country":
+            # a qualifier naming a country ("بلدة X شرقي سوريا", "الموصل شمال العراق") restricts the
+            # candidates to it and never stands for a town it knows
+            pool = [(p, lo) for p, lo in pool if p.iso3 == qual.iso3]
+        elif qual is not None and qual.feature in POPULATED and (m.feature in FACILITY_FEATURES
                                                                or m.feature == "neighbourhood"):
             # a neighbourhood or facility of a named town must be in that town
             pool = [(p, lo) for p, lo in pool if km(p.lat, p.lon, qual.lat, qual.lon) <= TOWN_REACH_KM]
@@ -494,6 +501,13 @@ class _Resolver:
                 return p.lat, p.lon
             return _offset(p.lat, p.lon, bearing, min(COUNTRYSIDE_FALLBACK_KM, reach / 2))
         return round(sum(a for a, _ in pts) / len(pts), 5), round(sum(b for _, b in pts) / len(pts), 5)
+
+
+def _within(p: Place, qual: Place) -> bool:
+    """Whether *p* lies in the area its qualifier names: the country for a country, else the governorate."""
+    if qual.feature == "country":
+        return p.iso3 == qual.iso3
+    return p.admin1 is not None and p.admin1 == qual.admin1
 
 
 def _anchor_of(gaz: Gazetteer, cache: dict[str, tuple | None], name: str) -> tuple | None:

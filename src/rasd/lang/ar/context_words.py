@@ -34,3 +34,16 @@ SIMILAR = ("مشابهة", "مشابه", "مماثلة", "مماثل", "شبيه
 # these words, makes a cue or a figure a tally over that span.
 PERIOD_LEADS = ("في", "خلال", "منذ", "على مدى", "طيلة", "طوال", "على مدار")
 PERIOD_UNITS = ("أشهر", "شهور", "شهرا", "شهراً", "سنوات", "سنين", "أعوام", "عاما", "عاماً", "أسابيع", "أسبوعا")
+
+# Where a long sentence turns to another act (after a comma): "، كما قصفت ...", "، فيما ...".
+TOPIC_SHIFT = ("كما", "كذلك", "فيما", "في حين", "بينما", "وكان", "وكانت", "كان", "كانت", "إلى ذلك",
+               "من جهة أخرى", "من جهته", "من جهتها")
+# "بين قريتي الكبر والجزرة": one place between two, not two places.
+BETWEEN = ("بين", "ما بين")
+# "منذ 8 كانون الثاني": a date that opens a period, not the day of an act.
+SINCE = ("منذ", "حتى", "لغاية")
+# What joins the parts of a list of victims: "خبير ... بالإضافة لثلاث عناصر ... ورجل مدني".
+LIST_JOINERS = ("و", "بالإضافة", "بالإضافة إلى", "إضافة", "إضافة إلى", "فضلا عن", "برفقة", "مع")
+# What may stand between the names of a list of places: "بلدات كفرنبل وحاس وقرية كنصفرة".
+PLACE_LIST_WORDS = ("بلدة", "بلدات", "قرية", "قرى", "مدينة", "مدن", "حي", "أحياء", "منطقة", "مناطق")
+OR = ("و", "أو")
