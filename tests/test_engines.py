@@ -55,3 +55,19 @@ def test_spark_job_end_to_end(tmp_path):
     run(str(EXAMPLES), str(out), partitions=2)
     got = [json.loads(line) for p in sorted(out.glob("part-*")) for line in p.read_text().splitlines()]
     assert sorted(g["id"] for g in got) == sorted(i["id"] for i in _local())
+
+
+def test_a_bug_met_on_one_document_is_reported_and_the_batch_goes_on(monkeypatch):
+    import rasd.pipeline
+
+    real = rasd.pipeline.extract
+
+    def flaky(doc, gazetteer=None):
+        if doc.id.startswith("000"):
+            raise NameError("a bug")
+        return real(doc, gazetteer)
+
+    monkeypatch.setattr(rasd.pipeline, "extract", flaky)
+    results = list(extract_all(iter_documents([str(EXAMPLES)])))
+    assert isinstance(results[0], DocumentError) and "NameError" in results[0].reason
+    assert results[1] and not isinstance(results[1], DocumentError)
