@@ -229,3 +229,21 @@ def test_add_user_place(tmp_path):
         add_user_place(f, name_ar="مكان")
     with pytest.raises(GazetteerError, match="not in the gazetteer"):
         add_user_place(f, name_ar="مكان", alias_of="لامكان لا يعرف")
+
+
+def test_names_are_also_found_without_their_place_word(tmp_path, monkeypatch):
+    """"مزرعة الصفيح" is read as the place word مزرعة and the name الصفيح: the user's farm must be found
+    by that name, in a sentence and as a bare phrase."""
+    from rasd.geo.gazetteer import add_user_place, name_keys
+    from rasd.geo.resolve import geocode_text
+
+    assert name_keys(["مزرعة الصفيح"]) == {"مزرعهصفيح", "صفيح"}
+    assert name_keys(["حي ال"]) == {"حيال"}  # what is left must be a name
+    f = tmp_path / "places.csv"
+    add_user_place(f, name_ar="مزرعة الصفيح", lat=35.1, lon=40.3, admin1="Deir-ez-Zor")
+    g = Gazetteer.load(user_files=[f], env=False)
+    for text in ("قصف على مزرعة الصفيح", "مزرعة الصفيح"):
+        (loc,) = geocode_text(text, g)
+        assert loc.gazetteer_id.startswith("user:"), loc.why
+        assert (loc.latitude, loc.longitude, loc.geo_precision) == (35.1, 40.3, 1)
+        assert (loc.admin1, loc.iso3) == ("Deir-ez-Zor", "SYR")

@@ -87,9 +87,17 @@ def arabic_key(name: str) -> str:
 
 
 # Place words that may lead a name ("مزرعة الصفيح", "قرية الكبر", "مخيم الهول"): the recognizer reads them
-# as the place word and looks up the rest, so a name is also keyed without its leading one.
-_LEADING_WORDS_RAW = ("مزرعة", "قرية", "بلدة", "مدينة", "حي", "مخيم", "سد", "جبل", "منطقة", "ناحية", "بادية")
-LEADING_WORDS = frozenset(fold(w) for w in _LEADING_WORDS_RAW)
+# as the place word and looks up the rest, so a name is also keyed without its leading one. Each maps to
+# the place words (recognize/places.py features) a mention must have to take a name found that way:
+# "مزرعة بيت جن" is another place than "قرية بيت جن". Facility words and name heads (سد، جبل) stay in
+# the mention's name, so names are not keyed without them.
+_POPULATED_WORDS = ("village", "town", "city")
+_LEADING_WORDS_RAW = {
+    "مزرعة": ("farm",), "قرية": _POPULATED_WORDS, "بلدة": _POPULATED_WORDS, "مدينة": _POPULATED_WORDS,
+    "حي": ("neighbourhood",), "مخيم": ("camp",), "منطقة": ("area",), "ناحية": ("subdistrict",),
+    "بادية": ("desert",),
+}
+LEADING_WORDS = {fold(w): features for w, features in _LEADING_WORDS_RAW.items()}
 MIN_STRIPPED_KEY = 3  # a name left without its place word needs a key this long ("حي ال..." is no name)
 
 
@@ -114,6 +122,26 @@ def name_keys(names: Iterable[str]) -> set[str]:
                 keys.add(k)
     keys.discard("")
     return keys
+
+
+def place_word_of(p: Place, key: str) -> str | None:
+    """The place word *p* is named with when *key* finds it only without that word (the farm "مزرعة
+    الصفيح" under the key of "الصفيح"); None when a name of *p* has the key itself, or an alias led to it."""
+    word = None
+    for n in p.names:
+        if arabic_key(n) == key:
+            return None
+        rest = without_leading_word(n)
+        if rest is not None and arabic_key(rest) == key:
+            word = fold(n).split(None, 1)[0]
+    return word
+
+
+def takes_name(p: Place, key: str, feature: str | None) -> bool:
+    """Whether a mention with place word *feature* (None: a bare name) and name key *key* may mean *p*:
+    a name found without its place word needs a mention with a place word of its kind."""
+    word = place_word_of(p, key)
+    return word is None or feature in LEADING_WORDS[word]
 
 
 def latin_key(name: str) -> str:
@@ -381,9 +409,12 @@ class Gazetteer:
         return p.feature in ("country", "admin1", "admin2", "city", "town") or p.population > 0
 
     def _fill_admin(self, p: Place) -> Place:
-        if p.admin1 or p.iso3 not in (None, "SYR", "IRQ"):
+        if (p.admin1 and p.iso3) or p.iso3 not in (None, "SYR", "IRQ"):
             return p
-        near = self.nearest(p.lat, p.lon, USER_RADIUS_KM, lambda q: q.admin1 is not None)
+        # a user place given with its governorate only ("--admin1 Deir-ez-Zor") takes its country and lower
+        # admin areas from the nearest place of that governorate
+        near = self.nearest(p.lat, p.lon, USER_RADIUS_KM,
+                            lambda q: q.admin1 is not None and (not p.admin1 or q.admin1 == p.admin1))
         if near is None:
             return p
         return replace(p, admin1=near.admin1, admin1_ar=near.admin1_ar, admin2=p.admin2 or near.admin2,

