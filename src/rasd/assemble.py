@@ -60,6 +60,8 @@ NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes terr
                  "Change to group/activity"}
 # A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
 TOTALS_WINDOW = 40
+# An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
+ONGOING_WINDOW = 30
 # Parts of a list of victims stand this close (characters) to each other.
 LIST_GAP = 80
 # How much farther (characters) a date counts for each comma between it and its cue.
@@ -88,6 +90,7 @@ _PERIOD = regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s
                         + _words(_W.PERIOD_UNITS) + r")(?!\w)")
 _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
+_ONGOING = regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)")
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$")
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
@@ -222,6 +225,10 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         if not evs:
             continue
         evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW), min(sent.end, e.end + TOTALS_WINDOW))]
+        # "القصف التركي المستمر الذي يستهدف ...": the campaign and the words that describe it
+        ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))]
+        evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
+               and e.end not in ongoing]
         if not evs:
             continue
         # one candidate per kind of act in the sentence; its strongest cue anchors it
@@ -678,10 +685,10 @@ def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
     return _tier(weak) < _tier(strong) and not _actors_clash(weak, strong)
 
 
-def _fold_into(cands: list[_Candidate], pair, retype: bool) -> list[_Candidate]:
+def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in cands:
-        for o in out:
+        for o in (reversed(out) if latest_first else out):
             if pair(o, c):
                 _absorb(o, c, retype=retype)
                 break
@@ -692,7 +699,8 @@ def _fold_into(cands: list[_Candidate], pair, retype: bool) -> list[_Candidate]:
 
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_into(cands, _one_act, retype=True)
-    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False)
+    # "عملية الإنزال" names again the nearest operation told before it, not the first one
+    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True)
     cands = _fold_into(cands, lambda x, y: _subsumed(y, x), retype=False)
     # a weak cue before its strong one: fold it forward
     cands = list(reversed(_fold_into(list(reversed(cands)), lambda x, y: _subsumed(y, x), retype=False)))
