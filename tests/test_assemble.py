@@ -74,3 +74,16 @@ def test_no_publication_date_means_no_relative_date():
     (inc,) = _run("قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم.", published=None)
     assert inc.event_date is None
     assert inc.location.name_ar == "سرمين"
+
+
+def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
+    from rasd.assemble import _actors_clash, _Candidate
+    from rasd.model import ActorMention, EventMention
+
+    clash = EventMention(0, 5, "Battles", "Armed clash")
+    isis, regime, russia = (ActorMention(0, 1, i, i, i) for i in ("isis", "regime", "russia"))
+    x = _Candidate(anchor=clash, sentence=0, paragraph=0, actor1=isis, actor1_own=True, actor2=regime)
+    y = _Candidate(anchor=clash, sentence=1, paragraph=0, actor1=regime, actor1_own=True, actor2=isis)
+    z = _Candidate(anchor=clash, sentence=2, paragraph=0, actor1=russia, actor1_own=True)
+    assert not _actors_clash(x, y)
+    assert _actors_clash(x, z)

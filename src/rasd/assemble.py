@@ -599,8 +599,16 @@ def _add(ms: list[CountMention]) -> CountValue:
 
 
 def _actors_clash(x: _Candidate, y: _Candidate) -> bool:
-    """Both name their own perpetrator, and not the same one (a borrowed actor never blocks)."""
-    return bool(x.actor1 and y.actor1 and x.actor1_own and y.actor1_own and x.actor1.actor_id != y.actor1.actor_id)
+    """Both name their own perpetrator, and not the same one (a borrowed actor never blocks). In a
+    battle either side may be told first: the same two sides are the same fight."""
+    if not (x.actor1 and y.actor1 and x.actor1_own and y.actor1_own) or x.actor1.actor_id == y.actor1.actor_id:
+        return False
+    if x.anchor.event_type == "Battles" and y.anchor.event_type == "Battles":
+        sides_x = {x.actor1.actor_id, x.actor2.actor_id if x.actor2 else None}
+        sides_y = {y.actor1.actor_id, y.actor2.actor_id if y.actor2 else None}
+        if x.actor1.actor_id in sides_y or y.actor1.actor_id in sides_x:
+            return False
+    return True
 
 
 def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
