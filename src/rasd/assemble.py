@@ -722,7 +722,9 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
-    if c.actor1 is not None and (o.actor1 is None or (c.actor1_own and not o.actor1_own)):
+    # a perpetrator named with the act beats one borrowed from its paragraph, unless it comes from a
+    # weaker cue folded in as a detail ("... تستهدف" beside the strike)
+    if c.actor1 is not None and (o.actor1 is None or (c.actor1_own and not o.actor1_own and _tier(c) >= _tier(o))):
         o.actor1, o.actor1_own = c.actor1, c.actor1_own
     o.actor2 = o.actor2 or c.actor2
     o.counts.extend(m for m in c.counts if m not in o.counts)
