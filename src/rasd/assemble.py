@@ -31,8 +31,8 @@ from rasd.model import (
     PlaceMention,
 )
 from rasd.model import Count as CountValue
-from rasd.text.normalize import fold
-from rasd.text.segment import Sentence
+from rasd.text.normalize import NormText, fold
+from rasd.text.segment import Sentence, Span
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -199,6 +199,11 @@ def _is_total(a: Analysis, start: int, end: int) -> bool:
     nt = a.nt
     window = nt.text[nt.to_norm(start):nt.to_norm(end)]
     return bool(_TOTALS.search(window) or _PERIOD.search(window))
+
+
+def similar_act_spans(nt: NormText) -> list[Span]:
+    """Where the text says "عملية أخرى مشابهة" (original offsets): an act told by reference."""
+    return [Span(*nt.orig_span(m.start(), m.end())) for m in _SIMILAR_ACT.finditer(nt.text)]
 
 
 def _similar_acts(a: Analysis) -> list[EventMention]:

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from rasd.geo.gazetteer import Gazetteer
 
 
+# The report's first paragraphs (title and lead) are always read: they date and place the rest.
+LEAD_PARAGRAPHS = 3
+
+
 @dataclass
 class Analysis:
     """Working state of one document while the stages run (not shared across documents)."""
@@ -27,6 +31,7 @@ class Analysis:
     doc: Document
     gazetteer: Gazetteer | None
     nt: NormText | None = None
+    focus: NormText | None = None  # nt with the paragraphs no incident can come from blanked out
     sentences: list = field(default_factory=list)
     dates: list = field(default_factory=list)
     counts: list = field(default_factory=list)
@@ -52,22 +57,50 @@ def _segment(a: Analysis) -> None:
     a.sentences = sentences(a.doc.text)
 
 
+def _focus(a: Analysis) -> None:
+    """Blank out (with spaces, keeping every offset) the paragraphs an incident cannot draw on:
+    assembly reads dates, counts, actors and places only from the lead and from paragraphs that
+    hold a cue, so the recognizers need not read the rest (most of a long feature story)."""
+    from dataclasses import replace
+
+    from rasd.assemble import similar_act_spans
+    from rasd.text.segment import paragraphs
+
+    nt = a.nt
+    paras = paragraphs(a.doc.text)
+    with_cue = set()
+    for e in [*a.events, *similar_act_spans(nt)]:
+        for i, p in enumerate(paras):
+            if p.start <= e.start < p.end:
+                with_cue.add(i)
+                break
+    chars = list(nt.text)
+    blanked = False
+    for i, p in enumerate(paras):
+        if i < LEAD_PARAGRAPHS or i in with_cue:
+            continue
+        s, e = nt.to_norm(p.start), nt.to_norm(p.end)
+        chars[s:e] = " " * (e - s)
+        blanked = True
+    a.focus = replace(nt, text="".join(chars)) if blanked else nt
+
+
 def _dates(a: Analysis) -> None:
     from rasd.recognize.dates import find_dates
 
-    a.dates = find_dates(a.nt, a.doc.published)
+    a.dates = find_dates(a.focus, a.doc.published)
 
 
 def _counts(a: Analysis) -> None:
     from rasd.recognize.counts import find_counts
 
-    a.counts = find_counts(a.nt)
+    a.counts = find_counts(a.focus)
 
 
 def _actors(a: Analysis) -> None:
     from rasd.recognize.actors import find_actors
 
-    a.actors = find_actors(a.nt)
+    a.actors = find_actors(a.focus)
 
 
 def _events(a: Analysis) -> None:
@@ -79,7 +112,7 @@ def _events(a: Analysis) -> None:
 def _places(a: Analysis) -> None:
     from rasd.recognize.places import find_places
 
-    a.places = find_places(a.nt, a.gazetteer)
+    a.places = find_places(a.focus, a.gazetteer)
 
 
 def _assemble(a: Analysis) -> None:
@@ -92,10 +125,11 @@ STAGES: tuple[Stage, ...] = (
     Stage("normalize", ("doc",), ("nt",), _normalize),
     Stage("segment", ("doc",), ("sentences",), _segment),
     Stage("events", ("nt",), ("events",), _events),
-    Stage("dates", ("nt",), ("dates",), _dates),
-    Stage("counts", ("nt",), ("counts",), _counts),
-    Stage("actors", ("nt",), ("actors",), _actors),
-    Stage("places", ("nt", "gazetteer"), ("places",), _places),
+    Stage("focus", ("nt", "events"), ("focus",), _focus),
+    Stage("dates", ("focus",), ("dates",), _dates),
+    Stage("counts", ("focus",), ("counts",), _counts),
+    Stage("actors", ("focus",), ("actors",), _actors),
+    Stage("places", ("focus", "gazetteer"), ("places",), _places),
     Stage("assemble", ("nt", "sentences", "dates", "counts", "actors", "events", "places", "gazetteer"),
           ("incidents",), _assemble),
 )
