@@ -56,9 +56,10 @@ def fold(s: str) -> str:
 
 _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # What folding deletes, plus dots and spaces inside a word written to dodge platform filters
-# ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة": between tatweels, which are deleted too).
+# ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة", "تقــ .ـصف": between tatweels, deleted too).
 _DELETABLE = re.compile("[" + "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
-                        + r"]|(?:(?<=\u0640)|(?<=\u0640\.))\.(?=\u0640|\.\u0640)|(?<=\u0640) (?=\u0640)")
+                        + r"]|(?<=\u0640)[ .]{1,3}(?=\u0640)")
+_DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 # A Latin letter or a digit touching an Arabic letter, either way round ("Defeمقتل", "16تشرين").
 _GLUED = re.compile(f"(?<=[A-Za-z0-9])(?=[{_ARABIC_LETTERS}])|(?<=[{_ARABIC_LETTERS}])(?=[A-Za-z0-9])")
 
@@ -91,7 +92,8 @@ class NormText:
         parts.append(original[prev:])
         offs.extend(range(prev, len(original)))
         # hashtags join words with underscores (#دير_الزور); kept out of fold() for regex group names
-        text = "".join(parts).translate(_TABLE).replace("_", " ")
+        # hashtags write dates with underscores too: #جسر_الشغور 20_11_2022
+        text = _DIGIT_UNDERSCORE.sub("-", "".join(parts).translate(_TABLE)).replace("_", " ")
         if _GLUED.search(text):
             # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
             # space keeps the word boundary every recognizer relies on. It maps to the character
