@@ -36,7 +36,7 @@ def test_fold_is_idempotent(s: str) -> None:
 
 def _plain(s: str) -> bool:
     """No glued Latin/Arabic words, underscores or dots: where NormText is exactly fold()."""
-    return not any(c == "_" or c == "." or (fold(c).isascii() and fold(c).isalnum()) for c in s) and not re.search("\u0640[ .]|[ .]\u0640", s)
+    return not any(c == "_" or c == "." or (fold(c).isascii() and fold(c).isalnum()) for c in s) and not re.search("\u0640[ .]|[ .]\u0640|\\*", s)
 
 
 @given(texts)
@@ -216,6 +216,7 @@ def test_glued_latin_and_arabic_words_are_split():
     ("ضحـ ـايا مـ ـجـ ـزرة صرين", "ضحايا مجزره صرين"),
     ("الطائرات تقــ .ـصف حي الأربعين", "الطائرات تقصف حي الاربعين"),
     ("#جسر_الشغور 20_11_2022", "#جسر الشغور 20-11-2022"),
+    ("ق*صف مستشفى حلب", "قصف مستشفي حلب"),
     ("#دير_الزور", "#دير الزور"),  # hashtag underscores are word breaks
     ("عام 2017. وقال", "عام 2017. وقال"),  # a real full stop stays
 ])

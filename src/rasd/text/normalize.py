@@ -56,9 +56,10 @@ def fold(s: str) -> str:
 
 _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # What folding deletes, plus dots and spaces inside a word written to dodge platform filters
-# ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة", "تقــ .ـصف": between tatweels, deleted too).
+# ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة", "تقــ .ـصف": between tatweels, deleted too), and
+# asterisks inside a word ("ق*صف", "ارتكـ*بت").
 _DELETABLE = re.compile("[" + "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
-                        + r"]|(?<=\u0640)[ .]{1,3}(?=\u0640)")
+                        + r"]|(?<=\u0640)[ .]{1,3}(?=\u0640)|(?<=[\u0621-\u064a\u0640])\*{1,3}(?=[\u0621-\u064a\u0640])")
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 # A Latin letter or a digit touching an Arabic letter, either way round ("Defeمقتل", "16تشرين").
 _GLUED = re.compile(f"(?<=[A-Za-z0-9])(?=[{_ARABIC_LETTERS}])|(?<=[{_ARABIC_LETTERS}])(?=[A-Za-z0-9])")
