@@ -222,3 +222,11 @@ def test_glued_latin_and_arabic_words_are_split():
 ])
 def test_social_media_spellings(original: str, folded: str) -> None:
     assert NormText.of(original).text == folded
+
+
+def test_a_dot_written_into_a_word_does_not_end_the_sentence():
+    from rasd.text.segment import sentences
+
+    t = "إصـ.ــابة 4 أشخاص بقصـ. ـف تـ.ـركي على معبر الدادات بريف منبج.وكالة نودم"
+    assert [t[s.start:s.end] for s in sentences(t)] == [
+        "إصـ.ــابة 4 أشخاص بقصـ. ـف تـ.ـركي على معبر الدادات بريف منبج.", "وكالة نودم"]

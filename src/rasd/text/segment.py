@@ -15,10 +15,11 @@ _PARA = regex.compile(r"[^\n]+")
 # going with the sentence they close. A number may end a sentence ("في عام 2017. وقال"), except a
 # list number opening a line ("1. المنطقة الجنوبية"). Two Arabic words glued by a full stop
 # ("بقرص.عملية", pages joined when saved) are cut too, but not Latin ones: "pic.twitter.com",
-# "S.N.N" and decimals stay whole.
+# "S.N.N" and decimals stay whole, and so do words written to dodge filters ("إصـ.ـابة": a dot
+# beside a tatweel).
 _SENT_END = regex.compile(
-    r"(?<!(?:^|\n)[^\S\n]*\d{1,3})[.!?؟;؛…]+[\"'“”»’)\]]*(?=\s|$)"
-    r"|(?<=[\u0621-\u064a])[.؟!](?=[\u0621-\u064a])"
+    r"(?<!(?:^|\n)[^\S\n]*\d{1,3})(?<!\u0640)[.!?؟;؛…]+[\"'“”»’)\]]*(?=\s|$)(?!\s?\u0640)"
+    r"|(?<=[\u0621-\u063f\u0641-\u064a])[.؟!](?=[\u0621-\u063f\u0641-\u064a])"  # letters, not tatweel
 )
 
 
