@@ -72,6 +72,7 @@ def test_records_follow_the_schema():
             assert d["schema"] == "rasd.incident/1"
             assert set(d["casualties"]) == {"killed", "civilians_killed", "injured", "captured"}
             assert d["doc_ids"] == [doc.id]
+            assert not (d["actor1"] and d["actor2"] and d["actor1"]["id"] == d["actor2"]["id"])
 
 
 def test_no_incident_in_a_text_without_one():

@@ -823,6 +823,8 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         add(f"casualties.{k}", count_ev.get(k))
     actor1 = _actor(c.actor1)
     actor2 = _actor(c.actor2)
+    if actor2 is not None and actor1 is not None and actor2.id == actor1.id:
+        actor2 = None  # one side named twice is no target: the other side is not known
     if actor2 is None and casualties.get("civilians_killed") is not None:
         from rasd.recognize.actors import actor
 
