@@ -14,20 +14,18 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import random
-import socket
 import statistics
 import sys
 import tempfile
-import threading
 import time
 from pathlib import Path
 
 import httpx
-import uvicorn
 
 from rasd.model import Actor, Count, Document, Evidence, Incident, Location
 from rasd.store import open_store
 from rasd.web.api import create_app
+from rasd.web.testing import LocalServer
 
 TARGET_P95_MS = 200.0
 TYPES = [
@@ -90,25 +88,6 @@ def build(db: Path, n: int) -> None:
         print(f"\nstore: {total} incidents in {time.perf_counter() - started:.0f} s", file=sys.stderr)
 
 
-class Server:
-    def __init__(self, app) -> None:
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    def __enter__(self) -> str:
-        self.thread.start()
-        while not self.server.started:
-            time.sleep(0.02)
-        return f"http://127.0.0.1:{self.port}"
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=5)
-
-
 def timed(client: httpx.Client, path: str, params: dict | None, runs: int) -> list[float]:
     client.get(path, params=params).raise_for_status()  # warm up (and fail loudly)
     out = []
@@ -164,7 +143,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\n{total} incidents in {db}\n")
     print(f"{'request':<52} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     list_p95 = []
-    with Server(create_app(db, points_ttl=0)) as base, httpx.Client(base_url=base, timeout=60) as client:
+    with LocalServer(create_app(db, points_ttl=0)) as server, httpx.Client(base_url=server.url, timeout=60) as client:
         for name, params in list_cases:
             list_p95.append(report(name, timed(client, "/api/incidents", params, args.runs))[1])
         for name, params in big_pages:
@@ -178,7 +157,7 @@ def main(argv: list[str] | None = None) -> int:
         report("GET /api/export geojson (one governorate)", timed(client, "/api/export",
                                                                   {"format": "geojson", "admin1": "Aleppo"}, 5))
         report("GET / (the page)", timed(client, "/", None, args.runs))
-    with Server(create_app(db)) as base, httpx.Client(base_url=base, timeout=60) as client:
+    with LocalServer(create_app(db)) as server, httpx.Client(base_url=server.url, timeout=60) as client:
         report("GET /api/points (all, cached)", timed(client, "/api/points", None, args.runs))
     worst = max(list_p95)
     verdict = "OK" if worst < TARGET_P95_MS else "OVER TARGET"

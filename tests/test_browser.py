@@ -7,16 +7,14 @@ screenshots in ``test-artifacts/``.
 from __future__ import annotations
 
 import shutil
-import socket
-import threading
 import time
 from pathlib import Path
-from typing import Self
 
 import pytest
 from web_fakes import find_buqrus, hostile_document, seed_sqlite, seed_store
 
 from rasd.web.api import create_app
+from rasd.web.testing import LocalServer
 
 pytestmark = pytest.mark.browser
 
@@ -32,36 +30,6 @@ if not CHROMIUM.exists() and not shutil.which("chromium"):
                 allow_module_level=True)
 
 
-class Server:
-    """uvicorn in a thread, on a free localhost port."""
-
-    def __init__(self, app) -> None:
-        import uvicorn
-
-        with socket.socket() as s:
-            s.bind(("127.0.0.1", 0))
-            self.port = s.getsockname()[1]
-        self.server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning"))
-        self.thread = threading.Thread(target=self.server.run, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def __enter__(self) -> Self:
-        self.thread.start()
-        deadline = time.monotonic() + 10
-        while not self.server.started:
-            if time.monotonic() > deadline:
-                raise RuntimeError("the test server did not start")
-            time.sleep(0.02)
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.should_exit = True
-        self.thread.join(timeout=5)
-
-
 @pytest.fixture(scope="module")
 def browser():
     with playwright_api.sync_playwright() as p:
@@ -74,14 +42,14 @@ def browser():
 def fake_server():
     store = seed_store()
     store.ingest_documents([hostile_document()])
-    with Server(create_app(lambda: store)) as server:
+    with LocalServer(create_app(lambda: store)) as server:
         yield server
 
 
 @pytest.fixture(scope="module")
 def real_server(tmp_path_factory):
     db = seed_sqlite(tmp_path_factory.mktemp("browser") / "seeds.db")
-    with Server(create_app(db)) as server:
+    with LocalServer(create_app(db)) as server:
         yield server
 
 
