@@ -352,7 +352,7 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
 
     wanted = {0, 1} | {para(e.start) for e in events}
     mentions = [p for p in a.places if para(p.start) in wanted]
-    locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet)
+    locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
     return {m.start: loc for m, loc in zip(mentions, locs) if loc is not None}
 
 

@@ -663,14 +663,15 @@ def resolve(place: PlaceMention, gazetteer: Gazetteer | None = None,
 
 def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer: Gazetteer | None = None,
                 *, outlet: str | None = None, region: Iterable[str] = (), lenient: bool = False,
-                ) -> list[Location | None]:
+                sents: Sequence | None = None) -> list[Location | None]:
     """Resolve every mention of one document, each with the others of its sentence, paragraph and
-    document as context. *nt* is the document (a NormText or the original text)."""
+    document as context. *nt* is the document (a NormText or the original text); *sents* its
+    sentences when the caller has them already (the pipeline does)."""
     from rasd.text.segment import paragraphs, sentences
 
     text = nt.original if isinstance(nt, NormText) else nt
     gaz = gazetteer or default_gazetteer()
-    sents = sentences(text)
+    sents = sentences(text) if sents is None else sents
     paras = paragraphs(text)
     sent_starts = [sp.start for sp in sents]
     para_starts = [sp.start for sp in paras]
