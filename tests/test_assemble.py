@@ -87,3 +87,15 @@ def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
     z = _Candidate(anchor=clash, sentence=2, paragraph=0, actor1=russia, actor1_own=True)
     assert not _actors_clash(x, y)
     assert _actors_clash(x, z)
+
+
+def test_the_day_of_a_statement_gives_way_to_the_day_of_the_act():
+    text = ("أعلن المرصد السوري لحقوق الإنسان السبت أن حصيلة الغارات على بلدة كفربطنا ارتفعت إلى 20 قتيلا.\n"
+            "وقتل 20 مدنيا في الغارات على بلدة كفربطنا يوم الخميس.")
+    (inc,) = _run(text)
+    assert inc.event_date == dt.date(2018, 3, 15)
+
+
+def test_a_statement_day_dates_an_act_told_of_nowhere_else():
+    (inc,) = _run("أفاد المرصد السوري لحقوق الإنسان أمس بمقتل 3 مدنيين بقصف مدفعي على بلدة سرمين.")
+    assert inc.event_date == dt.date(2018, 3, 16)

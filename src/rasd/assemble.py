@@ -64,6 +64,8 @@ TOTALS_WINDOW = 40
 ONGOING_WINDOW = 30
 # Parts of a list of victims stand this close (characters) to each other.
 LIST_GAP = 80
+# How far (characters) before a day a verb of saying makes it the day of a statement.
+STATEMENT_WINDOW = 70
 # How much farther (characters) a date counts for each comma between it and its cue.
 CLAUSE_PENALTY = 60
 # Cues this close (characters) in one sentence are taken for one act.
@@ -92,6 +94,8 @@ _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOU
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)")
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
+_SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)")
+_REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
 _SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$")
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
 _LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")
@@ -109,6 +113,7 @@ class _Candidate:
     cues: list[EventMention] = field(default_factory=list)
     date: DateMention | None = None
     date_inherited: bool = False
+    date_stated: bool = False  # the day of a statement about the act: the act was that day or before
     time_of_day: str | None = None
     tod_span: tuple[int, int] | None = None
     place: PlaceMention | None = None
@@ -255,13 +260,17 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
     for c in cands:
         ds = by_sent["dates"].get(c.sentence, [])
         valued = [d for d in ds if d.value is not None and not _since(a, d)]
-        if valued:
-            c.date = min(valued, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
+        own = [d for d in valued if not _statement_date(a, d, sents[c.sentence].start)]
+        if own:
+            c.date = min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.relative and _background(a, sents[c.sentence], sents, c.paragraph):
                 # "بعد ظهر اليوم" inside a retold earlier report means that report's day
                 earlier = _paragraph_date(a, c, sents, by_sent)
                 if earlier is not None and not earlier.relative:
                     c.date, c.date_inherited = earlier, True
+        elif valued:
+            c.date = min(valued, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
+            c.date_inherited = c.date_stated = True
         else:
             c.date = _paragraph_date(a, c, sents, by_sent)
             c.date_inherited = True
@@ -288,6 +297,24 @@ def _distance(m, ev: EventMention) -> int:
 def _since(a: Analysis, d: DateMention) -> bool:
     """"منذ 8 كانون الثاني": the start of a period the act falls in, not the act's own day."""
     return bool(_SINCE.search(fold(a.doc.text[max(0, d.start - 12):d.start])))
+
+
+def _statement_date(a: Analysis, d: DateMention, sent_start: int) -> bool:
+    """"أعلن المرصد السوري الثلاثاء أن ...": a day named in the same clause after a verb of saying,
+    with no event cue and no "أن" between them, dates the statement; the act it reports has its own
+    day ("أكدت المصادر أن العملية تمت بعد ظهر اليوم" dates the act)."""
+    to_norm = a.nt.to_norm
+    lo, hi = to_norm(max(sent_start, d.start - STATEMENT_WINDOW)), to_norm(d.start)
+    before = a.nt.text[lo:hi]
+    cut = max(before.rfind(ch) for ch in "،,؛:.")
+    if cut >= 0:
+        lo, before = lo + cut + 1, before[cut + 1:]
+    said = None
+    for said in _SPEECH.finditer(before):
+        pass
+    if said is None or _REPORTED.search(before, said.end()):
+        return False
+    return not any(lo + said.end() <= to_norm(ev.start) < hi for ev in a.events)
 
 
 def _clause_distance(text: str, m, ev: EventMention) -> int:
@@ -631,6 +658,9 @@ def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
         return False
     if x.date is None or y.date is None or x.date.value is None or y.date.value is None:
         return True
+    if x.date_stated != y.date_stated:  # told of on the day of the statement or before it
+        stated, other = (x, y) if x.date_stated else (y, x)
+        return other.date.value <= stated.date.value
     return x.date.value == y.date.value
 
 
@@ -722,7 +752,7 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
 
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c):
-        o.date, o.date_inherited = c.date, False
+        o.date, o.date_inherited, o.date_stated = c.date, False, False
     if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
