@@ -99,3 +99,12 @@ def test_the_day_of_a_statement_gives_way_to_the_day_of_the_act():
 def test_a_statement_day_dates_an_act_told_of_nowhere_else():
     (inc,) = _run("أفاد المرصد السوري لحقوق الإنسان أمس بمقتل 3 مدنيين بقصف مدفعي على بلدة سرمين.")
     assert inc.event_date == dt.date(2018, 3, 16)
+
+
+def test_a_newsroom_abroad_in_the_dateline_is_not_the_place_of_the_act():
+    text = "دبي، الإمارات العربية المتحدة (CNN) – قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم."
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "سرمين"
+    from rasd.assemble import _dateline_end
+    assert _dateline_end(text) == text.index("–") + 1
+    assert _dateline_end("قتل 3 مدنيين في قصف - وأفاد المرصد") == 0

@@ -100,6 +100,8 @@ _SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
 _LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")
 _ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words(_W.PLACE_LIST_WORDS) + r")?\s*$")
+# A dateline: a few words (a city, its country), the agency in brackets, a dash.
+_DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 
 
@@ -305,7 +307,7 @@ def _statement_date(a: Analysis, d: DateMention, sent_start: int) -> bool:
     day ("أكدت المصادر أن العملية تمت بعد ظهر اليوم" dates the act)."""
     to_norm = a.nt.to_norm
     lo, hi = to_norm(max(sent_start, d.start - STATEMENT_WINDOW)), to_norm(d.start)
-    before = a.nt.text[lo:hi]
+    before = a.nt.text[lo:hi].rstrip(" ،,")  # "أعلن الجيش، الثلاثاء، أن": the day between commas
     cut = max(before.rfind(ch) for ch in "،,؛:.")
     if cut >= 0:
         lo, before = lo + cut + 1, before[cut + 1:]
@@ -380,7 +382,20 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
     wanted = {0, 1} | {para(e.start) for e in events}
     mentions = [p for p in a.places if para(p.start) in wanted]
     locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
-    return {m.start: loc for m, loc in zip(mentions, locs) if loc is not None}
+    dateline = _dateline_end(a.doc.text)
+    # "دبي، الإمارات العربية المتحدة (CNN) –": a newsroom abroad is where the report was filed; a
+    # Syrian or Iraqi one ("إدلب – نورث برس") is the region the report covers, and stays
+    return {m.start: loc for m, loc in zip(mentions, locs)
+            if loc is not None and not (m.end <= dateline and loc.iso3 not in ISO_HOME)}
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline that opens a report ends ("دبي، الإمارات (CNN) –", "أربيل (كوردستان24)-"),
+    0 when there is none."""
+    m = _DATELINE.match(text)
+    if m is None or len(m["head"].split()) > (6 if m["agency"] else 3):
+        return 0
+    return m.end()
 
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
