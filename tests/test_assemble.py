@@ -105,6 +105,8 @@ def test_a_newsroom_abroad_in_the_dateline_is_not_the_place_of_the_act():
     text = "دبي، الإمارات العربية المتحدة (CNN) – قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم."
     (inc,) = _run(text)
     assert inc.location.name_ar == "سرمين"
-    from rasd.assemble import _dateline_end
-    assert _dateline_end(text) == text.index("–") + 1
-    assert _dateline_end("قتل 3 مدنيين في قصف - وأفاد المرصد") == 0
+    from rasd.assemble import _dateline
+    assert _dateline(text) == (0, text.index("–") + 1)
+    byline = "مقال لمراسل الشؤون الدولية\n"
+    assert _dateline(byline + "بيروت، لبنان (CNN) -- الحرب")[0] == len(byline)
+    assert _dateline("قتل 3 مدنيين في قصف - وأفاد المرصد") == (0, 0)

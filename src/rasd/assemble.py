@@ -66,6 +66,8 @@ ONGOING_WINDOW = 30
 LIST_GAP = 80
 # How far (characters) before a day a verb of saying makes it the day of a statement.
 STATEMENT_WINDOW = 70
+# A dateline may stand on any of a report's first lines (after a byline).
+DATELINE_LINES = 3
 # How much farther (characters) a date counts for each comma between it and its cue.
 CLAUSE_PENALTY = 60
 # Cues this close (characters) in one sentence are taken for one act.
@@ -382,20 +384,25 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
     wanted = {0, 1} | {para(e.start) for e in events}
     mentions = [p for p in a.places if para(p.start) in wanted]
     locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
-    dateline = _dateline_end(a.doc.text)
+    d0, d1 = _dateline(a.doc.text)
     # "دبي، الإمارات العربية المتحدة (CNN) –": a newsroom abroad is where the report was filed; a
     # Syrian or Iraqi one ("إدلب – نورث برس") is the region the report covers, and stays
     return {m.start: loc for m, loc in zip(mentions, locs)
-            if loc is not None and not (m.end <= dateline and loc.iso3 not in ISO_HOME)}
+            if loc is not None and not (d0 <= m.start < d1 and loc.iso3 not in ISO_HOME)}
 
 
-def _dateline_end(text: str) -> int:
-    """Where the dateline that opens a report ends ("دبي، الإمارات (CNN) –", "أربيل (كوردستان24)-"),
-    0 when there is none."""
-    m = _DATELINE.match(text)
-    if m is None or len(m["head"].split()) > (6 if m["agency"] else 3):
-        return 0
-    return m.end()
+def _dateline(text: str) -> tuple[int, int]:
+    """The dateline that opens a report ("دبي، الإمارات (CNN) –", "أربيل (كوردستان24)-"), on one of
+    its first lines (a byline may come first); (0, 0) when there is none."""
+    start = 0
+    for _ in range(DATELINE_LINES):
+        m = _DATELINE.match(text, start)
+        if m is not None and len(m["head"].split()) <= (6 if m["agency"] else 3):
+            return start, m.end()
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return 0, 0
 
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
@@ -414,6 +421,9 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
         prev = _paragraph_place(c, sents, places, locations)
         if prev is None:
             prev = _lead_place(sents, places, locations)
+        if prev is None or locations[prev.start].geo_precision == 3:
+            # a lead about a whole country: the paragraph before tells where the story is
+            prev = _previous_paragraph_place(c, sents, places, locations) or prev
         if prev is not None:
             c.place, c.location, c.place_inherited = prev, locations[prev.start], True
     cands.extend(extra)
@@ -466,6 +476,13 @@ def _paragraph_place(c, sents, places, locations) -> PlaceMention | None:
                 (best is None or _specificity(locations[p.start]) <= _specificity(locations[best.start])):
             best = p
     return best
+
+
+def _previous_paragraph_place(c, sents, places, locations) -> PlaceMention | None:
+    """The most specific place of the paragraph just before the candidate's ("وأدى القصف إلى ..."
+    goes on about the place the paragraph before it named)."""
+    before = [p for p in places if p.start < sents[c.sentence].start and _para_of(sents, p.start) == c.paragraph - 1]
+    return min(before, key=lambda p: (_specificity(locations[p.start]), -p.start), default=None)
 
 
 def _para_of(sents, pos: int) -> int:
