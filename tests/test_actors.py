@@ -121,6 +121,8 @@ def test_army_names(text: str, expected: str) -> None:
     ("مسيرة تابعة للنظام", [("regime", "مسيرة تابعة للنظام")]),
     ("مواقع لقوات النظام", [("regime", "قوات النظام")]),
     ("ميليشيا أسد", [("regime", "ميليشيا أسد")]),
+    ("في غارتين جويتين روسيتين", [("russia", "غارتين جويتين روسيتين")]),
+    ("طائرات #التحالف", [("coalition", "طائرات #التحالف")]),
 ])
 def test_constructs(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected

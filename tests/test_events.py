@@ -242,6 +242,11 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قصف مدفعي من قبل قوات سوريا الديمقراطية على مواقع داعش", ("sdf", "isis")),
     ("قتل طفل بقصف مصدره قوات النظام", ("regime", "civilians")),
     ("قتل شاب برصاص قناص لقوات النظام", ("regime", None)),
+    ("إصابة مدنيين بقصف مدفعي لميليشيا قسد على قرية عبلة", ("sdf", "civilians")),
+    ("جرحى جراء قصف صاروخي مصدره مناطق سيطرة قسد", ("sdf", None)),
+    # victims named before the act say nothing of the actor named after it
+    ("مقتل رجل وإصابة زوجته جراء غارتين من الطيران الروسي", ("russia", None)),
+    ("لحظة استهداف الطائرات التركية للمدنيين", ("turkey", "civilians")),
     # the actor phrase names its own act
     ("غارة تركية على عفرين أدت إلى مقتل 11 مدنيا", ("turkey", "civilians")),
     ("لقيت الصحفية حتفها في قصف النظام السوري على حي باب عمرو", ("regime", None)),

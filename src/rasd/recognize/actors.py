@@ -46,16 +46,16 @@ _ANAPHORIC = frozenset({"weak", "fallback"})
 
 # Between the words of a name: spaces, and the quotes/brackets news put around names
 # (fold() has already turned « » “ ” into ").
-ALIAS_SEP = r"[\s\"'()\[\]]+"
+ALIAS_SEP = r"[\s\"'()\[\]#]+"  # "طائرات #التحالف": a hashtag inside a name
 WORD_SEP = r"\s+"
 # Pseudo-character for the second lam of ل + ال → لل ("للتحالف"): matches ل only after a ل.
 _LAM_LAM = "\x00"
 _PROCLITICS = r"(?P<pre>[وف]?[بكل]?)"
 
 # Adjective endings added to a masculine singular nationality ("تركي" → تركية تركيين تركيون
-# تركيان, each also with ال). ة is folded to ه. Not the accusative ا: "سوريا", "روسيا" are the
+# تركيان, and the feminine dual تركيتين تركيتان, each also with ال). ة is folded to ه. Not the accusative ا: "سوريا", "روسيا" are the
 # countries ("قوات سوريا الديموقراطية" is not the Syrian army).
-_ADJ_ENDINGS = ("", "ه", "ين", "ون", "ان")
+_ADJ_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")
 # How many words may sit between a head noun and its adjective or possessor
 # ("طائرات حربية مسيرة روسية"). Two covers every form seen in the dev documents.
 MAX_MODS = 2

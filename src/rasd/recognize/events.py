@@ -412,7 +412,7 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "agent": ((3, 0), 1),
     "target": ((0, 3), 1),
     "victim": ((0, 3), 8),
-    "weapon": ((2, 0), 1),
+    "weapon": ((2, 0), 2),  # "بقصف مدفعي لميليشيا قسد"
     "act_verb": ((2, 0), 2),
     "defend_verb": ((0, 2), 1),
     "between": ((2, 0), 1),
@@ -449,8 +449,11 @@ def _gap(text: str, a: int, b: int, links: list[tuple[int, int]]) -> int:
     return sum(1 for w in " ".join(parts).split() if sum(ch.isalpha() for ch in w) >= 2)
 
 
-def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, links: list[tuple[int, int]]) -> None:
-    """Score each actor of a sentence (in order) from the marker words around it; see assign_roles."""
+def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, links: list[tuple[int, int]],
+                      cue: tuple[int, int]) -> None:
+    """Score each actor of a sentence (in order) from the marker words around it; see assign_roles.
+    A casualty word before the cue says nothing of an actor after it: "مقتل رجل جراء غارتين من
+    الطيران الروسي" names the victims, then the act, then who did it."""
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
@@ -472,6 +475,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             if cls is None:
                 continue
             (agent, target), max_gap = _BEFORE[cls]
+            if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
+                break
             if _gap(text, he, r.start, links) > max_gap:
                 continue
             if cls == "act_verb" and hs in verbs_with_subject:
@@ -538,7 +543,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
 
-    _collect_evidence(text, s0, roles, ctx, links)
+    _collect_evidence(text, s0, roles, ctx, links, (ev_s, ev_e))
 
     def dist(r: _Role) -> int:
         if r.end <= ev_s:
