@@ -275,6 +275,16 @@ def test_roles(text: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text) == expected
 
 
+@pytest.mark.parametrize(("actor", "expected"), [
+    ("russia", "Air/drone strike"),
+    ("regime", "Shelling/artillery/missile attack"),
+])
+def test_a_bare_shelling_by_a_force_that_only_flies_is_an_air_strike(actor, expected):
+    nt = NormText.of("وقصفت قرية كنصفرة بريف إدلب")
+    (ev,) = find_events(nt)
+    assert refine(ev, actor, nt).sub_event_type == expected
+
+
 def test_roles_belong_to_their_own_act() -> None:
     text = "وجرت عملية الإنزال بالتزامن مع قصف مدفعي من قبل قوات سوريا الديمقراطية على منطقة التبني"
     nt = NormText.of(text)

@@ -58,6 +58,10 @@ GOVERNMENT = frozenset({"regime", "iraq", "turkey", "russia", "us", "israel", "i
                         "peshmerga"})
 # Non-state groups whose detentions ACLED and the gold code as abductions (no administration of
 # their own that makes an arrest an arrest).
+# Forces that strike in Syria and Iraq (nearly) only from the air: a bare "قصف" of theirs is an air
+# strike ("قصف روسي", "قصفت طائرات التحالف ... ثم قصفت القرية").
+AIR_ONLY = frozenset({"russia", "coalition", "us", "israel"})
+BARE_SHELLING = "bare-shelling"
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
 NEVER_ACTOR1 = frozenset({"civilians"})
@@ -255,7 +259,10 @@ def find_events(nt: NormText) -> list[EventMention]:
     for (lo, hi), group in by_sentence.items():
         for h in _typed(group, ctx, lo, hi):
             s, e = nt.orig_span(h.start, h.end)
-            out.append(EventMention(s, e, h.event_type, h.sub_event_type, h.tags, h.weight))
+            tags = h.tags
+            if "shelling" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
+                tags = (*tags, BARE_SHELLING)  # a bare "قصف": its actor may yet tell air from ground
+            out.append(EventMention(s, e, h.event_type, h.sub_event_type, tags, h.weight))
     out.sort(key=lambda m: m.start)
     return out
 
@@ -369,6 +376,8 @@ def refine(event: EventMention, actor1_id: str | None = None, nt: NormText | Non
     * an airdrop or raid coded Strategic developments/Other becomes Battles/Armed clash when an
       exchange of fire is reported: *clash* if given, else a clash word in the event's paragraph
       of *nt*, or a Battles cue among *cues*;
+    * a bare "قصف" (no weapon word beside it) by a force that strikes only from the air
+      (``AIR_ONLY``) is an air strike;
     * an arrest by a group without an administration (``ABDUCTORS``) is an abduction;
     * an armed clash whose target (*actor2_id*) is civilians is violence against civilians, and a
       shooting coded as an attack on civilians whose target is an armed actor is an armed clash.
@@ -384,6 +393,8 @@ def refine(event: EventMention, actor1_id: str | None = None, nt: NormText | Non
             clash = any(c.event_type == "Battles" for c in cues) or (nt is not None and _clash_near(nt, event))
         if clash:
             etype, sub = "Battles", "Armed clash"
+    elif sub == "Shelling/artillery/missile attack" and BARE_SHELLING in event.tags and actor1_id in AIR_ONLY:
+        etype, sub = "Explosions/Remote violence", "Air/drone strike"
     elif sub == "Arrests" and actor1_id in ABDUCTORS:
         etype, sub = "Violence against civilians", "Abduction/forced disappearance"
     elif sub == "Armed clash" and actor2_id == "civilians" and "airdrop" not in event.tags:
