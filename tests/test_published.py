@@ -200,6 +200,10 @@ def test_html_without_dates_falls_back_to_the_text() -> None:
         ("https://eyeofeuphrates.com/ar/news/2021/12/13/3935?fbclid=x", D(2021, 12, 13)),
         ("https://www.enabbaladi.net/archives/657717", None),
         ("https://example.org/2021/13/40/slug", None),
+        # an X post id holds its posting time: 2024-11-29 21:11 UTC is already the 30th in Syria
+        ("https://x.com/someone/status/1862605442036949231?s=20", D(2024, 11, 30)),
+        ("https://twitter.com/muslim2day/status/1698814529319117003", D(2023, 9, 5)),
+        ("https://twitter.com/someone/status/123", None),
     ],
 )
 def test_url_dates(url: str, expected: dt.date | None) -> None:

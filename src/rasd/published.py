@@ -24,6 +24,8 @@ dateline       a line holding only a date (and weekday / time / city):        70
                ``07 تشرين الثاني 2021`` (Zaman al-Wasl), ``السبت, فبراير 3, 2024``
 daily          ``حصاد الأحداث الميدانية ليوم الخميس 18-08-2022``              65
 today          ``استهدفت مساء اليوم السبت (6 آب 2022)``                       60
+status id      ``https://twitter.com/user/status/1698814529319117003``       85
+               (an X post's id holds the minute it was posted)
 url            ``https://www.jesrpress.com/2021/08/30/...``                   50
 updated        ``آخر تحديث: 2024.11.29 | 14:51 دمشق``                        30
 embed          ``— خطاب (@KHaatap) November 29, 2024`` (an embedded tweet)    10
@@ -153,6 +155,12 @@ STAMPS: tuple[StampForm, ...] = (
     StampForm("embed", 10, r"-{HS}*[^\n()]{1,80}?\(@\w{1,30}\){HS}*(?:{DATE})"),
 )
 URL_WEIGHT = 50
+# An X (Twitter) post id is a "snowflake": its high bits count milliseconds since this epoch. The
+# day is taken at UTC+3, the local time of Syria and Iraq, where the posts rasd reads are written.
+SNOWFLAKE_EPOCH_MS = 1_288_834_974_657
+SNOWFLAKE_SHIFT = 22
+LOCAL_UTC_OFFSET = dt.timedelta(hours=3)
+STATUS_WEIGHT = 85
 META_WEIGHT = 100
 
 
@@ -170,6 +178,7 @@ _LIST_ITEM = regex.compile(
     rf"^{_HS}*(?:{_WEEKDAY}{_HS}*[,،]?{_HS}*)?(?:{_DATE}){_HS}*[,،|\-]?{_HS}*{_TIME}",
     regex.MULTILINE | regex.IGNORECASE,
 )
+_STATUS_ID = regex.compile(r"(?:twitter|x)\.com/[^/?#]+/status(?:es)?/(?P<id>[0-9]{15,20})", regex.IGNORECASE)
 _URL_DATE = regex.compile(r"/(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9])[/-](?P<d>[0-3]?[0-9])(?=[/?#_-]|$)")
 
 
@@ -310,7 +319,15 @@ def find_html_stamp(html: str, *, today: dt.date | None = None) -> Stamp | None:
 
 
 def find_url_stamp(url: str, *, today: dt.date | None = None) -> Stamp | None:
-    """A date in a permalink path (``/2021/08/30/slug``), as WordPress and many news sites write it."""
+    """A date in a permalink path (``/2021/08/30/slug``), as WordPress and many news sites write it,
+    or the posting day held in an X (Twitter) status id."""
+    status = _STATUS_ID.search(url or "")
+    if status:
+        ms = (int(status["id"]) >> SNOWFLAKE_SHIFT) + SNOWFLAKE_EPOCH_MS
+        posted = dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc) + LOCAL_UTC_OFFSET
+        d = posted.date()
+        if plausible(d, today):
+            return Stamp(d, status.span("id"), "status", STATUS_WEIGHT, "url")
     m = _URL_DATE.search(url or "")
     if not m:
         return None
