@@ -110,3 +110,11 @@ def test_a_newsroom_abroad_in_the_dateline_is_not_the_place_of_the_act():
     byline = "مقال لمراسل الشؤون الدولية\n"
     assert _dateline(byline + "بيروت، لبنان (CNN) -- الحرب")[0] == len(byline)
     assert _dateline("قتل 3 مدنيين في قصف - وأفاد المرصد") == (0, 0)
+
+
+def test_an_attack_abroad_in_a_town_the_gazetteer_lacks_is_kept_when_the_report_is_about_it():
+    text = ("تبنى تنظيم داعش، الأربعاء، الهجوم الذي استهدف مدينة ليغ البلجيكية، الثلاثاء، والذي راح ضحيته شرطيان.\n"
+            "وقالت وكالة أعماق إن الشخص الذي نفذ هجوم مدينة ليغ الواقعة شرق بلجيكا جندي من جنود الدولة الإسلامية.")
+    incs = _run(text, published=dt.date(2018, 5, 30))
+    assert [i.location.name_ar for i in incs][:1] == ["ليغ"]
+    assert incs[0].location.iso3 == "BEL"

@@ -833,7 +833,7 @@ def _keep(c: _Candidate, a: Analysis) -> bool:
         return False
     if c.date is not None and c.date.precision in COARSE_PRECISION:
         return False
-    if c.location.geo_precision == 3 and not c.location.admin1:
+    if c.location.geo_precision == 3 and not c.location.admin1 and "unresolved" not in (c.location.why or {}):
         return False  # "في سوريا": a whole country is the setting of a story, not a place of one act
     own_place = c.place is not None and not c.place_inherited
     own_day = c.date is not None and not c.date_inherited
@@ -853,8 +853,11 @@ def _keep(c: _Candidate, a: Analysis) -> bool:
     elif not (own_place and own_day and counted):
         return False  # a bare "هجوم" is an incident only with its own place, day and toll
     if c.location.iso3 not in ISO_HOME:
+        # abroad, only the place the report is about: one its lead names
         lead_end = a.sentences[min(2, len(a.sentences) - 1)].end
-        return c.place is not None and c.place.start < lead_end and not c.place_inherited
+        name = c.location.name_ar
+        return c.place is not None and any(p.start < lead_end and (p.start == c.place.start or p.name == name)
+                                           for p in a.places)
     return True
 
 
