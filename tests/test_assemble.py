@@ -113,8 +113,6 @@ def test_a_newsroom_abroad_in_the_dateline_is_not_the_place_of_the_act():
 
 
 def test_an_attack_abroad_in_a_town_the_gazetteer_lacks_is_kept_when_the_report_is_about_it():
-    text = ("تبنى تنظيم داعش، الأربعاء، الهجوم الذي استهدف مدينة ليغ البلجيكية، الثلاثاء، والذي راح ضحيته شرطيان.\n"
-            "وقالت وكالة أعماق إن الشخص الذي نفذ هجوم مدينة ليغ الواقعة شرق بلجيكا جندي من جنود الدولة الإسلامية.")
-    incs = _run(text, published=dt.date(2018, 5, 30))
-    assert [i.location.name_ar for i in incs][:1] == ["ليغ"]
-    assert incs[0].location.iso3 == "BEL"
+    text = "قتل شرطيان الثلاثاء في هجوم مسلح استهدف مدينة ليغ الواقعة شرق بلجيكا."
+    (inc,) = _run(text, published=dt.date(2018, 5, 30))
+    assert (inc.location.name_ar, inc.location.iso3) == ("ليغ", "BEL")
