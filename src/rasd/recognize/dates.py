@@ -208,6 +208,7 @@ _FIRST_WORDS = {k.split()[0] for table in (_HIJRI, _ORDINALS, _MONTHS, _REL_DAYS
                                            _TOD_CONSTRUCT, _TOD_ADVERB) for k in table}
 _FIRST_WORDS |= {_key(w) for w in ("هذا", "هذه", "شهر", "الشهر", "أسبوع", "الأسبوع", "عام", "العام", "لعام",
                                    "للعام", "سنة", "السنة", "لسنة", "قبل", "منذ", "ساعة", "الساعة")}
+_NAMED = regex.compile(r"(?<!\w)(?:[وفبل]|لل)?(?:" + _alt(W.NAMES_WITH_DATE) + r")\s*[(\"«“]?\s*$")
 _TRIGGER = re.compile(fold(
     rf"(?<!\w)(?:[وفب]?{_alt(_FIRST_WORDS)}(?!\w)|(?:[وب]?ال|و)?(?P<d>\d)|(?i:{_alt(_ENGLISH)})(?![a-z]))"
 ))
@@ -526,6 +527,8 @@ def _atoms(text: str) -> list[_Atom]:
         if pos < end or (m := _MASTER.match(text, pos)) is None:
             continue
         end = m.end()
+        if _NAMED.search(text, max(0, pos - 20), pos):
+            continue  # "قوى 8 آذار": a name
         a = _parse(m, text, out[-1].e if out else 0)
         if a is not None:
             while a.e > a.s and text[a.e - 1].isspace():

@@ -132,7 +132,7 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "clause", "mask"})
+                              "between", "clause", "speaker", "mask"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm"})
 
 
@@ -427,6 +427,7 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "act_verb": ((2, 0), 2),
     "defend_verb": ((0, 2), 1),
     "between": ((2, 0), 1),
+    "speaker": ((0, 0), 1),
 }
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
@@ -495,6 +496,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent += agent
             r.target += target
             between_open = cls == "between"
+            r.elsewhere = r.elsewhere or cls == "speaker"  # "مصدر في قوات البيشمركة": who speaks, not who acts
             break
         after = next((h for h in ctx.hits if h[0] >= r.end), None)
         if after is not None and _gap(text, r.end, after[0], links) == 0:

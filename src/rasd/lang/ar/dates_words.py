@@ -52,6 +52,10 @@ RELATIVE_NIGHTS: dict[str, int] = {
     "الليلة الماضية": 1, "الليلة الفائتة": 1, "الليلة قبل الماضية": 2, "ليلة البارحة": 1,
 }
 
+# A date right after these words is a name ("قوى 8 آذار" is a Lebanese bloc, "ثورة 25 يناير" an
+# uprising), not a day of the story.
+NAMES_WITH_DATE = ("قوى", "فريق", "تحالف", "تيار", "حركة", "ثورة", "انتفاضة", "تجمع", "جبهة")
+
 # "اليوم" is not the publication day after these words ("حتى اليوم" = until now) …
 TODAY_NOT_AFTER = ("حتى", "إلى", "لغاية", "منذ", "ذات", "نفس", "هذا", "ذلك", "أخبار", "مثل")
 # … nor before these ("اليوم التالي", "اليوم العالمي للطفل", "اليوم الأول من الهجوم").
