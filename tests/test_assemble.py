@@ -116,3 +116,16 @@ def test_an_attack_abroad_in_a_town_the_gazetteer_lacks_is_kept_when_the_report_
     text = "قتل شرطيان الثلاثاء في هجوم مسلح استهدف مدينة ليغ الواقعة شرق بلجيكا."
     (inc,) = _run(text, published=dt.date(2018, 5, 30))
     assert (inc.location.name_ar, inc.location.iso3) == ("ليغ", "BEL")
+
+
+def test_the_dead_of_both_sides_of_a_battle_add_up():
+    text = ("أعلنت وزارة الدفاع الروسية الأحد أن 4 عسكريين روس قتلوا في هجوم مباغت لعدة مجموعات مسلحة في دير الزور.\n"
+            "وأضافت أن 43 مسلحا قُتلوا في نفس المعركة.")
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 47
+
+
+def test_a_figure_restated_without_its_side_is_not_added():
+    text = "قتل 5 عناصر من قوات النظام في اشتباكات مع الفصائل في ريف حماة أمس، وأكدت مصادر مقتل 5 جنود."
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 5

@@ -62,6 +62,8 @@ NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes terr
 TOTALS_WINDOW = 40
 # An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
 ONGOING_WINDOW = 30
+# The dead of two sides of one battle are added up only when told this close (characters).
+SIDES_GAP = 400
 # Parts of a list of victims stand this close (characters) to each other.
 LIST_GAP = 80
 # How far (characters) before a day a verb of saying makes it the day of a statement.
@@ -104,6 +106,7 @@ _LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s
 _ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words(_W.PLACE_LIST_WORDS) + r")?\s*$")
 # A dateline: a few words (a city, its country), the agency in brackets, a dash.
 _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
+_MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 
 
@@ -610,6 +613,39 @@ def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
     return out
 
 
+def _join_sides(a: Analysis, counts: list[CountMention]) -> list[CountMention]:
+    """In a battle the dead of each side add up: "4 عسكريين روس قتلوا في هجوم" and "43 مسلحا قُتلوا في
+    نفس المعركة" are 47 killed. Only when every figure names its side (a figure of no side may
+    restate another) and the figures stand close together."""
+    killed = sorted((m for m in counts if m.category == "killed" and m.civilian is not True), key=lambda m: m.start)
+    if len(killed) < 2 or killed[-1].start - killed[0].end > SIDES_GAP:
+        return counts
+    sides: dict[str, CountMention] = {}
+    for m in killed:
+        side = _side(a, m)
+        if side is None or m.best is None:
+            return counts
+        if side not in sides or m.best > sides[side].best:
+            sides[side] = m
+    if len(sides) < 2:
+        return counts
+    parts = list(sides.values())
+    total = CountMention(killed[0].start, killed[-1].end, "killed", sum(m.low or m.best for m in parts),
+                         sum(m.best for m in parts), None, False)
+    return [m for m in counts if m not in killed] + [total]
+
+
+def _side(a: Analysis, m: CountMention) -> str | None:
+    """The side a figure of dead fighters belongs to: the actor named in it ("4 عسكريين روس"), or
+    "militants" for the attackers' generic name ("43 مسلحا")."""
+    for act in a.actors:
+        if m.start <= act.start < m.end + 3 and act.actor_id != "civilians":
+            return act.actor_id
+    if _MILITANTS.search(fold(a.doc.text[m.start:m.end])):
+        return "militants"
+    return None
+
+
 def _plus(x: int | None, y: int | None) -> int | None:
     return None if x is None or y is None else x + y
 
@@ -883,7 +919,10 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     add("location", c.place)
     add("actor1", c.actor1)
     add("actor2", c.actor2)
-    casualties, count_ev = _casualties(_join_lists(text, c.counts))
+    counts = _join_lists(text, c.counts)
+    if c.anchor.event_type == "Battles":
+        counts = _join_sides(a, counts)
+    casualties, count_ev = _casualties(counts)
     for k in CASUALTY_KINDS:
         add(f"casualties.{k}", count_ev.get(k))
     actor1 = _actor(c.actor1)
