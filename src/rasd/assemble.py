@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 # How far (original characters) before a cue a not-factual word ("تهدد بشن") still governs it.
 NOT_FACTUAL_WINDOW = 40
+NOT_FACTUAL_AFTER_WINDOW = 30
 ISO_HOME = {"SYR", "IRQ"}
 # Dates this coarse name a period ("في 2012", "العام الماضي"), not the day of one act: a cue dated
 # only by them is a reference to a campaign or a tally, not an incident.
@@ -90,6 +91,8 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _W = context_words
+# a not-factual word opening the words right after the cue ("أسلحة كيماوية تحضر")
+_NOT_FACTUAL_AFTER = regex.compile(r"\W*(?:\w+\s+)?(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)")
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
 _TOPIC_SHIFT = regex.compile(r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))")
 _PERIOD = regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
@@ -204,7 +207,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW))
     e = nt.to_norm(ev.start)
     window = nt.text[s:e]
-    return not _NOT_FACTUAL.search(window)
+    after = nt.text[nt.to_norm(ev.end):nt.to_norm(ev.end) + NOT_FACTUAL_AFTER_WINDOW]
+    return not _NOT_FACTUAL.search(window) and not _NOT_FACTUAL_AFTER.match(after)
 
 
 def _is_total(a: Analysis, start: int, end: int) -> bool:
