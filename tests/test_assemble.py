@@ -131,3 +131,10 @@ def test_a_figure_restated_without_its_side_is_not_added():
     text = "قتل 5 عناصر من قوات النظام في اشتباكات مع الفصائل في ريف حماة أمس، وأكدت مصادر مقتل 5 جنود."
     (inc,) = _run(text)
     assert inc.casualties["killed"].best == 5
+
+
+def test_the_place_of_the_act_is_not_the_province_that_situates_it():
+    text = ("ونقلت وكالة رويترز عن سكان في إدلب أن طائرات عمودية سورية أطلقت براميل متفجرة على مساكن "
+            "في ضواحي مدينة خان شيخون، جنوبي إدلب.")
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "خان شيخون"

@@ -110,6 +110,8 @@ _ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words
 # A dateline: a few words (a city, its country), the agency in brackets, a dash.
 _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
+_ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
+_SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 
 
@@ -442,9 +444,20 @@ def _specificity(loc: Location) -> int:
 
 
 def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations) -> PlaceMention:
-    # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest in its clause
-    return min(here, key=lambda p: (_specificity(locations[p.start]), p.start < ev.start,
-                                    _clause_distance(text, p, ev)))
+    # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest in its clause;
+    # a place that only situates the one before it ("خان شيخون، جنوبي إدلب") does not compete, and the
+    # outskirts of a town ("ضواحي مدينة خان شيخون") are as good as the town
+    own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p))] or here
+    return min(own, key=lambda p: (_specificity(locations[p.start]) - (p.feature == "outskirts"), p.start < ev.start,
+                                   _clause_distance(text, p, ev)))
+
+
+def _situates(text: str, prev: PlaceMention, p: PlaceMention) -> bool:
+    """*p* follows *prev* with only a comma between and opens with a direction or a countryside word
+    ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"): it tells where *prev* is."""
+    if not _ENUM_GAP_COMMA.match(text[prev.end:p.start]):
+        return False
+    return bool(_SITUATING.match(fold(text[p.start:p.name_start])))
 
 
 def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
