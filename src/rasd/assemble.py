@@ -100,6 +100,7 @@ _PERIOD = regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s
 _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)")
+_GOES_ON = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$")
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)")
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
@@ -248,8 +249,9 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         if not evs:
             continue
         evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW), min(sent.end, e.end + TOTALS_WINDOW))]
-        # "القصف التركي المستمر الذي يستهدف ...": the campaign and the words that describe it
-        ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))]
+        # "القصف التركي المستمر الذي يستهدف ...", "تتواصل الغارات": the campaign and the words that describe it
+        ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))
+                   or _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start]))]
         evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
                and e.end not in ongoing]
         if not evs:

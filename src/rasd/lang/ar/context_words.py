@@ -45,6 +45,8 @@ PERIOD_UNITS = ("أشهر", "شهور", "شهرا", "شهراً", "سنوات", 
 # Where a long sentence turns to another act (after a comma): "، كما قصفت ...", "، فيما ...".
 TOPIC_SHIFT = ("كما", "كذلك", "فيما", "في حين", "بينما", "وكان", "وكانت", "كان", "كانت", "إلى ذلك",
                "من جهة أخرى", "من جهته", "من جهتها")
+# "تتواصل الغارات على المنطقة": a campaign going on (checked just before a cue).
+GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استمرار", "تتوالى", "يتوالى", "تتجدد", "مواصلة")
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
