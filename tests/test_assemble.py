@@ -139,3 +139,11 @@ def test_the_place_of_the_act_is_not_the_province_that_situates_it():
             "في ضواحي مدينة خان شيخون، جنوبي إدلب.")
     (inc,) = _run(text)
     assert inc.location.name_ar == "خان شيخون"
+
+
+def test_a_linked_article_headline_is_not_an_incident():
+    text = ("قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم.\n"
+            "معارك عفرين: خارطة الأعداء والحلفاء المتحركة\n"
+            "وأصيب آخرون بجروح.")
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "سرمين"

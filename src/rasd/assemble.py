@@ -67,6 +67,8 @@ ONGOING_WINDOW = 30
 SIDES_GAP = 400
 # Parts of a list of victims stand this close (characters) to each other.
 LIST_GAP = 80
+# A line of at most this many words around a colon is a linked article's headline.
+LINK_HEADLINE_WORDS = 10
 # How far (characters) before a day a verb of saying makes it the day of a statement.
 STATEMENT_WINDOW = 70
 # A dateline may stand on any of a report's first lines (after a byline).
@@ -241,12 +243,21 @@ def _similar_acts(a: Analysis) -> list[EventMention]:
     return out
 
 
+def _link_headline(text: str, sent: Sentence) -> bool:
+    """A line of a few words around a colon, with no full stop, inside a page ("معارك عفرين: خارطة
+    الأعداء والحلفاء المتحركة"): the headline of another article the page links to."""
+    line = text[sent.start:sent.end].strip()
+    return (":" in line and not line.endswith((".", "!", "؟")) and "\n" not in line
+            and len(line.split()) <= LINK_HEADLINE_WORDS and (sent.start == 0 or text[sent.start - 1] == "\n")
+            and (sent.end >= len(text) or text[sent.end:sent.end + 1] in ("\n", "")))
+
+
 def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     out: list[_Candidate] = []
     sentence_starts = {s.start for s in a.sentences}
     for si, sent in enumerate(sents):
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
-        if not evs:
+        if not evs or (sent.paragraph > 0 and _link_headline(a.doc.text, sent)):
             continue
         evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW), min(sent.end, e.end + TOTALS_WINDOW))]
         # "القصف التركي المستمر الذي يستهدف ...", "تتواصل الغارات": the campaign and the words that describe it
