@@ -404,7 +404,9 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
         return sents[max(0, bisect_right(starts, pos) - 1)].paragraph
 
     wanted = {0, 1} | {para(e.start) for e in events}
-    mentions = [p for p in a.places if para(p.start) in wanted]
+    headlines = [s for s in sents if s.paragraph > 0 and _link_headline(a.doc.text, s)]
+    mentions = [p for p in a.places if para(p.start) in wanted
+                and not any(h.start <= p.start < h.end for h in headlines)]
     locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
     d0, d1 = _dateline(a.doc.text)
     # "دبي، الإمارات العربية المتحدة (CNN) –": a newsroom abroad is where the report was filed; a
