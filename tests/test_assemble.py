@@ -147,3 +147,18 @@ def test_a_linked_article_headline_is_not_an_incident():
             "وأصيب آخرون بجروح.")
     (inc,) = _run(text)
     assert inc.location.name_ar == "سرمين"
+
+
+def test_an_act_told_after_ghadat_happened_the_day_before():
+    text = ("قتل 3 مدنيين السبت بقصف مدفعي لقوات النظام على بلدة سرمين.\n"
+            "وجاء القصف غداة مقتل شخصين بغارة جوية روسية على بلدة بنش.")
+    incs = {i.location.name_ar: i for i in _run(text, published=dt.date(2018, 9, 8))}
+    assert incs["سرمين"].event_date == dt.date(2018, 9, 8)
+    assert incs["بنش"].event_date == dt.date(2018, 9, 7)
+
+
+def test_the_lead_is_dated_by_its_act_not_by_the_statement():
+    text = ("أفاد المرصد السوري لحقوق الإنسان الأحد أن مقاتلين من تنظيم داعش هاجموا الأربعاء رتلا لقوات النظام "
+            "قرب مدينة الميادين.\nوقتل في الهجوم 35 عنصرا.")
+    incs = _run(text, published=dt.date(2018, 5, 27))
+    assert {i.event_date for i in incs} == {dt.date(2018, 5, 23)}

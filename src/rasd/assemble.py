@@ -9,6 +9,7 @@ same perpetrator striking three named villages stays three incidents, as ACLED c
 """
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from bisect import bisect_right
 from collections import Counter
@@ -69,6 +70,8 @@ SIDES_GAP = 400
 LIST_GAP = 80
 # A line of at most this many words around a colon is a linked article's headline.
 LINK_HEADLINE_WORDS = 10
+# How far (characters) before a cue "غداة" may stand.
+EVE_WINDOW = 60
 # How far (characters) before a day a verb of saying makes it the day of a statement.
 STATEMENT_WINDOW = 70
 # A dateline may stand on any of a report's first lines (after a byline).
@@ -103,6 +106,8 @@ _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOU
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)")
 _GOES_ON = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$")
+# "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
+_EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)")
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
@@ -302,6 +307,11 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             c.date_inherited = True
             if c.date is None and not _background(a, sents[c.sentence], sents, c.paragraph):
                 c.date = lead_date
+        if c.date is not None and c.date.precision == "day" and _EVE.search(
+                fold(a.doc.text[max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW):c.anchor.start])):
+            # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
+            day = c.date.value - dt.timedelta(days=1)
+            c.date, c.date_inherited = replace(c.date, value=day, range=(day, day)), True
         # part of day: the date's own, else a bare part-of-day word in the sentence
         if c.date is not None and c.date.time_of_day and not c.date_inherited:
             c.time_of_day = c.date.time_of_day
@@ -374,14 +384,20 @@ def _background(a: Analysis, sent, sents, paragraph: int) -> bool:
 
 
 def _lead_date(a: Analysis, sents, by_sent) -> DateMention | None:
-    """The date of the report's lead: its first dated mention in the first paragraphs, or the
-    publication day when the report dates nothing (news tells of today's and yesterday's events)."""
+    """The date of the report's lead: its first dated mention in the first paragraphs (a day of an
+    act before the day of a statement), or the publication day when the report dates nothing (news
+    tells of today's and yesterday's events)."""
+    stated = None
     for si, s in enumerate(sents):
         if s.paragraph > 2:
             break
         valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d)]
-        if valued:
-            return valued[0]
+        own = [d for d in valued if not _statement_date(a, d, s.start)]
+        if own:
+            return own[0]
+        stated = stated or (valued[0] if valued else None)
+    if stated is not None:
+        return stated
     pub = a.doc.published
     if pub is None:
         return None

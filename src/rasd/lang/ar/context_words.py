@@ -47,6 +47,8 @@ TOPIC_SHIFT = ("كما", "كذلك", "فيما", "في حين", "بينما", "�
                "من جهة أخرى", "من جهته", "من جهتها")
 # "تتواصل الغارات على المنطقة": a campaign going on (checked just before a cue).
 GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استمرار", "تتوالى", "يتوالى", "تتجدد", "مواصلة")
+# "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
+DAY_BEFORE = ("غداة",)
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
