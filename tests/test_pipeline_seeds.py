@@ -91,3 +91,17 @@ def test_a_page_whose_body_lost_the_article_is_read_by_its_title():
     (inc,) = extract(doc)
     assert inc.location.admin1 == "Aleppo"
     assert all(e.part == "title" and doc.title[e.start:e.end] == e.text for e in inc.evidence)
+
+
+def test_a_page_that_lost_its_article_and_its_title_is_read_by_the_headline_in_its_link():
+    from rasd.pipeline import url_headline
+
+    url = ("https://hawarnews.com/ar/%D8%A7%D8%B3%D8%AA%D8%B4%D9%87%D8%A7%D8%AF-3-%D8%A3%D8%B4%D8%AE%D8%A7%D8%B5-"
+           "%D8%A8%D9%82%D8%B5%D9%81-%D9%84%D9%84%D8%A7%D8%AD%D8%AA%D9%84%D8%A7%D9%84-%D8%A7%D9%84%D8%AA%D8%B1%D9%83%D9%8A-"
+           "%D9%81%D9%8A-%D9%85%D8%AF%D9%8A%D9%86%D8%A9-%D9%83%D9%88%D8%A8%D8%A7%D9%86%D9%8A?fbclid=x")
+    assert url_headline(url) == "استشهاد 3 أشخاص بقصف للاحتلال التركي في مدينة كوباني"
+    assert url_headline("https://www.enabbaladi.net/archives/657717") is None
+    doc = Document(id="u", text="الجمعة 31 تموز\nتفاهمات القاهرة بشأن غزة", url=url, published=dt.date(2025, 1, 28))
+    (inc,) = extract(doc)
+    assert inc.location.admin1 == "Aleppo"
+    assert all(e.part == "url" and url_headline(url)[e.start:e.end] == e.text for e in inc.evidence)

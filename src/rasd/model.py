@@ -168,7 +168,9 @@ CASUALTY_KINDS = ("killed", "civilians_killed", "injured", "captured")
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a value was read: ``text == document.text[start:end]``, or, when ``part`` is
-    "title", ``document.title[start:end]`` (a saved page whose body lost the article)."""
+    "title", ``document.title[start:end]``, and when it is "url",
+    ``rasd.pipeline.url_headline(document.url)[start:end]`` (a saved page whose body lost the
+    article)."""
 
     doc_id: str
     field: str

@@ -8,6 +8,7 @@ and :func:`check_order` verifies at import time that nothing reads a slot before
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ if TYPE_CHECKING:
 
 # The report's first paragraphs (title and lead) are always read: they date and place the rest.
 LEAD_PARAGRAPHS = 3
+# A link's path segment is read as a headline when it holds at least this many Arabic words.
+SLUG_MIN_WORDS = 4
 
 
 @dataclass
@@ -168,19 +171,48 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]
     A saved page sometimes keeps only menus and tickers in its body while the title still tells
     the news ("استشهاد مواطنين في استهداف الاحتلال التركي لمنزل في كوباني"): when the body yields
     nothing and does not contain the title, the title is read on its own, and its evidence says so
-    (``part="title"``)."""
+    (``part="title"``); failing that, the headline written into the page's link (``part="url"``,
+    see :func:`url_headline`)."""
     incidents = analyze(doc, gazetteer).incidents
-    if incidents or not doc.title or fold(doc.title).strip()[:60] in fold(doc.text):
+    if incidents:
         return incidents
-    from rasd.recognize.events import find_events
+    for part, headline in (("title", doc.title), ("url", url_headline(doc.url))):
+        if headline and fold(headline).strip()[:60] not in fold(doc.text):
+            incidents = _headline_incidents(doc, part, headline, gazetteer)
+            if incidents:
+                return incidents
+    return []
 
-    if not find_events(NormText.of(doc.title)):
-        return incidents  # a title with no act in it cannot give one
+
+def _headline_incidents(doc: Document, part: str, headline: str, gazetteer: Gazetteer | None) -> list[Incident]:
     from dataclasses import replace
 
-    titled = replace(doc, id=doc.id, text=doc.title, published_evidence=None)
+    from rasd.recognize.events import find_events
+
+    if not find_events(NormText.of(headline)):
+        return []  # a headline with no act in it cannot give one
+    alone = replace(doc, text=headline, published_evidence=None)
     out = []
-    for inc in analyze(titled, gazetteer).incidents:
-        evidence = tuple(replace(e, part="title") for e in inc.evidence)
-        out.append(replace(inc, id=inc.id + "-title", evidence=evidence, confidence=inc.confidence * 0.8))
+    for inc in analyze(alone, gazetteer).incidents:
+        evidence = tuple(replace(e, part=part) for e in inc.evidence)
+        out.append(replace(inc, id=f"{inc.id}-{part}", evidence=evidence, confidence=inc.confidence * 0.8))
     return out
+
+
+_SLUG_WORD = re.compile("[\u0621-\u064a]{2,}")
+
+
+def url_headline(url: str | None) -> str | None:
+    """The headline many Arabic news sites write into their links
+    (``.../استشهاد-3-أشخاص-بقصف-للاحتلال-التركي-في-أم-حرمل``): the longest path segment with Arabic
+    words in it, percent-decoded, its hyphens and underscores read as spaces. Evidence read from it
+    (``part="url"``) indexes this string."""
+    if not url:
+        return None
+    from urllib.parse import unquote
+
+    path = unquote(url.split("?", 1)[0].split("#", 1)[0], errors="replace")
+    segments = [s for s in path.split("/") if len(_SLUG_WORD.findall(s)) >= SLUG_MIN_WORDS]
+    if not segments:
+        return None
+    return re.sub(r"[-_+]+", " ", max(segments, key=len)).strip()

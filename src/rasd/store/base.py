@@ -35,6 +35,7 @@ from rasd.errors import DocumentError, NotFoundError, StoreError
 from rasd.link import linker, reuse
 from rasd.link.linker import Mention, Source
 from rasd.model import Document, Incident
+from rasd.pipeline import url_headline
 from rasd.store.search import index_terms
 from rasd.text.segment import paragraphs
 
@@ -782,6 +783,7 @@ class Store:
                              "date_inferred": bool(m["date_inferred"])})
         return {
             "id": row["id"], "title": row["title"], "text": row["text"], "published": row["published"],
+            "url_headline": url_headline(row["url"]),
             "published_inferred": row["published_inferred"],
             "published_basis": json.loads(row["published_basis"]) if row["published_basis"] else None,
             "outlet": row["outlet"], "url": row["url"], "status": row["status"], "error": row["error"],

@@ -197,13 +197,15 @@ export class IncidentPanel {
     const reuseNote = reuse.length ? h('ul', { class: 'source-reuse' }, reuse.map((p) => h('li', { class: `reuse-${p.direction}` },
       p.direction === 'copied_from' ? 'A passage copied from ' : p.direction === 'copied_by' ? 'A passage copied by ' : 'A passage shared with ',
       h('strong', {}, p.label), ` (characters ${p.this_start}–${p.this_end})`))) : null;
-    // Evidence read from the page's title (its body lost the article) is marked in the title.
-    const inTitle = (s.evidence || []).filter((e) => e.part === 'title');
-    const title = inTitle.length && doc.title
-      ? h('p', { class: 'doc-title ar', lang: 'ar', dir: 'rtl' }, renderText(doc.title, inTitle)) : null;
+    // Evidence read from the page's title or from the headline in its link (its body lost the
+    // article) is marked there.
+    const inPart = (part) => (s.evidence || []).filter((e) => e.part === part);
+    const headline = (part, str) => (inPart(part).length && str
+      ? h('p', { class: 'doc-title ar', lang: 'ar', dir: 'rtl' }, renderText(str, inPart(part))) : null);
     const text = h('div', { class: 'doc-text ar', lang: 'ar', dir: 'rtl' },
-      renderText(doc.text || '', (s.evidence || []).filter((e) => e.part !== 'title'), reuse));
-    return h('article', { class: 'source', dataset: { doc: s.doc_id } }, head, valueList, reuseNote, title, text);
+      renderText(doc.text || '', (s.evidence || []).filter((e) => !e.part || e.part === 'text'), reuse));
+    return h('article', { class: 'source', dataset: { doc: s.doc_id } }, head, valueList, reuseNote,
+      headline('title', doc.title), headline('url', doc.url_headline), text);
   }
 }
 
