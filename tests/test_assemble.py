@@ -162,3 +162,10 @@ def test_the_lead_is_dated_by_its_act_not_by_the_statement():
             "قرب مدينة الميادين.\nوقتل في الهجوم 35 عنصرا.")
     incs = _run(text, published=dt.date(2018, 5, 27))
     assert {i.event_date for i in incs} == {dt.date(2018, 5, 23)}
+
+
+def test_a_summary_of_scattered_clashes_is_no_incident_and_keeps_its_toll():
+    text = ("أفادت مصادر أن 19 من عناصر داعش قتلوا في اشتباكات متفرقة مع القوات العراقية في الأنبار اليوم.\n"
+            "وتمكنت قوة عسكرية من قتل 15 من عناصر داعش في اشتباكات في منطقة جبة اليوم.")
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 15

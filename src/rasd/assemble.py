@@ -631,6 +631,8 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
         by_sentence.setdefault(c.sentence, []).append(c)
     for si, counts in by_sent["counts"].items():
         owners = by_sentence.get(si)
+        if not owners and by_sent["events"].get(si):
+            continue  # the figures of an act set aside (a tally, a threat) belong to no other act
         if not owners:
             # "وأسفر ذلك عن مقتل 5": the latest incident earlier in the same paragraph
             earlier = [c for c in cands if c.paragraph == sents[si].paragraph and c.sentence < si]
