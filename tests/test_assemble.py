@@ -169,3 +169,12 @@ def test_a_summary_of_scattered_clashes_is_no_incident_and_keeps_its_toll():
             "وتمكنت قوة عسكرية من قتل 15 من عناصر داعش في اشتباكات في منطقة جبة اليوم.")
     (inc,) = _run(text)
     assert inc.casualties["killed"].best == 15
+
+
+def test_an_act_abroad_is_kept_when_the_lead_is_about_that_country():
+    text = ("قال الرئيس الفرنسي إن ضابط الشرطة الذي بادل نفسه بإحدى الرهائن في هجوم على متجر جنوبي فرنسا في حالة خطرة.\n"
+            "وقال المسلح إنه يقاتل لصالح تنظيم داعش.\n"
+            "وأضاف الرئيس أن التحقيق مستمر.\n"
+            "وبدأ الهجوم صباح الجمعة في بلدة كاركاسون، حيث قتل المسلح راكبا وأصاب السائق.")
+    incs = _run(text, published=dt.date(2018, 3, 24))
+    assert [i.location.name_ar for i in incs] == ["كاركاسون"]

@@ -939,12 +939,23 @@ def _keep(c: _Candidate, a: Analysis) -> bool:
     elif not (own_place and own_day and counted):
         return False  # a bare "هجوم" is an incident only with its own place, day and toll
     if c.location.iso3 not in ISO_HOME:
-        # abroad, only the place the report is about: one its lead names
-        lead_end = a.sentences[min(2, len(a.sentences) - 1)].end
-        name = c.location.name_ar
-        return c.place is not None and any(p.start < lead_end and (p.start == c.place.start or p.name == name)
-                                           for p in a.places)
+        # abroad, only where the report is about: a place its lead names, or the country of one
+        return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in _lead_countries(a))
     return True
+
+
+def _lead_end(a: Analysis) -> int:
+    return a.sentences[min(2, len(a.sentences) - 1)].end
+
+
+def _lead_countries(a: Analysis) -> set[str]:
+    """The countries of the places named in the report's lead, when none of them is at home."""
+    from rasd.geo.resolve import resolve_all
+
+    lead = [p for p in a.places if p.start < _lead_end(a)]
+    countries = {loc.iso3 for loc in resolve_all(lead, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
+                 if loc is not None}
+    return set() if countries & ISO_HOME else countries
 
 
 # --- output ------------------------------------------------------------------------------------
