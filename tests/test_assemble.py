@@ -178,3 +178,11 @@ def test_an_act_abroad_is_kept_when_the_lead_is_about_that_country():
             "وبدأ الهجوم صباح الجمعة في بلدة كاركاسون، حيث قتل المسلح راكبا وأصاب السائق.")
     incs = _run(text, published=dt.date(2018, 3, 24))
     assert [i.location.name_ar for i in incs] == ["كاركاسون"]
+
+
+def test_the_town_named_again_is_the_place_of_the_act():
+    text = ("قتل 11 مدنيا السبت في غارة تركية استهدفت مدينة عفرين.\n"
+            "وتدور حاليا اشتباكات عنيفة عند أطراف المدينة الشمالية بين القوات التركية والوحدات الكردية اليوم.")
+    incs = _run(text)
+    assert {i.location.name_ar for i in incs} == {"عفرين"}
+    assert len(incs) == 2

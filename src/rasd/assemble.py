@@ -120,6 +120,9 @@ _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
 _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
+_PLACE_ANAPHOR = regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
+                                + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)")
+_ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 
 
@@ -458,6 +461,10 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 extra.append(replace(c, cues=list(c.cues), counts=list(c.counts), place=p,
                                      location=locations[p.start]))
             continue
+        named_again = _place_anaphor(a.doc.text, sent, places, locations)
+        if named_again is not None:
+            c.place, c.location = named_again, locations[named_again.start]
+            continue
         prev = _paragraph_place(c, sents, places, locations)
         if prev is None:
             prev = _lead_place(sents, places, locations)
@@ -468,6 +475,18 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             c.place, c.location, c.place_inherited = prev, locations[prev.start], True
     cands.extend(extra)
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
+    """"استهدفت المشفى الرئيسي في المدينة", "اشتباكات عند أطراف المدينة": the town named last
+    before the sentence is the place of its act (a town or village, never a province)."""
+    m = _PLACE_ANAPHOR.search(fold(text[sent.start:sent.end]))
+    if m is None:
+        return None
+    feature = _ANAPHOR_FEATURES[m["word"]]
+    before = [p for p in places if p.start < sent.start and locations[p.start].geo_precision == 1
+              and locations[p.start].iso3 is not None and p.feature in (None, feature)]
+    return before[-1] if before else None
 
 
 def _specificity(loc: Location) -> int:
