@@ -248,6 +248,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("مقتل رجل وإصابة زوجته جراء غارتين من الطيران الروسي", ("russia", None)),
     ("لحظة استهداف الطائرات التركية للمدنيين", ("turkey", "civilians")),
     ("دخول قوات موالية للنظام إلى عفرين وتعرضها لإطلاق نار من القوات التركية", ("turkey", "regime")),
+    ("وكان عناصر داعش قد أطلقوا ثمانية صواريخ مستهدفة قوات البيشمركة في قضاء مخمور", ("isis", "peshmerga")),
     # who speaks of the act is neither side of it
     ("وأفاد مصدر في قوات البيشمركة بمقتل 18 من عناصرها بقصف صاروخي لتنظيم داعش", ("isis", None)),
     # the actor phrase names its own act
