@@ -483,9 +483,9 @@ def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention
     m = _PLACE_ANAPHOR.search(fold(text[sent.start:sent.end]))
     if m is None:
         return None
-    feature = _ANAPHOR_FEATURES[m["word"]]
+    features = _ANAPHOR_FEATURES[m["word"]]
     before = [p for p in places if p.start < sent.start and locations[p.start].geo_precision == 1
-              and locations[p.start].iso3 is not None and p.feature in (None, feature)]
+              and locations[p.start].iso3 is not None and (p.feature is None or p.feature in features)]
     return before[-1] if before else None
 
 

@@ -11,7 +11,8 @@ NOT_FACTUAL = (
     "تتأهب", "يتأهب", "تخطط", "يخطط", "خطة", "خطط", "تحذر", "يحذر", "حذر", "حذرت", "في حال", "في حالة", "إذا", "اذا",
     "لو", "قد تشن", "قد يشن", "نفى", "نفت", "تنفي", "ينفي", "ننفي", "لم يحدث", "لم تشن", "لم يشن", "دعا إلى", "دعت إلى",
     "يطالب", "تطالب", "مطالبة", "احتمال", "محتمل", "المحتمل", "المرتقب", "مرتقب", "المقبل", "القادم", "ستبدأ",
-    "سيبدأ", "لمنع", "لتجنب", "ذكرى", "الذكرى", "مستعد", "مستعدة", "مستعدون", "مستعدين", "استعداد", "لاستخدام",
+    "سيبدأ", "لمنع", "لتجنب", "ذكرى", "الذكرى", "للتحقيق في", "التحقيق في", "للتحقق من", "التحقق من", "مستعد",
+    "مستعدة", "مستعدون", "مستعدين", "استعداد", "لاستخدام",
 )
 
 # Right after an event cue, these make it something other than an act that happened: "أسلحة كيماوية
@@ -67,8 +68,10 @@ SITUATING = ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوب
              "جنوب غرب", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "ريف", "أرياف", "ضواحي")
 
 # "في المدينة", "على البلدة", "عند أطراف القرية": the town named last, named again (the place words
-# without their article, and the kind of place each names again; a preposition before them).
-PLACE_ANAPHORS = {"مدينة": "city", "بلدة": "town", "قرية": "village", "مخيم": "camp"}
+# without their article, and the kinds of place each may name again — news calls one town a city
+# here and a town there; a preposition before them).
+PLACE_ANAPHORS = {"مدينة": ("city", "town"), "بلدة": ("town", "city", "village"), "قرية": ("village", "town"),
+                  "مخيم": ("camp",)}
 PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أطراف", "اطراف", "محيط", "وسط", "قرب", "ضواحي", "مدخل")
 
 # Generic names of attackers: a figure of dead "مسلحين" in a battle is the other side's.
