@@ -187,3 +187,9 @@ def test_the_town_named_again_is_the_place_of_the_act():
     incs = _run(text)
     assert {i.location.name_ar for i in incs} == {"عفرين"}
     assert len(incs) == 2
+
+
+def test_a_page_header_day_dates_no_act():
+    text = "السبت 1 آب, 2026\nقتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين."
+    (inc,) = _run(text)
+    assert inc.event_date == PUB

@@ -105,3 +105,16 @@ def test_a_page_that_lost_its_article_and_its_title_is_read_by_the_headline_in_i
     (inc,) = extract(doc)
     assert inc.location.admin1 == "Aleppo"
     assert all(e.part == "url" and url_headline(url)[e.start:e.end] == e.text for e in inc.evidence)
+
+
+def test_a_page_of_other_articles_headlines_is_read_by_its_title_too():
+    doc = Document(id="h", title="إصابة طفلة في القصف التركي على مدينة كوباني",
+                   text=("السبت 1 آب, 2026\n\nالجيش الكويتي: الدفاعات الجوية تتصدى لهجمات بمسيرات\n\n"
+                         "مقتل رجل مسن في الرقة إثر تعرضه لإطلاق نار من قبل مجهولين\n\n"
+                         "5 قتلى و4 مصابين في استهدافات لمرتزقة داعش خلال تموز\n\n"
+                         "بالصور.. لمحات من طبيعة عفرين والزيتون"),
+                   published=dt.date(2024, 10, 24))
+    incs = extract(doc)
+    titled = [i for i in incs if i.evidence[0].part == "title"]
+    assert [i.location.name_ar for i in titled] == ["كوباني"]
+    assert all(i.event_date == dt.date(2024, 10, 24) for i in incs)  # never the page header's day

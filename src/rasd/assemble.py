@@ -123,6 +123,7 @@ _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r"
 _PLACE_ANAPHOR = regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
                                 + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)")
 _ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}
+_LETTERS = regex.compile(r"\p{L}{2,}")
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 
 
@@ -175,6 +176,8 @@ def assemble(a: Analysis) -> list[Incident]:
     by_sent: dict[str, dict[int, list]] = {k: {} for k in ("dates", "counts", "actors", "events", "places")}
     for kind, table in by_sent.items():
         for m in getattr(a, kind):
+            if kind == "dates" and not _dates_an_act(a, m):
+                continue
             table.setdefault(sent_of(m.start), []).append(m)
 
     similar = _similar_acts(a)
@@ -336,6 +339,20 @@ def _distance(m, ev: EventMention) -> int:
 def _since(a: Analysis, d: DateMention) -> bool:
     """"منذ 8 كانون الثاني": the start of a period the act falls in, not the act's own day."""
     return bool(_SINCE.search(fold(a.doc.text[max(0, d.start - 12):d.start])))
+
+
+def _dates_an_act(a: Analysis, d: DateMention) -> bool:
+    """False for a day that cannot be the day of an act the report tells of: one after the report
+    was published, or one alone on its line at the top or bottom of a page ("السبت 1 آب, 2026": the
+    site's header, the page's own date)."""
+    pub = a.doc.published
+    if pub is not None and d.value is not None and d.value > pub + dt.timedelta(days=1):
+        return False
+    text = a.doc.text
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    rest = text[line_start:d.start] + text[d.end:len(text) if line_end < 0 else line_end]
+    return len(_LETTERS.findall(rest)) > 1
 
 
 def _statement_date(a: Analysis, d: DateMention, sent_start: int) -> bool:

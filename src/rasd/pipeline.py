@@ -23,6 +23,11 @@ if TYPE_CHECKING:
 
 # The report's first paragraphs (title and lead) are always read: they date and place the rest.
 LEAD_PARAGRAPHS = 3
+# A body of at least this many lines, this share of them headlines (at most this many words, no full
+# stop), is a page of other articles' headlines.
+HEADLINE_PAGE_MIN_LINES = 4
+HEADLINE_PAGE_SHARE = 0.8
+HEADLINE_WORDS = 14
 # A link's path segment is read as a headline when it holds at least this many Arabic words.
 SLUG_MIN_WORDS = 4
 
@@ -170,18 +175,40 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]
 
     A saved page sometimes keeps only menus and tickers in its body while the title still tells
     the news ("استشهاد مواطنين في استهداف الاحتلال التركي لمنزل في كوباني"): when the body yields
-    nothing and does not contain the title, the title is read on its own, and its evidence says so
-    (``part="title"``); failing that, the headline written into the page's link (``part="url"``,
-    see :func:`url_headline`)."""
+    nothing, or is only other articles' headlines (:func:`headlines_only`), and does not contain the
+    title, the title is read on its own and its acts the body does not tell are added, with evidence
+    that says so (``part="title"``); failing that, the headline written into the page's link
+    (``part="url"``, see :func:`url_headline`)."""
     incidents = analyze(doc, gazetteer).incidents
-    if incidents:
+    if incidents and not headlines_only(doc.text):
         return incidents
     for part, headline in (("title", doc.title), ("url", url_headline(doc.url))):
         if headline and fold(headline).strip()[:60] not in fold(doc.text):
-            incidents = _headline_incidents(doc, part, headline, gazetteer)
-            if incidents:
+            told = _headline_incidents(doc, part, headline, gazetteer)
+            new = [t for t in told if not any(_same_act(t, i) for i in incidents)]
+            if new:
+                return incidents + new
+            if told:
                 return incidents
-    return []
+    return incidents
+
+
+def headlines_only(text: str) -> bool:
+    """A body made of other articles' headlines (a saved page whose article was lost: tickers,
+    "latest news" boxes): most of its lines are short and end with no full stop."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) < HEADLINE_PAGE_MIN_LINES:
+        return False
+    short = sum(len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", "؟", "!", ":")) for line in lines)
+    return short >= HEADLINE_PAGE_SHARE * len(lines)
+
+
+def _same_act(x: Incident, y: Incident) -> bool:
+    """The headline's act is one the body tells too: same kind, and a place of the same province."""
+    if x.event_type != y.event_type:
+        return False
+    lx, ly = x.location, y.location
+    return lx is None or ly is None or lx.admin1 == ly.admin1
 
 
 def _headline_incidents(doc: Document, part: str, headline: str, gazetteer: Gazetteer | None) -> list[Incident]:
