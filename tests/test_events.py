@@ -108,6 +108,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "وجهت ضربة قاضية للحزب",
     "منظمة حظر الأسلحة الكيميائية",
     "مسيرة حياته المهنية",
+    "أصدرت السلطات مذكرة اعتقال بحقه",
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
