@@ -193,3 +193,8 @@ def test_a_page_header_day_dates_no_act():
     text = "السبت 1 آب, 2026\nقتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين."
     (inc,) = _run(text)
     assert inc.event_date == PUB
+
+
+def test_the_province_named_after_a_town_with_bi_situates_it():
+    (inc,) = _run("قصف مدفعي روسي اليوم على مخفر للشرطة شمال سرمدا بإدلب.")
+    assert inc.location.name_ar == "سرمدا"

@@ -119,6 +119,7 @@ _ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words
 _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
 _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
+_IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
 _PLACE_ANAPHOR = regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
                                 + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)")
@@ -514,17 +515,20 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest in its clause;
     # a place that only situates the one before it ("خان شيخون، جنوبي إدلب") does not compete, and the
     # outskirts of a town ("ضواحي مدينة خان شيخون") are as good as the town
-    own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p))] or here
+    own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p, locations))] or here
     return min(own, key=lambda p: (_specificity(locations[p.start]) - (p.feature == "outskirts"), p.start < ev.start,
                                    _clause_distance(text, p, ev)))
 
 
-def _situates(text: str, prev: PlaceMention, p: PlaceMention) -> bool:
-    """*p* follows *prev* with only a comma between and opens with a direction or a countryside word
-    ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"): it tells where *prev* is."""
-    if not _ENUM_GAP_COMMA.match(text[prev.end:p.start]):
-        return False
-    return bool(_SITUATING.match(fold(text[p.start:p.name_start])))
+def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool:
+    """*p* follows *prev* and tells where *prev* is: after a comma with a direction or a countryside
+    word ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"), or right after it with "بـ" /
+    "في" and in the same province ("شمال سرمدا بإدلب", "بلدة كفرنبل في إدلب")."""
+    gap = text[prev.end:p.start]
+    if _ENUM_GAP_COMMA.match(gap) and _SITUATING.match(fold(text[p.start:p.name_start])):
+        return True
+    return bool(_IN_PROVINCE.match(fold(gap + text[p.start:p.name_start]))) and \
+        locations[p.start].admin1 is not None and locations[p.start].admin1 == locations[prev.start].admin1
 
 
 def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
