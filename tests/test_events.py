@@ -109,6 +109,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "منظمة حظر الأسلحة الكيميائية",
     "مسيرة حياته المهنية",
     "أصدرت السلطات مذكرة اعتقال بحقه",
+    "اختطف المهاجم سيارة",
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
