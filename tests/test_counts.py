@@ -316,3 +316,14 @@ def test_spans_hold_on_any_text(words: list[str]) -> None:
         for x in (m, *subs):
             assert 0 <= x.start < x.end <= len(text)
             assert x.category in (K, I, C)
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وقال المسؤول إن الهجوم لم يسفر عن وقوع ضحايا", "لم يسفر عن وقوع ضحايا"),
+    ("سقطت قذائف دون وقوع إصابات", "دون وقوع إصابات"),
+    ("ولم ترد أنباء عن وقوع إصابات", "ولم ترد أنباء عن وقوع إصابات"),
+    ("لم تتضح حصيلة الضحايا", None),  # the toll is unknown, not nil
+])
+def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None) -> None:
+    got = [(text[m.start:m.end], m.category, m.best) for m in find_counts(NormText.of(text))]
+    assert got == ([(found, "killed", 0)] if found else [])

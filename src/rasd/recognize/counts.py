@@ -863,5 +863,24 @@ def find_counts(nt: NormText) -> list[CountMention]:
     """Casualty counts in *nt*, in text order, with spans in the original text.
 
     Each is one number of people bound to one outcome; subsets, two-outcome totals and period
-    tallies are left out (see the module docstring)."""
-    return [m for m, _ in find_counts_with_subsets(nt)]
+    tallies are left out (see the module docstring). "ولم يسفر عن وقوع ضحايا" is a count too: nobody
+    killed."""
+    counts = [m for m, _ in find_counts_with_subsets(nt)] + _no_casualties(nt)
+    return sorted(counts, key=lambda m: m.start)
+
+
+def _words_alt(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_NO_CASUALTIES = regex.compile(
+    r"(?<!\w)(?:و|ف)?(?:" + _words_alt(W.NO_CASUALTIES_NEGATIONS) + r")\s+(?:(?:" + _words_alt(W.NO_CASUALTIES_BETWEEN)
+    + r")\s+){0,4}(?:ب|ل)?(?:ال)?(?:" + _words_alt(W.NO_CASUALTIES_WORDS) + r")(?!\w)")
+
+
+def _no_casualties(nt: NormText) -> list[CountMention]:
+    out = []
+    for m in _NO_CASUALTIES.finditer(nt.text):
+        start, end = nt.orig_span(m.start(), m.end())
+        out.append(CountMention(start, end, "killed", 0, 0, None, None))
+    return out

@@ -338,3 +338,14 @@ NOT_NAMES: tuple[str, ...] = (
 #: "مقتل عائلة"، "إستشهاد عائلة كاملة": a whole family, number unknown (civilians; all values null).
 FAMILY: tuple[str, ...] = ("عائلة", "أسرة")
 FAMILY_WHOLE: tuple[str, ...] = ("كاملة", "بأكملها", "بكاملها", "بأسرها")
+
+
+# "ولم يسفر عن وقوع ضحايا", "دون وقوع إصابات", "لا إصابات": the text says nobody was killed
+# (killed = 0): a negation, at most two words of result between ("يسفر عن وقوع"), a casualty word.
+# Not "لم تتضح حصيلة الضحايا" (the toll is not known): only these words may stand between.
+NO_CASUALTIES_NEGATIONS: tuple[str, ...] = ("لم", "دون", "بدون", "دونما", "من دون", "لا", "عدم")
+NO_CASUALTIES_BETWEEN: tuple[str, ...] = (
+    "يسفر", "تسفر", "يسفرا", "تسفرا", "أسفر", "يؤد", "تؤد", "يخلف", "تخلف", "يوقع", "توقع", "ترد", "يرد",
+    "تسجل", "يسجل", "تسجيل", "وقوع", "سقوط", "أنباء", "معلومات", "عن", "إلى", "أي", "أية",
+)
+NO_CASUALTIES_WORDS: tuple[str, ...] = ("ضحايا", "إصابات", "خسائر بشرية", "قتلى", "وفيات", "إصابات بشرية")
