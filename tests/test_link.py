@@ -45,14 +45,64 @@ def test_same_place_day_act_and_actor_link():
 
 
 @pytest.mark.parametrize("change", [
-    {"actor1": "sdf"},  # another perpetrator
-    {"sub_event_type": "Arrests"},  # another kind of act
     {"date": "2017-08-28"},  # four days later
     {"name_ar": "الكبر", "lat": 35.58, "lon": 39.68, "gazetteer_id": "g-kubar"},  # another village
+    {"actor1": "russia", "sub_event_type": "Shelling/artillery/missile attack"},  # another perpetrator and act
+    {"actor1": "russia", "date": "2017-08-27"},  # another perpetrator on the next day
+    {"actor1": None, "sub_event_type": "Arrests"},  # another kind of act by someone unnamed
 ])
 def test_same_place_and_day_but_different_in_one_respect_stay_apart(change):
     base = dict(date="2017-08-26", actor1="coalition", sub_event_type="Air/drone strike", **TABNI)
     assert pair_score(m("a", **base), m("b", **{**base, **change})) is None
+
+
+@pytest.mark.parametrize("change, reason", [
+    ({"actor1": "russia"}, "different actor1"),  # the same act: one outlet misread who
+    ({"sub_event_type": "Arrests"}, "different sub-events"),  # the same perpetrator: a raid read two ways
+])
+def test_on_the_same_day_and_place_a_disagreement_costs_but_does_not_part(change, reason):
+    base = dict(date="2017-08-26", actor1="coalition", sub_event_type="Air/drone strike", **TABNI)
+    agree = pair_score(m("a", **base), m("b", **base))
+    ev = pair_score(m("a", **base), m("b", **{**base, **change}))
+    assert ev.eligible and LINK_THRESHOLD <= ev.score < agree.score and reason in ev.reasons
+
+
+def test_roles_read_the_other_way_round_and_partners_do_not_conflict():
+    raid = dict(sub_event_type="Arrests", **BUQRUS)
+    swapped = pair_score(m("a", date="2017-08-24", actor1="sdf", actor2="isis", **raid),
+                         m("b", date="2017-08-25", actor1="isis", actor2="sdf", **raid))
+    assert swapped is not None and "actor roles swapped" in swapped.reasons
+    joint = pair_score(m("a", date="2017-08-24", actor1="coalition", **raid),
+                       m("b", date="2017-08-25", actor1="sdf", **raid))
+    assert joint is not None and "allied actor1" in joint.reasons
+    assert pair_score(m("a", date="2017-08-24", actor1="coalition", **raid),
+                      m("b", date="2017-08-25", actor1="isis", **raid)) is None
+
+
+def _dated_by(doc: str, published: str, **kw) -> Mention:
+    """A mention whose date the text states (evidence for event_date)."""
+    kw.setdefault("evidence", [("event_date", 0, 5, "الخميس")])
+    return m(doc, published=published, **kw)
+
+
+def test_a_report_dated_only_by_its_publication_day_may_tell_of_an_earlier_incident():
+    earlier = m("a", date="2017-08-24", actor1="coalition", **BUQRUS)
+    stand_in = m("b", date="2017-08-28", published="2017-08-28", actor1="coalition", **BUQRUS)
+    ev = pair_score(earlier, stand_in)
+    assert ev.eligible and ev.score >= LINK_THRESHOLD and "before publication" in ev.reasons
+    assert set(query_keys(earlier)) & set(block_keys(stand_in)) and set(query_keys(stand_in)) & set(block_keys(earlier))
+    # the same date stated in words is the day itself
+    assert pair_score(earlier, _dated_by("b", "2017-08-28", date="2017-08-28", actor1="coalition", **BUQRUS)) is None
+    # nor can it tell of an incident after it was published, or long before
+    assert pair_score(m("c", date="2017-08-31", actor1="coalition", **BUQRUS), stand_in) is None
+    assert pair_score(m("c", date="2017-08-14", actor1="coalition", **BUQRUS), stand_in) is None
+
+
+def test_a_publication_day_standing_in_for_the_date_is_weak_evidence_of_the_day():
+    base = dict(date="2017-08-24", actor1="coalition", **BUQRUS)
+    stated = pair_score(m("a", **base), _dated_by("b", "2017-08-24", **base))
+    stand_in = pair_score(m("a", **base), m("b", published="2017-08-24", **base))
+    assert stand_in.score < stated.score and "publication day" in stand_in.reasons
 
 
 def test_undated_side_links_on_place_type_and_actor():
@@ -103,7 +153,7 @@ def test_assign_best_incident_once_per_document():
 
 
 def test_incident_with_a_conflicting_member_is_not_joined():
-    incidents = {1: [m("x", date="2017-08-24", actor1="coalition", **BUQRUS), m("y", actor1="sdf", **BUQRUS)]}
+    incidents = {1: [m("x", date="2017-08-24", actor1="coalition", **BUQRUS), m("y", actor1="isis", **BUQRUS)]}
     assert assign([m("z", date="2017-08-24", actor1="coalition", **BUQRUS)], incidents)[0].incident is None
 
 
@@ -137,6 +187,12 @@ def test_merged_date_prefers_day_precision_and_majority():
                         _src("d", None, date="2018-01-04", **BUQRUS)])
     assert (got.record["event_date"], got.record["date_precision"]) == ("2018-01-05", "day")
     assert {x["value"] for x in got.disagreements["event_date"]} == {"2018-01-01", "2018-01-05", "2018-01-04"}
+
+
+def test_merged_date_prefers_a_stated_day_to_a_publication_day_standing_in():
+    got = merge("i-1", [_src("a", "2018-01-05", date="2018-01-05", **BUQRUS),
+                        _src("b", "2018-01-06", date="2018-01-03", evidence=[("event_date", 0, 5, "الأربعاء")], **BUQRUS)])
+    assert got.record["event_date"] == "2018-01-03"
 
 
 # --- the store links incrementally ---------------------------------------------------------------

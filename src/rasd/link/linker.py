@@ -9,11 +9,16 @@ values handed in, so it is tested without a database.
 * :func:`block_keys` / :func:`query_keys` — blocking, so each new mention is compared with a few
   hundred others at most, however large the store: a dated mention is filed under each day it
   covers × its country (``d:2017-08-24:SYR``) and looks up the days within :data:`DATE_WINDOW` of
-  its own; a mention whose date is unknown or coarse is also filed under its place
+  its own (a mention dated only by its publication day covers the :data:`REPORT_LAG` days before
+  it); a mention whose date is unknown or coarse is also filed under its place
   (``u:<place>``) and looks up everything at its place (``p:<place>``). The store adds mentions of
   documents that share copied passages with the new one (reuse-LSH candidates).
 * :func:`pair_score` — evidence that two mentions report the same incident, or ``None`` when they
   cannot (a *conflict*: different days, different places, different perpetrators or kinds of act).
+  Outlets misread who did what more often than when and where: on the same stated day at the same
+  place, another perpetrator for the same act, or another kind of act by the same perpetrator, is a
+  disagreement that costs score, not a conflict; so are a perpetrator and target read the other way
+  round, and partners of joint operations (the coalition and the SDF).
 * :func:`assign` — the new document's mentions each join the best compatible incident (at most one
   mention per document per incident: the extractor already decided that two mentions of one
   document are different incidents), or found a new one. An incident is compatible only when no
@@ -47,6 +52,9 @@ CLOSE_KM = 12.0  # a city contains what lies this close to it; neighbouring gove
 CONTAINERS = {"city", "admin1", "admin2", "admin3", "country"}  # gazetteer features that contain places
 TEXT_WINDOW = 200  # characters: evidence mapped through a copied passage must land this close
 INFERRED_DATE_SLACK = 7  # days: dates read against an inferred publication day conflict only beyond this
+REPORT_LAG = 7  # days: a report dated only by its publication day may tell of an incident this much older
+STAND_IN_SAME_DAY = 0.5  # a publication day standing in for the date, on the other report's day: weak evidence
+ANCHORED_PENALTY = 1.5  # score a disagreement on who or on what costs when day and place agree
 
 # Sub-event types outlets code differently for the same act (a raid with or without an exchange of
 # fire; "قصف" read as an air strike by one outlet and as shelling by another). A pair of these is a
@@ -76,12 +84,16 @@ CONFUSABLE = {
     frozenset({"Arrests", "Armed clash"}),
 }
 # Actor ids that name the same side (the US strikes for the coalition it leads).
-SAME_SIDE = {frozenset({"us", "coalition"}), frozenset({"ypg", "sdf"}), frozenset({"hts", "opposition"})}
+SAME_SIDE = {frozenset({"us", "coalition"}), frozenset({"ypg", "sdf"}), frozenset({"hts", "opposition"}),
+             frozenset({"pkk", "ypg"}), frozenset({"pkk", "sdf"})}  # Turkish-aligned outlets call the SDF "PKK"
 # Allies fighting together, whom reports often confuse ("الطيران الحربي" is Russian to one outlet and
 # the regime's to another): a disagreement, not a conflict.
 ALLIED = {frozenset({"russia", "regime"}), frozenset({"iran", "regime"}), frozenset({"hezbollah", "regime"}),
           frozenset({"iran", "hezbollah"}), frozenset({"turkey", "sna"}), frozenset({"pmf", "iraq"}),
-          frozenset({"opposition", "sna"})}
+          frozenset({"opposition", "sna"}),
+          # joint raids: the coalition's to one outlet, the SDF's to another
+          frozenset({"coalition", "sdf"}), frozenset({"us", "sdf"}), frozenset({"coalition", "ypg"}),
+          frozenset({"us", "ypg"})}
 VAGUE_ACTORS = {"unknown", None}
 SOFT_CONFLICTS = {"type", "actor"}  # see tolerated_conflicts
 _PRECISION_DAYS = {"day": 0, "week": 6, "month": 30, "year": 365}
@@ -114,6 +126,7 @@ class Mention:
     spans: tuple[tuple[int, int], ...] = ()
     date_inferred: bool = False  # dates read against a publication day inferred from linked reports
     feature: str | None = None  # gazetteer feature of the place (city, town, village, neighbourhood ...)
+    date_stated: bool = True  # False: no words of the text give the date; the publication day stands in
     key: Any = None
 
     @classmethod
@@ -152,6 +165,7 @@ class Mention:
                                 if e.get("doc_id") in (None, doc_id) and e.get("part", "text") == "text"})),
             date_inferred=date_inferred,
             feature=_feature(loc),
+            date_stated=_date_stated(rec, doc_id, d, published),
             key=key,
         )
 
@@ -160,8 +174,21 @@ class Mention:
         """Dated finely enough to be blocked by day."""
         return self.date_lo is not None and (self.date_hi - self.date_lo).days <= MAX_DAYS_KEYED
 
+    @property
+    def stand_in(self) -> bool:
+        """Dated only by its publication day: the incident happened by then, not necessarily on it."""
+        return not self.date_stated and self.published is not None and self.event_date == self.published
+
     def count(self, kind: str) -> int | None:
         return dict(self.counts).get(kind)
+
+
+def _date_stated(rec: dict, doc_id: str, d: dt.date | None, published: dt.date | None) -> bool:
+    """Whether words of the document (body or title) give the date of *rec*, or it could not be a
+    stand-in anyway (undated, no publication day, or another day than the publication day)."""
+    if d is None or published is None or d != published:
+        return True
+    return any(e.get("field") == "event_date" and e.get("doc_id") in (None, doc_id) for e in rec.get("evidence") or [])
 
 
 def _feature(loc: dict) -> str | None:
@@ -194,11 +221,19 @@ def _days(lo: dt.date, hi: dt.date) -> Iterable[dt.date]:
         yield lo + dt.timedelta(days=k)
 
 
+def _key_span(m: Mention) -> tuple[dt.date, dt.date]:
+    """The days a dated mention is filed under: its date range, or for a report dated only by its
+    publication day the :data:`REPORT_LAG` days before it too."""
+    if m.stand_in:
+        return m.published - dt.timedelta(days=REPORT_LAG), m.published
+    return m.date_lo, m.date_hi
+
+
 def block_keys(m: Mention) -> list[str]:
     """The keys a stored mention is filed under."""
     keys = []
     if m.dated:
-        keys += [f"d:{d.isoformat()}:{m.iso3 or '-'}" for d in _days(m.date_lo, m.date_hi)]
+        keys += [f"d:{d.isoformat()}:{m.iso3 or '-'}" for d in _days(*_key_span(m))]
     for k in _place_keys(m):
         keys.append("p:" + k)
         if not m.dated:
@@ -211,7 +246,8 @@ def query_keys(m: Mention) -> list[str]:
     keys = []
     if m.dated:
         w = dt.timedelta(days=DATE_WINDOW)
-        keys += [f"d:{d.isoformat()}:{m.iso3 or '-'}" for d in _days(m.date_lo - w, m.date_hi + w)]
+        lo, hi = _key_span(m)
+        keys += [f"d:{d.isoformat()}:{m.iso3 or '-'}" for d in _days(lo - w, hi + w)]
         keys += ["u:" + k for k in _place_keys(m)]
     else:
         keys += ["p:" + k for k in _place_keys(m)]
@@ -259,68 +295,105 @@ def pair_score(a: Mention, b: Mention, text_link: bool = False, shared_text: boo
     return ev if isinstance(ev, PairEvidence) else None
 
 
+Part = tuple[float, list[str]]  # score and reasons of one respect in which two mentions are compared
+
+
 def compare(a: Mention, b: Mention, text_link: bool = False, shared_text: bool = False) -> PairEvidence | str:
     """:func:`pair_score`, naming the conflict when there is one: ``document`` (the same one),
     ``date``, ``place``, ``type`` or ``actor``. The last two are *soft*: outlets misread who did
     what more often than when and where (see :func:`fit`)."""
     if a.doc_id == b.doc_id:
         return "document"
+    when = _when(a, b, text_link)
+    if isinstance(when, str):
+        return when
+    place = _place_relation(a, b)
+    if place == "conflict" and not text_link:
+        return "place"
+    where: Part = ({"same": 3.0, "near": 1.0, "admin2": 0.5, "admin1": 0.0, "conflict": -1.0}.get(place, 0.0),
+                   ["place " + place] if place else [])
+    # the same stated day at the same place: a disagreement on who or what is more likely a misreading
+    anchored = place == "same" and "date±0" in when[1]
+    who = _who(a, b, anchored and a.sub_event_type is not None and a.sub_event_type == b.sub_event_type)
+    if isinstance(who, str):
+        return who
+    what = _what(a, b, text_link, anchored and "same actor1" in who[1])
+    if isinstance(what, str):
+        return what
     score, why = 0.0, []
+    for part in (when, where, what, who, _how_many(a, b), _copied(text_link, shared_text)):
+        score += part[0]
+        why += part[1]
+    eligible = place in ("same", "near") or text_link or (
+        # without a shared place or copied text, only a same-day report of the same act by the
+        # same perpetrator in the same district may join
+        place in ("admin1", "admin2") and "date±0" in why and "same actor1" in why
+        and a.sub_event_type == b.sub_event_type)
+    return PairEvidence(score, tuple(why), bool(eligible))
 
-    # when
-    if a.date_lo is not None and b.date_lo is not None:
-        gap = max((b.date_lo - a.date_hi).days, (a.date_lo - b.date_hi).days, 0)
-        fine = a.date_precision in (None, "day") and b.date_precision in (None, "day")
-        if a.date_inferred or b.date_inferred:
-            # read against a publication day that was itself inferred from links: a weak signal,
-            # and using it to refuse links would be circular
-            if gap > INFERRED_DATE_SLACK:
-                return "date"
-            score += 0.5 if gap <= 1 else 0.0
-            why.append(f"inferred date±{gap}")
-        elif gap > DATE_WINDOW or (gap == DATE_WINDOW and not text_link):
-            return "date"
-        elif fine:
-            score += {0: 2.0, 1: 1.0}.get(gap, 0.0)
-            why.append(f"date±{gap}")
-        elif gap == 0:
-            score += 0.5
-            why.append("date range overlaps")
-    else:
+
+def _when(a: Mention, b: Mention, text_link: bool) -> Part | str:
+    """Date evidence, or ``"date"`` when the two cannot be of one day."""
+    if a.date_lo is None or b.date_lo is None:
         # an undated mention's incident happened by its document's publication day
         for x, y in ((a, b), (b, a)):
             if x.date_lo is None and x.published and y.date_lo and y.date_lo > x.published + dt.timedelta(days=1):
                 return "date"
+        return 0.0, []
+    gap = max((b.date_lo - a.date_hi).days, (a.date_lo - b.date_hi).days, 0)
+    if a.date_inferred or b.date_inferred:
+        # read against a publication day that was itself inferred from links: a weak signal,
+        # and using it to refuse links would be circular
+        if gap > INFERRED_DATE_SLACK:
+            return "date"
+        return (0.5 if gap <= 1 else 0.0), [f"inferred date±{gap}"]
+    for x, y in ((a, b), (b, a)):
+        if x.stand_in and x.published - dt.timedelta(days=REPORT_LAG) <= y.date_lo and y.date_hi <= x.published:
+            # a report dated only by its publication day may tell of any incident of the days before
+            return (STAND_IN_SAME_DAY, ["publication day"]) if gap == 0 else (0.0, ["before publication"])
+    if gap > DATE_WINDOW or (gap == DATE_WINDOW and not text_link):
+        return "date"
+    if a.stand_in or b.stand_in:
+        return 0.0, [f"publication day±{gap}"]
+    if a.date_precision in (None, "day") and b.date_precision in (None, "day"):
+        return {0: 2.0, 1: 1.0}.get(gap, 0.0), [f"date±{gap}"]
+    if gap == 0:
+        return 0.5, ["date range overlaps"]
+    return 0.0, []
 
-    # where
-    place = _place_relation(a, b)
-    if place == "conflict" and not text_link:
-        return "place"
-    score += {"same": 3.0, "near": 1.0, "admin2": 0.5, "admin1": 0.0, "conflict": -1.0}.get(place, 0.0)
-    if place:
-        why.append("place " + place)
 
-    # what
-    if a.sub_event_type and b.sub_event_type:
-        if a.sub_event_type == b.sub_event_type:
-            score += 1.0
-            why.append("same sub-event")
-        elif frozenset({a.sub_event_type, b.sub_event_type}) in CONFUSABLE:
-            score -= 0.5
-            why.append("confusable sub-events")
-        elif not text_link or a.event_type != b.event_type:
-            return "type"
-        else:
-            score -= 1.0
+def _what(a: Mention, b: Mention, text_link: bool, anchored: bool) -> Part | str:
+    """Sub-event evidence, or ``"type"`` when the acts differ. *anchored*: the same stated day, the
+    same place and the same perpetrator, so a kind of act outlets name differently (a raid as an
+    arrest or an air strike, an incursion as a transfer of territory) is a disagreement."""
+    if not (a.sub_event_type and b.sub_event_type):
+        return 0.0, []
+    if a.sub_event_type == b.sub_event_type:
+        return 1.0, ["same sub-event"]
+    if frozenset({a.sub_event_type, b.sub_event_type}) in CONFUSABLE:
+        return -0.5, ["confusable sub-events"]
+    if anchored:
+        return -ANCHORED_PENALTY, ["different sub-events"]
+    if text_link and a.event_type == b.event_type:
+        return -1.0, []
+    return "type"
 
-    # who
+
+def _who(a: Mention, b: Mention, anchored: bool) -> Part | str:
+    """Actor evidence, or ``"actor"`` when the perpetrators differ. Perpetrator and target read the
+    other way round (A against B by one outlet, B against A by another) disagree but do not conflict;
+    *anchored* (the same stated day, place and act) makes another perpetrator a disagreement too."""
+    score, why = 0.0, []
     if a.actor1 not in VAGUE_ACTORS and b.actor1 not in VAGUE_ACTORS:
-        if a.actor1 == b.actor1 or frozenset({a.actor1, b.actor1}) in SAME_SIDE:
-            score += 1.0
-            why.append("same actor1")
-        elif frozenset({a.actor1, b.actor1}) in ALLIED:
-            score -= 1.0
-            why.append("allied actor1")
+        pair = frozenset({a.actor1, b.actor1})
+        if a.actor1 == b.actor1 or pair in SAME_SIDE:
+            score, why = 1.0, ["same actor1"]
+        elif pair in ALLIED:
+            score, why = -1.0, ["allied actor1"]
+        elif a.actor1 == b.actor2 or b.actor1 == a.actor2:
+            score, why = -1.0, ["actor roles swapped"]
+        elif anchored:
+            score, why = -ANCHORED_PENALTY, ["different actor1"]
         else:
             return "actor"
     if a.actor2 not in VAGUE_ACTORS and b.actor2 not in VAGUE_ACTORS:
@@ -329,8 +402,12 @@ def compare(a: Mention, b: Mention, text_link: bool = False, shared_text: bool =
         else:
             score -= 1.0
             why.append("different actor2")
+    return score, why
 
-    # how many
+
+def _how_many(a: Mention, b: Mention) -> Part:
+    """Casualty counts: the same toll is evidence, very different tolls count against."""
+    score, why = 0.0, []
     for kind in ("killed", "civilians_killed"):
         x, y = a.count(kind), b.count(kind)
         if x and y:
@@ -340,21 +417,17 @@ def compare(a: Mention, b: Mention, text_link: bool = False, shared_text: bool =
             elif max(x, y) > 2 * min(x, y) + 2:
                 score -= 0.5
                 why.append(f"different {kind}")
+    return score, why
 
-    # copied text
+
+def _copied(text_link: bool, shared_text: bool) -> Part:
+    """Text reuse: the evidence of one lies in a passage copied from the other, or the documents
+    share some passage."""
     if text_link:
-        score += 3.0
-        why.append("copied passage")
-    elif shared_text:
-        score += 0.5
-        why.append("documents share text")
-
-    eligible = place in ("same", "near") or text_link or (
-        # without a shared place or copied text, only a same-day report of the same act by the
-        # same perpetrator in the same district may join
-        place in ("admin1", "admin2") and "date±0" in why and "same actor1" in why
-        and a.sub_event_type == b.sub_event_type)
-    return PairEvidence(score, tuple(why), bool(eligible))
+        return 3.0, ["copied passage"]
+    if shared_text:
+        return 0.5, ["documents share text"]
+    return 0.0, []
 
 
 def _place_relation(a: Mention, b: Mention) -> str | None:
@@ -550,13 +623,16 @@ def merge(incident_id_: str, sources: Sequence[Source]) -> Merged:
     rec["doc_ids"] = doc_ids
     rec["outlets"] = list(dict.fromkeys(s.outlet for s in ordered if s.outlet))
 
-    # date: the most supported value; exact day over week over month; text-dated over inferred
+    # date: the most supported value; exact day over week over month; text-dated over inferred or
+    # over the publication day standing in
     votes: Counter = Counter()
     by_value: dict[str, Source] = {}
     for s in ordered:
         r = s.record
         if r.get("event_date"):
             w = _PRECISION_WEIGHT.get(r.get("date_precision") or "day", 1.0) * (0.5 if s.date_inferred else 1.0)
+            if not _date_stated(r, s.doc_id, _date(r["event_date"]), s.published):
+                w *= 0.5  # the publication day standing in for a date no words give
             votes[r["event_date"]] += w
             by_value.setdefault(r["event_date"], s)
     if votes:
