@@ -9,13 +9,14 @@ and :func:`check_order` verifies at import time that nothing reads a slot before
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from rasd.model import Document, Incident
 from rasd.text.normalize import NormText, fold
-from rasd.text.segment import sentences
+from rasd.text.segment import paragraphs, sentences
 
 if TYPE_CHECKING:
     from rasd.geo.gazetteer import Gazetteer
@@ -69,28 +70,29 @@ def _focus(a: Analysis) -> None:
     """Blank out (with spaces, keeping every offset) the paragraphs an incident cannot draw on:
     assembly reads dates, counts, actors and places only from the lead and from paragraphs that
     hold a cue, so the recognizers need not read the rest (most of a long feature story)."""
-    from dataclasses import replace
-
     from rasd.assemble import similar_act_spans
-    from rasd.text.segment import paragraphs
 
     nt = a.nt
     paras = paragraphs(a.doc.text)
+    starts = [p.start for p in paras]
     with_cue = set()
     for e in [*a.events, *similar_act_spans(nt)]:
-        for i, p in enumerate(paras):
-            if p.start <= e.start < p.end:
-                with_cue.add(i)
-                break
-    chars = list(nt.text)
-    blanked = False
+        i = bisect_right(starts, e.start) - 1  # the paragraph holding the cue, if any
+        if i >= 0 and e.start < paras[i].end:
+            with_cue.add(i)
+    pieces: list[str] = []
+    kept = 0  # folded text before this is in pieces already
     for i, p in enumerate(paras):
         if i < LEAD_PARAGRAPHS or i in with_cue:
             continue
         s, e = nt.to_norm(p.start), nt.to_norm(p.end)
-        chars[s:e] = " " * (e - s)
-        blanked = True
-    a.focus = replace(nt, text="".join(chars)) if blanked else nt
+        pieces += [nt.text[kept:s], " " * (e - s)]
+        kept = e
+    if pieces:
+        pieces.append(nt.text[kept:])
+        a.focus = replace(nt, text="".join(pieces))
+    else:
+        a.focus = nt
 
 
 def _dates(a: Analysis) -> None:
@@ -212,8 +214,6 @@ def _same_act(x: Incident, y: Incident) -> bool:
 
 
 def _headline_incidents(doc: Document, part: str, headline: str, gazetteer: Gazetteer | None) -> list[Incident]:
-    from dataclasses import replace
-
     from rasd.recognize.events import find_events
 
     if not find_events(NormText.of(headline)):

@@ -101,8 +101,11 @@ LEADING_WORDS = {fold(w): features for w, features in _LEADING_WORDS_RAW.items()
 MIN_STRIPPED_KEY = 3  # a name left without its place word needs a key this long ("حي ال..." is no name)
 
 
+@functools.lru_cache(maxsize=KEY_CACHE_SIZE)
 def without_leading_word(name: str) -> str | None:
-    """*name* without a leading place word ("مزرعة الصفيح" -> "الصفيح"), or None when it has none."""
+    """*name* without a leading place word ("مزرعة الصفيح" -> "الصفيح"), or None when it has none.
+
+    Cached like :func:`arabic_key`: the resolver asks again for the names of every candidate."""
     words = fold(name).split(None, 1)
     if len(words) == 2 and words[0] in LEADING_WORDS:
         return words[1]

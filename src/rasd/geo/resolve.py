@@ -220,6 +220,7 @@ class _Resolver:
         self._cache = cache if cache is not None else {}
         self.senses = senses if senses is not None else {}  # name key -> entry, from qualified mentions
         self._km: dict[tuple[str, str], float] = {}  # (candidate id, anchor id) -> great-circle km
+        self._priors: dict[tuple[str, str], float] = _memo(gaz, "resolve_prior")  # see _prior
 
     # context ----------------------------------------------------------------------------------
 
@@ -264,14 +265,11 @@ class _Resolver:
               loose: bool) -> tuple[float, list[str], float]:
         """(score, clues, context support) of candidate *p* for mention *m*."""
         clues = []
-        s = 0.0
-        support = 0.0
-        if p.iso3 in SYR_IRQ:
-            s += W_LOCAL
         wanted = "facility" if m.feature in FACILITY_FEATURES else FEATURE_WANTED.get(m.feature, "populated")
-        s += W_FEATURE[wanted].get(p.feature, 0.0)
-        s += min(W_POPULATION_MAX, W_POPULATION * math.log10(1 + p.population))
-        s += W_SOURCES * min(3, max(0, p.n_sources - 1))
+        s = self._priors.get((p.id, wanted))
+        if s is None:
+            s = self._priors[p.id, wanted] = _prior(p, wanted)
+        support = 0.0
         if qual is not None and qual.feature == "country":
             if p.iso3 == qual.iso3:  # "عفرين شمالي سوريا": the country only narrows the candidates down
                 clues.append(f"in {qual.name} like {m.context}")
@@ -517,6 +515,18 @@ class _Resolver:
                 return p.lat, p.lon
             return _offset(p.lat, p.lon, bearing, min(COUNTRYSIDE_FALLBACK_KM, reach / 2))
         return round(sum(a for a, _ in pts) / len(pts), 5), round(sum(b for _, b in pts) / len(pts), 5)
+
+
+def _prior(p: Place, wanted: str) -> float:
+    """The part of a candidate's score that owes nothing to the text: Syria or Iraq, its feature for
+    the place word, population, sources (see ``_Resolver.score``; kept per gazetteer)."""
+    s = 0.0
+    if p.iso3 in SYR_IRQ:
+        s += W_LOCAL
+    s += W_FEATURE[wanted].get(p.feature, 0.0)
+    s += min(W_POPULATION_MAX, W_POPULATION * math.log10(1 + p.population))
+    s += W_SOURCES * min(3, max(0, p.n_sources - 1))
+    return s
 
 
 def _named_with_word(p: Place, name: str) -> bool:

@@ -191,6 +191,8 @@ DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
 FUNCTION = frozenset(c + _F(w) for w in _FUNCTION_RAW for c in ("", "و", "ف"))
 STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION
 NEAR = tuple(sorted((tuple(_F(w).split()) for w in _NEAR_RAW), key=len, reverse=True))
+NEAR_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
+    first: tuple(p for p in NEAR if p[0] == first) for first in {p[0] for p in NEAR}}  # longest first
 LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
 # Words after an unknown name that are not a second word of it ("قرية X التركية", "بلدة X المحاصرة")
 NAME_STOP = frozenset(_F(w) for w in ("التركي", "التركية", "السوري", "السورية", "العراقي", "العراقية", "المحتلة",
@@ -217,8 +219,10 @@ SYR_IRQ = ("SYR", "IRQ")
 
 # Words (letters only: "أعزاز5:44" is two tokens, "ريف_ادلب" two words) and punctuation. Hashtag signs,
 # underscores and quotes are skipped, so "مدينة #سرمدا" and 'محيط "مارع"' read as plain phrases.
-# The standard library's re is quicker here than regex.
-_TOKEN = re.compile(r"[^\W\d_A-Za-z]+|[A-Za-z]+|\d+|[^\w\s#\"'«»“”]")
+# The standard library's re is quicker here than regex; the leading lookahead changes nothing in what
+# matches but lets it skip spaces (a third of a text, more where the pipeline blanked paragraphs) with a
+# character-set scan instead of trying each alternative at each one.
+_TOKEN = re.compile(r"(?=\S)(?:[^\W\d_A-Za-z]+|[A-Za-z]+|\d+|[^\w\s#\"'«»“”])")
 # "الطبقةكان": a ta marbuta inside a word marks two words glued together by a careless page
 _GLUED = re.compile("ة(?=[\u0621-\u064a])")
 _DEFAULT = object()
@@ -267,6 +271,9 @@ class _Word(NamedTuple):
     kinds: frozenset  # the kinds of its forms (see _Form.kind)
     bare: tuple[_Form, ...]  # the forms a bare name may start with (see ``_Finder._word``)
     idle: bool  # no phrase can start at it: punctuation, a stop word, or a plain word that starts no name
+    # a plain word whose names may stand bare only after a separate preposition ("في مريمين"): no phrase
+    # starts at it unless a preposition or a road word comes before it (see ``_Finder.at_bare``)
+    after_prep_only: bool
 
     @property
     def key(self) -> str:
@@ -309,8 +316,9 @@ class _Finder:
             self.texts = [text[a:b] for a, b in self.spans]
         else:
             self.texts = list(map(re.Match.group, matches))
-        known = self._words.get
-        self.words = [known(w) or self._word(w) for w in self.texts]
+        self.words = list(map(self._words.get, self.texts))
+        if None in self.words:  # words not met before
+            self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
         self.n = len(self.words)
 
     def _word(self, w: str) -> _Word:
@@ -325,7 +333,8 @@ class _Finder:
                          and f.stem not in STOP and f.stem not in PERSON_FIRST)
             plain = kinds == _ONLY_NONE and w != _ALA
             idle = not forms or (plain and (w in STOP or not bare))
-            got = self._words[w] = _Word(forms, kinds, bare, idle)
+            after_prep_only = plain and all(not f.prep and not f.plen and f.key not in self.anywhere for f in bare)
+            got = self._words[w] = _Word(forms, kinds, bare, idle, after_prep_only)
         return got
 
     # small predicates -------------------------------------------------------------------------
@@ -618,7 +627,7 @@ class _Finder:
 
     def near_end(self, k: int) -> int:
         """The token after a "near" phrase at *k* ("قرب", "بالقرب من", "في محيط" ...), or *k*."""
-        for phrase in NEAR:
+        for phrase in NEAR_BY_FIRST.get(self.word(k), ()):
             if all(self.word(k + n) == w for n, w in enumerate(phrase)):
                 k += len(phrase)
                 return k + (self.word(k) == _CAPITAL)  # "بالقرب من العاصمة دمشق"
@@ -638,6 +647,8 @@ class _Finder:
         for i in [i for i, w in enumerate(self.words) if not w.idle]:  # where a phrase may start
             if i < after:
                 continue
+            if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD:
+                continue  # at_bare would find nothing
             kinds = self.words[i].kinds
             got = None
             if self.texts[i] == _ALA:
@@ -774,6 +785,7 @@ _BIL_QURB = "بالقرب"
 _CAPITAL = fold("العاصمة")
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
                                    "الاوتوستراد", "طرق", "خط"))
+_PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
 VAGUE = frozenset({"area"})
 # How big a place word's place is, for "X في <place word> Y" to make Y the qualifier of X.
 RANK = {"neighbourhood": 0, "camp": 0, "farm": 0, "area": 1, "village": 1, "desert": 1, "outskirts": 1, "town": 2,

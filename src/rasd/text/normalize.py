@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass
 
 # Characters removed outright: harakat, superscript alef, tatweel, Quranic marks, directional and
@@ -45,8 +46,13 @@ for _i in range(10):
 # belong to that letter when a span is mapped back.
 _MARKS = frozenset(c for c in _DELETE if unicodedata.combining(c))
 
-_TABLE: dict[int, str | None] = {ord(c): None for c in _DELETE}
-_TABLE.update({ord(k): (v or None) for k, v in _REPLACE.items()})
+_TABLE: dict[int, int | str | None] = {
+    # ASCII and the other Arabic letters map to themselves: str.translate runs about twice as fast
+    # when it finds every character it looks up (a miss costs it an exception)
+    **{c: c for c in range(0x80)}, **{c: c for c in range(0x0600, 0x0700)},
+    **{ord(c): None for c in _DELETE},
+    **{ord(k): (v or None) for k, v in _REPLACE.items()},
+}
 
 
 def fold(s: str) -> str:
@@ -58,11 +64,18 @@ _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # What folding deletes, plus dots and spaces inside a word written to dodge platform filters
 # ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة", "تقــ .ـصف": between tatweels, deleted too), and
 # asterisks inside a word ("ق*صف", "ارتكـ*بت").
-_DELETABLE = re.compile("[" + "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
-                        + r"]|(?<=\u0640)[ .]{1,3}(?=\u0640)|(?<=[\u0621-\u064a\u0640])\*{1,3}(?=[\u0621-\u064a\u0640])")
+# Each alternative starts with a character of the leading lookahead, which lets `re` skip ahead with
+# a character-set scan instead of trying every alternative at every position. The tatweel takes the
+# dots and spaces after it when another tatweel follows them.
+_DELETED_CHARS = "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
+_DELETABLE = re.compile(f"(?=[{_DELETED_CHARS}*])"
+                        f"(?:\u0640(?:[ .]{{1,3}}(?=\u0640))?|[{_DELETED_CHARS}]"
+                        r"|(?<=[\u0621-\u064a\u0640])\*{1,3}(?=[\u0621-\u064a\u0640]))")
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
-# A Latin letter or a digit touching an Arabic letter, either way round ("Defeمقتل", "16تشرين").
-_GLUED = re.compile(f"(?<=[A-Za-z0-9])(?=[{_ARABIC_LETTERS}])|(?<=[{_ARABIC_LETTERS}])(?=[A-Za-z0-9])")
+# A run of Latin letters or digits, and whether an Arabic letter touches it before (group "before")
+# or after (group "after"): "Defeمقتل", "16تشرين". Runs are rare beside Arabic letters, so the scan
+# starts from them.
+_LATIN_RUN = re.compile(f"(?=[A-Za-z0-9])(?P<before>(?<=[{_ARABIC_LETTERS}]))?[A-Za-z0-9]+(?P<after>(?=[{_ARABIC_LETTERS}]))?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,22 +101,25 @@ class NormText:
         prev = 0
         for m in _DELETABLE.finditer(original):
             parts.append(original[prev:m.start()])
-            offs.extend(range(prev, m.start()))
+            offs += range(prev, m.start())
             prev = m.end()
         parts.append(original[prev:])
-        offs.extend(range(prev, len(original)))
-        # hashtags join words with underscores (#دير_الزور); kept out of fold() for regex group names
-        # hashtags write dates with underscores too: #جسر_الشغور 20_11_2022
-        text = _DIGIT_UNDERSCORE.sub("-", "".join(parts).translate(_TABLE)).replace("_", " ")
-        if _GLUED.search(text):
+        offs += range(prev, len(original))
+        text = "".join(parts).translate(_TABLE)
+        if "_" in text:
+            # hashtags join words with underscores (#دير_الزور); kept out of fold() for regex group names
+            # hashtags write dates with underscores too: #جسر_الشغور 20_11_2022
+            text = _DIGIT_UNDERSCORE.sub("-", text).replace("_", " ")
+        cuts = _glued(text)
+        if cuts:
             # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
             # space keeps the word boundary every recognizer relies on. It maps to the character
             # after it, so spans never start or end on it in the original.
-            cuts = [m.start() for m in _GLUED.finditer(text)]
             pieces, new_offs, last = [], [], 0
             for c in cuts:
                 pieces += [text[last:c], " "]
-                new_offs += offs[last:c] + [offs[c]]
+                new_offs += offs[last:c]
+                new_offs.append(offs[c])
                 last = c
             pieces.append(text[last:])
             new_offs += offs[last:]
@@ -133,6 +149,16 @@ class NormText:
 
     def to_norm(self, orig_pos: int) -> int:
         """The folded index of the first folded character at or after original ``orig_pos``."""
-        from bisect import bisect_left
-
         return bisect_left(self.offsets, orig_pos, 0, len(self.text))
+
+
+def _glued(text: str) -> list[int]:
+    """Where a Latin letter or a digit touches an Arabic letter, either way round: the positions
+    between them, in order."""
+    cuts = []
+    for m in _LATIN_RUN.finditer(text):
+        if m.start("before") >= 0:
+            cuts.append(m.start())
+        if m.start("after") >= 0:
+            cuts.append(m.end())
+    return cuts

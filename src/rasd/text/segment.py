@@ -6,6 +6,7 @@ sentences run on with "، و" and "، حيث". We cut paragraphs at newlines and
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -36,6 +37,13 @@ class Sentence(Span):
 
 def paragraphs(text: str) -> list[Span]:
     """Non-blank lines, trimmed."""
+    return list(_paragraphs(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _paragraphs(text: str) -> tuple[Span, ...]:
+    """:func:`paragraphs`, kept for the last few texts: the pipeline's stages and the resolver all
+    ask for the paragraphs of the document at hand."""
     out = []
     for m in _PARA.finditer(text):
         s, e = m.span()
@@ -45,13 +53,13 @@ def paragraphs(text: str) -> list[Span]:
             e -= 1
         if e > s:
             out.append(Span(s, e))
-    return out
+    return tuple(out)
 
 
 def sentences(text: str) -> list[Sentence]:
     """Sentences inside paragraphs, in order; each carries its paragraph index."""
     out: list[Sentence] = []
-    for pi, p in enumerate(paragraphs(text)):
+    for pi, p in enumerate(_paragraphs(text)):
         s = p.start
         for m in _SENT_END.finditer(text, p.start, p.end):
             e = m.end()

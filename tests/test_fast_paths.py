@@ -1,0 +1,79 @@
+"""The quick ways through normalization, segmentation and date scanning say what the plain ways say.
+
+`NormText.of` finds deletions with one regex and glued words from runs of Latin letters and
+digits; `paragraphs` keeps its last results; the date trigger scan skips ahead by its first
+characters. Each is checked here against a plain, character-by-character statement of the rule.
+"""
+from __future__ import annotations
+
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.recognize import dates as D
+from rasd.text.normalize import NormText, fold
+from rasd.text.segment import paragraphs, sentences
+
+_LETTERS = "قتلغارهفيسوريادحصبـ"
+_ODD = "ـ.* _*ـ.ـ  ـ\u064b\u0670\u200f\u00adأإىة٣«»“"
+texts = st.text(alphabet=st.one_of(st.sampled_from(_LETTERS + _ODD + "abcXYZ019_\n"), st.characters()), max_size=120)
+
+_TATWEEL = "\u0640"
+_ARABIC_LETTER = re.compile("[\u0621-\u064a\u0671-\u06d3]")
+_ARABIC_OR_TATWEEL = re.compile("[\u0621-\u064a\u0640]")
+_LATIN_OR_DIGIT = re.compile("[A-Za-z0-9]")
+
+
+def _reference(s: str) -> tuple[str, list[int]]:
+    """NormText.of spelled out: (folded text, offset of each of its characters in *s*)."""
+    deleted = {i for i, c in enumerate(s) if fold(c) == ""}
+    for run, between in ((r"[ .]+", lambda a, b: s[a] == _TATWEEL and s[b] == _TATWEEL),
+                         (r"\*+", lambda a, b: bool(_ARABIC_OR_TATWEEL.match(s[a]) and _ARABIC_OR_TATWEEL.match(s[b])))):
+        for m in re.finditer(run, s):  # a run of at most three, between two letters or tatweels
+            if m.end() - m.start() <= 3 and m.start() > 0 and m.end() < len(s) and between(m.start() - 1, m.end()):
+                deleted.update(range(m.start(), m.end()))
+    kept = [i for i in range(len(s)) if i not in deleted]
+    chars = [fold(s[i]) for i in kept]
+    for k, c in enumerate(chars):
+        if c == "_":  # a hashtag's word break; a dash between digits
+            digits = 0 < k < len(chars) - 1 and chars[k - 1].isdecimal() and chars[k + 1].isdecimal()
+            chars[k] = "-" if digits else " "
+    text, offsets = [], []
+    for k, (c, i) in enumerate(zip(chars, kept)):
+        if k and ((_LATIN_OR_DIGIT.match(chars[k - 1]) and _ARABIC_LETTER.match(c))
+                  or (_ARABIC_LETTER.match(chars[k - 1]) and _LATIN_OR_DIGIT.match(c))):
+            text.append(" ")  # glued words: a space, mapped to the character after it
+            offsets.append(i)
+        text.append(c)
+        offsets.append(i)
+    return "".join(text), [*offsets, len(s)]
+
+
+@given(texts)
+def test_normtext_follows_the_plain_rule(s: str) -> None:
+    nt = NormText.of(s)
+    assert (nt.text, list(nt.offsets)) == _reference(s)
+
+
+def test_normtext_examples_of_the_plain_rule() -> None:
+    for s in ("بـ . ـت", "بـ    ـت", "ب****ت", "ب***ت", "*ب", "ـ.ـ.ـ", "a_b 1_2 ب_3", "Xب1ت2", "ـ*", ""):
+        nt = NormText.of(s)
+        assert (nt.text, list(nt.offsets)) == _reference(s), s
+
+
+def test_paragraphs_are_a_fresh_list_each_time() -> None:
+    text = "العنوان\n\n  الفقرة الأولى.  \nالثانية"
+    first = paragraphs(text)
+    first.clear()
+    assert [text[p.start:p.end] for p in paragraphs(text)] == ["العنوان", "الفقرة الأولى.", "الثانية"]
+    assert [s.paragraph for s in sentences(text)] == [0, 1, 2]
+
+
+def test_trigger_scan_starts_wherever_the_plain_scan_does() -> None:
+    """The first-character lookahead of `_TRIGGER` changes nothing in what it matches: digits of
+    any script, case variants of the English months ("ſeptember" folds to "september")."""
+    plain = re.compile(D._TRIGGER.pattern[D._TRIGGER.pattern.index("(?<!"):], D._TRIGGER.flags)
+    for text in ("SEPTEMBER 2019 ſeptember ١٢ ５ Aug. وفي 12 آب", "في ١٢ تشرين والـ٥ من", "اليوم الخميس 3:40"):
+        folded = NormText.of(text).text
+        assert [m.span() for m in D._TRIGGER.finditer(folded)] == [m.span() for m in plain.finditer(folded)]
