@@ -10,9 +10,11 @@ same perpetrator striking three named villages stays three incidents, as ACLED c
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 from bisect import bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -195,7 +197,8 @@ def assemble(a: Analysis) -> list[Incident]:
     cands = _merge(cands, a)
     for c in cands:
         _deadly_operation(c)
-    cands = [c for c in cands if _keep(c, a)]
+    lead_countries = functools.cache(lambda: _lead_countries(a))
+    cands = [c for c in cands if _keep(c, a, lead_countries)]
     return [_to_incident(c, a, i) for i, c in enumerate(cands)]
 
 
@@ -234,9 +237,20 @@ def _is_total(a: Analysis, start: int, end: int) -> bool:
     return bool(_TOTALS.search(window) or _PERIOD.search(window))
 
 
+# Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
+# texts) has none, and a substring test says so much quicker than the regex scan.
+_SIMILAR_WORDS = tuple({fold(w).split()[0] for w in _W.SIMILAR})
+
+
+def _similar_matches(text: str) -> list:
+    if not any(w in text for w in _SIMILAR_WORDS):
+        return []
+    return list(_SIMILAR_ACT.finditer(text))
+
+
 def similar_act_spans(nt: NormText) -> list[Span]:
     """Where the text says "عملية أخرى مشابهة" (original offsets): an act told by reference."""
-    return [Span(*nt.orig_span(m.start(), m.end())) for m in _SIMILAR_ACT.finditer(nt.text)]
+    return [Span(*nt.orig_span(m.start(), m.end())) for m in _similar_matches(nt.text)]
 
 
 def _similar_acts(a: Analysis) -> list[EventMention]:
@@ -244,7 +258,7 @@ def _similar_acts(a: Analysis) -> list[EventMention]:
 
     out = []
     nt = a.nt
-    for m in _SIMILAR_ACT.finditer(nt.text):
+    for m in _similar_matches(nt.text):
         s, e = nt.orig_span(m.start(), m.end())
         before = [ev for ev in a.events if ev.end <= s and ev.weight >= STRONG_CUE]
         if m.group().lstrip("وفب").removeprefix("ال").startswith(fold("عملية")):
@@ -468,6 +482,7 @@ def _dateline(text: str) -> tuple[int, int]:
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
     places = [p for p in a.places if p.start in locations]
+    para = {p.start: _para_of(sents, p.start) for p in places}
     extra: list[_Candidate] = []
     for c in cands:
         sent = sents[c.sentence]
@@ -483,12 +498,12 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
         if named_again is not None:
             c.place, c.location = named_again, locations[named_again.start]
             continue
-        prev = _paragraph_place(c, sents, places, locations)
+        prev = _paragraph_place(c, sents, places, locations, para)
         if prev is None:
-            prev = _lead_place(sents, places, locations)
+            prev = _lead_place(places, locations, para)
         if prev is None or locations[prev.start].geo_precision == 3:
             # a lead about a whole country: the paragraph before tells where the story is
-            prev = _previous_paragraph_place(c, sents, places, locations) or prev
+            prev = _previous_paragraph_place(c, sents, places, locations, para) or prev
         if prev is not None:
             c.place, c.location, c.place_inherited = prev, locations[prev.start], True
     cands.extend(extra)
@@ -557,22 +572,22 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
     return out
 
 
-def _paragraph_place(c, sents, places, locations) -> PlaceMention | None:
+def _paragraph_place(c, sents, places, locations, para) -> PlaceMention | None:
     best = None
     for p in places:
         si_start = sents[c.sentence].start
         if p.start >= si_start:
             break
-        if _para_of(sents, p.start) == c.paragraph and \
+        if para[p.start] == c.paragraph and \
                 (best is None or _specificity(locations[p.start]) <= _specificity(locations[best.start])):
             best = p
     return best
 
 
-def _previous_paragraph_place(c, sents, places, locations) -> PlaceMention | None:
+def _previous_paragraph_place(c, sents, places, locations, para) -> PlaceMention | None:
     """The most specific place of the paragraph just before the candidate's ("وأدى القصف إلى ..."
     goes on about the place the paragraph before it named)."""
-    before = [p for p in places if p.start < sents[c.sentence].start and _para_of(sents, p.start) == c.paragraph - 1]
+    before = [p for p in places if p.start < sents[c.sentence].start and para[p.start] == c.paragraph - 1]
     return min(before, key=lambda p: (_specificity(locations[p.start]), -p.start), default=None)
 
 
@@ -583,9 +598,9 @@ def _para_of(sents, pos: int) -> int:
     return -1
 
 
-def _lead_place(sents, places, locations) -> PlaceMention | None:
+def _lead_place(places, locations, para) -> PlaceMention | None:
     """The most specific place of the report's first two paragraphs (title included)."""
-    lead = [p for p in places if _para_of(sents, p.start) in (0, 1)]
+    lead = [p for p in places if para[p.start] in (0, 1)]
     if not lead:
         return None
     return min(lead, key=lambda p: (_specificity(locations[p.start]), p.start))
@@ -952,7 +967,7 @@ def _deadly_operation(c: _Candidate) -> None:
         c.anchor = replace(c.anchor, event_type="Battles", sub_event_type="Armed clash")
 
 
-def _keep(c: _Candidate, a: Analysis) -> bool:
+def _keep(c: _Candidate, a: Analysis, lead_countries: Callable[[], set[str]]) -> bool:
     """An incident needs a place, a day, and a cue backed by clues of its own sentence; abroad,
     only when the report is mainly about it."""
     if c.location is None:
@@ -980,7 +995,7 @@ def _keep(c: _Candidate, a: Analysis) -> bool:
         return False  # a bare "هجوم" is an incident only with its own place, day and toll
     if c.location.iso3 not in ISO_HOME:
         # abroad, only where the report is about: a place its lead names, or the country of one
-        return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in _lead_countries(a))
+        return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries())
     return True
 
 

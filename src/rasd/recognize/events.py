@@ -23,6 +23,7 @@ a cue from the actors of its sentence; its rules are listed in its docstring.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
@@ -463,7 +464,14 @@ def _gap(text: str, a: int, b: int, links: list[tuple[int, int]]) -> int:
             parts.append(text[pos:ls])
             pos = le
     parts.append(text[pos:b])
-    return sum(1 for w in " ".join(parts).split() if sum(ch.isalpha() for ch in w) >= 2)
+    return sum(1 for w in " ".join(parts).split() if _letters_at_least_2(w))
+
+
+def _letters_at_least_2(w: str) -> bool:
+    """Whether word *w* has two letters or more (most words are letters only: no loop for them)."""
+    if len(w) < 2:
+        return False
+    return w.isalpha() or sum(ch.isalpha() for ch in w) >= 2
 
 
 def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, links: list[tuple[int, int]],
@@ -516,6 +524,16 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         prev_end = r.end
 
 
+@functools.lru_cache(maxsize=16)
+def _sentence_reading(text: str, s0: int, s1: int) -> tuple[_Context, tuple[tuple[int, int, str], ...]]:
+    """The role words of folded sentence ``text[s0:s1]`` and its typed cues (start, end, event type):
+    the same for every candidate of the sentence, so read once for all of them (kept for the last
+    few sentences; callers must not change them)."""
+    cues = tuple((h.start, h.end, h.event_type)
+                 for h in _typed(_hits(text, s0, s1), _Context(_RULE_CONTEXT, text, s0, s1), s0, s1))
+    return _Context(_ROLE_CONTEXT, text, s0, s1), cues
+
+
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
                  actors: Sequence[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
     """Actor1 (who did it) and actor2 (whom it hit) for *event* among *actors* of its sentence.
@@ -557,7 +575,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
                     if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
     if not roles:
         return None, None
-    ctx = _Context(_ROLE_CONTEXT, text, s0, s1)
+    ctx, sentence_cues = _sentence_reading(text, s0, s1)
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
 
@@ -573,8 +591,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     # An actor named beyond another act of the sentence ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل
     # قسد وقوات عملية غضب الفرات") is that act's: a cue of another event type between it and our cue
     # takes its agent evidence, and it is no fallback for this one (a target marker still counts).
-    others_cues = [(h.start, h.end) for h in _typed(_hits(text, s0, s1), _Context(_RULE_CONTEXT, text, s0, s1), s0, s1)
-                   if h.event_type != event.event_type and (h.end <= ev_s or h.start >= ev_e)]
+    others_cues = [(cs, ce) for cs, ce, event_type in sentence_cues
+                   if event_type != event.event_type and (ce <= ev_s or cs >= ev_e)]
     for r in roles:
         if any((ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s) for cs, ce in others_cues):
             r.agent, r.elsewhere = 0.0, True
