@@ -253,6 +253,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("وكان عناصر داعش قد أطلقوا ثمانية صواريخ مستهدفة قوات البيشمركة في قضاء مخمور", ("isis", "peshmerga")),
     # who speaks of the act is neither side of it
     ("وأفاد مصدر في قوات البيشمركة بمقتل 18 من عناصرها بقصف صاروخي لتنظيم داعش", ("isis", None)),
+    ("وقالت وزارة الدفاع الروسية إن مستشارين عسكريين قتلا في هجوم على وحدة المدفعية", (None, None)),
     # the actor phrase names its own act
     ("غارة تركية على عفرين أدت إلى مقتل 11 مدنيا", ("turkey", "civilians")),
     ("لقيت الصحفية حتفها في قصف النظام السوري على حي باب عمرو", ("regime", None)),
@@ -307,9 +308,9 @@ def test_roles_never_make_civilians_actor1() -> None:
 
 
 def test_roles_ignore_actors_outside_the_sentence() -> None:
-    text = "قصفت قوات النظام بلدة كفرنبل. وقالت تركيا إن غارة أصابت المدينة"
+    text = "قصفت قوات النظام بلدة كفرنبل. وشنت تركيا غارة أصابت المدينة"
     nt = NormText.of(text)
-    second = text.index("وقالت")
+    second = text.index("وشنت")
     ev = next(e for e in find_events(nt) if e.start > second)
     a1, a2 = assign_roles(nt, (second, len(text)), ev, find_actors(nt))
     assert (a1.actor_id if a1 else None, a2) == ("turkey", None)
