@@ -35,6 +35,7 @@ from rasd.model import (
 )
 from rasd.model import Count as CountValue
 from rasd.text.normalize import NormText, fold
+from rasd.text.patterns import words_pattern
 from rasd.text.segment import Sentence, Span
 
 if TYPE_CHECKING:
@@ -92,9 +93,7 @@ def _alternation(words: tuple[str, ...]) -> regex.Pattern:
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
 _TOTALS = _alternation(context_words.TOTALS)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
-def _words(words: tuple[str, ...]) -> str:
-    """An alternation of folded words and phrases, longest first (spaces match any spacing)."""
-    return "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+_words = words_pattern
 
 
 _W = context_words

@@ -49,6 +49,7 @@ from rasd.lang.ar import casualty_words as W
 from rasd.lang.ar import numerals as N
 from rasd.model import CountMention
 from rasd.text.normalize import NormText, fold
+from rasd.text.patterns import words_pattern
 
 __all__ = ["find_counts", "find_counts_with_subsets", "parse_number"]
 
@@ -869,13 +870,9 @@ def find_counts(nt: NormText) -> list[CountMention]:
     return sorted(counts, key=lambda m: m.start)
 
 
-def _words_alt(words: Iterable[str]) -> str:
-    return "|".join(regex.escape(fold(w)).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
 _NO_CASUALTIES = regex.compile(
-    r"(?<!\w)(?:و|ف)?(?:" + _words_alt(W.NO_CASUALTIES_NEGATIONS) + r")\s+(?:(?:" + _words_alt(W.NO_CASUALTIES_BETWEEN)
-    + r")\s+){0,4}(?:ب|ل)?(?:ال)?(?:" + _words_alt(W.NO_CASUALTIES_WORDS) + r")(?!\w)")
+    r"(?<!\w)(?:و|ف)?(?:" + words_pattern(W.NO_CASUALTIES_NEGATIONS) + r")\s+(?:(?:" + words_pattern(W.NO_CASUALTIES_BETWEEN)
+    + r")\s+){0,4}(?:ب|ل)?(?:ال)?(?:" + words_pattern(W.NO_CASUALTIES_WORDS) + r")(?!\w)")
 
 
 def _no_casualties(nt: NormText) -> list[CountMention]:
