@@ -219,6 +219,18 @@ def test_glued_latin_and_arabic_words_are_split():
     ("ق*صف مستشفى حلب", "قصف مستشفي حلب"),
     ("#دير_الزور", "#دير الزور"),  # hashtag underscores are word breaks
     ("عام 2017. وقال", "عام 2017. وقال"),  # a real full stop stays
+    # a lone dot cutting one letter off a word, without tatweel
+    ("قص.ف على حي", "قصف علي حي"),
+    ("ض.ربة جوية", "ضربه جويه"),
+    ("القص.ف على حي الفرقان", "القصف علي حي الفرقان"),
+    ("غار.ة جوية.", "غاره جويه."),
+    # ... but not a full stop without its space, a number, an abbreviation or a Latin address
+    ("في حلب.وقال المرصد", "في حلب.وقال المرصد"),
+    ("نقل له.وقال", "نقل له.وقال"),
+    ("على بعد 3.5 كلم", "علي بعد 3.5 كلم"),
+    ("قال د.محمد", "قال د.محمد"),
+    ("عام 100 ق.م", "عام 100 ق.م"),
+    ("موقع www.sohr.com", "موقع www.sohr.com"),
 ])
 def test_social_media_spellings(original: str, folded: str) -> None:
     assert NormText.of(original).text == folded

@@ -60,7 +60,42 @@ RECOGNIZE = [
     ("محافظة دير الزور – المرصد", [("محافظة دير الزور", "دير الزور", "governorate", None, None, None)]),
     ("اشتباكات في ريف دمشق", [("ريف دمشق", "ريف دمشق", "governorate", None, None, None)]),
     ("عاد إلى سوريا من تركيا", [("سوريا", "سوريا", None, None, None, None), ("تركيا", "تركيا", None, None, None, None)]),
-    ("في لييج البلجيكية", [("لييج", "لييج", None, None, None, None)]),
+    ("في لييج البلجيكية", [("لييج البلجيكية", "لييج", None, None, None, "بلجيكا")]),
+    # a nationality adjective ends an unknown name and places it in its country
+    ("قصف مطار كويرس", [("مطار كويرس", "مطار كويرس", "airport", None, None, None)]),
+    ("قرب معبر باب الهوى", [("معبر باب الهوى", "معبر باب الهوى", "crossing", None, None, None)]),
+    ("قصف مطار المزة العسكري", [("مطار المزة العسكري", "مطار المزة العسكري", "airport", None, None, None)]),
+    # names in brackets, quotes or hashtags after a place word
+    ("قصف على قرية (كنصفرة) بريف إدلب",
+     [("قرية (كنصفرة) بريف إدلب", "كنصفرة", "village", None, None, "إدلب")]),
+    ("قصف على قريتي (كنصفرة) و(البارة) بريف إدلب",
+     [("قريتي (كنصفرة", "كنصفرة", "village", None, None, "إدلب"),
+      ("البارة) بريف إدلب", "البارة", "village", None, None, "إدلب")]),
+    ("في قريتي “أبديتا” و”بزابور”",
+     [("قريتي “أبديتا", "أبديتا", "village", None, None, None), ("بزابور", "بزابور", "village", None, None, None)]),
+    ('في بلدة "سرمين"', [("بلدة \"سرمين", "سرمين", "town", None, None, None)]),
+    ("في مدينة #جرابلس بريف #حلب", [("مدينة #جرابلس بريف #حلب", "جرابلس", "city", None, None, "حلب")]),
+    ("حي #الإذاعة بمدينة #حلب", [("حي #الإذاعة بمدينة #حلب", "الإذاعة", "neighbourhood", None, None, "حلب")]),
+    # more place words: a district ("مديرية"), housing ("مساكن"), a town's exits
+    ("قتل في مديرية حيس جنوب الحديدة",
+     [("مديرية حيس جنوب الحديدة", "حيس", "district", "south", None, "الحديدة")]),
+    ("في منطقة مساكن جلين بريف درعا",
+     [("منطقة مساكن جلين بريف درعا", "جلين", "neighbourhood", None, None, "درعا")]),
+    ("قصف مساكن هنانو", [("مساكن هنانو", "مساكن هنانو", "neighbourhood", None, None, None)]),
+    ("عند مخرج بلدة حيان", [("بلدة حيان", "حيان", "town", None, None, None)]),
+    # a village's two-word name is not cut to a namesake's first word; a verb or a pronoun ends it
+    ("في قرية خراب دليل", [("قرية خراب دليل", "خراب دليل", "village", None, None, None)]),
+    ("قرية ملا سباط بريف القامشلي",
+     [("قرية ملا سباط بريف القامشلي", "ملا سباط", "village", None, None, "القامشلي")]),
+    ("في منطقة حمرة جماسة بريف حماة",
+     [("منطقة حمرة جماسة بريف حماة", "حمرة جماسة", "area", None, None, "حماة")]),
+    ("في مدينة عفرين ذات الغالبية الكردية", [("مدينة عفرين", "عفرين", "city", None, None, None)]),
+    ("في قرية كويا تؤدي", [("قرية كويا", "كويا", "village", None, None, None)]),
+    ("في بلدة قطمة ضمن منطقة عفرين", [("بلدة قطمة", "قطمة", "town", None, None, None),
+                                     ("منطقة عفرين", "عفرين", "area", None, None, None)]),
+    ("في مدينة إدلب بصاروخ", [("مدينة إدلب", "إدلب", "city", None, None, None)]),
+    ("في مدينة ليغ البلجيكية", [("مدينة ليغ البلجيكية", "ليغ", "city", None, None, "بلجيكا")]),
+    ("بلدة كفر الهندية", [("بلدة كفر الهندية", "كفر الهندية", "town", None, None, None)]),
     # a list of names ends at a function word with a clitic, even one the gazetteer knows (وفي: Alofi)
     ("على الحدود الإدارية بين محافظتي الرقة ودير الزور، وفي التفاصيل التي حصل عليها",
      [("محافظتي الرقة", "الرقة", "governorate", None, None, None),
@@ -100,6 +135,16 @@ def test_find_places(text, expected):
     "تبنى التنظيم الهجوم",
     "قتلوا في سبيل الدفاع عن أرضهم",
     "وقعوا في كمين نصبه التنظيم",
+    # a facility word with an indefinite adjective is a kind of facility, not a named one
+    "قصف مستشفى عسكري",
+    "أقيم مشفى ميداني",
+    "استهدفت قاعدة عسكرية",
+    "عند معبر حدودي",
+    "هاجموا نقطة عسكرية",
+    # "مديرية" and "مساكن" name offices and dwellings as often as places
+    "زار مديرية الصحة",
+    "قصفت مساكن المدنيين",
+    "خروقات في منطقة خفض التصعيد",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
@@ -202,6 +247,11 @@ RESOLVE = [
     ("في اشتباكات بمدينة عفرين شمالي سوريا", "عفرين", "Aleppo", "SYR", 1, "ocha:C1366"),
     ("قصف على بلدة الشعفة شرقي سوريا", "الشعفة", "Deir-ez-Zor", "SYR", 1, None),
     ("في مدينة الموصل شمال العراق", "الموصل", "Ninewa", "IRQ", 1, None),
+    # a de-escalation zone is no place of its own: it stands for its governorate
+    ("قصف على منطقة خفض التصعيد بإدلب", "إدلب", "Idleb", "SYR", 3, "pcode:SY07"),
+    # "X شمال Y": a namesake of X on another side of Y is not the one meant (an Afrin village lies east of Aleppo)
+    ("في مدينة عفرين شمال حلب", "عفرين", "Aleppo", "SYR", 1, "ocha:C1366"),
+    ("شمال مدينة الباب", "الباب", "Aleppo", "SYR", 2, None),
     ("قصف على الغوطة الشرقية قرب دمشق", "الغوطة الشرقية", "Rural Damascus", "SYR", 1, None),
     # a name keyed without its place word is taken only with a place word of its kind: the farm is not the town
     ("قصف على مزرعة بيت جن", "بيت جن", "Rural Damascus", "SYR", 1, "ocha:C2481"),

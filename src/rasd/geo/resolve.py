@@ -59,6 +59,9 @@ W_FEATURE = {  # wanted feature -> candidate feature -> bonus
 W_CONTEXT_ADMIN1 = 6.0  # the qualifier's governorate
 W_CONTEXT_ADMIN2 = 2.0
 W_CONTEXT_MISMATCH = -3.0
+W_WRONG_SIDE = -3.0  # "X شمال Y" and the candidate lies south of Y (see DIRECTION_SECTOR)
+DIRECTION_SECTOR = 67.5  # degrees (three eighths of a turn) either side of "X شمال Y"'s direction that X may lie at from Y
+DIRECTION_SLACK_KM = 3.0  # a candidate this close to Y may lie on any side of it (points are rough)
 W_NEAR = ((15.0, 3.0), (40.0, 2.0), (100.0, 0.8))  # (km, bonus) to the qualifier or a nearby place
 W_PARAGRAPH_ADMIN1 = 2.5  # share of the other places' governorates, sentence > paragraph > document
 W_REGION = 1.0
@@ -284,6 +287,9 @@ class _Resolver:
                 s += W_CONTEXT_MISMATCH
             if qual.feature not in ("admin1", "country"):
                 d = km(p.lat, p.lon, qual.lat, qual.lon)
+                if self._wrong_side(p, m, qual, d):
+                    s += W_WRONG_SIDE
+                    d = math.inf  # "عفرين شمال حلب": a namesake east of Aleppo is not near it in the text's sense
                 for limit, bonus in W_NEAR:
                     if d <= limit:
                         s += bonus
@@ -320,6 +326,16 @@ class _Resolver:
             s += W_LOOSE
             clues.append("spelling variant")
         return s, clues, support
+
+    @staticmethod
+    def _wrong_side(p: Place, m: PlaceMention, qual: Place, d: float) -> bool:
+        """Whether *p* lies off the side of *qual* that the mention's direction names ("X شمال Y" with
+        X south of Y); places within DIRECTION_SLACK_KM of *qual* are on every side of it."""
+        bearing = BEARINGS.get(m.direction or "")
+        if bearing is None or m.distance_km is not None or d <= DIRECTION_SLACK_KM:
+            return False
+        diff = abs((_bearing(qual.lat, qual.lon, p.lat, p.lon) - bearing + 180.0) % 360.0 - 180.0)
+        return diff > DIRECTION_SECTOR
 
     def _nearest_anchor_km(self, p: Place, local: list[_Anchor]) -> float:
         """The distance from *p* to the closest of the *local* anchors (Syrian or Iraqi) other than

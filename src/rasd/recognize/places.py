@@ -5,7 +5,9 @@ original offsets, in text order, without overlaps. What it recognizes:
 
 - a place word and the name after it: بلدة/قرية/مدينة/حي/مخيم/منطقة/ناحية/بادية/مزرعة/محافظة X, and the
   dual/plural forms with several names ("قريتي الكبر والجزرة", "مدينتي الرقة والطبقة");
-- facilities named with their word (سد تشرين، مطار الطبقة العسكري، معبر باب الهوى);
+- names in brackets or quotes, or hashtags, after a place word ("قرية (كنصفرة)", 'بلدة "سرمين"', "مدينة #جرابلس");
+- facilities named with their word (سد تشرين، مطار الطبقة العسكري، معبر باب الهوى), but not a facility word
+  with an indefinite adjective, which is a kind of facility ("مستشفى عسكري", "معبر حدودي");
 - "ريف X الشرقي" / "الريف الغربي لدير الزور" (``feature="countryside"``, ``direction``);
 - "شرقي X", "شمال غرب مدينة X" (``direction``) and "على بعد N كلم غرب مدينة X" (``distance_km``);
 - with a gazetteer, bare names: countries, governorates, Syrian and Iraqi cities and towns, and large
@@ -14,7 +16,8 @@ original offsets, in text order, without overlaps. What it recognizes:
   common words that are also place names (الباب، الثورة، كان، صور ...) is never taken bare.
 
 After a name, a following qualifier becomes its ``context`` and extends the mention's span:
-"X بريف دير الزور الشرقي", "X الواقعة على بعد 5 كلم غرب مدينة الطبقة", "حي X في مدينة Y". Then
+"X بريف دير الزور الشرقي", "X الواقعة على بعد 5 كلم غرب مدينة الطبقة", "حي X في مدينة Y"; a nationality
+adjective ends an unknown name and gives its country ("مدينة ليغ البلجيكية": ليغ in بلجيكا). Then
 ``direction``/``distance_km`` say where X lies relative to the context (the resolver falls back on
 them when X itself is unknown); without a context they are relative to the name.
 
@@ -52,7 +55,15 @@ _TRIGGERS_RAW = {
     "ضواحي": ("outskirts", False), "ضاحية": ("outskirts", False),
     "جبهة": ("area", False), "محور": ("area", False), "محاور": ("area", True), "جبهات": ("area", True),
     "مرتفعات": ("area", False), "أراضي": ("area", False), "اراضي": ("area", False),
+    "مديرية": ("district", False),  # a Yemeni district ("مديرية حيس"), or an office ("مديرية الصحة"): see VAGUE_WORDS
+    "مساكن": ("neighbourhood", False),  # housing ("منطقة مساكن جلين"), or a name's first word ("مساكن هنانو")
 }
+# Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
+_NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة")
+# Place words that also head names of their own: a gazetteer name that starts with one is taken whole.
+_NAMING_TRIGGERS_RAW = ("مساكن",)
+# Place words that are as often something else: their name must be known, or qualified by a place.
+_VAGUE_WORDS_RAW = ("مديرية", "مساكن")
 # Facilities: the word is part of the name (سد تشرين), and a town named inside it is its context.
 _FACILITIES_RAW = {
     "سد": "dam", "مطار": "airport", "معبر": "crossing", "مشفى": "hospital", "مستشفى": "hospital",
@@ -78,7 +89,7 @@ _DIRECTION_ADJ_RAW = {
 _STOP_RAW = (
     "في", "من", "إلى", "الى", "على", "عن", "مع", "ضد", "عند", "بين", "حتى", "منذ", "خلال", "بعد", "قبل", "حيث", "التي",
     "الذي", "الذين", "و", "أو", "او", "ثم", "قد", "لم", "لا", "ما", "أن", "ان", "إن", "كما", "الواقعة", "الواقع",
-    "التابعة", "التابع", "القريبة", "القريب", "المجاورة", "المحاذية", "المحاذي", "قرب", "بالقرب", "نحو", "باتجاه",
+    "التابعة", "التابع", "القريبة", "القريب", "المجاورة", "المحاذية", "المحاذي", "قرب", "بالقرب", "نحو", "باتجاه", "ضمن",
     "داخل", "خارج", "أطراف", "اطراف", "محيط", "ريف", "بريف", "وريف", "اليوم", "أمس", "امس", "صباح", "مساء", "فجر",
     "ليل", "ليلة", "ظهر", "عصر", "يوم", "الساعة", "إثر", "اثر", "بسبب", "جراء", "وسط", "حين", "عندما", "بينما",
     "الخاضعة", "الخاضع", "المحاصرة", "المحررة", "الحدودية", "الحدودي", "المحتلة", "الخاضعتين", "الواقعتين",
@@ -116,7 +127,7 @@ _FACILITY_ADJ_RAW = ("الدولي", "العسكري", "الزراعي", "الو
 _PREPOSITIONS_RAW = ("في", "من", "إلى", "الى", "قرب", "نحو", "باتجاه", "داخل", "عند", "حول", "بين", "على",
                      "وفي", "ومن", "والى", "وإلى", "وقرب", "بمحيط", "محيط", "أطراف", "اطراف", "بأطراف", "باطراف",
                      "شرق", "غرب", "شمال", "جنوب", "شرقي", "غربي", "شمالي", "جنوبي", "تجاه", "مدخل", "أرياف",
-                     "مجزرة", "مجازر", "أهالي", "اهالي", "سكان")
+                     "مجزرة", "مجازر", "أهالي", "اهالي", "سكان", "مداخل", "مخرج", "مخارج")
 # Common words that are also names in the gazetteer: never taken as a bare place (a place word in
 # front still works: "مدينة الباب"). Found by listing the gazetteer hits among frequent words of news
 # text; extend it when a new false place shows up.
@@ -169,7 +180,7 @@ _BARE_STOP_RAW = (
     "عمره", "لازم", "بما", "نفوذ", "سيطرة", "إدارة", "الإدارة", "إحياء", "احياء", "مدارس", "واقعة",
     "جهاد", "علم", "زمان", "خيال", "جملة", "قنوات", "صدام", "شواهد", "سكر", "درك", "حكمة", "حكمه", "رابعة", "سرت",
     "نخبة", "مقسم", "خالص", "بروك", "سفيرة", "بولو", "اراك", "أراك", "كتيبة", "سليماني", "معمل", "مدرسة",
-    "مصرع", "مقتل", "أسر", "اسر",
+    "مصرع", "مقتل", "أسر", "اسر", "مدخل", "مخرج", "مخارج", "مداخل",
     # frequent resolved bare names of the shared eval texts that were common words (a scan of find_places
     # over ../shared/eval/*/documents.jsonl): "المالي" is not Mali, "في سبيل" not a village
     "مالي", "هند", "الهندية", "طارق", "بوتان", "كمين", "سبيل", "دور", "دير", "عيون", "مزار", "كرسي", "خيام",
@@ -198,6 +209,9 @@ LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
 NAME_STOP = frozenset(_F(w) for w in ("التركي", "التركية", "السوري", "السورية", "العراقي", "العراقية", "المحتلة",
                                       "المحررة", "المحاصرة", "الخاضعة", "الحدودية", "الآمنة", "الامنة"))
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
+NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
+VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
+NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
@@ -320,6 +334,9 @@ class _Finder:
         if None in self.words:  # words not met before
             self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
         self.n = len(self.words)
+        self.countries: frozenset[str] | None = memo.get("country_keys")
+        if self.countries is None and gaz is not None:
+            self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _: f == "country"))
 
     def _word(self, w: str) -> _Word:
         """What token text *w* is, given the gazetteer. Kept per gazetteer (``words``): most words
@@ -397,23 +414,59 @@ class _Finder:
         if end is not None:
             if end == i + 1 and w in NAME_HEADS and free and unknown_ok:
                 return i + 2, False  # "حي باب عمرو", "منطقة جبل البشري": a head word is not the whole name
+            if end == i + 1 and free and unknown_ok and self.second_word(i + 1) and self.tier(self.words[i].key) <= 2:
+                return i + 2, False  # "منطقة حمرة جماسة": a village's name is not cut to a namesake's word
             return end, True
         if not unknown_ok or len(w) < 2 or (w[0] == AND and w not in NAME_HEADS and len(w) > 3):
             return None  # "ومدرسة": an unknown word after "و" starts a new phrase
         if free and (w in NAME_HEADS or (nxt.startswith("ال") and len(nxt) > 3 and self.known_end(i + 1) is None
-                                         and nxt not in NAME_STOP)):
+                                         and nxt not in NAME_STOP and not self.nationality(i + 1))):
             return i + 2, False  # "كفر بتنا", "معارة النعسان"
         return i + 1, False
 
-    def names_list(self, i: int, several: bool) -> list[tuple[int, int, int]]:
+    def find_context(self, a: int, b: int, context: str | None) -> tuple[int, int, int] | None:
+        """The name (first token, end token, clitic letters) among tokens [a, b) that reads *context*."""
+        if not context:
+            return None
+        for k in range(a, b):
+            for f in self.words[k].forms:
+                for e in range(b, k, -1):
+                    if self.name_text(k, e, f.plen) == context:
+                        return k, e, f.plen
+        return None
+
+    def second_word(self, k: int) -> bool:
+        """Whether token *k*, after a one-word village name, reads as the name's second word: a plain
+        word, without article or clitic (those start a qualifier, an adjective or the next phrase:
+        "بقذيفة", "والجزرة", "الشرقية"), no town's name and no common word. A village's name may be
+        the second word ("حمرة جماسة"): two villages side by side are joined by "و" or a comma."""
+        w = self.texts[k]
+        if w[0] in _VERB_PREFIXES and len(w) >= 4 or w.endswith(_PRONOUN_SUFFIXES) or w in NAME_HEADS:
+            return False  # "قرية كويا تؤدي", "بلدة X شمالها", "مدينة عفرين ذات الغالبية": a verb, a pronoun, a head
+        return (len(w) >= 3 and w[0] not in _CLITIC_LETTERS and not w.startswith("ال") and w not in FUNCTION
+                and self.tier(self.words[k].key) <= 1 and self.words[k].key not in BARE_STOP and not self.generic_adj(k))
+
+    def names_list(self, i: int, several: bool, bracket: bool = False) -> list[tuple[int, int, int]]:
         """Names as (first token, end token, clitic letters to skip): one at *i*, or after a dual or
-        plural place word, several joined by "و" / "،" ("قريتي الكبر والجزرة")."""
+        plural place word, several joined by "و" / "،" ("قريتي الكبر والجزرة"); with *bracket*, each
+        in brackets ("قريتي (الكبر) و(الجزرة)"), the last one's closing bracket left to the caller."""
         first = self.name_at(i)
         if first is None:
             return []
         out = [(i, first[0], 0)]
         j = first[0]
         while several and j < self.n and len(out) < 8:
+            if bracket:
+                if self.texts[j] != ")" or j + 2 >= self.n or self.texts[j + 1] not in (AND, ",", "،") \
+                        or self.texts[j + 2] != "(":
+                    break
+                k = j + 3
+                nxt = self.name_at(k)
+                if nxt is None or nxt[0] >= self.n or self.texts[nxt[0]] != ")":
+                    break
+                out.append((k, nxt[0], 0))
+                j = nxt[0]
+                continue
             t, forms = self.texts[j], self.words[j].forms
             if t == AND or t in (",", "،"):
                 k = j + 1 + (self.word(j + 1) == AND)
@@ -583,6 +636,9 @@ class _Finder:
         w = self.word(k)
         if w is None or w[0] == AND:
             return None  # "X وريف Y" is a second place, not X's context
+        country = self.nationality(k) if k == j else None
+        if country:  # "مدينة ليغ البلجيكية": the adjective places the name in its country
+            return k + 1, {"context": country}
         if w in OUTERMOST:  # "بأقصى الريف الغربي"
             k += 1
         w = self.word(k) or ""
@@ -707,18 +763,37 @@ class _Finder:
         if f is None:
             return None
         feature, several = TRIGGERS[f.stem]
+        if f.stem in NAMING_TRIGGERS:
+            whole = self.known_end(i, f)
+            if whole is not None and whole > i + 1:  # "مساكن هنانو"
+                end, ctx = self.with_context(whole, feature)
+                return [self.mention(i, f.plen, end, (i, whole, f.plen), feature=feature, **ctx)], end
+        vague = feature in VAGUE or f.stem in VAGUE_WORDS
         j = i + 1
         inner = self.form(j, TRIGGERS)  # chains: "بادية بلدة البوليل", "ضواحي مدينة حلب"
-        if inner is not None and inner.plen == 0:
+        if inner is not None and inner.plen == 0 and not (
+                inner.stem in NAMING_TRIGGERS and (self.known_end(j) or 0) > j + 1):
             if feature not in ("desert", "outskirts"):
                 feature = TRIGGERS[inner.stem][0]
             several = several or TRIGGERS[inner.stem][1]
             j += 1
-        names = self.names_list(j, several)
+        bracket = j < self.n and self.texts[j] == "("  # "قرية (كنصفرة)"; quotes are no tokens
+        names = self.names_list(j + bracket, several, bracket)
         if not names:
             return None
-        end, ctx = self.with_context(names[-1][1], feature)
-        if feature in VAGUE and not ctx:
+        last = names[-1][1]
+        if bracket:
+            if last >= self.n or self.texts[last] != ")":
+                return None
+            last += 1
+        end, ctx = self.with_context(last, feature)
+        if len(names) == 1 and self._key(names[0][0], names[0][1]) in NOT_NAMES:
+            # "منطقة خفض التصعيد بإدلب": no place of its own; the zone stands for its governorate
+            where = self.find_context(last, end, ctx.get("context"))
+            if where is None:
+                return [], end
+            return [self.mention(i, f.plen, end, where, feature="governorate")], end
+        if vague and not ctx:
             # "مناطق نفوذ", "منطقة عمليات": a vague place word needs a known name or a qualifier
             names = [(a, b, skip) for a, b, skip in names if self.known_end(a, self._form_at(a, skip)) == b]
             if not names:
@@ -739,6 +814,8 @@ class _Finder:
         end = self.known_end(i, f)  # the facility itself: "سد تشرين", "مطار الطبقة"
         town = None
         if end is None or end == i + 1:
+            if self.generic_adj(i + 1):
+                return None  # "مستشفى عسكري", "معبر حدودي": a kind of facility, not a named one
             got = self.name_at(i + 1, unknown_ok=False)
             if not got:
                 return None
@@ -750,6 +827,31 @@ class _Finder:
         if town:  # the town in the facility's name is its most specific qualifier
             ctx = {"context": self.name_text(*town)}
         return [self.mention(i, f.plen, stop, (i, end, f.plen), feature=feature, **ctx)], stop
+
+    def nationality(self, i: int) -> str | None:
+        """The name of the country that token *i* names as an adjective ("البلجيكية" -> بلجيكا,
+        "الألمانية" -> ألمانيا), or None."""
+        w = self.word(i)
+        if not self.countries or w is None or not w.startswith("ال") or not w.endswith(_NISBA_ENDINGS):
+            return None
+        stem = w[2:].removesuffix(_NISBA_ENDINGS[1]).removesuffix("ي")
+        if len(stem) < 3:
+            return None
+        for tail in _COUNTRY_TAILS:
+            key = arabic_key(stem + tail)
+            if key in self.countries:
+                # the country's own name ("ألمانيا"), for the evidence of the resolution
+                return next((p.name_ar for p in self.gaz.lookup_key(key) if p.feature == "country" and p.name_ar), key)
+        return None
+
+    def generic_adj(self, i: int) -> bool:
+        """Whether token *i* is an indefinite nisba adjective ("عسكري", "ميدانية"), which makes the
+        place word before it generic: such a word is a name only where the gazetteer has a town of
+        that name ("مطار قامشلي"), never where it has only a village ("عسكري" near Kirkuk)."""
+        w = self.word(i)
+        if w is None or w.startswith("ال") or len(w) < NISBA_MIN_LEN or not w.endswith(_NISBA_ENDINGS):
+            return False
+        return self.gaz is None or self.tier(self.words[i].key) < 2
 
     def at_bare(self, i: int):
         if self.gaz is None:
@@ -780,6 +882,13 @@ class _Finder:
 
 
 _ALA = fold("على")
+_CLITIC_LETTERS = "وفبلك"
+_VERB_PREFIXES = "تين"  # imperfect verbs (تقع، يؤدي، نفذ) and the past tense's ت (تعرضت)
+_PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
+_NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
+# how a country's name ends where its adjective ends in -ي/-ية: بلجيك-ا، ألمان-يا، لبنان، روس-يا، السودان
+_COUNTRY_TAILS = ("", "ا", "يا", "ان")
+NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي")
 _ONLY_NONE = frozenset({None})
 _BIL_QURB = "بالقرب"
 _CAPITAL = fold("العاصمة")

@@ -63,14 +63,21 @@ def fold(s: str) -> str:
 _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # What folding deletes, plus dots and spaces inside a word written to dodge platform filters
 # ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة", "تقــ .ـصف": between tatweels, deleted too), and
-# asterisks inside a word ("ق*صف", "ارتكـ*بت").
+# asterisks inside a word ("ق*صف", "ارتكـ*بت"), and a lone dot cutting off one letter of a word
+# ("قص.ف", "ض.ربة"). A dot between longer stretches of letters stays: it is as likely a sentence end
+# with its space left out ("في حلب.وقال") as a censored word; nor does it go after a letter that is
+# an abbreviation ("د.محمد").
 # Each alternative starts with a character of the leading lookahead, which lets `re` skip ahead with
 # a character-set scan instead of trying every alternative at every position. The tatweel takes the
 # dots and spaces after it when another tatweel follows them.
 _DELETED_CHARS = "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
-_DELETABLE = re.compile(f"(?=[{_DELETED_CHARS}*])"
+_L = "\u0621-\u064a"
+_ABBREVIATIONS = "دمأا"  # د. (doctor), م. (engineer), أ. (professor)
+_DELETABLE = re.compile(f"(?=[{_DELETED_CHARS}*.])"
                         f"(?:\u0640(?:[ .]{{1,3}}(?=\u0640))?|[{_DELETED_CHARS}]"
-                        r"|(?<=[\u0621-\u064a\u0640])\*{1,3}(?=[\u0621-\u064a\u0640]))")
+                        r"|(?<=[\u0621-\u064a\u0640])\*{1,3}(?=[\u0621-\u064a\u0640])"
+                        f"|(?:(?<=^[{_L}])|(?<=[^{_L}][{_L}]))(?<![{_ABBREVIATIONS}])\\.(?=[{_L}]{{2}})"
+                        f"|(?<=[{_L}]{{2}})\\.(?=[{_L}](?![{_L}])))")
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 # A run of Latin letters or digits, and whether an Arabic letter touches it before (group "before")
 # or after (group "after"): "Defeمقتل", "16تشرين". Runs are rare beside Arabic letters, so the scan
