@@ -10,11 +10,9 @@ same perpetrator striking three named villages stays three incidents, as ACLED c
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import hashlib
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
@@ -196,7 +194,7 @@ def assemble(a: Analysis) -> list[Incident]:
     cands = _merge(cands, a)
     for c in cands:
         _deadly_operation(c)
-    lead_countries = functools.cache(lambda: _lead_countries(a))
+    lead_countries = _lead_countries(a, locations)
     cands = [c for c in cands if _keep(c, a, lead_countries)]
     return [_to_incident(c, a, i) for i, c in enumerate(cands)]
 
@@ -966,7 +964,7 @@ def _deadly_operation(c: _Candidate) -> None:
         c.anchor = replace(c.anchor, event_type="Battles", sub_event_type="Armed clash")
 
 
-def _keep(c: _Candidate, a: Analysis, lead_countries: Callable[[], set[str]]) -> bool:
+def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     """An incident needs a place, a day, and a cue backed by clues of its own sentence; abroad,
     only when the report is mainly about it."""
     if c.location is None:
@@ -994,7 +992,7 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: Callable[[], set[str]]) ->
         return False  # a bare "هجوم" is an incident only with its own place, day and toll
     if c.location.iso3 not in ISO_HOME:
         # abroad, only where the report is about: a place its lead names, or the country of one
-        return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries())
+        return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
     return True
 
 
@@ -1002,13 +1000,10 @@ def _lead_end(a: Analysis) -> int:
     return a.sentences[min(2, len(a.sentences) - 1)].end
 
 
-def _lead_countries(a: Analysis) -> set[str]:
+def _lead_countries(a: Analysis, locations: dict[int, Location]) -> set[str]:
     """The countries of the places named in the report's lead, when none of them is at home."""
-    from rasd.geo.resolve import resolve_all
-
-    lead = [p for p in a.places if p.start < _lead_end(a)]
-    countries = {loc.iso3 for loc in resolve_all(lead, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
-                 if loc is not None}
+    end = _lead_end(a)
+    countries = {loc.iso3 for start, loc in locations.items() if start < end}
     return set() if countries & ISO_HOME else countries
 
 
