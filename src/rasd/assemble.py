@@ -305,11 +305,13 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
 
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
-    lead_date = _lead_date(a, sents, by_sent)
+    # the days of statements, each judged once (by its start)
+    stated = {d.start for si, ds in by_sent["dates"].items() for d in ds if _statement_date(a, d, sents[si].start)}
+    lead_date = _lead_date(a, sents, by_sent, stated)
     for c in cands:
         ds = by_sent["dates"].get(c.sentence, [])
         valued = [d for d in ds if d.value is not None and not _since(a, d)]
-        own = [d for d in valued if not _statement_date(a, d, sents[c.sentence].start)]
+        own = [d for d in valued if d.start not in stated]
         if own:
             c.date = min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.relative and _background(a, sents[c.sentence], sents, c.paragraph):
@@ -415,21 +417,21 @@ def _background(a: Analysis, sent, sents, paragraph: int) -> bool:
     return bool(_BACKGROUND.search(a.nt.text[a.nt.to_norm(first.start):a.nt.to_norm(first.end)]))
 
 
-def _lead_date(a: Analysis, sents, by_sent) -> DateMention | None:
+def _lead_date(a: Analysis, sents, by_sent, stated: set[int]) -> DateMention | None:
     """The date of the report's lead: its first dated mention in the first paragraphs (a day of an
     act before the day of a statement), or the publication day when the report dates nothing (news
     tells of today's and yesterday's events)."""
-    stated = None
+    statement_day = None
     for si, s in enumerate(sents):
         if s.paragraph > 2:
             break
         valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d)]
-        own = [d for d in valued if not _statement_date(a, d, s.start)]
+        own = [d for d in valued if d.start not in stated]
         if own:
             return own[0]
-        stated = stated or (valued[0] if valued else None)
-    if stated is not None:
-        return stated
+        statement_day = statement_day or (valued[0] if valued else None)
+    if statement_day is not None:
+        return statement_day
     pub = a.doc.published
     if pub is None:
         return None
