@@ -94,8 +94,11 @@ def open_buqrus_from_the_map(page, base_url: str, buqrus_id: str) -> None:
     page.fill("input[name=date_to]", "2017-08-24")
     page.wait_for_function("() => new URL(location.href).searchParams.get('date_to') === '2017-08-24'")
     page.wait_for_selector(f'#incident-list .item[data-id="{buqrus_id}"]')
-    dates = page.locator("#incident-list .item-date").all_inner_texts()
-    assert dates and all(d.endswith("24 Aug 2017") for d in dates), dates
+    # the list before the filter holds Buqrus too: wait until it shows the filtered day alone
+    page.wait_for_function("""() => {
+        const dates = [...document.querySelectorAll('#incident-list .item-date')].map((e) => e.textContent);
+        return dates.length > 0 && dates.every((d) => d.endsWith('24 Aug 2017'));
+    }""", timeout=10_000)
     marker = page.locator(f'.leaflet-marker-icon.pt[data-id="{buqrus_id}"]')
     for _ in range(8):  # each click on a cluster zooms in until the marker stands alone
         if marker.count():
