@@ -233,6 +233,10 @@ RESOLVE = [
     ("محافظة إدلب", "إدلب", "Idleb", "SYR", 3, "pcode:SY07"),
     ("في سوريا", "سوريا", None, "SYR", 3, "iso:SYR"),
     ("في قامشلو", "قامشلو", "Al-Hasakeh", "SYR", 1, None),
+    # a district is placed by a city further off than a village would be, even across a governorate line
+    ("بقصف للصواريخ على قضاء مخمور شرق الموصل", "مخمور", "Erbil", "IRQ", 2, None),
+    # an adjective of the kind of place is no part of the name, and a village is no district's province
+    ("في مديرية حيس الساحلية بمحافظة الحديدة", "حيس", None, "YEM", 2, None),
     ("كوباني", "كوباني", "Aleppo", "SYR", 1, None),
     ("سري كانيه", "سري كانيه", "Al-Hasakeh", "SYR", 1, None),
     ("كري سبي", "كري سبي", "Ar-Raqqa", "SYR", 1, None),

@@ -75,9 +75,11 @@ SENTENCE, PARAGRAPH, DOCUMENT = 3.0, 2.0, 1.0  # weights of the other places by 
 # a degree of latitude is at least 111 km of great circle: anchors further apart than this are out of
 # W_NEAR's reach (a pre-filter for _nearest_anchor_km, which must not change which anchor is nearest)
 NEAR_REACH_DEG = W_NEAR[-1][0] / 111.0
-TOWN_REACH_KM = 20.0
+TOWN_REACH_KM = 20.0  # a neighbourhood or facility of a town lies this close to its point
 FAR_KM = 150.0  # a village this far from every place of its paragraph (and in another governorate) is dropped
-QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close  # a neighbourhood or facility of a town lies this close to its point
+QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close
+# ... and a whole district or subdistrict ("قضاء مخمور شرق الموصل": its seat is 70 km from Mosul) this close
+DISTRICT_REACH_KM = 100.0
 COUNTRYSIDE_SECTOR = 60.0  # degrees either side of a direction when averaging a countryside
 # how far "ريف X" reaches: a governorate (or its namesake capital) far, a town less, a village little
 COUNTRYSIDE_REACH_KM = {"admin1": 120.0, "city": 120.0, "admin2": 40.0, "town": 30.0}
@@ -97,6 +99,10 @@ FEATURE_WANTED = {
 FACILITY_FEATURES = frozenset({"dam", "airport", "crossing", "hospital", "station", "factory", "complex", "prison",
                                "base", "oilfield", "roundabout", "university"})
 MINOR = frozenset({"village", "neighbourhood", "landmark", "camp"})
+# A district is situated by a province, a district or a city, never by a village that shares the
+# province's name ("مديرية حيس بمحافظة الحديدة" is in Yemen, not near the Syrian village Hadideh)
+DISTRICT_FEATURES = frozenset({"district", "subdistrict"})
+DISTRICT_QUALIFIERS = frozenset({"country", "admin1", "admin2", "city"})
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
@@ -252,6 +258,8 @@ class _Resolver:
         if not shortened and not loose:
             key = arabic_key(m.context)
             cands = tuple(p for p in cands if takes_name(p, key, None))
+        if m.feature in DISTRICT_FEATURES:
+            cands = tuple(p for p in cands if p.feature in DISTRICT_QUALIFIERS)
         if not cands or loose:
             return None
         total = around.total or 1.0
@@ -396,8 +404,9 @@ class _Resolver:
                                                              or qual.population > 0):
             # "منطقة الصناعة بمدينة القامشلي": a namesake in another governorate, far away, is not meant;
             # the qualifier places it better
+            reach = DISTRICT_REACH_KM if m.feature in DISTRICT_FEATURES else QUALIFIER_REACH_KM
             pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1
-                    or km(p.lat, p.lon, qual.lat, qual.lon) <= QUALIFIER_REACH_KM]
+                    or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
         ranked = []
         for p, lo in pool:
             s, clues, support = self.score(p, m, qual, around, lo)

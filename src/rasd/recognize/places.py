@@ -208,6 +208,11 @@ LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
 # Words after an unknown name that are not a second word of it ("قرية X التركية", "بلدة X المحاصرة")
 NAME_STOP = frozenset(_F(w) for w in ("التركي", "التركية", "السوري", "السورية", "العراقي", "العراقية", "المحتلة",
                                       "المحررة", "المحاصرة", "الخاضعة", "الحدودية", "الآمنة", "الامنة"))
+# Adjectives of the kind of place after a name: not part of it, and its context may follow them
+# ("مديرية حيس الساحلية بمحافظة الحديدة" is حيس, in الحديدة)
+PLACE_KIND_ADJ = frozenset(_F(w) for w in ("الساحلية", "الساحلي", "الجبلية", "الجبلي", "الصحراوية", "الصحراوي",
+                                           "النائية", "النائي", "الريفية", "الريفي"))
+NAME_STOP |= PLACE_KIND_ADJ
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
@@ -639,6 +644,11 @@ class _Finder:
         country = self.nationality(k) if k == j else None
         if country:  # "مدينة ليغ البلجيكية": the adjective places the name in its country
             return k + 1, {"context": country}
+        if k == j and w in PLACE_KIND_ADJ:
+            k += 1
+            w = self.word(k)
+            if w is None or w[0] == AND:
+                return None
         if w in OUTERMOST:  # "بأقصى الريف الغربي"
             k += 1
         w = self.word(k) or ""
