@@ -25,6 +25,17 @@ def test_one_strike_one_incident_with_its_clues():
     assert inc.casualties["civilians_killed"].best == 11
 
 
+@pytest.mark.parametrize("hour, day", [(3, dt.date(2018, 3, 16)), (9, PUB), (None, PUB)])
+def test_a_report_out_before_dawn_tells_of_the_day_before(hour, day):
+    text = "أعلن الجيش التركي مقتل ثمانية من جنوده في اشتباكات بمدينة عفرين شمالي سوريا."
+    (inc,) = extract(Document(id="t", text=text, published=PUB, published_hour=hour))
+    assert inc.event_date == day
+    # a day the report names is its own, whatever the hour
+    (inc,) = extract(Document(id="t", text=text.replace("اشتباكات", "اشتباكات اليوم"), published=PUB,
+                              published_hour=hour))
+    assert inc.event_date == PUB
+
+
 def test_three_villages_shelled_are_three_incidents():
     incs = _run("قصفت قوات النظام بالمدفعية بلدات كفرنبل وحاس وكنصفرة في ريف إدلب الجنوبي اليوم.")
     names = sorted(i.location.name_ar for i in incs)

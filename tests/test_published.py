@@ -12,6 +12,7 @@ from rasd.published import (
     find_stamp,
     find_text_stamp,
     find_url_stamp,
+    local_hour,
     parse_iso,
     plausible,
 )
@@ -231,3 +232,18 @@ def test_plausible() -> None:
     today = D(2025, 6, 1)
     assert plausible(D(1990, 1, 1), today) and plausible(D(2026, 12, 31), today)
     assert not plausible(D(1989, 12, 31), today) and not plausible(D(2027, 1, 1), today)
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2018-03-24T00:56:34+00:00", 3),  # Syrian and Iraqi time is UTC+3
+        ("2018-03-24T01:13:59Z", 4),
+        ("2015-08-02 22:41:42", 22),  # no zone: local time already
+        ("2018-03-23T22:30:00+00:00", None),  # already the 24th in Damascus: no hour of the 23rd
+        ("2018-03-24", None),
+        ("2018-03-24Tnoon", None),
+    ],
+)
+def test_local_hour(value: str, expected: int | None) -> None:
+    assert local_hour(value) == expected

@@ -96,6 +96,7 @@ def test_jsonl_file(tmp_path: Path) -> None:
     assert isinstance(a, Document) and isinstance(b, Document) and isinstance(c, Document)
     assert (a.id, a.title, a.published, a.published_source, a.outlet, a.url) == (
         "a", "ع", dt.date(2017, 8, 26), "metadata", "SOHR", "u")
+    assert (a.published_hour, b.published_hour, c.published_hour) == (13, None, None)  # 10:00 UTC in Damascus
     assert b.id == f"{p}:2"  # no id: the file and line name it
     assert (b.published, b.published_source) == (dt.date(2025, 11, 23), "page")
     assert (c.id, c.title) == ("7", "عنوان") and ARABIC in c.text

@@ -73,6 +73,8 @@ LIST_GAP = 80
 LINK_HEADLINE_WORDS = 10
 # How far (characters) before a cue "غداة" may stand.
 EVE_WINDOW = 60
+# A report that came out before this hour (local time) tells of the day before when it dates nothing
+NIGHT_EDITION_HOUR = 6
 # How far (characters) before a day a verb of saying makes it the day of a statement.
 STATEMENT_WINDOW = 70
 # A dateline may stand on any of a report's first lines (after a byline).
@@ -420,7 +422,7 @@ def _background(a: Analysis, sent, sents, paragraph: int) -> bool:
 def _lead_date(a: Analysis, sents, by_sent, stated: set[int]) -> DateMention | None:
     """The date of the report's lead: its first dated mention in the first paragraphs (a day of an
     act before the day of a statement), or the publication day when the report dates nothing (news
-    tells of today's and yesterday's events)."""
+    tells of today's and yesterday's events; a report out before dawn, of the day before's)."""
     statement_day = None
     for si, s in enumerate(sents):
         if s.paragraph > 2:
@@ -435,6 +437,8 @@ def _lead_date(a: Analysis, sents, by_sent, stated: set[int]) -> DateMention | N
     pub = a.doc.published
     if pub is None:
         return None
+    if a.doc.published_hour is not None and a.doc.published_hour < NIGHT_EDITION_HOUR:
+        pub -= dt.timedelta(days=1)  # out before dawn: the news of the day before
     span = a.doc.published_evidence or (0, 0)
     return DateMention(span[0], span[1], pub, "day", (pub, pub), None, relative=True)
 

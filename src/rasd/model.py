@@ -16,7 +16,8 @@ SCHEMA_ID = "rasd.incident/1"
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One article. ``published`` is a date (time of day dropped) or None when unknown."""
+    """One article. ``published`` is a date or None when unknown; ``published_hour`` the hour of the
+    day it came out, in Syrian and Iraqi time (UTC+3), when its metadata says."""
 
     id: str
     text: str
@@ -26,6 +27,7 @@ class Document:
     url: str | None = None
     published_source: str | None = None  # "metadata" or "page" (found in the text itself)
     published_evidence: tuple[int, int] | None = None
+    published_hour: int | None = None
 
     @property
     def content_hash(self) -> str:

@@ -160,6 +160,7 @@ URL_WEIGHT = 50
 SNOWFLAKE_EPOCH_MS = 1_288_834_974_657
 SNOWFLAKE_SHIFT = 22
 LOCAL_UTC_OFFSET = dt.timedelta(hours=3)
+LOCAL_ZONE = dt.timezone(LOCAL_UTC_OFFSET)
 STATUS_WEIGHT = 85
 META_WEIGHT = 100
 
@@ -377,7 +378,27 @@ def parse_iso(value: str) -> dt.date | None:
         return None
 
 
+def local_hour(value: str) -> int | None:
+    """The hour of an ISO datetime in Syrian and Iraqi time ("2018-03-24T00:56:34+00:00" -> 3), or None
+    for a bare date, and None when local time is already the next or the previous day (the document's
+    day is the date as written, and its hour must be an hour of that day). A datetime without a zone
+    is taken as local time already."""
+    value = value.strip()
+    if len(value) < 13 or value[10:11] not in ("T", " "):
+        return None
+    try:
+        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if t.tzinfo is not None:
+        local = t.astimezone(LOCAL_ZONE)
+        if local.date() != t.date():
+            return None
+        t = local
+    return t.hour
+
+
 __all__ = [
     "MONTHS", "MONTHS_EN", "STAMPS", "Stamp", "StampForm", "find_html_stamp", "find_published", "find_stamp",
-    "find_text_stamp", "find_url_stamp", "iter_text_stamps", "parse_iso", "plausible",
+    "find_text_stamp", "find_url_stamp", "iter_text_stamps", "local_hour", "parse_iso", "plausible",
 ]

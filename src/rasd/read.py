@@ -51,7 +51,7 @@ from charset_normalizer import from_bytes
 
 from rasd.errors import DocumentError
 from rasd.model import Document
-from rasd.published import find_stamp, parse_iso, plausible
+from rasd.published import find_stamp, local_hour, parse_iso, plausible
 
 log = logging.getLogger(__name__)
 
@@ -379,11 +379,12 @@ def _from_dict(obj: Any, where: str, opts: _Options) -> Document:
         if value is not None and len(value) > opts.max_bytes // 4 and len(value.encode("utf-8")) > opts.max_bytes:
             raise _too_large(doc_id, len(value.encode("utf-8")), opts.max_bytes)
     published = _metadata_date(obj.get("published"), doc_id)
+    hour = local_hour(obj["published"]) if published is not None else None
     if text is None:
         text = html_to_text(page)  # type: ignore[arg-type]
     title = fields["title"] or (html_title(page) if page else None)
     return _finish(doc_id, text, title=title, published=published, outlet=fields["outlet"], url=fields["url"],
-                   html=page, opts=opts)
+                   html=page, opts=opts, published_hour=hour)
 
 
 def _optional_str(obj: dict[str, Any], key: str, doc_id: str) -> str | None:
@@ -420,6 +421,7 @@ def _finish(
     outlet: str | None = None,
     url: str | None = None,
     html: str | None = None,
+    published_hour: int | None = None,
 ) -> Document:
     if not text.strip():
         what = "no text in the page" if html is not None else "only whitespace"
@@ -445,6 +447,7 @@ def _finish(
         url=url,
         published_source=source,
         published_evidence=evidence,
+        published_hour=published_hour if source == "metadata" else None,
     )
 
 
