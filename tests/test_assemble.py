@@ -154,6 +154,20 @@ def test_the_place_of_the_act_is_not_the_province_that_situates_it():
     assert inc.location.name_ar == "خان شيخون"
 
 
+def test_a_distance_from_a_city_situates_the_town_before_it():
+    text = ("ولدى وصول الموكب إلى أحد مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد، حصلت مواجهات "
+            "بين سرايا السلام والمرافقين للعميد أمس.")
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "سامراء"
+
+
+def test_where_the_wounded_were_taken_is_not_the_place_of_the_act():
+    text = ("اندلعت اشتباكات بين مسلحين وقوات الأمن في قضاء سنجار أمس.\nوأضاف المصدر أن الاشتباكات أدت إلى "
+            "إصابة ثلاثة عناصر وتم نقلهم إلى مستشفى في محافظة دهوك.")
+    incs = _run(text)
+    assert [i.location.name_ar for i in incs] == ["سنجار"]
+
+
 def test_a_linked_article_headline_is_not_an_incident():
     text = ("قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم.\n"
             "معارك عفرين: خارطة الأعداء والحلفاء المتحركة\n"

@@ -145,9 +145,16 @@ def test_find_places(text, expected):
     "زار مديرية الصحة",
     "قصفت مساكن المدنيين",
     "خروقات في منطقة خفض التصعيد",
+    # a town's name keeps its article after a clitic: "فرقة" / "فرقه" is a team, not ف + الرقة
+    "هاجمت فرقة السلطان مراد المواقع",
+    "وقال إن فرقه أسعفت الأطفال",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
+
+
+def test_a_name_spelt_without_its_article_after_a_clitic():
+    assert [m.name for m in places("سقطت قذائف بقامشلو وبالرقة")] == ["قامشلو", "الرقة"]
 
 
 def test_offsets_point_into_the_original():

@@ -73,6 +73,8 @@ LIST_GAP = 80
 LINK_HEADLINE_WORDS = 10
 # How far (characters) before a cue "غداة" may stand.
 EVE_WINDOW = 60
+# How far (characters) before a place a verb of taking or fleeing makes it a destination.
+DESTINATION_WINDOW = 40
 # A report that came out before this hour (local time) tells of the day before when it dates nothing
 NIGHT_EDITION_HOUR = 6
 # How far (characters) before a day a verb of saying makes it the day of a statement.
@@ -120,6 +122,10 @@ _ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words
 _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
 _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
+# "، على بعد نحو مئة كيلومتر من": the place after it only says where the one before it is
+_DESTINATION = regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
+                            + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$")
+_DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
 _IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
 _PLACE_ANAPHOR = regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
@@ -489,7 +495,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     extra: list[_Candidate] = []
     for c in cands:
         sent = sents[c.sentence]
-        here = [p for p in places if sent.start <= p.start < sent.end]
+        here = [p for p in places if sent.start <= p.start < sent.end and not _destination(a.doc.text, p)]
         if here:
             best = _best_place(a.doc.text, here, c.anchor, locations)
             c.place, c.location = best, locations[best.start]
@@ -511,6 +517,12 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             c.place, c.location, c.place_inherited = prev, locations[prev.start], True
     cands.extend(extra)
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _destination(text: str, p: PlaceMention) -> bool:
+    """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to,
+    or people fled to."""
+    return bool(_DESTINATION.search(fold(text[max(0, p.start - DESTINATION_WINDOW):p.start])))
 
 
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
@@ -545,6 +557,8 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
     gap = text[prev.end:p.start]
     if _ENUM_GAP_COMMA.match(gap) and _SITUATING.match(fold(text[p.start:p.name_start])):
         return True
+    if _DISTANCE_GAP.match(fold(gap)):
+        return True  # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد"
     return bool(_IN_PROVINCE.match(fold(gap + text[p.start:p.name_start]))) and \
         locations[p.start].admin1 is not None and locations[p.start].admin1 == locations[prev.start].admin1
 

@@ -863,6 +863,14 @@ class _Finder:
             return False
         return self.gaz is None or self.tier(self.words[i].key) < 2
 
+    def spelt_without_article(self, i: int, end: int, f: _Form, entries) -> bool:
+        """Whether a town or a country of *entries* has, as written at tokens [i, end) after the
+        clitics of *f*, a name without the article ("بقامشلو"): not its main name with the article
+        dropped ("فرقة", "فرقه" are a team, no spelling of الرقة)."""
+        written = self.name_text(i, end, f.plen)
+        return any(not p.name_ar.startswith(_ARTICLE) or (written in p.names and fold(written) != fold(p.name_ar[2:]))
+                   for p in entries if p.feature in _GLUED_FEATURES)
+
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
@@ -885,13 +893,19 @@ class _Finder:
             if end is None:
                 continue
             key = f.key + "".join(self.words[k].key for k in range(i + 1, end))
-            country = any(p.feature == "country" for p in self.gaz.lookup_key(key))
+            entries = self.gaz.lookup_key(key)
+            if f.plen and not f.stem.startswith(_ARTICLE) and not self.spelt_without_article(i, end, f, entries):
+                continue  # a town's name with the article keeps it after a clitic (فالرقة): "فرقة" is a team
+            country = any(p.feature == "country" for p in entries)
             stop, ctx = self.with_context(end, "country" if country else None)
             return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
         return None
 
 
 _ALA = fold("على")
+_ARTICLE = "ال"
+# what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
+_GLUED_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town"})
 _CLITIC_LETTERS = "وفبلك"
 _VERB_PREFIXES = "تين"  # imperfect verbs (تقع، يؤدي، نفذ) and the past tense's ت (تعرضت)
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")

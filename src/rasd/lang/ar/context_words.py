@@ -76,6 +76,12 @@ PLACE_ANAPHORS = {"مدينة": ("city", "town"), "بلدة": ("town", "city", "
                   "مخيم": ("camp",)}
 PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أطراف", "اطراف", "محيط", "وسط", "قرب", "ضواحي", "مدخل")
 
+# "تم نقلهم إلى محافظة بغداد", "نزحوا نحو مدينة إدلب": where the wounded were taken or people fled
+# to is not where the act was (verb stems: any ending follows).
+DESTINATION_VERBS = ("نقل", "ونقل", "تم نقل", "إسعاف", "اسعاف", "أسعف", "اسعف", "نزوح", "نزح", "فرار", "فروا", "هرب",
+                     "لجوء", "لجأ", "لجا", "ترحيل", "رحل", "تهجير", "هجر")
+DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صوب")
+
 # Generic names of attackers: a figure of dead "مسلحين" in a battle is the other side's.
 MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "متشدد",
              "متشددا", "متشددين", "متشددون", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "جهادي", "جهاديا", "جهاديين")
