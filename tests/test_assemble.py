@@ -191,6 +191,17 @@ def test_the_lead_is_dated_by_its_act_not_by_the_statement():
     assert {i.event_date for i in incs} == {dt.date(2018, 5, 23)}
 
 
+def test_the_shares_of_a_toll_over_months_are_no_incidents():
+    text = ("أفاد المرصد بأن طائرات التحالف قتلت 3042 من تنظيم داعش خلال 10 أشهر. وقال المرصد إن 173 مدنيا قتلوا "
+            "جراء هذه الغارات خلال هذه الفترة. ولفت إلى مقتل 2927 من تنظيم داعش جراء غارات التحالف على مقار "
+            "التنظيم في محافظات حماه وحلب. كما لقي 115 مسلحا من جبهة النصرة حتفهم جراء غارات التحالف على "
+            "مقرات لجبهة النصرة في ريف حلب الغربي.")
+    assert _run(text) == []
+    # a day of its own makes an act of the paragraph an incident again
+    (inc,) = _run(text + " وقتل أمس 5 مسلحين بغارة للتحالف على مقر في ريف حلب الغربي.")
+    assert inc.event_date == dt.date(2018, 3, 16)
+
+
 def test_a_summary_of_scattered_clashes_is_no_incident_and_keeps_its_toll():
     text = ("أفادت مصادر أن 19 من عناصر داعش قتلوا في اشتباكات متفرقة مع القوات العراقية في الأنبار اليوم.\n"
             "وتمكنت قوة عسكرية من قتل 15 من عناصر داعش في اشتباكات في منطقة جبة اليوم.")

@@ -148,6 +148,9 @@ def test_find_places(text, expected):
     # a town's name keeps its article after a clitic: "فرقة" / "فرقه" is a team, not ف + الرقة
     "هاجمت فرقة السلطان مراد المواقع",
     "وقال إن فرقه أسعفت الأطفال",
+    # a group is no front line
+    "قتل مسلحون من جبهة النصرة",
+    "جبهة النصرة (تنظيم القاعدة في بلاد الشام)",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []

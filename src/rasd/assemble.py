@@ -152,6 +152,7 @@ class _Candidate:
     location: Location | None = None
     place_inherited: bool = False
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
+    after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None
@@ -286,11 +287,16 @@ def _link_headline(text: str, sent: Sentence) -> bool:
 def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     out: list[_Candidate] = []
     sentence_starts = {s.start for s in a.sentences}
+    totals: set[int] = set()  # paragraphs that told of a toll over a period
     for si, sent in enumerate(sents):
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
         if not evs or (sent.paragraph > 0 and _link_headline(a.doc.text, sent)):
             continue
+        told = len(evs)
         evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW), min(sent.end, e.end + TOTALS_WINDOW))]
+        after_total = sent.paragraph in totals
+        if len(evs) < told:
+            totals.add(sent.paragraph)
         # "القصف التركي المستمر الذي يستهدف ...", "تتواصل الغارات": the campaign and the words that describe it
         ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))
                    or _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start]))]
@@ -305,7 +311,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         for group in kinds.values():
             anchor = max(group, key=lambda e: (e.weight, -e.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group,
-                                  new_clause=sent.start not in sentence_starts))
+                                  new_clause=sent.start not in sentence_starts, after_total=after_total))
     return out
 
 
@@ -997,6 +1003,8 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     own_day = c.date is not None and not c.date_inherited
     if c.sub_event_type in NEEDS_OWN_DAY and not (own_place and own_day):
         return False
+    if c.after_total and c.counts and not (own_day and not c.date_stated):
+        return False  # "قتلت الغارات 3042 خلال 10 أشهر ... ولفت إلى مقتل 2927 من التنظيم": a share of the toll
     counted = bool(c.counts)
     named = c.actor1 is not None and c.actor1_own
     w = _strength(c)

@@ -60,6 +60,11 @@ _TRIGGERS_RAW = {
 }
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة")
+# Names after "جبهة" that are armed groups, not front lines ("جبهة النصرة في ريف حلب" is a group in a
+# place): no place, and what follows is read on its own.
+_GROUP_FRONTS_RAW = ("النصرة", "فتح الشام", "تحرير الشام", "تحرير سوريا", "ثوار سوريا", "ثوار الرقة", "الإنقاذ",
+                     "الانقاذ", "التحرير", "الوطنية للتحرير", "أنصار الدين", "انصار الدين", "الأكراد", "الاكراد",
+                     "النضال", "أهل الشام", "اهل الشام", "الأصالة والتنمية", "الاصالة والتنمية")
 # Place words that also head names of their own: a gazetteer name that starts with one is taken whole.
 _NAMING_TRIGGERS_RAW = ("مساكن",)
 # Place words that are as often something else: their name must be known, or qualified by a place.
@@ -160,7 +165,7 @@ _BARE_STOP_RAW = (
     "حماة الديار", "مصر", "جامع", "مسجد", "عشيرة", "قبيلة", "أهل", "اهل", "بيت", "دار", "منزل", "شارع",
     "الشعيطات", "البكارة", "العقيدات", "الجبور", "طي", "شمر", "عنزة", "الفواعرة",
     "الغرب", "الشرق", "الشمال", "الجنوب", "العالم", "أوروبا", "اوروبا", "الخليج", "المنطقة", "الإقليم", "الاقليم",
-    "النظام", "داعش", "قسد", "الحشد", "النصرة", "الهيئة",
+    "النظام", "داعش", "قسد", "الحشد", "النصرة", "الهيئة", "بلاد الشام",
     # common words that are also names of villages or of cities abroad
     "كان", "جروح", "يان", "صور", "جميل", "وقف", "أكثر", "اكثر", "زاوية", "انه", "أنه", "حصار", "هوية", "عبور",
     "شرية", "بيضاء", "بيضا", "حياة", "خبر", "بحري", "سنة", "جنة", "منزلة", "عاصمة", "هدف", "تلك", "مجلس",
@@ -217,6 +222,8 @@ FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
+GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
+_FRONT = _F("جبهة")
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
@@ -796,6 +803,8 @@ class _Finder:
             if last >= self.n or self.texts[last] != ")":
                 return None
             last += 1
+        if f.stem == _FRONT and len(names) == 1 and self._key(names[0][0], names[0][1]) in GROUP_FRONTS:
+            return [], last
         end, ctx = self.with_context(last, feature)
         if len(names) == 1 and self._key(names[0][0], names[0][1]) in NOT_NAMES:
             # "منطقة خفض التصعيد بإدلب": no place of its own; the zone stands for its governorate
