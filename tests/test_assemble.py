@@ -202,6 +202,14 @@ def test_the_shares_of_a_toll_over_months_are_no_incidents():
     assert inc.event_date == dt.date(2018, 3, 16)
 
 
+def test_the_toll_of_a_movement_since_a_day_is_not_the_toll_of_the_act_beside_it():
+    text = ("سقطت أربع قذائف، السبت، في باحة مطار البصرة الدولي، ولم يعرف مصدر هذه القذائف التي تأتي في وقت "
+            "تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12 متظاهرا.")
+    incs = _run(text)
+    assert [i.location.name_ar for i in incs] == ["مطار البصرة الدولي"]  # the airport, not the town
+    assert incs[0].casualties.get("killed") is None
+
+
 def test_a_summary_of_scattered_clashes_is_no_incident_and_keeps_its_toll():
     text = ("أفادت مصادر أن 19 من عناصر داعش قتلوا في اشتباكات متفرقة مع القوات العراقية في الأنبار اليوم.\n"
             "وتمكنت قوة عسكرية من قتل 15 من عناصر داعش في اشتباكات في منطقة جبة اليوم.")

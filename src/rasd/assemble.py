@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.lang.ar import context_words
 from rasd.model import (
     CASUALTY_KINDS,
@@ -125,6 +126,8 @@ _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
 # "، على بعد نحو مئة كيلومتر من": the place after it only says where the one before it is
 _DESTINATION = regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
                             + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$")
+# "مطار البصرة الدولي" and "مطار البصرة" are one place
+_FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$")
 _DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
 _IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
@@ -168,7 +171,7 @@ class _Candidate:
             return None
         unresolved = (loc.why or {}).get("unresolved")
         if unresolved:  # placed by its district: the name, not the district, tells it apart
-            return f"{loc.gazetteer_id}/{fold(unresolved)}"
+            return f"{loc.gazetteer_id}/{_FACILITY_ADJ.sub('', fold(unresolved))}"
         return loc.gazetteer_id or fold(loc.name_ar or loc.name or "")
 
 
@@ -238,9 +241,13 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
 
 
 def _is_total(a: Analysis, start: int, end: int) -> bool:
+    """A toll over a period around [start, end): "منذ بداية العام", "خلال 10 أشهر", or a day after
+    "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")."""
     nt = a.nt
     window = nt.text[nt.to_norm(start):nt.to_norm(end)]
-    return bool(_TOTALS.search(window) or _PERIOD.search(window))
+    if _TOTALS.search(window) or _PERIOD.search(window):
+        return True
+    return any(start <= d.start < end and _since(a, d) for d in a.dates)
 
 
 # Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
@@ -550,10 +557,15 @@ def _specificity(loc: Location) -> int:
 def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations) -> PlaceMention:
     # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest in its clause;
     # a place that only situates the one before it ("خان شيخون، جنوبي إدلب") does not compete, and the
-    # outskirts of a town ("ضواحي مدينة خان شيخون") are as good as the town
+    # outskirts of a town ("ضواحي مدينة خان شيخون") or a facility in it are as good as the town
     own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p, locations))] or here
-    return min(own, key=lambda p: (_specificity(locations[p.start]) - (p.feature == "outskirts"), p.start < ev.start,
-                                   _clause_distance(text, p, ev)))
+    return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
+                                   p.start < ev.start, _clause_distance(text, p, ev)))
+
+
+def _as_good_as_its_town(p: PlaceMention, loc: Location) -> bool:
+    """The outskirts of a town, or a facility in it the gazetteer lacks ("مطار البصرة الدولي")."""
+    return p.feature == "outskirts" or (p.feature in FACILITY_FEATURES and "unresolved" in (loc.why or {}))
 
 
 def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool:
@@ -717,8 +729,17 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
             if not earlier:
                 continue
             owners = [max(earlier, key=lambda c: c.anchor.start)]
+        kept = {(e.start, e.end) for c in owners for e in (c.anchor, *c.cues)}
+        sent = sents[si]
+        aside = [e for e in by_sent["events"].get(si, []) if (e.start, e.end) not in kept and (
+            not _factual(a, e, sent.start) or _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
+                                                        min(sent.end, e.end + TOTALS_WINDOW)))]
         for m in counts:
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
+            if aside and min(_clause_distance(a.doc.text, m, e) for e in aside) < \
+                    min(_clause_distance(a.doc.text, m, e) for e in (owner.anchor, *owner.cues)):
+                continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
+                # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
             owner.counts.append(m)
 
 
@@ -949,7 +970,8 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c):
         o.date, o.date_inherited, o.date_stated = c.date, False, False
-    if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)):
+    if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)) \
+            and not _part_of(o, c.location):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
@@ -966,6 +988,14 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
         o.anchor = primary([o.anchor, c.anchor]) or o.anchor
     elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
+
+
+def _part_of(c: _Candidate, town: Location) -> bool:
+    """*c* is placed at a facility the gazetteer lacks, in *town* ("مطار البصرة الدولي" at البصرة):
+    as specific as the town and more."""
+    x = c.location
+    return c.place is not None and c.place.feature in FACILITY_FEATURES and x is not None and \
+        "unresolved" in (x.why or {}) and x.gazetteer_id is not None and x.gazetteer_id == town.gazetteer_id
 
 
 def _strength(c: _Candidate) -> float:

@@ -81,6 +81,7 @@ PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أط�
 # to is not where the act was (verb stems: any ending follows).
 DESTINATION_VERBS = ("نقل", "ونقل", "تم نقل", "إسعاف", "اسعاف", "أسعف", "اسعف", "نزوح", "نزح", "فرار", "فروا", "هرب",
                      "لجوء", "لجأ", "لجا", "ترحيل", "رحل", "تهجير", "هجر")
+FACILITY_ADJECTIVES = ("الدولي", "العسكري", "المدني", "الحربي", "الزراعي", "المركزي", "الوطني", "العام")
 DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صوب")
 
 # Generic names of attackers: a figure of dead "مسلحين" in a battle is the other side's.
