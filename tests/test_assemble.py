@@ -57,6 +57,11 @@ def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
 
 
+def test_fighting_that_goes_on_in_a_named_town_is_an_incident():
+    (inc,) = _run("تتواصل الاشتباكات في محيط مدينة طفس غرب درعا بين قوات النظام وفصائل المعارضة.")
+    assert (inc.location.name_ar, inc.sub_event_type) == ("طفس", "Armed clash")
+
+
 def test_an_older_operation_keeps_its_own_date():
     text = ("استهدفت طائرات التحالف الدولي فجر اليوم مواقع لتنظيم داعش في بلدة هجين بريف دير الزور الشرقي.\n"
             "وكان التحالف قد نفذ في الـ 6 من شباط / فبراير الفائت عملية إنزال جوي في بلدة الشعفة، "

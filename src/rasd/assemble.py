@@ -305,8 +305,12 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         if len(evs) < told:
             totals.add(sent.paragraph)
         # "القصف التركي المستمر الذي يستهدف ...", "تتواصل الغارات": the campaign and the words that describe it
+        # fighting that goes on in a named town today is that town's fight ("تتواصل الاشتباكات في محيط
+        # مدينة طفس"); going on across a region it is a campaign
+        in_town = any(sent.start <= start < sent.end and loc.geo_precision == 1 and loc.iso3 in ISO_HOME
+                      for start, loc in locations.items())
         ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))
-                   or _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start]))]
+                   or (not in_town and _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start])))]
         evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
                and e.end not in ongoing]
         if not evs:
