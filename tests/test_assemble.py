@@ -52,6 +52,7 @@ def test_three_villages_shelled_are_three_incidents():
     "وتتواصل الغارات الجوية على ريف درعا الشرقي اليوم متسببة في مقتل العشرات.",
     "تمكن الخبراء اليوم من دخول مدينة دوما للتحقيق في الهجوم المفترض بغازات سامة.",
     "لكن الحكومة السورية وحليفتها روسيا تنفيان وقوع هجوم كيماوي في دوما اليوم.",
+    "دعت المنظمة إلى السماح للسوريين الفارين من القتال في محافظة درعا بطلب اللجوء اليوم.",
 ])
 def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
@@ -60,6 +61,25 @@ def test_threats_plans_and_meetings_are_not_incidents(text):
 def test_fighting_that_goes_on_in_a_named_town_is_an_incident():
     (inc,) = _run("تتواصل الاشتباكات في محيط مدينة طفس غرب درعا بين قوات النظام وفصائل المعارضة.")
     assert (inc.location.name_ar, inc.sub_event_type) == ("طفس", "Armed clash")
+
+
+def test_the_start_of_a_period_dates_no_act_after_it():
+    text = "توقفت الغارات على مناطق الفصائل منذ مطلع الأسبوع، بينما تتواصل الاشتباكات في محيط مدينة طفس."
+    (inc,) = _run(text, published=dt.date(2018, 3, 21))
+    assert inc.event_date == dt.date(2018, 3, 21)
+
+
+@pytest.mark.parametrize("text, kind", [
+    # protesters storm buildings; they fire no shells
+    ("اقتحم متظاهرون غاضبون مبنى المحافظة في البصرة اليوم.\nوسقطت أربع قذائف على مطار البصرة الدولي اليوم.",
+     "Shelling/artillery/missile attack"),
+    # a mine left behind is not the bombardier's of the paragraph before
+    ("قصفت قوات النظام بلدة طفس اليوم.\nوقتل 11 مدنيا جراء انفجار ألغام في بلدة المسيفرة اليوم.",
+     "Remote explosive/landmine/IED"),
+])
+def test_who_may_be_borrowed_as_perpetrator(text, kind):
+    inc = next(i for i in _run(text) if i.sub_event_type == kind)
+    assert inc.actor1 is None
 
 
 def test_an_older_operation_keeps_its_own_date():

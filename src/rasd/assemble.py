@@ -57,6 +57,8 @@ CUE_BONUS = 0.1
 AIR_FORCES = {"coalition", "us", "russia", "turkey", "israel", "regime", "iraq", "iran", "saudi_coalition"}
 # Cue tags of operations (an airdrop, a raid) whose kind depends on whether shots were exchanged.
 OPERATION_TAGS = {"airdrop", "raid"}
+# Actors that never take up arms: borrowed only for protests and riots.
+UNARMED = {"protesters", "civilians"}
 # Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):
 # coded only when their own sentence names the place and the day.
 NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes territory",
@@ -427,7 +429,8 @@ def _paragraph_date(a: Analysis, c: _Candidate, sents, by_sent) -> DateMention |
     for si in range(c.sentence - 1, -1, -1):
         if sents[si].paragraph != c.paragraph:
             break
-        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d) and not (retold and d.relative)]
+        valued = [d for d in by_sent["dates"].get(si, [])
+                  if _specific_date(d) and not (retold and d.relative) and not _since(a, d)]
         if valued:
             return valued[-1]
     return None
@@ -450,7 +453,7 @@ def _lead_date(a: Analysis, sents, by_sent, stated: set[int]) -> DateMention | N
     for si, s in enumerate(sents):
         if s.paragraph > 2:
             break
-        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d)]
+        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d) and not _since(a, d)]
         own = [d for d in valued if d.start not in stated]
         if own:
             return own[0]
@@ -661,7 +664,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             a2 = None
         a1 = _air_power(c, a1, acts)
         c.actor1_own = a1 is not None
-        if a1 is None:
+        if a1 is None and _can_do(last_actor1.get(c.paragraph), c):
             a1 = last_actor1.get(c.paragraph)
         c.actor1, c.actor2 = a1, a2
         if a1 is not None:
@@ -673,8 +676,17 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         top = named.most_common(1)[0][0]
         fallback = next(c.actor1 for c in cands if c.actor1 is not None and c.actor1.actor_id == top)
         for c in cands:
-            if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top):
+            if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top) and _can_do(fallback, c):
                 c.actor1 = fallback
+
+
+def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
+    """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
+    and civilians riot and protest, they fire no shells; and a mine left behind is nobody's the
+    report named for something else."""
+    if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
+        return False
+    return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
 
 
 def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
@@ -981,7 +993,11 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
     o.tod_span = o.tod_span or c.tod_span
     # a perpetrator named with the act beats one borrowed from its paragraph, unless it comes from a
     # weaker cue folded in as a detail ("... تستهدف" beside the strike)
-    if c.actor1 is not None and (o.actor1 is None or (c.actor1_own and not o.actor1_own and _tier(c) >= _tier(o))):
+    # (the party to a deal or an arrest folded in as a detail did not plant the bomb)
+    strategic = c.anchor.event_type == "Strategic developments" != o.anchor.event_type
+    if c.actor1 is not None and not strategic and (
+            o.actor1 is None
+            or (c.actor1_own and not o.actor1_own and _tier(c) >= _tier(o))):
         o.actor1, o.actor1_own = c.actor1, c.actor1_own
     o.actor2 = o.actor2 or c.actor2
     o.counts.extend(m for m in c.counts if m not in o.counts)
