@@ -63,6 +63,23 @@ def test_fighting_that_goes_on_in_a_named_town_is_an_incident():
     assert (inc.location.name_ar, inc.sub_event_type) == ("طفس", "Armed clash")
 
 
+def test_these_shells_are_the_shells_told_of_before_and_the_storming_the_day_before_another_act():
+    text = ("سقطت أربع قذائف، السبت، في باحة مطار البصرة الدولي.\n"
+            "ولم يعرف مصدر هذه القذائف التي تأتي في وقت تشهد فيه البصرة حركة احتجاج.\n"
+            "وجاءت هذه القذائف، غداة إقدام مئات المتظاهرين على اقتحام القنصلية الإيرانية في البصرة، وإضرام النار فيها.")
+    incs = _run(text, published=dt.date(2018, 9, 8))
+    assert [(i.sub_event_type, i.event_date, i.location.name_ar, i.actor1 and i.actor1.id) for i in incs] == [
+        ("Shelling/artillery/missile attack", dt.date(2018, 9, 8), "مطار البصرة الدولي", None),
+        ("Violent demonstration", dt.date(2018, 9, 7), "البصرة", "protesters"),
+    ]
+
+
+def test_such_an_attack_is_not_the_attack_told_of():
+    text = ("انفجرت عبوة ناسفة في مدينة الباب اليوم.\nوسبقت هذا الانفجار سلسلة انفجارات أخرى.\n"
+            "وقال مسؤول إن مثل هذا الهجوم قد يتكرر في مدينة منبج.")
+    assert [i.location.name_ar for i in _run(text)] == ["الباب"]
+
+
 def test_the_start_of_a_period_dates_no_act_after_it():
     text = "توقفت الغارات على مناطق الفصائل منذ مطلع الأسبوع، بينما تتواصل الاشتباكات في محيط مدينة طفس."
     (inc,) = _run(text, published=dt.date(2018, 3, 21))

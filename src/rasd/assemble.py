@@ -137,6 +137,7 @@ _PLACE_ANAPHOR = regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) +
                                 + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)")
 _ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}
 _LETTERS = regex.compile(r"\p{L}{2,}")
+_DEMONSTRATIVE = regex.compile(r"(?<!\w)(?<!مثل\s)(?:هذه|هذا|تلك|ذلك|هذين|هاتين)\s+$")  # not "مثل هذا الهجوم"
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 
 
@@ -663,6 +664,8 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
             a2 = None
         a1 = _air_power(c, a1, acts)
+        if a1 is not None and a1.actor_id in UNARMED and c.anchor.event_type == "Explosions/Remote violence":
+            a1 = None  # "القذائف التي تأتي في وقت تشهد فيه البصرة حركة احتجاج": no protester fired them
         c.actor1_own = a1 is not None
         if a1 is None and _can_do(last_actor1.get(c.paragraph), c):
             a1 = last_actor1.get(c.paragraph)
@@ -933,16 +936,18 @@ def _one_act(x: _Candidate, y: _Candidate) -> bool:
     one act, unless each names its own perpetrator or its own place."""
     if x.sentence != y.sentence or abs(x.anchor.start - y.anchor.start) > CLAUSE_CHARS:
         return False
-    if _actors_clash(x, y):
-        return False
+    if _actors_clash(x, y) or not _dates_agree(x, y):
+        return False  # "... القذائف، غداة إقدام المتظاهرين على اقتحام القنصلية": two acts, two days
     return x.place_key() == y.place_key() or x.place_key() is None or y.place_key() is None
 
 
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
-    paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار")."""
-    if y.paragraph != x.paragraph or y.anchor.start <= x.anchor.start:
+    paragraph (or anywhere before, after a demonstrative: "هذه القذائف") ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار")."""
+    if y.anchor.start <= x.anchor.start:
         return False
+    if y.paragraph != x.paragraph and not _DEMONSTRATIVE.search(fold(a.doc.text[max(0, y.anchor.start - 12):y.anchor.start])):
+        return False  # "ولم يعرف مصدر هذه القذائف" points back across paragraphs
     if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
         return False
     if not (set(x.anchor.tags) & set(y.anchor.tags) or x.sub_event_type == y.sub_event_type):
@@ -961,12 +966,13 @@ def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
     return _tier(weak) < _tier(strong) and not _actors_clash(weak, strong)
 
 
-def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False) -> list[_Candidate]:
+def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
+               retold: bool = False) -> list[_Candidate]:
     out: list[_Candidate] = []
     for c in cands:
         for o in (reversed(out) if latest_first else out):
             if pair(o, c):
-                _absorb(o, c, retype=retype)
+                _absorb(o, c, retype=retype, retold=retold)
                 break
         else:
             out.append(c)
@@ -976,14 +982,16 @@ def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool =
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_into(cands, _one_act, retype=True)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
-    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True)
+    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
     cands = _fold_into(cands, lambda x, y: _subsumed(y, x), retype=False)
     # a weak cue before its strong one: fold it forward
     cands = list(reversed(_fold_into(list(reversed(cands)), lambda x, y: _subsumed(y, x), retype=False)))
     return _fold_into(cands, _same, retype=False)
 
 
-def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
+def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
+    """Fold *c* into *o*. *retold*: *c* names *o*'s act again ("هذا الانفجار"), which makes it no
+    surer that the act happened (its cue adds nothing to *o*'s strength)."""
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c):
         o.date, o.date_inherited, o.date_stated = c.date, False, False
     if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)) \
@@ -1001,7 +1009,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False) -> None:
         o.actor1, o.actor1_own = c.actor1, c.actor1_own
     o.actor2 = o.actor2 or c.actor2
     o.counts.extend(m for m in c.counts if m not in o.counts)
-    o.cues.extend(c.cues)
+    if not retold:
+        o.cues.extend(c.cues)
     if retype:
         from rasd.recognize.events import primary
 
