@@ -80,6 +80,19 @@ def test_such_an_attack_is_not_the_attack_told_of():
     assert [i.location.name_ar for i in _run(text)] == ["الباب"]
 
 
+def test_an_act_dated_by_an_announcement_happened_that_day_or_the_week_before():
+    text = ("أعلنت وزارة الدفاع الروسية، الأحد، مقتل أربعة جنود روس بنيران مسلحين في سوريا.\n"
+            "وأوضحت الوزارة أن عدة مجموعات مسلحة هاجمت موقعا للقوات السورية في دير الزور.")
+    (inc,) = _run(text, published=dt.date(2018, 5, 27))
+    assert inc.event_date == dt.date(2018, 5, 27)
+    assert inc.date_range == (dt.date(2018, 5, 20), dt.date(2018, 5, 27))
+
+
+def test_a_unit_named_for_its_guns_is_no_shelling():
+    incs = _run("قتل اثنان من المستشارين الذين يديرون وحدة المدفعية السورية في دير الزور اليوم.")
+    assert all(i.sub_event_type != "Shelling/artillery/missile attack" for i in incs)
+
+
 def test_the_start_of_a_period_dates_no_act_after_it():
     text = "توقفت الغارات على مناطق الفصائل منذ مطلع الأسبوع، بينما تتواصل الاشتباكات في محيط مدينة طفس."
     (inc,) = _run(text, published=dt.date(2018, 3, 21))

@@ -254,6 +254,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # who speaks of the act is neither side of it
     ("وأفاد مصدر في قوات البيشمركة بمقتل 18 من عناصرها بقصف صاروخي لتنظيم داعش", ("isis", None)),
     ("وقالت وزارة الدفاع الروسية إن مستشارين عسكريين قتلا في هجوم على وحدة المدفعية", (None, None)),
+    # those wounded, or subjected to the attack, are its targets
+    ("وأصيب خمسة مقاتلين روس عندما تعرضت وحدة المدفعية التي يعملون بها إلى هجوم", (None, "russia")),
+    ("تعرضت القوات الروسية لهجوم من مسلحي داعش في دير الزور", ("isis", "russia")),
     # the actor phrase names its own act
     ("غارة تركية على عفرين أدت إلى مقتل 11 مدنيا", ("turkey", "civilians")),
     ("لقيت الصحفية حتفها في قصف النظام السوري على حي باب عمرو", ("regime", None)),

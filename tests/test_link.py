@@ -14,6 +14,7 @@ from rasd.link.linker import (
     Source,
     assign,
     block_keys,
+    compare,
     merge,
     mergeable,
     pair_score,
@@ -193,6 +194,21 @@ def test_merged_date_prefers_a_stated_day_to_a_publication_day_standing_in():
     got = merge("i-1", [_src("a", "2018-01-05", date="2018-01-05", **BUQRUS),
                         _src("b", "2018-01-06", date="2018-01-03", evidence=[("event_date", 0, 5, "الأربعاء")], **BUQRUS)])
     assert got.record["event_date"] == "2018-01-03"
+
+
+def test_merged_date_prefers_the_day_of_the_act_to_the_days_of_statements_about_it():
+    # two outlets date the attack by the ministry's Sunday announcement (the act that day or the week
+    # before); one names the Wednesday it happened
+    stated = [_src(x, "2018-05-27", date="2018-05-27", evidence=[("event_date", 0, 5, "الأحد")], **BUQRUS)
+              for x in ("a", "b")]
+    for src in stated:
+        src.record["date_range"] = ["2018-05-20", "2018-05-27"]
+    act = _src("c", "2018-05-27", date="2018-05-23", evidence=[("event_date", 0, 8, "الأربعاء")], **BUQRUS)
+    assert merge("i-1", [*stated, act]).record["event_date"] == "2018-05-23"
+    # a statement's day and a day within its week can be one incident's
+    m_act = Mention.from_record(act.record, "c", D("2018-05-27"))
+    m_stated = Mention.from_record(stated[0].record, "a", D("2018-05-27"))
+    assert not isinstance(compare(m_act, m_stated), str)
 
 
 # --- the store links incrementally ---------------------------------------------------------------

@@ -82,6 +82,8 @@ DESTINATION_WINDOW = 40
 NIGHT_EDITION_HOUR = 6
 # How far (characters) before a day a verb of saying makes it the day of a statement.
 STATEMENT_WINDOW = 70
+# An act dated only by a statement about it happened that day or at most this many days before.
+STATED_LAG_DAYS = 7
 # A dateline may stand on any of a report's first lines (after a byline).
 DATELINE_LINES = 3
 # How much farther (characters) a date counts for each comma between it and its cue.
@@ -355,6 +357,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             c.date_inherited = True
             if c.date is None and not _background(a, sents[c.sentence], sents, c.paragraph):
                 c.date = lead_date
+                c.date_stated = lead_date is not None and lead_date.start in stated
         if c.date is not None and c.date.precision == "day" and _EVE.search(
                 fold(a.doc.text[max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW):c.anchor.start])):
             # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
@@ -1137,12 +1140,16 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
                                     .encode()).hexdigest()[:16]
     ev_date = d.value if d is not None else None
     precision = d.precision if d is not None else None
+    date_range = d.range if d is not None else None
+    if c.date_stated and date_range is not None and date_range[0] is not None:
+        # dated by a statement about it: the act was that day or in the days before
+        date_range = (date_range[0] - dt.timedelta(days=STATED_LAG_DAYS), date_range[1])
     incident = Incident(
         id=inc_id,
         doc_ids=(doc.id,),
         event_date=ev_date,
         date_precision=precision,
-        date_range=d.range if d is not None else None,
+        date_range=date_range,
         time_of_day=c.time_of_day,
         event_type=c.anchor.event_type,
         sub_event_type=c.anchor.sub_event_type,

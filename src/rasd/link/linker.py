@@ -26,7 +26,9 @@ values handed in, so it is tested without a database.
   two incidents at the same place and day with different perpetrators or types stay apart.
 * :func:`merge` — the merged record: each field's value with the sources that gave it; counts that
   differ keep every value and a merged low/best/high; ``disagreements`` lists the fields where
-  sources differ.
+  sources differ. The date is the act's own day when a source names it, over the day of a
+  statement about the act (whose ``date_range`` runs back a week before it) and over a
+  publication day standing in.
 """
 from __future__ import annotations
 
@@ -355,7 +357,8 @@ def _when(a: Mention, b: Mention, text_link: bool) -> Part | str:
         return "date"
     if a.stand_in or b.stand_in:
         return 0.0, [f"publication day±{gap}"]
-    if a.date_precision in (None, "day") and b.date_precision in (None, "day"):
+    if a.date_precision in (None, "day") and b.date_precision in (None, "day") and \
+            a.date_lo == a.date_hi and b.date_lo == b.date_hi:
         return {0: 2.0, 1: 1.0}.get(gap, 0.0), [f"date±{gap}"]
     if gap == 0:
         return 0.5, ["date range overlaps"]
@@ -609,6 +612,16 @@ def _source_order(s: Source) -> tuple:
     return (s.published is None, s.published or dt.date.max, s.doc_id)
 
 
+def _exact_day(s: Source) -> bool:
+    """The words of the source give the act's own day: a day's precision, a range of that one day,
+    not inferred, not the publication day standing in."""
+    r = s.record
+    d = _date(r.get("event_date"))
+    rng = r.get("date_range") or (None, None)
+    return d is not None and (r.get("date_precision") or "day") == "day" and not s.date_inferred \
+        and _date(rng[0]) in (None, d) and _date_stated(r, s.doc_id, d, s.published)
+
+
 def merge(incident_id_: str, sources: Sequence[Source]) -> Merged:
     """The merged record of one incident (SCHEMA.md shape plus ``disagreements``), its sources with
     the values each gave, and the fields where they disagree. ``sources[0]`` is the founder."""
@@ -624,10 +637,13 @@ def merge(incident_id_: str, sources: Sequence[Source]) -> Merged:
     rec["outlets"] = list(dict.fromkeys(s.outlet for s in ordered if s.outlet))
 
     # date: the most supported value; exact day over week over month; text-dated over inferred or
-    # over the publication day standing in
+    # over the publication day standing in; and the day of the act itself over a bound on it (the
+    # day of a statement about it, whose range runs back before it): an outlet that names the act's
+    # day knows what the others, dating it by the ministry's announcement, do not
     votes: Counter = Counter()
     by_value: dict[str, Source] = {}
-    for s in ordered:
+    exact = [s for s in ordered if _exact_day(s)]
+    for s in exact or ordered:
         r = s.record
         if r.get("event_date"):
             w = _PRECISION_WEIGHT.get(r.get("date_precision") or "day", 1.0) * (0.5 if s.date_inferred else 1.0)
