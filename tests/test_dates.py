@@ -249,6 +249,20 @@ def test_no_published(text: str, value: str | None, precision: str | None) -> No
     assert m.range is None if value is None else m.range is not None
 
 
+@pytest.mark.parametrize(("text", "value"), [
+    ("اليوم السبت 30 تشرين الثاني", "2024-11-30"),  # the latest Saturday 30 November by today
+    ("يوم أمس الأحد 20 تشرين الثاني", "2022-11-20"),
+    ("الاثنين 2 كانون الأول", "2024-12-02"),
+    ("الخميس 30 تشرين الثاني", "2023-11-30"),
+])
+def test_no_published_a_weekday_finds_the_year(text: str, value: str, monkeypatch) -> None:
+    from rasd.recognize import dates
+
+    monkeypatch.setattr(dates, "_today", lambda: dt.date(2026, 11, 30))
+    m = only(text, None)
+    assert (m.value.isoformat() if m.value else None, m.precision) == (value, "day")
+
+
 def test_explicit_date_beats_weekday_and_relative_words() -> None:
     # published on a Saturday the 26th: "اليوم الخميس" alone would be the 26th
     check("اليوم الخميس الـ 24 من آب", "2017-08-24", "day", None)

@@ -4,7 +4,9 @@ The rules are SCHEMA.md's DATE RULES: reports tell of the past, so a bare weekda
 occurrence on or before publication (with الماضي / الفائت / السابق strictly before), a year-less date
 or bare month its latest occurrence begun by publication, weeks run Saturday to Friday, a night is
 dated by the evening it starts, and an explicit date beats a weekday or relative word beside it.
-Without a publication date, anything that needs it resolves to ``None`` (no date beats a wrong one).
+Without a publication date, anything that needs it resolves to ``None`` (no date beats a wrong one),
+except a year-less date with its weekday ("اليوم السبت 30 تشرين الثاني"): the pair recurs only every
+five or six years, so it takes the latest year, up to today, that fits.
 
 How it works, and why:
 
@@ -46,6 +48,8 @@ _Res = tuple[dt.date, str, tuple[dt.date, dt.date], bool]
 _Resolver = Callable[[dt.date | None], "_Res | None"]
 
 _SATURDAY = 5  # date.weekday()
+# How many years back a year-less date with its weekday is looked for when the page has no date.
+WEEKDAY_YEARS_BACK = 12
 
 
 # --- vocabulary, folded ------------------------------------------------------------------------
@@ -358,6 +362,7 @@ class _Atom:
     post: bool = False  # a part-of-day form that follows a date or stands alone ("صباحاً")
     hour: int | None = None
     night: bool = False  # "الليلة الماضية", "الخميس - الجمعة"
+    weekday: int | None = None  # of a weekday atom (Monday 0)
 
 
 def _g(m: regex.Match, name: str) -> str | None:
@@ -432,7 +437,7 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
                 night = True
             else:
                 e = m.start("wd2")
-        return _Atom("wd", s, e, night=night,
+        return _Atom("wd", s, e, night=night, weekday=wd,
                      resolve=lambda p: _day(resolve_weekday(wd, p, direction), True) if p else None)
     resolve = _anchor(kind, m, lead.introduced)
     return _Atom("anchor", s, e, resolve=resolve) if resolve else None
@@ -567,6 +572,25 @@ def _chains(atoms: list[_Atom], text: str) -> list[list[_Atom]]:
     return chains
 
 
+def _today() -> dt.date:
+    return dt.date.today()
+
+
+def _year_by_weekday(anchor: _Atom, weekday: int | None) -> _Res | None:
+    """"اليوم السبت 30 تشرين الثاني" on a page that does not say when it was published: the latest
+    year, up to today, in which that day fell on that weekday (a weekday and a day of a month recur
+    together only every five or six years, and pages are read soon after they are written)."""
+    if anchor.resolve is None or weekday is None:
+        return None
+    today = _today()
+    for year in range(today.year, today.year - WEEKDAY_YEARS_BACK, -1):
+        res = anchor.resolve(dt.date(year, 12, 31))
+        if res is not None and res[1] == "day" and res[0].year == year and res[0] <= today \
+                and res[0].weekday() == weekday:
+            return res
+    return None
+
+
 def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> DateMention | None:
     by_kind: dict[str, _Atom] = {}
     tods: list[_Atom] = []
@@ -591,6 +615,8 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
     for a in dated:
         if a.resolve is not None and (res := a.resolve(published)) is not None:
             break
+    if res is None and published is None and "wd" in by_kind and "anchor" in by_kind:
+        res = _year_by_weekday(by_kind["anchor"], by_kind["wd"].weekday)
     start, end = nt.orig_span(chain[0].s, chain[-1].e)
     # a final diacritic or the tatweel of "هـ" belongs to the evidence (folding dropped it)
     while end < len(nt.original) and (nt.original[end] == "\u0640" or unicodedata.category(nt.original[end]) == "Mn"):
