@@ -93,6 +93,13 @@ def test_a_unit_named_for_its_guns_is_no_shelling():
     assert all(i.sub_event_type != "Shelling/artillery/missile attack" for i in incs)
 
 
+def test_a_figure_in_brackets_with_another_year_is_another_event_s():
+    text = ("أسفر هجوم على متجر في بلدة تريب اليوم عن مقتل رهينتين، ونفذه أحد أنصار منفذي هجمات باريس "
+            "(2015، التي راح ضحيتها 130 شخصاً).")
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 2
+
+
 def test_the_start_of_a_period_dates_no_act_after_it():
     text = "توقفت الغارات على مناطق الفصائل منذ مطلع الأسبوع، بينما تتواصل الاشتباكات في محيط مدينة طفس."
     (inc,) = _run(text, published=dt.date(2018, 3, 21))

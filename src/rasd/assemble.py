@@ -131,6 +131,7 @@ _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
 _DESTINATION = regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
                             + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$")
 # "مطار البصرة الدولي" and "مطار البصرة" are one place
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$")
 _DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
 _IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
@@ -757,12 +758,24 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
             not _factual(a, e, sent.start) or _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
                                                         min(sent.end, e.end + TOTALS_WINDOW)))]
         for m in counts:
+            if _aside_of_another_year(a.doc.text, m, sent):
+                continue
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             if aside and min(_clause_distance(a.doc.text, m, e) for e in aside) < \
                     min(_clause_distance(a.doc.text, m, e) for e in (owner.anchor, *owner.cues)):
                 continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
                 # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
             owner.counts.append(m)
+
+
+def _aside_of_another_year(text: str, m: CountMention, sent: Sentence) -> bool:
+    """A figure in brackets that name a year is another event's, recalled in passing ("منفذي هجمات
+    باريس (2015، التي راح ضحيتها 130 شخصاً)")."""
+    open_at = text.rfind("(", sent.start, m.start)
+    if open_at < 0 or text.rfind(")", open_at, m.start) >= 0:
+        return False
+    close_at = text.find(")", m.end, sent.end + 1)
+    return close_at >= 0 and bool(_YEAR.search(text, open_at, close_at))
 
 
 def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
