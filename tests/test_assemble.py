@@ -100,6 +100,15 @@ def test_a_figure_in_brackets_with_another_year_is_another_event_s():
     assert inc.casualties["killed"].best == 2
 
 
+def test_the_next_paragraph_goes_on_with_the_toll_of_the_act():
+    text = ("أفاد مصدر عسكري بأن العدو الإسرائيلي شن صباح اليوم عدواناً جوياً بعدد من الصواريخ مستهدفاً "
+            "أحد المباني السكنية في حي كفرسوسة بدمشق.\n"
+            "وأضاف المصدر: إن العدوان أسفر عن استشهاد مدنيين اثنين وإصابة آخر بجروح.")
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.actor1.id) == ("Air/drone strike", "israel")
+    assert (inc.casualties["killed"].best, inc.casualties["injured"].best) == (2, 1)
+
+
 def test_the_start_of_a_period_dates_no_act_after_it():
     text = "توقفت الغارات على مناطق الفصائل منذ مطلع الأسبوع، بينما تتواصل الاشتباكات في محيط مدينة طفس."
     (inc,) = _run(text, published=dt.date(2018, 3, 21))

@@ -131,6 +131,7 @@ _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
 _DESTINATION = regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
                             + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$")
 # "مطار البصرة الدولي" and "مطار البصرة" are one place
+_GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$")
 _DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
@@ -747,8 +748,14 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
         if not owners and by_sent["events"].get(si):
             continue  # the figures of an act set aside (a tally, a threat) belong to no other act
         if not owners:
-            # "وأسفر ذلك عن مقتل 5": the latest incident earlier in the same paragraph
-            earlier = [c for c in cands if c.paragraph == sents[si].paragraph and c.sentence < si]
+            # "وأسفر ذلك عن مقتل 5": the latest incident earlier in the same paragraph, or in the
+            # paragraph before when this one goes on with what the source said ("وأضاف المصدر: إن
+            # العدوان أسفر عن استشهاد مدنيين اثنين")
+            para = sents[si].paragraph
+            if goes_on_saying(fold(a.doc.text[sents[si].start:sents[si].end])) and \
+                    not any(c.paragraph == para and c.sentence < si for c in cands):
+                para -= 1
+            earlier = [c for c in cands if c.paragraph == para and c.sentence < si]
             if not earlier:
                 continue
             owners = [max(earlier, key=lambda c: c.anchor.start)]
@@ -766,6 +773,11 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
                 continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
                 # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
             owner.counts.append(m)
+
+
+def goes_on_saying(folded: str) -> bool:
+    """Whether a (folded) paragraph goes on with what the source of the one before said."""
+    return bool(_GOES_ON_SAYING.match(folded))
 
 
 def _aside_of_another_year(text: str, m: CountMention, sent: Sentence) -> bool:

@@ -68,9 +68,10 @@ def _segment(a: Analysis) -> None:
 
 def _focus(a: Analysis) -> None:
     """Blank out (with spaces, keeping every offset) the paragraphs an incident cannot draw on:
-    assembly reads dates, counts, actors and places only from the lead and from paragraphs that
-    hold a cue, so the recognizers need not read the rest (most of a long feature story)."""
-    from rasd.assemble import similar_act_spans
+    assembly reads dates, counts, actors and places only from the lead, from paragraphs that hold a
+    cue and from those that go on with what the source of such a paragraph said, so the
+    recognizers need not read the rest (most of a long feature story)."""
+    from rasd.assemble import goes_on_saying, similar_act_spans
 
     nt = a.nt
     paras = paragraphs(a.doc.text)
@@ -85,6 +86,8 @@ def _focus(a: Analysis) -> None:
     for i, p in enumerate(paras):
         if i < LEAD_PARAGRAPHS or i in with_cue:
             continue
+        if i - 1 in with_cue and goes_on_saying(nt.text[nt.to_norm(p.start):nt.to_norm(p.end)]):
+            continue  # "وأضاف المصدر: إن العدوان أسفر عن ...": the toll of the paragraph before's act
         s, e = nt.to_norm(p.start), nt.to_norm(p.end)
         pieces += [nt.text[kept:s], " " * (e - s)]
         kept = e

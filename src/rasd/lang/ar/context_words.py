@@ -83,6 +83,9 @@ PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أط�
 # to is not where the act was (verb stems: any ending follows).
 DESTINATION_VERBS = ("نقل", "ونقل", "تم نقل", "إسعاف", "اسعاف", "أسعف", "اسعف", "نزوح", "نزح", "فرار", "فروا", "هرب",
                      "لجوء", "لجأ", "لجا", "ترحيل", "رحل", "تهجير", "هجر")
+# A paragraph opening with these goes on with what the source of the paragraph before said.
+GOES_ON_SAYING = ("وأضاف", "وأضافت", "واضاف", "واضافت", "وتابع", "وتابعت", "وأوضح", "وأوضحت", "واوضح", "واوضحت",
+                  "وأشار", "وأشارت", "واشار", "واشارت", "وبين", "وبينت")
 FACILITY_ADJECTIVES = ("الدولي", "العسكري", "المدني", "الحربي", "الزراعي", "المركزي", "الوطني", "العام")
 DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صوب")
 
