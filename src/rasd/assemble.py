@@ -76,6 +76,8 @@ LIST_GAP = 80
 LINK_HEADLINE_WORDS = 10
 # How far (characters) before a cue "غداة" may stand.
 EVE_WINDOW = 60
+# How far (characters) before a cue its demonstrative ("هذه القذائف") may stand.
+DEMONSTRATIVE_WINDOW = 12
 # How far (characters) before a place a verb of taking or fleeing makes it a destination.
 DESTINATION_WINDOW = 40
 # A report that came out before this hour (local time) tells of the day before when it dates nothing
@@ -127,13 +129,13 @@ _ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words
 _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
 _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
-# "، على بعد نحو مئة كيلومتر من": the place after it only says where the one before it is
 _DESTINATION = regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
                             + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$")
-# "مطار البصرة الدولي" and "مطار البصرة" are one place
 _GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "مطار البصرة الدولي" and "مطار البصرة" are one place
 _FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$")
+# "، على بعد نحو مئة كيلومتر من": the place after it only says where the one before it is
 _DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
 _IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
@@ -578,7 +580,12 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
 
 def _as_good_as_its_town(p: PlaceMention, loc: Location) -> bool:
     """The outskirts of a town, or a facility in it the gazetteer lacks ("مطار البصرة الدولي")."""
-    return p.feature == "outskirts" or (p.feature in FACILITY_FEATURES and "unresolved" in (loc.why or {}))
+    return p.feature == "outskirts" or _unlisted_facility(p, loc)
+
+
+def _unlisted_facility(p: PlaceMention | None, loc: Location | None) -> bool:
+    """A facility the gazetteer lacks, placed at the town it is in."""
+    return p is not None and p.feature in FACILITY_FEATURES and loc is not None and "unresolved" in (loc.why or {})
 
 
 def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool:
@@ -971,11 +978,13 @@ def _one_act(x: _Candidate, y: _Candidate) -> bool:
 
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
-    paragraph (or anywhere before, after a demonstrative: "هذه القذائف") ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار")."""
+    paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or
+    anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف")."""
     if y.anchor.start <= x.anchor.start:
         return False
-    if y.paragraph != x.paragraph and not _DEMONSTRATIVE.search(fold(a.doc.text[max(0, y.anchor.start - 12):y.anchor.start])):
-        return False  # "ولم يعرف مصدر هذه القذائف" points back across paragraphs
+    before = fold(a.doc.text[max(0, y.anchor.start - DEMONSTRATIVE_WINDOW):y.anchor.start])
+    if y.paragraph != x.paragraph and not _DEMONSTRATIVE.search(before):
+        return False
     if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
         return False
     if not (set(x.anchor.tags) & set(y.anchor.tags) or x.sub_event_type == y.sub_event_type):
@@ -1050,9 +1059,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
 def _part_of(c: _Candidate, town: Location) -> bool:
     """*c* is placed at a facility the gazetteer lacks, in *town* ("مطار البصرة الدولي" at البصرة):
     as specific as the town and more."""
-    x = c.location
-    return c.place is not None and c.place.feature in FACILITY_FEATURES and x is not None and \
-        "unresolved" in (x.why or {}) and x.gazetteer_id is not None and x.gazetteer_id == town.gazetteer_id
+    return _unlisted_facility(c.place, c.location) and c.location.gazetteer_id is not None and \
+        c.location.gazetteer_id == town.gazetteer_id
 
 
 def _strength(c: _Candidate) -> float:

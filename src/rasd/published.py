@@ -159,8 +159,7 @@ URL_WEIGHT = 50
 # day is taken at UTC+3, the local time of Syria and Iraq, where the posts rasd reads are written.
 SNOWFLAKE_EPOCH_MS = 1_288_834_974_657
 SNOWFLAKE_SHIFT = 22
-LOCAL_UTC_OFFSET = dt.timedelta(hours=3)
-LOCAL_ZONE = dt.timezone(LOCAL_UTC_OFFSET)
+LOCAL_ZONE = dt.timezone(dt.timedelta(hours=3))
 STATUS_WEIGHT = 85
 META_WEIGHT = 100
 
@@ -325,7 +324,7 @@ def find_url_stamp(url: str, *, today: dt.date | None = None) -> Stamp | None:
     status = _STATUS_ID.search(url or "")
     if status:
         ms = (int(status["id"]) >> SNOWFLAKE_SHIFT) + SNOWFLAKE_EPOCH_MS
-        posted = dt.datetime.fromtimestamp(ms / 1000, dt.timezone.utc) + LOCAL_UTC_OFFSET
+        posted = dt.datetime.fromtimestamp(ms / 1000, LOCAL_ZONE)
         d = posted.date()
         if plausible(d, today):
             return Stamp(d, status.span("id"), "status", STATUS_WEIGHT, "url")
@@ -387,7 +386,7 @@ def local_hour(value: str) -> int | None:
     if len(value) < 13 or value[10:11] not in ("T", " "):
         return None
     try:
-        t = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+        t = dt.datetime.fromisoformat(value)
     except ValueError:
         return None
     if t.tzinfo is not None:
