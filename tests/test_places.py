@@ -150,10 +150,16 @@ def test_find_places(text, expected):
     "وقال إن فرقه أسعفت الأطفال",
     # a group is no front line
     "قتل مسلحون من جبهة النصرة",
+    # big towns whose names are words stand bare only after a preposition
+    "يبقى الوضع القائم على حاله",
     "جبهة النصرة (تنظيم القاعدة في بلاد الشام)",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
+
+
+def test_a_big_town_stands_bare_like_a_city():
+    assert [m.name for m in places("وظلت عفرين تتعرض للقصف الجوي، وقصفت الطائرات منبج")] == ["عفرين", "منبج"]
 
 
 def test_a_name_spelt_without_its_article_after_a_clitic():

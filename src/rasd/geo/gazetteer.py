@@ -473,14 +473,15 @@ class Gazetteer:
             self._first = frozenset(first)
         return self._first
 
-    def keys_where(self, keep: Callable[[str, str | None], bool]) -> list[str]:
-        """Arabic name keys with an entry whose (feature, iso3) *keep* accepts, read from the rows
-        without making Places (for the recognizer's tables)."""
+    def keys_where(self, keep: Callable[[str, str | None, int], bool]) -> list[str]:
+        """Arabic name keys with an entry whose (feature, iso3, population) *keep* accepts, read from
+        the rows without making Places (for the recognizer's tables)."""
         out = []
         for k, idx in self._index.items():
             for i in idx:
                 r = self._rows[i]
-                if keep(*((r.feature, r.iso3) if isinstance(r, Place) else (r[1], r[2] or None))):
+                if keep(*((r.feature, r.iso3, r.population) if isinstance(r, Place)
+                          else (r[1], r[2] or None, int(r[7] or 0)))):
                     out.append(k)
                     break
         return out

@@ -11,8 +11,9 @@ original offsets, in text order, without overlaps. What it recognizes:
 - "ريف X الشرقي" / "الريف الغربي لدير الزور" (``feature="countryside"``, ``direction``);
 - "شرقي X", "شمال غرب مدينة X" (``direction``) and "على بعد N كلم غرب مدينة X" (``distance_km``);
 - with a gazetteer, bare names: countries, governorates, Syrian and Iraqi cities and towns, and large
-  cities abroad after a preposition or clitic ("في دوما", "بإدلب", "لدير الزور", and countries or
-  governorates anywhere); villages only after a separate preposition ("في مريمين"). A stop-list of
+  cities abroad after a preposition or clitic ("في دوما", "بإدلب", "لدير الزور", and countries,
+  governorates, cities and towns of 40,000 people anywhere: "وظلت عفرين تتعرض للقصف"); villages
+  only after a separate preposition ("في مريمين"). A stop-list of
   common words that are also place names (الباب، الثورة، كان، صور ...) is never taken bare.
 
 After a name, a following qualifier becomes its ``context`` and extends the mention's span:
@@ -195,8 +196,9 @@ _BARE_STOP_RAW = (
 # First names: a bare "أحمد خلف" is a person before it is an Iraqi village.
 _PERSON_FIRST_RAW = ("محمد", "أحمد", "احمد", "علي", "حسن", "حسين", "عبد", "خالد", "عمر", "عمار", "مصطفى", "إبراهيم",
                      "ابراهيم", "يوسف", "سليمان", "صالح", "سعيد", "جاسم", "حمد", "حمود", "محمود", "فاطمة", "عائشة")
-# Governorates whose name is also a person's name: taken bare only after a preposition.
-_DEMOTED_RAW = ("صلاح الدين",)
+# Names taken bare only after a preposition or clitic: a governorate that is also a person's name,
+# big towns whose names are also words ("الوضع القائم", "مدى قصير", "الجبهة الشامية").
+_DEMOTED_RAW = ("صلاح الدين", "القائم", "قاسم", "القصير", "الشامية", "نوى", "نوا", "ديانا")
 
 _F = fold
 TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
@@ -239,6 +241,7 @@ BARE_MIN_KEY = 3  # a bare name needs a key of at least this many letters
 BARE_VILLAGE_MIN_KEY = 4  # ... and a village named bare after a preposition, this many
 BARE_LANDMARK_MIN_KEY = 7  # ... and a landmark or neighbourhood, this many (in practice two words)
 BARE_TOWN_MIN_POP = 10_000  # a Syrian/Iraqi place this big counts as a town when its feature says village
+BARE_ANYWHERE_MIN_POP = 40_000  # ... and a town this big stands bare anywhere, like a city
 BARE_FOREIGN_MIN_POP = 100_000  # a bare name abroad must be a city this big (or a country)
 WORD_CACHE_SIZE = 100_000  # words whose analysis a gazetteer keeps, about 1 KB each (ANT's 1,137 articles: 31k)
 SYR_IRQ = ("SYR", "IRQ")
@@ -348,7 +351,7 @@ class _Finder:
         self.n = len(self.words)
         self.countries: frozenset[str] | None = memo.get("country_keys")
         if self.countries is None and gaz is not None:
-            self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _: f == "country"))
+            self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _iso3, _pop: f == "country"))
 
     def _word(self, w: str) -> _Word:
         """What token text *w* is, given the gazetteer. Kept per gazetteer (``words``): most words
@@ -947,10 +950,12 @@ _KINDS: dict[str, str] = {
 }
 
 
-def _anywhere(feature: str, iso3: str | None) -> bool:
+def _anywhere(feature: str, iso3: str | None, population: int = 0) -> bool:
     """Whether an entry's name may stand bare anywhere in a text (tier 3): a country abroad, or a Syrian
-    or Iraqi governorate or city."""
-    return feature in ("admin1", "city") if iso3 in SYR_IRQ else feature == "country"
+    or Iraqi governorate, city or big town ("وظلت عفرين تتعرض للقصف")."""
+    if iso3 in SYR_IRQ:
+        return feature in ("admin1", "city") or (feature == "town" and population >= BARE_ANYWHERE_MIN_POP)
+    return feature == "country"
 
 
 def _anywhere_prefixes(gaz: Gazetteer) -> frozenset[str]:
@@ -970,7 +975,7 @@ def _tier(gaz: Gazetteer, key: str) -> int:
     for p in gaz.lookup_key(key):
         if not takes_name(p, key, None):
             continue  # "الصفيح" does not stand bare for the farm "مزرعة الصفيح"
-        if _anywhere(p.feature, p.iso3):
+        if _anywhere(p.feature, p.iso3, p.population):
             return 3
         if p.iso3 not in SYR_IRQ:
             if p.feature == "city" and p.population >= BARE_FOREIGN_MIN_POP:
