@@ -54,6 +54,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("تفكيك عبوة ناسفة على الطريق", (SD, "Disrupted weapons use")),
     ("دمرت القوات الأمنية ثلاث عجلات مفخخة كانت معدة للتفجير", (SD, "Disrupted weapons use")),
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
+    ("انتشلوا جثة طفل من تحت أنقاض بيت دمرته الطائرات الروسية", (EX, "Air/drone strike")),
+    ("شن العدو الإسرائيلي عدواناً جوياً على حي كفرسوسة", (EX, "Air/drone strike")),
     ("قامت عناصر الفصيل بنهب منازل المدنيين", (SD, "Looting/property destruction")),
     ("أحرق عناصر الفصائل منازل في القرية", (SD, "Looting/property destruction")),
     ("خرجت الدفعة الأولى من المهجرين من دوما", (SD, "Agreement")),
