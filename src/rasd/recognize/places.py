@@ -102,7 +102,7 @@ _STOP_RAW = (
     "الاستراتيجية", "النفطي", "نفسها", "ذاتها", "أيضا", "ايضا", "هذه", "هذا", "تلك", "ذلك", "كل", "جميع", "أحد",
     "عدة", "عدد", "بعض", "آخر", "اخر", "أخرى", "اخرى", "الأخرى", "الاخرى", "المذكورة", "السابق", "الماضي", "الحالي",
     "شرقي", "غربي", "شمالي", "جنوبي", "بلدة", "قرية", "مدينة", "حي", "مخيم", "منطقة", "ناحية", "محافظة",
-    "بالريف", "والريف", "الريف", "لدى", "البلدة", "المدينة", "القرية", "المنطقة", "الناحية", "المحافظة", "المخيم", "لصالح", "تحت", "فوق", "أمام", "امام", "خلف", "قرابة", "حوالي", "نحو",
+    "بالريف", "والريف", "الريف", "لدى", "متفرقة", "مختلفة", "عديدة", "واسعة", "مجاورة", "محيطة", "قريبة", "البلدة", "المدينة", "القرية", "المنطقة", "الناحية", "المحافظة", "المخيم", "لصالح", "تحت", "فوق", "أمام", "امام", "خلف", "قرابة", "حوالي", "نحو",
 )
 # Function words that are never a name, bare or with "و"/"ف" in front ("وفي"، "فمن"، "وفيما"): they end
 # a name and a list of names ("محافظتي الرقة ودير الزور، وفي التفاصيل"), even where the gazetteer has
@@ -207,7 +207,10 @@ NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
 FUNCTION = frozenset(c + _F(w) for w in _FUNCTION_RAW for c in ("", "و", "ف"))
-STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION
+# "مقاطعة عفرين", the cantons of the Kurdish-led administration: read through to the town or region
+# that names it (not a place word of its own: "مقاطعة الجزيرة" is no town called الجزيرة).
+CANTON = frozenset({_F("مقاطعة")})
+STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION | CANTON
 NEAR = tuple(sorted((tuple(_F(w).split()) for w in _NEAR_RAW), key=len, reverse=True))
 NEAR_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(p for p in NEAR if p[0] == first) for first in {p[0] for p in NEAR}}  # longest first
@@ -616,7 +619,7 @@ class _Finder:
                 end = j + 2 if nxt and nxt.startswith("ال") and nxt not in STOP and lf.stem in NAME_HEADS else j + 1
             return end, (j, end, 1), d[0], f.plen
         t = self.form(j, TRIGGERS)
-        if t is not None and t.plen == 0:
+        if (t is not None and t.plen == 0) or self.word(j) in CANTON:
             j += 1
         got = self.name_at(j)
         if got is None:
@@ -637,7 +640,19 @@ class _Finder:
             if got and got[0] < self.n and self.texts[got[0]] == ")":
                 return got[0] + 1, got[1]
             return got
-        return self._context_at(j, rank)
+        got = self._context_at(j, rank)
+        return (self.and_another(got[0]), got[1]) if got else None
+
+    def and_another(self, k: int) -> int:
+        """After a qualifier, "و" and a second one ("في ريف مقاطعة عفرين والشهباء") qualify the
+        name too: the token after the second, or *k*."""
+        if k >= self.n:
+            return k
+        f = next((x for x in self.words[k].forms if x.plen == 1 and self.texts[k][0] == AND and not x.prep), None)
+        if f is None:
+            return k
+        end = self.bare_end(k, f, 2)
+        return end if end is not None and (end >= self.n or self.texts[end] in "،,.") else k
 
     def _context_at(self, j: int, rank: float) -> tuple[int, dict] | None:
         k = j + (self.word(j) in LINKERS)
@@ -682,11 +697,14 @@ class _Finder:
             return None
         near = self.near_end(k)
         if near > k:  # "في X" / "قرب X" / "بالقرب من X" / "في محيط X" with X known
+            near += self.word(near) in CANTON  # "في مقاطعة الشهباء"
             end = self.bare_end(near, self.words[near].forms[0], 1) if self.word(near) else None
             if end:
                 return end, {"context": self.name_text(near, end)}
         elif w:
             f = next((x for x in self.words[k].forms if x.prep and self.texts[k][x.plen - 1] == "ب"), None)
+            if f is not None and f.stem in CANTON and self.word(k + 1):  # "بمقاطعة عفرين"
+                k, f = k + 1, self.words[k + 1].forms[0]
             if f is not None:  # "بالقامشلي"
                 end = self.bare_end(k, f, 1)
                 if end:
