@@ -68,6 +68,13 @@ def test_on_the_same_day_and_place_a_disagreement_costs_but_does_not_part(change
     assert ev.eligible and LINK_THRESHOLD <= ev.score < agree.score and reason in ev.reasons
 
 
+@pytest.mark.parametrize("other", ["Other", "Looting/property destruction"])
+def test_a_raid_or_the_destruction_a_strike_caused_is_confusable_with_the_strike(other):
+    base = dict(date="2017-08-26", actor1="coalition", sub_event_type="Air/drone strike", **TABNI)
+    ev = pair_score(m("a", **base), m("b", **{**base, "sub_event_type": other}))
+    assert ev is not None and "confusable sub-events" in ev.reasons
+
+
 def test_roles_read_the_other_way_round_and_partners_do_not_conflict():
     raid = dict(sub_event_type="Arrests", **BUQRUS)
     swapped = pair_score(m("a", date="2017-08-24", actor1="sdf", actor2="isis", **raid),

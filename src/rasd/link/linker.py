@@ -76,6 +76,10 @@ CONFUSABLE = {
     frozenset({"Protest with intervention", "Excessive force against protesters"}),
     frozenset({"Violent demonstration", "Protest with intervention"}),
     frozenset({"Violent demonstration", "Excessive force against protesters"}),
+    # a helicopter raid told as an air strike; a strike told by the houses it destroyed
+    frozenset({"Air/drone strike", "Other"}),
+    frozenset({"Air/drone strike", "Looting/property destruction"}),
+    frozenset({"Shelling/artillery/missile attack", "Looting/property destruction"}),
     frozenset({"Armed clash", "Excessive force against protesters"}),
     frozenset({"Attack", "Excessive force against protesters"}),
     frozenset({"Arrests", "Abduction/forced disappearance"}),
