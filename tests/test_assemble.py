@@ -164,7 +164,8 @@ def test_no_publication_date_means_no_relative_date():
 
 
 def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
-    from rasd.assemble import _actors_clash, _Candidate
+    from rasd.assemble._base import _Candidate
+    from rasd.assemble.merging import _actors_clash
     from rasd.model import ActorMention, EventMention
 
     clash = EventMention(0, 5, "Battles", "Armed clash")
@@ -192,7 +193,7 @@ def test_a_newsroom_abroad_in_the_dateline_is_not_the_place_of_the_act():
     text = "دبي، الإمارات العربية المتحدة (CNN) – قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم."
     (inc,) = _run(text)
     assert inc.location.name_ar == "سرمين"
-    from rasd.assemble import _dateline
+    from rasd.assemble.places import _dateline
     assert _dateline(text) == (0, text.index("–") + 1)
     byline = "مقال لمراسل الشؤون الدولية\n"
     assert _dateline(byline + "بيروت، لبنان (CNN) -- الحرب")[0] == len(byline)

@@ -1,0 +1,74 @@
+"""Mentions → incidents: which cue, date, place, actors and counts belong together.
+
+A report often tells of several incidents — the new raid in its lead, older operations in
+background paragraphs — so we anchor candidates on event cues, sentence by sentence, and give
+each the date, place, actors and counts of its own sentence, falling back to what its paragraph
+said last (Arabic reports state the date and place once and then run on for several sentences).
+Candidates that report the same act (same place, compatible date, same kind) are merged; the
+same perpetrator striking three named villages stays three incidents, as ACLED codes them.
+
+`assemble()` runs the stages in order, one module each:
+
+    _base.py       tuned thresholds, compiled patterns, the `_Candidate` being put together
+    candidates.py  units (sentences cut at topic shifts), factual cues, one candidate per kind of act
+    dates.py       the day of each candidate (its own, its paragraph's, the lead's, a statement's)
+    places.py      places resolved in context, datelines, the place of each candidate
+    actors.py      perpetrator and target, the kind of act refined by them
+    counts.py      the figures of each candidate: lists and sides added up, casualties combined
+    merging.py     candidates that tell of one act folded together
+    output.py      which candidates are incidents, and the `Incident` records with their evidence
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from typing import TYPE_CHECKING
+
+from rasd.assemble.actors import _attach_actors
+from rasd.assemble.candidates import _candidates, _similar_acts, _units, similar_act_spans
+from rasd.assemble.counts import _attach_counts, goes_on_saying
+from rasd.assemble.dates import _attach_dates, _dates_an_act
+from rasd.assemble.merging import _deadly_operation, _merge
+from rasd.assemble.output import _keep, _lead_countries, _to_incident
+from rasd.assemble.places import _attach_places, _resolve_places
+from rasd.model import Incident
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+__all__ = ["assemble", "goes_on_saying", "similar_act_spans"]
+
+
+def assemble(a: Analysis) -> list[Incident]:
+    """The incidents of one analysed document, in text order."""
+    sents = _units(a)
+    if not sents:
+        return []
+    starts = [s.start for s in sents]
+
+    def sent_of(pos: int) -> int:
+        return max(0, bisect_right(starts, pos) - 1)
+
+    by_sent: dict[str, dict[int, list]] = {k: {} for k in ("dates", "counts", "actors", "events", "places")}
+    for kind, table in by_sent.items():
+        for m in getattr(a, kind):
+            if kind == "dates" and not _dates_an_act(a, m):
+                continue
+            table.setdefault(sent_of(m.start), []).append(m)
+
+    similar = _similar_acts(a)
+    for ev in similar:
+        by_sent["events"].setdefault(sent_of(ev.start), []).append(ev)
+    locations = _resolve_places(a, sents, [*a.events, *similar]) if a.events else {}
+    cands = _candidates(a, sents, by_sent, locations)
+    if not cands:
+        return []
+    _attach_dates(a, cands, sents, by_sent)
+    _attach_places(a, cands, sents, locations)
+    _attach_actors(a, cands, sents, by_sent)
+    _attach_counts(a, cands, sents, by_sent)
+    cands = _merge(cands, a)
+    for c in cands:
+        _deadly_operation(c)
+    lead_countries = _lead_countries(a, locations)
+    cands = [c for c in cands if _keep(c, a, lead_countries)]
+    return [_to_incident(c, a, i) for i, c in enumerate(cands)]

@@ -1,0 +1,172 @@
+"""What every stage of assembly shares: the named constants and tuned thresholds (calibrated on the
+dev sets), the compiled patterns of the context words, the `_Candidate` being put together, and the
+distance between a mention and a cue."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from rasd.lang.ar import context_words
+from rasd.model import ActorMention, CountMention, DateMention, EventMention, Location, PlaceMention
+from rasd.text.normalize import fold
+from rasd.text.patterns import words_pattern
+
+# How far (original characters) before a cue a not-factual word ("تهدد بشن") still governs it.
+NOT_FACTUAL_WINDOW = 40
+NOT_FACTUAL_AFTER_WINDOW = 30
+ISO_HOME = {"SYR", "IRQ"}
+# Dates this coarse name a period ("في 2012", "العام الماضي"), not the day of one act: a cue dated
+# only by them is a reference to a campaign or a tally, not an incident.
+COARSE_PRECISION = {"month", "year"}
+# Cue weights (see lang/ar/event_cues.tsv): a strong cue ("غارة جوية", "مقتل") needs one more clue
+# of its own sentence (a place, a day, a count) to make an incident; a middling one ("هجوم",
+# "استهداف") needs its own place and a day or a count. Calibrated on the dev sets.
+STRONG_CUE = 0.8
+MIDDLING_CUE = 0.5
+CUE_BONUS = 0.1
+# Actors with aircraft of their own (an air strike or an airdrop is theirs when one is named).
+AIR_FORCES = {"coalition", "us", "russia", "turkey", "israel", "regime", "iraq", "iran", "saudi_coalition"}
+# Cue tags of operations (an airdrop, a raid) whose kind depends on whether shots were exchanged.
+OPERATION_TAGS = {"airdrop", "raid"}
+# Actors that never take up arms: borrowed only for protests and riots.
+UNARMED = {"protesters", "civilians"}
+# Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):
+# coded only when their own sentence names the place and the day.
+NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes territory",
+                 "Non-violent transfer of territory", "Agreement", "Headquarters or base established",
+                 "Change to group/activity"}
+# A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
+TOTALS_WINDOW = 40
+# An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
+ONGOING_WINDOW = 30
+# The dead of two sides of one battle are added up only when told this close (characters).
+SIDES_GAP = 400
+# Parts of a list of victims stand this close (characters) to each other.
+LIST_GAP = 80
+# A line of at most this many words around a colon is a linked article's headline.
+LINK_HEADLINE_WORDS = 10
+# How far (characters) before a cue "غداة" may stand.
+EVE_WINDOW = 60
+# How far (characters) before a cue its demonstrative ("هذه القذائف") may stand.
+DEMONSTRATIVE_WINDOW = 12
+# How far (characters) before a place a verb of taking or fleeing makes it a destination.
+DESTINATION_WINDOW = 40
+# A report that came out before this hour (local time) tells of the day before when it dates nothing
+NIGHT_EDITION_HOUR = 6
+# How far (characters) before a day a verb of saying makes it the day of a statement.
+STATEMENT_WINDOW = 70
+# An act dated only by a statement about it happened that day or at most this many days before.
+STATED_LAG_DAYS = 7
+# A dateline may stand on any of a report's first lines (after a byline).
+DATELINE_LINES = 3
+# How much farther (characters) a date counts for each comma between it and its cue.
+CLAUSE_PENALTY = 60
+# Cues this close (characters) in one sentence are taken for one act.
+CLAUSE_CHARS = 80
+
+
+def _alternation(words: tuple[str, ...]) -> regex.Pattern:
+    alts = sorted({regex.escape(fold(w)) for w in words}, key=len, reverse=True)
+    return regex.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(alts) + r")(?!\w)")
+
+
+_NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
+_TOTALS = _alternation(context_words.TOTALS)
+_BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
+_words = words_pattern
+
+
+_W = context_words
+# a not-factual word opening the words right after the cue ("أسلحة كيماوية تحضر")
+_NOT_FACTUAL_AFTER = regex.compile(r"\W*(?:\w+\s+)?(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)")
+# Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
+_TOPIC_SHIFT = regex.compile(r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))")
+_PERIOD = regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
+                        + _words(_W.PERIOD_UNITS) + r")(?!\w)")
+_SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
+                             + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
+_ONGOING = regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)")
+_GOES_ON = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$")
+# "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
+_EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
+_BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
+_SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)")
+_REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
+_SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$")
+# The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
+_LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")
+_ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words(_W.PLACE_LIST_WORDS) + r")?\s*$")
+# A dateline: a few words (a city, its country), the agency in brackets, a dash.
+_DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
+_MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
+_ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
+_DESTINATION = regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
+                            + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$")
+_GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
+_YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# "مطار البصرة الدولي" and "مطار البصرة" are one place
+_FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$")
+# "، على بعد نحو مئة كيلومتر من": the place after it only says where the one before it is
+_DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
+_IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
+_SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
+_PLACE_ANAPHOR = regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
+                                + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)")
+_ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}
+_LETTERS = regex.compile(r"\p{L}{2,}")
+_DEMONSTRATIVE = regex.compile(r"(?<!\w)(?<!مثل\s)(?:هذه|هذا|تلك|ذلك|هذين|هاتين)\s+$")  # not "مثل هذا الهجوم"
+_DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
+
+
+@dataclass
+class _Candidate:
+    """One incident being put together (internal, mutable)."""
+
+    anchor: EventMention
+    sentence: int
+    paragraph: int
+    cues: list[EventMention] = field(default_factory=list)
+    date: DateMention | None = None
+    date_inherited: bool = False
+    date_stated: bool = False  # the day of a statement about the act: the act was that day or before
+    time_of_day: str | None = None
+    tod_span: tuple[int, int] | None = None
+    place: PlaceMention | None = None
+    location: Location | None = None
+    place_inherited: bool = False
+    new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
+    after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
+    actor1: ActorMention | None = None
+    actor1_own: bool = False  # named in the candidate's own sentence
+    actor2: ActorMention | None = None
+    counts: list[CountMention] = field(default_factory=list)
+
+    @property
+    def sub_event_type(self) -> str:
+        return self.anchor.sub_event_type
+
+    def place_key(self) -> str | None:
+        loc = self.location
+        if loc is None:
+            return None
+        unresolved = (loc.why or {}).get("unresolved")
+        if unresolved:  # placed by its district: the name, not the district, tells it apart
+            return f"{loc.gazetteer_id}/{_FACILITY_ADJ.sub('', fold(unresolved))}"
+        return loc.gazetteer_id or fold(loc.name_ar or loc.name or "")
+
+
+def _distance(m, ev: EventMention) -> int:
+    if m.end <= ev.start:
+        return ev.start - m.end
+    if m.start >= ev.end:
+        return m.start - ev.end
+    return 0
+
+
+def _clause_distance(text: str, m, ev: EventMention) -> int:
+    """Characters between a mention and a cue, plus a penalty for every comma between them: the
+    date of an act sits in its clause ("تبنى داعش، الأربعاء، الهجوم الذي أودى الثلاثاء")."""
+    lo, hi = (m.end, ev.start) if m.end <= ev.start else (ev.end, m.start)
+    between = text[lo:hi] if hi > lo else ""
+    return _distance(m, ev) + CLAUSE_PENALTY * sum(between.count(ch) for ch in "،,")

@@ -1,0 +1,93 @@
+"""Perpetrator and target of each candidate: the roles of its unit's actors, an actor written into
+the cue, the one with aircraft for an air strike, else one borrowed from its paragraph or the
+report; then the kind of act refined by them."""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rasd.assemble._base import AIR_FORCES, OPERATION_TAGS, UNARMED, _Candidate, _distance
+from rasd.model import ActorMention, EventMention
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+
+def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
+    from rasd.recognize.events import assign_roles
+
+    last_actor1: dict[int, ActorMention] = {}
+    for c in sorted(cands, key=lambda c: c.anchor.start):
+        sent = sents[c.sentence]
+        acts = by_sent["actors"].get(c.sentence, [])
+        a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
+        a1 = _in_cue(c, acts) or a1
+        if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
+            a2 = None
+        a1 = _air_power(c, a1, acts)
+        if a1 is not None and a1.actor_id in UNARMED and c.anchor.event_type == "Explosions/Remote violence":
+            a1 = None  # "القذائف التي تأتي في وقت تشهد فيه البصرة حركة احتجاج": no protester fired them
+        c.actor1_own = a1 is not None
+        if a1 is None and _can_do(last_actor1.get(c.paragraph), c):
+            a1 = last_actor1.get(c.paragraph)
+        c.actor1, c.actor2 = a1, a2
+        if a1 is not None:
+            last_actor1[c.paragraph] = a1
+        _refine(a, c, by_sent["events"].get(c.sentence, []))
+    # a report that names its perpetrator once ("قصف للنظام ..." in the title) means it throughout
+    named = Counter(c.actor1.actor_id for c in cands if c.actor1 is not None and c.actor1_own)
+    if named:
+        top = named.most_common(1)[0][0]
+        fallback = next(c.actor1 for c in cands if c.actor1 is not None and c.actor1.actor_id == top)
+        for c in cands:
+            if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top) and _can_do(fallback, c):
+                c.actor1 = fallback
+
+
+def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
+    """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
+    and civilians riot and protest, they fire no shells; and a mine left behind is nobody's the
+    report named for something else."""
+    if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
+        return False
+    return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
+
+
+def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
+    """An actor written into the cue itself ("غارة تركية", "القصف الروسي", "مسيرة تابعة للنظام")
+    is its perpetrator, whatever else the sentence names."""
+    for cue in [c.anchor, *c.cues]:
+        for m in acts:
+            if m.actor_id != "civilians" and cue.start <= m.start < cue.end:
+                return m
+    return None
+
+
+def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention]) -> ActorMention | None:
+    """An air strike or an airdrop is carried out by whoever has the aircraft: when a ground force
+    is named beside one that flies ("نفذت قسد بالتعاون مع التحالف الدولي عملية إنزال جوي"),
+    the one that flies is the perpetrator."""
+    air = c.sub_event_type == "Air/drone strike" or "airdrop" in c.anchor.tags
+    if not air or (a1 is not None and a1.actor_id in AIR_FORCES):
+        return a1
+    flyers = [m for m in acts if m.actor_id in AIR_FORCES]
+    if a1 is None or not flyers:
+        return a1
+    return min(flyers, key=lambda m: _distance(m, c.anchor))
+
+
+def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:
+
+    from rasd.recognize.events import refine
+
+    # An airdrop or raid is a battle only when its own unit reports an exchange of fire; the
+    # recognizer judged by the whole sentence, which in SOHR's style can hold three operations.
+    clash = any(e.event_type == "Battles" and not set(e.tags) & OPERATION_TAGS for e in unit_events)
+    anchor = c.anchor
+    if set(anchor.tags) & OPERATION_TAGS and anchor.sub_event_type in ("Armed clash", "Other"):
+        kind = ("Battles", "Armed clash") if clash else ("Strategic developments", "Other")
+        anchor = replace(anchor, event_type=kind[0], sub_event_type=kind[1])
+    ev = refine(anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues,
+                actor2_id=c.actor2.actor_id if c.actor2 else None, clash=clash)
+    c.anchor = ev

@@ -1,0 +1,147 @@
+"""Candidates: the units of a report (sentences, cut again where a long one turns to another act)
+and one candidate per kind of act among a unit's factual cues (no threat, plan or period tally
+around it, no campaign, no linked article's headline)."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rasd.assemble._base import (
+    _GOES_ON,
+    _NOT_FACTUAL,
+    _NOT_FACTUAL_AFTER,
+    _ONGOING,
+    _PERIOD,
+    _SIMILAR_ACT,
+    _TOPIC_SHIFT,
+    _TOTALS,
+    _W,
+    ISO_HOME,
+    LINK_HEADLINE_WORDS,
+    NOT_FACTUAL_AFTER_WINDOW,
+    NOT_FACTUAL_WINDOW,
+    ONGOING_WINDOW,
+    OPERATION_TAGS,
+    STRONG_CUE,
+    TOTALS_WINDOW,
+    _Candidate,
+)
+from rasd.assemble.dates import _since
+from rasd.model import EventMention
+from rasd.text.normalize import NormText, fold
+from rasd.text.segment import Sentence, Span
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+
+def _units(a: Analysis) -> list[Sentence]:
+    """Sentences, cut again where a long one turns to another act (SOHR writes whole paragraphs as
+    one sentence: "..., كذلك كانت قوات أمريكية قامت في الـ 22 من آذار ..., كما كان المرصد نشر ...")."""
+    nt = a.nt
+    out: list[Sentence] = []
+    for s in a.sentences:
+        ns, ne = nt.to_norm(s.start), nt.to_norm(s.end)
+        cut = s.start
+        for m in _TOPIC_SHIFT.finditer(nt.text, ns, ne):
+            pos = nt.orig_span(m.end(), m.end() + 1)[0] if m.end() < len(nt.text) else s.end
+            if pos - cut > 20:
+                out.append(Sentence(cut, pos, s.paragraph))
+                cut = pos
+        out.append(Sentence(cut, s.end, s.paragraph))
+    return out
+
+
+def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
+    nt = a.nt
+    s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW))
+    e = nt.to_norm(ev.start)
+    window = nt.text[s:e]
+    after = nt.text[nt.to_norm(ev.end):nt.to_norm(ev.end) + NOT_FACTUAL_AFTER_WINDOW]
+    return not _NOT_FACTUAL.search(window) and not _NOT_FACTUAL_AFTER.match(after)
+
+
+def _is_total(a: Analysis, start: int, end: int) -> bool:
+    """A toll over a period around [start, end): "منذ بداية العام", "خلال 10 أشهر", or a day after
+    "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")."""
+    nt = a.nt
+    window = nt.text[nt.to_norm(start):nt.to_norm(end)]
+    if _TOTALS.search(window) or _PERIOD.search(window):
+        return True
+    return any(start <= d.start < end and _since(a, d) for d in a.dates)
+
+
+# Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
+# texts) has none, and a substring test says so much quicker than the regex scan.
+_SIMILAR_WORDS = tuple({fold(w).split()[0] for w in _W.SIMILAR})
+
+
+def _similar_matches(text: str) -> list:
+    if not any(w in text for w in _SIMILAR_WORDS):
+        return []
+    return list(_SIMILAR_ACT.finditer(text))
+
+
+def similar_act_spans(nt: NormText) -> list[Span]:
+    """Where the text says "عملية أخرى مشابهة" (original offsets): an act told by reference."""
+    return [Span(*nt.orig_span(m.start(), m.end())) for m in _similar_matches(nt.text)]
+
+
+def _similar_acts(a: Analysis) -> list[EventMention]:
+    """Cues for "عملية أخرى مشابهة": the kind of the nearest cue before them, told again."""
+
+    out = []
+    nt = a.nt
+    for m in _similar_matches(nt.text):
+        s, e = nt.orig_span(m.start(), m.end())
+        before = [ev for ev in a.events if ev.end <= s and ev.weight >= STRONG_CUE]
+        if m.group().lstrip("وفب").removeprefix("ال").startswith(fold("عملية")):
+            # "عملية" names an operation: the raid or airdrop told of before, if any
+            before = [ev for ev in before if set(ev.tags) & OPERATION_TAGS] or before
+        if before:
+            out.append(replace(before[-1], start=s, end=e))
+    return out
+
+
+def _link_headline(text: str, sent: Sentence) -> bool:
+    """A line of a few words around a colon, with no full stop, inside a page ("معارك عفرين: خارطة
+    الأعداء والحلفاء المتحركة"): the headline of another article the page links to."""
+    line = text[sent.start:sent.end].strip()
+    return (":" in line and not line.endswith((".", "!", "؟")) and "\n" not in line
+            and len(line.split()) <= LINK_HEADLINE_WORDS and (sent.start == 0 or text[sent.start - 1] == "\n")
+            and (sent.end >= len(text) or text[sent.end:sent.end + 1] in ("\n", "")))
+
+
+def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    sentence_starts = {s.start for s in a.sentences}
+    totals: set[int] = set()  # paragraphs that told of a toll over a period
+    for si, sent in enumerate(sents):
+        evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
+        if not evs or (sent.paragraph > 0 and _link_headline(a.doc.text, sent)):
+            continue
+        told = len(evs)
+        evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW), min(sent.end, e.end + TOTALS_WINDOW))]
+        after_total = sent.paragraph in totals
+        if len(evs) < told:
+            totals.add(sent.paragraph)
+        # "القصف التركي المستمر الذي يستهدف ...", "تتواصل الغارات": the campaign and the words that describe it
+        # fighting that goes on in a named town today is that town's fight ("تتواصل الاشتباكات في محيط
+        # مدينة طفس"); going on across a region it is a campaign
+        in_town = any(sent.start <= start < sent.end and loc.geo_precision == 1 and loc.iso3 in ISO_HOME
+                      for start, loc in locations.items())
+        ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))
+                   or (not in_town and _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start])))]
+        evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
+               and e.end not in ongoing]
+        if not evs:
+            continue
+        # one candidate per kind of act in the sentence; its strongest cue anchors it
+        kinds: dict[str, list[EventMention]] = {}
+        for e in evs:
+            kinds.setdefault(e.sub_event_type, []).append(e)
+        for group in kinds.values():
+            anchor = max(group, key=lambda e: (e.weight, -e.start))
+            out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group,
+                                  new_clause=sent.start not in sentence_starts, after_total=after_total))
+    return out

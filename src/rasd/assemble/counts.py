@@ -1,0 +1,178 @@
+"""The figures of each candidate (a unit's own, or those of an act told just before), and their
+combination into casualties: the parts of a list and the dead of two sides of a battle added up,
+a figure restated counted once."""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from rasd.assemble._base import (
+    _GOES_ON_SAYING,
+    _LIST_JOIN,
+    _MILITANTS,
+    _YEAR,
+    LIST_GAP,
+    SIDES_GAP,
+    TOTALS_WINDOW,
+    _Candidate,
+    _clause_distance,
+)
+from rasd.assemble.candidates import _factual, _is_total
+from rasd.model import Count as CountValue
+from rasd.model import CountMention
+from rasd.text.normalize import fold
+from rasd.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+
+def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
+    by_sentence: dict[int, list[_Candidate]] = {}
+    for c in cands:
+        by_sentence.setdefault(c.sentence, []).append(c)
+    for si, counts in by_sent["counts"].items():
+        owners = by_sentence.get(si)
+        if not owners and by_sent["events"].get(si):
+            continue  # the figures of an act set aside (a tally, a threat) belong to no other act
+        if not owners:
+            # "وأسفر ذلك عن مقتل 5": the latest incident earlier in the same paragraph, or in the
+            # paragraph before when this one goes on with what the source said ("وأضاف المصدر: إن
+            # العدوان أسفر عن استشهاد مدنيين اثنين")
+            para = sents[si].paragraph
+            if goes_on_saying(fold(a.doc.text[sents[si].start:sents[si].end])) and \
+                    not any(c.paragraph == para and c.sentence < si for c in cands):
+                para -= 1
+            earlier = [c for c in cands if c.paragraph == para and c.sentence < si]
+            if not earlier:
+                continue
+            owners = [max(earlier, key=lambda c: c.anchor.start)]
+        kept = {(e.start, e.end) for c in owners for e in (c.anchor, *c.cues)}
+        sent = sents[si]
+        aside = [e for e in by_sent["events"].get(si, []) if (e.start, e.end) not in kept and (
+            not _factual(a, e, sent.start) or _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
+                                                        min(sent.end, e.end + TOTALS_WINDOW)))]
+        for m in counts:
+            if _aside_of_another_year(a.doc.text, m, sent):
+                continue
+            owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
+            if aside and min(_clause_distance(a.doc.text, m, e) for e in aside) < \
+                    min(_clause_distance(a.doc.text, m, e) for e in (owner.anchor, *owner.cues)):
+                continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
+                # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
+            owner.counts.append(m)
+
+
+def goes_on_saying(folded: str) -> bool:
+    """Whether a (folded) paragraph goes on with what the source of the one before said."""
+    return bool(_GOES_ON_SAYING.match(folded))
+
+
+def _aside_of_another_year(text: str, m: CountMention, sent: Sentence) -> bool:
+    """A figure in brackets that name a year is another event's, recalled in passing ("منفذي هجمات
+    باريس (2015، التي راح ضحيتها 130 شخصاً)")."""
+    open_at = text.rfind("(", sent.start, m.start)
+    if open_at < 0 or text.rfind(")", open_at, m.start) >= 0:
+        return False
+    close_at = text.find(")", m.end, sent.end + 1)
+    return close_at >= 0 and bool(_YEAR.search(text, open_at, close_at))
+
+
+def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """Add up the parts of one list ("اقتادوا خبير متفجرات ... بالإضافة لثلاث عناصر ... ورجل مدني",
+    "ارتقاء X برفقة 3 أشخاص"): mentions of one outcome, close together, the gap before each part
+    ending with its conjunction."""
+    out: list[CountMention] = []
+    for m in sorted(counts, key=lambda m: m.start):
+        prev = out[-1] if out else None
+        if prev is not None and prev.category == m.category \
+                and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold(text[prev.end:m.start])) \
+                and prev.best is not None and m.best is not None \
+                and fold(text[prev.start:prev.end]) != fold(text[m.start:m.end]):  # a title restated is not a list
+            civilian = prev.civilian if prev.civilian == m.civilian else None
+            out[-1] = CountMention(prev.start, m.end, m.category, _plus(prev.low, m.low), prev.best + m.best,
+                                   _plus(prev.high, m.high), civilian)
+        elif m not in out:
+            out.append(m)
+    return out
+
+
+def _join_sides(a: Analysis, counts: list[CountMention]) -> list[CountMention]:
+    """In a battle the dead of each side add up: "4 عسكريين روس قتلوا في هجوم" and "43 مسلحا قُتلوا في
+    نفس المعركة" are 47 killed. Only when every figure names its side (a figure of no side may
+    restate another) and the figures stand close together."""
+    killed = sorted((m for m in counts if m.category == "killed" and m.civilian is not True), key=lambda m: m.start)
+    if len(killed) < 2 or killed[-1].start - killed[0].end > SIDES_GAP:
+        return counts
+    sides: dict[str, CountMention] = {}
+    for m in killed:
+        side = _side(a, m)
+        if side is None or m.best is None:
+            return counts
+        if side not in sides or m.best > sides[side].best:
+            sides[side] = m
+    if len(sides) < 2:
+        return counts
+    parts = list(sides.values())
+    total = CountMention(killed[0].start, killed[-1].end, "killed", sum(m.low or m.best for m in parts),
+                         sum(m.best for m in parts), None, False)
+    return [m for m in counts if m not in killed] + [total]
+
+
+def _side(a: Analysis, m: CountMention) -> str | None:
+    """The side a figure of dead fighters belongs to: the actor named in it ("4 عسكريين روس"), or
+    "militants" for the attackers' generic name ("43 مسلحا")."""
+    for act in a.actors:
+        if m.start <= act.start < m.end + 3 and act.actor_id != "civilians":
+            return act.actor_id
+    if _MILITANTS.search(fold(a.doc.text[m.start:m.end])):
+        return "militants"
+    return None
+
+
+def _plus(x: int | None, y: int | None) -> int | None:
+    return None if x is None or y is None else x + y
+
+
+def _casualties(counts: list[CountMention]) -> tuple[dict[str, CountValue], dict[str, CountMention]]:
+    """Combine the count mentions of one incident. The same figure restated is counted once (the
+    highest), civilians and fighters named apart are added up."""
+    out: dict[str, CountValue] = {}
+    ev: dict[str, CountMention] = {}
+    for cat in ("killed", "injured", "captured"):
+        ms = [m for m in counts if m.category == cat]
+        if not ms:
+            continue
+        groups: dict[bool | None, CountMention] = {}
+        for m in ms:
+            g = groups.get(m.civilian)
+            if g is None or (m.best or m.low or 0) > (g.best or g.low or 0):
+                groups[m.civilian] = m
+        split = [g for k, g in groups.items() if k is not None]
+        total = _add(split) if split else None
+        whole = groups.get(None)
+        chosen = whole if whole is not None and (total is None or _val(whole) >= _val(total)) else total
+        if chosen is None:
+            continue
+        out[cat] = chosen if isinstance(chosen, CountValue) else CountValue(chosen.low, chosen.best, chosen.high)
+        ev[cat] = whole if chosen is whole else max(split, key=_val)
+        if cat == "killed" and True in groups:
+            civ = groups[True]
+            out["civilians_killed"] = CountValue(civ.low, civ.best, civ.high)
+            ev["civilians_killed"] = civ
+    return out, ev
+
+
+def _val(m) -> int:
+    return m.best if m.best is not None else (m.low or 0)
+
+
+def _add(ms: list[CountMention]) -> CountValue:
+    def s(attr: str) -> int | None:
+        # a part with no best figure ("وعائلته": at least one) adds its low bound to the best
+        vals = [getattr(m, attr) if getattr(m, attr) is not None or attr != "best" else m.low for m in ms]
+        return None if any(v is None for v in vals) else sum(vals)
+
+    if len(ms) == 1:
+        m = ms[0]
+        return CountValue(m.low, m.best, m.high)
+    return CountValue(s("low"), s("best"), s("high"))

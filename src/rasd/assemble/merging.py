@@ -1,0 +1,210 @@
+"""Candidates that tell of one act folded together: cues close in one clause, an act named again
+("عملية الإنزال", "هذه القذائف"), a weak cue beside a strong one, the same kind of act at the same
+place on a compatible day; and how strongly a candidate's cues say an act happened."""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rasd.assemble._base import (
+    _DEFINITE,
+    _DEMONSTRATIVE,
+    CLAUSE_CHARS,
+    COARSE_PRECISION,
+    CUE_BONUS,
+    DEMONSTRATIVE_WINDOW,
+    MIDDLING_CUE,
+    OPERATION_TAGS,
+    STRONG_CUE,
+    _Candidate,
+)
+from rasd.assemble.places import _specificity, _unlisted_facility
+from rasd.model import Location
+from rasd.text.normalize import fold
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+
+def _actors_clash(x: _Candidate, y: _Candidate) -> bool:
+    """Both name their own perpetrator, and not the same one (a borrowed actor never blocks). In a
+    battle either side may be told first: the same two sides are the same fight."""
+    if not (x.actor1 and y.actor1 and x.actor1_own and y.actor1_own) or x.actor1.actor_id == y.actor1.actor_id:
+        return False
+    if x.anchor.event_type == "Battles" and y.anchor.event_type == "Battles":
+        sides_x = {x.actor1.actor_id, x.actor2.actor_id if x.actor2 else None}
+        sides_y = {y.actor1.actor_id, y.actor2.actor_id if y.actor2 else None}
+        if x.actor1.actor_id in sides_y or y.actor1.actor_id in sides_x:
+            return False
+    return True
+
+
+def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
+    """Same kind of act, or the same operation told as a raid in one place and a fight in another."""
+    if x.sub_event_type == y.sub_event_type:
+        return True
+    ops = {"Other", "Armed clash"}
+    return x.sub_event_type in ops and y.sub_event_type in ops and bool(set(x.anchor.tags) & set(y.anchor.tags))
+
+
+def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
+    """Same day, or one of them undated; a month or a year ("الشهر الماضي") agrees with nothing:
+    it names a period, and folding an act into it would lose the act."""
+    if _coarse(x) or _coarse(y):
+        return False
+    if x.date is None or y.date is None or x.date.value is None or y.date.value is None:
+        return True
+    if x.date_stated != y.date_stated:  # told of on the day of the statement or before it
+        stated, other = (x, y) if x.date_stated else (y, x)
+        return other.date.value <= stated.date.value
+    return x.date.value == y.date.value
+
+
+def _coarse(c: _Candidate) -> bool:
+    return c.date is not None and c.date.precision in COARSE_PRECISION
+
+
+def _same(x: _Candidate, y: _Candidate) -> bool:
+    if not _kinds_agree(x, y) or not _dates_agree(x, y):
+        return False
+    if _actors_clash(x, y):
+        return False
+    kx, ky = x.place_key(), y.place_key()
+    if kx is not None and kx == ky:
+        return True
+    # a vague (countryside, governorate, inherited) undated mention of the act folds into the specific one
+    lx, ly = x.location, y.location
+    if lx is None or ly is None:
+        return kx is None or ky is None
+    coarse, fine = (x, y) if _specificity(lx) > _specificity(ly) else (y, x)
+    return _vague(coarse) and coarse.location.admin1 == fine.location.admin1 and \
+        (coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited)
+
+
+def _vague(c: _Candidate) -> bool:
+    """Placed no better than a countryside or a governorate (a named village the gazetteer lacks,
+    or a point offset from a town, is specific)."""
+    loc = c.location
+    if c.place_inherited or loc is None or loc.geo_precision == 3:
+        return True
+    return loc.geo_precision == 2 and "unresolved" not in (loc.why or {}) and \
+        (c.place is None or c.place.distance_km is None)
+
+
+def _one_act(x: _Candidate, y: _Candidate) -> bool:
+    """Cues close together in one sentence ("يستهدف بالصواريخ", "غارة ... أدت إلى انفجار") tell of
+    one act, unless each names its own perpetrator or its own place."""
+    if x.sentence != y.sentence or abs(x.anchor.start - y.anchor.start) > CLAUSE_CHARS:
+        return False
+    if _actors_clash(x, y) or not _dates_agree(x, y):
+        return False  # "... القذائف، غداة إقدام المتظاهرين على اقتحام القنصلية": two acts, two days
+    return x.place_key() == y.place_key() or x.place_key() is None or y.place_key() is None
+
+
+def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
+    paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or
+    anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف")."""
+    if y.anchor.start <= x.anchor.start:
+        return False
+    before = fold(a.doc.text[max(0, y.anchor.start - DEMONSTRATIVE_WINDOW):y.anchor.start])
+    if y.paragraph != x.paragraph and not _DEMONSTRATIVE.search(before):
+        return False
+    if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
+        return False
+    if not (set(x.anchor.tags) & set(y.anchor.tags) or x.sub_event_type == y.sub_event_type):
+        return False
+    if _actors_clash(x, y):
+        return False
+    cue = fold(a.doc.text[y.anchor.start:y.anchor.end])
+    return bool(_DEFINITE.search(cue))
+
+
+def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
+    """A weak cue ("القنابل", "طائرات مروحية") at the same place and day as a strong one is a
+    detail of the strong one's act, not an act of its own."""
+    if not (weak.place_inherited or weak.place_key() == strong.place_key()) or not _dates_agree(weak, strong):
+        return False
+    return _tier(weak) < _tier(strong) and not _actors_clash(weak, strong)
+
+
+def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
+               retold: bool = False) -> list[_Candidate]:
+    out: list[_Candidate] = []
+    for c in cands:
+        for o in (reversed(out) if latest_first else out):
+            if pair(o, c):
+                _absorb(o, c, retype=retype, retold=retold)
+                break
+        else:
+            out.append(c)
+    return out
+
+
+def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
+    cands = _fold_into(cands, _one_act, retype=True)
+    # "عملية الإنزال" names again the nearest operation told before it, not the first one
+    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
+    cands = _fold_into(cands, lambda x, y: _subsumed(y, x), retype=False)
+    # a weak cue before its strong one: fold it forward
+    cands = list(reversed(_fold_into(list(reversed(cands)), lambda x, y: _subsumed(y, x), retype=False)))
+    return _fold_into(cands, _same, retype=False)
+
+
+def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
+    """Fold *c* into *o*. *retold*: *c* names *o*'s act again ("هذا الانفجار"), which makes it no
+    surer that the act happened (its cue adds nothing to *o*'s strength)."""
+    if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c):
+        o.date, o.date_inherited, o.date_stated = c.date, False, False
+    if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)) \
+            and not _part_of(o, c.location):
+        o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
+    o.time_of_day = o.time_of_day or c.time_of_day
+    o.tod_span = o.tod_span or c.tod_span
+    # a perpetrator named with the act beats one borrowed from its paragraph, unless it comes from a
+    # weaker cue folded in as a detail ("... تستهدف" beside the strike)
+    # (the party to a deal or an arrest folded in as a detail did not plant the bomb)
+    strategic = c.anchor.event_type == "Strategic developments" != o.anchor.event_type
+    if c.actor1 is not None and not strategic and (
+            o.actor1 is None
+            or (c.actor1_own and not o.actor1_own and _tier(c) >= _tier(o))):
+        o.actor1, o.actor1_own = c.actor1, c.actor1_own
+    o.actor2 = o.actor2 or c.actor2
+    o.counts.extend(m for m in c.counts if m not in o.counts)
+    if not retold:
+        o.cues.extend(c.cues)
+    if retype:
+        from rasd.recognize.events import primary
+
+        o.anchor = primary([o.anchor, c.anchor]) or o.anchor
+    elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
+        o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
+
+
+def _part_of(c: _Candidate, town: Location) -> bool:
+    """*c* is placed at a facility the gazetteer lacks, in *town* ("مطار البصرة الدولي" at البصرة):
+    as specific as the town and more."""
+    return _unlisted_facility(c.place, c.location) and c.location.gazetteer_id is not None and \
+        c.location.gazetteer_id == town.gazetteer_id
+
+
+def _strength(c: _Candidate) -> float:
+    """How strongly the cues of a candidate together say an act happened: its strongest cue, a
+    little more for each other distinct cue word (a repeated weak word is still a weak word)."""
+    cues = {(e.start, e.end): e for e in [c.anchor, *c.cues]}.values()
+    best = max(e.weight for e in cues)
+    return min(1.0, best + CUE_BONUS * min(2, len(cues) - 1))
+
+
+def _tier(c: _Candidate) -> int:
+    w = _strength(c)
+    return 2 if w >= STRONG_CUE else 1 if w >= MIDDLING_CUE else 0
+
+
+def _deadly_operation(c: _Candidate) -> None:
+    """A raid or airdrop that killed people was a fight, not a mere operation (ANNOTATION: a raid
+    with an exchange of fire is Battles/Armed clash)."""
+
+    if set(c.anchor.tags) & OPERATION_TAGS and c.sub_event_type == "Other" and \
+            any(m.category == "killed" for m in c.counts):
+        c.anchor = replace(c.anchor, event_type="Battles", sub_event_type="Armed clash")

@@ -1,0 +1,153 @@
+"""Which candidates are incidents (a place, a day, and a cue backed by clues of its own sentence;
+abroad only where the report is about), and the `Incident` records with their evidence spans,
+casualties, notes and confidence."""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rasd.assemble._base import (
+    COARSE_PRECISION,
+    ISO_HOME,
+    MIDDLING_CUE,
+    NEEDS_OWN_DAY,
+    STATED_LAG_DAYS,
+    STRONG_CUE,
+    _Candidate,
+)
+from rasd.assemble.counts import _casualties, _join_lists, _join_sides
+from rasd.assemble.merging import _strength
+from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+
+def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
+    """An incident needs a place, a day, and a cue backed by clues of its own sentence; abroad,
+    only when the report is mainly about it."""
+    if c.location is None:
+        return False
+    if c.date is not None and c.date.precision in COARSE_PRECISION:
+        return False
+    if c.location.geo_precision == 3 and not c.location.admin1 and "unresolved" not in (c.location.why or {}):
+        return False  # "في سوريا": a whole country is the setting of a story, not a place of one act
+    own_place = c.place is not None and not c.place_inherited
+    own_day = c.date is not None and not c.date_inherited
+    if c.sub_event_type in NEEDS_OWN_DAY and not (own_place and own_day):
+        return False
+    if c.after_total and c.counts and not (own_day and not c.date_stated):
+        return False  # "قتلت الغارات 3042 خلال 10 أشهر ... ولفت إلى مقتل 2927 من التنظيم": a share of the toll
+    counted = bool(c.counts)
+    named = c.actor1 is not None and c.actor1_own
+    w = _strength(c)
+    if w >= STRONG_CUE:
+        # a strong cue opening its own clause ("، فيما استهدفت الطائرات المستودع") is a further act
+        # in the setting its paragraph gave; one with no clue at all is a mere mention
+        if not (own_place or own_day or counted or c.new_clause):
+            return False
+    elif w >= MIDDLING_CUE:
+        if not (own_place and (own_day or counted or named)):
+            return False
+    elif not (own_place and own_day and counted):
+        return False  # a bare "هجوم" is an incident only with its own place, day and toll
+    if c.location.iso3 not in ISO_HOME:
+        # abroad, only where the report is about: a place its lead names, or the country of one
+        return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
+    return True
+
+
+def _lead_end(a: Analysis) -> int:
+    return a.sentences[min(2, len(a.sentences) - 1)].end
+
+
+def _lead_countries(a: Analysis, locations: dict[int, Location]) -> set[str]:
+    """The countries of the places named in the report's lead, when none of them is at home."""
+    end = _lead_end(a)
+    countries = {loc.iso3 for start, loc in locations.items() if start < end}
+    return set() if countries & ISO_HOME else countries
+
+
+def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
+    doc = a.doc
+    text = doc.text
+    evidence: list[Evidence] = []
+
+    def add(field_name: str, m) -> None:
+        if m is not None and m.end > m.start:
+            evidence.append(Evidence(doc.id, field_name, m.start, m.end, text[m.start:m.end]))
+
+    add("event_type", c.anchor)
+    d = c.date
+    if d is not None and d.end > d.start:
+        add("event_date", d)
+    if c.tod_span:
+        s, e = c.tod_span
+        evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
+    add("location", c.place)
+    add("actor1", c.actor1)
+    add("actor2", c.actor2)
+    counts = _join_lists(text, c.counts)
+    if c.anchor.event_type == "Battles":
+        counts = _join_sides(a, counts)
+    casualties, count_ev = _casualties(counts)
+    for k in CASUALTY_KINDS:
+        add(f"casualties.{k}", count_ev.get(k))
+    actor1 = _actor(c.actor1)
+    actor2 = _actor(c.actor2)
+    if actor2 is not None and actor1 is not None and actor2.id == actor1.id:
+        actor2 = None  # one side named twice is no target: the other side is not known
+    if actor2 is None and casualties.get("civilians_killed") is not None:
+        from rasd.recognize.actors import actor
+
+        actor2 = actor("civilians")
+    loc = c.location
+    if loc is not None and c.place is not None and not loc.mention:
+        loc = replace(loc, mention=text[c.place.start:c.place.end])
+    inc_id = "rasd-" + hashlib.sha1(f"{doc.id}\x00{c.anchor.start}\x00{c.place.start if c.place else -1}"
+                                    .encode()).hexdigest()[:16]
+    ev_date = d.value if d is not None else None
+    precision = d.precision if d is not None else None
+    date_range = d.range if d is not None else None
+    if c.date_stated and date_range is not None and date_range[0] is not None:
+        # dated by a statement about it: the act was that day or in the days before
+        date_range = (date_range[0] - dt.timedelta(days=STATED_LAG_DAYS), date_range[1])
+    incident = Incident(
+        id=inc_id,
+        doc_ids=(doc.id,),
+        event_date=ev_date,
+        date_precision=precision,
+        date_range=date_range,
+        time_of_day=c.time_of_day,
+        event_type=c.anchor.event_type,
+        sub_event_type=c.anchor.sub_event_type,
+        tags=tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags)),
+        actor1=actor1,
+        actor2=actor2,
+        location=loc,
+        casualties=casualties,
+        evidence=tuple(sorted(evidence, key=lambda e: e.start)),
+        confidence=_confidence(c),
+    )
+    from rasd.notes import note
+
+    return replace(incident, notes=note(incident))
+
+
+def _actor(m: ActorMention | None) -> Actor | None:
+    return Actor(m.actor_id, m.name, m.name_ar) if m is not None else None
+
+
+def _confidence(c: _Candidate) -> float:
+    score = 0.25 + 0.25 * min(1.0, c.anchor.weight)
+    if c.date is not None and c.date.value is not None:
+        score += 0.15 if c.date_inherited else 0.2
+    if c.location is not None:
+        score += {1: 0.2, 2: 0.12, 3: 0.05}.get(c.location.geo_precision or 3, 0.05)
+        if c.place_inherited:
+            score -= 0.05
+    if c.actor1 is not None:
+        score += 0.1
+    return max(0.05, min(0.99, score))

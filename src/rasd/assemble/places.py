@@ -1,0 +1,215 @@
+"""The place of each candidate: place mentions resolved in context (a newsroom abroad in the dateline
+is no place of an act), the most specific place of its unit, places listed together as incidents of
+their own, else the town named again, its paragraph's place or the lead's."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from rasd.assemble._base import (
+    _ANAPHOR_FEATURES,
+    _BETWEEN,
+    _DATELINE,
+    _DESTINATION,
+    _DISTANCE_GAP,
+    _ENUM_GAP,
+    _ENUM_GAP_COMMA,
+    _IN_PROVINCE,
+    _PLACE_ANAPHOR,
+    _SITUATING,
+    DATELINE_LINES,
+    DESTINATION_WINDOW,
+    ISO_HOME,
+    _Candidate,
+    _clause_distance,
+)
+from rasd.assemble.candidates import _link_headline
+from rasd.geo.resolve import FACILITY_FEATURES
+from rasd.model import EventMention, Location, PlaceMention
+from rasd.text.normalize import fold
+from rasd.text.segment import Sentence
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+
+
+def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int, Location]:
+    """Location of each place mention that an incident may use (keyed by the mention's start),
+    resolved with its context. Only the lead and the paragraphs holding an event cue can give an
+    incident its place, so the others are not resolved at all (the resolver is the costly part)."""
+    from rasd.geo.resolve import resolve_all
+
+    starts = [s.start for s in sents]
+
+    def para(pos: int) -> int:
+        return sents[max(0, bisect_right(starts, pos) - 1)].paragraph
+
+    wanted = {0, 1} | {para(e.start) for e in events}
+    headlines = [s for s in sents if s.paragraph > 0 and _link_headline(a.doc.text, s)]
+    mentions = [p for p in a.places if para(p.start) in wanted
+                and not any(h.start <= p.start < h.end for h in headlines)]
+    locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
+    d0, d1 = _dateline(a.doc.text)
+    # "دبي، الإمارات العربية المتحدة (CNN) –": a newsroom abroad is where the report was filed; a
+    # Syrian or Iraqi one ("إدلب – نورث برس") is the region the report covers, and stays
+    return {m.start: loc for m, loc in zip(mentions, locs)
+            if loc is not None and not (d0 <= m.start < d1 and loc.iso3 not in ISO_HOME)}
+
+
+def _dateline(text: str) -> tuple[int, int]:
+    """The dateline that opens a report ("دبي، الإمارات (CNN) –", "أربيل (كوردستان24)-"), on one of
+    its first lines (a byline may come first); (0, 0) when there is none."""
+    start = 0
+    for _ in range(DATELINE_LINES):
+        m = _DATELINE.match(text, start)
+        if m is not None and len(m["head"].split()) <= (6 if m["agency"] else 3):
+            return start, m.end()
+        start = text.find("\n", start) + 1
+        if start == 0:
+            break
+    return 0, 0
+
+
+def _attach_places(a: Analysis, cands, sents, locations) -> None:
+    places = [p for p in a.places if p.start in locations]
+    para = {p.start: _para_of(sents, p.start) for p in places}
+    extra: list[_Candidate] = []
+    for c in cands:
+        sent = sents[c.sentence]
+        here = [p for p in places if sent.start <= p.start < sent.end and not _destination(a.doc.text, p)]
+        if here:
+            best = _best_place(a.doc.text, here, c.anchor, locations)
+            c.place, c.location = best, locations[best.start]
+            for p in _enumeration(a, here, best, locations):
+                extra.append(replace(c, cues=list(c.cues), counts=list(c.counts), place=p,
+                                     location=locations[p.start]))
+            continue
+        named_again = _place_anaphor(a.doc.text, sent, places, locations)
+        if named_again is not None:
+            c.place, c.location = named_again, locations[named_again.start]
+            continue
+        prev = _paragraph_place(c, sents, places, locations, para)
+        if prev is None:
+            prev = _lead_place(places, locations, para)
+        if prev is None or locations[prev.start].geo_precision == 3:
+            # a lead about a whole country: the paragraph before tells where the story is
+            prev = _previous_paragraph_place(c, sents, places, locations, para) or prev
+        if prev is not None:
+            c.place, c.location, c.place_inherited = prev, locations[prev.start], True
+    cands.extend(extra)
+    cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _destination(text: str, p: PlaceMention) -> bool:
+    """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to,
+    or people fled to."""
+    return bool(_DESTINATION.search(fold(text[max(0, p.start - DESTINATION_WINDOW):p.start])))
+
+
+def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
+    """"استهدفت المشفى الرئيسي في المدينة", "اشتباكات عند أطراف المدينة": the town named last
+    before the sentence is the place of its act (a town or village, never a province)."""
+    m = _PLACE_ANAPHOR.search(fold(text[sent.start:sent.end]))
+    if m is None:
+        return None
+    features = _ANAPHOR_FEATURES[m["word"]]
+    before = [p for p in places if p.start < sent.start and locations[p.start].geo_precision == 1
+              and locations[p.start].iso3 is not None and (p.feature is None or p.feature in features)]
+    return before[-1] if before else None
+
+
+def _specificity(loc: Location) -> int:
+    return {1: 0, 2: 1, 3: 2}.get(loc.geo_precision or 3, 2) + (loc.iso3 not in ISO_HOME)
+
+
+def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations) -> PlaceMention:
+    # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest in its clause;
+    # a place that only situates the one before it ("خان شيخون، جنوبي إدلب") does not compete, and the
+    # outskirts of a town ("ضواحي مدينة خان شيخون") or a facility in it are as good as the town
+    own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p, locations))] or here
+    return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
+                                   p.start < ev.start, _clause_distance(text, p, ev)))
+
+
+def _as_good_as_its_town(p: PlaceMention, loc: Location) -> bool:
+    """The outskirts of a town, or a facility in it the gazetteer lacks ("مطار البصرة الدولي")."""
+    return p.feature == "outskirts" or _unlisted_facility(p, loc)
+
+
+def _unlisted_facility(p: PlaceMention | None, loc: Location | None) -> bool:
+    """A facility the gazetteer lacks, placed at the town it is in."""
+    return p is not None and p.feature in FACILITY_FEATURES and loc is not None and "unresolved" in (loc.why or {})
+
+
+def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool:
+    """*p* follows *prev* and tells where *prev* is: after a comma with a direction or a countryside
+    word ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"), or right after it with "بـ" /
+    "في" and in the same province ("شمال سرمدا بإدلب", "بلدة كفرنبل في إدلب")."""
+    gap = text[prev.end:p.start]
+    if _ENUM_GAP_COMMA.match(gap) and _SITUATING.match(fold(text[p.start:p.name_start])):
+        return True
+    if _DISTANCE_GAP.match(fold(gap)):
+        return True  # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد"
+    return bool(_IN_PROVINCE.match(fold(gap + text[p.start:p.name_start]))) and \
+        locations[p.start].admin1 is not None and locations[p.start].admin1 == locations[prev.start].admin1
+
+
+def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
+    """Places listed with *best* ("بلدات A وB وC"), each of its own rank: three incidents."""
+    text = a.doc.text
+    rank = locations[best.start].geo_precision
+    if rank != 1:
+        return []  # "محافظتي الرقة ودير الزور" is one area, not two incidents
+    seq = sorted(here, key=lambda p: p.start)
+    i = seq.index(best)
+    out = []
+    for direction in (1, -1):
+        j, prev = i + direction, best
+        while 0 <= j < len(seq):
+            p = seq[j]
+            left, right = (prev, p) if direction == 1 else (p, prev)
+            if not _ENUM_GAP.match(fold(text[left.end:right.start])):
+                break
+            if locations[p.start].geo_precision != rank or (p.context and best.context and p.context != best.context):
+                break
+            out.append(p)
+            prev, j = p, j + direction
+    first = min([best, *out], key=lambda p: p.start)
+    if _BETWEEN.search(fold(text[max(0, first.start - 20):first.start])):
+        return []  # "بين قريتي الكبر والجزرة" is one place between two villages
+    return out
+
+
+def _paragraph_place(c, sents, places, locations, para) -> PlaceMention | None:
+    best = None
+    for p in places:
+        si_start = sents[c.sentence].start
+        if p.start >= si_start:
+            break
+        if para[p.start] == c.paragraph and \
+                (best is None or _specificity(locations[p.start]) <= _specificity(locations[best.start])):
+            best = p
+    return best
+
+
+def _previous_paragraph_place(c, sents, places, locations, para) -> PlaceMention | None:
+    """The most specific place of the paragraph just before the candidate's ("وأدى القصف إلى ..."
+    goes on about the place the paragraph before it named)."""
+    before = [p for p in places if p.start < sents[c.sentence].start and para[p.start] == c.paragraph - 1]
+    return min(before, key=lambda p: (_specificity(locations[p.start]), -p.start), default=None)
+
+
+def _para_of(sents, pos: int) -> int:
+    for s in sents:
+        if s.start <= pos < s.end + 1:
+            return s.paragraph
+    return -1
+
+
+def _lead_place(places, locations, para) -> PlaceMention | None:
+    """The most specific place of the report's first two paragraphs (title included)."""
+    lead = [p for p in places if para[p.start] in (0, 1)]
+    if not lead:
+        return None
+    return min(lead, key=lambda p: (_specificity(locations[p.start]), p.start))
