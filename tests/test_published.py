@@ -181,6 +181,20 @@ def test_html_meta(html: str) -> None:
     assert stamp is not None and stamp.date == D(2024, 11, 29) and stamp.where == "html"
 
 
+@pytest.mark.parametrize(
+    ("html", "hour"),
+    [
+        ('<meta property="article:published_time" content="2024-11-29T01:15:00+03:00">', 1),
+        ('<meta property="article:published_time" content="2024-11-29T08:00:00Z">', 11),  # Damascus time
+        ('<meta property="article:published_time" content="2024-11-29">', None),
+        ('<script type="application/ld+json">{"datePublished": "2024-11-29T02:30:00+03:00"}</script>', 2),
+    ],
+)
+def test_html_meta_gives_the_hour(html: str, hour: int | None) -> None:
+    stamp = find_html_stamp(f"<html><head>{html}</head><body><p>نص</p></body></html>")
+    assert stamp is not None and stamp.hour == hour
+
+
 def test_html_meta_beats_the_text_and_find_published_points_into_the_html() -> None:
     html = '<html><head><meta property="article:published_time" content="2024-11-29"></head></html>'
     text = "— خطاب (@KHaatap) November 28, 2024"

@@ -102,6 +102,18 @@ def test_jsonl_file(tmp_path: Path) -> None:
     assert (c.id, c.title) == ("7", "عنوان") and ARABIC in c.text
 
 
+def test_html_meta_time_gives_the_publication_hour(tmp_path: Path) -> None:
+    """A page whose markup dates it before dawn gets its hour, as JSON Lines metadata would give it
+    (the night edition tells of the day before, see rasd.assemble.dates)."""
+    page = ('<html><head><meta property="article:published_time" content="2018-03-24T00:56:34+00:00">'
+            f"</head><body><p>{ARABIC}</p></body></html>")
+    p = tmp_path / "night.html"
+    p.write_text(page, encoding="utf-8")
+    (doc,) = read(p)
+    assert isinstance(doc, Document)
+    assert (doc.published, doc.published_source, doc.published_hour) == (dt.date(2018, 3, 24), "metadata", 3)
+
+
 def test_json_list_and_object(tmp_path: Path) -> None:
     (tmp_path / "list.json").write_text(json.dumps([{"id": "x", "text": ARABIC}, {"text": ARABIC}]), encoding="utf-8")
     (tmp_path / "one.json").write_text(json.dumps({"id": "y", "text": ARABIC}), encoding="utf-8")

@@ -185,13 +185,15 @@ _URL_DATE = regex.compile(r"/(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9])[/-](?
 @dataclass(frozen=True, slots=True)
 class Stamp:
     """A publication date and where it was read. ``where`` is "text", "html" or "url": ``span`` is
-    an offset pair into that string (the document text, its HTML source, its URL)."""
+    an offset pair into that string (the document text, its HTML source, its URL). ``hour``: the
+    local hour of publication when the markup gives a time (see :func:`local_hour`)."""
 
     date: dt.date
     span: tuple[int, int]
     kind: str
     weight: int
     where: str = "text"
+    hour: int | None = None
 
 
 def plausible(d: dt.date, today: dt.date | None = None) -> bool:
@@ -308,13 +310,13 @@ def find_html_stamp(html: str, *, today: dt.date | None = None) -> Stamp | None:
             continue
         d = _iso_date(value, today)
         if d and (best is None or weight > best.weight):
-            best = Stamp(d, m.span(), "meta", weight, "html")
+            best = Stamp(d, m.span(), "meta", weight, "html", local_hour(value))
             if weight == META_WEIGHT:
                 return best
     for m in _JSONLD_DATE.finditer(head):
         d = _iso_date(m.group(1), today)
         if d:
-            return Stamp(d, m.span(), "meta", META_WEIGHT, "html")
+            return Stamp(d, m.span(), "meta", META_WEIGHT, "html", local_hour(m.group(1)))
     return best
 
 

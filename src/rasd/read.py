@@ -438,6 +438,8 @@ def _finish(
             published = stamp.date
             source = {"text": "page", "html": "metadata"}.get(stamp.where, stamp.where)
             evidence = stamp.span if stamp.where == "text" else None
+            if published_hour is None:
+                published_hour = stamp.hour
     return Document(
         id=doc_id,
         text=text,
