@@ -159,6 +159,8 @@ def test_parse_number_rejects(text: str) -> None:
     ("العم محمد الفارس ابو احمد شهيداً بقصف", [(K, 1, 1, None, None)]),
     ("ما أدى إلى مقتله على الفور", [(K, 1, 1, None, None)]),
     ("ما أسفر عن إصابتهما بجروح", [(I, 2, 2, None, None)]),
+    ("توفي عضو الحزب، الجمعة، متأثرا بإصابته بجروح بليغة", []),  # the wound of a death, no new injury
+    ("توفيت الطفلة متأثرة بإصابتها", [(K, 1, 1, None, True)]),
     ("إستشهاد عائلة كاملة جراء قصف مدفعي", [(K, None, None, None, True)]),
     # people named: titles, given names, quoted names
     ("الشهيد بإذن الله (بشار الزير)", [(K, 1, 1, None, None)]),

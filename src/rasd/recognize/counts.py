@@ -175,6 +175,7 @@ _NOT_NAMES = _f(W.NOT_NAMES)
 _INTRANSITIVE = _f(W.INTRANSITIVE)
 _OUTCOME_PRONOUNS = _prefixed({fold(k): v for k, v in W.OUTCOME_PRONOUNS.items()}, ("", "ل", "ب"))
 _OUTCOME_PRONOUN_AFTER = _f(W.OUTCOME_PRONOUN_AFTER)
+_OUTCOME_PRONOUN_NOT_AFTER = _f(W.OUTCOME_PRONOUN_NOT_AFTER)
 _FAMILY = _prefixed({w: 1 for w in _f(W.FAMILY)}, ("", "و"))
 _FAMILY_WHOLE = _f(W.FAMILY_WHOLE)
 _NAMES_FOLDED_AWAY = _f(W.GIVEN_NAMES_FOLDED_AWAY)
@@ -622,7 +623,7 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
         return c
     if w in _OUTCOME_PRONOUNS:  # "ما أدى إلى مقتله"، "تسبب بإصابتهما"
         (category, n), pre = _OUTCOME_PRONOUNS[w]
-        if pre or t[i - 1] in _OUTCOME_PRONOUN_AFTER:
+        if (pre or t[i - 1] in _OUTCOME_PRONOUN_AFTER) and t[i - 1] not in _OUTCOME_PRONOUN_NOT_AFTER:
             return _Count(i, i + 1, "", n, n, None, "pronoun", category=category)
         return None
     if w in _TITLES:  # "استشهاد الأخ والزميل غسان"

@@ -212,6 +212,8 @@ OUTCOME_PRONOUNS: dict[str, tuple[str, int | None]] = {
        for p, n in (("ه", 1), ("ها", 1), ("هما", 2), ("هم", None))},
 }
 OUTCOME_PRONOUN_AFTER: tuple[str, ...] = ("إلى", "عن", "في")
+#: ... but not after "متأثرا": "توفي متأثرا بإصابته" is a death from a wound already told, no new injury.
+OUTCOME_PRONOUN_NOT_AFTER: tuple[str, ...] = ("متأثرا", "متأثرة", "متأثرين", "متأثران", "متأثرتين", "متأثرات")
 
 #: "مقتل وإصابة 7 مدنيين"، "13 مدنيا بين قتيل وجريح"، "111 قتيلا وجريحا": a total of two outcomes.
 MIXED_AFTER: tuple[str, ...] = ("بين قتيل وجريح", "بين قتيل ومصاب", "بين قتيل وجرحى", "بين قتلى وجرحى",
