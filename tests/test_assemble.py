@@ -163,6 +163,15 @@ def test_no_publication_date_means_no_relative_date():
     assert inc.location.name_ar == "سرمين"
 
 
+def test_a_day_told_without_a_publication_date_is_the_act_s_own_day():
+    """A post saved without its date: "ليلة البارحة" cannot be resolved, yet it tells the act's day
+    as surely as a date would, so a middling cue with its own place is an incident (undated; linking
+    may date it from another report)."""
+    (inc,) = _run("اثار القصف على حي الفرقان في حلب ليلة البارحة", published=None)
+    assert (inc.event_date, inc.time_of_day, inc.location.name_ar) == (None, "night", "الفرقان")
+    assert _run("اثار القصف على حي الفرقان في حلب", published=None) == []
+
+
 def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
     from rasd.assemble._base import _Candidate
     from rasd.assemble.merging import _actors_clash

@@ -247,6 +247,13 @@ def test_no_published(text: str, value: str | None, precision: str | None) -> No
     m = only(text, None)
     assert (m.value.isoformat() if m.value else None, m.precision) == (value, precision)
     assert m.range is None if value is None else m.range is not None
+    if value is None:
+        assert m.relative  # a day told, that needs the publication date (see DateMention.relative)
+
+
+def test_a_bare_part_of_day_is_not_a_day_told() -> None:
+    m = only("مساء", None)
+    assert (m.value, m.time_of_day, m.relative) == (None, "evening", False)
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -60,7 +60,9 @@ class DateMention:
     precision: str | None  # day | week | month | year
     range: tuple[dt.date, dt.date] | None
     time_of_day: str | None
-    relative: bool = False  # resolved against the publication date
+    # resolved against the publication date; with no value, a day that needs the publication date
+    # ("أمس", "الخميس الماضي", "6 نيسان" without a year) when the report does not say when it came out
+    relative: bool = False
 
 
 @dataclass(frozen=True, slots=True)

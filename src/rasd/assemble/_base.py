@@ -130,6 +130,9 @@ class _Candidate:
     date: DateMention | None = None
     date_inherited: bool = False
     date_stated: bool = False  # the day of a statement about the act: the act was that day or before
+    # its sentence tells its day ("ليلة البارحة") but the report's publication day, which would
+    # resolve it, is unknown: an act of its own day all the same (linking may date it)
+    day_told: bool = False
     time_of_day: str | None = None
     tod_span: tuple[int, int] | None = None
     place: PlaceMention | None = None

@@ -58,6 +58,8 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
             day = c.date.value - dt.timedelta(days=1)
             c.date, c.date_inherited = replace(c.date, value=day, range=(day, day)), True
+        if c.date is None and a.doc.published is None:
+            c.day_told = any(d.value is None and d.relative for d in ds)
         # part of day: the date's own, else a bare part-of-day word in the sentence
         if c.date is not None and c.date.time_of_day and not c.date_inherited:
             c.time_of_day = c.date.time_of_day

@@ -35,7 +35,7 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     if c.location.geo_precision == 3 and not c.location.admin1 and "unresolved" not in (c.location.why or {}):
         return False  # "في سوريا": a whole country is the setting of a story, not a place of one act
     own_place = c.place is not None and not c.place_inherited
-    own_day = c.date is not None and not c.date_inherited
+    own_day = c.date is not None and not c.date_inherited or c.day_told
     if c.sub_event_type in NEEDS_OWN_DAY and not (own_place and own_day):
         return False
     if c.after_total and c.counts and not (own_day and not c.date_stated):

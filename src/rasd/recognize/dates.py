@@ -621,8 +621,8 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
     # a final diacritic or the tatweel of "هـ" belongs to the evidence (folding dropped it)
     while end < len(nt.original) and (nt.original[end] == "\u0640" or unicodedata.category(nt.original[end]) == "Mn"):
         end += 1
-    if res is None:
-        return DateMention(start, end, None, None, None, tod, relative=False)
+    if res is None:  # a bare part of day; or a day that needs the publication date, unknown here
+        return DateMention(start, end, None, None, None, tod, relative=bool(dated))
     value, precision, span, relative = res
     return DateMention(start, end, value, precision, span, tod, relative=relative)
 

@@ -17,11 +17,11 @@ _PARA = regex.compile(r"[^\n]+")
 # list number opening a line ("1. المنطقة الجنوبية"). Two Arabic words glued by a full stop
 # ("بقرص.عملية", pages joined when saved) are cut too, but not Latin ones: "pic.twitter.com",
 # "S.N.N" and decimals stay whole, and so do words written to dodge filters ("إصـ.ـابة": a dot
-# beside a tatweel). A stop typed after the space instead of before it ("غربي العراق .وأفاد") ends a
+# beside a tatweel; "القص.ف"، "ض.ربة": a dot cutting off one letter, which normalization deletes). A stop typed after the space instead of before it ("غربي العراق .وأفاد") ends a
 # sentence too.
 _SENT_END = regex.compile(
     r"(?<!(?:^|\n)[^\S\n]*\d{1,3})(?<!\u0640)[.!?؟;؛…]+[\"'“”»’)\]]*(?=\s|$)(?!\s?\u0640)"
-    r"|(?<=[\u0621-\u063f\u0641-\u064a])[.؟!](?=[\u0621-\u063f\u0641-\u064a])"  # letters, not tatweel
+    r"|(?<=[\u0621-\u063f\u0641-\u064a]{2})[.؟!](?=[\u0621-\u063f\u0641-\u064a]{2})"  # letters, not tatweel
     r"|(?<=[\u0621-\u063f\u0641-\u064a][^\S\n])[.؟!](?=[\u0621-\u063f\u0641-\u064a])"  # "العراق .وأفاد"
 )
 
