@@ -324,3 +324,13 @@ def test_a_page_header_day_dates_no_act():
 def test_the_province_named_after_a_town_with_bi_situates_it():
     (inc,) = _run("قصف مدفعي روسي اليوم على مخفر للشرطة شمال سرمدا بإدلب.")
     assert inc.location.name_ar == "سرمدا"
+
+
+def test_a_short_post_telling_of_deaths_is_news_of_its_day():
+    """A weak cue ("استهدفت") with its own place and a death: in a short post, the publication day
+    stands for the act's day; in a long article the act still needs a day of its own."""
+    post = "نفذت القيادة المركزية الأميركية عملية في مدينة الباب، استهدفت قياديا في تنظيم داعش، وأدت إلى مقتله."
+    (inc,) = _run(post)
+    assert (inc.location.name_ar, inc.event_date) == ("الباب", PUB)
+    filler = "وتحدث التقرير عن الأوضاع الإنسانية في المنطقة وعن الأسعار وعن المدارس والخدمات. " * 20
+    assert _run(filler + "\n" + post) == []

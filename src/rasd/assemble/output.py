@@ -13,6 +13,7 @@ from rasd.assemble._base import (
     ISO_HOME,
     MIDDLING_CUE,
     NEEDS_OWN_DAY,
+    SHORT_POST_CHARS,
     STATED_LAG_DAYS,
     STRONG_CUE,
     _Candidate,
@@ -51,12 +52,18 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     elif w >= MIDDLING_CUE:
         if not (own_place and (own_day or counted or named)):
             return False
-    elif not (own_place and own_day and counted):
+    elif not (own_place and (own_day or _news_of_the_day(c, a)) and counted):
         return False  # a bare "هجوم" is an incident only with its own place, day and toll
     if c.location.iso3 not in ISO_HOME:
         # abroad, only where the report is about: a place its lead names, or the country of one
         return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
     return True
+
+
+def _news_of_the_day(c: _Candidate, a: Analysis) -> bool:
+    """A short post telling of deaths ("استهدفت قياديا ... وأدت إلى مقتله"): a post is news of the
+    day it went out, so its publication day stands for the act's own day."""
+    return c.date is not None and len(a.doc.text) < SHORT_POST_CHARS and any(m.category == "killed" for m in c.counts)
 
 
 def _lead_end(a: Analysis) -> int:
