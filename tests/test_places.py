@@ -151,6 +151,9 @@ def test_find_places(text, expected):
     "زار مديرية الصحة",
     "قصفت مساكن المدنيين",
     "خروقات في منطقة خفض التصعيد",
+    # an indefinite adjective after a place word says what kind of place it is
+    "شو شغل المدنيين بمنطقة حربية",
+    "سقطت القذائف على منطقة سكنية",
     # a town's name keeps its article after a clitic: "فرقة" / "فرقه" is a team, not ف + الرقة
     "هاجمت فرقة السلطان مراد المواقع",
     "وقال إن فرقه أسعفت الأطفال",
@@ -162,6 +165,10 @@ def test_find_places(text, expected):
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
+
+
+def test_the_definite_form_after_a_place_word_is_still_a_name():
+    assert [m.name for m in places("قصفت الطائرات منطقة الحربية")] == ["الحربية"]
 
 
 def test_a_big_town_stands_bare_like_a_city():

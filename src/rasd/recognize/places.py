@@ -61,6 +61,12 @@ _TRIGGERS_RAW = {
 }
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة")
+# Indefinite adjectives that say what kind of place a place word is ("منطقة حربية" is a war zone,
+# "منطقة سكنية" a residential area), though the gazetteer knows villages named with their definite form
+# (الحربية): no name. The definite form after a place word is still the village.
+_INDEFINITE_ADJ_RAW = ("حربية", "عسكرية", "سكنية", "صناعية", "زراعية", "حدودية", "آمنة", "امنة", "نائية", "عازلة",
+                       "مدنية", "مأهولة", "ماهولة", "مفتوحة", "مغلقة", "خطرة", "ساخنة", "جبلية", "صحراوية", "محررة",
+                       "محاصرة", "منكوبة", "مكتظة", "قريبة", "بعيدة", "مجاورة", "واسعة", "قتالية", "تجارية")
 # Names after "جبهة" that are armed groups, not front lines ("جبهة النصرة في ريف حلب" is a group in a
 # place): no place, and what follows is read on its own.
 _GROUP_FRONTS_RAW = ("النصرة", "فتح الشام", "تحرير الشام", "تحرير سوريا", "ثوار سوريا", "ثوار الرقة", "الإنقاذ",
@@ -227,6 +233,7 @@ FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
+INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
 GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
 _FRONT = _F("جبهة")
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
@@ -824,6 +831,8 @@ class _Finder:
             if last >= self.n or self.texts[last] != ")":
                 return None
             last += 1
+        if len(names) == 1 and names[0][1] == names[0][0] + 1 and self.texts[names[0][0]] in INDEFINITE_ADJ:
+            return None  # "منطقة حربية": a kind of place, not a name
         if f.stem == _FRONT and len(names) == 1 and self._key(names[0][0], names[0][1]) in GROUP_FRONTS:
             return [], last
         end, ctx = self.with_context(last, feature)
