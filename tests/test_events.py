@@ -256,6 +256,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # who speaks of the act is neither side of it
     ("وأفاد مصدر في قوات البيشمركة بمقتل 18 من عناصرها بقصف صاروخي لتنظيم داعش", ("isis", None)),
     ("وقالت وزارة الدفاع الروسية إن مستشارين عسكريين قتلا في هجوم على وحدة المدفعية", (None, None)),
+    # nor is who condemns or threatens it
+    ("وأدانت الولايات المتحدة الغارات التي شنتها الطائرات على بلدة سرمين", (None, None)),
+    ("وندد الجيش التركي بالهجوم على بلدة اعزاز", (None, None)),
     # those wounded, or subjected to the attack, are its targets
     ("وأصيب خمسة مقاتلين روس عندما تعرضت وحدة المدفعية التي يعملون بها إلى هجوم", (None, "russia")),
     ("تعرضت القوات الروسية لهجوم من مسلحي داعش في دير الزور", ("isis", "russia")),
