@@ -157,6 +157,8 @@ def test_find_places(text, expected):
     # a town's name keeps its article after a clitic: "فرقة" / "فرقه" is a team, not ف + الرقة
     "هاجمت فرقة السلطان مراد المواقع",
     "وقال إن فرقه أسعفت الأطفال",
+    # a unit named after a man's kunya is an armed group
+    "وأعلنت كتيبة أبو عمارة مسؤوليتها عن الهجوم",
     # a group is no front line
     "قتل مسلحون من جبهة النصرة",
     # big towns whose names are words stand bare only after a preposition

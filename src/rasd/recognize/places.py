@@ -234,6 +234,7 @@ NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
+KUNYA = frozenset(_F(w) for w in ("أبو", "أبي", "ابو", "ابي"))
 GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
 _FRONT = _F("جبهة")
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
@@ -865,6 +866,10 @@ class _Finder:
         if end is None or end == i + 1:
             if self.generic_adj(i + 1):
                 return None  # "مستشفى عسكري", "معبر حدودي": a kind of facility, not a named one
+            if feature == "base" and self.word(i + 1) in KUNYA and (self.known_end(i + 1) or 0) <= i + 2:
+                # "كتيبة أبو عمارة": a unit named after a man's kunya, an armed group, no place; its
+                # name is no place either ("قاعدة أبو الظهور" is, the gazetteer knowing أبو الظهور)
+                return [], min(self.n, i + 3)
             got = self.name_at(i + 1, unknown_ok=False)
             if not got:
                 return None
