@@ -107,6 +107,22 @@ def test_lookup(gaz, name, admin1, iso3, feature):
         [(p.id, p.admin1, p.iso3, p.feature) for p in found]
 
 
+def test_named_regions_sit_among_their_towns(gaz):
+    """regions.tsv: a region is placed at the mean of its towns, in their governorate, and is found
+    by its other names ("غوطة دمشق الغربية")."""
+    (zawiya,) = gaz.lookup("جبل الزاوية")
+    assert (zawiya.feature, zawiya.admin1, zawiya.iso3) == ("landmark", "Idleb", "SYR")
+    (kansafra,) = [p for p in gaz.lookup("كنصفرة") if p.admin1 == "Idleb"]
+    assert km(zawiya.lat, zawiya.lon, kansafra.lat, kansafra.lon) < 15
+    assert [p.name for p in gaz.lookup("غوطة دمشق الغربية")] == ["Western Ghouta"]
+
+
+def test_a_region_whose_towns_are_unknown_is_left_out():
+    g = Gazetteer.from_places([{"name_ar": "البارة", "lat": 35.69, "lon": 36.54, "admin1": "Idleb", "feature": "village"}])
+    g._add_regions("جبل الزاوية\tJabal al-Zawiya\tIdleb\tالبارة|كنصفرة\t\n", "test")
+    assert g.lookup("جبل الزاوية") == []  # one town of two found: too few to place it
+
+
 def test_admin1_spellings_are_ocha(gaz):
     syria = {"Damascus", "Aleppo", "Rural Damascus", "Homs", "Hama", "Lattakia", "Idleb", "Al-Hasakeh",
              "Deir-ez-Zor", "Tartous", "Ar-Raqqa", "Dar'a", "As-Sweida", "Quneitra"}

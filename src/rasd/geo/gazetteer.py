@@ -2,7 +2,8 @@
 
 ``Gazetteer.load()`` reads the packaged file ``geo/data/gazetteer.tsv.gz`` (built from the shared
 sources by ``scripts/build_gazetteer.py``; see NOTICE), the shipped alias list ``geo/aliases.tsv``
-(Kurdish and Arabic names of the same town, common alternative spellings) and any user files
+(Kurdish and Arabic names of the same town, common alternative spellings), the named regions of
+``geo/regions.tsv`` (جبل الزاوية، سهل الغاب: placed among the towns they are known for) and any user files
 (``user_files=`` or the ``RASD_PLACES`` environment variable, paths joined by ``os.pathsep``):
 
 - a places CSV with a header, at least ``name_ar`` (or ``name``), ``lat``, ``lon``; optional ``name``,
@@ -54,6 +55,8 @@ KEY_CACHE_SIZE = 1 << 15  # arabic_key results kept: the names the resolver keys
 
 _DATA = "data/gazetteer.tsv.gz"
 _ALIASES = "aliases.tsv"
+_REGIONS = "regions.tsv"
+REGION_MIN_TOWNS = 2  # a region is placed only when at least this many of its towns are found
 
 # --- keys ----------------------------------------------------------------------------------------
 
@@ -314,6 +317,7 @@ class Gazetteer:
         text = resources.files("rasd.geo").joinpath(_ALIASES).read_text(encoding="utf-8")
         for alias, canonical in _read_aliases(text, "aliases.tsv"):
             g.add_alias(alias, canonical)
+        g._add_regions(resources.files("rasd.geo").joinpath(_REGIONS).read_text(encoding="utf-8"), _REGIONS)
         files = [Path(f) for f in user_files]
         if env and os.environ.get("RASD_PLACES"):
             files += [Path(f) for f in os.environ["RASD_PLACES"].split(os.pathsep) if f]
@@ -410,6 +414,34 @@ class Gazetteer:
     def _prominent(self, i: int) -> bool:
         p = self._place(i)
         return p.feature in ("country", "admin1", "admin2", "city", "town") or p.population > 0
+
+    def _add_regions(self, text: str, where: str) -> None:
+        """Add the named regions of *text* (``regions.tsv``): each at the mean of its towns found
+        among the populated places of its governorate, with the admin areas they all share."""
+        for n, line in enumerate(text.splitlines(), start=1):
+            if not line.strip() or line.startswith("#") or line.startswith("name_ar\t"):
+                continue
+            parts = [x.strip() for x in line.split("\t")] + [""]
+            if len(parts) < 5 or not parts[0] or not parts[3]:
+                raise GazetteerError(f"{where}, line {n}: expected name_ar, name, admin1, towns, aliases; got {line[:60]!r}")
+            name_ar, name, admin1, towns, aliases = parts[:5]
+            found = []
+            for town in towns.split("|"):
+                there = [p for p in self.lookup(town) if p.admin1 == admin1 and p.feature in POPULATED]
+                if there:
+                    found.append(max(there, key=lambda p: p.population))
+            if len(found) < REGION_MIN_TOWNS:
+                continue
+            chains = [admin_chain(p.admin_code) for p in found]
+            shared = [c for level, c in enumerate(chains[0]) if all(len(ch) > level and ch[level] == c for ch in chains)]
+            code = shared[-1] if shared else None
+            a1, a1_ar, a2, a2_ar, a3, a3_ar = self._chain(code) if code else (admin1, None, None, None, None, None)
+            self.add_place(Place(
+                id=f"region:{latin_key(name) or arabic_key(name_ar)}", name=name or name_ar, name_ar=name_ar,
+                names=tuple(dict.fromkeys(x for x in (name_ar, *aliases.split("|"), name) if x)), feature="landmark",
+                lat=round(sum(p.lat for p in found) / len(found), 5), lon=round(sum(p.lon for p in found) / len(found), 5),
+                admin1=a1, admin1_ar=a1_ar, admin2=a2, admin2_ar=a2_ar, admin3=a3, admin3_ar=a3_ar,
+                iso3=found[0].iso3, country=found[0].country, source=f"rasd:{where}", admin_code=code))
 
     def _fill_admin(self, p: Place) -> Place:
         if (p.admin1 and p.iso3) or p.iso3 not in (None, "SYR", "IRQ"):
