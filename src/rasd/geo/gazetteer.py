@@ -419,7 +419,7 @@ class Gazetteer:
         """Add the named regions of *text* (``regions.tsv``): each at the mean of its towns found
         among the populated places of its governorate, with the admin areas they all share."""
         for n, line in enumerate(text.splitlines(), start=1):
-            if not line.strip() or line.startswith("#") or line.startswith("name_ar\t"):
+            if not line.strip() or line.startswith(("#", "name_ar\t")):
                 continue
             parts = [x.strip() for x in line.split("\t")] + [""]
             if len(parts) < 5 or not parts[0] or not parts[3]:
