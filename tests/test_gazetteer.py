@@ -22,6 +22,7 @@ from rasd.geo.gazetteer import (
     km,
     latin_key,
     loose_key,
+    name_keys,
 )
 
 REPO = Path(__file__).resolve().parent.parent
@@ -39,6 +40,12 @@ SHARED = REPO.parent / "shared" / "data" / "gazetteer"
 ])
 def test_arabic_keys_meet(a, b):
     assert arabic_key(a) == arabic_key(b)
+
+
+def test_twin_villages_are_found_by_their_shared_name(gaz):
+    assert name_keys(["رميلان فوقاني"]) == {arabic_key("رميلان فوقاني"), arabic_key("رميلان")}
+    assert name_keys(["تل أبيض"]) == {arabic_key("تل أبيض")}  # no twin word: unchanged
+    assert {"Upper Rmeilan", "Lower Rmeilan"} <= {p.name for p in gaz.lookup("رميلان")}
 
 
 def test_keys_keep_different_names_apart():

@@ -115,15 +115,27 @@ def without_leading_word(name: str) -> str | None:
     return None
 
 
+# "Upper" and "Lower": twin villages ("رميلان فوقاني"، "رميلان تحتاني") that reports name together by
+# their shared name ("بلدة رميلان")
+_UPPER_LOWER = frozenset(fold(w) for w in ("فوقاني", "تحتاني", "الفوقاني", "التحتاني", "فوقانية", "تحتانية",
+                                           "الفوقانية", "التحتانية"))
+
+
 def name_keys(names: Iterable[str]) -> set[str]:
-    """The lookup keys of Arabic *names*: each one's :func:`arabic_key`, and that of the name without a
-    leading place word. The build stores these; user places are keyed by them when added."""
+    """The lookup keys of Arabic *names*: each one's :func:`arabic_key`, that of the name without a
+    leading place word, and that of the name without "فوقاني" / "تحتاني". The build stores these; user
+    places are keyed by them when added."""
     keys = set()
     for n in names:
         keys.add(arabic_key(n))
         rest = without_leading_word(n)
         if rest is not None:
             k = arabic_key(rest)
+            if len(k) >= MIN_STRIPPED_KEY:
+                keys.add(k)
+        words = n.split()
+        if len(words) > 1 and fold(words[-1]) in _UPPER_LOWER:
+            k = arabic_key(" ".join(words[:-1]))
             if len(k) >= MIN_STRIPPED_KEY:
                 keys.add(k)
     keys.discard("")
