@@ -314,6 +314,15 @@ def test_distance_offsets_the_point():
     assert west.longitude < tabqa.longitude
 
 
+def test_an_unknown_area_in_a_named_town_is_at_the_town():
+    """"منطقة X بمدينة Y": in the town; "منطقة X بريف مدينة Y" or "شمال مدينة Y": around it."""
+    (town,) = geocode_text("مدينة القامشلي")
+    (inside,) = geocode_text("منطقة الصناعة بمدينة القامشلي")
+    (around,) = geocode_text("منطقة الصناعة بريف مدينة القامشلي")
+    assert km(town.latitude, town.longitude, inside.latitude, inside.longitude) < 1
+    assert km(town.latitude, town.longitude, around.latitude, around.longitude) > 5
+
+
 def test_unknown_village_keeps_its_name():
     (loc,) = geocode_text("منطقة البوليل بالريف الشرقي لدير الزور")
     assert loc.name_ar == "البوليل" and loc.mention == "منطقة البوليل بالريف الشرقي لدير الزور"
