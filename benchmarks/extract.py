@@ -31,7 +31,11 @@ def main() -> int:
     t0 = time.perf_counter()
     gaz = default_gazetteer()
     load_s = time.perf_counter() - t0
+    if not Path(args.docs).is_file():
+        sys.exit(f"no such file: {args.docs} (the ANT subset lives in ../shared; or name a JSON Lines file)")
     docs = [d for d in iter_documents([args.docs]) if not isinstance(d, DocumentError)]
+    if not docs:
+        sys.exit(f"no readable documents in {args.docs}")
     chars = sum(len(d.text) for d in docs)
     extract(docs[0], gaz)  # warm caches (compiled patterns)
     best = float("inf")
