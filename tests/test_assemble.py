@@ -128,6 +128,15 @@ def test_who_may_be_borrowed_as_perpetrator(text, kind):
     assert inc.actor1 is None
 
 
+def test_the_report_s_perpetrator_is_borrowed_only_for_acts_of_its_kind():
+    """Washington named for the strikes is not the perpetrator of the chemical attack the report
+    also tells of (a shelling and an air strike count as one kind: reports tell one in the other's words)."""
+    text = ("شنت واشنطن ضربات جوية على مطار الشعيرات في حمص اليوم.\n"
+            "وكان هجوم بغاز الكلور قد استهدف بلدة دوما اليوم وأسفر عن مقتل 40 شخصا.")
+    kinds = {i.sub_event_type: i.actor1 and i.actor1.id for i in _run(text)}
+    assert kinds == {"Air/drone strike": "us", "Chemical weapon": None}
+
+
 def test_an_older_operation_keeps_its_own_date():
     text = ("استهدفت طائرات التحالف الدولي فجر اليوم مواقع لتنظيم داعش في بلدة هجين بريف دير الزور الشرقي.\n"
             "وكان التحالف قد نفذ في الـ 6 من شباط / فبراير الفائت عملية إنزال جوي في بلدة الشعفة، "

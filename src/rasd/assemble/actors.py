@@ -40,9 +40,18 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     if named:
         top = named.most_common(1)[0][0]
         fallback = next(c.actor1 for c in cands if c.actor1 is not None and c.actor1.actor_id == top)
+        kinds = {_KIND.get(c.sub_event_type, c.sub_event_type) for c in cands
+                 if c.actor1 is not None and c.actor1_own and c.actor1.actor_id == top}
         for c in cands:
-            if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top) and _can_do(fallback, c):
+            if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top) and _can_do(fallback, c) \
+                    and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
+
+
+# Kinds of act that one perpetrator's report tells of in either words: a shelling told as an air
+# strike and the reverse, a raid as a clash.
+_KIND = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack": "bombardment",
+         "Armed clash": "fight", "Attack": "fight", "Other": "fight"}
 
 
 def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
