@@ -6,7 +6,6 @@ import importlib.util
 import math
 import random
 import sys
-import time
 from importlib import resources
 from pathlib import Path
 
@@ -78,12 +77,9 @@ def gaz() -> Gazetteer:
     return default_gazetteer()
 
 
-def test_load_time():
-    start = time.perf_counter()
-    g = Gazetteer.load(env=False)
-    elapsed = time.perf_counter() - start
-    assert len(g) > 50_000
-    assert elapsed < 1.5, f"gazetteer took {elapsed:.2f}s to load"  # ~0.5 s here; slack for slow CI
+def test_loads_the_shipped_file():
+    # how long it takes is benchmarks/extract.py's "gazetteer_load_seconds", not a unit test's concern
+    assert len(Gazetteer.load(env=False)) > 50_000
 
 
 def test_shipped_file_is_small():
