@@ -460,4 +460,4 @@ def test_fast_enough() -> None:
     for _ in range(runs):
         find_dates(nt, PUB)
     per_doc = (time.perf_counter() - t0) / runs
-    assert per_doc < 0.01  # typically ~1 ms; the margin keeps slow CI machines green
+    assert per_doc < 0.05  # typically ~1 ms: a guard against a pathological slowdown, not a speed target
