@@ -25,8 +25,9 @@ words of a name ("تنظيم «الدولة الإسلامية»").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 
 from rasd.errors import ConfigError
@@ -102,15 +103,24 @@ def _with_lam_lam(forms: Iterable[str]) -> set[str]:
     return out
 
 
+# How many texts' whole-text scans a PhraseSet keeps (see PhraseSet.find): one document's text,
+# with room for its headline read alone and for another thread's document.
+RECENT_SCANS = 4
+_WORD_CHAR = re.compile(r"\w")
+
+
 @dataclass(frozen=True, slots=True)
 class PhraseSet:
     """Phrases compiled into one pattern; :meth:`finditer` yields ``(start, end, phrase)`` in the
     folded text: the span covers the phrase without its proclitics, ``phrase`` is the lookup form
-    (:func:`surface`) of the phrase as listed, whatever variant (article, لل) matched."""
+    (:func:`surface`) of the phrase as listed, whatever variant (article, لل) matched.
+    :meth:`find` gives the same for a part of a text from one scan of the whole text."""
 
     pattern: re.Pattern[str]
     sep: re.Pattern[str]
     canon: dict[str, str]  # every accepted form -> the listed phrase it stands for
+    # text -> its whole-text scan, for the last few texts (RECENT_SCANS); a cache, not a value
+    _scans: dict[str, _Scan] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
         for m in self.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
@@ -119,13 +129,68 @@ class PhraseSet:
                 s, e = m.span("body")
                 yield s, e, k
 
+    def find(self, text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, str]]:
+        """``list(self.finditer(text, pos, endpos))``, answered from a scan of the whole text.
+
+        The recognizers ask for the phrases of one text many times, sentence by sentence (the
+        roles of every candidate read its sentence): scanning the text once and looking the
+        sentence up is much cheaper. The scan of the last few texts is kept (``RECENT_SCANS``).
+        """
+        scan = self._scans.get(text)
+        if scan is None:
+            if len(self._scans) >= RECENT_SCANS:
+                self._scans.pop(next(iter(self._scans), None), None)
+            scan = self._scans[text] = _Scan.of(self, text)
+        return scan.window(pos, len(text) if endpos is None else min(endpos, len(text)))
+
     def key(self, body: str, pre: str = "") -> str | None:
         """The listed phrase behind a matched *body* (with its proclitics *pre*)."""
-        k = " ".join(self.sep.sub(" ", body).split()).casefold()
+        found = self.canon.get(body)
+        if found is not None:  # written as listed (most matches): *body* is its own lookup form
+            return found
+        k = _lookup_form(body, self.sep)
         found = self.canon.get(k)
         if found is None and pre.endswith("ل"):
             found = self.canon.get("ا" + k)  # ل + ال written لل
         return found
+
+
+@dataclass(frozen=True, slots=True)
+class _Scan:
+    """Every match of a :class:`PhraseSet` in one whole text, for window queries."""
+
+    phrases: PhraseSet
+    text: str
+    starts: list[int]  # where each match starts, proclitics included (also those with no phrase)
+    ends: list[int]
+    found: list[tuple[int, int, str] | None]  # what finditer yields for each match (None: nothing)
+
+    @classmethod
+    def of(cls, phrases: PhraseSet, text: str) -> _Scan:
+        starts, ends, found = [], [], []
+        for m in phrases.pattern.finditer(text):
+            starts.append(m.start())
+            ends.append(m.end())
+            k = phrases.key(m.group("body"), m.group("pre"))
+            found.append(None if k is None else (*m.span("body"), k))
+        return cls(phrases, text, starts, ends, found)
+
+    def window(self, pos: int, endpos: int) -> list[tuple[int, int, str]]:
+        """What scanning ``text[pos:endpos]`` alone finds.
+
+        That is the whole-text matches lying inside the window, unless the window cuts through a
+        match or ends inside a word: there, the window alone may match differently (a shorter
+        phrase, or one the word's next letter rules out), so the window is scanned itself. A
+        match starting in the window is otherwise found alike both ways: the pattern looks behind
+        the window as the whole-text scan does.
+        """
+        i = bisect_left(self.starts, pos)
+        j = bisect_left(self.starts, endpos, i)
+        cut = ((i > 0 and self.ends[i - 1] > pos) or (j > 0 and self.ends[j - 1] > endpos)
+               or (endpos < len(self.text) and _WORD_CHAR.match(self.text, endpos)))
+        if cut:
+            return list(self.phrases.finditer(self.text, pos, endpos))
+        return [f for f in self.found[i:j] if f is not None]
 
 
 def surface(phrase: str) -> str:
@@ -152,7 +217,16 @@ def compile_phrases(phrases: Iterable[str], *, sep: str = WORD_SEP, article: boo
     forms = _with_lam_lam(canon)
     pat = re.compile(rf"{_first_chars(forms)}(?<!\w){_PROCLITICS}[\"'(]?(?P<body>{_trie_pattern(forms, sep)})(?!\w)",
                      re.IGNORECASE)
-    return PhraseSet(pat, re.compile(sep), canon)
+    sep_re = re.compile(sep)
+    # PhraseSet.key looks up lookup forms only: a form that is not one could never be found
+    # (and must not be, by the shortcut there that looks a matched body up as it is)
+    canon = {k: v for k, v in canon.items() if _lookup_form(k, sep_re) == k}
+    return PhraseSet(pat, sep_re, canon)
+
+
+def _lookup_form(body: str, sep: re.Pattern[str]) -> str:
+    """A matched phrase as looked up: separators as single spaces, case-folded Latin."""
+    return " ".join(sep.sub(" ", body).split()).casefold()
 
 
 def _first_chars(forms: Iterable[str]) -> str:

@@ -32,7 +32,7 @@ from importlib import resources
 
 from rasd.errors import ConfigError
 from rasd.model import ActorMention, EventMention
-from rasd.recognize.actors import PhraseSet, actor, compile_phrases, surface
+from rasd.recognize.actors import actor, compile_phrases, surface
 from rasd.text.normalize import NormText
 
 __all__ = ["DECISIVE", "GOVERNMENT", "PRECEDENCE", "STRONG", "TAXONOMY", "Cue", "assign_roles", "find_events",
@@ -205,13 +205,17 @@ def _sentence_ends(text: str) -> list[int]:
 
 
 class _Context:
-    """Context words of a text (or part of one), by class, for range queries."""
+    """Context words of a text (or part of one), by class, for range queries.
 
-    def __init__(self, phrases: PhraseSet, text: str, pos: int = 0, endpos: int | None = None) -> None:
+    *found* are the ``(start, end, phrase)`` matches of a context PhraseSet, in text order; they
+    do not overlap, so ``hit_starts`` and ``hit_ends`` are both sorted (for bisection)."""
+
+    def __init__(self, found: Iterable[tuple[int, int, str]]) -> None:
         self.hits: list[tuple[int, int, frozenset[str]]] = [
-            (s, e, classes) for s, e, k in phrases.finditer(text, pos, endpos)
-            if "mask" not in (classes := _TABLES.context[k])
+            (s, e, classes) for s, e, k in found if "mask" not in (classes := _TABLES.context[k])
         ]
+        self.hit_starts = [h[0] for h in self.hits]
+        self.hit_ends = [h[1] for h in self.hits]
         self.starts: dict[str, list[int]] = {}
         for s, _e, classes in self.hits:
             for c in classes:
@@ -253,7 +257,7 @@ def find_events(nt: NormText) -> list[EventMention]:
     hits = _hits(text)
     if not hits:
         return []
-    ctx = _Context(_RULE_CONTEXT, text)
+    ctx = _Context(_RULE_CONTEXT.find(text))
     ends = _sentence_ends(text)
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for h in hits:
@@ -272,7 +276,7 @@ def find_events(nt: NormText) -> list[EventMention]:
 
 def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
     return [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight)
-            for s, e, k in _CUES.finditer(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
+            for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
 
 
 def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
@@ -418,7 +422,7 @@ def _clash_near(nt: NormText, event: EventMention) -> bool:
     lo = nt.text.rfind("\n", 0, pos) + 1
     hi = nt.text.find("\n", pos)
     hi = len(nt.text) if hi < 0 else hi
-    return _Context(_RULE_CONTEXT, nt.text, lo, hi).any("clash", lo, hi)
+    return _Context(_RULE_CONTEXT.find(nt.text, lo, hi)).any("clash", lo, hi)
 
 
 # --- roles ------------------------------------------------------------------------------------
@@ -479,6 +483,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
     """Score each actor of a sentence (in order) from the marker words around it; see assign_roles.
     A casualty word before the cue says nothing of an actor after it: "مقتل رجل جراء غارتين من
     الطيران الروسي" names the victims, then the act, then who did it."""
+    hits, starts, ends = ctx.hits, ctx.hit_starts, ctx.hit_ends
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
@@ -487,14 +492,24 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         if between_open and gap_text.strip().startswith("و") and _gap(text, prev_end, r.start, []) <= 2:
             r.target += 2
         between_open = False
-        own = next((h for h in ctx.hits if r.start <= h[0] < r.start + 2 and h[1] <= r.end), None)
+        # the marker word the actor's phrase starts with, if any (first of those starting at
+        # r.start or r.start + 1 that end within the phrase)
+        own = None
+        i = bisect_left(starts, r.start)
+        while i < len(hits) and starts[i] < r.start + 2:
+            if ends[i] <= r.end:
+                own = hits[i]
+                break
+            i += 1
         if own is not None and own[2] & {"agent", "weapon"}:
             r.agent += 3  # the phrase names its own act; words before it are about the act, not the actor
             before = []
         else:
             if own is not None and "target" in own[2]:
                 r.target += 3
-            before = [h for h in ctx.hits if prev_end <= h[0] and h[1] <= r.start and "link" not in h[2]]
+            # the marker words between the previous actor and this one
+            lo, hi = bisect_left(starts, prev_end), bisect_right(ends, r.start)
+            before = [h for h in hits[lo:hi] if "link" not in h[2]]
         for hs, he, classes in reversed(before[-_LOOKBACK:]):
             cls = next((c for c in _ORDER if c in classes), None)
             if cls is None:
@@ -511,7 +526,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             between_open = cls == "between"
             r.elsewhere = r.elsewhere or cls == "speaker"  # "مصدر في قوات البيشمركة": who speaks, not who acts
             break
-        after = next((h for h in ctx.hits if h[0] >= r.end), None)
+        i = bisect_left(starts, r.end)
+        after = hits[i] if i < len(hits) else None
         if after is not None and _gap(text, r.end, after[0], links) == 0:
             if "act_verb" in after[2]:
                 r.agent += 2
@@ -524,14 +540,37 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         prev_end = r.end
 
 
-@functools.lru_cache(maxsize=16)
-def _sentence_reading(text: str, s0: int, s1: int) -> tuple[_Context, tuple[tuple[int, int, str], ...]]:
-    """The role words of folded sentence ``text[s0:s1]`` and its typed cues (start, end, event type):
-    the same for every candidate of the sentence, so read once for all of them (kept for the last
-    few sentences; callers must not change them)."""
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What :func:`assign_roles` reads of one sentence, the same for every candidate in it."""
+
+    ctx: _Context  # the role words
+    links: list[tuple[int, int]]  # spans of the link words (not counted in gaps)
+    clause_starts: list[int]  # clause openers after a comma ("، حيث")
+    cues: tuple[tuple[int, int, str], ...]  # the typed cues: start, end, event type
+
+
+# How many sentences' readings are kept: more than a document's sentences with candidates usually
+# number (candidates come in text order, so a sentence is read again only right after itself).
+RECENT_SENTENCES = 64
+
+
+@functools.lru_cache(maxsize=RECENT_SENTENCES)
+def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
+    """The role words, link words, clause openers and typed cues of folded sentence
+    ``text[s0:s1]``: the same for every candidate of the sentence, so read once for all of them
+    (kept for the last few sentences; callers must not change them).
+
+    The cues and the rule words come from the scans :func:`find_events` made of the whole text;
+    the role words are frequent and wanted for a few sentences only, so those sentences alone are
+    scanned for them."""
     cues = tuple((h.start, h.end, h.event_type)
-                 for h in _typed(_hits(text, s0, s1), _Context(_RULE_CONTEXT, text, s0, s1), s0, s1))
-    return _Context(_ROLE_CONTEXT, text, s0, s1), cues
+                 for h in _typed(_hits(text, s0, s1), _Context(_RULE_CONTEXT.find(text, s0, s1)), s0, s1))
+    ctx = _Context(_ROLE_CONTEXT.finditer(text, s0, s1))
+    links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
+    clause_starts = [h[0] for h in ctx.hits
+                     if "clause" in h[2] and text[max(s0, h[0] - 3):h[0]].rstrip()[-1:] in ("،", ",")]
+    return _Reading(ctx, links, clause_starts, cues)
 
 
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
@@ -575,11 +614,11 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
                     if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
     if not roles:
         return None, None
-    ctx, sentence_cues = _sentence_reading(text, s0, s1)
-    links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
+    reading = _sentence_reading(text, s0, s1)
+    links = reading.links
     ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
 
-    _collect_evidence(text, s0, roles, ctx, links, (ev_s, ev_e))
+    _collect_evidence(text, s0, roles, reading.ctx, links, (ev_s, ev_e))
 
     def dist(r: _Role) -> int:
         if r.end <= ev_s:
@@ -591,15 +630,14 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     # An actor named beyond another act of the sentence ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل
     # قسد وقوات عملية غضب الفرات") is that act's: a cue of another event type between it and our cue
     # takes its agent evidence, and it is no fallback for this one (a target marker still counts).
-    others_cues = [(cs, ce) for cs, ce, event_type in sentence_cues
+    others_cues = [(cs, ce) for cs, ce, event_type in reading.cues
                    if event_type != event.event_type and (ce <= ev_s or cs >= ev_e)]
     for r in roles:
         if any((ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s) for cs, ce in others_cues):
             r.agent, r.elsewhere = 0.0, True
 
     # clause openers after a comma ("، حيث"): unmarked actors are not taken across them
-    clause_starts = [h[0] for h in ctx.hits
-                     if "clause" in h[2] and text[max(s0, h[0] - 3):h[0]].rstrip()[-1:] in ("،", ",")]
+    clause_starts = reading.clause_starts
 
     def same_clause(r: _Role) -> bool:
         lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)
