@@ -3,12 +3,14 @@ dev sets), the compiled patterns of the context words, the `_Candidate` being pu
 distance between a mention and a cue."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
 
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, CountMention, DateMention, EventMention, Location, PlaceMention
+from rasd.recognize.actors import trie_pattern
 from rasd.text.normalize import fold
 from rasd.text.patterns import words_pattern
 
@@ -70,9 +72,33 @@ CLAUSE_PENALTY = 60
 CLAUSE_CHARS = 80
 
 
-def _alternation(words: tuple[str, ...]) -> regex.Pattern:
+@dataclass(frozen=True)
+class _Guarded:
+    """A pattern that cannot match without one of its *words* in the text, behind a quick test
+    for them: ``search`` and ``match`` answer as the pattern's do.
+
+    These patterns run on short windows around every cue, and most windows hold none of the
+    words: a plain `re` trie of one word of each phrase (its longest, as a bare substring) says
+    so several times quicker than the `regex` pattern can, with its word boundaries."""
+
+    pattern: regex.Pattern
+    guard: re.Pattern
+
+    @classmethod
+    def of(cls, pattern: regex.Pattern, words: tuple[str, ...]) -> _Guarded:
+        keys = {max(fold(w).split(), key=len) for w in words}
+        return cls(pattern, re.compile(trie_pattern(keys, " ")))
+
+    def search(self, text: str) -> regex.Match | None:
+        return self.pattern.search(text) if self.guard.search(text) else None
+
+    def match(self, text: str) -> regex.Match | None:
+        return self.pattern.match(text) if self.guard.search(text) else None
+
+
+def _alternation(words: tuple[str, ...]) -> _Guarded:
     alts = sorted({regex.escape(fold(w)) for w in words}, key=len, reverse=True)
-    return regex.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(alts) + r")(?!\w)")
+    return _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(alts) + r")(?!\w)"), words)
 
 
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
@@ -83,15 +109,16 @@ _words = words_pattern
 
 _W = context_words
 # a not-factual word opening the words right after the cue ("أسلحة كيماوية تحضر")
-_NOT_FACTUAL_AFTER = regex.compile(r"\W*(?:\w+\s+)?(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)")
+_NOT_FACTUAL_AFTER = _Guarded.of(regex.compile(r"\W*(?:\w+\s+)?(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)"),
+                                 _W.NOT_FACTUAL_AFTER)
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
 _TOPIC_SHIFT = regex.compile(r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))")
 _PERIOD = regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
                         + _words(_W.PERIOD_UNITS) + r")(?!\w)")
 _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
-_ONGOING = regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)")
-_GOES_ON = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$")
+_ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)
+_GOES_ON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$"), _W.GOES_ON)
 # "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
 _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")

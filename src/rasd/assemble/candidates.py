@@ -3,6 +3,7 @@ and one candidate per kind of act among a unit's factual cues (no threat, plan o
 around it, no campaign, no linked article's headline)."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -61,14 +62,18 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     return not _NOT_FACTUAL.search(window) and not _NOT_FACTUAL_AFTER.match(after)
 
 
-def _is_total(a: Analysis, start: int, end: int) -> bool:
+def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None) -> bool:
     """A toll over a period around [start, end): "منذ بداية العام", "خلال 10 أشهر", or a day after
-    "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")."""
+    "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12"). *date_starts*: the sorted
+    ``(start, index)`` of ``a.dates``, when the caller asks about many windows of the report."""
     nt = a.nt
     window = nt.text[nt.to_norm(start):nt.to_norm(end)]
     if _TOTALS.search(window) or _PERIOD.search(window):
         return True
-    return any(start <= d.start < end and _since(a, d) for d in a.dates)
+    if date_starts is None:
+        date_starts = sorted((d.start, i) for i, d in enumerate(a.dates))
+    lo, hi = bisect_left(date_starts, (start, -1)), bisect_left(date_starts, (end, -1))
+    return any(_since(a, a.dates[i]) for _, i in date_starts[lo:hi])
 
 
 # Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
@@ -116,20 +121,24 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     out: list[_Candidate] = []
     sentence_starts = {s.start for s in a.sentences}
     totals: set[int] = set()  # paragraphs that told of a toll over a period
+    date_starts = sorted((d.start, i) for i, d in enumerate(a.dates))
+    # where the report names a town at home (see in_town below), sorted
+    towns = sorted(start for start, loc in locations.items() if loc.geo_precision == 1 and loc.iso3 in ISO_HOME)
     for si, sent in enumerate(sents):
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
         if not evs or (sent.paragraph > 0 and _link_headline(a.doc.text, sent)):
             continue
         told = len(evs)
-        evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW), min(sent.end, e.end + TOTALS_WINDOW))]
+        evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
+                                               min(sent.end, e.end + TOTALS_WINDOW), date_starts)]
         after_total = sent.paragraph in totals
         if len(evs) < told:
             totals.add(sent.paragraph)
         # "القصف التركي المستمر الذي يستهدف ...", "تتواصل الغارات": the campaign and the words that describe it
         # fighting that goes on in a named town today is that town's fight ("تتواصل الاشتباكات في محيط
         # مدينة طفس"); going on across a region it is a campaign
-        in_town = any(sent.start <= start < sent.end and loc.geo_precision == 1 and loc.iso3 in ISO_HOME
-                      for start, loc in locations.items())
+        i = bisect_left(towns, sent.start)
+        in_town = i < len(towns) and towns[i] < sent.end
         ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))
                    or (not in_town and _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start])))]
         evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)

@@ -34,7 +34,7 @@ from rasd.errors import ConfigError
 from rasd.model import Actor, ActorMention
 from rasd.text.normalize import NormText, fold
 
-__all__ = ["ACTORS", "CANONICAL_IDS", "PhraseSet", "actor", "compile_phrases", "find_actors", "surface"]
+__all__ = ["ACTORS", "CANONICAL_IDS", "PhraseSet", "actor", "compile_phrases", "find_actors", "surface", "trie_pattern"]
 
 # The ids of the output contract (SCHEMA.md); anything else in actors.tsv is an extension.
 CANONICAL_IDS = frozenset({
@@ -65,7 +65,7 @@ MAX_MODS = 2
 # --- phrase matching (shared with rasd.recognize.events) ---------------------------------------
 
 
-def _trie_pattern(strings: Iterable[str], sep: str) -> str:
+def trie_pattern(strings: Iterable[str], sep: str) -> str:
     """A regex alternation of *strings* written as a character trie.
 
     Sibling branches start with different characters, so the engine tests at most one branch per
@@ -215,7 +215,7 @@ def compile_phrases(phrases: Iterable[str], *, sep: str = WORD_SEP, article: boo
         for v in variants:
             canon.setdefault(v, k)
     forms = _with_lam_lam(canon)
-    pat = re.compile(rf"{_first_chars(forms)}(?<!\w){_PROCLITICS}[\"'(]?(?P<body>{_trie_pattern(forms, sep)})(?!\w)",
+    pat = re.compile(rf"{_first_chars(forms)}(?<!\w){_PROCLITICS}[\"'(]?(?P<body>{trie_pattern(forms, sep)})(?!\w)",
                      re.IGNORECASE)
     sep_re = re.compile(sep)
     # PhraseSet.key looks up lookup forms only: a form that is not one could never be found
@@ -332,10 +332,10 @@ _ALIASES = compile_phrases(_TABLE.aliases, sep=ALIAS_SEP)
 _HEAD_FORMS = _one_word_with_article(_TABLE.heads)
 _MOD_FORMS = _one_word_with_article(_TABLE.mods)
 _CONSTRUCT = re.compile(
-    rf"{_first_chars(_HEAD_FORMS)}(?<!\w){_PROCLITICS}(?P<body>(?:{_trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
-    rf"(?:{WORD_SEP}(?:{_trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}{WORD_SEP}"
-    rf"(?:(?P<adj>{_trie_pattern(_TABLE.adjectives, WORD_SEP)})"
-    rf"|ل?[\"']?(?P<gen>{_trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)"
+    rf"{_first_chars(_HEAD_FORMS)}(?<!\w){_PROCLITICS}(?P<body>(?:{trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
+    rf"(?:{WORD_SEP}(?:{trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}{WORD_SEP}"
+    rf"(?:(?P<adj>{trie_pattern(_TABLE.adjectives, WORD_SEP)})"
+    rf"|ل?[\"']?(?P<gen>{trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)"
 )
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
