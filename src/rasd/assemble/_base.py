@@ -113,8 +113,8 @@ _NOT_FACTUAL_AFTER = _Guarded.of(regex.compile(r"\W*(?:\w+\s+)?(?:" + _words(_W.
                                  _W.NOT_FACTUAL_AFTER)
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
 _TOPIC_SHIFT = regex.compile(r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))")
-_PERIOD = regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
-                        + _words(_W.PERIOD_UNITS) + r")(?!\w)")
+_PERIOD = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
+                                   + _words(_W.PERIOD_UNITS) + r")(?!\w)"), _W.PERIOD_UNITS)
 _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)

@@ -105,17 +105,19 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
     paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or
     anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف")."""
+    # the cheap tests first (most pairs fail one), then the ones that read the text
     if y.anchor.start <= x.anchor.start:
-        return False
-    before = fold(a.doc.text[max(0, y.anchor.start - DEMONSTRATIVE_WINDOW):y.anchor.start])
-    if y.paragraph != x.paragraph and not _DEMONSTRATIVE.search(before):
         return False
     if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
         return False
-    if not (set(x.anchor.tags) & set(y.anchor.tags) or x.sub_event_type == y.sub_event_type):
+    if not (x.sub_event_type == y.sub_event_type or set(x.anchor.tags) & set(y.anchor.tags)):
         return False
     if _actors_clash(x, y):
         return False
+    if y.paragraph != x.paragraph:
+        before = fold(a.doc.text[max(0, y.anchor.start - DEMONSTRATIVE_WINDOW):y.anchor.start])
+        if not _DEMONSTRATIVE.search(before):
+            return False
     cue = fold(a.doc.text[y.anchor.start:y.anchor.end])
     return bool(_DEFINITE.search(cue))
 
@@ -123,9 +125,14 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
 def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
     """A weak cue ("القنابل", "طائرات مروحية") at the same place and day as a strong one is a
     detail of the strong one's act, not an act of its own."""
+    return _tier(weak) < _tier(strong) and _detail_of(weak, strong)
+
+
+def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
+    """:func:`_subsumed` but for the strength of their cues: same place and day, no clash."""
     if not (weak.place_inherited or weak.place_key() == strong.place_key()) or not _dates_agree(weak, strong):
         return False
-    return _tier(weak) < _tier(strong) and not _actors_clash(weak, strong)
+    return not _actors_clash(weak, strong)
 
 
 def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
@@ -141,13 +148,31 @@ def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool =
     return out
 
 
+def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
+    """``_fold_into(cands, lambda x, y: _subsumed(y, x), retype=False)``, reading the strength of
+    each candidate's cues once (not once per pair) and again only when it absorbs another."""
+    out: list[_Candidate] = []
+    tiers: list[int] = []  # _tier of out[i]
+    for c in cands:
+        tier = _tier(c)
+        for i, o in enumerate(out):
+            if tier < tiers[i] and _detail_of(c, o):
+                _absorb(o, c)
+                tiers[i] = _tier(o)
+                break
+        else:
+            out.append(c)
+            tiers.append(tier)
+    return out
+
+
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_into(cands, _one_act, retype=True)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
     cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
-    cands = _fold_into(cands, lambda x, y: _subsumed(y, x), retype=False)
+    cands = _fold_details(cands)
     # a weak cue before its strong one: fold it forward
-    cands = list(reversed(_fold_into(list(reversed(cands)), lambda x, y: _subsumed(y, x), retype=False)))
+    cands = list(reversed(_fold_details(list(reversed(cands)))))
     return _fold_into(cands, _same, retype=False)
 
 
@@ -191,9 +216,9 @@ def _part_of(c: _Candidate, town: Location) -> bool:
 def _strength(c: _Candidate) -> float:
     """How strongly the cues of a candidate together say an act happened: its strongest cue, a
     little more for each other distinct cue word (a repeated weak word is still a weak word)."""
-    cues = {(e.start, e.end): e for e in [c.anchor, *c.cues]}.values()
-    best = max(e.weight for e in cues)
-    return min(1.0, best + CUE_BONUS * min(2, len(cues) - 1))
+    weights = {(e.start, e.end): e.weight for e in (c.anchor, *c.cues)}  # one per distinct cue
+    best = max(weights.values())
+    return min(1.0, best + CUE_BONUS * min(2, len(weights) - 1))
 
 
 def _tier(c: _Candidate) -> int:

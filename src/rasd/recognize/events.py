@@ -460,15 +460,22 @@ class _Role:
     elsewhere: bool = False  # the perpetrator of another act of the sentence
 
 
-def _gap(text: str, a: int, b: int, links: list[tuple[int, int]]) -> int:
-    """Words in ``text[a:b]``, not counting link words and one-letter clitics."""
+def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) -> int:
+    """Words in ``text[a:b]``, not counting link words and one-letter clitics; the count stops
+    at ``at_most + 1`` (callers only ask whether a gap is that short, and gaps can be long)."""
     parts, pos = [], a
     for ls, le in links:
         if a <= ls and le <= b:
             parts.append(text[pos:ls])
             pos = le
     parts.append(text[pos:b])
-    return sum(1 for w in " ".join(parts).split() if _letters_at_least_2(w))
+    n = 0
+    for w in " ".join(parts).split():
+        if _letters_at_least_2(w):
+            n += 1
+            if n > at_most:
+                break
+    return n
 
 
 def _letters_at_least_2(w: str) -> bool:
@@ -489,7 +496,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
     for r in roles:
         gap_text = text[prev_end:r.start]
-        if between_open and gap_text.strip().startswith("و") and _gap(text, prev_end, r.start, []) <= 2:
+        if between_open and gap_text.strip().startswith("و") and _gap(text, prev_end, r.start, [], 2) <= 2:
             r.target += 2
         between_open = False
         # the marker word the actor's phrase starts with, if any (first of those starting at
@@ -517,7 +524,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             (agent, target), max_gap = _BEFORE[cls]
             if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
                 break
-            if _gap(text, he, r.start, links) > max_gap:
+            if _gap(text, he, r.start, links, max_gap) > max_gap:
                 continue
             if cls == "act_verb" and hs in verbs_with_subject:
                 agent, target = 0, 2
@@ -528,7 +535,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             break
         i = bisect_left(starts, r.end)
         after = hits[i] if i < len(hits) else None
-        if after is not None and _gap(text, r.end, after[0], links) == 0:
+        if after is not None and _gap(text, r.end, after[0], links, 0) == 0:
             if "act_verb" in after[2]:
                 r.agent += 2
                 verbs_with_subject.add(after[0])
@@ -657,7 +664,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
             return False
         lo, hi = min(a1.end, r.end), max(a1.start, r.start)
         between = text[lo:hi].strip()
-        return between in ("", "،", ",") or (between.startswith("و") and _gap(text, lo, hi, links) <= 2)
+        return between in ("", "،", ",") or (between.startswith("و") and _gap(text, lo, hi, links, 2) <= 2)
 
     # civilians with no word of their own tying them to the act count only near the cue
     others = [r for r in roles if r.mention.actor_id != a1_id
