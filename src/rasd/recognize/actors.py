@@ -29,12 +29,14 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
+from itertools import chain
 
 from rasd.errors import ConfigError
 from rasd.model import Actor, ActorMention
 from rasd.text.normalize import NormText, fold
 
-__all__ = ["ACTORS", "CANONICAL_IDS", "PhraseSet", "actor", "compile_phrases", "find_actors", "surface", "trie_pattern"]
+__all__ = ["ACTORS", "CANONICAL_IDS", "PhraseSet", "WordPattern", "actor", "compile_phrases", "find_actors", "surface",
+           "trie_pattern"]
 
 # The ids of the output contract (SCHEMA.md); anything else in actors.tsv is an extension.
 CANONICAL_IDS = frozenset({
@@ -103,10 +105,48 @@ def _with_lam_lam(forms: Iterable[str]) -> set[str]:
     return out
 
 
+_WORD_CHAR = re.compile(r"\w")
+
+
+@dataclass(frozen=True, slots=True)
+class WordPattern:
+    r"""A pattern whose matches start where a word may start (``(?<!\w)``), scanned quickly.
+
+    ``re`` tries such a pattern at every character of the text, and most are inside words. When
+    every match also ends on a word character, the same matches come out about a fifth quicker
+    from a *scanner* that consumes the non-word character before the match instead of looking
+    behind for it: its leading character set lets ``re`` skip through words. (A match cannot then
+    start right where the previous one ended, after a word character; nor could it before.)
+    """
+
+    pattern: re.Pattern[str]  # the definition
+    scanner: re.Pattern[str] | None  # "[^\w]" and the rest; None when a match may end otherwise
+
+    @classmethod
+    def compile(cls, head: str, rest: str, last_chars: Iterable[str], flags: int = 0) -> WordPattern:
+        r"""``head + "(?<!\w)" + rest``; *head* is zero-width (a lookahead), *rest* starts with the
+        group ``pre`` (where a match starts), *last_chars* are the characters a match may end with."""
+        pattern = re.compile(head + r"(?<!\w)" + rest, flags)
+        ends_in_word = all(_WORD_CHAR.match(ch) for ch in last_chars)
+        return cls(pattern, re.compile(r"[^\w]" + head + rest, flags) if ends_in_word else None)
+
+    def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
+        """The matches of ``pattern.finditer(text, pos, endpos)``. A match starts where its group
+        ``pre`` does (a scanner's ``start()`` is one character earlier)."""
+        endpos = len(text) if endpos is None else endpos
+        if self.scanner is None:
+            return self.pattern.finditer(text, pos, endpos)
+        if pos == 0:  # nothing before the text to consume: try its start alone
+            m = self.pattern.match(text, 0, endpos)
+            if m is not None:
+                return chain((m,), self.scanner.finditer(text, m.end() - 1, endpos))
+            pos = 1
+        return self.scanner.finditer(text, pos - 1, endpos)
+
+
 # How many texts' whole-text scans a PhraseSet keeps (see PhraseSet.find): one document's text,
 # with room for its headline read alone and for another thread's document.
 RECENT_SCANS = 4
-_WORD_CHAR = re.compile(r"\w")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,14 +156,14 @@ class PhraseSet:
     (:func:`surface`) of the phrase as listed, whatever variant (article, لل) matched.
     :meth:`find` gives the same for a part of a text from one scan of the whole text."""
 
-    pattern: re.Pattern[str]
+    pattern: WordPattern
     sep: re.Pattern[str]
     canon: dict[str, str]  # every accepted form -> the listed phrase it stands for
     # text -> its whole-text scan, for the last few texts (RECENT_SCANS); a cache, not a value
     _scans: dict[str, _Scan] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
-        for m in self.pattern.finditer(text, pos, len(text) if endpos is None else endpos):
+        for m in self.pattern.finditer(text, pos, endpos):
             k = self.key(m.group("body"), m.group("pre"))
             if k is not None:
                 s, e = m.span("body")
@@ -168,10 +208,12 @@ class _Scan:
     @classmethod
     def of(cls, phrases: PhraseSet, text: str) -> _Scan:
         starts, ends, found = [], [], []
+        key = phrases.key
         for m in phrases.pattern.finditer(text):
-            starts.append(m.start())
+            starts.append(m.start("pre"))
             ends.append(m.end())
-            k = phrases.key(m.group("body"), m.group("pre"))
+            body, pre = m.group("body", "pre")
+            k = key(body, pre)
             found.append(None if k is None else (*m.span("body"), k))
         return cls(phrases, text, starts, ends, found)
 
@@ -215,8 +257,8 @@ def compile_phrases(phrases: Iterable[str], *, sep: str = WORD_SEP, article: boo
         for v in variants:
             canon.setdefault(v, k)
     forms = _with_lam_lam(canon)
-    pat = re.compile(rf"{_first_chars(forms)}(?<!\w){_PROCLITICS}[\"'(]?(?P<body>{trie_pattern(forms, sep)})(?!\w)",
-                     re.IGNORECASE)
+    pat = WordPattern.compile(_first_chars(forms), rf"{_PROCLITICS}[\"'(]?(?P<body>{trie_pattern(forms, sep)})(?!\w)",
+                              {f[-1] for f in forms}, re.IGNORECASE)
     sep_re = re.compile(sep)
     # PhraseSet.key looks up lookup forms only: a form that is not one could never be found
     # (and must not be, by the shortcut there that looks a matched body up as it is)
@@ -331,11 +373,13 @@ def _one_word_with_article(words: Iterable[str]) -> set[str]:
 _ALIASES = compile_phrases(_TABLE.aliases, sep=ALIAS_SEP)
 _HEAD_FORMS = _one_word_with_article(_TABLE.heads)
 _MOD_FORMS = _one_word_with_article(_TABLE.mods)
-_CONSTRUCT = re.compile(
-    rf"{_first_chars(_HEAD_FORMS)}(?<!\w){_PROCLITICS}(?P<body>(?:{trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
+_CONSTRUCT = WordPattern.compile(
+    _first_chars(_HEAD_FORMS),
+    rf"{_PROCLITICS}(?P<body>(?:{trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
     rf"(?:{WORD_SEP}(?:{trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}{WORD_SEP}"
     rf"(?:(?P<adj>{trie_pattern(_TABLE.adjectives, WORD_SEP)})"
-    rf"|ل?[\"']?(?P<gen>{trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)"
+    rf"|ل?[\"']?(?P<gen>{trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)",
+    {f[-1] for f in (*_TABLE.adjectives, *_TABLE.possessors)},
 )
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
