@@ -179,7 +179,7 @@ class PhraseSet:
         scan = self._scans.get(text)
         if scan is None:
             if len(self._scans) >= RECENT_SCANS:
-                self._scans.pop(next(iter(self._scans), None), None)
+                self._scans.clear()  # (all at once: safe should threads share the cache)
             scan = self._scans[text] = _Scan.of(self, text)
         return scan.window(pos, len(text) if endpos is None else min(endpos, len(text)))
 

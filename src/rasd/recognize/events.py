@@ -214,12 +214,24 @@ class _Context:
         self.hits: list[tuple[int, int, frozenset[str]]] = [
             (s, e, classes) for s, e, k in found if "mask" not in (classes := _TABLES.context[k])
         ]
-        self.hit_starts = [h[0] for h in self.hits]
-        self.hit_ends = [h[1] for h in self.hits]
-        self.starts: dict[str, list[int]] = {}
+
+    # The rules ask by class (any), the roles by position: each index is built when first asked.
+
+    @functools.cached_property
+    def starts(self) -> dict[str, list[int]]:
+        by_class: dict[str, list[int]] = {}
         for s, _e, classes in self.hits:
             for c in classes:
-                self.starts.setdefault(c, []).append(s)
+                by_class.setdefault(c, []).append(s)
+        return by_class
+
+    @functools.cached_property
+    def hit_starts(self) -> list[int]:
+        return [h[0] for h in self.hits]
+
+    @functools.cached_property
+    def hit_ends(self) -> list[int]:
+        return [h[1] for h in self.hits]
 
     def any(self, cls: str, lo: int, hi: int) -> bool:
         xs = self.starts.get(cls, ())
