@@ -4,6 +4,7 @@ a verb of saying dates the statement, not the act."""
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -22,38 +23,43 @@ from rasd.assemble._base import (
     _clause_distance,
     _distance,
 )
+from rasd.lang.ar import context_words
 from rasd.model import DateMention
 from rasd.text.normalize import fold
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
 
+# Every match of _EVE holds one of these words, and so does the folded text of a document that has
+# one: a document without any (nearly all) needs no search before each candidate.
+_EVE_WORDS = tuple({fold(w).split()[0] for w in context_words.DAY_BEFORE})
+
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
-    # the days of statements, each judged once (by its start)
-    stated = {d.start for si, ds in by_sent["dates"].items() for d in ds if _statement_date(a, d, sents[si].start)}
-    lead_date = _lead_date(a, sents, by_sent, stated)
+    known = _Judged(a, sents, by_sent)
+    lead_date = _lead_date(a, sents, by_sent, known)
+    eve = any(w in a.nt.text for w in _EVE_WORDS)
     for c in cands:
         ds = by_sent["dates"].get(c.sentence, [])
-        valued = [d for d in ds if d.value is not None and not _since(a, d)]
-        own = [d for d in valued if d.start not in stated]
+        valued = [d for d in ds if d.value is not None and not known.since(d)]
+        own = [d for d in valued if not known.stated(d.start)]
         if own:
             c.date = min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
-            if c.date.relative and _background(a, sents[c.sentence], sents, c.paragraph):
+            if c.date.relative and known.background(c.paragraph):
                 # "بعد ظهر اليوم" inside a retold earlier report means that report's day
-                earlier = _paragraph_date(a, c, sents, by_sent)
+                earlier = _paragraph_date(c, sents, by_sent, known)
                 if earlier is not None and not earlier.relative:
                     c.date, c.date_inherited = earlier, True
         elif valued:
             c.date = min(valued, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             c.date_inherited = c.date_stated = True
         else:
-            c.date = _paragraph_date(a, c, sents, by_sent)
+            c.date = _paragraph_date(c, sents, by_sent, known)
             c.date_inherited = True
-            if c.date is None and not _background(a, sents[c.sentence], sents, c.paragraph):
+            if c.date is None and not known.background(c.paragraph):
                 c.date = lead_date
-                c.date_stated = lead_date is not None and lead_date.start in stated
-        if c.date is not None and c.date.precision == "day" and _EVE.search(
+                c.date_stated = lead_date is not None and known.stated(lead_date.start)
+        if eve and c.date is not None and c.date.precision == "day" and _EVE.search(
                 fold(a.doc.text[max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW):c.anchor.start])):
             # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
             day = c.date.value - dt.timedelta(days=1)
@@ -68,6 +74,43 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             if tods:
                 t = min(tods, key=lambda d: _distance(d, c.anchor))
                 c.time_of_day, c.tod_span = t.time_of_day, (t.start, t.end)
+
+
+class _Judged:
+    """What one document's dates and paragraphs are, each judged once, when first asked: every
+    candidate of a sentence asks about the same dates, and every candidate of a paragraph about
+    the same paragraph."""
+
+    def __init__(self, a: Analysis, sents, by_sent) -> None:
+        self.a = a
+        # each date (by its start) with the start of its sentence, for judging statements
+        self._sentence_of = {d.start: sents[si].start for si, ds in by_sent["dates"].items() for d in ds}
+        self._first = {}  # paragraph -> its first sentence
+        for s in sents:
+            self._first.setdefault(s.paragraph, s)
+        self._events = sorted(a.nt.to_norm(ev.start) for ev in a.events)  # folded starts of the cues
+        self._stated: dict[int, bool] = {}
+        self._since: dict[int, bool] = {}
+        self._background: dict[int, bool] = {}
+
+    def stated(self, start: int) -> bool:
+        """Whether the date mention starting at *start* is the day of a statement
+        (:func:`_statement_date`); False when no date of the document starts there."""
+        if start not in self._stated:
+            sent_start = self._sentence_of.get(start)
+            self._stated[start] = sent_start is not None and _statement_date(
+                self.a, start, sent_start, self._events)
+        return self._stated[start]
+
+    def since(self, d: DateMention) -> bool:
+        if d.start not in self._since:
+            self._since[d.start] = _since(self.a, d)
+        return self._since[d.start]
+
+    def background(self, paragraph: int) -> bool:
+        if paragraph not in self._background:
+            self._background[paragraph] = _background(self.a, self._first[paragraph])
+        return self._background[paragraph]
 
 
 def _since(a: Analysis, d: DateMention) -> bool:
@@ -89,12 +132,13 @@ def _dates_an_act(a: Analysis, d: DateMention) -> bool:
     return len(_LETTERS.findall(rest)) > 1
 
 
-def _statement_date(a: Analysis, d: DateMention, sent_start: int) -> bool:
-    """"أعلن المرصد السوري الثلاثاء أن ...": a day named in the same clause after a verb of saying,
-    with no event cue and no "أن" between them, dates the statement; the act it reports has its own
-    day ("أكدت المصادر أن العملية تمت بعد ظهر اليوم" dates the act)."""
+def _statement_date(a: Analysis, start: int, sent_start: int, events: list[int]) -> bool:
+    """"أعلن المرصد السوري الثلاثاء أن ...": a day named (at *start*) in the same clause after a
+    verb of saying, with no event cue and no "أن" between them, dates the statement; the act it
+    reports has its own day ("أكدت المصادر أن العملية تمت بعد ظهر اليوم" dates the act). *events*:
+    the folded starts of the document's cues, sorted."""
     to_norm = a.nt.to_norm
-    lo, hi = to_norm(max(sent_start, d.start - STATEMENT_WINDOW)), to_norm(d.start)
+    lo, hi = to_norm(max(sent_start, start - STATEMENT_WINDOW)), to_norm(start)
     before = a.nt.text[lo:hi].rstrip(" ،,")  # "أعلن الجيش، الثلاثاء، أن": the day between commas
     cut = max(before.rfind(ch) for ch in "،,؛:.")
     if cut >= 0:
@@ -104,18 +148,19 @@ def _statement_date(a: Analysis, d: DateMention, sent_start: int) -> bool:
         pass
     if said is None or _REPORTED.search(before, said.end()):
         return False
-    return not any(lo + said.end() <= to_norm(ev.start) < hi for ev in a.events)
+    # no cue starts between the verb and the day
+    return bisect_left(events, lo + said.end()) == bisect_left(events, hi)
 
 
-def _paragraph_date(a: Analysis, c: _Candidate, sents, by_sent) -> DateMention | None:
+def _paragraph_date(c: _Candidate, sents, by_sent, known: _Judged) -> DateMention | None:
     """The last dated mention earlier in the candidate's paragraph (in a retold earlier report,
     the last absolute one: its "اليوم" is that report's day, not ours)."""
-    retold = _background(a, sents[c.sentence], sents, c.paragraph)
+    retold = known.background(c.paragraph)
     for si in range(c.sentence - 1, -1, -1):
         if sents[si].paragraph != c.paragraph:
             break
         valued = [d for d in by_sent["dates"].get(si, [])
-                  if _specific_date(d) and not (retold and d.relative) and not _since(a, d)]
+                  if _specific_date(d) and not (retold and d.relative) and not known.since(d)]
         if valued:
             return valued[-1]
     return None
@@ -125,12 +170,12 @@ def _specific_date(d: DateMention) -> bool:
     return d.value is not None and d.precision not in COARSE_PRECISION
 
 
-def _background(a: Analysis, sent, sents, paragraph: int) -> bool:
-    first = next(s for s in sents if s.paragraph == paragraph)
+def _background(a: Analysis, first) -> bool:
+    """Whether a paragraph, by its *first* sentence, retells an earlier report."""
     return bool(_BACKGROUND.search(a.nt.text[a.nt.to_norm(first.start):a.nt.to_norm(first.end)]))
 
 
-def _lead_date(a: Analysis, sents, by_sent, stated: set[int]) -> DateMention | None:
+def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | None:
     """The date of the report's lead: its first dated mention in the first paragraphs (a day of an
     act before the day of a statement), or the publication day when the report dates nothing (news
     tells of today's and yesterday's events; a report out before dawn, of the day before's)."""
@@ -138,8 +183,8 @@ def _lead_date(a: Analysis, sents, by_sent, stated: set[int]) -> DateMention | N
     for si, s in enumerate(sents):
         if s.paragraph > 2:
             break
-        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d) and not _since(a, d)]
-        own = [d for d in valued if d.start not in stated]
+        valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d) and not known.since(d)]
+        own = [d for d in valued if not known.stated(d.start)]
         if own:
             return own[0]
         statement_day = statement_day or (valued[0] if valued else None)
