@@ -7,6 +7,8 @@ characters. Each is checked here against a plain, character-by-character stateme
 from __future__ import annotations
 
 import re
+import unicodedata
+from bisect import bisect_left
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -54,6 +56,25 @@ def _reference(s: str) -> tuple[str, list[int]]:
 def test_normtext_follows_the_plain_rule(s: str) -> None:
     nt = NormText.of(s)
     assert (nt.text, list(nt.offsets)) == _reference(s)
+
+
+@given(texts, st.data())
+def test_offsets_read_like_a_tuple(s: str, data) -> None:
+    """The runs behind `NormText.offsets` answer as the plain tuple of offsets would."""
+    nt = NormText.of(s)
+    plain = tuple(nt.offsets)
+    assert len(nt.offsets) == len(plain) and nt.offsets[-1] == plain[-1] == len(s)
+    assert [nt.offsets[i] for i in range(len(plain))] == list(plain)
+    for pos in range(-1, len(s) + 2):
+        assert nt.to_norm(pos) == bisect_left(plain, pos, 0, len(nt.text))
+    start = data.draw(st.integers(0, len(nt.text)))
+    end = data.draw(st.integers(0, len(nt.text)))
+    o = plain[start]
+    want = (o, o) if end <= start else (o, plain[end - 1] + 1)
+    if end > start:
+        while want[1] < plain[end] and unicodedata.combining(s[want[1]]) and fold(s[want[1]]) == "":
+            want = (o, want[1] + 1)
+    assert nt.orig_span(start, end) == want
 
 
 def test_normtext_examples_of_the_plain_rule() -> None:

@@ -13,9 +13,11 @@ compiling or indexing (folding never touches regex syntax, so ``regex.compile(fo
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 # Characters removed outright: harakat, superscript alef, tatweel, Quranic marks, directional and
@@ -67,22 +69,90 @@ _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # ("قص.ف", "ض.ربة"). A dot between longer stretches of letters stays: it is as likely a sentence end
 # with its space left out ("في حلب.وقال") as a censored word; nor does it go after a letter that is
 # an abbreviation ("د.محمد").
-# Each alternative starts with a character of the leading lookahead, which lets `re` skip ahead with
-# a character-set scan instead of trying every alternative at every position. The tatweel takes the
-# dots and spaces after it when another tatweel follows them.
+# The pattern opens with the set of characters a deletion starts with, consumed, and each
+# alternative then says (looking back over it) which one it was: `re` skips to the next character
+# of a leading set with a quick scan, while a leading lookahead would be tried at every position.
+# The tatweel takes the dots and spaces after it when another tatweel follows them.
 _DELETED_CHARS = "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.items() if not v) + sorted(_DELETE))
 _L = "\u0621-\u064a"
 _ABBREVIATIONS = "دمأا"  # د. (doctor), م. (engineer), أ. (professor)
-_DELETABLE = re.compile(f"(?=[{_DELETED_CHARS}*.])"
-                        f"(?:\u0640(?:[ .]{{1,3}}(?=\u0640))?|[{_DELETED_CHARS}]"
-                        r"|(?<=[\u0621-\u064a\u0640])\*{1,3}(?=[\u0621-\u064a\u0640])"
-                        f"|(?:(?<=^[{_L}])|(?<=[^{_L}][{_L}]))(?<![{_ABBREVIATIONS}])\\.(?=[{_L}]{{2}})"
-                        f"|(?<=[{_L}]{{2}})\\.(?=[{_L}](?![{_L}])))")
+_DELETABLE = re.compile(f"[{_DELETED_CHARS}*.]"
+                        f"(?:(?<=\u0640)(?:[ .]{{1,3}}(?=\u0640))?"  # a tatweel
+                        f"|(?<=[{_DELETED_CHARS}])"  # another character folding deletes
+                        r"|(?<=[\u0621-\u064a\u0640]\*)\*{0,2}(?=[\u0621-\u064a\u0640])"  # 1-3 asterisks
+                        f"|(?:(?<=^[{_L}]\\.)|(?<=[^{_L}][{_L}]\\.))(?<![{_ABBREVIATIONS}]\\.)(?=[{_L}]{{2}})"
+                        f"|(?<=[{_L}]{{2}}\\.)(?=[{_L}](?![{_L}])))")
 _DIGIT_UNDERSCORE = re.compile(r"(?<=\d)_(?=\d)")
 # A run of Latin letters or digits, and whether an Arabic letter touches it before (group "before")
-# or after (group "after"): "Defeمقتل", "16تشرين". Runs are rare beside Arabic letters, so the scan
-# starts from them.
-_LATIN_RUN = re.compile(f"(?=[A-Za-z0-9])(?P<before>(?<=[{_ARABIC_LETTERS}]))?[A-Za-z0-9]+(?P<after>(?=[{_ARABIC_LETTERS}]))?")
+# or after (group "after"): "Defeمقتل", "16تشرين". The run's first character is consumed before the
+# look back, so that `re` finds runs with a quick scan for their first character.
+_LATIN_RUN = re.compile(f"[A-Za-z0-9](?P<before>(?<=[{_ARABIC_LETTERS}][A-Za-z0-9]))?[A-Za-z0-9]*"
+                        f"(?P<after>(?=[{_ARABIC_LETTERS}]))?")
+
+
+class Offsets(Sequence[int]):
+    """The original offset of each folded character, and the original length after them: a
+    read-only sequence of ``len(text) + 1`` ints.
+
+    Folding deletes or inserts only a few characters of a text, so the offsets are stored as runs
+    in which they go up one by one: a run starting at folded index ``starts[k]`` has offset
+    ``i + shifts[k]`` for each of its indices ``i``. Building and reading them needs no Python int
+    per character, which a tuple of offsets did (a good part of normalizing a long report).
+    """
+
+    __slots__ = ("_end", "_lasts", "_n", "_shifts", "_starts")
+
+    def __init__(self, runs: list[tuple[int, int]], n: int, end: int) -> None:
+        """*runs*: ``(folded start, original start)`` of each run, in order, none empty, covering
+        the *n* folded characters; *end*: the original length."""
+        starts: list[int] = []
+        shifts: list[int] = []
+        for f, o in runs:
+            if shifts and o - f == shifts[-1]:
+                continue  # goes on with the run before
+            starts.append(f)
+            shifts.append(o - f)
+        self._starts, self._shifts, self._n, self._end = starts, shifts, n, end
+        # the offset of each run's last character, for finding the folded index of an offset
+        self._lasts = [e - 1 + sh for e, sh in zip([*starts[1:], n], shifts)]
+
+    def __len__(self) -> int:
+        return self._n + 1
+
+    def __getitem__(self, i):  # type: ignore[override]
+        if isinstance(i, slice):
+            return tuple(self)[i]
+        if i < 0:
+            i += self._n + 1
+        if not 0 <= i <= self._n:
+            raise IndexError("offset index out of range")
+        if i == self._n:
+            return self._end
+        return i + self._shifts[bisect_right(self._starts, i) - 1]
+
+    def __iter__(self) -> Iterator[int]:
+        for s, e, sh in zip(self._starts, [*self._starts[1:], self._n], self._shifts):
+            yield from range(s + sh, e + sh)
+        yield self._end
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Offsets):
+            return (self._starts, self._shifts, self._n, self._end) == \
+                (other._starts, other._shifts, other._n, other._end)
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash((tuple(self._starts), tuple(self._shifts), self._n, self._end))
+
+    def __repr__(self) -> str:
+        return f"Offsets({list(self)})"
+
+    def folded(self, orig_pos: int) -> int:
+        """The first folded index whose offset is at or after *orig_pos* (``n`` when none is)."""
+        k = bisect_left(self._lasts, orig_pos)
+        if k == len(self._lasts):
+            return self._n
+        return max(self._starts[k], orig_pos - self._shifts[k])
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,22 +166,26 @@ class NormText:
 
     original: str
     text: str
-    offsets: tuple[int, ...]
+    offsets: Offsets
 
     @classmethod
     def of(cls, original: str) -> NormText:
         # Done with C-level string operations, not a loop over characters: this runs on every
         # document and is the first thing the pipeline does. Deletions are found by one regex,
-        # the kept stretches copied whole, 1:1 replacements done by str.translate.
-        offs: list[int] = []
+        # the kept stretches copied whole, 1:1 replacements done by str.translate; the offsets
+        # are the kept stretches (runs, see Offsets).
+        runs: list[tuple[int, int]] = []  # (folded start, original start) of each kept stretch
         parts: list[str] = []
-        prev = 0
+        prev = n = 0
         for m in _DELETABLE.finditer(original):
-            parts.append(original[prev:m.start()])
-            offs += range(prev, m.start())
+            if m.start() > prev:
+                parts.append(original[prev:m.start()])
+                runs.append((n, prev))
+                n += m.start() - prev
             prev = m.end()
-        parts.append(original[prev:])
-        offs += range(prev, len(original))
+        if prev < len(original):
+            parts.append(original[prev:])
+            runs.append((n, prev))
         text = "".join(parts).translate(_TABLE)
         if "_" in text:
             # hashtags join words with underscores (#دير_الزور); kept out of fold() for regex group names
@@ -122,17 +196,9 @@ class NormText:
             # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
             # space keeps the word boundary every recognizer relies on. It maps to the character
             # after it, so spans never start or end on it in the original.
-            pieces, new_offs, last = [], [], 0
-            for c in cuts:
-                pieces += [text[last:c], " "]
-                new_offs += offs[last:c]
-                new_offs.append(offs[c])
-                last = c
-            pieces.append(text[last:])
-            new_offs += offs[last:]
-            text, offs = "".join(pieces), new_offs
-        offs.append(len(original))
-        return cls(original, text, tuple(offs))
+            runs = _with_spaces(runs, cuts)
+            text = "".join(text[a:b] + " " for a, b in itertools.pairwise([0, *cuts])) + text[cuts[-1]:]
+        return cls(original, text, Offsets(runs, len(text), len(original)))
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the folded span ``[start, end)``.
@@ -140,14 +206,15 @@ class NormText:
         The end takes in the diacritics written on the last letter ("غارةٍ", not "غارة" and a
         stray kasratan): a quote must not split a letter from its marks.
         """
+        offsets = self.offsets
         if end <= start:
-            o = self.offsets[start]
+            o = offsets[start]
             return o, o
-        e = self.offsets[end - 1] + 1
-        limit = self.offsets[end]
+        e = offsets[end - 1] + 1
+        limit = offsets[end]
         while e < limit and self.original[e] in _MARKS:
             e += 1
-        return self.offsets[start], e
+        return offsets[start], e
 
     def orig_text(self, start: int, end: int) -> str:
         """The original text under the folded span ``[start, end)``."""
@@ -156,7 +223,22 @@ class NormText:
 
     def to_norm(self, orig_pos: int) -> int:
         """The folded index of the first folded character at or after original ``orig_pos``."""
-        return bisect_left(self.offsets, orig_pos, 0, len(self.text))
+        return self.offsets.folded(orig_pos)
+
+
+def _with_spaces(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
+    """The runs of offsets after a space is put in at each of the (folded) *cuts*: the space maps
+    to the character after it, as does that character."""
+    starts = [f for f, _ in runs]
+
+    def orig(i: int) -> int:  # offset of folded character i before the spaces
+        f, o = runs[bisect_right(starts, i) - 1]
+        return o + i - f
+
+    out = {f + bisect_right(cuts, f): o for f, o in runs}  # a stretch moves right by the spaces before it
+    for k, c in enumerate(cuts):
+        out[c + k] = out[c + k + 1] = orig(c)  # the space, and the character after it
+    return sorted(out.items())
 
 
 def _glued(text: str) -> list[int]:
