@@ -228,6 +228,23 @@ def _build_phrases() -> dict[str, list[tuple[int, dict[tuple[str, ...], list[tup
 
 
 _PHRASES = _build_phrases()
+
+
+def _by_next_word(tables: list[tuple[int, dict]]) -> tuple[list, dict[str, list]]:
+    """A first word's tables split by the word after it: (the one-word phrases, {second word: the
+    tables holding a phrase that goes on with it, longest first, then the one-word phrases}). Most
+    of the time the next word goes on with none ("في" opens a few phrases, and thousands of other
+    words), so no table of longer phrases is looked up."""
+    alone = [(rest, table) for rest, table in tables if rest == 0]
+    by_next: dict[str, list] = {}
+    for rest, table in tables:
+        for nxt in sorted({words[0] for words in table} if rest else ()):
+            by_next.setdefault(nxt, []).append((rest, table))
+    return alone, {nxt: [*longer, *alone] for nxt, longer in by_next.items()}
+
+
+#: _PHRASES by first word and then by second word.
+_PHRASES_BY_NEXT = {w: _by_next_word(tables) for w, tables in _PHRASES.items()}
 _HEDGES = ("about", "atleast", "atmost")
 _POST_HEDGES = ("post_atleast", "post_about")
 _PLURALS = frozenset(w for w, (noun, _) in _NOUNS.items() if noun.n is None and w not in _KIN)
@@ -236,6 +253,11 @@ _STARTS = frozenset({*_NUMWORDS, *_NOUNS, *_KIN, *_OTHERS, *_ONE_OF, *_ONE_OF_PR
                      *_NAME_OPENERS, _QUOTE, *_OUTCOME_PRONOUNS, *_FAMILY,
                      *(words[0] for words in _RANGE_OPENERS), *(w for w, v in _PHRASES.items()
                              if any(ph.role in _HEDGES for _, table in v for phs in table.values() for ph, _ in phs))})
+#: Tokens that start a count only by the hedge ("على الأقل"، "أكثر من") or the range ("من 5 إلى 8")
+#: they open: not a number, noun or name themselves. Elsewhere (most of the time: "من"، "على"، "ما")
+#: :func:`_parse` would find nothing, so :func:`_counts` does not ask it (see :func:`_opens`).
+_OPENERS_ONLY = frozenset(_STARTS - {*_NUMWORDS, *_ADAD, *_KIN, *_NOUNS, *_OUTCOME_PRONOUNS, *_TITLES, *_NAMES,
+                                     *_NAME_OPENERS, _QUOTE, *_FAMILY, *_ONE_OF_PRONOUN, *_ONE_OF, *_OTHERS})
 #: Sound plurals whose ending a fatha can mark as a dual ("مواطنَين" two citizens, "مواطنِين" citizens).
 _DUAL_SHAPED = frozenset(w for w in _PLURALS if w.endswith("ين"))
 _UNDERSCORE = regex.compile("_")
@@ -267,7 +289,8 @@ class _Tokens:
         for i in compress(range(n), map(_PHRASES.__contains__, text)):
             if i in tagged:
                 continue  # "#الأسد_يقتل_السوريين" names a campaign, it reports nothing
-            for rest, table in _PHRASES[text[i]]:
+            alone, by_next = _PHRASES_BY_NEXT[text[i]]
+            for rest, table in by_next.get(self.text[i + 1], alone):
                 j = i + 1 + rest
                 for ph, pre in table.get(tuple(self.text[i + 1:j]), ()):
                     self.starts_at.setdefault(i, []).append((ph, j, pre))
@@ -286,7 +309,7 @@ class _Tokens:
         folding makes "_" a space."""
         out: set[int] = set()
         for m in _UNDERSCORE.finditer(nt.original):
-            f = bisect_left(nt.offsets, m.start())  # the folded character after the "_"
+            f = nt.to_norm(m.start())  # the folded character after the "_"
             k = bisect_left(self.start, f)
             out.update((k - 1, k))
         return out
@@ -656,6 +679,8 @@ def _counts(tk: _Tokens) -> list[_Count]:
     for i in compress(range(tk.n), map(or_, map(_STARTS.__contains__, real), map(str.isdigit, map(itemgetter(0), real)))):
         if i < end or t[i] in _PLURALS and t[i + 1] not in _NUMWORDS and i not in tk.duals:
             continue  # a plural noun counts only with a number word after it ("متطرفين اثنين")
+        if t[i] in _OPENERS_ONLY and not _opens(tk, i):
+            continue
         if not (c := _parse(tk, i)):
             continue
         c.j = min(c.j, tk.n)  # lookahead may have run into the padding
@@ -669,6 +694,13 @@ def _counts(tk: _Tokens) -> list[_Count]:
         out.append(c)
         end = c.j
     return out
+
+
+def _opens(tk: _Tokens, i: int) -> bool:
+    """Whether a hedge starts at token *i*, or a number follows it within two tokens (as after a
+    range's opener, "من 5" or "ما بين خمسة"): else a word of :data:`_OPENERS_ONLY` starts no count."""
+    t = tk.text
+    return tk.phrase(i, _HEDGES) is not None or any(w[:1].isdigit() or w in _NUMWORDS for w in t[i + 1:i + 3])
 
 
 # --- binding -------------------------------------------------------------------------------------
@@ -876,7 +908,14 @@ _NO_CASUALTIES = regex.compile(
     + r")\s+){0,4}(?:ب|ل)?(?:ال)?(?:" + words_pattern(W.NO_CASUALTIES_WORDS) + r")(?!\w)")
 
 
+# Every match of _NO_CASUALTIES holds one of these words as written ("ضحايا"، "قتلي" …): a text
+# without any (more than half of them) needs no scan.
+_NO_CASUALTIES_NOUNS = tuple({fold(w).split()[0] for w in W.NO_CASUALTIES_WORDS})
+
+
 def _no_casualties(nt: NormText) -> list[CountMention]:
+    if not any(w in nt.text for w in _NO_CASUALTIES_NOUNS):
+        return []
     out = []
     for m in _NO_CASUALTIES.finditer(nt.text):
         start, end = nt.orig_span(m.start(), m.end())
