@@ -98,3 +98,27 @@ def test_trigger_scan_starts_wherever_the_plain_scan_does() -> None:
     for text in ("SEPTEMBER 2019 ſeptember ١٢ ５ Aug. وفي 12 آب", "في ١٢ تشرين والـ٥ من", "اليوم الخميس 3:40"):
         folded = NormText.of(text).text
         assert [m.span() for m in D._TRIGGER.finditer(folded)] == [m.span() for m in plain.finditer(folded)]
+
+
+def test_alike_characters_are_alike() -> None:
+    """Where `_triggers` reads the tokens instead of scanning, `re` and `regex` must agree on every
+    character of the text: letters, digits, spaces and word characters."""
+    import regex
+
+    alike = re.compile(f"[{D._ALIKE}]")
+    classes = [(re.compile(p), regex.compile(p)) for p in (r"[^\W\d_]", r"\d", r"\s", r"\w")]
+    for c in map(chr, range(0x110000)):
+        if alike.match(c):
+            assert all(bool(a.match(c)) == bool(b.match(c)) for a, b in classes), hex(ord(c))
+
+
+@given(texts)
+def test_triggers_from_tokens_are_the_scans(s: str) -> None:
+    for text in (s, NormText.of(s).text):
+        assert [m.span() for m in D._triggers(text)] == [m.span() for m in D._TRIGGER.finditer(text)]
+
+
+def test_triggers_from_tokens_examples() -> None:
+    for s in ("في 1,500 و12 آب والـ24 من أيار", "منذ 3 أيام، امس5 _5 a5 May2019 ſeptember 2019", "x\u0654امس 12"):
+        text = NormText.of(s).text
+        assert [m.span() for m in D._triggers(text)] == [m.span() for m in D._TRIGGER.finditer(text)]

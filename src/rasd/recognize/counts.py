@@ -40,8 +40,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import accumulate, compress
-from operator import itemgetter, not_, or_
+from itertools import compress
+from operator import itemgetter, or_
 
 import regex
 
@@ -50,6 +50,7 @@ from rasd.lang.ar import numerals as N
 from rasd.model import CountMention
 from rasd.text.normalize import NormText, fold
 from rasd.text.patterns import words_pattern
+from rasd.text.segment import NEWLINE, tokens
 
 __all__ = ["find_counts", "find_counts_with_subsets", "parse_number"]
 
@@ -184,8 +185,7 @@ _PERSON_BEFORE_AND = _f(W.PERSON_BEFORE_AND)
 _PASSIVE = frozenset(fold(w) for ws in W.TRIGGERS_AFTER_ONE_PASSIVE.values() for w in ws)
 _QUOTE = '"'
 _FATHA = "\u064e"
-_NEWLINE = "\u00b6"  # newlines become ¶ before tokenizing (one char for one: offsets hold), so that
-_STRONG = frozenset(".!?؟;؛:" + _NEWLINE)  # every whitespace token can be dropped at C speed
+_STRONG = frozenset(".!?؟;؛:" + NEWLINE)  # newlines are tokens too (segment.tokens)
 _COMMA = frozenset("،,")
 _BOUNDS = _STRONG | _COMMA
 _QUOTES = frozenset("\")'")
@@ -261,7 +261,6 @@ _OPENERS_ONLY = frozenset(_STARTS - {*_NUMWORDS, *_ADAD, *_KIN, *_NOUNS, *_OUTCO
 #: Sound plurals whose ending a fatha can mark as a dual ("مواطنَين" two citizens, "مواطنِين" citizens).
 _DUAL_SHAPED = frozenset(w for w in _PLURALS if w.endswith("ين"))
 _UNDERSCORE = regex.compile("_")
-_TOKEN = regex.compile(r"[^\W\d_]+|\d+(?:,\d{3})+(?!\d)|\d+|\s+|.", regex.S)
 
 
 # --- tokens --------------------------------------------------------------------------------------
@@ -274,14 +273,11 @@ class _Tokens:
 
     def __init__(self, folded: str, nt: NormText | None = None) -> None:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
-        toks = _TOKEN.findall(folded.replace("\n", _NEWLINE))
-        keep = list(map(not_, map(str.isspace, toks)))
-        text = list(compress(toks, keep))
-        self.start = list(compress(accumulate(map(len, toks), initial=0), keep))
+        text, self.start = tokens(folded)  # shared with the date recognizer, which reads them first
         self.n = n = len(text)
         self.strong = list(compress(range(n), map(_STRONG.__contains__, text)))
         self.bounds = list(compress(range(n), map(_BOUNDS.__contains__, text)))
-        self.text = text + [""] * _PAD
+        self.text = [*text, *[""] * _PAD]
         self.ends_at: dict[int, tuple[_Phrase, int, str]] = {}
         self.starts_at: dict[int, list[tuple[_Phrase, int, str]]] = {}
         self.period_clauses: set[int] = set()

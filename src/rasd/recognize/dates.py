@@ -15,8 +15,9 @@ How it works, and why:
    a month, a week, a year, a clock time. Each alternative of `_MASTER` starts with its core (a
    digit, a month name, "أمس" …) and is written so the regex takes its longest form ("آب / أغسطس
    الجاري من العام 2017" belongs to the date); openers before a core ("في", "يوم", "الـ", "مطلع",
-   "شهر") are read backwards from it (`_LEADS`). A stdlib-`re` scan of first words (`_TRIGGER`)
-   picks the few places worth trying, which keeps a 5k-character report near half a millisecond.
+   "شهر") are read backwards from it (`_LEADS`). The first words (`_TRIGGER`), looked up among the
+   text's tokens (`_triggers`), pick the few places worth trying, which keeps a 5k-character report
+   near half a millisecond.
 2. Atoms that touch (only spaces, commas, "من", "يوم", "الموافق" … between them) in the natural order
    part-of-day → relative day → weekday → date → clock → part-of-day make ONE mention, so
    "فجر اليوم الخميس الـ 24 من آب / أغسطس الجاري من العام 2017" is one DateMention.
@@ -30,8 +31,10 @@ import calendar
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from itertools import compress
+from operator import itemgetter
 
 import regex
 from hijridate import Hijri
@@ -40,6 +43,7 @@ from rasd.lang.ar import dates_words as W
 from rasd.lang.ar import months as M
 from rasd.model import DateMention
 from rasd.text.normalize import NormText, fold
+from rasd.text.segment import tokens
 
 __all__ = ["find_dates", "resolve_weekday", "week_start"]
 
@@ -222,6 +226,43 @@ _TRIGGER = re.compile(fold(
     r"(?=(?i:[\d" + "".join(re.escape(c) for c in _TRIGGER_FIRST) + "]))"
     rf"(?<!\w)(?:[وفب]?{_alt(_FIRST_WORDS)}(?!\w)|(?:[وب]?ال|و)?(?P<d>\d)|(?i:{_alt(_ENGLISH)})(?![a-z]))"
 ))
+
+# Finding the triggers from the tokens of the text (`segment.tokens`, which the count recognizer
+# reads too) saves the scan: a trigger starts a token that is one of the trigger words, a digit
+# run (or its opener: "الـ24"), or an English word; `_TRIGGER.match` then says whether it is one
+# where the scan would have found it. That holds where `regex` (the tokens) and `re` (the scan)
+# agree on letters, digits, spaces and word characters: on these characters (the tests check every
+# one); a text with another one is scanned.
+_TRIGGER_TOKENS = frozenset(p + w for p in ("", "و", "ف", "ب") for w in _FIRST_WORDS)
+_DIGIT_OPENERS = frozenset(("ال", "وال", "بال", "و"))  # "الـ24" folds to "ال24"; "و26"
+_LATIN_FIRST = frozenset(c for c in map(chr, range(0x2200)) if re.match(r"(?i:[a-z])", c))
+_ALIKE = ("\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u02ff"
+          "\u0600-\u060f\u061b-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6\u06e9\u06ee-\u06ff"
+          "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf\u2190-\u245f"
+          "\ufb50-\ufdff\ufe70-\ufeff\U0001f300-\U0001faff")
+_UNLIKE = re.compile(f"[^{_ALIKE}]")
+
+
+def _triggers(text: str) -> Iterator[re.Match]:
+    """The matches of `_TRIGGER` in *text*, in order: those its scan finds."""
+    if _UNLIKE.search(text):
+        yield from _TRIGGER.finditer(text)
+        return
+    words, starts = tokens(text)
+    firsts = list(map(itemgetter(0), words))
+    at = set(compress(starts, map(_TRIGGER_TOKENS.__contains__, words)))
+    at.update(compress(starts, map(_LATIN_FIRST.__contains__, firsts)))
+    for k in compress(range(len(words)), map(str.isdecimal, firsts)):
+        s = starts[k]
+        at.add(s)
+        if "," in words[k]:  # "1,500": the scan starts at the "500" too
+            at.update(s + i + 1 for i, c in enumerate(words[k]) if c == ",")
+        if k and words[k - 1] in _DIGIT_OPENERS and starts[k - 1] + len(words[k - 1]) == s:
+            at.add(starts[k - 1])
+    for pos in sorted(at):
+        if t := _TRIGGER.match(text, pos):
+            yield t
+
 
 # Openers read backwards from a core. `pre` words ("في", "منذ" …) are left out of the evidence span;
 # the others belong to it. "كلا الاثنين" is "both", not Monday.
@@ -534,7 +575,7 @@ _RANK = {"rel": 1, "wd": 2, "anchor": 3, "clock": 4}
 def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     end = 0
-    for t in _TRIGGER.finditer(text):
+    for t in _triggers(text):
         pos = t.start("d") if t.group("d") else t.start()
         if pos < end or (m := _MASTER.match(text, pos)) is None:
             continue
