@@ -129,7 +129,8 @@ def _dates_an_act(a: Analysis, d: DateMention) -> bool:
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
     rest = text[line_start:d.start] + text[d.end:len(text) if line_end < 0 else line_end]
-    return len(_LETTERS.findall(rest)) > 1
+    first = _LETTERS.search(rest)  # two words besides the date (no need to find them all)
+    return first is not None and _LETTERS.search(rest, first.end()) is not None
 
 
 def _statement_date(a: Analysis, start: int, sent_start: int, events: list[int]) -> bool:
