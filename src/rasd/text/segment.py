@@ -7,6 +7,7 @@ sentences run on with "، و" and "، حيث". We cut paragraphs at newlines and
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass
 from itertools import accumulate, compress
 from operator import not_
@@ -26,6 +27,8 @@ _SENT_END = regex.compile(
     r"|(?<=[\u0621-\u063f\u0641-\u064a]{2})[.؟!](?=[\u0621-\u063f\u0641-\u064a]{2})"  # letters, not tatweel
     r"|(?<=[\u0621-\u063f\u0641-\u064a][^\S\n])[.؟!](?=[\u0621-\u063f\u0641-\u064a])"  # "العراق .وأفاد"
 )
+
+_STOP = re.compile("[.!?؟;؛…]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +68,10 @@ def sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     for pi, p in enumerate(_paragraphs(text)):
         s = p.start
-        for m in _SENT_END.finditer(text, p.start, p.end):
+        # every sentence end holds one of these: most paragraphs hold none but at their end (the
+        # stdlib scan for them is several times quicker than trying _SENT_END everywhere)
+        first = _STOP.search(text, p.start, p.end)
+        for m in _SENT_END.finditer(text, first.start() if first else p.end, p.end):
             e = m.end()
             if text[s:e].strip():
                 out.append(_trim(text, s, e, pi))
