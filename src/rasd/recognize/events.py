@@ -559,14 +559,28 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         prev_end = r.end
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Reading:
     """What :func:`assign_roles` reads of one sentence, the same for every candidate in it."""
 
     ctx: _Context  # the role words
     links: list[tuple[int, int]]  # spans of the link words (not counted in gaps)
     clause_starts: list[int]  # clause openers after a comma ("، حيث")
-    cues: tuple[tuple[int, int, str], ...]  # the typed cues: start, end, event type
+    hits: list[_Hit]  # the sentence's cues as found, not yet typed (see typed_cues)
+    text: str
+    span: tuple[int, int]  # the folded sentence
+    _typed_cues: tuple[tuple[int, int, str], ...] | None = None
+
+    def typed_cues(self) -> tuple[tuple[int, int, str], ...]:
+        """The typed cues of the sentence: start, end, event type.
+
+        Typed when first asked: a candidate needs them only when the sentence has a cue outside
+        its own (most sentences with actors have one cue), and typing reads the rule words."""
+        if self._typed_cues is None:
+            s0, s1 = self.span
+            ctx = _Context(_RULE_CONTEXT.find(self.text, s0, s1))
+            self._typed_cues = tuple((h.start, h.end, h.event_type) for h in _typed(self.hits, ctx, s0, s1))
+        return self._typed_cues
 
 
 # How many sentences' readings are kept: more than a document's sentences with candidates usually
@@ -576,20 +590,18 @@ RECENT_SENTENCES = 64
 
 @functools.lru_cache(maxsize=RECENT_SENTENCES)
 def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
-    """The role words, link words, clause openers and typed cues of folded sentence
-    ``text[s0:s1]``: the same for every candidate of the sentence, so read once for all of them
-    (kept for the last few sentences; callers must not change them).
+    """The role words, link words, clause openers and cues of folded sentence ``text[s0:s1]``:
+    the same for every candidate of the sentence, so read once for all of them (kept for the last
+    few sentences; callers must not change them).
 
     The cues and the rule words come from the scans :func:`find_events` made of the whole text;
     the role words are frequent and wanted for a few sentences only, so those sentences alone are
     scanned for them."""
-    cues = tuple((h.start, h.end, h.event_type)
-                 for h in _typed(_hits(text, s0, s1), _Context(_RULE_CONTEXT.find(text, s0, s1)), s0, s1))
     ctx = _Context(_ROLE_CONTEXT.finditer(text, s0, s1))
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     clause_starts = [h[0] for h in ctx.hits
                      if "clause" in h[2] and text[max(s0, h[0] - 3):h[0]].rstrip()[-1:] in ("،", ",")]
-    return _Reading(ctx, links, clause_starts, cues)
+    return _Reading(ctx, links, clause_starts, _hits(text, s0, s1), text, (s0, s1))
 
 
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
@@ -649,8 +661,11 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     # An actor named beyond another act of the sentence ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل
     # قسد وقوات عملية غضب الفرات") is that act's: a cue of another event type between it and our cue
     # takes its agent evidence, and it is no fallback for this one (a target marker still counts).
-    others_cues = [(cs, ce) for cs, ce, event_type in reading.cues
-                   if event_type != event.event_type and (ce <= ev_s or cs >= ev_e)]
+    # (typing keeps the cues' spans: a sentence with no cue outside ours has no other act to type)
+    others_cues = []
+    if any(h.end <= ev_s or h.start >= ev_e for h in reading.hits):
+        others_cues = [(cs, ce) for cs, ce, event_type in reading.typed_cues()
+                       if event_type != event.event_type and (ce <= ev_s or cs >= ev_e)]
     for r in roles:
         if any((ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s) for cs, ce in others_cues):
             r.agent, r.elsewhere = 0.0, True
