@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
 from itertools import chain
+from typing import NamedTuple
 
 from rasd.errors import ConfigError
 from rasd.model import Actor, ActorMention
@@ -387,8 +388,9 @@ _PREV_WORD = re.compile(r"(\w+)\W*$")
 # --- finding mentions --------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Cand:
+class _Cand(NamedTuple):
+    """A possible mention (a named tuple, not a dataclass: a document has dozens, made in a loop)."""
+
     start: int  # folded, without proclitics
     end: int
     pre: str
@@ -405,12 +407,13 @@ def _start(text: str, s: int, pre: str) -> int:
 
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
+    key_of, aliases = _ALIASES.key, _TABLE.aliases
     for m in _ALIASES.pattern.finditer(text):
-        s, e = m.span("body")
-        pre = m.group("pre")
-        key = _ALIASES.key(m.group("body"), pre)
-        entries = _TABLE.aliases.get(key) if key is not None else None
+        body, pre = m.group("body", "pre")
+        key = key_of(body, pre)
+        entries = aliases.get(key) if key is not None else None
         if entries:
+            s, e = m.span("body")
             out.append(_Cand(_start(text, s, pre) if key.startswith("ال") else s, e, pre, entries))
     for m in _CONSTRUCT.finditer(text):
         s, e = m.span("body")
