@@ -57,9 +57,10 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     nt = a.nt
     s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW))
     e = nt.to_norm(ev.start)
-    window = nt.text[s:e]
-    after = nt.text[nt.to_norm(ev.end):nt.to_norm(ev.end) + NOT_FACTUAL_AFTER_WINDOW]
-    return not _NOT_FACTUAL.search(window) and not _NOT_FACTUAL_AFTER.match(after)
+    if _NOT_FACTUAL.search(nt.text[s:e]):  # (a slice: the window's edges are word edges)
+        return False
+    end = nt.to_norm(ev.end)
+    return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
 
 
 def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None) -> bool:
