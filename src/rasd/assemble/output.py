@@ -121,26 +121,28 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     if c.date_stated and date_range is not None and date_range[0] is not None:
         # dated by a statement about it: the act was that day or in the days before
         date_range = (date_range[0] - dt.timedelta(days=STATED_LAG_DAYS), date_range[1])
-    incident = Incident(
-        id=inc_id,
-        doc_ids=(doc.id,),
-        event_date=ev_date,
-        date_precision=precision,
-        date_range=date_range,
-        time_of_day=c.time_of_day,
-        event_type=c.anchor.event_type,
-        sub_event_type=c.anchor.sub_event_type,
-        tags=tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags)),
-        actor1=actor1,
-        actor2=actor2,
-        location=loc,
-        casualties=casualties,
-        evidence=tuple(sorted(evidence, key=lambda e: e.start)),
-        confidence=_confidence(c),
-    )
+    fields = {
+        "id": inc_id,
+        "doc_ids": (doc.id,),
+        "event_date": ev_date,
+        "date_precision": precision,
+        "date_range": date_range,
+        "time_of_day": c.time_of_day,
+        "event_type": c.anchor.event_type,
+        "sub_event_type": c.anchor.sub_event_type,
+        "tags": tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags)),
+        "actor1": actor1,
+        "actor2": actor2,
+        "location": loc,
+        "casualties": casualties,
+        "evidence": tuple(sorted(evidence, key=lambda e: e.start)),
+        "confidence": _confidence(c),
+    }
     from rasd.notes import note
 
-    return replace(incident, notes=note(incident))
+    # the note is written from the coded fields: the record is built once without it, to read
+    # them, and once with it (cheaper than dataclasses.replace, which looks up the fields again)
+    return Incident(**fields, notes=note(Incident(**fields)))
 
 
 def _actor(m: ActorMention | None) -> Actor | None:
