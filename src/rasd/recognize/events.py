@@ -574,8 +574,8 @@ class _Reading:
     def typed_cues(self) -> tuple[tuple[int, int, str], ...]:
         """The typed cues of the sentence: start, end, event type.
 
-        Typed when first asked: a candidate needs them only when the sentence has a cue outside
-        its own (most sentences with actors have one cue), and typing reads the rule words."""
+        Typed when first asked: a candidate needs them only when a cue of its sentence stands
+        between its own and an actor (see assign_roles), and typing reads the rule words."""
         if self._typed_cues is None:
             s0, s1 = self.span
             ctx = _Context(_RULE_CONTEXT.find(self.text, s0, s1))
@@ -661,14 +661,17 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     # An actor named beyond another act of the sentence ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل
     # قسد وقوات عملية غضب الفرات") is that act's: a cue of another event type between it and our cue
     # takes its agent evidence, and it is no fallback for this one (a target marker still counts).
-    # (typing keeps the cues' spans: a sentence with no cue outside ours has no other act to type)
-    others_cues = []
-    if any(h.end <= ev_s or h.start >= ev_e for h in reading.hits):
-        others_cues = [(cs, ce) for cs, ce, event_type in reading.typed_cues()
-                       if event_type != event.event_type and (ce <= ev_s or cs >= ev_e)]
-    for r in roles:
-        if any((ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s) for cs, ce in others_cues):
-            r.agent, r.elsewhere = 0.0, True
+    def beyond(r: _Role, cs: int, ce: int) -> bool:
+        """Whether the cue ``[cs, ce)`` stands between our cue and actor *r*."""
+        return (ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s)
+
+    # Typing keeps the cues' spans: the cues are typed (reading the rule words) only when one of
+    # them stands between ours and an actor, which most candidates' sentences do not have.
+    if any(beyond(r, h.start, h.end) for h in reading.hits for r in roles):
+        others_cues = [(cs, ce) for cs, ce, event_type in reading.typed_cues() if event_type != event.event_type]
+        for r in roles:
+            if any(beyond(r, cs, ce) for cs, ce in others_cues):
+                r.agent, r.elsewhere = 0.0, True
 
     # clause openers after a comma ("، حيث"): unmarked actors are not taken across them
     clause_starts = reading.clause_starts
