@@ -49,11 +49,13 @@ def assemble(a: Analysis) -> list[Incident]:
         return max(0, bisect_right(starts, pos) - 1)
 
     by_sent: dict[str, dict[int, list]] = {k: {} for k in ("dates", "counts", "actors", "events", "places")}
+    # (the unit's index inline, not through sent_of: a report has hundreds of mentions)
     for kind, table in by_sent.items():
-        for m in getattr(a, kind):
-            if kind == "dates" and not _dates_an_act(a, m):
-                continue
-            table.setdefault(sent_of(m.start), []).append(m)
+        mentions = getattr(a, kind)
+        if kind == "dates":
+            mentions = [m for m in mentions if _dates_an_act(a, m)]
+        for m in mentions:
+            table.setdefault(max(0, bisect_right(starts, m.start) - 1), []).append(m)
 
     similar = _similar_acts(a)
     for ev in similar:
