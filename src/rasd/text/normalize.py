@@ -124,6 +124,8 @@ class Offsets(Sequence[int]):
         return self._n + 1
 
     def __getitem__(self, i):  # type: ignore[override]
+        if type(i) is int and 0 <= i < self._n:  # the usual case first
+            return i + self._shifts[bisect_right(self._starts, i) - 1]
         if isinstance(i, slice):
             return tuple(self)[i]
         if i < 0:
@@ -211,6 +213,21 @@ class NormText:
         stray kasratan): a quote must not split a letter from its marks.
         """
         offsets = self.offsets
+        if not 0 <= start < end <= offsets._n:
+            return self._orig_span(start, end)  # empty, negative or out of range: rare
+        # Inline lookups in the offset runs (see Offsets), not three calls to Offsets.__getitem__:
+        # the recognizers quote some fifty spans per document.
+        starts, shifts = offsets._starts, offsets._shifts
+        e = end + shifts[bisect_right(starts, end - 1) - 1]  # offset of the last character, + 1
+        limit = end + shifts[bisect_right(starts, end) - 1] if end < offsets._n else offsets._end
+        original = self.original
+        while e < limit and original[e] in _MARKS:
+            e += 1
+        return start + shifts[bisect_right(starts, start) - 1], e
+
+    def _orig_span(self, start: int, end: int) -> tuple[int, int]:
+        """:meth:`orig_span` for any *start* and *end*, through ``Offsets.__getitem__``."""
+        offsets = self.offsets
         if end <= start:
             o = offsets[start]
             return o, o
@@ -227,7 +244,13 @@ class NormText:
 
     def to_norm(self, orig_pos: int) -> int:
         """The folded index of the first folded character at or after original ``orig_pos``."""
-        return self.offsets.folded(orig_pos)
+        # Offsets.folded inline: one call less on a path taken a few hundred times per document.
+        offsets = self.offsets
+        k = bisect_left(offsets._lasts, orig_pos)
+        if k == len(offsets._lasts):
+            return offsets._n
+        start, pos = offsets._starts[k], orig_pos - offsets._shifts[k]
+        return max(start, pos)
 
 
 def _with_spaces(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
