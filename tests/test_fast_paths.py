@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from rasd.recognize import dates as D
+from rasd.text import segment as S
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import paragraphs, sentences
 
@@ -101,11 +102,12 @@ def test_trigger_scan_starts_wherever_the_plain_scan_does() -> None:
 
 
 def test_alike_characters_are_alike() -> None:
-    """Where `_triggers` reads the tokens instead of scanning, `re` and `regex` must agree on every
-    character of the text: letters, digits, spaces and word characters."""
+    """Where `_triggers` reads the tokens instead of scanning, and where `segment.tokens` splits
+    with `re`, `re` and `regex` must agree on every character of the text: letters, digits, spaces
+    and word characters."""
     import regex
 
-    alike = re.compile(f"[{D._ALIKE}]")
+    alike = re.compile(f"[{S.ALIKE}]")
     classes = [(re.compile(p), regex.compile(p)) for p in (r"[^\W\d_]", r"\d", r"\s", r"\w")]
     for c in map(chr, range(0x110000)):
         if alike.match(c):
@@ -116,6 +118,12 @@ def test_alike_characters_are_alike() -> None:
 def test_triggers_from_tokens_are_the_scans(s: str) -> None:
     for text in (s, NormText.of(s).text):
         assert [m.span() for m in D._triggers(text)] == [m.span() for m in D._TRIGGER.finditer(text)]
+
+
+@given(texts)
+def test_tokens_found_by_re_are_those_regex_finds(s: str) -> None:
+    for text in (s, NormText.of(s).text, f"  {s}\n\n1,500 {s} "):
+        assert S.tokens(text) == S._tokens_regex(text)
 
 
 def test_triggers_from_tokens_examples() -> None:

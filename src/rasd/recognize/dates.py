@@ -43,7 +43,7 @@ from rasd.lang.ar import dates_words as W
 from rasd.lang.ar import months as M
 from rasd.model import DateMention
 from rasd.text.normalize import NormText, fold
-from rasd.text.segment import tokens
+from rasd.text.segment import UNLIKE, tokens
 
 __all__ = ["find_dates", "resolve_weekday", "week_start"]
 
@@ -231,21 +231,16 @@ _TRIGGER = re.compile(fold(
 # reads too) saves the scan: a trigger starts a token that is one of the trigger words, a digit
 # run (or its opener: "الـ24"), or an English word; `_TRIGGER.match` then says whether it is one
 # where the scan would have found it. That holds where `regex` (the tokens) and `re` (the scan)
-# agree on letters, digits, spaces and word characters: on these characters (the tests check every
-# one); a text with another one is scanned.
+# agree on letters, digits, spaces and word characters: on the characters of `segment.ALIKE` (the tests
+# check every one); a text with another one is scanned.
 _TRIGGER_TOKENS = frozenset(p + w for p in ("", "و", "ف", "ب") for w in _FIRST_WORDS)
 _DIGIT_OPENERS = frozenset(("ال", "وال", "بال", "و"))  # "الـ24" folds to "ال24"; "و26"
 _LATIN_FIRST = frozenset(c for c in map(chr, range(0x2200)) if re.match(r"(?i:[a-z])", c))
-_ALIKE = ("\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u02ff"
-          "\u0600-\u060f\u061b-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6\u06e9\u06ee-\u06ff"
-          "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf\u2190-\u245f"
-          "\ufb50-\ufdff\ufe70-\ufeff\U0001f300-\U0001faff")
-_UNLIKE = re.compile(f"[^{_ALIKE}]")
 
 
 def _triggers(text: str) -> Iterator[re.Match]:
     """The matches of `_TRIGGER` in *text*, in order: those its scan finds."""
-    if _UNLIKE.search(text):
+    if UNLIKE.search(text):
         yield from _TRIGGER.finditer(text)
         return
     words, starts = tokens(text)
