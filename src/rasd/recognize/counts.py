@@ -275,8 +275,9 @@ class _Tokens:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
         text, self.start = tokens(folded)  # shared with the date recognizer, which reads them first
         self.n = n = len(text)
-        self.strong = list(compress(range(n), map(_STRONG.__contains__, text)))
         self.bounds = list(compress(range(n), map(_BOUNDS.__contains__, text)))
+        # sentence ends are among the clause ends: picked from those, not from every token
+        self.strong = list(compress(self.bounds, map(_STRONG.__contains__, map(text.__getitem__, self.bounds))))
         self.text = [*text, *[""] * _PAD]
         self.ends_at: dict[int, tuple[_Phrase, int, str]] = {}
         self.starts_at: dict[int, list[tuple[_Phrase, int, str]]] = {}

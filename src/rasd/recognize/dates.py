@@ -236,6 +236,9 @@ _TRIGGER = re.compile(fold(
 _TRIGGER_TOKENS = frozenset(p + w for p in ("", "و", "ف", "ب") for w in _FIRST_WORDS)
 _DIGIT_OPENERS = frozenset(("ال", "وال", "بال", "و"))  # "الـ24" folds to "ال24"; "و26"
 _LATIN_FIRST = frozenset(c for c in map(chr, range(0x2200)) if re.match(r"(?i:[a-z])", c))
+# The first characters of English words and digit runs, in one set: one pass over the tokens finds
+# both (the text's characters are all ALIKE here, and none of those is past U+1FAFF).
+_LATIN_OR_DIGIT = _LATIN_FIRST | frozenset(c for c in map(chr, range(0x1FB00)) if c.isdecimal())
 
 
 def _triggers(text: str) -> Iterator[re.Match]:
@@ -244,12 +247,12 @@ def _triggers(text: str) -> Iterator[re.Match]:
         yield from _TRIGGER.finditer(text)
         return
     words, starts = tokens(text)
-    firsts = list(map(itemgetter(0), words))
     at = set(compress(starts, map(_TRIGGER_TOKENS.__contains__, words)))
-    at.update(compress(starts, map(_LATIN_FIRST.__contains__, firsts)))
-    for k in compress(range(len(words)), map(str.isdecimal, firsts)):
+    for k in compress(range(len(words)), map(_LATIN_OR_DIGIT.__contains__, map(itemgetter(0), words))):
         s = starts[k]
         at.add(s)
+        if not words[k][0].isdecimal():
+            continue  # an English word
         if "," in words[k]:  # "1,500": the scan starts at the "500" too
             at.update(s + i + 1 for i, c in enumerate(words[k]) if c == ",")
         if k and words[k - 1] in _DIGIT_OPENERS and starts[k - 1] + len(words[k - 1]) == s:
@@ -270,6 +273,12 @@ _LEADS: dict[str, regex.Pattern] = {
     }.items()
 }
 _LEAD_PARTS = ("yom", "al", "span", "mword")  # openers that belong to the evidence span
+# Group numbers, for reading a match's spans all at once (`Match.regs`): `regex` takes about a
+# microsecond to look a group up by name, and `Pattern.groupindex` builds a new dict on each call.
+_LEAD_GROUPS = {cls: tuple(p.groupindex[g] for g in _LEAD_PARTS if g in p.groupindex) for cls, p in _LEADS.items()}
+_LEAD_PRE = {cls: p.groupindex["pre"] for cls, p in _LEADS.items()}
+_LEAD_KILA = _LEADS["wd"].groupindex["kila"]
+_PRO, _DAY, _DAYW = (_MASTER.groupindex[g] for g in ("pro", "day", "dayw"))
 
 
 # What may stand between two atoms of one mention: "، ", " - ", " من ", " يوم ", " الموافق ".
@@ -424,21 +433,26 @@ class _Lead:
 
 
 def _lead(kind: str, m: regex.Match, text: str, lo: int) -> _Lead:
-    s = m.end("pro") if m.group("pro") else m.start()
+    spans = m.regs
+    start = spans[0][0]
+    pro_start, pro_end = spans[_PRO]
+    s = pro_end if pro_end > pro_start else start  # after a non-empty "pro"
     if kind in ("k_rel", "k_tod", "k_clock"):
         return _Lead(s, False)
     if kind == "k_wd":
         cls = "wd"
-    elif m.start("day") == m.start() or m.start("dayw") == m.start() or kind in ("k_num", "k_numm"):
+    elif spans[_DAY][0] == start or spans[_DAYW][0] == start or kind in ("k_num", "k_numm"):
         cls = "day"
     else:
         cls = "month"
-    lm = _LEADS[cls].match(text, lo, m.start())
+    lm = _LEADS[cls].match(text, lo, start)
     if lm is None or lm.start() == lm.end():
         return _Lead(s, False)
-    parts = [lm.start(g) for g in _LEAD_PARTS if g in lm.re.groupindex and lm.start(g) >= 0]
-    return _Lead(min(parts, default=s), bool(lm.group("pre") or (cls == "month" and parts)),
-                 cls == "wd" and lm.group("kila") is not None)
+    lead = lm.regs
+    parts = [lead[g][0] for g in _LEAD_GROUPS[cls] if lead[g][0] >= 0]
+    pre_start, pre_end = lead[_LEAD_PRE[cls]]
+    return _Lead(min(parts, default=s), pre_end > pre_start or (cls == "month" and bool(parts)),
+                 cls == "wd" and lead[_LEAD_KILA][0] >= 0)
 
 
 def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
