@@ -295,7 +295,7 @@ class _Tokens:
                     if ph.role == "period" and self._period_follows(j):
                         self.period_clauses.add(self.clause(i))
         self.duals: set[int] = set()
-        if nt is not None:
+        if nt is not None and _FATHA in nt.original:  # most reports carry no short vowels at all
             for i in compress(range(n), map(_DUAL_SHAPED.__contains__, text)):
                 o = nt.offsets[self.start[i] + len(text[i]) - 2]  # the ي of the ending
                 if o > 0 and nt.original[o - 1] == _FATHA:
