@@ -50,9 +50,11 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
     mentions = [p for p in a.places if para(p.start) in wanted
                 and not any(h.start <= p.start < h.end for h in headlines)]
     locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
-    d0, d1 = _dateline(a.doc.text)
     # "دبي، الإمارات العربية المتحدة (CNN) –": a newsroom abroad is where the report was filed; a
-    # Syrian or Iraqi one ("إدلب – نورث برس") is the region the report covers, and stays
+    # Syrian or Iraqi one ("إدلب – نورث برس") is the region the report covers, and stays. The dateline
+    # is looked for only when a place abroad was found (its pattern is slow to fail on most texts).
+    abroad = any(loc is not None and loc.iso3 not in ISO_HOME for loc in locs)
+    d0, d1 = _dateline(a.doc.text) if abroad else (0, 0)
     return {m.start: loc for m, loc in zip(mentions, locs)
             if loc is not None and not (d0 <= m.start < d1 and loc.iso3 not in ISO_HOME)}
 

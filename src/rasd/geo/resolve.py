@@ -203,6 +203,22 @@ def _candidates(gaz: Gazetteer, name: str) -> tuple[tuple[Place, ...], bool, boo
     return got
 
 
+def _named_candidates(gaz: Gazetteer, name: str, feature: str | None) -> tuple[tuple[Place, ...], bool, bool]:
+    """:func:`_candidates` without the entries whose name a mention with place word *feature* (None:
+    bare) does not take (:func:`takes_name`: "الصفيح" alone is not the farm "مزرعة الصفيح"). Entries
+    found by a shortened name or the skeleton are kept as they are. Kept per gazetteer, like
+    ``_candidates``: this filter walked every candidate's names for every mention."""
+    memo = _memo(gaz, "resolve_named")
+    got = memo.get((name, feature))
+    if got is None:
+        cands, loose, shortened = _candidates(gaz, name)
+        if not loose and not shortened:
+            key = arabic_key(name)
+            cands = tuple(p for p in cands if takes_name(p, key, feature))
+        got = memo[name, feature] = cands, loose, shortened
+    return got
+
+
 def _find_candidates(gaz: Gazetteer, name: str) -> tuple[tuple[Place, ...], bool, bool]:
     found = gaz.lookup(name)
     if found:
@@ -232,7 +248,9 @@ class _Resolver:
         self.ctx = ctx
         self._cache = cache if cache is not None else {}
         self.senses = senses if senses is not None else {}  # name key -> entry, from qualified mentions
-        self._km: dict[tuple[str, str], float] = {}  # (candidate id, anchor id) -> great-circle km
+        # (candidate id, anchor id) -> great-circle km, kept per gazetteer: the same towns are named
+        # together article after article
+        self._km: dict[tuple[str, str], float] = _memo(gaz, "resolve_km")
         self._priors: dict[tuple[str, str], float] = _memo(gaz, "resolve_prior")  # see _prior
 
     # context ----------------------------------------------------------------------------------
@@ -258,10 +276,7 @@ class _Resolver:
         namesake, preferring the governorates of the other places in the text."""
         if not m.context:
             return None
-        cands, loose, shortened = _candidates(self.gaz, m.context)
-        if not shortened and not loose:
-            key = arabic_key(m.context)
-            cands = tuple(p for p in cands if takes_name(p, key, None))
+        cands, loose, _ = _named_candidates(self.gaz, m.context, None)
         if m.feature in DISTRICT_FEATURES:
             cands = tuple(p for p in cands if p.feature in DISTRICT_QUALIFIERS)
         if not cands or loose:
@@ -353,21 +368,22 @@ class _Resolver:
         """The distance from *p* to the closest of the *local* anchors (Syrian or Iraqi) other than
         itself, exact when it is within W_NEAR's reach (else maybe just a number beyond it). An anchor
         further than NEAR_REACH_DEG in latitude is out of reach whatever its longitude, so the great
-        circle is worked out only for the others, and once per pair of places in a document."""
+        circle is worked out only for the others, and once per pair of places."""
         best = math.inf
+        pid, lat, lon = p.id, p.lat, p.lon
+        known = self._km
         for a in local:
-            if a.place_id != p.id and abs(a.lat - p.lat) <= NEAR_REACH_DEG:
-                pair = (p.id, a.place_id)
-                d = self._km.get(pair)
+            if a.place_id != pid and abs(a.lat - lat) <= NEAR_REACH_DEG:
+                d = known.get((pid, a.place_id))
                 if d is None:
-                    d = self._km[pair] = km(p.lat, p.lon, a.lat, a.lon)
+                    d = known[pid, a.place_id] = km(lat, lon, a.lat, a.lon)
                 best = min(best, d)
         return best
 
     @staticmethod
-    def _far(p: Place, anchors: list[_Anchor]) -> bool:
-        """Whether *p* lies far from every Syrian or Iraqi place named in its sentence or paragraph."""
-        near = [a for a in anchors if a.weight >= PARAGRAPH and a.iso3 in SYR_IRQ and a.admin1]
+    def _far(p: Place, near: list[_Anchor]) -> bool:
+        """Whether *p* lies far from every one of *near*, the Syrian or Iraqi places named in its sentence
+        or paragraph (see :func:`_near_local`)."""
         return bool(near) and all(a.admin1 != p.admin1 and km(p.lat, p.lon, a.lat, a.lon) > FAR_KM for a in near)
 
     # resolution -------------------------------------------------------------------------------
@@ -378,15 +394,11 @@ class _Resolver:
             anchors = self.anchors(m)
         around = _Around(anchors)
         qual = self.qualifier(m, around)
-        cands, loose, shortened = _candidates(self.gaz, m.name)
-        if not loose and not shortened:
-            key = arabic_key(m.name)
-            cands = tuple(p for p in cands if takes_name(p, key, m.feature))
+        cands, loose, shortened = _named_candidates(self.gaz, m.name, m.feature)
         pool = [(p, loose) for p in cands]
-        near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
         if not loose and m.feature is not None and (
                 (qual is not None and qual.iso3 in SYR_IRQ and not any(_within(p, qual) for p in cands))
-                or (qual is None and near_admin1 and not any(p.admin1 in near_admin1 for p in cands))):
+                or (qual is None and _elsewhere(cands, anchors))):
             # "الكبر ... بريف دير الزور" where only Iraq has a الكبر, "كفر بتنا" among the towns of Rural
             # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
             known = {p.id for p in cands}
@@ -412,14 +424,18 @@ class _Resolver:
             pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
         ranked = []
+        near = None  # _near_local(anchors), for the villages and landmarks of the pool
         for p, lo in pool:
             s, clues, support = self.score(p, m, qual, around, lo)
             if lo and support < LOOSE_NEEDS:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient:
                 continue  # a bare village name with nothing around to back it is more likely a common word
-            if p.feature in MINOR and not qual and self._far(p, anchors):
-                continue  # a namesake far from every place around it: the text means another, unknown one
+            if p.feature in MINOR and not qual:
+                if near is None:
+                    near = _near_local(anchors)
+                if self._far(p, near):
+                    continue  # a namesake far from every place around it: the text means another, unknown one
             ranked.append((s, p, clues))
         ranked.sort(key=lambda x: (-x[0], x[1].id))
         mention_text = self._mention_text(m)
@@ -567,6 +583,18 @@ def _named_with_word(p: Place, name: str) -> bool:
     return any(rest is not None and arabic_key(rest) == key for rest in map(without_leading_word, p.names))
 
 
+def _near_local(anchors: list[_Anchor]) -> list[_Anchor]:
+    """The Syrian and Iraqi places of *anchors* named in the same sentence or paragraph."""
+    return [a for a in anchors if a.weight >= PARAGRAPH and a.iso3 in SYR_IRQ and a.admin1]
+
+
+def _elsewhere(cands: Sequence[Place], anchors: list[_Anchor]) -> bool:
+    """Whether the places named in the same sentence or paragraph lie in governorates none of *cands*
+    is in ("كفر بتنا" among the towns of Rural Damascus, where only Idleb has that spelling)."""
+    near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
+    return bool(near_admin1) and not any(p.admin1 in near_admin1 for p in cands)
+
+
 def _within(p: Place, qual: Place) -> bool:
     """Whether *p* lies in the area its qualifier names: the country for a country, else the governorate."""
     if qual.feature == "country":
@@ -590,6 +618,16 @@ def _anchor_of(gaz: Gazetteer, cache: dict[str, tuple | None], name: str) -> tup
     return got
 
 
+def _anchor(gaz: Gazetteer, named: tuple, weight: float) -> _Anchor:
+    """The anchor of weight *weight* for *named*, an :func:`_anchor_of` tuple. Kept per gazetteer: the
+    same few hundred places anchor article after article, and a frozen dataclass is slow to make."""
+    memo = _memo(gaz, "resolve_anchor_objects")
+    got = memo.get((named, weight))
+    if got is None:
+        got = memo[named, weight] = _Anchor(*named, weight)
+    return got
+
+
 class _DocumentAnchors:
     """The anchors of every mention of one document, as :meth:`_Resolver.anchors` finds them from the
     mention's sentence, paragraph and document, but worked out once per sentence instead of once per
@@ -603,6 +641,7 @@ class _DocumentAnchors:
 
     def __init__(self, gaz: Gazetteer, cache: dict[str, tuple | None], mentions: Sequence[PlaceMention],
                  sentence_of: list[int | None], paragraph_of: list[int | None]) -> None:
+        self.gaz = gaz
         self.spans = [(m.start, m.end) for m in mentions]
         self.groups = list(zip(sentence_of, paragraph_of))
         self.sentences = _members(self.spans, sentence_of)
@@ -610,13 +649,23 @@ class _DocumentAnchors:
         # the places each mention names (its name and its qualifier), read once; a mention with the
         # span of an earlier one is never read by ``anchors``, and neither is it here
         self.named: dict[tuple[int, int], list[tuple]] = {}
+        self._made: dict[tuple[tuple[int, int], float], list[tuple[tuple[int, int], str, _Anchor]]] = {}
         for m, span in zip(mentions, self.spans):
             if span not in self.named:
                 gots = (_anchor_of(gaz, cache, name) if name else None for name in (m.name, m.context))
                 self.named[span] = [got for got in gots if got]
         # the document level, the same for every sentence: (span, place id, anchor) in order
-        self.document = [(span, got[4], _Anchor(*got, DOCUMENT)) for span, gots in self.named.items() for got in gots]
+        self.document = [entry for span in self.named for entry in self._entries(span, DOCUMENT)]
         self.tables: dict[tuple[int | None, int | None], list[tuple[tuple[int, int], str, _Anchor]]] = {}
+
+    def _entries(self, span: tuple[int, int], weight: float) -> list[tuple[tuple[int, int], str, _Anchor]]:
+        """(span, place id, anchor) of the places the mention at *span* names, as anchors of *weight*:
+        made once per document, as a mention is met again in the tables of its paragraph's sentences."""
+        got = self._made.get((span, weight))
+        if got is None:
+            got = self._made[span, weight] = [(span, named[4], _anchor(self.gaz, named, weight))
+                                              for named in self.named[span]]
+        return got
 
     def of(self, k: int) -> list[_Anchor]:
         """The anchors of mention *k*: those of ``_Resolver.anchors`` with its sentence, paragraph and
@@ -642,7 +691,7 @@ class _DocumentAnchors:
             for span in spans:
                 if span not in seen:
                     seen.add(span)
-                    entries += [(span, got[4], _Anchor(*got, weight)) for got in self.named[span]]
+                    entries += self._entries(span, weight)
         entries += [e for e in self.document if e[0] not in seen]
         table = []
         first_span: dict[str, tuple[int, int]] = {}
