@@ -74,33 +74,53 @@ def _dateline(text: str) -> tuple[int, int]:
 
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
+    text = a.doc.text
     places = [p for p in a.places if p.start in locations]
     para = {p.start: _para_of(sents, p.start) for p in places}
+    # A sentence often tells of several acts: what it offers them is worked out once, its places
+    # (without those the wounded were taken to) and, when it names none, the place it inherits.
+    here_of: dict[int, list[PlaceMention]] = {}
+    inherited_of: dict[tuple[int, int], tuple[PlaceMention | None, bool]] = {}
     extra: list[_Candidate] = []
     for c in cands:
-        sent = sents[c.sentence]
-        here = [p for p in places if sent.start <= p.start < sent.end and not _destination(a.doc.text, p)]
+        here = here_of.get(c.sentence)
+        if here is None:
+            sent = sents[c.sentence]
+            here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end
+                                          and not _destination(text, p)]
         if here:
-            best = _best_place(a.doc.text, here, c.anchor, locations)
+            best = _best_place(text, here, c.anchor, locations)
             c.place, c.location = best, locations[best.start]
             for p in _enumeration(a, here, best, locations):
                 extra.append(replace(c, cues=list(c.cues), counts=list(c.counts), place=p,
                                      location=locations[p.start]))
             continue
-        named_again = _place_anaphor(a.doc.text, sent, places, locations)
-        if named_again is not None:
-            c.place, c.location = named_again, locations[named_again.start]
-            continue
-        prev = _paragraph_place(c, sents, places, locations, para)
-        if prev is None:
-            prev = _lead_place(places, locations, para)
-        if prev is None or locations[prev.start].geo_precision == 3:
-            # a lead about a whole country: the paragraph before tells where the story is
-            prev = _previous_paragraph_place(c, sents, places, locations, para) or prev
-        if prev is not None:
-            c.place, c.location, c.place_inherited = prev, locations[prev.start], True
+        got = inherited_of.get((c.sentence, c.paragraph))
+        if got is None:
+            got = inherited_of[c.sentence, c.paragraph] = _place_from_before(text, c, sents, places, locations, para)
+        place, inherited = got
+        if place is not None:
+            c.place, c.location = place, locations[place.start]
+            if inherited:
+                c.place_inherited = True
     cands.extend(extra)
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _place_from_before(text: str, c, sents, places, locations, para) -> tuple[PlaceMention | None, bool]:
+    """The place of a candidate whose sentence names none, and whether it is inherited: the town named
+    again ("في المدينة"), else its paragraph's place or the lead's (the same for every candidate of a
+    sentence)."""
+    named_again = _place_anaphor(text, sents[c.sentence], places, locations)
+    if named_again is not None:
+        return named_again, False
+    prev = _paragraph_place(c, sents, places, locations, para)
+    if prev is None:
+        prev = _lead_place(places, locations, para)
+    if prev is None or locations[prev.start].geo_precision == 3:
+        # a lead about a whole country: the paragraph before tells where the story is
+        prev = _previous_paragraph_place(c, sents, places, locations, para) or prev
+    return prev, True
 
 
 def _destination(text: str, p: PlaceMention) -> bool:
