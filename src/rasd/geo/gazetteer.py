@@ -33,7 +33,7 @@ import os
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, KeysView, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -494,6 +494,11 @@ class Gazetteer:
 
     def has_key(self, key: str) -> bool:
         return key in self._index
+
+    def keys(self) -> KeysView[str]:
+        """Every Arabic name key, as a live view: ``key in g.keys()`` is :meth:`has_key` without a call
+        (the recognizer asks it for every word after a possible first word of a name)."""
+        return self._index.keys()
 
     def first_keys(self) -> frozenset[str]:
         """Keys of the first word of every Arabic name (the recognizer's quick reject)."""

@@ -314,10 +314,8 @@ class _Word(NamedTuple):
     # a plain word whose names may stand bare only after a separate preposition ("في مريمين"): no phrase
     # starts at it unless a preposition or a road word comes before it (see ``_Finder.at_bare``)
     after_prep_only: bool
-
-    @property
-    def key(self) -> str:
-        return self.forms[0].key
+    key: str | None  # the key of the word as written (its first form); None for punctuation
+    inner: bool  # may be a later word of a name: a word that is no stop word ("الشرقية" is, "في" never)
 
 
 def _compound(d1: str, d2: str | None) -> str:
@@ -343,6 +341,7 @@ class _Finder:
         if len(self._words) > WORD_CACHE_SIZE:
             self._words.clear()
         self.first_keys = gaz.first_keys() if gaz is not None else frozenset()
+        self.known = gaz.keys() if gaz is not None else frozenset()  # every name key, for the loops of known_end
         self.anywhere = memo.get("bare_anywhere")  # see _anywhere_prefixes
         if self.anywhere is None:
             self.anywhere = memo["bare_anywhere"] = _anywhere_prefixes(gaz) if gaz is not None else frozenset()
@@ -377,7 +376,9 @@ class _Finder:
             plain = kinds == _ONLY_NONE and w != _ALA
             idle = not forms or (plain and (w in STOP or not bare))
             after_prep_only = plain and all(not f.prep and not f.plen and f.key not in self.anywhere for f in bare)
-            got = self._words[w] = _Word(forms, kinds, bare, idle, after_prep_only)
+            inner = bool(forms) and (w not in STOP or w in DIRECTION_ADJ)
+            got = self._words[w] = _Word(forms, kinds, bare, idle, after_prep_only, forms[0].key if forms else None,
+                                         inner)
         return got
 
     # small predicates -------------------------------------------------------------------------
@@ -400,13 +401,14 @@ class _Finder:
         if self.gaz is None or not 0 <= i < self.n or not self.words[i].forms:
             return None
         key = (first or self.words[i].forms[0]).key
-        best = i + 1 if self.gaz.has_key(key) else None
+        known = self.known
+        best = i + 1 if key in known else None
         for k in range(i + 1, min(i + max_n, self.n)):
-            w = self.texts[k]
-            if not self.words[k].forms or (w in STOP and w not in DIRECTION_ADJ):
+            w = self.words[k]
+            if not w.inner:
                 break  # "الغوطة الشرقية" is a name; "في" never is part of one
-            key += self.words[k].key
-            if self.gaz.has_key(key):
+            key += w.key
+            if key in known:
                 best = k + 1
         return best
 
@@ -554,12 +556,13 @@ class _Finder:
         if need >= 3 and key not in self.anywhere:
             return None  # no name that may stand anywhere starts with this word
         best = i + 1 if self.tier(key) >= need else None
+        known = self.known
         for k in range(i + 1, min(i + 4, self.n)):
-            w = self.texts[k]
-            if not self.words[k].forms or (w in STOP and w not in DIRECTION_ADJ):
+            w = self.words[k]
+            if not w.inner:
                 break  # "الغوطة الشرقية" is a name; "في" never is part of one
-            key += self.words[k].key
-            if self.gaz.has_key(key) and self.tier(key) >= need:
+            key += w.key
+            if key in known and self.tier(key) >= need:
                 best = k + 1
         return best
 
