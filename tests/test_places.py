@@ -63,7 +63,8 @@ RECOGNIZE = [
     ("في لييج البلجيكية", [("لييج البلجيكية", "لييج", None, None, None, "بلجيكا")]),
     # a nationality adjective ends an unknown name and places it in its country
     ("قصف مطار كويرس", [("مطار كويرس", "مطار كويرس", "airport", None, None, None)]),
-    ("قرب معبر باب الهوى", [("معبر باب الهوى", "معبر باب الهوى", "crossing", None, None, None)]),
+    # a crossing the gazetteer lacks, named after a town it knows: the town is its context
+    ("قرب معبر باب الهوى", [("معبر باب الهوى", "معبر باب الهوى", "crossing", None, None, "باب الهوى")]),
     ("قصف مطار المزة العسكري", [("مطار المزة العسكري", "مطار المزة العسكري", "airport", None, None, None)]),
     # names in brackets, quotes or hashtags after a place word
     ("قصف على قرية (كنصفرة) بريف إدلب",
