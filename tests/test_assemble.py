@@ -153,6 +153,18 @@ def test_a_raid_that_killed_is_a_clash():
     assert inc.casualties["killed"].best == 5
 
 
+def test_an_arrest_the_act_led_to_is_part_of_it():
+    text = "جرى اشتباك مسلح بين عناصر الدورية والمطلوبين في بلدة الرويشد، الأمر الذي أدى إلى مقتل شاب، واعتقال اثنين آخرين."
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Armed clash"
+    assert (inc.casualties["killed"].best, inc.casualties["captured"].best) == (1, 2)
+
+
+def test_an_arrest_after_the_sentence_turns_is_its_own_act():
+    text = "قصفت الطائرات بلدة الرويشد ما أدى إلى مقتل 3، فيما اعتقلت قوات النظام 5 شبان في بلدة البصيرة."
+    assert [i.sub_event_type for i in _run(text)] == ["Air/drone strike", "Arrests"]
+
+
 def test_the_party_with_aircraft_carries_out_an_airdrop():
     text = "نفذت قوات سوريا الديمقراطية بالتعاون مع التحالف الدولي عملية إنزال جوي في قرية الهورة غرب الرقة أمس."
     (inc,) = _run(text)

@@ -283,6 +283,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("كان يتخذه تنظيم داعش مستودعا للأسلحة، حيث قامت عناصر الإنزال بنقل خبير", (None, "isis")),
     # allies are not targets
     ("قصفت قوات النظام وروسيا مدينة إدلب", ("regime", None)),
+    # allied subjects before their verb: the first named leads
+    ("قوات النظام ومجموعات إيران استهدفتا بقصف مدفعي قرية كنصفرة", ("regime", None)),
+    ("قوات النظام وروسيا قصفت مدينة إدلب", ("regime", None)),
     # protesters met with force are civilians
     ("أطلقت القوات العراقية النار على المتظاهرين", ("iraq", "civilians")),
 ])

@@ -124,6 +124,7 @@ _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)")
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
+_RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
 _SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$")
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
 _LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import (
     _DEFINITE,
     _DEMONSTRATIVE,
+    _RESULT,
+    _TOPIC_SHIFT,
     CLAUSE_CHARS,
     COARSE_PRECISION,
     CUE_BONUS,
@@ -101,6 +103,17 @@ def _one_act(x: _Candidate, y: _Candidate) -> bool:
     return x.place_key() == y.place_key() or x.place_key() is None or y.place_key() is None
 
 
+def _outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """*y*, an arrest or abduction, is told as what *x* led to ("جرى اشتباك مسلح ...، الأمر الذي أدى
+    إلى مقتل شاب، واعتقال اثنين آخرين"): part of *x*'s act, not one of its own (unless the sentence
+    turns to another act first: "...، فيما اعتقلت ...")."""
+    if x.sentence != y.sentence or y.anchor.start <= x.anchor.end or "capture" not in y.anchor.tags:
+        return False
+    between = fold(a.doc.text[x.anchor.end:y.anchor.start])
+    result = _RESULT.search(between)
+    return result is not None and not _TOPIC_SHIFT.search(between, result.end()) and not _actors_clash(x, y)
+
+
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
     paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or
@@ -168,6 +181,7 @@ def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_into(cands, _one_act, retype=True)
+    cands = _fold_into(cands, lambda x, y: _outcome(x, y, a), retype=False)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
     cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
     cands = _fold_details(cands)

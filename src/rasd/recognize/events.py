@@ -460,6 +460,9 @@ _AFTER_CUE = 100
 # Civilians named in the sentence but with no marker of their own ("خلال تجوال مواطنين في
 # المنطقة") are the target only this close to the cue (folded characters): about a clause.
 _CIVILIANS_NEAR = 120
+# Allied subjects of one verb ("قوات النظام ومجموعات إيران استهدفتا"): the first named leads (its
+# agent evidence exceeds the verb's nearest subject's by this much); the others are associates.
+_FIRST_SUBJECT_LEAD = 0.5
 
 
 @dataclass(slots=True)
@@ -506,8 +509,12 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
+    first_allied: _Role | None = None  # the first of the actors joined by "و" up to this one
     for r in roles:
         gap_text = text[prev_end:r.start]
+        allied = first_allied is not None and gap_text.strip().startswith("و") and \
+            _gap(text, prev_end, r.start, links, 2) <= 2
+        first_allied = first_allied if allied else r
         if between_open and gap_text.strip().startswith("و") and _gap(text, prev_end, r.start, [], 2) <= 2:
             r.target += 2
         between_open = False
@@ -551,6 +558,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             if "act_verb" in after[2]:
                 r.agent += 2
                 verbs_with_subject.add(after[0])
+                if first_allied is not r and first_allied.mention.actor_id not in NEVER_ACTOR1:
+                    first_allied.agent = max(first_allied.agent, r.agent + _FIRST_SUBJECT_LEAD)
             elif "victim_after" in after[2]:
                 r.target += 3
         if r.mention.actor_id in NEVER_ACTOR1:
