@@ -81,6 +81,11 @@ def test_context_rules(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
 
 
+def test_a_generic_beside_a_chemical_attack_is_that_attack_even_with_aircraft_near() -> None:
+    text = "قنابل الغاز التي ألقتها طائرات عراقية في أسوأ هجوم كيميائي يستهدف مدنيين"
+    assert {e.sub_event_type for e in find_events(NormText.of(text))} == {"Chemical weapon"}
+
+
 def test_generic_cue_follows_the_specific_one() -> None:
     evs = find_events(NormText.of("هجوم بسيارة مفخخة على حاجز"))
     assert {e.sub_event_type for e in evs} == {"Remote explosive/landmine/IED"}

@@ -5,7 +5,9 @@ documents the columns and the ``~`` flags); this module holds the rules that rea
 
 :func:`find_events` reports every cue, typed in the light of its sentence:
 
-* a *generic* cue ("قصف", "استهداف", "هجوم") becomes an air strike when an air word ("طيران",
+* a *generic* cue ("قصف", "استهداف", "هجوم") in a sentence that names a chemical attack is that
+  attack, however it was delivered ("هجوم كيميائي يستهدف مدنيين", "قنابل الغاز التي ألقتها
+  طائرات": ACLED codes the weapon); otherwise it becomes an air strike when an air word ("طيران",
   "غارة", "مسيرة" ...) is within ``AIR_WINDOW`` characters in its sentence, and otherwise takes
   the kind of the nearest specific cue of its sentence that it may stand for (``_ADOPT_FROM``),
   so that "هجوم بسيارة مفخخة" is one explosion, not an explosion and a battle;
@@ -336,6 +338,10 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
         return True
     generic = flags & {"generic", "shelling"}
     if generic:
+        chemical = next((o for o in group if o.cue.sub_event_type == "Chemical weapon" and _specific(o)), None)
+        if chemical is not None and h.cue.event_type == "Explosions/Remote violence":
+            _retype(h, chemical.cue.event_type, chemical.cue.sub_event_type)
+            return True
         if ctx.any("air", max(lo, h.start - AIR_WINDOW), min(hi, h.end + AIR_WINDOW)):
             _retype(h, "Explosions/Remote violence", "Air/drone strike", max(h.weight, AIR_PROMOTED))
             return True
