@@ -64,6 +64,8 @@ RECOGNIZE = [
     # a nationality adjective ends an unknown name and places it in its country
     ("قصف مطار كويرس", [("مطار كويرس", "مطار كويرس", "airport", None, None, None)]),
     # a crossing the gazetteer lacks, named after a town it knows: the town is its context
+    # no name runs on across a line break
+    ("بقصف صاروخي في مدينة أريحا\n\nإرهاب نظام الأسد مستمر", [("مدينة أريحا", "أريحا", "city", None, None, None)]),
     ("قرب معبر باب الهوى", [("معبر باب الهوى", "معبر باب الهوى", "crossing", None, None, "باب الهوى")]),
     ("قصف مطار المزة العسكري", [("مطار المزة العسكري", "مطار المزة العسكري", "airport", None, None, None)]),
     # names in brackets, quotes or hashtags after a place word

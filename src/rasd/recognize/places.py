@@ -27,6 +27,7 @@ them when X itself is unknown); without a context they are relative to the name.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import re
@@ -262,6 +263,7 @@ SYR_IRQ = ("SYR", "IRQ")
 # The standard library's re is quicker here than regex; the leading lookahead changes nothing in what
 # matches but lets it skip spaces (a third of a text, more where the pipeline blanked paragraphs) with a
 # character-set scan instead of trying each alternative at each one.
+_LINE_BREAK = re.compile(r"\n")
 _TOKEN = re.compile(r"(?=\S)(?:[^\W\d_A-Za-z]+|[A-Za-z]+|\d+|[^\w\s#\"'«»“”])")
 # "الطبقةكان": a ta marbuta inside a word marks two words glued together by a careless page
 _GLUED = re.compile("ة(?=[\u0621-\u064a])")
@@ -355,6 +357,9 @@ class _Finder:
             self.texts = [text[a:b] for a, b in self.spans]
         else:
             self.texts = list(map(re.Match.group, matches))
+        # tokens that open a line: no name runs on across a line break ("مدينة أريحا\n\nإرهاب ...")
+        starts = [a for a, _ in self.spans]
+        self.line_openers = {bisect.bisect_left(starts, m.end()) for m in _LINE_BREAK.finditer(text)}
         self.words = list(map(self._words.get, self.texts))
         if None in self.words:  # words not met before
             self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
@@ -405,7 +410,7 @@ class _Finder:
         best = i + 1 if key in known else None
         for k in range(i + 1, min(i + max_n, self.n)):
             w = self.words[k]
-            if not w.inner:
+            if not w.inner or k in self.line_openers:
                 break  # "الغوطة الشرقية" is a name; "في" never is part of one
             key += w.key
             if key in known:
@@ -438,7 +443,8 @@ class _Finder:
             return None  # a place word ("وبلدات"), a direction, a preposition ...
         end = self.known_end(i)
         nxt = self.word(i + 1)
-        free = bool(nxt) and nxt not in STOP and nxt not in TRIGGERS and nxt not in DIRECTIONS and not nxt.isdigit()
+        free = bool(nxt) and nxt not in STOP and nxt not in TRIGGERS and nxt not in DIRECTIONS and not nxt.isdigit() \
+            and i + 1 not in self.line_openers
         if end is not None:
             if end == i + 1 and w in NAME_HEADS and free and unknown_ok:
                 return i + 2, False  # "حي باب عمرو", "منطقة جبل البشري": a head word is not the whole name
