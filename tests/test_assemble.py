@@ -165,6 +165,14 @@ def test_an_arrest_after_the_sentence_turns_is_its_own_act():
     assert [i.sub_event_type for i in _run(text)] == ["Air/drone strike", "Arrests"]
 
 
+@pytest.mark.parametrize("day, expected", [("الخامس", None), ("السادس", dt.date(2020, 3, 6))])
+def test_a_weekday_told_without_a_publication_day_takes_no_other_day_of_another_weekday(day, expected):
+    text = (f"قصفت قوات النظام بلدة البارة في {day} من آذار 2020.\n"
+            "استشهد طفل، اليوم الجمعة، بقصف جوي روسي طال أطراف قرية كنصفرة بجبل الزاوية.")
+    incs = {i.location.name_ar: i for i in _run(text, published=None)}
+    assert incs["كنصفرة"].event_date == expected  # 5 March 2020 was a Thursday, the 6th a Friday
+
+
 def test_the_party_with_aircraft_carries_out_an_airdrop():
     text = "نفذت قوات سوريا الديمقراطية بالتعاون مع التحالف الدولي عملية إنزال جوي في قرية الهورة غرب الرقة أمس."
     (inc,) = _run(text)

@@ -23,7 +23,7 @@ from rasd.assemble._base import (
     _clause_distance,
     _distance,
 )
-from rasd.lang.ar import context_words
+from rasd.lang.ar import context_words, dates_words
 from rasd.model import DateMention
 from rasd.text.normalize import fold
 
@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 # Every match of _EVE holds one of these words, and so does the folded text of a document that has
 # one: a document without any (nearly all) needs no search before each candidate.
 _EVE_WORDS = tuple({fold(w).split()[0] for w in context_words.DAY_BEFORE})
+_WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
@@ -59,6 +60,11 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             if c.date is None and not known.background(c.paragraph):
                 c.date = lead_date
                 c.date_stated = lead_date is not None and known.stated(lead_date.start)
+            if c.date is not None and c.date.value is not None and a.doc.published is None and any(
+                    _weekday_told(a, d) not in (None, c.date.value.weekday()) for d in ds if d.value is None):
+                # "استشهد طفل اليوم الجمعة" in a report with no publication day, where the date found
+                # earlier is a Thursday: the act's own day is unknown, and not that one
+                c.date = None
         if eve and c.date is not None and c.date.precision == "day" and _EVE.search(
                 fold(a.doc.text[max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW):c.anchor.start])):
             # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
@@ -74,6 +80,12 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             if tods:
                 t = min(tods, key=lambda d: _distance(d, c.anchor))
                 c.time_of_day, c.tod_span = t.time_of_day, (t.start, t.end)
+
+
+def _weekday_told(a: Analysis, d: DateMention) -> int | None:
+    """The weekday a date mention names ("اليوم الجمعة" -> 4), if any."""
+    words = fold(a.doc.text[d.start:d.end]).split()
+    return next((_WEEKDAY_NUMBERS[w] for w in words if w in _WEEKDAY_NUMBERS), None)
 
 
 class _Judged:
