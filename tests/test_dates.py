@@ -101,6 +101,8 @@ def test_explicit(text: str, value: str, precision: str, tod: str | None) -> Non
 
 RELATIVE = [
     ("اليوم", "2017-08-26", "day", None),
+    ("قبل قليل", "2017-08-26", "day", None),  # breaking news: "a moment ago"
+    ("منذ قليل", "2017-08-26", "day", None),
     ("أمس", "2017-08-25", "day", None),
     ("الأمس", "2017-08-25", "day", None),
     ("يوم أمس", "2017-08-25", "day", None),

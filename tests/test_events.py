@@ -74,6 +74,8 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     # "هجوم" takes the kind of the specific cue beside it
     ("هجوم بسيارة مفخخة على حاجز", (EX, "Remote explosive/landmine/IED")),
     ("هجوم انتحاري في بغداد", (EX, "Suicide bomb")),
+    # a cue with its object pronoun
+    ("الأضرار التي لحقت بمستشفى إدلب جراء قصفهما من طيران النظام", (EX, "Air/drone strike")),
     # an airdrop with an exchange of fire is a battle (ANNOTATION.md)
     ("عملية إنزال جوي رافقها تبادل لإطلاق النار", (BA, "Armed clash")),
 ])

@@ -39,7 +39,7 @@ NUMBER_WORDS: dict[str, int] = {
 
 # Days back from publication, for words that need no number.
 RELATIVE_DAYS: dict[str, int] = {
-    "اليوم": 0,
+    "اليوم": 0, "قبل قليل": 0, "منذ قليل": 0,
     "أمس": 1, "الأمس": 1, "يوم أمس": 1, "البارحة": 1, "يوم الأمس": 1,
     "أمس الأول": 2, "الأمس الأول": 2, "يوم أمس الأول": 2, "أول أمس": 2, "أول من أمس": 2,
 }
