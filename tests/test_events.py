@@ -74,6 +74,9 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     # "هجوم" takes the kind of the specific cue beside it
     ("هجوم بسيارة مفخخة على حاجز", (EX, "Remote explosive/landmine/IED")),
     ("هجوم انتحاري في بغداد", (EX, "Suicide bomb")),
+    # a massacre, by the means its sentence names
+    ("المجزرة التي ارتكبتها الطائرات الروسية في ريف إدلب", (EX, "Air/drone strike")),
+    ("مجزرة في بلدة حاس", (VAC, "Attack")),
     # a cue with its object pronoun
     ("الأضرار التي لحقت بمستشفى إدلب جراء قصفهما من طيران النظام", (EX, "Air/drone strike")),
     # an airdrop with an exchange of fire is a battle (ANNOTATION.md)

@@ -110,6 +110,8 @@ _EXPLOSIONS = frozenset(TAXONOMY["Explosions/Remote violence"])
 _ADOPT_FROM: dict[tuple[str, str], frozenset[str]] = {
     ("generic", "Explosions/Remote violence"): _EXPLOSIONS,
     ("generic", "Battles"): _EXPLOSIONS | frozenset(TAXONOMY["Battles"]) | frozenset(TAXONOMY["Violence against civilians"]),
+    # "مجزرة": a massacre, by whatever means the sentence names ("مجزرة بقصف مدفعي")
+    ("generic", "Violence against civilians"): _EXPLOSIONS | frozenset(TAXONOMY["Violence against civilians"]),
     ("shelling", "Explosions/Remote violence"): frozenset({"Air/drone strike", "Chemical weapon"}),
 }
 
