@@ -363,3 +363,13 @@ def test_a_short_post_telling_of_deaths_is_news_of_its_day():
     assert (inc.location.name_ar, inc.event_date) == ("الباب", PUB)
     filler = "وتحدث التقرير عن الأوضاع الإنسانية في المنطقة وعن الأسعار وعن المدارس والخدمات. " * 20
     assert _run(filler + "\n" + post) == []
+
+
+def test_a_note_says_none_were_killed_rather_than_at_least_none():
+    (inc,) = _run("قصفت الطائرات الإسرائيلية أمس محيط مطار دمشق الدولي دون وقوع إصابات.")
+    assert "none killed" in inc.notes and "at least 0" not in inc.notes
+
+
+def test_the_blame_is_no_place():
+    text = "وألقى ماتيس اليوم باللوم على روسيا بعد الهجوم الكيماوي على مدينة دوما."
+    assert {i.location.name_ar for i in _run(text)} == {"دوما"}

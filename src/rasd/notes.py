@@ -42,6 +42,8 @@ _PRECISION_FMT = {"day": "On %-d %B %Y", "week": "In the week of %-d %B %Y", "mo
 def _count(c: Count | None) -> str | None:
     if c is None or c.empty:
         return None
+    if c.best == 0 and not c.high:
+        return "none"  # "دون وقوع إصابات": "none killed", not "at least 0 killed"
     if c.best is not None:
         n = str(c.best)
         if c.high is not None and c.high != c.best:
