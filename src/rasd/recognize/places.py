@@ -267,6 +267,10 @@ SYR_IRQ = ("SYR", "IRQ")
 # character-set scan instead of trying each alternative at each one.
 _LINE_BREAK = re.compile(r"\n")
 _TOKEN = re.compile(r"(?=\S)(?:[^\W\d_A-Za-z]+|[A-Za-z]+|\d+|[^\w\s#\"'«»“”])")
+# The same tokens as one capturing group, for re.split: [gap, token, gap, token, ..., gap]. Their running
+# lengths give every token's offsets without a match object apiece (finditer and its spans took about as
+# long as the rest of the finder's setup).
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # "الطبقةكان": a ta marbuta inside a word marks two words glued together by a careless page
 _GLUED = re.compile("ة(?=[\u0621-\u064a])")
 _DEFAULT = object()
@@ -331,8 +335,8 @@ def _compound(d1: str, d2: str | None) -> str:
 class _Finder:
     """One pass over the tokens of a folded text; ``run`` returns the mentions.
 
-    Token *i* is ``texts[i]`` (folded word or punctuation), at ``spans[i]`` of the folded text, and
-    ``words[i]`` says what it is. Three lists rather than a token object apiece: most tokens are
+    Token *i* is ``texts[i]`` (folded word or punctuation), at ``starts[i]:ends[i]`` of the folded
+    text, and ``words[i]`` says what it is. Lists rather than a token object apiece: most tokens are
     only skipped, and making objects for them was a good part of the time."""
 
     def __init__(self, nt: NormText, gaz: Gazetteer | None, memo: dict) -> None:
@@ -351,17 +355,18 @@ class _Finder:
             self.anywhere = memo["bare_anywhere"] = _anywhere_prefixes(gaz) if gaz is not None else frozenset()
         text = nt.text
         cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
-        matches = list(_TOKEN.finditer(text))
-        self.spans: list[tuple[int, int]] = list(map(re.Match.span, matches))
+        parts = _TOKEN_SPLIT.split(text)  # gaps and tokens, alternately
+        self.texts: list[str] = parts[1::2]
+        offsets = list(itertools.accumulate(map(len, parts)))  # the end of each part
+        self.starts: list[int] = offsets[0:-1:2]
+        self.ends: list[int] = offsets[1::2]
         if cuts:  # rare: cut the glued words in two
-            self.spans = [(c0, c1) for a, b in self.spans
-                          for c0, c1 in itertools.pairwise([a, *(x for x in cuts if a < x < b), b])]
-            self.texts = [text[a:b] for a, b in self.spans]
-        else:
-            self.texts = list(map(re.Match.group, matches))
+            spans = [(c0, c1) for a, b in zip(self.starts, self.ends)
+                     for c0, c1 in itertools.pairwise([a, *(x for x in cuts if a < x < b), b])]
+            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+            self.texts = [text[a:b] for a, b in spans]
         # tokens that open a line: no name runs on across a line break ("مدينة أريحا\n\nإرهاب ...")
-        starts = [a for a, _ in self.spans]
-        self.line_openers = {bisect.bisect_left(starts, m.end()) for m in _LINE_BREAK.finditer(text)}
+        self.line_openers = {bisect.bisect_left(self.starts, m.end()) for m in _LINE_BREAK.finditer(text)}
         self.words = list(map(self._words.get, self.texts))
         if None in self.words:  # words not met before
             self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
@@ -529,7 +534,7 @@ class _Finder:
         return next((f for f in self.words[a].forms if f.plen == skip), None) if skip else None
 
     def name_text(self, a: int, b: int, skip: int = 0) -> str:
-        s, e = self.nt.orig_span(self.spans[a][0] + skip, self.spans[b - 1][1])
+        s, e = self.nt.orig_span(self.starts[a] + skip, self.ends[b - 1])
         text = self.nt.original[s:e]
         if skip and self.texts[a][skip - 1:skip + 1] == "لل":
             text = "ا" + text
@@ -537,9 +542,9 @@ class _Finder:
 
     def mention(self, s_tok: int, s_skip: int, e_tok: int, name: tuple[int, int, int], **kw) -> PlaceMention:
         """A mention over tokens [s_tok, e_tok) (skipping *s_skip* clitic letters) named by *name*."""
-        s, e = self.nt.orig_span(self.spans[s_tok][0] + s_skip, self.spans[e_tok - 1][1])
+        s, e = self.nt.orig_span(self.starts[s_tok] + s_skip, self.ends[e_tok - 1])
         a, b, skip = name
-        ns, ne = self.nt.orig_span(self.spans[a][0] + skip, self.spans[b - 1][1])
+        ns, ne = self.nt.orig_span(self.starts[a] + skip, self.ends[b - 1])
         text = self.nt.original[ns:ne]
         if skip and self.texts[a][skip - 1:skip + 1] == "لل":
             text = "ا" + text  # "للفلوجة": the article's alif was dropped after ل
@@ -580,11 +585,11 @@ class _Finder:
         """"على بعد N كلم (شرق)? (من)?" at token *i*: (km, direction, token after it)."""
         if self.word(i) != _ALA:
             return None
-        m = DISTANCE.match(self.nt.text, self.spans[i][0])
+        m = DISTANCE.match(self.nt.text, self.starts[i])
         if not m:
             return None
         j = i
-        while j < self.n and self.spans[j][1] <= m.end():
+        while j < self.n and self.ends[j] <= m.end():
             j += 1
         direction = None
         d = self.direction(j)
