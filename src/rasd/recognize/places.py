@@ -30,6 +30,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 from typing import NamedTuple
 
@@ -446,7 +447,7 @@ class _Finder:
     def name_at(self, i: int, *, unknown_ok: bool = True) -> tuple[int, bool] | None:
         """The end (exclusive token index) of a name starting at *i*, and whether it is known."""
         w = self.word(i)
-        if w is None or w in STOP or w.isdigit() or any(f.kind for f in self.words[i].forms):
+        if w is None or w in STOP or w.isdigit() or not self.words[i].kinds <= _ONLY_NONE:
             return None  # a place word ("وبلدات"), a direction, a preposition ...
         end = self.known_end(i)
         nxt = self.word(i + 1)
@@ -762,7 +763,7 @@ class _Finder:
     def run(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         after = 0  # the token after the last phrase found
-        for i in [i for i, w in enumerate(self.words) if not w.idle]:  # where a phrase may start
+        for i in itertools.compress(range(self.n), map(operator.not_, map(_IDLE, self.words))):  # where a phrase may start
             if i < after:
                 continue
             if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD:
@@ -953,10 +954,10 @@ class _Finder:
             if end is None:
                 continue
             key = f.key + "".join(self.words[k].key for k in range(i + 1, end))
-            entries = self.gaz.lookup_key(key)
-            if f.plen and not f.stem.startswith(_ARTICLE) and not self.spelt_without_article(i, end, f, entries):
+            if f.plen and not f.stem.startswith(_ARTICLE) and \
+                    not self.spelt_without_article(i, end, f, self.gaz.lookup_key(key)):
                 continue  # a town's name with the article keeps it after a clitic (فالرقة): "فرقة" is a team
-            country = any(p.feature == "country" for p in entries)
+            country = key in self.countries  # a country is among its entries
             stop, ctx = self.with_context(end, "country" if country else None)
             return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
         return None
@@ -974,6 +975,7 @@ _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
 _COUNTRY_TAILS = ("", "ا", "يا", "ان")
 NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي")
 _ONLY_NONE = frozenset({None})
+_IDLE = operator.attrgetter("idle")
 _BIL_QURB = "بالقرب"
 _CAPITAL = fold("العاصمة")
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
