@@ -143,7 +143,7 @@ class _Anchor:
 class _Around:
     """A mention's anchors, with the sums every candidate's score takes of them made once."""
 
-    __slots__ = ("anchors", "by_admin1", "local", "total")
+    __slots__ = ("anchors", "by_admin1", "iso3s", "local", "total")
 
     def __init__(self, anchors: list[_Anchor]) -> None:
         self.anchors = anchors
@@ -153,6 +153,7 @@ class _Around:
             if a.admin1:
                 self.by_admin1[a.admin1] = self.by_admin1.get(a.admin1, 0) + a.weight
         self.local = [a for a in anchors if a.admin1 or a.iso3 in SYR_IRQ]  # the ones distances are taken to
+        self.iso3s = {a.iso3 for a in anchors}  # the countries named nearby
 
     def same(self, admin1: str | None) -> float:
         """The weight of the anchors in governorate *admin1*."""
@@ -230,6 +231,16 @@ def _find_candidates(gaz: Gazetteer, name: str) -> tuple[tuple[Place, ...], bool
         if found:
             return tuple(found), False, True
     return tuple(gaz.lookup_loose(name)), True, False
+
+
+def _loose_candidates(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
+    """``gaz.lookup_loose(name)``, kept per gazetteer like :func:`_candidates` (a name's skeleton is
+    worked out afresh at each lookup)."""
+    memo = _memo(gaz, "resolve_loose")
+    got = memo.get(name)
+    if got is None:
+        got = memo[name] = tuple(gaz.lookup_loose(name))
+    return got
 
 
 def _memo(gaz: Gazetteer, kind: str) -> dict:
@@ -330,7 +341,7 @@ class _Resolver:
                 s += W_PARAGRAPH_ADMIN1 * same / total
                 support += W_PARAGRAPH_ADMIN1 * same / total
                 clues.append(f"{p.admin1} named nearby")
-            if p.iso3 not in SYR_IRQ and any(a.iso3 == p.iso3 for a in around.anchors):
+            if p.iso3 not in SYR_IRQ and p.iso3 in around.iso3s:
                 s += W_LOCAL
                 clues.append(f"{p.country} named nearby")
             if p.feature not in ("country", "admin1"):
@@ -402,7 +413,7 @@ class _Resolver:
             # "الكبر ... بريف دير الزور" where only Iraq has a الكبر, "كفر بتنا" among the towns of Rural
             # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
             known = {p.id for p in cands}
-            pool += [(p, True) for p in self.gaz.lookup_loose(m.name) if p.id not in known]
+            pool += [(p, True) for p in _loose_candidates(self.gaz, m.name) if p.id not in known]
         sense = self.senses.get(arabic_key(m.name))
         if sense and all(p.id != sense for p, _ in pool) and self.gaz.get(sense) is not None:
             pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant
