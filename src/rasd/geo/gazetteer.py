@@ -539,21 +539,21 @@ class Gazetteer:
         """Syrian and Iraqi places whose :func:`loose_key` equals that of *name* (a last resort)."""
         if self._loose is None:
             loose: dict[str, list[int]] = {}
-            local = [self._iso3(i) in ("SYR", "IRQ") for i in range(len(self._rows))]
+            local = [(r.iso3 if isinstance(r, Place) else r[2]) in ("SYR", "IRQ") for r in self._rows]
+            is_local = local.__getitem__  # any(map(...)) over a bucket: no generator per name key
             for k, idx in self._index.items():
-                if not any(local[i] for i in idx):
+                if not any(map(is_local, idx)):
                     continue  # a name only found abroad (half of them): no need for its skeleton
                 lk = loose_key(k)
                 if len(lk) >= 3:
-                    bucket = loose.setdefault(lk, [])
-                    bucket.extend(i for i in idx if local[i] and i not in bucket)
+                    bucket = loose.get(lk)
+                    if bucket is None:  # the first key of this skeleton (most are the only one)
+                        loose[lk] = list(dict.fromkeys(i for i in idx if local[i]))
+                    else:
+                        bucket.extend(i for i in idx if local[i] and i not in bucket)
             self._loose = loose
         lk = loose_key(arabic_key(name))
         return self._places(self._loose.get(lk, ())) if len(lk) >= 3 else []
-
-    def _iso3(self, i: int) -> str | None:
-        r = self._rows[i]
-        return r.iso3 if isinstance(r, Place) else (r[2] or None)
 
     def _latin_index(self) -> dict[str, list[int]]:
         if self._latin is None:
