@@ -24,17 +24,19 @@ words of a name ("تنظيم «الدولة الإسلامية»").
 """
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from importlib import resources
-from itertools import chain
+from itertools import chain, compress
 from typing import NamedTuple
 
 from rasd.errors import ConfigError
 from rasd.model import Actor, ActorMention
 from rasd.text.normalize import NormText, fold
+from rasd.text.segment import UNLIKE, tokens
 
 __all__ = ["ACTORS", "CANONICAL_IDS", "PhraseSet", "WordPattern", "actor", "compile_phrases", "find_actors", "surface",
            "trie_pattern"]
@@ -118,23 +120,39 @@ class WordPattern:
     from a *scanner* that consumes the non-word character before the match instead of looking
     behind for it: its leading character set lets ``re`` skip through words. (A match cannot then
     start right where the previous one ended, after a word character; nor could it before.)
+
+    Quicker still, on a text of Arabic letters (:func:`_plain`), is no scan at all: a match starts
+    at a token of the text (``segment.tokens``, read once per text and shared with the date and
+    count recognizers) that is the first word of a phrase with its proclitics, the proclitics
+    alone or a quote (``firsts``, when the first words are all letters): a set looks the tokens up
+    and the pattern is tried at those few (about one in twenty), in order, as ``finditer`` would
+    find them. (Latin letters are left to the scan: matched case-insensitively, their tokens
+    need not be the listed words.)
     """
 
     pattern: re.Pattern[str]  # the definition
     scanner: re.Pattern[str] | None  # "[^\w]" and the rest; None when a match may end otherwise
+    firsts: frozenset[str] | None = None  # the tokens a match may start at; None: scan every text
+    quoted: bool = False  # a match may start at a quote before its first word (not in firsts)
 
     @classmethod
-    def compile(cls, head: str, rest: str, last_chars: Iterable[str], flags: int = 0) -> WordPattern:
+    def compile(cls, head: str, rest: str, last_chars: Iterable[str], flags: int = 0,
+                first_words: Iterable[str] | None = None, quoted: bool = False) -> WordPattern:
         r"""``head + "(?<!\w)" + rest``; *head* is zero-width (a lookahead), *rest* starts with the
-        group ``pre`` (where a match starts), *last_chars* are the characters a match may end with."""
+        group ``pre`` (where a match starts), *last_chars* are the characters a match may end with.
+        *first_words*: the first words of the phrases *rest* matches after ``pre`` (and a quote
+        when *quoted*), if known: then :meth:`finditer` reads a plain text's tokens."""
         pattern = re.compile(head + r"(?<!\w)" + rest, flags)
         ends_in_word = all(_WORD_CHAR.match(ch) for ch in last_chars)
-        return cls(pattern, re.compile(r"[^\w]" + head + rest, flags) if ends_in_word else None)
+        scanner = re.compile(r"[^\w]" + head + rest, flags) if ends_in_word else None
+        return cls(pattern, scanner, None if first_words is None else _first_tokens(first_words), quoted)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, pos, endpos)``. A match starts where its group
         ``pre`` does (a scanner's ``start()`` is one character earlier)."""
         endpos = len(text) if endpos is None else endpos
+        if self.firsts is not None and _plain(text):
+            return self._at_tokens(text, pos, endpos)
         if self.scanner is None:
             return self.pattern.finditer(text, pos, endpos)
         if pos == 0:  # nothing before the text to consume: try its start alone
@@ -143,6 +161,57 @@ class WordPattern:
                 return chain((m,), self.scanner.finditer(text, m.end() - 1, endpos))
             pos = 1
         return self.scanner.finditer(text, pos - 1, endpos)
+
+    def _at_tokens(self, text: str, pos: int, endpos: int) -> Iterator[re.Match[str]]:
+        """:meth:`finditer` on a plain text: the pattern tried where a token of ``firsts`` starts.
+
+        Every match starts at a token: after a non-word character, at a letter (its proclitics or
+        first word, one run of letters up to the separator after the word) or at a quote. The
+        token that runs past *endpos* is tried whatever it is: cut there, it may be a first word."""
+        words, starts = tokens(text)
+        i, j = bisect_left(starts, pos), bisect_left(starts, endpos)
+        at = compress(range(i, j), map(self.firsts.__contains__, words[i:j]))
+        if self.quoted:
+            # a quote is tried (and the proclitics before it) only where a first word follows it,
+            # or may follow it before endpos cuts the next token
+            firsts = self.firsts
+            quoted = [k for k in compress(range(i, j), map(_OPENING_QUOTES.__contains__, words[i:j]))
+                      if k + 2 >= j or words[k + 1] in firsts]
+            if quoted:
+                at = sorted({*at, *quoted, *(k - 1 for k in quoted if k > i and words[k - 1] in _PROCLITIC_FORMS)})
+        if j > i and starts[j - 1] + len(words[j - 1]) > endpos:
+            at = chain(at, (j - 1,))
+        match, end = self.pattern.match, pos
+        for k in at:
+            if starts[k] >= end and (m := match(text, starts[k], endpos)) is not None:
+                end = m.end()
+                yield m
+
+
+# The proclitics a match may start with (_PROCLITICS), and the quotes that may open a name.
+_PROCLITIC_FORMS = ("", *(a + b for a in ("", "و", "ف") for b in ("", "ب", "ك", "ل") if a + b))
+_OPENING_QUOTES = ("\"", "'", "(")
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+# Letters that ``re`` may match case-insensitively to another one (Latin, and the ſ, ı and µ that
+# match s, i and μ): a text with any is scanned, not looked up by its tokens.
+_CASED = re.compile("[A-Za-z\xaa\xb5\xba\xc0-\u02ff]")
+
+
+def _first_tokens(first_words: Iterable[str]) -> frozenset[str] | None:
+    """The tokens a match may start at (see WordPattern) but quotes: each first word with each
+    proclitic form; None when a first word is not one run of letters (a token of its own)."""
+    words = {w.replace(_LAM_LAM, "ل") for w in first_words}
+    if not all(_LETTER_RUN.fullmatch(w) for w in words):
+        return None
+    return frozenset(p + w for p in _PROCLITIC_FORMS for w in words)
+
+
+@functools.lru_cache(maxsize=4)
+def _plain(text: str) -> bool:
+    """Whether *text* is one whose tokens tell where WordPatterns may match: ``re`` and the tokens
+    agree on its characters (``segment.UNLIKE``), and it has no letter with case. Kept for the last
+    few texts (a text is asked about by every pattern)."""
+    return UNLIKE.search(text) is None and _CASED.search(text) is None
 
 
 # How many texts' whole-text scans a PhraseSet keeps (see PhraseSet.find): one document's text,
@@ -241,12 +310,16 @@ def surface(phrase: str) -> str:
     return " ".join(re.sub(r"[\"'()\[\]]", " ", fold(phrase)).split()).casefold()
 
 
-def compile_phrases(phrases: Iterable[str], *, sep: str = WORD_SEP, article: bool = False) -> PhraseSet:
+def compile_phrases(phrases: Iterable[str], *, sep: str = WORD_SEP, article: bool = False,
+                    by_tokens: bool = False) -> PhraseSet:
     """Compile *phrases* (ordinary Arabic) into a :class:`PhraseSet`.
 
     Proclitics و ف ب ك ل are allowed before each phrase; with ``article=True`` every word may
     also carry the article (cue words: "قصف مدفعي" / "القصف المدفعي"). A phrase listed as such
-    wins over a variant generated from another one.
+    wins over a variant generated from another one. ``by_tokens``: matches are looked for among
+    the tokens of a plain text (see :class:`WordPattern`), for texts whose tokens are read anyway
+    (the focus, which the date and count recognizers tokenize first); reading the tokens of a
+    text only for this costs more than a scan of it.
     """
     listed = [k for k in dict.fromkeys(surface(p) for p in phrases) if k]
     canon = {k: k for k in listed}
@@ -259,7 +332,8 @@ def compile_phrases(phrases: Iterable[str], *, sep: str = WORD_SEP, article: boo
             canon.setdefault(v, k)
     forms = _with_lam_lam(canon)
     pat = WordPattern.compile(_first_chars(forms), rf"{_PROCLITICS}[\"'(]?(?P<body>{trie_pattern(forms, sep)})(?!\w)",
-                              {f[-1] for f in forms}, re.IGNORECASE)
+                              {f[-1] for f in forms}, re.IGNORECASE,
+                              {f.split(" ")[0] for f in forms} if by_tokens else None, quoted=True)
     sep_re = re.compile(sep)
     # PhraseSet.key looks up lookup forms only: a form that is not one could never be found
     # (and must not be, by the shortcut there that looks a matched body up as it is)
@@ -371,7 +445,7 @@ def _one_word_with_article(words: Iterable[str]) -> set[str]:
     return out
 
 
-_ALIASES = compile_phrases(_TABLE.aliases, sep=ALIAS_SEP)
+_ALIASES = compile_phrases(_TABLE.aliases, sep=ALIAS_SEP, by_tokens=True)
 _HEAD_FORMS = _one_word_with_article(_TABLE.heads)
 _MOD_FORMS = _one_word_with_article(_TABLE.mods)
 _CONSTRUCT = WordPattern.compile(
@@ -381,6 +455,7 @@ _CONSTRUCT = WordPattern.compile(
     rf"(?:(?P<adj>{trie_pattern(_TABLE.adjectives, WORD_SEP)})"
     rf"|ل?[\"']?(?P<gen>{trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)",
     {f[-1] for f in (*_TABLE.adjectives, *_TABLE.possessors)},
+    first_words={f.split(" ")[0] for f in _with_lam_lam(_HEAD_FORMS)},
 )
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
