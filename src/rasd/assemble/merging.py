@@ -45,7 +45,7 @@ def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
     """Same kind of act, or the same operation told as a raid in one place and a fight in another."""
     if x.sub_event_type == y.sub_event_type:
         return True
-    ops = {"Other", "Armed clash"}
+    ops = _OPERATION_KINDS
     return x.sub_event_type in ops and y.sub_event_type in ops and bool(set(x.anchor.tags) & set(y.anchor.tags))
 
 
@@ -149,16 +149,38 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
 
 
 def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
-               retold: bool = False) -> list[_Candidate]:
+               retold: bool = False, group=None) -> list[_Candidate]:
+    """Fold each candidate into the first (*latest_first*: the last) kept one it pairs with, else
+    keep it. *group*: a key that two candidates that pair always share (and that folding leaves
+    as it is): each is then tried only against the kept ones of its group, not against all."""
     out: list[_Candidate] = []
+    groups: dict = {}  # group key -> the kept candidates with it, in order
     for c in cands:
-        for o in (reversed(out) if latest_first else out):
+        kept = out if group is None else groups.setdefault(group(c), [])
+        for o in (reversed(kept) if latest_first else kept):
             if pair(o, c):
                 _absorb(o, c, retype=retype, retold=retold)
                 break
         else:
             out.append(c)
+            if group is not None:
+                kept.append(c)
     return out
+
+
+def _sentence(c: _Candidate) -> int:
+    """The group of :func:`_one_act` and :func:`_outcome`: cues of one sentence."""
+    return c.sentence
+
+
+# Kinds that one act may be told as (see _kinds_agree); folding may turn the one into the other.
+_OPERATION_KINDS = frozenset({"Other", "Armed clash"})
+
+
+def _kind(c: _Candidate) -> str:
+    """The group of :func:`_same` (through :func:`_kinds_agree`): its kind of act, the two kinds
+    of an operation taken as one."""
+    return "operation" if c.sub_event_type in _OPERATION_KINDS else c.sub_event_type
 
 
 def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
@@ -180,14 +202,14 @@ def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
 
 
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
-    cands = _fold_into(cands, _one_act, retype=True)
-    cands = _fold_into(cands, lambda x, y: _outcome(x, y, a), retype=False)
+    cands = _fold_into(cands, _one_act, retype=True, group=_sentence)
+    cands = _fold_into(cands, lambda x, y: _outcome(x, y, a), retype=False, group=_sentence)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
     cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
     cands = _fold_details(cands)
     # a weak cue before its strong one: fold it forward
     cands = list(reversed(_fold_details(list(reversed(cands)))))
-    return _fold_into(cands, _same, retype=False)
+    return _fold_into(cands, _same, retype=False, group=_kind)
 
 
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
