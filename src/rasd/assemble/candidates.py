@@ -3,6 +3,7 @@ and one candidate per kind of act among a unit's factual cues (no threat, plan o
 around it, no campaign, no linked article's headline)."""
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -78,14 +79,19 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
 
 
 # Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
-# texts) has none, and a substring test says so much quicker than the regex scan.
-_SIMILAR_WORDS = tuple({fold(w).split()[0] for w in _W.SIMILAR})
+# texts) has none, and a substring test says so much quicker than the regex scan. (A word that holds
+# another, "مشابهه" holding "مشابه", needs no test of its own.)
+_SIMILAR_WORDS = {fold(w).split()[0] for w in _W.SIMILAR}
+_SIMILAR_WORDS = tuple(sorted(w for w in _SIMILAR_WORDS if not any(v != w and v in w for v in _SIMILAR_WORDS)))
 
 
-def _similar_matches(text: str) -> list:
+@functools.lru_cache(maxsize=4)
+def _similar_matches(text: str) -> tuple:
+    """The matches of _SIMILAR_ACT in a folded text; kept for the last few texts (the focus and
+    the assembly of a document both ask)."""
     if not any(w in text for w in _SIMILAR_WORDS):
-        return []
-    return list(_SIMILAR_ACT.finditer(text))
+        return ()
+    return tuple(_SIMILAR_ACT.finditer(text))
 
 
 def similar_act_spans(nt: NormText) -> list[Span]:
