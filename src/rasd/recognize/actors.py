@@ -133,7 +133,6 @@ class WordPattern:
     pattern: re.Pattern[str]  # the definition
     scanner: re.Pattern[str] | None  # "[^\w]" and the rest; None when a match may end otherwise
     firsts: frozenset[str] | None = None  # the tokens a match may start at; None: scan every text
-    quoted: bool = False  # a match may start at a quote before its first word (not in firsts)
 
     @classmethod
     def compile(cls, head: str, rest: str, last_chars: Iterable[str], flags: int = 0,
@@ -145,7 +144,7 @@ class WordPattern:
         pattern = re.compile(head + r"(?<!\w)" + rest, flags)
         ends_in_word = all(_WORD_CHAR.match(ch) for ch in last_chars)
         scanner = re.compile(r"[^\w]" + head + rest, flags) if ends_in_word else None
-        return cls(pattern, scanner, None if first_words is None else _first_tokens(first_words), quoted)
+        return cls(pattern, scanner, None if first_words is None else _first_tokens(first_words, quoted))
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, pos, endpos)``. A match starts where its group
@@ -171,14 +170,6 @@ class WordPattern:
         words, starts = tokens(text)
         i, j = bisect_left(starts, pos), bisect_left(starts, endpos)
         at = compress(range(i, j), map(self.firsts.__contains__, words[i:j]))
-        if self.quoted:
-            # a quote is tried (and the proclitics before it) only where a first word follows it,
-            # or may follow it before endpos cuts the next token
-            firsts = self.firsts
-            quoted = [k for k in compress(range(i, j), map(_OPENING_QUOTES.__contains__, words[i:j]))
-                      if k + 2 >= j or words[k + 1] in firsts]
-            if quoted:
-                at = sorted({*at, *quoted, *(k - 1 for k in quoted if k > i and words[k - 1] in _PROCLITIC_FORMS)})
         if j > i and starts[j - 1] + len(words[j - 1]) > endpos:
             at = chain(at, (j - 1,))
         match, end = self.pattern.match, pos
@@ -197,13 +188,18 @@ _LETTER_RUN = re.compile(r"[^\W\d_]+")
 _CASED = re.compile("[A-Za-z\xaa\xb5\xba\xc0-\u02ff]")
 
 
-def _first_tokens(first_words: Iterable[str]) -> frozenset[str] | None:
-    """The tokens a match may start at (see WordPattern) but quotes: each first word with each
-    proclitic form; None when a first word is not one run of letters (a token of its own)."""
+def _first_tokens(first_words: Iterable[str], quoted: bool) -> frozenset[str] | None:
+    """The tokens a match may start at (see WordPattern): each first word with each proclitic
+    form, and with *quoted* the proclitics alone and the quotes (trying the pattern at every quote
+    costs less than picking those a first word follows); None when a first word is not one run of
+    letters (a token of its own)."""
     words = {w.replace(_LAM_LAM, "ل") for w in first_words}
     if not all(_LETTER_RUN.fullmatch(w) for w in words):
         return None
-    return frozenset(p + w for p in _PROCLITIC_FORMS for w in words)
+    out = {p + w for p in _PROCLITIC_FORMS for w in words}
+    if quoted:
+        out.update(_PROCLITIC_FORMS[1:], _OPENING_QUOTES)
+    return frozenset(out)
 
 
 @functools.lru_cache(maxsize=4)
