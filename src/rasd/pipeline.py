@@ -201,11 +201,19 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]
 def headlines_only(text: str) -> bool:
     """A body made of other articles' headlines (a saved page whose article was lost: tickers,
     "latest news" boxes): most of its lines are short and end with no full stop."""
-    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    lines = [stripped for line in text.split("\n") if (stripped := line.strip())]
     if len(lines) < HEADLINE_PAGE_MIN_LINES:
         return False
-    short = sum(len(line.split()) <= HEADLINE_WORDS and not line.endswith((".", "؟", "!", ":")) for line in lines)
-    return short >= HEADLINE_PAGE_SHARE * len(lines)
+    # (every report with incidents is asked: a line's words are counted only up to one past the
+    # limit, and the count stops once too few lines are left to be short)
+    need = HEADLINE_PAGE_SHARE * len(lines)
+    short = 0
+    for k, line in enumerate(lines):
+        if len(line.split(None, HEADLINE_WORDS)) <= HEADLINE_WORDS and not line.endswith((".", "؟", "!", ":")):
+            short += 1
+        elif short + len(lines) - k - 1 < need:
+            return False
+    return short >= need
 
 
 def _same_act(x: Incident, y: Incident) -> bool:
