@@ -291,8 +291,13 @@ def find_events(nt: NormText) -> list[EventMention]:
 
 
 def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
-    return [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight)
-            for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
+    return [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight) for s, e, c in _cues(text, pos, endpos)]
+
+
+def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, Cue]]:
+    """The cues in ``text[pos:endpos]``: start, end and the cue (a _Hit is made of each only when
+    it is to be typed)."""
+    return [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
 
 
 def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
@@ -583,7 +588,7 @@ class _Reading:
     ctx: _Context  # the role words
     links: list[tuple[int, int]]  # spans of the link words (not counted in gaps)
     clause_starts: list[int]  # clause openers after a comma ("، حيث")
-    hits: list[_Hit]  # the sentence's cues as found, not yet typed (see typed_cues)
+    cues: list[tuple[int, int, Cue]]  # the sentence's cues as found (see typed_cues)
     text: str
     span: tuple[int, int]  # the folded sentence
     _typed_cues: tuple[tuple[int, int, str], ...] | None = None
@@ -596,7 +601,8 @@ class _Reading:
         if self._typed_cues is None:
             s0, s1 = self.span
             ctx = _Context(_RULE_CONTEXT.find(self.text, s0, s1))
-            self._typed_cues = tuple((h.start, h.end, h.event_type) for h in _typed(self.hits, ctx, s0, s1))
+            hits = [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight) for s, e, c in self.cues]
+            self._typed_cues = tuple((h.start, h.end, h.event_type) for h in _typed(hits, ctx, s0, s1))
         return self._typed_cues
 
 
@@ -618,7 +624,7 @@ def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     clause_starts = [h[0] for h in ctx.hits
                      if "clause" in h[2] and text[max(s0, h[0] - 3):h[0]].rstrip()[-1:] in ("،", ",")]
-    return _Reading(ctx, links, clause_starts, _hits(text, s0, s1), text, (s0, s1))
+    return _Reading(ctx, links, clause_starts, _cues(text, s0, s1), text, (s0, s1))
 
 
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
@@ -684,7 +690,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
 
     # Typing keeps the cues' spans: the cues are typed (reading the rule words) only when one of
     # them stands between ours and an actor, which most candidates' sentences do not have.
-    if any(beyond(r, h.start, h.end) for h in reading.hits for r in roles):
+    if any(beyond(r, cs, ce) for cs, ce, _cue in reading.cues for r in roles):
         others_cues = [(cs, ce) for cs, ce, event_type in reading.typed_cues() if event_type != event.event_type]
         for r in roles:
             if any(beyond(r, cs, ce) for cs, ce in others_cues):
