@@ -448,7 +448,7 @@ _CONSTRUCT = WordPattern.compile(
     _first_chars(_HEAD_FORMS),
     rf"{_PROCLITICS}(?P<body>(?:{trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
     rf"(?:{WORD_SEP}(?:{trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}{WORD_SEP}"
-    rf"(?:(?P<adj>{trie_pattern(_TABLE.adjectives, WORD_SEP)})"
+    rf"#?(?:(?P<adj>{trie_pattern(_TABLE.adjectives, WORD_SEP)})"  # "مسيرة #تركية": a hashtag on the adjective
     rf"|ل?[\"']?(?P<gen>{trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)",
     {f[-1] for f in (*_TABLE.adjectives, *_TABLE.possessors)},
     first_words={f.split(" ")[0] for f in _with_lam_lam(_HEAD_FORMS)},
