@@ -374,3 +374,12 @@ def test_a_note_says_none_were_killed_rather_than_at_least_none():
 def test_the_blame_is_no_place():
     text = "وألقى ماتيس اليوم باللوم على روسيا بعد الهجوم الكيماوي على مدينة دوما."
     assert {i.location.name_ar for i in _run(text)} == {"دوما"}
+
+
+def test_acts_told_after_a_commemoration_take_the_remembered_act_s_day():
+    """The lead's day is a ceremony's; the act it remembers names its own day in an earlier year, and
+    the acts told later without a day of their own are that act's."""
+    text = ("أحيا آلاف السكان في مدينة حلبجة الجمعة، الذكرى الثلاثين للهجوم الكيميائي على المدينة.\n"
+            "وحمل الآلاف صور أطفال قتلوا في 16 آذار/مارس 1988، بقنابل الغاز التي ألقتها طائرات عراقية على حلبجة.\n"
+            "وأدى الهجوم الكيميائي على حلبجة إلى مقتل نحو 5 آلاف كردي.")
+    assert {i.event_date for i in _run(text)} == {dt.date(1988, 3, 16)}

@@ -39,6 +39,8 @@ _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
     known = _Judged(a, sents, by_sent)
     lead_date = _lead_date(a, sents, by_sent, known)
+    if lead_date is not None:  # (the publication day, when the lead dates nothing, is in no sentence)
+        lead_date = _lead_act_date(a, cands, lead_date, sents, by_sent, known) or lead_date
     eve = any(w in a.nt.text for w in _EVE_WORDS)
     for c in cands:
         ds = by_sent["dates"].get(c.sentence, [])
@@ -80,6 +82,25 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             if tods:
                 t = min(tods, key=lambda d: _distance(d, c.anchor))
                 c.time_of_day, c.tod_span = t.time_of_day, (t.start, t.end)
+
+
+def _lead_act_date(a: Analysis, cands, lead: DateMention, sents, by_sent, known: _Judged) -> DateMention | None:
+    """When the lead's first date dates no act of its sentence ("أحيا السكان الجمعة الذكرى الثلاثين
+    للهجوم الذي شنته القوات العراقية") and an act of the lead names its own day in an earlier year
+    ("في 16 مارس 1988"), the report remembers that act: the acts it tells later without a day of
+    their own are that act's, not the ceremony's. None otherwise (a forecast in the lead, "يسيطر
+    الجيش بحلول مساء اليوم", followed by "بدأت العملية يوم 20 يناير", keeps the lead's day)."""
+    lead_sentence = next((si for si, ds in by_sent["dates"].items() if lead in ds), None)
+    if lead_sentence is None or any(c.sentence == lead_sentence for c in cands):
+        return None
+    for c in cands:
+        if c.paragraph > 2:
+            break
+        own = [d for d in by_sent["dates"].get(c.sentence, []) if d.precision == "day" and not known.since(d)
+               and not known.stated(d.start) and d.value.year < lead.value.year]
+        if own:
+            return min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
+    return None
 
 
 def _weekday_told(a: Analysis, d: DateMention) -> int | None:
