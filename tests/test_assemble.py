@@ -383,3 +383,12 @@ def test_acts_told_after_a_commemoration_take_the_remembered_act_s_day():
             "وحمل الآلاف صور أطفال قتلوا في 16 آذار/مارس 1988، بقنابل الغاز التي ألقتها طائرات عراقية على حلبجة.\n"
             "وأدى الهجوم الكيميائي على حلبجة إلى مقتل نحو 5 آلاف كردي.")
     assert {i.event_date for i in _run(text)} == {dt.date(1988, 3, 16)}
+
+
+def test_a_forecast_clause_governs_its_act_however_long_its_subject():
+    text = "ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش في محافظة القنيطرة."
+    assert _run(text) == []
+    # an act named with the article inside the clause is one known already
+    text = ("ومن المتوقع أن يجتمع قادة الأجهزة الأمنية لاتخاذ قرار بشأن الرد على الهجوم الكيميائي الذي"
+            " استهدف مدينة دوما أمس.")
+    assert [i.sub_event_type for i in _run(text)] == ["Chemical weapon"]

@@ -17,6 +17,9 @@ from rasd.text.patterns import words_pattern
 # How far (original characters) before a cue a not-factual word ("تهدد بشن") still governs it.
 NOT_FACTUAL_WINDOW = 40
 NOT_FACTUAL_AFTER_WINDOW = 30
+# A not-factual word that opens a clause with "أن" governs the whole clause, however long its subject
+# ("ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك"): this far before the cue.
+NOT_FACTUAL_CLAUSE_WINDOW = 90
 ISO_HOME = {"SYR", "IRQ"}
 # Dates this coarse name a period ("في 2012", "العام الماضي"), not the day of one act: a cue dated
 # only by them is a reference to a campaign or a tally, not an incident.
@@ -103,6 +106,10 @@ def _alternation(words: tuple[str, ...]) -> _Guarded:
 
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
 _TOTALS = _alternation(context_words.TOTALS)
+# a not-factual word opening a clause: "من المتوقع أن", "حذر من أن", "نفى أن"
+_NOT_FACTUAL_THAT = _Guarded.of(regex.compile(_NOT_FACTUAL.pattern.pattern + r"\s+(?:من\s+)?(?:"
+                                              + words_pattern(context_words.THAT) + r")(?!\w)"),
+                                context_words.NOT_FACTUAL)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
 _words = words_pattern
 

@@ -9,9 +9,11 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    _DEFINITE,
     _GOES_ON,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
+    _NOT_FACTUAL_THAT,
     _ONGOING,
     _PERIOD,
     _SIMILAR_ACT,
@@ -21,6 +23,7 @@ from rasd.assemble._base import (
     ISO_HOME,
     LINK_HEADLINE_WORDS,
     NOT_FACTUAL_AFTER_WINDOW,
+    NOT_FACTUAL_CLAUSE_WINDOW,
     NOT_FACTUAL_WINDOW,
     ONGOING_WINDOW,
     OPERATION_TAGS,
@@ -59,6 +62,11 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW))
     e = nt.to_norm(ev.start)
     if _NOT_FACTUAL.search(nt.text[s:e]):  # (a slice: the window's edges are word edges)
+        return False
+    # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
+    # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
+    s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW))
+    if _NOT_FACTUAL_THAT.search(nt.text[s:e]) and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
         return False
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])

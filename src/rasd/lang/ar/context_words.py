@@ -19,6 +19,10 @@ NOT_FACTUAL = (
     "الفارين من", "الفارون من", "الهاربين من", "الهاربون من", "هربا من", "هرباً من", "فرارا من", "فراراً من",
 )
 
+# After a not-factual word, these open the clause it governs, however far its verb ("ومن المتوقع
+# أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك").
+THAT = ("أن", "ان", "بأن", "بان")
+
 # Right after an event cue, these make it something other than an act that happened: "أسلحة كيماوية
 # تحضر", "الهجوم المحتمل", "هجوم وشيك".
 NOT_FACTUAL_AFTER = ("تحضر", "يحضر", "يجري التحضير", "المحتمل", "المحتملة", "محتمل", "محتملة", "المرتقب",
