@@ -392,3 +392,17 @@ def test_a_forecast_clause_governs_its_act_however_long_its_subject():
     text = ("ومن المتوقع أن يجتمع قادة الأجهزة الأمنية لاتخاذ قرار بشأن الرد على الهجوم الكيميائي الذي"
             " استهدف مدينة دوما أمس.")
     assert [i.sub_event_type for i in _run(text)] == ["Chemical weapon"]
+
+
+@pytest.mark.parametrize("text", [
+    "ويُذكّر ما يحصل في الغوطة الشرقية بمعركة مدينة حلب التي حاصرت قوات النظام أحياءها الشرقية قبل أن تشن"
+    " هجوما بريا تخللته عدة هدنات مؤقتة.",
+    "وجرى ذلك على غرار ما حدث في مدينة حلب حين قصفت قوات النظام الأحياء الشرقية.",
+])
+def test_the_earlier_act_a_report_compares_with_is_no_news(text):
+    assert _run(text) == []
+
+
+def test_a_verb_of_mentioning_is_no_comparison():
+    (inc,) = _run("ويذكر أن قوات النظام قصفت اليوم بلدة سرمين بالمدفعية.")
+    assert inc.location.name_ar == "سرمين"

@@ -45,6 +45,8 @@ UNARMED = {"protesters", "civilians"}
 NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes territory",
                  "Non-violent transfer of territory", "Agreement", "Headquarters or base established",
                  "Change to group/activity"}
+# How far (characters) before a cue a word of comparison ("على غرار ما حدث في حلب") still governs it.
+COMPARISON_WINDOW = 60
 # A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
 TOTALS_WINDOW = 40
 # An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
@@ -106,6 +108,13 @@ def _alternation(words: tuple[str, ...]) -> _Guarded:
 
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
 _TOTALS = _alternation(context_words.TOTALS)
+# a comparison with an earlier act ("على غرار ما حدث في حلب"), up to the cue with no comma between
+_COMPARISON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.COMPARISON)
+                                        + r")(?!\w)[^،,]*$"), context_words.COMPARISON)
+# a verb of reminding with what reminds ("ويذكّر ما يحصل ... بمعركة حلب"), not after "لم"
+_REMINDS = _Guarded.of(regex.compile(r"(?<!\w)(?<!لم\s)(?:و|ف)?(?:" + words_pattern(context_words.REMINDS)
+                                     + r")\s+(?:" + words_pattern(context_words.REMINDS_WHAT) + r")\s"),
+                       context_words.REMINDS)
 # a not-factual word opening a clause: "من المتوقع أن", "حذر من أن", "نفى أن"
 _NOT_FACTUAL_THAT = _Guarded.of(regex.compile(_NOT_FACTUAL.pattern.pattern + r"\s+(?:من\s+)?(?:"
                                               + words_pattern(context_words.THAT) + r")(?!\w)"),

@@ -9,7 +9,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    _COMPARISON,
     _DEFINITE,
+    _REMINDS,
     _GOES_ON,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
@@ -22,6 +24,7 @@ from rasd.assemble._base import (
     _W,
     ISO_HOME,
     LINK_HEADLINE_WORDS,
+    COMPARISON_WINDOW,
     NOT_FACTUAL_AFTER_WINDOW,
     NOT_FACTUAL_CLAUSE_WINDOW,
     NOT_FACTUAL_WINDOW,
@@ -58,6 +61,9 @@ def _units(a: Analysis) -> list[Sentence]:
 
 
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
+    """Whether a cue tells of an act that happened: no threat, plan or forecast before it, nothing
+    "imminent" after it, and not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
+    بمعركة حلب التي حاصرت ...", "على غرار ما حدث في حلب")."""
     nt = a.nt
     s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW))
     e = nt.to_norm(ev.start)
@@ -67,6 +73,9 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
     s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW))
     if _NOT_FACTUAL_THAT.search(nt.text[s:e]) and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
+        return False
+    if _REMINDS.search(nt.text[nt.to_norm(sent_start):e]) or _COMPARISON.search(
+            nt.text[nt.to_norm(max(sent_start, ev.start - COMPARISON_WINDOW)):e]):
         return False
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])

@@ -19,6 +19,17 @@ NOT_FACTUAL = (
     "الفارين من", "الفارون من", "الهاربين من", "الهاربون من", "هربا من", "هرباً من", "فرارا من", "فراراً من",
 )
 
+# Before an event cue in its clause (no comma between, and close: COMPARISON_WINDOW), these make it the earlier act a report
+# compares with, not news: "على غرار ما حدث في حلب", "كما حصل في".
+COMPARISON = ("على غرار", "يعيد إلى الأذهان", "تعيد إلى الأذهان", "أعاد إلى الأذهان", "أعادت إلى الأذهان",
+              "يعيد للأذهان", "تعيد للأذهان", "يستحضر", "تستحضر", "كما حدث في", "كما حصل في", "مثلما حدث",
+              "مثلما حصل", "على شاكلة")
+# A verb of reminding followed by what reminds makes every cue after it in its unit the recalled act: "ويذكّر ما يحصل في الغوطة الشرقية بمعركة مدينة حلب التي حاصرت قوات
+# النظام أحياءها ... قبل أن تشن هجوما، إلى أن انتهت المعركة بإجلاء". ("ويذكر أن ...", "تذكر وكالة
+# سانا", "وذكر بيان" and "مقاومة تذكر" tell the news.)
+REMINDS = ("يذكر", "تذكر", "يذكرنا", "تذكرنا")
+REMINDS_WHAT = ("ما", "هذا", "هذه", "ذلك", "تلك")
+
 # After a not-factual word, these open the clause it governs, however far its verb ("ومن المتوقع
 # أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك").
 THAT = ("أن", "ان", "بأن", "بان")
