@@ -406,3 +406,17 @@ def test_the_earlier_act_a_report_compares_with_is_no_news(text):
 def test_a_verb_of_mentioning_is_no_comparison():
     (inc,) = _run("ويذكر أن قوات النظام قصفت اليوم بلدة سرمين بالمدفعية.")
     assert inc.location.name_ar == "سرمين"
+
+
+@pytest.mark.parametrize("text", [
+    "وأكد التقرير أن المدنيين في بلدة سقبا تعرضوا لهجمات بغازات سامة 10 مرات.",
+    "وخسر النظام السوري 260 قتيلا خلال 30 يوماً من المعارك في بلدة الميادين.",
+])
+def test_a_count_of_times_or_of_days_is_a_tally(text):
+    assert _run(text) == []
+
+
+def test_the_ends_of_a_span_of_days_date_no_act():
+    text = ("وأفاد التقرير بأن خمس ضربات جوية للتحالف على مدينة الرقة بين 9 كانون الثاني/يناير 2017 و18"
+            " كانون الثاني/يناير أسفرت عن مقتل تسعة مدنيين.")
+    assert all(i.event_date is None or i.event_date.year == 2018 for i in _run(text))

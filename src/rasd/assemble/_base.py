@@ -142,6 +142,12 @@ _SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)"
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
 _RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
 _SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$")
+# a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it
+_SPAN_FROM = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يوم\s+)?(?:ال)?$")
+_SPAN_TO = regex.compile(r"^\s*(?:" + _words(_W.SPAN_TO) + r")\s*(?:يوم\s+|ال)?\d")
+# a date closing a span: "من" and a few words (the first date) before the "إلى" before it
+_SPAN_CLOSE = regex.compile(r"(?<!\w)(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يوم\s+)?\d[^،,.\n]{0,30}?\s(?:"
+                            + _words(_W.SPAN_TO) + r")\s*(?:يوم\s+)?$")
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
 _LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")
 _ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words(_W.PLACE_LIST_WORDS) + r")?\s*$")

@@ -14,6 +14,9 @@ from rasd.assemble._base import (
     _LETTERS,
     _REPORTED,
     _SINCE,
+    _SPAN_CLOSE,
+    _SPAN_FROM,
+    _SPAN_TO,
     _SPEECH,
     COARSE_PRECISION,
     EVE_WINDOW,
@@ -147,8 +150,15 @@ class _Judged:
 
 
 def _since(a: Analysis, d: DateMention) -> bool:
-    """"منذ 8 كانون الثاني": the start of a period the act falls in, not the act's own day."""
-    return bool(_SINCE.search(fold(a.doc.text[max(0, d.start - 12):d.start])))
+    """"منذ 8 كانون الثاني", "من 19 فبراير إلى 23 مارس": an end of a period the act falls in, not
+    the act's own day."""
+    text = a.doc.text
+    before = fold(text[max(0, d.start - 12):d.start])
+    if _SINCE.search(before):
+        return True
+    if _SPAN_FROM.search(before) and _SPAN_TO.match(fold(text[d.end:d.end + 12])):
+        return True
+    return bool(_SPAN_CLOSE.search(fold(text[max(0, d.start - 50):d.start])))
 
 
 def _dates_an_act(a: Analysis, d: DateMention) -> bool:
