@@ -420,3 +420,9 @@ def test_the_ends_of_a_span_of_days_date_no_act():
     text = ("وأفاد التقرير بأن خمس ضربات جوية للتحالف على مدينة الرقة بين 9 كانون الثاني/يناير 2017 و18"
             " كانون الثاني/يناير أسفرت عن مقتل تسعة مدنيين.")
     assert all(i.event_date is None or i.event_date.year == 2018 for i in _run(text))
+
+
+def test_a_press_review_s_next_story_lends_no_place_to_the_one_before():
+    text = ("نتوقف اليوم عند اعتداء ماريلاند الذي استهدف صحيفة محلية وأسفر عن مقتل خمسة أشخاص ثم ننتقل"
+            " للحديث عن درعا في ظل مواصلة النظام السوري حملته للسيطرة عليها.")
+    assert all(i.location.name_ar != "درعا" for i in _run(text))

@@ -128,7 +128,8 @@ _W = context_words
 _NOT_FACTUAL_AFTER = _Guarded.of(regex.compile(r"\W*(?:\w+\s+)?(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)"),
                                  _W.NOT_FACTUAL_AFTER)
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
-_TOPIC_SHIFT = regex.compile(r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))")
+_TOPIC_SHIFT = regex.compile(r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))|(?<=\s)(?=(?:"
+                             + _words(_W.REVIEW_SHIFT) + r")(?!\w))")
 _PERIOD = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
                                    + _words(_W.PERIOD_UNITS) + r")(?!\w)"), _W.PERIOD_UNITS)
 _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)

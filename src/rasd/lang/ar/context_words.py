@@ -69,6 +69,11 @@ PERIOD_UNITS = ("أشهر", "شهور", "شهرا", "شهراً", "سنوات", 
 # Where a long sentence turns to another act (after a comma): "، كما قصفت ...", "، فيما ...".
 TOPIC_SHIFT = ("كما", "كذلك", "فيما", "في حين", "بينما", "وكان", "وكانت", "كان", "كانت", "إلى ذلك",
                "من جهة أخرى", "من جهته", "من جهتها")
+# Where a press review turns to its next story, with or without a comma: "اعتداء ماريلاند الذي أسفر
+# عن مقتل خمسة أشخاص ثم ننتقل للحديث عن درعا" (what follows is another story, at its own place). A
+# bare "ثم" does not: "اقترب منها شخص ثم أطلق الرصاص عليها" is one act.
+REVIEW_SHIFT = ("ثم ننتقل", "ننتقل", "ثم نتوقف", "نتوقف عند", "ونختم", "نختم", "ثم نعرج", "نعرج على",
+                "ثم نتحدث", "ثم نتطرق", "نتطرق إلى")
 # "تتواصل الغارات على المنطقة": a campaign going on (checked just before a cue).
 GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استمرار", "تتوالى", "يتوالى", "تتجدد", "مواصلة")
 # "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
