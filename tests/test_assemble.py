@@ -426,3 +426,11 @@ def test_a_press_review_s_next_story_lends_no_place_to_the_one_before():
     text = ("نتوقف اليوم عند اعتداء ماريلاند الذي استهدف صحيفة محلية وأسفر عن مقتل خمسة أشخاص ثم ننتقل"
             " للحديث عن درعا في ظل مواصلة النظام السوري حملته للسيطرة عليها.")
     assert all(i.location.name_ar != "درعا" for i in _run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "وبدأت قوات النظام السوري الخميس حملة قصف عنيف على الغوطة الشرقية قرب دمشق.",
+    "وتشن قوات النظام حملة عنيفة على مدينة دوما، يتخللها قصف جوي ومدفعي كثيف.",
+])
+def test_a_campaign_of_shelling_is_no_one_act_even_on_one_town(text):
+    assert _run(text) == []

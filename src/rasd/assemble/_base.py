@@ -136,6 +136,7 @@ _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOU
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)
 _GOES_ON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$"), _W.GOES_ON)
+_CAMPAIGN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.CAMPAIGN) + r")\s+(?:\S+\s+)?$"), _W.CAMPAIGN)
 # "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
 _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")

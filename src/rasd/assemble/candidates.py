@@ -12,6 +12,7 @@ from rasd.assemble._base import (
     _COMPARISON,
     _DEFINITE,
     _REMINDS,
+    _CAMPAIGN,
     _GOES_ON,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
@@ -164,6 +165,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         i = bisect_left(towns, sent.start)
         in_town = i < len(towns) and towns[i] < sent.end
         ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))
+                   or _CAMPAIGN.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start]))
                    or (not in_town and _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start])))]
         evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
                and e.end not in ongoing]

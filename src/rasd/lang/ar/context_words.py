@@ -76,6 +76,9 @@ REVIEW_SHIFT = ("ثم ننتقل", "ننتقل", "ثم نتوقف", "نتوقف 
                 "ثم نتحدث", "ثم نتطرق", "نتطرق إلى")
 # "تتواصل الغارات على المنطقة": a campaign going on (checked just before a cue).
 GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استمرار", "تتوالى", "يتوالى", "تتجدد", "مواصلة")
+# "بدأت قوات النظام حملة قصف عنيف على مخيم اليرموك", "حملة عنيفة يتخللها قصف جوي": a campaign, even on
+# one named town (checked just before a cue, as GOES_ON).
+CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها")
 # "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
 DAY_BEFORE = ("غداة",)
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
