@@ -296,6 +296,12 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # allied subjects before their verb: the first named leads
     ("قوات النظام ومجموعات إيران استهدفتا بقصف مدفعي قرية كنصفرة", ("regime", None)),
     ("قوات النظام وروسيا قصفت مدينة إدلب", ("regime", None)),
+    # who backs the act is not its target, and the act verb after a backer is the backed actor's
+    ("نفذت قوات سوريا الديمقراطية عملية مداهمة بمساندة التحالف الدولي في مدينة الطبقة", ("sdf", None)),
+    ("قوات النظام بدعم من القوات الروسية قصفت مدينة إدلب", ("regime", None)),
+    ("نفذت قسد بالتعاون مع التحالف الدولي عملية إنزال جوي في ريف دير الزور", ("sdf", None)),
+    ("وشنت قوات سوريا الديمقراطية حملة اعتقالات في ريف دير الزور قامت بها بالاشتراك مع قوات التحالف الدولي",
+     ("sdf", None)),
     # protesters met with force are civilians
     ("أطلقت القوات العراقية النار على المتظاهرين", ("iraq", "civilians")),
 ])
@@ -322,6 +328,36 @@ def test_roles_belong_to_their_own_act() -> None:
     assert assign_roles(nt, (0, len(text)), airdrop, acts)[0] is None  # قسد shelled; it did not land
     a1, _ = assign_roles(nt, (0, len(text)), shelling, acts)
     assert a1 is not None and a1.actor_id == "sdf"
+
+
+def _roles_of(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
+    nt = NormText.of(text)
+    ev = next(e for e in find_events(nt) if e.sub_event_type == sub_event_type)
+    a1, a2 = assign_roles(nt, (0, len(text)), ev, find_actors(nt))
+    return (a1.actor_id if a1 else None), (a2.actor_id if a2 else None)
+
+
+@pytest.mark.parametrize("text", [
+    ("فر آلاف المدنيين من الغوطة الشرقية، حيث تدعم القوات الجوية الروسية محاولات الحكومة السورية "
+     "لاستعادة السيطرة على المدينة"),
+    "وبعد اتفاق تسوية أبرمته روسيا مع الفصائل، تمكنت قوات النظام من استعادة محافظة درعا",
+])
+def test_roles_a_backer_or_broker_is_not_the_target(text: str) -> None:
+    a1, a2 = _roles_of(text, "Government regains territory")
+    assert a1 == "regime" and a2 != "russia"
+
+
+def test_roles_who_carried_out_the_act_and_not_its_partner_or_the_next_clause_s_subject() -> None:
+    text = ('ورداً على حملات الاعتقال التي قامت بها قوات "قسد" بالاشتراك مع قوات "التحالف الدولي"، '
+            'تمكنت خلايا تنظيم "داعش" من أسر عنصر')
+    a1, a2 = _roles_of(text, "Arrests")
+    assert a1 == "sdf" and a2 != "coalition"
+
+
+def test_roles_an_actor_of_the_next_reported_clause_did_not_do_the_act() -> None:
+    text = ("وقال الجيش السوري إن شخصا فجر نفسه في منطقة السوق في السويداء، وإن قوات الأمن لاحقت "
+            "وقتلت شخصين آخرين")
+    assert _roles_of(text, "Suicide bomb")[0] is None
 
 
 def test_roles_never_make_civilians_actor1() -> None:

@@ -139,7 +139,7 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "clause", "speaker", "vehicle", "mask"})
+                              "between", "clause", "speaker", "backer", "vehicle", "mask"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm"})
 
 
@@ -463,7 +463,9 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "defend_verb": ((0, 2), 1),
     "between": ((2, 0), 1),
     "speaker": ((0, 0), 1),
+    "backer": ((0, 0), 1),
 }
+_COMMAS = frozenset("،,")
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
 _LOOKBACK = 4
@@ -486,6 +488,7 @@ class _Role:
     agent: float = 0.0
     target: float = 0.0
     elsewhere: bool = False  # the perpetrator of another act of the sentence
+    backer: bool = False  # backs the act or brokered the deal ("بدعم من X"): never its target
 
 
 def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) -> int:
@@ -523,7 +526,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
     between_open = False  # the previous actor was the X of "بين X و Y"
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
     first_allied: _Role | None = None  # the first of the actors joined by "و" up to this one
+    prev: _Role | None = None
     for r in roles:
+        backer_of: _Role | None = None  # "قوات النظام بدعم من روسيا قصفت": who is backed
         gap_text = text[prev_end:r.start]
         allied = first_allied is not None and gap_text.strip().startswith("و") and \
             _gap(text, prev_end, r.start, links, 2) <= 2
@@ -553,6 +558,13 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             cls = next((c for c in _ORDER if c in classes), None)
             if cls is None:
                 continue
+            if cls == "backer":
+                # "مداهمة نفذتها قسد بمساندة التحالف": the backer's own words; a marker before
+                # them still tells of the act ("نفذتها بمساندة التحالف")
+                r.backer = True
+                if prev is not None and _gap(text, prev.end, hs, links, 0) == 0:
+                    backer_of = prev
+                continue
             (agent, target), max_gap = _BEFORE[cls]
             if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
                 break
@@ -563,12 +575,23 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent += agent
             r.target += target
             between_open = cls == "between"
-            r.elsewhere = r.elsewhere or cls == "speaker"  # "مصدر في قوات البيشمركة": who speaks, not who acts
+            # "مصدر في قوات البيشمركة": who speaks, not who acts; "تدعم القوات الروسية", "اتفاق
+            # أبرمته روسيا": who backs the act or made the deal behind it is not its target (nor
+            # its perpetrator by these words; but with no other it may stand for the operation,
+            # as Airwars codes the coalition of "مداهمة نفذتها قسد بمساندة التحالف")
+            r.elsewhere = r.elsewhere or cls == "speaker"
             break
         i = bisect_left(starts, r.end)
         after = hits[i] if i < len(hits) else None
-        if after is not None and _gap(text, r.end, after[0], links, 0) == 0:
-            if "act_verb" in after[2]:
+        # the word right after it; over a comma only for an actor not already marked the object
+        # of something else: "مع الفصائل، تمكنت قوات النظام" (the verb's subject is the one after
+        # it), but "القوات التركية والفصائل الموالية لها، استهدفتا"
+        if after is not None and _gap(text, r.end, after[0], links, 0) == 0 \
+                and not (r.target > 0 and _COMMAS.intersection(text[r.end:after[0]])):
+            if "act_verb" in after[2] and backer_of is not None:
+                backer_of.agent += 2  # the verb is the backed actor's; its backer stands between them
+                verbs_with_subject.add(after[0])
+            elif "act_verb" in after[2]:
                 r.agent += 2
                 verbs_with_subject.add(after[0])
                 if first_allied is not r and first_allied.mention.actor_id not in NEVER_ACTOR1:
@@ -578,7 +601,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
             r.target += 1
-        prev_end = r.end
+        prev_end, prev = r.end, r
 
 
 @dataclass(slots=True)
@@ -611,6 +634,12 @@ class _Reading:
 RECENT_SENTENCES = 64
 
 
+def _after_comma(text: str, s0: int, pos: int) -> bool:
+    """Whether the word at *pos* follows a comma, over a proclitic و or ف ("، وإن", "، فيما")."""
+    lo = pos - 1 if pos > s0 and text[pos - 1] in "وف" else pos
+    return text[max(s0, lo - 3):lo].rstrip()[-1:] in ("،", ",")
+
+
 @functools.lru_cache(maxsize=RECENT_SENTENCES)
 def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     """The role words, link words, clause openers and cues of folded sentence ``text[s0:s1]``:
@@ -622,8 +651,7 @@ def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     scanned for them."""
     ctx = _Context(_ROLE_CONTEXT.finditer(text, s0, s1))
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
-    clause_starts = [h[0] for h in ctx.hits
-                     if "clause" in h[2] and text[max(s0, h[0] - 3):h[0]].rstrip()[-1:] in ("،", ",")]
+    clause_starts = [h[0] for h in ctx.hits if "clause" in h[2] and _after_comma(text, s0, h[0])]
     return _Reading(ctx, links, clause_starts, _cues(text, s0, s1), text, (s0, s1))
 
 
@@ -649,7 +677,10 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     * target +2: it follows a verb of repelling ("تصدت فصائل X لهجوم ..."); it is the Y of
       "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
       قصفت قوات النظام");
-    * civilians are never actor1 and lean to actor2 (+1).
+    * civilians are never actor1 and lean to actor2 (+1);
+    * neither role: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
+      backer marker precedes it ("بدعم من X", "تدعم X", "اتفاق أبرمته X", "بوساطة X"), and an
+      act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت").
 
     An actor behind a cue of another event type ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل قسد":
     قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
@@ -726,7 +757,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     a2 = max(targets, key=lambda r: (r.target - r.agent, -dist(r)), default=None)
     if a2 is None:
         # (across clauses: the target is often told in the next one, "عملية الإنزال ...، حيث نقلت عناصر من داعش")
-        a2 = min((r for r in others if r.agent <= 0 and r.target <= 0 and not r.elsewhere and not allied(r)),
+        a2 = min((r for r in others if r.agent <= 0 and r.target <= 0 and not r.elsewhere and not r.backer
+                  and not allied(r)),
                  key=dist, default=None)
     m2 = a2.mention if a2 else None
     if m2 is not None and m2.actor_id == "protesters" and event.event_type == "Protests":
