@@ -434,3 +434,15 @@ def test_a_press_review_s_next_story_lends_no_place_to_the_one_before():
 ])
 def test_a_campaign_of_shelling_is_no_one_act_even_on_one_town(text):
     assert _run(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("وتجددت الاحتجاجات في البصرة جنوبي العراق الجمعة. واندلعت الاشتباكات بين المتظاهرين والقوات الأمنية "
+     "قرب مبنى المحافظة، بعد مقتل متظاهر وإصابة 4 آخرين، برصاص قوات الأمن."),
+    "واندلعت الاشتباكات بين المتظاهرين والشرطة قرب مبنى المحافظة في البصرة، بعد مقتل ثلاثة مدنيين برصاص مسلحين.",
+])
+def test_protesters_met_with_force_are_its_target_not_its_perpetrator(text):
+    for inc in _run(text):
+        assert not (inc.actor1 and inc.actor1.id == "protesters" and inc.actor2 and inc.actor2.id == "civilians")
+        if inc.sub_event_type == "Excessive force against protesters":
+            assert inc.actor1 is None or inc.actor1.id not in ("protesters", "civilians")

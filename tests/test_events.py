@@ -360,6 +360,11 @@ def test_roles_an_actor_of_the_next_reported_clause_did_not_do_the_act() -> None
     assert _roles_of(text, "Suicide bomb")[0] is None
 
 
+def test_roles_force_against_a_protest_is_the_other_side_s_even_when_the_protesters_come_first() -> None:
+    text = "واندلعت مواجهات بين المتظاهرين والقوات العراقية التي أطلقت الرصاص الحي على المحتجين"
+    assert _roles_of(text, "Excessive force against protesters") == ("iraq", "civilians")
+
+
 def test_roles_never_make_civilians_actor1() -> None:
     assert roles("قتل مدنيان في قصف على البلدة")[0] is None
 

@@ -54,12 +54,17 @@ _KIND = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack":
          "Armed clash": "fight", "Attack": "fight", "Other": "fight"}
 
 
+_EXCESSIVE_FORCE = "Excessive force against protesters"
+
+
 def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
-    and civilians riot and protest, they fire no shells; and a mine left behind is nobody's the
-    report named for something else."""
+    and civilians riot and protest, they fire no shells (nor do protesters turn force on their own
+    protest); and a mine left behind is nobody's the report named for something else."""
     if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
+    if m.actor_id == "protesters" and c.anchor.sub_event_type == _EXCESSIVE_FORCE:
+        return False  # the protesters are its target
     return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
 
 
@@ -68,7 +73,8 @@ def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
     is its perpetrator, whatever else the sentence names."""
     for cue in [c.anchor, *c.cues]:
         for m in acts:
-            if m.actor_id != "civilians" and cue.start <= m.start < cue.end:
+            if m.actor_id != "civilians" and cue.start <= m.start < cue.end and not (
+                    m.actor_id == "protesters" and cue.sub_event_type == _EXCESSIVE_FORCE):
                 return m
     return None
 

@@ -238,6 +238,11 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         from rasd.recognize.events import primary
 
         o.anchor = primary([o.anchor, c.anchor]) or o.anchor
+        if o.anchor.sub_event_type == "Excessive force against protesters" and o.actor1 is not None \
+                and o.actor1.actor_id == "protesters":
+            # "اشتباكات بين المتظاهرين و..." folded into the force used on them: the protesters
+            # are its target, not its perpetrator
+            o.actor1, o.actor1_own = None, False
     elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
 

@@ -16,6 +16,7 @@ from rasd.assemble._base import (
     SHORT_POST_CHARS,
     STATED_LAG_DAYS,
     STRONG_CUE,
+    UNARMED,
     _Candidate,
 )
 from rasd.assemble.counts import _casualties, _join_lists, _join_sides
@@ -94,8 +95,11 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         s, e = c.tod_span
         evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
     add("location", c.place)
+    m2 = c.actor2
+    if m2 is not None and c.actor1 is not None and (m2.start, m2.end) == (c.actor1.start, c.actor1.end):
+        m2 = None  # one mention is not both sides ("بين المتظاهرين و...": their clash, and force against them)
     add("actor1", c.actor1)
-    add("actor2", c.actor2)
+    add("actor2", m2)
     counts = _join_lists(text, c.counts)
     if c.anchor.event_type == "Battles":
         counts = _join_sides(a, counts)
@@ -103,10 +107,14 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     for k in CASUALTY_KINDS:
         add(f"casualties.{k}", count_ev.get(k))
     actor1 = _actor(c.actor1)
-    actor2 = _actor(c.actor2)
+    actor2 = _actor(m2)
     if actor2 is not None and actor1 is not None and actor2.id == actor1.id:
         actor2 = None  # one side named twice is no target: the other side is not known
-    if actor2 is None and casualties.get("civilians_killed") is not None:
+    # civilians killed are the act's target, unless its perpetrator is itself unarmed: protesters
+    # who clashed with the police did not kill the civilians who died ("اندلعت الاشتباكات بين
+    # المتظاهرين والقوات الأمنية ... برصاص قوات الأمن")
+    if actor2 is None and casualties.get("civilians_killed") is not None \
+            and (actor1 is None or actor1.id not in UNARMED):
         from rasd.recognize.actors import actor
 
         actor2 = actor("civilians")

@@ -760,6 +760,13 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         a2 = min((r for r in others if r.agent <= 0 and r.target <= 0 and not r.elsewhere and not r.backer
                   and not allied(r)),
                  key=dist, default=None)
+    if a1 is not None and a1.mention.actor_id == "protesters" \
+            and event.sub_event_type == "Excessive force against protesters":
+        # force used against a protest is the other side's act: "اشتباكات بين المتظاهرين والقوات
+        # الأمنية" names the protesters first, but they are its target (ACLED: the protesters are
+        # actor1 of a protest with intervention, actor2 of excessive force)
+        armed = [r for r in roles if r.mention.actor_id not in NEVER_ACTOR1 | {"protesters"} and not r.elsewhere]
+        a1, a2 = min(armed, key=dist, default=None), a1
     m2 = a2.mention if a2 else None
     if m2 is not None and m2.actor_id == "protesters" and event.event_type == "Protests":
         # protesters met with force are its civilian target, as ACLED and the gold code them
