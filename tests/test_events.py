@@ -283,6 +283,12 @@ def roles(text: str) -> tuple[str | None, str | None]:
      ("turkey", "regime")),
     ("أعدم تنظيم داعش ثلاثة مدنيين", ("isis", "civilians")),
     ("اختطف مسلحون مجهولون طفلا", ("unknown", "civilians")),
+    # those counted among the dead ("بينهم", "غالبيتهم من") are hit, not the attackers
+    ("وقتل 26 مسلحا مواليا للنظام السوري غالبيتهم من المقاتلين الإيرانيين، جراء ضربات صاروخية استهدفت قواعد عسكرية",
+     (None, "iran")),
+    ("أسفرت الغارات عن مقتل 17 شخصا بينهم عناصر من قوات النظام", (None, "regime")),
+    # what belongs to an actor ("عائد لـX") was hit with it
+    ("وأعلن المرصد أن صواريخ استهدفت مستودع أسلحة يرجح أنه عائد لحزب الله اللبناني", (None, "hezbollah")),
     # repelling: the subject of تصدت is the target
     ("تصدت فصائل الجيش السوري الحر لهجوم مكثف لقوات النظام", ("regime", "opposition")),
     # between X and Y
