@@ -269,6 +269,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # nor is who condemns or threatens it
     ("وأدانت الولايات المتحدة الغارات التي شنتها الطائرات على بلدة سرمين", (None, None)),
     ("وندد الجيش التركي بالهجوم على بلدة اعزاز", (None, None)),
+    ("ويأتي القصف بعد ساعات من تهديد واشنطن دمشق باتخاذ اجراءات صارمة", (None, None)),
     # those wounded, or subjected to the attack, are its targets
     ("وأصيب خمسة مقاتلين روس عندما تعرضت وحدة المدفعية التي يعملون بها إلى هجوم", (None, "russia")),
     ("تعرضت القوات الروسية لهجوم من مسلحي داعش في دير الزور", ("isis", "russia")),
