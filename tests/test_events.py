@@ -309,6 +309,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("نفذت قسد بالتعاون مع التحالف الدولي عملية إنزال جوي في ريف دير الزور", ("sdf", None)),
     ("وشنت قوات سوريا الديمقراطية حملة اعتقالات في ريف دير الزور قامت بها بالاشتراك مع قوات التحالف الدولي",
      ("sdf", None)),
+    # an actor of a clause told as earlier, with no word tying it to the act, is not its target
+    ("وتنتشر في مدينة دوما منذ مطلع الأسبوع الماضي شرطة روسية، قبل أن تعلن قوات النظام سيطرتها عليها بالكامل",
+     ("regime", None)),
     # protesters met with force are civilians
     ("أطلقت القوات العراقية النار على المتظاهرين", ("iraq", "civilians")),
 ])

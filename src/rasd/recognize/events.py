@@ -466,6 +466,9 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "backer": ((0, 0), 1),
 }
 _COMMAS = frozenset("،,")
+# Clause openers (folded) that tell of another time than the clause before: an actor across one
+# with no word of its own is no fallback target.
+_TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم")
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
 _LOOKBACK = 4
@@ -734,6 +737,11 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)
         return not any(lo <= c < hi for c in clause_starts)
 
+    def other_time(r: _Role) -> bool:
+        """A clause opener of time ("، قبل أن", "، بعد أن", "، ثم") stands between *r* and the cue."""
+        lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)
+        return any(lo <= c < hi and text.startswith(_TIME_OPENERS, c) for c in clause_starts)
+
     agents = [r for r in roles if r.agent > r.target and r.agent > 0]
     a1 = max(agents, key=lambda r: (r.agent - r.target, -dist(r)), default=None)
     if a1 is None:
@@ -757,8 +765,10 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     a2 = max(targets, key=lambda r: (r.target - r.agent, -dist(r)), default=None)
     if a2 is None:
         # (across clauses: the target is often told in the next one, "عملية الإنزال ...، حيث نقلت عناصر من داعش")
+        # (but not from a clause told as earlier or later than the cue's: "تنتشر في المدينة شرطة
+        # روسية، قبل أن تعلن قوات النظام سيطرتها عليها")
         a2 = min((r for r in others if r.agent <= 0 and r.target <= 0 and not r.elsewhere and not r.backer
-                  and not allied(r)),
+                  and not allied(r) and not other_time(r)),
                  key=dist, default=None)
     if a1 is not None and a1.mention.actor_id == "protesters" \
             and event.sub_event_type == "Excessive force against protesters":
