@@ -166,6 +166,9 @@ def test_weak_aliases(text: str, expected: str) -> None:
     ("جنوب شرق تركيا", ""),
     ("يعيش بتركيا", ""),
     ("الحدود مع تركيا", ""),
+    # a dateline names where the report was filed
+    ("أتلانتا، الولايات المتحدة الأمريكية (CNN)-- لقي عشرات الأشخاص مصرعهم", ""),
+    ("واشنطن (رويترز) - قال مسؤول", ""),
 ])
 def test_states(text: str, expected: str) -> None:
     assert ids(text) == expected.split()

@@ -453,6 +453,8 @@ _CONSTRUCT = WordPattern.compile(
     {f[-1] for f in (*_TABLE.adjectives, *_TABLE.possessors)},
     first_words={f.split(" ")[0] for f in _with_lam_lam(_HEAD_FORMS)},
 )
+# What follows a place in a dateline: the outlet in brackets, then a dash or a Latin name.
+_DATELINE = re.compile(r"\s*\((?:[A-Za-z][^()]{0,24}|[^()]{1,25}\)\s*[-–—])")
 _PREV_WORD = re.compile(r"(\w+)\W*$")
 
 
@@ -507,8 +509,9 @@ def _candidates(text: str) -> list[_Cand]:
 
 
 def _is_place(text: str, c: _Cand) -> bool:
-    """A country or capital used as a place: after ب/ل/ك ("بتركيا") or a locative word ("في تركيا")."""
-    if any(ch in c.pre for ch in "بكل"):
+    """A country or capital used as a place: after ب/ل/ك ("بتركيا") or a locative word ("في تركيا"),
+    or in a dateline ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--", "دمشق (رويترز) -")."""
+    if any(ch in c.pre for ch in "بكل") or _DATELINE.match(text, c.end):
         return True
     m = _PREV_WORD.search(text, max(0, c.start - 30), c.start - len(c.pre))
     return bool(m and m.group(1) in _TABLE.locatives)
