@@ -463,7 +463,7 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "defend_verb": ((0, 2), 1),
     "between": ((2, 0), 1),
     "speaker": ((0, 0), 1),
-    "backer": ((0, 0), 1),
+    "backer": ((0, 0), 2),  # (read apart from the others: see _collect_evidence)
 }
 _COMMAS = frozenset("،,")
 # Clause openers (folded) that tell of another time than the clause before: an actor across one
@@ -563,7 +563,11 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 continue
             if cls == "backer":
                 # "مداهمة نفذتها قسد بمساندة التحالف": the backer's own words; a marker before
-                # them still tells of the act ("نفذتها بمساندة التحالف")
+                # them still tells of the act ("نفذتها بمساندة التحالف"). Two words on at most
+                # ("بدعم جوي من قوات التحالف"), not over a comma: in
+                # "بين قوات النظام، بدعم روسي، وتنظيم الدولة" the backer is another
+                if _gap(text, he, r.start, links, 2) > 2 or _COMMAS.intersection(text[he:r.start]):
+                    continue
                 r.backer = True
                 if prev is not None and _gap(text, prev.end, hs, links, 0) == 0:
                     backer_of = prev
