@@ -378,6 +378,14 @@ def test_roles_force_against_a_protest_is_the_other_side_s_even_when_the_protest
     assert _roles_of(text, "Excessive force against protesters") == ("iraq", "civilians")
 
 
+def test_roles_a_riot_is_the_protesters_not_that_of_whom_their_slogans_name() -> None:
+    text = 'وهتف المحتجون بشعارات مناهضة لنظام طهران، وكان منها "إيران بره بره"، وأحرقوا أيضا العلم الإيراني'
+    nt = NormText.of(text)
+    burning = next(e for e in find_events(nt) if text[e.start:e.end] == "أحرقوا")
+    a1, _ = assign_roles(nt, (0, len(text)), burning, find_actors(nt))
+    assert a1 is not None and a1.actor_id == "protesters"
+
+
 def test_roles_never_make_civilians_actor1() -> None:
     assert roles("قتل مدنيان في قصف على البلدة")[0] is None
 

@@ -751,7 +751,11 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     if a1 is None:
         plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.mention.actor_id not in NEVER_ACTOR1
                  and not r.elsewhere and same_clause(r) and (r.start < ev_e or dist(r) <= _AFTER_CUE)]
-        a1 = min(plain, key=lambda r: (r.start >= ev_e, dist(r)), default=None)
+        # a riot is the protesters' when they are named ("وهتف المحتجون بشعارات ... "إيران بره"،
+        # وأحرقوا العلم"): not whoever their slogans name nearer the verb
+        rioters = event.event_type == "Riots"
+        a1 = min(plain, key=lambda r: (rioters and r.mention.actor_id != "protesters", r.start >= ev_e, dist(r)),
+                 default=None)
     a1_id = a1.mention.actor_id if a1 else None
 
     def allied(r: _Role) -> bool:
