@@ -367,10 +367,10 @@ def test_roles_who_carried_out_the_act_and_not_its_partner_or_the_next_clause_s_
     assert a1 == "sdf" and a2 != "coalition"
 
 
-def test_roles_an_actor_of_the_next_reported_clause_did_not_do_the_act() -> None:
+def test_roles_an_actor_of_the_next_reported_clause_is_no_side_of_the_act() -> None:
     text = ("وقال الجيش السوري إن شخصا فجر نفسه في منطقة السوق في السويداء، وإن قوات الأمن لاحقت "
             "وقتلت شخصين آخرين")
-    assert _roles_of(text, "Suicide bomb")[0] is None
+    assert _roles_of(text, "Suicide bomb") == (None, None)
 
 
 def test_roles_force_against_a_protest_is_the_other_side_s_even_when_the_protesters_come_first() -> None:

@@ -466,9 +466,10 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "backer": ((0, 0), 2),  # (read apart from the others: see _collect_evidence)
 }
 _COMMAS = frozenset("،,")
-# Clause openers (folded) that tell of another time than the clause before: an actor across one
-# with no word of its own is no fallback target.
-_TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم")
+# Clause openers (folded) that tell of another time than the clause before, or of another
+# reported fact ("قالت سانا إن ...، وإن قوات الأمن لاحقت"): an actor across one with no word of
+# its own is no fallback target.
+_TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم", "وان")
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
 _LOOKBACK = 4
@@ -742,7 +743,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         return not any(lo <= c < hi for c in clause_starts)
 
     def other_time(r: _Role) -> bool:
-        """A clause opener of time ("، قبل أن", "، بعد أن", "، ثم") stands between *r* and the cue."""
+        """A clause opener of another time or fact ("، قبل أن", "، ثم", "، وإن") stands between *r* and the cue."""
         lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)
         return any(lo <= c < hi and text.startswith(_TIME_OPENERS, c) for c in clause_starts)
 
