@@ -113,6 +113,9 @@ class PlaceMention:
     direction: str | None = None  # north | south | east | west | north-east ...
     distance_km: float | None = None  # "على بعد 5 كلم غرب X"
     context: str | None = None  # the governorate/district named with it ("بريف دير الزور")
+    # the place named after a context that is part of the name: "معبر باب الهوى بريف إدلب" has the
+    # town باب الهوى as its context and إدلب beyond it, which tells the town's namesakes apart
+    outer: str | None = None
 
 
 # --- output values -----------------------------------------------------------------------------

@@ -292,13 +292,18 @@ class _Resolver:
             cands = tuple(p for p in cands if p.feature in DISTRICT_QUALIFIERS)
         if not cands or loose:
             return None
+        if m.outer:  # "معبر باب الهوى بريف إدلب": the namesake of the governorate named after it
+            outer, outer_loose, _ = _named_candidates(self.gaz, m.outer, None)
+            regions = {p.admin1 for p in outer if p.iso3 in SYR_IRQ} if not outer_loose else set()
+            cands = tuple(p for p in cands if p.admin1 in regions) or cands
         total = around.total or 1.0
 
         def rank(p: Place) -> float:
             same = around.same(p.admin1)
             return _prominence(p) + (W_LOCAL if p.iso3 in SYR_IRQ else 0.0) + 2 * W_PARAGRAPH_ADMIN1 * same / total
 
-        return max(cands, key=lambda p: (rank(p), p.id))
+        # ties: the entry more sources agree on ("ocha:C6389|osm:node/…" over a lone record), then the id
+        return max(cands, key=lambda p: (rank(p), p.source.count("|"), p.id))
 
     # scoring ----------------------------------------------------------------------------------
 

@@ -895,8 +895,9 @@ class _Finder:
         while self.word(end) in FACILITY_ADJ:
             end += 1
         stop, ctx = self.with_context(end, "neighbourhood")
-        if town:  # the town in the facility's name is its most specific qualifier
-            ctx = {"context": self.name_text(*town)}
+        if town:  # the town in the facility's name is its most specific qualifier, and the one after
+            # it ("معبر باب الهوى بريف إدلب") tells which town of that name
+            ctx = {"context": self.name_text(*town), "outer": ctx.get("context")}
         return [self.mention(i, f.plen, stop, (i, end, f.plen), feature=feature, **ctx)], stop
 
     def nationality(self, i: int) -> str | None:
