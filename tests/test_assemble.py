@@ -446,3 +446,10 @@ def test_protesters_met_with_force_are_its_target_not_its_perpetrator(text):
         assert not (inc.actor1 and inc.actor1.id == "protesters" and inc.actor2 and inc.actor2.id == "civilians")
         if inc.sub_event_type == "Excessive force against protesters":
             assert inc.actor1 is None or inc.actor1.id not in ("protesters", "civilians")
+
+
+def test_a_note_tells_the_kind_of_act_not_a_tag_of_a_cue_folded_in():
+    text = "قصفت قوات سوريا الديمقراطية أمس قرية التبني بالمدفعية خلال عملية الإنزال الجوي."
+    (inc,) = _run(text)
+    assert "airdrop" in inc.tags and inc.sub_event_type == "Air/drone strike"
+    assert "carried out an air/drone strike" in inc.notes

@@ -35,7 +35,10 @@ _VERBS: dict[str, str] = {
     "Non-violent transfer of territory": "took over territory without fighting",
     "Other": "carried out an operation",
 }
+# A tag's verb, for the kinds of act the tag's cues are coded as; an air strike folded together with
+# an evacuation is still told as an air strike.
 _TAG_VERBS = {"airdrop": "carried out an airdrop raid", "evacuation": "carried out an evacuation"}
+_TAG_KINDS = {"airdrop": ("Other", "Armed clash"), "evacuation": ("Agreement", "Other")}
 _PRECISION_FMT = {"day": "On %-d %B %Y", "week": "In the week of %-d %B %Y", "month": "In %B %Y", "year": "In %Y"}
 
 
@@ -62,7 +65,8 @@ def note(inc: Incident) -> str:
     who = inc.actor1.name if inc.actor1 else "An unidentified actor"
     if inc.actor1 and inc.actor1.id not in ("civilians", "unknown"):
         who += " forces" if not who.endswith(("Forces", "Military", "Army", "Factions", "Group")) else ""
-    verb = next((_TAG_VERBS[t] for t in inc.tags if t in _TAG_VERBS), None) or _VERBS.get(inc.sub_event_type, "acted")
+    verb = next((_TAG_VERBS[t] for t in inc.tags if t in _TAG_VERBS and inc.sub_event_type in _TAG_KINDS[t]),
+                None) or _VERBS.get(inc.sub_event_type, "acted")
     where = ""
     loc = inc.location
     if loc is not None:
