@@ -40,6 +40,8 @@ AIR_FORCES = {"coalition", "us", "russia", "turkey", "israel", "regime", "iraq",
 OPERATION_TAGS = {"airdrop", "raid"}
 # Actors that never take up arms: borrowed only for protests and riots.
 UNARMED = {"protesters", "civilians"}
+# The force used on protesters: they are its target, never its perpetrator (roles, borrowing, merging).
+EXCESSIVE_FORCE = "Excessive force against protesters"
 # Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):
 # coded only when their own sentence names the place and the day.
 NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes territory",

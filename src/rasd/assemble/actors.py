@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rasd.assemble._base import AIR_FORCES, OPERATION_TAGS, UNARMED, _Candidate, _distance
+from rasd.assemble._base import AIR_FORCES, EXCESSIVE_FORCE, OPERATION_TAGS, UNARMED, _Candidate, _distance
 from rasd.model import ActorMention, EventMention
 
 if TYPE_CHECKING:
@@ -54,8 +54,6 @@ _KIND = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack":
          "Armed clash": "fight", "Attack": "fight", "Other": "fight"}
 
 
-_EXCESSIVE_FORCE = "Excessive force against protesters"
-
 
 def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
@@ -63,7 +61,7 @@ def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     protest); and a mine left behind is nobody's the report named for something else."""
     if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
-    if m.actor_id == "protesters" and c.anchor.sub_event_type == _EXCESSIVE_FORCE:
+    if m.actor_id == "protesters" and c.anchor.sub_event_type == EXCESSIVE_FORCE:
         return False  # the protesters are its target
     return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
 
@@ -74,7 +72,7 @@ def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
     for cue in [c.anchor, *c.cues]:
         for m in acts:
             if m.actor_id != "civilians" and cue.start <= m.start < cue.end and not (
-                    m.actor_id == "protesters" and cue.sub_event_type == _EXCESSIVE_FORCE):
+                    m.actor_id == "protesters" and cue.sub_event_type == EXCESSIVE_FORCE):
                 return m
     return None
 

@@ -15,6 +15,7 @@ from rasd.assemble._base import (
     COARSE_PRECISION,
     CUE_BONUS,
     DEMONSTRATIVE_WINDOW,
+    EXCESSIVE_FORCE,
     MIDDLING_CUE,
     OPERATION_TAGS,
     STRONG_CUE,
@@ -238,7 +239,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         from rasd.recognize.events import primary
 
         o.anchor = primary([o.anchor, c.anchor]) or o.anchor
-        if o.anchor.sub_event_type == "Excessive force against protesters" and o.actor1 is not None \
+        if o.anchor.sub_event_type == EXCESSIVE_FORCE and o.actor1 is not None \
                 and o.actor1.actor_id == "protesters":
             # "اشتباكات بين المتظاهرين و..." folded into the force used on them: the protesters
             # are its target, not its perpetrator
