@@ -99,8 +99,8 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
 # Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
 # texts) has none, and a substring test says so much quicker than the regex scan. (A word that holds
 # another, "مشابهه" holding "مشابه", needs no test of its own.)
-_SIMILAR_WORDS = {fold(w).split()[0] for w in _W.SIMILAR}
-_SIMILAR_WORDS = tuple(sorted(w for w in _SIMILAR_WORDS if not any(v != w and v in w for v in _SIMILAR_WORDS)))
+_SIMILAR_FIRST = {fold(w).split()[0] for w in _W.SIMILAR}
+_SIMILAR_WORDS = tuple(sorted(w for w in _SIMILAR_FIRST if not any(v != w and v in w for v in _SIMILAR_FIRST)))
 
 
 @functools.lru_cache(maxsize=4)
