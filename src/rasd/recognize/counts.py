@@ -31,8 +31,9 @@ Conventions (UCDP, as ../shared/SCHEMA.md and eval/ANNOTATION.md set them; the d
     one person + "ضحية"                killed 1: a single victim named so is a death in these reports
                                        (the wounded are "مصاب"/"جريح"); plural "ضحايا" stays a tally word
 
-Not reported by :func:`find_counts`: subsets ("بينهم 3 أطفال", see :func:`find_counts_with_subsets`),
-totals of two outcomes ("مقتل وإصابة 7"، "13 مدنيا بين قتيل وجريح"), and counts whose clause names a
+Not reported by :func:`find_counts`: subsets ("بينهم 3 أطفال", see :func:`find_counts_with_subsets`) but
+the civilians among a total that does not say who its dead were ("مقتل 43 شخصا من بينهم سبعة أطفال":
+43 killed, and at least 7 civilians), totals of two outcomes ("مقتل وإصابة 7"، "13 مدنيا بين قتيل وجريح"), and counts whose clause names a
 period ("منذ بداية الشهر"، "خلال تموز"): those are tallies, not one incident (eval/ANNOTATION.md).
 """
 from __future__ import annotations
@@ -896,8 +897,26 @@ def find_counts(nt: NormText) -> list[CountMention]:
     Each is one number of people bound to one outcome; subsets, two-outcome totals and period
     tallies are left out (see the module docstring). "ولم يسفر عن وقوع ضحايا" is a count too: nobody
     killed."""
-    counts = [m for m, _ in find_counts_with_subsets(nt)] + _no_casualties(nt)
+    counts = _no_casualties(nt)
+    for m, subsets in find_counts_with_subsets(nt):
+        counts.append(m)
+        if m.category == "killed" and m.civilian is None and (among := _civilians_among(m, subsets)):
+            counts.append(among)
     return sorted(counts, key=lambda m: m.start)
+
+
+def _civilians_among(total: CountMention, subsets: tuple[CountMention, ...]) -> CountMention | None:
+    """The civilians a total's subsets name ("بينهم 3 أطفال وامرأتان"), as a civilian count of the
+    total's outcome spanning them: at least that many (low), best unknown, since the rest of the
+    total may be civilians too ("فقد 3 أشخاص حياتهم بينهم طفل" in a shelled home). None when they
+    name none, or more than the total."""
+    civ = [s for s in subsets if s.civilian]
+    if not civ or any(s.low is None for s in civ):
+        return None
+    low = sum(s.low for s in civ)  # type: ignore[misc]
+    if total.best is not None and low > total.best:
+        return None
+    return CountMention(civ[0].start, civ[-1].end, total.category, low, None, None, True)
 
 
 _NO_CASUALTIES = regex.compile(
