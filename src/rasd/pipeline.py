@@ -162,7 +162,7 @@ check_order()
 
 
 def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
-    """Run every stage and return the working state (for debugging and `rasd explain`)."""
+    """Run every stage and return the working state (every mention each stage found: for debugging)."""
     if gazetteer is None:
         from rasd.geo.gazetteer import default_gazetteer
 
