@@ -169,6 +169,8 @@ _CASES = _f(("حالة", "حالات"))  # "5 حالات وفاة"
 _RANGE_JOINS = _f(W.RANGE_JOINS)
 _RANGE_OPENERS = {tuple(fold(k).split()): _f(v) for k, v in W.RANGE_OPENERS.items()}
 _PERIOD_SKIP = _f(W.PERIOD_SKIP)
+_PERIOD_DAYS = _f(W.PERIOD_DAYS)
+_DAYS_NOT_AFTER = _f(W.PERIOD_DAYS_NOT_AFTER)
 # One person told by a title or a name, not a number ("استشهاد الأخ والزميل غسان"، "مقتل "خلف الوهاب"").
 _TITLES = _prefixed({fold(w): flag for w, flag in W.TITLES}, _ARTICLE)  # definite only: "الشيخ"، "والأخ"
 _NAMES = _prefixed({w: 1 for w in _f(W.GIVEN_NAMES)}, ("", "و"))
@@ -293,7 +295,7 @@ class _Tokens:
                 for ph, pre in table.get(tuple(self.text[i + 1:j]), ()):
                     self.starts_at.setdefault(i, []).append((ph, j, pre))
                     self.ends_at.setdefault(j - 1, (ph, i, pre))
-                    if ph.role == "period" and self._period_follows(j):
+                    if ph.role == "period" and self._period_follows(j, text[i][len(pre):] not in _DAYS_NOT_AFTER):
                         self.period_clauses.add(self.clause(i))
         self.duals: set[int] = set()
         if nt is not None and _FATHA in nt.original:  # most reports carry no short vowels at all
@@ -312,10 +314,11 @@ class _Tokens:
             out.update((k - 1, k))
         return out
 
-    def _period_follows(self, j: int) -> bool:
-        """After منذ/خلال/حصيلة: "بداية"، "10 أشهر"، "نحو أسبوعين"، "تموز"، "2011"."""
+    def _period_follows(self, j: int, days: bool) -> bool:
+        """After منذ/خلال/حصيلة: "بداية"، "10 أشهر"، "نحو أسبوعين"، "تموز"، "2011"; *days*: "الأيام
+        الماضية"، "خمسة أيام" too."""
         for t in self.text[j:j + 3]:
-            if t in _PERIOD_NEXT or _YEAR.fullmatch(t):
+            if t in _PERIOD_NEXT or _YEAR.fullmatch(t) or days and t in _PERIOD_DAYS:
                 return True
             if not (t.isdigit() or t in _UNITS or t in _PERIOD_SKIP):
                 return False
