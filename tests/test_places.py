@@ -157,6 +157,9 @@ def test_find_places(text, expected):
     # an indefinite adjective after a place word says what kind of place it is
     "شو شغل المدنيين بمنطقة حربية",
     "سقطت القذائف على منطقة سكنية",
+    # a party to the war after a place word says whose the place is (Iraqi villages bear these names)
+    "شاركت الطائرات الروسية في قصف أحياء المعارضة",
+    "سقطت قذائف هاون على مناطق النظام",
     # a town's name keeps its article after a clitic: "فرقة" / "فرقه" is a team, not ف + الرقة
     "هاجمت فرقة السلطان مراد المواقع",
     "وقال إن فرقه أسعفت الأطفال",

@@ -63,6 +63,9 @@ _TRIGGERS_RAW = {
 }
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة")
+# Parties to the war after a place word: "أحياء المعارضة", "مناطق النظام" are held by them, not named
+# after them (the gazetteer knows Iraqi villages called المعارضة and النظام): no name.
+_PARTIES_RAW = ("المعارضة", "النظام", "الفصائل", "الثوار", "التنظيم", "الحكومة", "المسلحين", "المتمردين")
 # Indefinite adjectives that say what kind of place a place word is ("منطقة حربية" is a war zone,
 # "منطقة سكنية" a residential area), though the gazetteer knows villages named with their definite form
 # (الحربية): no name. The definite form after a place word is still the village.
@@ -237,6 +240,7 @@ FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
+PARTIES = frozenset(_F(w) for w in _PARTIES_RAW)
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
 KUNYA = frozenset(_F(w) for w in ("أبو", "أبي", "ابو", "ابي"))
 GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
@@ -849,8 +853,9 @@ class _Finder:
             if last >= self.n or self.texts[last] != ")":
                 return None
             last += 1
-        if len(names) == 1 and names[0][1] == names[0][0] + 1 and self.texts[names[0][0]] in INDEFINITE_ADJ:
-            return None  # "منطقة حربية": a kind of place, not a name
+        if len(names) == 1 and names[0][1] == names[0][0] + 1 and (self.texts[names[0][0]] in INDEFINITE_ADJ
+                                                                    or self.texts[names[0][0]] in PARTIES):
+            return None  # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are
         if f.stem == _FRONT and len(names) == 1 and self._key(names[0][0], names[0][1]) in GROUP_FRONTS:
             return [], last
         end, ctx = self.with_context(last, feature)
