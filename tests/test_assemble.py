@@ -43,6 +43,11 @@ def test_three_villages_shelled_are_three_incidents():
     assert all(i.sub_event_type == "Shelling/artillery/missile attack" for i in incs)
 
 
+def test_two_quoted_villages_shelled_are_two_incidents():
+    incs = _run("قصف مدفعي عنيف لقوات النظام استهدف أطراف قريتي “أبديتا” و”بزابور” جنوبي إدلب، صباح اليوم.")
+    assert sorted(i.location.name_ar for i in incs) == ["أبديتا", "بزابور"]
+
+
 @pytest.mark.parametrize("text", [
     "تهدد تركيا بشن غارات على مدينة منبج في حال لم تنسحب القوات الكردية.",
     "قال وزير الخارجية إن بلاده تستعد لشن هجوم واسع على إدلب.",

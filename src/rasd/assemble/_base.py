@@ -154,7 +154,9 @@ _SPAN_CLOSE = regex.compile(r"(?<!\w)(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يو
                             + _words(_W.SPAN_TO) + r")\s*(?:يوم\s+)?$")
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
 _LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")
-_ENUM_GAP = regex.compile(r"^[\s،,]*(?:" + _words(_W.OR) + r")?\s*(?:" + _words(_W.PLACE_LIST_WORDS) + r")?\s*$")
+# (quotes may close one name and open the next: 'قريتي “أبديتا” و”بزابور”')
+_ENUM_GAP = regex.compile(r"^[\s،,\"“”«»]*(?:" + _words(_W.OR) + r")?[\s\"“”«»]*(?:" + _words(_W.PLACE_LIST_WORDS)
+                          + r")?\s*$")
 # A dateline: a few words (a city, its country), the agency in brackets, a dash.
 _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
