@@ -179,6 +179,10 @@ def test_named_regions_are_places():
     assert [m.name for m in places("قصف مدفعي على قرى جبل الزاوية وسهل الغاب")] == ["جبل الزاوية", "سهل الغاب"]
 
 
+def test_a_verb_after_a_place_word_is_no_name():
+    assert [m.name for m in places("هجوم للتنظيم على قرى تقع على أطراف السويداء")] == ["السويداء"]
+
+
 def test_the_definite_form_after_a_place_word_is_still_a_name():
     assert [m.name for m in places("قصفت الطائرات منطقة الحربية")] == ["الحربية"]
 
