@@ -43,6 +43,13 @@ def test_three_villages_shelled_are_three_incidents():
     assert all(i.sub_event_type == "Shelling/artillery/missile attack" for i in incs)
 
 
+def test_a_toll_told_as_a_result_is_the_act_s_before_it_not_a_demand_s_after_it():
+    (inc,) = _run("أطلق عناصر قسد النار على المصلين اليوم في بلدة الشحيل بريف دير الزور، ما أدى إلى مقتل مدني، "
+                  "ليبادر الأهالي إلى قطع الطرقات والمطالبة بطرد قسد منها.")
+    assert (inc.sub_event_type, inc.actor1.id) == ("Attack", "sdf")
+    assert inc.casualties["killed"].best == 1
+
+
 def test_two_quoted_villages_shelled_are_two_incidents():
     incs = _run("قصف مدفعي عنيف لقوات النظام استهدف أطراف قريتي “أبديتا” و”بزابور” جنوبي إدلب، صباح اليوم.")
     assert sorted(i.location.name_ar for i in incs) == ["أبديتا", "بزابور"]
@@ -59,6 +66,7 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "لكن الحكومة السورية وحليفتها روسيا تنفيان وقوع هجوم كيماوي في دوما اليوم.",
     "دعت المنظمة إلى السماح للسوريين الفارين من القتال في محافظة درعا بطلب اللجوء اليوم.",
     "ومن المتوقع أن يشن النظام غارات على بلدة نوى في ريف درعا اليوم.",
+    "خرج الأهالي في بلدة الشحيل اليوم للمطالبة بطرد قسد منها.",
 ])
 def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []

@@ -65,6 +65,8 @@ EVE_WINDOW = 60
 DEMONSTRATIVE_WINDOW = 12
 # How far (characters) before a place a verb of taking or fleeing makes it a destination.
 DESTINATION_WINDOW = 40
+# How far (characters) before a count a result phrase ("ما أدى إلى") may open it.
+RESULT_REACH = 20
 # A report that came out before this hour (local time) tells of the day before when it dates nothing
 NIGHT_EDITION_HOUR = 6
 # How far (characters) before a day a verb of saying makes it the day of a statement.

@@ -9,8 +9,10 @@ from rasd.assemble._base import (
     _GOES_ON_SAYING,
     _LIST_JOIN,
     _MILITANTS,
+    _RESULT,
     _YEAR,
     LIST_GAP,
+    RESULT_REACH,
     SIDES_GAP,
     TOTALS_WINDOW,
     _Candidate,
@@ -55,7 +57,10 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
-            if aside and min(_clause_distance(a.doc.text, m, e) for e in aside) < \
+            # a toll told as a result ("، ما أدى إلى مقتل مدني") is of an act before it: a tally or
+            # a demand after it ("والمطالبة بطرد قسد") is no nearer
+            beside = [e for e in aside if e.start < m.start] if _result_of_before(a.doc.text, m, sent) else aside
+            if beside and min(_clause_distance(a.doc.text, m, e) for e in beside) < \
                     min(_clause_distance(a.doc.text, m, e) for e in (owner.anchor, *owner.cues)):
                 continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
                 # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
@@ -65,6 +70,12 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
 def goes_on_saying(folded: str) -> bool:
     """Whether a (folded) paragraph goes on with what the source of the one before said."""
     return bool(_GOES_ON_SAYING.match(folded))
+
+
+def _result_of_before(text: str, m: CountMention, sent: Sentence) -> bool:
+    """Whether a result phrase ("ما أدى إلى", "أسفر عن") opens the count *m*."""
+    before = fold(text[max(sent.start, m.start - RESULT_REACH):m.start])
+    return any(r.end() >= len(before.rstrip()) - 1 for r in _RESULT.finditer(before))
 
 
 def _aside_of_another_year(text: str, m: CountMention, sent: Sentence) -> bool:

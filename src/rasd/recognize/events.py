@@ -35,7 +35,7 @@ from importlib import resources
 from rasd.errors import ConfigError
 from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import actor, compile_phrases, surface
-from rasd.text.normalize import NormText
+from rasd.text.normalize import NormText, fold
 
 __all__ = ["DECISIVE", "GOVERNMENT", "PRECEDENCE", "STRONG", "TAXONOMY", "Cue", "assign_roles", "find_events",
            "primary", "refine"]
@@ -296,8 +296,27 @@ def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
 
 def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, Cue]]:
     """The cues in ``text[pos:endpos]``: start, end and the cue (a _Hit is made of each only when
-    it is to be typed)."""
-    return [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
+    it is to be typed). A shooting told with its subject inside ("أطلق عناصر قسد النار على المصلين")
+    is a cue too, spanning its verb (the subject is read as the verb's actor)."""
+    out = [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
+    if _SHOT_VERB_FIRST in text:
+        taken = {s for s, _e, _c in out}
+        split = [(m.start("verb"), m.end(), _SHOOTING)
+                 for m in _SPLIT_SHOOTING.finditer(text, pos, len(text) if endpos is None else endpos)
+                 if m.start("verb") not in taken]
+        if split:
+            out = sorted(out + split, key=lambda h: h[0])
+    return out
+
+
+# "أطلق عناصر قسد النار" / "أطلقت قوات الأمن الرصاص": a shooting verb, its subject (a few words, no
+# comma), then what was fired.
+_SPLIT_SHOOTING = re.compile(
+    r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in ("أطلقوا", "أطلقت", "أطلقا", "أطلق", "يطلقون", "تطلق",
+                                                            "يطلق")) + r")\s+(?:[^\s،,.؛]+\s+){1,4}?"
+    + "(?:" + "|".join(fold(w) for w in ("النار", "الرصاص", "النيران")) + r")(?!\w)")
+_SHOT_VERB_FIRST = fold("طلق")  # in every verb form above: most texts hold none
+_SHOOTING = _TABLES.cues[surface("أطلق النار")]
 
 
 def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
