@@ -356,6 +356,11 @@ def test_the_town_named_again_is_the_place_of_the_act():
     incs = _run(text)
     assert {i.location.name_ar for i in incs} == {"عفرين"}
     assert len(incs) == 2
+    # named again as what the act struck or stormed
+    text = ("قصفت قوات النظام مدينة سرمين اليوم.\n"
+            "وشهدت بلدة ضمان بريف دير الزور الشمالي اشتباكا ليلة أمس.\n"
+            "وفي صباح اليوم بادرت دورية إلى إطلاق النار خلال اقتحام البلدة، وأعدمت 4 مدنيين في منازلهم.")
+    assert [i.location.name_ar for i in _run(text)] == ["سرمين", "ضمان", "ضمان"]
 
 
 def test_a_page_header_day_dates_no_act():

@@ -102,7 +102,9 @@ SITUATING = ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوب
 # here and a town there; a preposition before them).
 PLACE_ANAPHORS = {"مدينة": ("city", "town"), "بلدة": ("town", "city", "village"), "قرية": ("village", "town"),
                   "مخيم": ("camp",)}
-PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أطراف", "اطراف", "محيط", "وسط", "قرب", "ضواحي", "مدخل")
+PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أطراف", "اطراف", "محيط", "وسط", "قرب", "ضواحي", "مدخل",
+                        # the act's own words: "خلال اقتحام البلدة", "قصفت القرية"
+                        "اقتحام", "اقتحموا", "اقتحمت", "دخول", "قصف", "قصفت", "استهداف", "استهدفت", "مداهمة")
 
 # "تم نقلهم إلى محافظة بغداد", "نزحوا نحو مدينة إدلب": where the wounded were taken or people fled
 # to is not where the act was (verb stems: any ending follows).
