@@ -35,8 +35,10 @@ def test_fold_is_idempotent(s: str) -> None:
 
 
 def _plain(s: str) -> bool:
-    """No glued Latin/Arabic words, underscores or dots: where NormText is exactly fold()."""
-    return not any(c == "_" or c == "." or (fold(c).isascii() and fold(c).isalnum()) for c in s) and not re.search("\u0640[ .]|[ .]\u0640|\\*", s)
+    """No glued Latin/Arabic words, underscores or dots, no word glued after ة or ى: where NormText is
+    exactly fold()."""
+    return not any(c == "_" or c == "." or (fold(c).isascii() and fold(c).isalnum()) for c in s) and not re.search(
+        "\u0640[ .]|[ .]\u0640|\\*|[\u0629\u0649][^\\s\u0621-\u064a]*[\u0621-\u064a]", s)
 
 
 @given(texts)
@@ -53,7 +55,7 @@ def test_every_folded_char_comes_from_its_original(s: str) -> None:
     assert all(a <= b for a, b in itertools.pairwise(nt.offsets))  # monotonic
     for i, ch in enumerate(nt.text):
         if ch == " " and i + 1 < len(nt.offsets) and nt.offsets[i] == nt.offsets[i + 1]:
-            continue  # a space inserted between glued Latin and Arabic words
+            continue  # a space inserted between glued words
         if s[nt.offsets[i]] == "_":
             # a hashtag's underscore: a space between words, a hyphen between digits (#20_11_2022)
             assert ch == ("-" if 0 < i < len(nt.text) - 1 and nt.text[i - 1].isdecimal() and nt.text[i + 1].isdecimal()
@@ -215,6 +217,19 @@ def test_glued_latin_and_arabic_words_are_split():
     assert "Defe مقتل" in nt.text
     s = nt.text.index("مقتل")
     assert nt.orig_text(s, s + 4) == "مقتل"
+
+
+@pytest.mark.parametrize("original, folded, word", [
+    ("قرب بلدة عين عيسىإصابة 3 أطفال", "قرب بلده عين عيسي اصابه 3 اطفال", "عيسى"),
+    ("#الحسكةقصـ.ــفت مدفعية الاحتلال", "#الحسكه قصفت مدفعيه الاحتلال", "#الحسكة"),
+])
+def test_a_word_glued_after_ta_marbuta_or_alef_maqsura_is_split(original, folded, word):
+    from rasd.text.normalize import NormText
+
+    nt = NormText.of(original)
+    assert nt.text == folded
+    s = nt.text.index(fold(word))
+    assert nt.orig_text(s, s + len(word)) == word
 
 
 @pytest.mark.parametrize("original,folded", [

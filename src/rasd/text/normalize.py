@@ -97,6 +97,10 @@ _LATIN_RUN = re.compile(f"[A-Za-z0-9](?P<before>(?<=[{_ARABIC_LETTERS}][A-Za-z0-
                         f"(?P<after>(?=[{_ARABIC_LETTERS}]))?")
 
 
+# A letter that only ends a word (ta marbuta, alef maqsura) with an Arabic letter right after it.
+_WORD_END_GLUED = re.compile("[\u0629\u0649](?=[\u0621-\u064a])")
+
+
 class Offsets(Sequence[int]):
     """The original offset of each folded character, and the original length after them: a
     read-only sequence of ``len(text) + 1`` ints.
@@ -195,12 +199,13 @@ class NormText:
         if prev < len(original):
             parts.append(original[prev:])
             runs.append((n, prev))
-        text = fold("".join(parts))
+        joined = "".join(parts)
+        text = fold(joined)
         if "_" in text:
             # hashtags join words with underscores (#دير_الزور); kept out of fold() for regex group names
             # hashtags write dates with underscores too: #جسر_الشغور 20_11_2022
             text = _DIGIT_UNDERSCORE.sub("-", text).replace("_", " ")
-        cuts = _glued(text)
+        cuts = _glued(text, joined)
         if cuts:
             # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
             # space keeps the word boundary every recognizer relies on. It maps to the character
@@ -271,13 +276,16 @@ def _with_spaces(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int
     return sorted(out.items())
 
 
-def _glued(text: str) -> list[int]:
-    """Where a Latin letter or a digit touches an Arabic letter, either way round: the positions
-    between them, in order."""
+def _glued(text: str, unfolded: str) -> list[int]:
+    """Where a Latin letter or a digit touches an Arabic letter, either way round, and where a word
+    ends in ة or ى with another glued to it ("عين عيسىإصابة", "#الحسكةقصفت": those letters end
+    words only): the positions between them, in order. *unfolded*: the text before folding
+    (folding replaces characters one for one, ة and ى among them)."""
     cuts = []
     for m in _LATIN_RUN.finditer(text):
         if m.start("before") >= 0:
             cuts.append(m.start())
         if m.start("after") >= 0:
             cuts.append(m.end())
-    return cuts
+    ends = [m.end() for m in _WORD_END_GLUED.finditer(unfolded)]
+    return sorted(cuts + ends) if ends else cuts
