@@ -50,6 +50,12 @@ def test_a_toll_told_as_a_result_is_the_act_s_before_it_not_a_demand_s_after_it(
     assert inc.casualties["killed"].best == 1
 
 
+def test_a_hashtag_tags_the_area_the_village_named_plainly_is_the_place():
+    (inc,) = _run("قصف تركي يودي بحياة عائلة في #الحسكة قصفت مدفعية الاحتلال التركي فجر اليوم منزلاً في قرية أم حرمل "
+                  "بريف أبو راسين شمال غرب الحسكة، مما أدى إلى استشهاد رجلين وطفل.")
+    assert inc.location.name_ar == "أم حرمل"
+
+
 def test_two_quoted_villages_shelled_are_two_incidents():
     incs = _run("قصف مدفعي عنيف لقوات النظام استهدف أطراف قريتي “أبديتا” و”بزابور” جنوبي إدلب، صباح اليوم.")
     assert sorted(i.location.name_ar for i in incs) == ["أبديتا", "بزابور"]

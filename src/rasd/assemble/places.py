@@ -150,8 +150,10 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # a place that only situates the one before it ("خان شيخون، جنوبي إدلب") does not compete, and the
     # outskirts of a town ("ضواحي مدينة خان شيخون") or a facility in it are as good as the town
     own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p, locations))] or here
+    # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
-                                   p.start < ev.start, _clause_distance(text, p, ev)))
+                                   "#" in text[max(0, p.start - 1):p.start + 1], p.start < ev.start,
+                                   _clause_distance(text, p, ev)))
 
 
 def _as_good_as_its_town(p: PlaceMention, loc: Location) -> bool:
