@@ -50,6 +50,13 @@ def test_a_toll_told_as_a_result_is_the_act_s_before_it_not_a_demand_s_after_it(
     assert inc.casualties["killed"].best == 1
 
 
+def test_with_no_publication_day_a_lead_told_of_today_takes_no_later_date():
+    text = ("استشهد طفل اليوم بقصف جوي روسي طال أطراف قرية كنصفرة بجبل الزاوية بريف إدلب الجنوبي. "
+            "وتواصل قوات النظام خرقها وقف إطلاق النار الذي تم الإعلان عنه بتاريخ الخامس من شهر آذار 2020.")
+    incs = _run(text, published=None)
+    assert [(i.location.name_ar, i.event_date) for i in incs] == [("كنصفرة", None)]
+
+
 def test_a_hashtag_tags_the_area_the_village_named_plainly_is_the_place():
     (inc,) = _run("قصف تركي يودي بحياة عائلة في #الحسكة قصفت مدفعية الاحتلال التركي فجر اليوم منزلاً في قرية أم حرمل "
                   "بريف أبو راسين شمال غرب الحسكة، مما أدى إلى استشهاد رجلين وطفل.")

@@ -231,6 +231,9 @@ def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | Non
         own = [d for d in valued if not known.stated(d.start)]
         if own:
             return own[0]
+        if a.doc.published is None and any(d.value is None and d.relative and not known.stated(d.start)
+                                           for d in by_sent["dates"].get(si, [])):
+            return None  # "اليوم الجمعة" with no publication day: the lead's day is told, but unknown
         statement_day = statement_day or (valued[0] if valued else None)
     if statement_day is not None:
         return statement_day
