@@ -57,6 +57,18 @@ def test_with_no_publication_day_a_lead_told_of_today_takes_no_later_date():
     assert [(i.location.name_ar, i.event_date) for i in incs] == [("كنصفرة", None)]
 
 
+def test_the_page_s_publication_stamp_dates_no_act():
+    stamp = "December 7, 2024 · Shared with Public"
+    text = ("ألقى الطيران المروحي التابع... - الشبكة السورية\n"
+            f"الشبكة السورية{stamp}ألقى الطيران المروحي التابع لقوات النظام براميل متفجرة على حي الأربعين "
+            "في مدينة حماة، في 5-12-2024، ما أدى إلى مقتل 5 مدنيين.")
+    start = text.index(stamp)
+    doc = Document(id="t", text=text, published=dt.date(2024, 12, 7), published_source="page",
+                   published_evidence=(start, start + len(stamp)))
+    (inc,) = extract(doc)
+    assert inc.event_date == dt.date(2024, 12, 5)
+
+
 def test_a_hashtag_tags_the_area_the_village_named_plainly_is_the_place():
     (inc,) = _run("قصف تركي يودي بحياة عائلة في #الحسكة قصفت مدفعية الاحتلال التركي فجر اليوم منزلاً في قرية أم حرمل "
                   "بريف أبو راسين شمال غرب الحسكة، مما أدى إلى استشهاد رجلين وطفل.")

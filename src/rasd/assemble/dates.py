@@ -163,10 +163,14 @@ def _since(a: Analysis, d: DateMention) -> bool:
 
 def _dates_an_act(a: Analysis, d: DateMention) -> bool:
     """False for a day that cannot be the day of an act the report tells of: one after the report
-    was published, or one alone on its line at the top or bottom of a page ("السبت 1 آب, 2026": the
-    site's header, the page's own date)."""
+    was published, the page's stamp of its publication ("December 7, 2024 · Shared with Public": the
+    day the post went out, which dates no act of its own), or one alone on its line at the top or
+    bottom of a page ("السبت 1 آب, 2026": the site's header, the page's own date)."""
     pub = a.doc.published
     if pub is not None and d.value is not None and d.value > pub + dt.timedelta(days=1):
+        return False
+    stamp = a.doc.published_evidence
+    if stamp is not None and d.start < stamp[1] and stamp[0] < d.end:
         return False
     text = a.doc.text
     line_start = text.rfind("\n", 0, d.start) + 1
