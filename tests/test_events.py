@@ -131,6 +131,17 @@ def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
 
 
+@pytest.mark.parametrize(("text", "transfer"), [
+    ("إعلان ترامب انسحاب بلاده من الاتفاق النووي", False),  # an accord left
+    ("أعلن الحزب الانسحاب من الحكومة", False),
+    ("انسحبت قوات التحالف من قاعدة التنف", True),
+    ("انسحاب قوات النظام من المدينة", True),
+])
+def test_a_withdrawal_from_an_accord_is_no_transfer_of_territory(text: str, transfer: bool) -> None:
+    subs = [e.sub_event_type for e in find_events(NormText.of(text))]
+    assert ("Non-violent transfer of territory" in subs) == transfer
+
+
 @pytest.mark.parametrize(("text", "tag"), [
     ("استهدفت طائرة مسيرة تركية سيارة", "drone"),
     ("قصفت طائرة بدون طيار الموقع", "drone"),

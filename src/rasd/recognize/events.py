@@ -93,6 +93,9 @@ STRONG = 0.5
 DECISIVE = 0.8
 # How far (folded characters) after an abduction word a vehicle makes it a vehicle seized.
 VEHICLE_NEAR = 15
+# How far (folded characters) after a withdrawal an accord left makes it no transfer of ground
+# ("انسحاب الولايات المتحدة من الاتفاق").
+ACCORD_NEAR = 30
 # A generic cue made an air strike by an air word beside it ("الطائرات استهدفت") is as strong as
 # a named air strike that is not spelled out.
 AIR_PROMOTED = 0.8
@@ -139,8 +142,8 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "clause", "speaker", "backer", "vehicle", "mask"})
-_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm"})
+                              "between", "clause", "speaker", "backer", "vehicle", "mask", "accord"})
+_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw"})
 
 
 def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
@@ -185,7 +188,8 @@ _TABLES = _load(resources.files("rasd.lang.ar").joinpath("event_cues.tsv").read_
 _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
-_RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask"})
+_RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
+                           "accord"})
 _RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
@@ -324,6 +328,9 @@ def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     # "اختطف المسلح سيارة": a vehicle seized, no person abducted (and no kind for the others to take)
     group = [h for h in group if not (h.sub_event_type == "Abduction/forced disappearance"
                                       and ctx.any("vehicle", h.end, min(hi, h.end + VEHICLE_NEAR)))]
+    # "الانسحاب من الاتفاق النووي": an accord left, no ground handed over
+    group = [h for h in group if not ("withdraw" in h.cue.flags
+                                      and ctx.any("accord", h.end, min(hi, h.end + ACCORD_NEAR)))]
     out = []
     for h in group:
         if not _type_in_sentence(h, group, ctx, lo, hi):
