@@ -126,6 +126,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "أصدرت السلطات مذكرة اعتقال بحقه",
     "اختطف المهاجم سيارة",
     "خلال محاولتها السيطرة على المنطقة",  # an attempt to take it is no takeover
+    "أسقطت مروحيات عسكرية سورية منشورات على منطقة الغوطة الشرقية",  # leaflets dropped, nothing downed
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []

@@ -91,11 +91,12 @@ _RANK = {s: i for i, s in enumerate(PRECEDENCE)}
 # only orders cues of the same tier: "أعدم ... هاجم" is an execution, "اشتباكات ... برصاص" a clash.
 STRONG = 0.5
 DECISIVE = 0.8
-# How far (folded characters) after an abduction word a vehicle makes it a vehicle seized.
-VEHICLE_NEAR = 15
-# How far (folded characters) after a withdrawal an accord left makes it no transfer of ground
-# ("انسحاب الولايات المتحدة من الاتفاق").
-ACCORD_NEAR = 30
+# What a cue's object, soon after it, makes of it no act: (how the cue is known, the object's context
+# class, how far in folded characters). "اختطف المسلح سيارة": a vehicle seized, no person abducted;
+# "انسحاب الولايات المتحدة من الاتفاق": an accord left, no ground handed over; "أسقطت مروحيات عسكرية
+# منشورات": leaflets dropped, nothing downed.
+_NO_ACT_WITH_OBJECT = (("Abduction/forced disappearance", "vehicle", 15), ("withdraw", "accord", 30),
+                       ("downing", "cargo", 40))
 # A generic cue made an air strike by an air word beside it ("الطائرات استهدفت") is as strong as
 # a named air strike that is not spelled out.
 AIR_PROMOTED = 0.8
@@ -142,8 +143,9 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "clause", "speaker", "backer", "vehicle", "mask", "accord"})
-_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw"})
+                              "between", "clause", "speaker", "backer", "vehicle", "mask", "accord",
+                              "cargo"})
+_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
 def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
@@ -189,7 +191,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord"})
+                           "accord", "cargo"})
 _RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
@@ -325,12 +327,11 @@ _SHOOTING = _TABLES.cues[surface("أطلق النار")]
 
 def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     """The cues of one sentence ``[lo, hi)`` typed by its rules; those not to be reported dropped."""
-    # "اختطف المسلح سيارة": a vehicle seized, no person abducted (and no kind for the others to take)
-    group = [h for h in group if not (h.sub_event_type == "Abduction/forced disappearance"
-                                      and ctx.any("vehicle", h.end, min(hi, h.end + VEHICLE_NEAR)))]
-    # "الانسحاب من الاتفاق النووي": an accord left, no ground handed over
-    group = [h for h in group if not ("withdraw" in h.cue.flags
-                                      and ctx.any("accord", h.end, min(hi, h.end + ACCORD_NEAR)))]
+    # a cue whose object says it is no act ("اختطف المسلح سيارة"): dropped, and no kind for the others
+    # to take (see _NO_ACT_WITH_OBJECT)
+    group = [h for h in group if not any((which == h.sub_event_type or which in h.cue.flags)
+                                         and ctx.any(cls, h.end, min(hi, h.end + reach))
+                                         for which, cls, reach in _NO_ACT_WITH_OBJECT)]
     out = []
     for h in group:
         if not _type_in_sentence(h, group, ctx, lo, hi):
