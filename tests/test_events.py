@@ -127,6 +127,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "اختطف المهاجم سيارة",
     "خلال محاولتها السيطرة على المنطقة",  # an attempt to take it is no takeover
     "أسقطت مروحيات عسكرية سورية منشورات على منطقة الغوطة الشرقية",  # leaflets dropped, nothing downed
+    "سوف تعيد برنامج الأسلحة الكيميائية للنظام السوري سنوات إلى الوراء",  # the arsenal, not its use
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
