@@ -57,6 +57,11 @@ def test_with_no_publication_day_a_lead_told_of_today_takes_no_later_date():
     assert [(i.location.name_ar, i.event_date) for i in incs] == [("كنصفرة", None)]
 
 
+def test_an_act_of_some_days_ago_has_no_day():
+    (inc,) = _run("قتل 35 مقاتلا من قوات النظام في هجوم شنه تنظيم الدولة قبل أيام في مدينة الميادين.")
+    assert inc.event_date is None
+
+
 def test_the_page_s_publication_stamp_dates_no_act():
     stamp = "December 7, 2024 · Shared with Public"
     text = ("ألقى الطيران المروحي التابع... - الشبكة السورية\n"

@@ -253,6 +253,12 @@ def test_no_published(text: str, value: str | None, precision: str | None) -> No
         assert m.relative  # a day told, that needs the publication date (see DateMention.relative)
 
 
+@pytest.mark.parametrize("text", ["قبل أيام", "قبل بضعة أيام", "قبل عدة أسابيع"])
+def test_some_days_ago_is_a_day_told_but_unknown(text: str) -> None:
+    m = only(text)
+    assert (m.value, m.relative) == (None, True)  # not the publication day, and no other
+
+
 def test_a_bare_part_of_day_is_not_a_day_told() -> None:
     m = only("مساء", None)
     assert (m.value, m.time_of_day, m.relative) == (None, "evening", False)

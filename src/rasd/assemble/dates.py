@@ -59,6 +59,8 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         elif valued:
             c.date = min(valued, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             c.date_inherited = c.date_stated = True
+        elif a.doc.published is not None and any(d.value is None and d.relative for d in ds):
+            c.date, c.day_told = None, True  # "في هجوم شنه التنظيم قبل أيام": some day, not today
         else:
             c.date = _paragraph_date(c, sents, by_sent, known)
             c.date_inherited = True

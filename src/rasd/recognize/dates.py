@@ -175,6 +175,7 @@ _ARABIC_KINDS: dict[str, str] = {
                rf"|(?P<ythis>العام){_E}(?<={_SPAN}\s+العام)"),  # "منذ بداية العام"
     "k_rel": (rf"{_PRO}(?P<relnight>{_alt(_REL_NIGHTS)}){_E}"
               rf"|{_PRO}(?P<reld>{_alt(_REL_DAYS.keys() - {'اليوم'})}){_E}"
+              rf"|{_PRO}قبل\s+(?P<agov>{_alt(W.AGO_VAGUE)}){_E}(?!\s+(?:من|على){_E})"
               rf"|{_PRO}(?:قبل|منذ)\s+(?:(?P<ago>{_alt(_AGO)})"
               rf"|(?:(?P<agon>\d{{1,2}})|(?P<agow>{_alt(_NUMBER_WORDS)}))\s+{_alt(W.DAY_UNITS)})"
               rf"{_E}(?!\s+(?:من|على|الأمس|أمس){_E})"
@@ -473,6 +474,8 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
         hour = int(m.group("hour")) if m.group("hour") else _HOUR_WORDS[_g(m, "hourw")]
         return _Atom("clock", s, e, hour=hour) if hour <= 24 else None
     if kind == "k_rel":
+        if m.group("agov"):
+            return _Atom("rel", s, e, resolve=lambda p: None)  # "قبل أيام": some day, unknown
         n = _days_back(m)
         return _Atom("rel", s, e, resolve=lambda p: _day(p - dt.timedelta(days=n), True) if p else None,
                      night=m.group("relnight") is not None)

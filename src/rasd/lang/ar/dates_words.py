@@ -46,6 +46,10 @@ RELATIVE_DAYS: dict[str, int] = {
 # "قبل / منذ" + one of these: days back ("قبل يومين" = 2). A number of days is read as well
 # ("قبل 3 أيام", "منذ ثلاثة أيام"). Not when "من"/"على" follows ("قبل يومين من الهجوم").
 AGO_UNITS: dict[str, int] = {"يوم": 1, "يومين": 2, "يومان": 2, "أسبوع": 7, "أسبوعين": 14}
+# "قبل" + one of these: some days back, how many unsaid ("في هجوم شنه التنظيم قبل أيام"): a day told,
+# but no day to date the act by (not the publication day either). Not after "منذ": "منذ أيام" is as
+# often "for days" (a campaign going on) as "days ago".
+AGO_VAGUE = ("أيام", "بضعة أيام", "عدة أيام", "أيام قليلة", "أسابيع", "بضعة أسابيع", "عدة أسابيع")
 DAY_UNITS = ("أيام", "يوما", "يوم")
 # Relative nights: "الليلة الماضية" began the evening before publication.
 RELATIVE_NIGHTS: dict[str, int] = {
