@@ -73,9 +73,10 @@ def goes_on_saying(folded: str) -> bool:
 
 
 def _result_of_before(text: str, m: CountMention, sent: Sentence) -> bool:
-    """Whether a result phrase ("ما أدى إلى", "أسفر عن") opens the count *m*."""
-    before = fold(text[max(sent.start, m.start - RESULT_REACH):m.start])
-    return any(r.end() >= len(before.rstrip()) - 1 for r in _RESULT.finditer(before))
+    """Whether a result phrase ("ما أدى إلى", "أسفر عن", "أدى ل") ends right where the count *m*
+    starts (a glued "ل" may end the phrase one letter into the count's first word)."""
+    before = fold(text[max(sent.start, m.start - RESULT_REACH):m.start]).rstrip()
+    return any(r.end() >= len(before) - 1 for r in _RESULT.finditer(before))
 
 
 def _aside_of_another_year(text: str, m: CountMention, sent: Sentence) -> bool:

@@ -303,7 +303,7 @@ def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
 def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, Cue]]:
     """The cues in ``text[pos:endpos]``: start, end and the cue (a _Hit is made of each only when
     it is to be typed). A shooting told with its subject inside ("أطلق عناصر قسد النار على المصلين")
-    is a cue too, spanning its verb (the subject is read as the verb's actor)."""
+    is a cue too, from its verb to what was fired (the subject, inside, is read as the verb's actor)."""
     out = [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
     if _SHOT_VERB_FIRST in text:
         taken = {s for s, _e, _c in out}
