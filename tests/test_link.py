@@ -239,7 +239,7 @@ def test_store_links_reports_of_one_incident_and_keeps_ids_stable():
     assert n == 2
     merged = next(r for r in recs if len(r["doc_ids"]) == 2)
     assert merged["doc_ids"] == ["a", "b"] and merged["sources"] == 2
-    assert merged["casualties"]["killed"] == {"low": 5, "best": 5, "high": 7}
+    assert merged["casualties"]["killed"] == {"low": 5, "best": 7, "high": 7}  # the later, higher toll
     assert set(merged["disagreements"]) == {"killed"}
     view = s.incident(merged["id"])
     assert [x["doc_id"] for x in view["sources"]] == ["a", "b"]

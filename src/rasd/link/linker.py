@@ -779,8 +779,8 @@ def _best_location(locs: Sequence[dict | None]) -> dict | None:
 def _merge_count(counts: Sequence[dict | None]) -> dict[str, int | None]:
     """Every source's count of one kind → one low/best/high. Equal reports give that count; when
     they differ: low the smallest reported (low or best), high the largest (high or best), best the
-    lower median of the reported bests (tolls drift up as they are copied and updated; the median
-    keeps one outlier from deciding)."""
+    upper median of the reported bests (tolls rise as they are updated, the first reports count only
+    the first dead: of two, the later, higher one; the median keeps one outlier from deciding)."""
     reported = [c for c in counts if c and any(c.get(k) is not None for k in ("low", "best", "high"))]
     if not reported:
         return {"low": None, "best": None, "high": None}
@@ -794,7 +794,7 @@ def _merge_count(counts: Sequence[dict | None]) -> dict[str, int | None]:
     lows = [x for x in lows if x is not None]
     highs = [x for x in highs if x is not None]
     return {"low": min(lows) if lows else None,
-            "best": bests[(len(bests) - 1) // 2] if bests else None,
+            "best": bests[len(bests) // 2] if bests else None,
             "high": max(highs) if highs else None}
 
 
