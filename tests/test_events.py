@@ -46,6 +46,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("استعادت قوات النظام السيطرة على بلدة حمورية", (BA, "Government regains territory")),
     ("سيطر تنظيم داعش على مدينة الموصل", (BA, "Non-state actor overtakes territory")),
     ("أعدم تنظيم داعش ثلاثة مدنيين", (VAC, "Attack")),
+    # a knife says a stabbing, whatever verb tells it
+    ("الرجل الذي هاجم وأصاب مهاجرين بسكين السبت الماضي", (VAC, "Attack")),
     # a shooting told with its subject between the verb and what was fired
     ("أطلق عناصر قسد النار على جمع من المصلين", (VAC, "Attack")),
     ("بعد أن أطلق مسلحون مجهولون النار عليها في بغداد", (VAC, "Attack")),
