@@ -338,6 +338,14 @@ def test_an_act_told_after_ghadat_happened_the_day_before():
     assert incs["بنش"].event_date == dt.date(2018, 9, 7)
 
 
+@pytest.mark.parametrize(("span", "days"), [("بعد يومين من", 2), ("بعد ثلاثة أيام على", 3)])
+def test_an_act_told_after_some_days_happened_that_many_days_before(span: str, days: int):
+    text = ("قتل 3 مدنيين السبت بقصف مدفعي لقوات النظام على بلدة سرمين.\n"
+            f"وجاء القصف {span} مقتل شخصين بغارة جوية روسية على بلدة بنش.")
+    incs = {i.location.name_ar: i for i in _run(text, published=dt.date(2018, 9, 8))}
+    assert incs["بنش"].event_date == dt.date(2018, 9, 8) - dt.timedelta(days=days)
+
+
 def test_the_lead_is_dated_by_its_act_not_by_the_statement():
     text = ("أفاد المرصد السوري لحقوق الإنسان الأحد أن مقاتلين من تنظيم داعش هاجموا الأربعاء رتلا لقوات النظام "
             "قرب مدينة الميادين.\nوقتل في الهجوم 35 عنصرا.")

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
     _BACKGROUND,
+    _DAYS_AFTER,
     _EVE,
     _LETTERS,
     _REPORTED,
@@ -19,6 +20,7 @@ from rasd.assemble._base import (
     _SPAN_TO,
     _SPEECH,
     COARSE_PRECISION,
+    DAYS_AFTER_SPANS,
     EVE_WINDOW,
     NIGHT_EDITION_HOUR,
     STATEMENT_WINDOW,
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 
 # Every match of _EVE holds one of these words, and so does the folded text of a document that has
 # one: a document without any (nearly all) needs no search before each candidate.
-_EVE_WORDS = tuple({fold(w).split()[0] for w in context_words.DAY_BEFORE})
+_EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 
 
@@ -72,10 +74,10 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
                 # "استشهد طفل اليوم الجمعة" in a report with no publication day, where the date found
                 # earlier is a Thursday: the act's own day is unknown, and not that one
                 c.date = None
-        if eve and c.date is not None and c.date.precision == "day" and _EVE.search(
-                fold(a.doc.text[max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW):c.anchor.start])):
+        back = _days_before_told(a, c, sents) if eve and c.date is not None and c.date.precision == "day" else 0
+        if back:
             # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
-            day = c.date.value - dt.timedelta(days=1)
+            day = c.date.value - dt.timedelta(days=back)
             c.date, c.date_inherited = replace(c.date, value=day, range=(day, day)), True
         if c.date is None and a.doc.published is None:
             c.day_told = any(d.value is None and d.relative for d in ds)
@@ -87,6 +89,16 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             if tods:
                 t = min(tods, key=lambda d: _distance(d, c.anchor))
                 c.time_of_day, c.tod_span = t.time_of_day, (t.start, t.end)
+
+
+def _days_before_told(a: Analysis, c: _Candidate, sents) -> int:
+    """How many days before its sentence's day an act told after "غداة" (1) or "بعد يومين من" (2)
+    happened; 0 for an act told with neither."""
+    before = fold(a.doc.text[max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW):c.anchor.start])
+    if _EVE.search(before):
+        return 1
+    m = _DAYS_AFTER.search(before)
+    return DAYS_AFTER_SPANS[m["span"]] if m else 0
 
 
 def _lead_act_date(a: Analysis, cands, lead: DateMention, sents, by_sent, known: _Judged) -> DateMention | None:

@@ -81,6 +81,10 @@ GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استم
 CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها")
 # "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
 DAY_BEFORE = ("غداة",)
+# "بعد يومين من ورود تقارير عن هجوم بغاز الكلور": the act told after "بعد <span> من/على/عن" happened
+# that many days before the sentence's day. (Not weeks: "بعد أسبوع من القصف الجوي المكثف" is as often
+# a week of bombing as a week after it.)
+DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4, "خمسة أيام": 5}
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
