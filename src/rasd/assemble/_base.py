@@ -143,8 +143,8 @@ _GOES_ON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON
 _CAMPAIGN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.CAMPAIGN) + r")\s+(?:\S+\s+)?$"), _W.CAMPAIGN)
 # "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
 _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
-_DAYS_AFTER = regex.compile(r"(?<!\w)(?:و)?بعد\s+(?P<span>" + _words(tuple(_W.DAYS_AFTER_SPANS)) + r")\s+(?:من|على|عن)"
-                            r"(?!\w)[^،,.]*$")
+_DAYS_AFTER = regex.compile(fold(r"(?<!\w)(?:و)?بعد\s+(?P<span>") + _words(tuple(_W.DAYS_AFTER_SPANS))
+                            + fold(r")\s+(?:من|على|عن)(?!\w)[^،,.]*$"))
 DAYS_AFTER_SPANS = {fold(k): v for k, v in _W.DAYS_AFTER_SPANS.items()}
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)")
