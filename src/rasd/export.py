@@ -67,7 +67,9 @@ def acled_row(rec: dict) -> dict[str, Any]:
     a1, a2 = rec.get("actor1") or {}, rec.get("actor2") or {}
     i1, i2 = INTER_CODE.get(a1.get("id"), "") if a1 else "", INTER_CODE.get(a2.get("id"), "") if a2 else ""
     date = rec.get("event_date")
-    killed = ((rec.get("casualties") or {}).get("killed") or {}).get("best")
+    # ACLED codes the most conservative figure when sources differ: the record's low, else its best
+    toll = (rec.get("casualties") or {}).get("killed") or {}
+    killed = toll.get("low") if toll.get("low") is not None else toll.get("best")
     iso3 = loc.get("iso3") or ""
     outlets = []
     for s in rec.get("outlets") or []:
