@@ -346,6 +346,19 @@ def test_an_act_told_after_some_days_happened_that_many_days_before(span: str, d
     assert incs["بنش"].event_date == dt.date(2018, 9, 8) - dt.timedelta(days=days)
 
 
+def test_a_source_going_on_about_the_act_names_it_again():
+    text = ("أعلن مكتب رئاسة الحكومة مساء الثلاثاء عن مقتل عميد في القوات الخاصة بعد مواجهات مع مقاتلين.\n"
+            "وأفاد مسؤول أن العميد كان متوجها من بغداد إلى محافظة نينوى.\n"
+            "وتابع المسؤول أن الموكب لدى وصوله إلى أحد مخارج سامراء حصلت مواجهات بين سرايا السلام والمرافقين للعميد.\n"
+            "وأضاف المتحدث أن المواجهات أدت إلى مقتل العميد وإصابة منتسبين وتم نقلهم إلى محافظة بغداد.")
+    incs = {i.location.name_ar: i for i in _run(text, published=dt.date(2018, 3, 14))}
+    assert incs["سامراء"].casualties["killed"].best == 1
+    # ... but not a place of its own
+    text = ("قتل 20 مدنيا السبت في القصف على مدينة دوما.\n"
+            "وأشار مدير المرصد إلى أن القصف في حرستا أسفر عن مقتل ثمانية مدنيين.")
+    assert sorted(i.location.name_ar for i in _run(text)) == ["حرستا", "دوما"]
+
+
 def test_the_lead_is_dated_by_its_act_not_by_the_statement():
     text = ("أفاد المرصد السوري لحقوق الإنسان الأحد أن مقاتلين من تنظيم داعش هاجموا الأربعاء رتلا لقوات النظام "
             "قرب مدينة الميادين.\nوقتل في الهجوم 35 عنصرا.")

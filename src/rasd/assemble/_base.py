@@ -67,6 +67,8 @@ DEMONSTRATIVE_WINDOW = 12
 DESTINATION_WINDOW = 40
 # How far (characters) before a count a result phrase ("ما أدى إلى") may open it.
 RESULT_REACH = 20
+# How much (characters) of a paragraph's start may hold its "وأضاف" / "وتابع" (with a leading mark).
+GOES_ON_SAYING_REACH = 20
 # A report that came out before this hour (local time) tells of the day before when it dates nothing
 NIGHT_EDITION_HOUR = 6
 # How far (characters) before a day a verb of saying makes it the day of a statement.

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import (
     _DEFINITE,
     _DEMONSTRATIVE,
+    _GOES_ON_SAYING,
     _RESULT,
     _TOPIC_SHIFT,
     CLAUSE_CHARS,
@@ -16,6 +17,7 @@ from rasd.assemble._base import (
     CUE_BONUS,
     DEMONSTRATIVE_WINDOW,
     EXCESSIVE_FORCE,
+    GOES_ON_SAYING_REACH,
     MIDDLING_CUE,
     OPERATION_TAGS,
     STRONG_CUE,
@@ -117,8 +119,9 @@ def _outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
 
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
-    paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or
-    anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف")."""
+    paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or in
+    the paragraph after when it goes on with what its source said ("وأضاف المتحدث أن المواجهات أدت
+    إلى ..."), or anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف")."""
     # the cheap tests first (most pairs fail one), then the ones that read the text
     if y.anchor.start <= x.anchor.start:
         return False
@@ -130,10 +133,19 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
         return False
     if y.paragraph != x.paragraph:
         before = fold(a.doc.text[max(0, y.anchor.start - DEMONSTRATIVE_WINDOW):y.anchor.start])
-        if not _DEMONSTRATIVE.search(before):
-            return False
+        if not _DEMONSTRATIVE.search(before) and not (
+                y.paragraph == x.paragraph + 1 and (y.place_inherited or y.place_key() == x.place_key())
+                and _goes_on(a, y)):
+            return False  # (a source going on about "القصف في حرستا" tells of another place's)
     cue = fold(a.doc.text[y.anchor.start:y.anchor.end])
     return bool(_DEFINITE.search(cue))
+
+
+def _goes_on(a: Analysis, c: _Candidate) -> bool:
+    """Whether *c*'s paragraph opens by going on with what the source of the one before said."""
+    text = a.doc.text
+    start = text.rfind("\n", 0, c.anchor.start) + 1
+    return bool(_GOES_ON_SAYING.match(fold(text[start:start + GOES_ON_SAYING_REACH])))
 
 
 def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
