@@ -169,6 +169,8 @@ def test_find_places(text, expected):
     "قتل مسلحون من جبهة النصرة",
     # big towns whose names are words stand bare only after a preposition
     "يبقى الوضع القائم على حاله",
+    "خرج الآلاف في مظاهرة سلمية أمام مبنى المحافظة",
+    "من الوجوه المعروفة في حركة الاحتجاجات السلمية",
     "جبهة النصرة (تنظيم القاعدة في بلاد الشام)",
 ])
 def test_common_words_are_not_places(text):

@@ -213,7 +213,8 @@ _PERSON_FIRST_RAW = ("محمد", "أحمد", "احمد", "علي", "حسن", "ح
                      "ابراهيم", "يوسف", "سليمان", "صالح", "سعيد", "جاسم", "حمد", "حمود", "محمود", "فاطمة", "عائشة")
 # Names taken bare only after a preposition or clitic: a governorate that is also a person's name,
 # big towns whose names are also words ("الوضع القائم", "مدى قصير", "الجبهة الشامية").
-_DEMOTED_RAW = ("صلاح الدين", "القائم", "قاسم", "القصير", "الشامية", "نوى", "نوا", "ديانا")
+_DEMOTED_RAW = ("صلاح الدين", "القائم", "قاسم", "القصير", "الشامية", "نوى", "نوا", "ديانا",
+               "السلمية")  # "مظاهرة سلمية", "المظاهرات السلمية", the chant "سلمية سلمية": peaceful
 
 _F = fold
 TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
