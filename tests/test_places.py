@@ -373,6 +373,13 @@ def test_context_picks_the_homonym():
     assert loc.admin1 == "Deir-ez-Zor"
 
 
+def test_a_country_s_name_is_the_country_whatever_is_named_near():
+    """The United States named nearby makes no town of the USA called Lebanon of "لبنان"."""
+    text = "وقالت الولايات المتحدة إن قوات حزب الله تنتشر في لبنان"
+    locs = resolve_all(places(text), NormText.of(text))
+    assert [(loc.name_ar, loc.iso3, loc.geo_precision) for loc in locs if loc.name_ar == "لبنان"] == [("لبنان", "LBN", 3)]
+
+
 def test_small_gazetteer_for_tests():
     g = Gazetteer.from_places([
         {"name_ar": "الصفيح", "name": "Safih", "lat": 35.0, "lon": 40.0, "admin1": "Deir-ez-Zor", "iso3": "SYR"},

@@ -424,6 +424,11 @@ class _Resolver:
             pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant
         if m.feature in FACILITY_FEATURES and (shortened or loose):
             pool = []  # "مطار X" where only the town X is known: placed at the town below
+        country = next((p for p, lo in pool if p.feature == "country" and not lo), None)
+        if country is not None and m.feature is None and not m.context:
+            # a country's name bare is the country: no town of the USA named Lebanon, however near
+            # the text names the United States
+            pool = [(country, False)]
         if qual is not None and qual.feature == "country":
             # a qualifier naming a country ("بلدة X شرقي سوريا", "الموصل شمال العراق") restricts the
             # candidates to it and never stands for a town it knows
