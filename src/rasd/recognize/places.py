@@ -247,8 +247,8 @@ FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
-PARTIES = frozenset(_F(w) for w in _PARTIES_RAW)
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
+KIND_OR_PARTY = INDEFINITE_ADJ | frozenset(_F(w) for w in _PARTIES_RAW)  # no name after a place word
 KUNYA = frozenset(_F(w) for w in ("أبو", "أبي", "ابو", "ابي"))
 GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
 _FRONT = _F("جبهة")
@@ -860,8 +860,7 @@ class _Finder:
             if last >= self.n or self.texts[last] != ")":
                 return None
             last += 1
-        if len(names) == 1 and names[0][1] == names[0][0] + 1 and (self.texts[names[0][0]] in INDEFINITE_ADJ
-                                                                    or self.texts[names[0][0]] in PARTIES):
+        if len(names) == 1 and names[0][1] == names[0][0] + 1 and self.texts[names[0][0]] in KIND_OR_PARTY:
             return None  # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are
         if f.stem == _FRONT and len(names) == 1 and self._key(names[0][0], names[0][1]) in GROUP_FRONTS:
             return [], last
