@@ -19,8 +19,10 @@ from rasd.assemble._base import (
     _ONGOING,
     _PERIOD,
     _REMINDS,
+    _REVIEW_WORDS,
     _SIMILAR_ACT,
     _TOPIC_SHIFT,
+    _TOPIC_SHIFT_COMMA,
     _TOTALS,
     _W,
     COMPARISON_WINDOW,
@@ -48,11 +50,13 @@ def _units(a: Analysis) -> list[Sentence]:
     """Sentences, cut again where a long one turns to another act (SOHR writes whole paragraphs as
     one sentence: "..., كذلك كانت قوات أمريكية قامت في الـ 22 من آذار ..., كما كان المرصد نشر ...")."""
     nt = a.nt
+    # (the press review's turns only in a text with their words: see _TOPIC_SHIFT_COMMA)
+    shift = _TOPIC_SHIFT if any(w in nt.text for w in _REVIEW_WORDS) else _TOPIC_SHIFT_COMMA
     out: list[Sentence] = []
     for s in a.sentences:
         ns, ne = nt.to_norm(s.start), nt.to_norm(s.end)
         cut = s.start
-        for m in _TOPIC_SHIFT.finditer(nt.text, ns, ne):
+        for m in shift.finditer(nt.text, ns, ne):
             pos = nt.orig_span(m.end(), m.end() + 1)[0] if m.end() < len(nt.text) else s.end
             if pos - cut > 20:
                 out.append(Sentence(cut, pos, s.paragraph))
