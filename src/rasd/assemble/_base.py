@@ -4,6 +4,7 @@ distance between a mention and a cue."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -86,7 +87,7 @@ CLAUSE_CHARS = 80
 @dataclass(frozen=True)
 class _Guarded:
     """A pattern that cannot match without one of its *words* in the text, behind a quick test
-    for them: ``search`` and ``match`` answer as the pattern's do.
+    for them: ``search``, ``match`` and ``finditer`` answer as the pattern's do.
 
     These patterns run on short windows around every cue, and most windows hold none of the
     words: a plain `re` trie of one word of each phrase (its longest, as a bare substring) says
@@ -112,6 +113,9 @@ class _Guarded:
 
     def match(self, text: str) -> regex.Match | None:
         return self.pattern.match(text) if self.guard.search(text) else None
+
+    def finditer(self, text: str) -> Iterator[regex.Match]:
+        return self.pattern.finditer(text) if self.guard.search(text) else iter(())
 
 
 def _alternation(words: tuple[str, ...]) -> _Guarded:
@@ -161,12 +165,13 @@ _DAYS_AFTER = regex.compile(fold(r"(?<!\w)(?:و)?بعد\s+(?P<span>") + _words(t
                             + fold(r")\s+(?:من|على|عن)(?!\w)[^،,.]*$"))
 DAYS_AFTER_SPANS = {fold(k): v for k, v in _W.DAYS_AFTER_SPANS.items()}
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
-_SPEECH = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)")
+_SPEECH = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)"), _W.SPEECH)
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
 _RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
-_SINCE = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$")
+_SINCE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$"), _W.SINCE)
 # a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it
-_SPAN_FROM = regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يوم\s+)?(?:ال)?$")
+_SPAN_FROM = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يوم\s+)?(?:ال)?$"),
+                         _W.SPAN_FROM)
 _SPAN_TO = regex.compile(r"^\s*(?:" + _words(_W.SPAN_TO) + r")\s*(?:يوم\s+|ال)?\d")
 # a date closing a span: "من" and a few words (the first date) before the "إلى" before it
 _SPAN_CLOSE = regex.compile(r"(?<!\w)(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يوم\s+)?\d[^،,.\n]{0,30}?\s(?:"
@@ -178,10 +183,15 @@ _ENUM_GAP = regex.compile(r"^[\s،,\"“”«»]*(?:" + _words(_W.OR) + r")?[\s\
                           + r")?\s*$")
 # A dateline: a few words (a city, its country), the agency in brackets, a dash.
 _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((?P<agency>[^()\n]{1,30})\))?\s*[–—-]")
+# What every dateline starts as: past the spaces, the characters its head may hold, spaces (a line
+# break among them), then the agency's bracket or the dash. Possessive, this fails at once on the
+# lines most reports open with, where _DATELINE tries each of its head's sixty lengths.
+_DATELINE_SHAPE = regex.compile(r"\s*+[^\n()–—:\-]*+\s*+[(–—-]")
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
 _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
-_DESTINATION = regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
-                            + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$")
+_DESTINATION = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
+                                         + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$"),
+                          _W.DESTINATION_VERBS)
 _GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "مطار البصرة الدولي" and "مطار البصرة" are one place
@@ -190,11 +200,13 @@ _FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$"
 _DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
 _IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
-_PLACE_ANAPHOR = regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
-                                + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)")
+_PLACE_ANAPHOR = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
+                                           + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)"), tuple(_W.PLACE_ANAPHORS))
 _ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}
 _LETTERS = regex.compile(r"\p{L}{2,}")
-_DEMONSTRATIVE = regex.compile(r"(?<!\w)(?<!مثل\s)(?:هذه|هذا|تلك|ذلك|هذين|هاتين)\s+$")  # not "مثل هذا الهجوم"
+_DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين")
+_DEMONSTRATIVE = _Guarded.of(regex.compile(r"(?<!\w)(?<!مثل\s)(?:" + "|".join(_DEMONSTRATIVES) + r")\s+$"),
+                             _DEMONSTRATIVES)  # not "مثل هذا الهجوم"
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
 
 

@@ -11,6 +11,7 @@ from rasd.assemble._base import (
     _ANAPHOR_FEATURES,
     _BETWEEN,
     _DATELINE,
+    _DATELINE_SHAPE,
     _DESTINATION,
     _DISTANCE_GAP,
     _ENUM_GAP,
@@ -64,7 +65,7 @@ def _dateline(text: str) -> tuple[int, int]:
     its first lines (a byline may come first); (0, 0) when there is none."""
     start = 0
     for _ in range(DATELINE_LINES):
-        m = _DATELINE.match(text, start)
+        m = _DATELINE.match(text, start) if _DATELINE_SHAPE.match(text, start) else None
         if m is not None and len(m["head"].split()) <= (6 if m["agency"] else 3):
             return start, m.end()
         start = text.find("\n", start) + 1
