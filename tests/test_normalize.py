@@ -13,7 +13,7 @@ import pytest
 from hypothesis import assume, given
 from hypothesis import strategies as st
 
-from rasd.text.normalize import NormText, fold
+from rasd.text.normalize import NormText, fold, fold_slice
 from rasd.text.segment import Sentence, Span, paragraphs, sentences
 
 # Characters that folding treats specially, mixed into arbitrary unicode so hypothesis meets them.
@@ -32,6 +32,11 @@ texts = st.text(alphabet=st.one_of(st.sampled_from(_ARABIC_SPECIALS), st.charact
 @given(texts)
 def test_fold_is_idempotent(s: str) -> None:
     assert fold(fold(s)) == fold(s)
+
+
+@given(texts, st.integers(-250, 250), st.integers(-250, 250))
+def test_fold_slice_is_the_fold_of_the_slice(s: str, start: int, end: int) -> None:
+    assert fold_slice(s, start, end) == fold(s[start:end])
 
 
 def _plain(s: str) -> bool:

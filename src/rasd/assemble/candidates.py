@@ -39,7 +39,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.dates import _since
 from rasd.model import EventMention
-from rasd.text.normalize import NormText, fold
+from rasd.text.normalize import NormText, fold, fold_slice
 from rasd.text.segment import Sentence, Span
 
 if TYPE_CHECKING:
@@ -168,9 +168,9 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         # مدينة طفس"); going on across a region it is a campaign
         i = bisect_left(towns, sent.start)
         in_town = i < len(towns) and towns[i] < sent.end
-        ongoing = [e.end for e in evs if _ONGOING.match(fold(a.doc.text[e.end:e.end + ONGOING_WINDOW]))
-                   or _CAMPAIGN.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start]))
-                   or (not in_town and _GOES_ON.search(fold(a.doc.text[max(sent.start, e.start - ONGOING_WINDOW):e.start])))]
+        ongoing = [e.end for e in evs if _ONGOING.match(fold_slice(a.doc.text, e.end, e.end + ONGOING_WINDOW))
+                   or _CAMPAIGN.search(fold_slice(a.doc.text, max(sent.start, e.start - ONGOING_WINDOW), e.start))
+                   or (not in_town and _GOES_ON.search(fold_slice(a.doc.text, max(sent.start, e.start - ONGOING_WINDOW), e.start)))]
         evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
                and e.end not in ongoing]
         if not evs:

@@ -21,7 +21,7 @@ from rasd.assemble._base import (
 from rasd.assemble.candidates import _factual, _is_total
 from rasd.model import Count as CountValue
 from rasd.model import CountMention
-from rasd.text.normalize import fold
+from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
             # paragraph before when this one goes on with what the source said ("وأضاف المصدر: إن
             # العدوان أسفر عن استشهاد مدنيين اثنين")
             para = sents[si].paragraph
-            if goes_on_saying(fold(a.doc.text[sents[si].start:sents[si].end])) and \
+            if goes_on_saying(fold_slice(a.doc.text, sents[si].start, sents[si].end)) and \
                     not any(c.paragraph == para and c.sentence < si for c in cands):
                 para -= 1
             earlier = [c for c in cands if c.paragraph == para and c.sentence < si]
@@ -75,7 +75,7 @@ def goes_on_saying(folded: str) -> bool:
 def _result_of_before(text: str, m: CountMention, sent: Sentence) -> bool:
     """Whether a result phrase ("ما أدى إلى", "أسفر عن", "أدى ل") ends right where the count *m*
     starts (a glued "ل" may end the phrase one letter into the count's first word)."""
-    before = fold(text[max(sent.start, m.start - RESULT_REACH):m.start]).rstrip()
+    before = fold_slice(text, max(sent.start, m.start - RESULT_REACH), m.start).rstrip()
     return any(r.end() >= len(before) - 1 for r in _RESULT.finditer(before))
 
 
@@ -97,9 +97,9 @@ def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
     for m in sorted(counts, key=lambda m: m.start):
         prev = out[-1] if out else None
         if prev is not None and prev.category == m.category \
-                and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold(text[prev.end:m.start])) \
+                and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold_slice(text, prev.end, m.start)) \
                 and prev.best is not None and m.best is not None \
-                and fold(text[prev.start:prev.end]) != fold(text[m.start:m.end]):  # a title restated is not a list
+                and fold_slice(text, prev.start, prev.end) != fold_slice(text, m.start, m.end):  # a title restated is not a list
             civilian = prev.civilian if prev.civilian == m.civilian else None
             out[-1] = CountMention(prev.start, m.end, m.category, _plus(prev.low, m.low), prev.best + m.best,
                                    _plus(prev.high, m.high), civilian)
@@ -136,7 +136,7 @@ def _side(a: Analysis, m: CountMention) -> str | None:
     for act in a.actors:
         if m.start <= act.start < m.end + 3 and act.actor_id != "civilians":
             return act.actor_id
-    if _MILITANTS.search(fold(a.doc.text[m.start:m.end])):
+    if _MILITANTS.search(fold_slice(a.doc.text, m.start, m.end)):
         return "militants"
     return None
 

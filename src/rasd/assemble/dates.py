@@ -30,7 +30,7 @@ from rasd.assemble._base import (
 )
 from rasd.lang.ar import context_words, dates_words
 from rasd.model import DateMention
-from rasd.text.normalize import fold
+from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -94,7 +94,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
 def _days_before_told(a: Analysis, c: _Candidate, sents) -> int:
     """How many days before its sentence's day an act told after "غداة" (1) or "بعد يومين من" (2)
     happened; 0 for an act told with neither."""
-    before = fold(a.doc.text[max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW):c.anchor.start])
+    before = fold_slice(a.doc.text, max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW), c.anchor.start)
     if _EVE.search(before):
         return 1
     m = _DAYS_AFTER.search(before)
@@ -122,7 +122,7 @@ def _lead_act_date(a: Analysis, cands, lead: DateMention, sents, by_sent, known:
 
 def _weekday_told(a: Analysis, d: DateMention) -> int | None:
     """The weekday a date mention names ("اليوم الجمعة" -> 4), if any."""
-    words = fold(a.doc.text[d.start:d.end]).split()
+    words = fold_slice(a.doc.text, d.start, d.end).split()
     return next((_WEEKDAY_NUMBERS[w] for w in words if w in _WEEKDAY_NUMBERS), None)
 
 
@@ -167,12 +167,12 @@ def _since(a: Analysis, d: DateMention) -> bool:
     """"منذ 8 كانون الثاني", "من 19 فبراير إلى 23 مارس": an end of a period the act falls in, not
     the act's own day."""
     text = a.doc.text
-    before = fold(text[max(0, d.start - 12):d.start])
+    before = fold_slice(text, max(0, d.start - 12), d.start)
     if _SINCE.search(before):
         return True
-    if _SPAN_FROM.search(before) and _SPAN_TO.match(fold(text[d.end:d.end + 12])):
+    if _SPAN_FROM.search(before) and _SPAN_TO.match(fold_slice(text, d.end, d.end + 12)):
         return True
-    return bool(_SPAN_CLOSE.search(fold(text[max(0, d.start - 50):d.start])))
+    return bool(_SPAN_CLOSE.search(fold_slice(text, max(0, d.start - 50), d.start)))
 
 
 def _dates_an_act(a: Analysis, d: DateMention) -> bool:

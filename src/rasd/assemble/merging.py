@@ -25,7 +25,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.places import _specificity, _unlisted_facility
 from rasd.model import Location
-from rasd.text.normalize import fold
+from rasd.text.normalize import fold_slice
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -112,7 +112,7 @@ def _outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     turns to another act first: "...، فيما اعتقلت ...")."""
     if x.sentence != y.sentence or y.anchor.start <= x.anchor.end or "capture" not in y.anchor.tags:
         return False
-    between = fold(a.doc.text[x.anchor.end:y.anchor.start])
+    between = fold_slice(a.doc.text, x.anchor.end, y.anchor.start)
     result = _RESULT.search(between)
     return result is not None and not _TOPIC_SHIFT.search(between, result.end()) and not _actors_clash(x, y)
 
@@ -132,12 +132,12 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     if _actors_clash(x, y):
         return False
     if y.paragraph != x.paragraph:
-        before = fold(a.doc.text[max(0, y.anchor.start - DEMONSTRATIVE_WINDOW):y.anchor.start])
+        before = fold_slice(a.doc.text, max(0, y.anchor.start - DEMONSTRATIVE_WINDOW), y.anchor.start)
         if not _DEMONSTRATIVE.search(before) and not (
                 y.paragraph == x.paragraph + 1 and (y.place_inherited or y.place_key() == x.place_key())
                 and _goes_on(a, y)):
             return False  # (a source going on about "القصف في حرستا" tells of another place's)
-    cue = fold(a.doc.text[y.anchor.start:y.anchor.end])
+    cue = fold_slice(a.doc.text, y.anchor.start, y.anchor.end)
     return bool(_DEFINITE.search(cue))
 
 
@@ -145,7 +145,7 @@ def _goes_on(a: Analysis, c: _Candidate) -> bool:
     """Whether *c*'s paragraph opens by going on with what the source of the one before said."""
     text = a.doc.text
     start = text.rfind("\n", 0, c.anchor.start) + 1
-    return bool(_GOES_ON_SAYING.match(fold(text[start:start + GOES_ON_SAYING_REACH])))
+    return bool(_GOES_ON_SAYING.match(fold_slice(text, start, start + GOES_ON_SAYING_REACH)))
 
 
 def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:

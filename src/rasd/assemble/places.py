@@ -28,7 +28,7 @@ from rasd.assemble._base import (
 from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import EventMention, Location, PlaceMention
-from rasd.text.normalize import fold
+from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -127,13 +127,13 @@ def _place_from_before(text: str, c, sents, places, locations, para) -> tuple[Pl
 def _destination(text: str, p: PlaceMention) -> bool:
     """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to,
     or people fled to."""
-    return bool(_DESTINATION.search(fold(text[max(0, p.start - DESTINATION_WINDOW):p.start])))
+    return bool(_DESTINATION.search(fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)))
 
 
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
     """"استهدفت المشفى الرئيسي في المدينة", "اشتباكات عند أطراف المدينة": the town named last
     before the sentence is the place of its act (a town or village, never a province)."""
-    m = _PLACE_ANAPHOR.search(fold(text[sent.start:sent.end]))
+    m = _PLACE_ANAPHOR.search(fold_slice(text, sent.start, sent.end))
     if m is None:
         return None
     features = _ANAPHOR_FEATURES[m["word"]]
@@ -172,11 +172,12 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
     word ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"), or right after it with "بـ" /
     "في" and in the same province ("شمال سرمدا بإدلب", "بلدة كفرنبل في إدلب")."""
     gap = text[prev.end:p.start]
-    if _ENUM_GAP_COMMA.match(gap) and _SITUATING.match(fold(text[p.start:p.name_start])):
+    if _ENUM_GAP_COMMA.match(gap) and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
         return True
-    if _DISTANCE_GAP.match(fold(gap)):
+    folded_gap = fold_slice(text, prev.end, p.start)
+    if _DISTANCE_GAP.match(folded_gap):
         return True  # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد"
-    return bool(_IN_PROVINCE.match(fold(gap + text[p.start:p.name_start]))) and \
+    return bool(_IN_PROVINCE.match(folded_gap + fold_slice(text, p.start, p.name_start))) and \
         locations[p.start].admin1 is not None and locations[p.start].admin1 == locations[prev.start].admin1
 
 
@@ -194,14 +195,14 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
         while 0 <= j < len(seq):
             p = seq[j]
             left, right = (prev, p) if direction == 1 else (p, prev)
-            if not _ENUM_GAP.match(fold(text[left.end:right.start])):
+            if not _ENUM_GAP.match(fold_slice(text, left.end, right.start)):
                 break
             if locations[p.start].geo_precision != rank or (p.context and best.context and p.context != best.context):
                 break
             out.append(p)
             prev, j = p, j + direction
     first = min([best, *out], key=lambda p: p.start)
-    if _BETWEEN.search(fold(text[max(0, first.start - 20):first.start])):
+    if _BETWEEN.search(fold_slice(text, max(0, first.start - 20), first.start)):
         return []  # "بين قريتي الكبر والجزرة" is one place between two villages
     return out
 
