@@ -80,6 +80,11 @@ def test_a_hashtag_tags_the_area_the_village_named_plainly_is_the_place():
     assert inc.location.name_ar == "أم حرمل"
 
 
+def test_a_source_s_seat_is_no_place_of_the_act():
+    (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
+    assert inc.location.name_ar == "القدم"
+
+
 def test_two_quoted_villages_shelled_are_two_incidents():
     incs = _run("قصف مدفعي عنيف لقوات النظام استهدف أطراف قريتي “أبديتا” و”بزابور” جنوبي إدلب، صباح اليوم.")
     assert sorted(i.location.name_ar for i in incs) == ["أبديتا", "بزابور"]

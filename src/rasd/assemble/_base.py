@@ -192,6 +192,7 @@ _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
 _DESTINATION = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
                                          + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$"),
                           _W.DESTINATION_VERBS)
+_SEAT = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.SEAT_BEFORE) + r")\s+(?:في\s+)?$"), _W.SEAT_BEFORE)
 _GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "مطار البصرة الدولي" and "مطار البصرة" are one place

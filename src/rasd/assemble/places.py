@@ -18,6 +18,7 @@ from rasd.assemble._base import (
     _ENUM_GAP_COMMA,
     _IN_PROVINCE,
     _PLACE_ANAPHOR,
+    _SEAT,
     _SITUATING,
     DATELINE_LINES,
     DESTINATION_WINDOW,
@@ -126,8 +127,9 @@ def _place_from_before(text: str, c, sents, places, locations, para) -> tuple[Pl
 
 def _destination(text: str, p: PlaceMention) -> bool:
     """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to,
-    or people fled to."""
-    return bool(_DESTINATION.search(fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)))
+    or people fled to; "ومقره لندن", "يتخذ من لندن مقرا له": where a source has its seat."""
+    before = fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)
+    return bool(_DESTINATION.search(before) or _SEAT.search(before))
 
 
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
