@@ -80,6 +80,13 @@ def test_a_hashtag_tags_the_area_the_village_named_plainly_is_the_place():
     assert inc.location.name_ar == "أم حرمل"
 
 
+def test_a_man_run_over_by_a_military_vehicle_in_a_village_spelt_locally():
+    (inc,) = _run("قالت مصادر محلية إن عربة عسكرية لقوات التحالف الدولي دهست الشاب اليوم في قرية جديد بكارة بريف دير "
+                  "الزور، ما أسفر عن وفاته.")
+    assert (inc.sub_event_type, inc.actor1.id, inc.location.admin1) == ("Attack", "coalition", "Deir-ez-Zor")
+    assert inc.casualties["killed"].best == 1
+
+
 def test_a_source_s_seat_is_no_place_of_the_act():
     (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
     assert inc.location.name_ar == "القدم"
