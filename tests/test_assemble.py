@@ -87,6 +87,17 @@ def test_a_man_run_over_by_a_military_vehicle_in_a_village_spelt_locally():
     assert inc.casualties["killed"].best == 1
 
 
+def test_a_headline_s_parts_joined_by_two_dots_are_one_story():
+    (inc,) = _run("برصاص القوات التركية.. إصابة 4 أشخاص في الدرباسية", published=None)
+    assert (inc.sub_event_type, inc.actor1.id, inc.location.name_ar) == ("Attack", "turkey", "الدرباسية")
+    assert inc.casualties["injured"].best == 4
+
+
+def test_a_target_verb_with_its_object_as_a_pronoun_is_a_cue():
+    (inc,) = _run("الطفل علي ضحية جديدة للطائرات الروسية التي استهدفته اليوم على أطراف بلدة كنصفرة بريف إدلب الجنوبي.")
+    assert (inc.sub_event_type, inc.actor1.id, inc.location.name_ar) == ("Air/drone strike", "russia", "كنصفرة")
+
+
 def test_a_source_s_seat_is_no_place_of_the_act():
     (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
     assert inc.location.name_ar == "القدم"

@@ -76,6 +76,9 @@ NIGHT_EDITION_HOUR = 6
 STATEMENT_WINDOW = 70
 # An act dated only by a statement about it happened that day or at most this many days before.
 STATED_LAG_DAYS = 7
+# A headline whose parts are joined by ".." ("برصاص القوات التركية.. إصابة 4 أشخاص في الدرباسية") is at
+# most this many characters long.
+HEADLINE_CHARS = 160
 # A dateline may stand on any of a report's first lines (after a byline).
 DATELINE_LINES = 3
 # How much farther (characters) a date counts for each comma between it and its cue.

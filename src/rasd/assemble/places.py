@@ -22,6 +22,7 @@ from rasd.assemble._base import (
     _SITUATING,
     DATELINE_LINES,
     DESTINATION_WINDOW,
+    HEADLINE_CHARS,
     ISO_HOME,
     _Candidate,
     _clause_distance,
@@ -99,7 +100,9 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             continue
         got = inherited_of.get((c.sentence, c.paragraph))
         if got is None:
-            got = inherited_of[c.sentence, c.paragraph] = _place_from_before(text, c, sents, places, locations, para)
+            got = inherited_of[c.sentence, c.paragraph] = \
+                _headline_rest(text, c, sents, places, locations) or \
+                _place_from_before(text, c, sents, places, locations, para)
         place, inherited = got
         if place is not None:
             c.place, c.location = place, locations[place.start]
@@ -107,6 +110,21 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 c.place_inherited = True
     cands.extend(extra)
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _headline_rest(text: str, c, sents, places, locations) -> tuple[PlaceMention, bool] | None:
+    """"برصاص القوات التركية.. إصابة 4 أشخاص في الدرباسية": a headline's parts joined by ".." are
+    one story, cut into sentences by the dots; an act of the first part with no place takes the
+    place the rest of the headline names, as its own."""
+    sent = sents[c.sentence]
+    if not text[sent.start:sent.end].endswith("..") or text[sent.start:sent.end].endswith("...") \
+            or c.sentence + 1 >= len(sents):
+        return None
+    rest = sents[c.sentence + 1]
+    if rest.paragraph != sent.paragraph or rest.end - sent.start > HEADLINE_CHARS:
+        return None
+    there = [p for p in places if rest.start <= p.start < rest.end and not _destination(text, p)]
+    return (_best_place(text, there, c.anchor, locations), False) if there else None
 
 
 def _place_from_before(text: str, c, sents, places, locations, para) -> tuple[PlaceMention | None, bool]:
