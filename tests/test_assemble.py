@@ -98,6 +98,15 @@ def test_a_target_verb_with_its_object_as_a_pronoun_is_a_cue():
     assert (inc.sub_event_type, inc.actor1.id, inc.location.name_ar) == ("Air/drone strike", "russia", "كنصفرة")
 
 
+def test_strikes_in_answer_to_a_chemical_attack_are_not_the_attack():
+    incs = _run("شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية ردا على هجوم كيميائي "
+                "مفترض في دوما أسفر عن مقتل 40 شخصا.")
+    kinds = {i.sub_event_type: i for i in incs}
+    assert set(kinds) == {"Air/drone strike", "Chemical weapon"}
+    assert kinds["Air/drone strike"].actor1.id == "us"
+    assert kinds["Chemical weapon"].actor1 is None  # whoever gassed Douma, the answering states did not
+
+
 def test_a_source_s_seat_is_no_place_of_the_act():
     (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
     assert inc.location.name_ar == "القدم"
@@ -121,6 +130,7 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "ومن المتوقع أن يشن النظام غارات على بلدة نوى في ريف درعا اليوم.",
     "خرج الأهالي في بلدة الشحيل اليوم للمطالبة بطرد قسد منها.",
     "غادر الأسد قصره في دمشق صباح اليوم خوفا من التعرض لقصف أميركي.",
+    "وتخشى تركيا، التي تدعم فصائل المعارضة في إدلب، أن تشن قوات النظام غارات جوية على مدينة إدلب اليوم.",
 ])
 def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []

@@ -355,6 +355,18 @@ def test_a_bare_shelling_by_a_force_that_only_flies_is_an_air_strike(actor, expe
     assert refine(ev, actor, nt).sub_event_type == expected
 
 
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    ("شنت الطائرات الأمريكية غارات على مواقع قوات النظام ردا على هجوم لتنظيم داعش", "غارات", ("us", "regime")),
+    ("شنت الطائرات الأمريكية غارات على مواقع قوات النظام ردا على هجوم لتنظيم داعش", "هجوم", ("isis", None)),
+    ("شنت الولايات المتحدة ضربات على مواقع سورية ردا على هجوم كيميائي في دوما", "هجوم كيميائي", (None, None)),
+])
+def test_who_answers_an_act_is_no_party_to_it(text, cue, expected) -> None:
+    nt = NormText.of(text)
+    (ev,) = [e for e in find_events(nt) if text[e.start:e.end] == cue]
+    a1, a2 = assign_roles(nt, (0, len(text)), ev, find_actors(nt))
+    assert ((a1.actor_id if a1 else None), (a2.actor_id if a2 else None)) == expected
+
+
 def test_roles_belong_to_their_own_act() -> None:
     text = "وجرت عملية الإنزال بالتزامن مع قصف مدفعي من قبل قوات سوريا الديمقراطية على منطقة التبني"
     nt = NormText.of(text)

@@ -139,6 +139,10 @@ _REMINDS = _Guarded.of(regex.compile(r"(?<!\w)(?<!لم\s)(?:و|ف)?(?:" + words_
 _NOT_FACTUAL_THAT = _Guarded(regex.compile(_NOT_FACTUAL.pattern.pattern + r"\s+(?:من\s+)?(?:"
                                            + words_pattern(context_words.THAT) + r")(?!\w)"),
                              _NOT_FACTUAL.guard)
+# a verb of fearing, its subject and what is said of it, then "أن" (see context_words.FEARS)
+_FEAR_THAT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.FEARS)
+                                       + r")(?!\w)[^.؟!]{0,70}?(?<!\w)(?:" + words_pattern(context_words.THAT)
+                                       + r")(?!\w)"), context_words.FEARS)
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
 _words = words_pattern
 
@@ -233,6 +237,7 @@ class _Candidate:
     place: PlaceMention | None = None
     location: Location | None = None
     place_inherited: bool = False
+    answered: bool = False  # told as what another act answered ("ردا على هجوم كيميائي")
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
     actor1: ActorMention | None = None

@@ -28,8 +28,11 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         a1 = _air_power(c, a1, acts)
         if a1 is not None and a1.actor_id in UNARMED and c.anchor.event_type == "Explosions/Remote violence":
             a1 = None  # "القذائف التي تأتي في وقت تشهد فيه البصرة حركة احتجاج": no protester fired them
+        if a1 is not None and _never_theirs(a1, c):
+            a1 = None
         c.actor1_own = a1 is not None
-        if a1 is None and _can_do(last_actor1.get(c.paragraph), c):
+        # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
+        if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c):
             a1 = last_actor1.get(c.paragraph)
         c.actor1, c.actor2 = a1, a2
         if a1 is not None:
@@ -43,8 +46,8 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         kinds = {_KIND.get(c.sub_event_type, c.sub_event_type) for c in cands
                  if c.actor1 is not None and c.actor1_own and c.actor1.actor_id == top}
         for c in cands:
-            if c.actor1 is None and (c.actor2 is None or c.actor2.actor_id != top) and _can_do(fallback, c) \
-                    and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
+            if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
+                    and _can_do(fallback, c) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
 
 
@@ -55,11 +58,19 @@ _KIND = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack":
 
 
 
+def _never_theirs(m: ActorMention, c: _Candidate) -> bool:
+    """A chemical attack is no Western force's, even one named in its own sentence (``NO_CHEMICAL``)."""
+    from rasd.recognize.events import NO_CHEMICAL
+
+    return c.anchor.sub_event_type == "Chemical weapon" and m.actor_id in NO_CHEMICAL
+
+
 def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
     and civilians riot and protest, they fire no shells (nor do protesters turn force on their own
-    protest); and a mine left behind is nobody's the report named for something else."""
-    if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
+    protest); a mine left behind is nobody's the report named for something else; and see
+    :func:`_never_theirs`."""
+    if m is None or _never_theirs(m, c) or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
     if m.actor_id == "protesters" and c.anchor.sub_event_type == EXCESSIVE_FORCE:
         return False  # the protesters are its target

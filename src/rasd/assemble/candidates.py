@@ -12,6 +12,7 @@ from rasd.assemble._base import (
     _CAMPAIGN,
     _COMPARISON,
     _DEFINITE,
+    _FEAR_THAT,
     _GOES_ON,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
@@ -39,6 +40,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.dates import _since
 from rasd.model import EventMention
+from rasd.recognize.events import RESPONSE
 from rasd.text.normalize import NormText, fold, fold_slice
 from rasd.text.segment import Sentence, Span
 
@@ -77,7 +79,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
     # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
     s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW))
-    if _NOT_FACTUAL_THAT.search(nt.text[s:e]) and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
+    if (_NOT_FACTUAL_THAT.search(nt.text[s:e]) or _FEAR_THAT.search(nt.text[s:e])) \
+            and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
         return False
     if _REMINDS.search(nt.text[nt.to_norm(sent_start):e]) or _COMPARISON.search(
             nt.text[nt.to_norm(max(sent_start, ev.start - COMPARISON_WINDOW)):e]):
@@ -176,11 +179,13 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         if not evs:
             continue
         # one candidate per kind of act in the sentence; its strongest cue anchors it
+        responds = len(evs) > 1 and RESPONSE.search(fold_slice(a.doc.text, sent.start, sent.end)) is not None
         kinds: dict[str, list[EventMention]] = {}
         for e in evs:
             kinds.setdefault(e.sub_event_type, []).append(e)
         for group in kinds.values():
             anchor = max(group, key=lambda e: (e.weight, -e.start))
-            out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group,
+            answered = responds and RESPONSE.search(fold_slice(a.doc.text, sent.start, anchor.start)) is not None
+            out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total))
     return out

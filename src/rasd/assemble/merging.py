@@ -98,11 +98,14 @@ def _vague(c: _Candidate) -> bool:
 
 def _one_act(x: _Candidate, y: _Candidate) -> bool:
     """Cues close together in one sentence ("يستهدف بالصواريخ", "غارة ... أدت إلى انفجار") tell of
-    one act, unless each names its own perpetrator or its own place."""
+    one act, unless each names its own perpetrator or its own place, or one answers the other
+    ("شنت الدول الثلاث ضربات ردا على هجوم كيميائي")."""
     if x.sentence != y.sentence or abs(x.anchor.start - y.anchor.start) > CLAUSE_CHARS:
         return False
     if _actors_clash(x, y) or not _dates_agree(x, y):
         return False  # "... القذائف، غداة إقدام المتظاهرين على اقتحام القنصلية": two acts, two days
+    if x.answered != y.answered:
+        return False
     return x.place_key() == y.place_key() or x.place_key() is None or y.place_key() is None
 
 
@@ -158,6 +161,8 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
     """:func:`_subsumed` but for the strength of their cues: same place and day, no clash."""
     if not (weak.place_inherited or weak.place_key() == strong.place_key()) or not _dates_agree(weak, strong):
         return False
+    if weak.sentence == strong.sentence and weak.answered != strong.answered:
+        return False  # "شنت الدول الثلاث ضربات ردا على هجوم كيميائي": the strikes are no detail of the attack
     return not _actors_clash(weak, strong)
 
 

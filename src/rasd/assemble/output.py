@@ -22,6 +22,7 @@ from rasd.assemble._base import (
 from rasd.assemble.counts import _casualties, _join_lists, _join_sides
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
+from rasd.recognize.events import NO_CHEMICAL
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -95,10 +96,12 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         s, e = c.tod_span
         evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
     add("location", c.place)
-    m2 = c.actor2
-    if m2 is not None and c.actor1 is not None and (m2.start, m2.end) == (c.actor1.start, c.actor1.end):
+    m1, m2 = c.actor1, c.actor2
+    if m1 is not None and c.anchor.sub_event_type == "Chemical weapon" and m1.actor_id in NO_CHEMICAL:
+        m1 = None  # a Western force named with the attack answered it, whatever folded them together
+    if m2 is not None and m1 is not None and (m2.start, m2.end) == (m1.start, m1.end):
         m2 = None  # one mention is not both sides ("بين المتظاهرين و...": their clash, and force against them)
-    add("actor1", c.actor1)
+    add("actor1", m1)
     add("actor2", m2)
     counts = _join_lists(text, c.counts)
     if c.anchor.event_type == "Battles":
@@ -106,7 +109,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     casualties, count_ev = _casualties(counts)
     for k in CASUALTY_KINDS:
         add(f"casualties.{k}", count_ev.get(k))
-    actor1 = _actor(c.actor1)
+    actor1 = _actor(m1)
     actor2 = _actor(m2)
     if actor2 is not None and actor1 is not None and actor2.id == actor1.id:
         actor2 = None  # one side named twice is no target: the other side is not known

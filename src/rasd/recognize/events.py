@@ -37,7 +37,7 @@ from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import actor, compile_phrases, surface
 from rasd.text.normalize import NormText, fold
 
-__all__ = ["DECISIVE", "GOVERNMENT", "PRECEDENCE", "STRONG", "TAXONOMY", "Cue", "assign_roles", "find_events",
+__all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue", "assign_roles", "find_events",
            "primary", "refine"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
@@ -64,6 +64,10 @@ GOVERNMENT = frozenset({"regime", "iraq", "turkey", "russia", "us", "israel", "i
 # Forces that strike in Syria and Iraq (nearly) only from the air: a bare "قصف" of theirs is an air
 # strike ("قصف روسي", "قصفت طائرات التحالف ... ثم قصفت القرية").
 AIR_ONLY = frozenset({"russia", "coalition", "us", "israel"})
+# Forces no report of these wars has seen use chemical weapons: named beside a chemical attack,
+# they answered it, accused someone of it or condemned it ("شنت الولايات المتحدة ضربات بعد الهجوم
+# الكيماوي على دوما"); the attack is never theirs.
+NO_CHEMICAL = frozenset({"us", "coalition", "israel"})
 BARE_SHELLING = "bare-shelling"
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
@@ -497,6 +501,11 @@ _COMMAS = frozenset("،,")
 # reported fact ("قالت سانا إن ...، وإن قوات الأمن لاحقت"): an actor across one with no word of
 # its own is no fallback target.
 _TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم", "وان")
+# "ردا على" / "انتقاما لـ" (folded): what follows is what another party did first. An actor on one
+# side of it is no party to a cue on the other ("شنت الولايات المتحدة ضربات ردا على هجوم كيميائي":
+# the United States did not gas Douma).
+RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(fold(w) for w in ("ردا على", "للرد على", "رد على",
+                                                                 "انتقاما ل")) + ")")
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
 _LOOKBACK = 4
@@ -649,6 +658,7 @@ class _Reading:
     cues: list[tuple[int, int, Cue]]  # the sentence's cues as found (see typed_cues)
     text: str
     span: tuple[int, int]  # the folded sentence
+    responds: bool  # it holds "ردا على" (see RESPONSE)
     _typed_cues: tuple[tuple[int, int, str], ...] | None = None
 
     def typed_cues(self) -> tuple[tuple[int, int, str], ...]:
@@ -687,7 +697,8 @@ def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     ctx = _Context(_ROLE_CONTEXT.finditer(text, s0, s1))
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     clause_starts = [h[0] for h in ctx.hits if "clause" in h[2] and _after_comma(text, s0, h[0])]
-    return _Reading(ctx, links, clause_starts, _cues(text, s0, s1), text, (s0, s1))
+    return _Reading(ctx, links, clause_starts, _cues(text, s0, s1), text, (s0, s1),
+                    RESPONSE.search(text, s0, s1) is not None)
 
 
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
@@ -737,6 +748,10 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     reading = _sentence_reading(text, s0, s1)
     links = reading.links
     ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
+    if reading.responds:
+        roles = [r for r in roles if not RESPONSE.search(text, min(r.end, ev_e), max(r.start, ev_s))]
+        if not roles:
+            return None, None
 
     _collect_evidence(text, s0, roles, reading.ctx, links, (ev_s, ev_e))
 
