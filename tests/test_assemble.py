@@ -107,6 +107,11 @@ def test_strikes_in_answer_to_a_chemical_attack_are_not_the_attack():
     assert kinds["Chemical weapon"].actor1 is None  # whoever gassed Douma, the answering states did not
 
 
+def test_a_state_that_denies_a_chemical_attack_did_not_carry_it_out():
+    (inc,) = _run("وصفت روسيا تقارير الهجوم الكيميائي على مدينة دوما الذي أدى إلى مقتل 40 شخصا يوم السبت بأنها مفبركة.")
+    assert (inc.sub_event_type, inc.actor1) == ("Chemical weapon", None)
+
+
 def test_a_source_s_seat_is_no_place_of_the_act():
     (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
     assert inc.location.name_ar == "القدم"

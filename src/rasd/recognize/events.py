@@ -65,9 +65,10 @@ GOVERNMENT = frozenset({"regime", "iraq", "turkey", "russia", "us", "israel", "i
 # strike ("قصف روسي", "قصفت طائرات التحالف ... ثم قصفت القرية").
 AIR_ONLY = frozenset({"russia", "coalition", "us", "israel"})
 # Forces no report of these wars has seen use chemical weapons: named beside a chemical attack,
-# they answered it, accused someone of it or condemned it ("شنت الولايات المتحدة ضربات بعد الهجوم
-# الكيماوي على دوما"); the attack is never theirs.
-NO_CHEMICAL = frozenset({"us", "coalition", "israel"})
+# they answered it, accused someone of it, denied it or blocked an inquiry ("شنت الولايات المتحدة
+# ضربات بعد الهجوم الكيماوي على دوما", "استخدمت روسيا حق النقض ضد ... آلية تحقيق حول استخدام
+# الأسلحة الكيميائية"); the attack is never theirs.
+NO_CHEMICAL = frozenset({"us", "coalition", "israel", "russia"})
 BARE_SHELLING = "bare-shelling"
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
