@@ -646,7 +646,7 @@ class _Finder:
             lf = next((x for x in self.words[j].forms if x.prep and x.plen == 1), None)
             if lf is None:
                 return None
-            if lf.stem in TRIGGERS:
+            if lf.stem in TRIGGERS or lf.stem in CANTON:  # "الريف الغربي لمدينة منبج" / "لمقاطعة منبج"
                 got = self.name_at(j + 1)
                 return (got[0], (j + 1, got[0], 0), d[0], f.plen) if got else None
             end = self.known_end(j, lf)
