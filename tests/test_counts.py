@@ -166,7 +166,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("العم محمد الفارس ابو احمد شهيداً بقصف", [(K, 1, 1, None, None)]),
     ("ما أدى إلى مقتله على الفور", [(K, 1, 1, None, None)]),
     ("ما أسفر عن إصابتهما بجروح", [(I, 2, 2, None, None)]),
-    ("توفي عضو الحزب، الجمعة، متأثرا بإصابته بجروح بليغة", []),  # the wound of a death, no new injury
+    # a death of wounds: one killed (a party's member, fighter or not), and no new injury
+    ("توفي عضو الحزب، الجمعة، متأثرا بإصابته بجروح بليغة", [(K, 1, 1, None, None)]),
+    ("إصابة موظفين اثنين بقصف", [(I, 2, 2, None, True)]),
     ("توفيت الطفلة متأثرة بإصابتها", [(K, 1, 1, None, True)]),
     ("إستشهاد عائلة كاملة جراء قصف مدفعي", [(K, None, None, None, True)]),
     # people named: titles, given names, quoted names

@@ -44,6 +44,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("طبيب", "أطباء", True, "broken"),
     ("ممرض", "ممرضين", True, "sound"),
     ("عامل", "عمال", True, None),
+    ("موظف", "موظفين موظفون", True, "sound"),
     ("مزارع", "مزارعين", True, "sound"),
     ("راع", "رعاة", True, None),
     ("سائق", "سائقين", True, "sound"),
@@ -90,6 +91,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     # unknown
     ("شخص", "أشخاص", None, "broken"),
     ("مسؤول", "مسؤولين", None, "sound"),
+    ("عضو", "أعضاء", None, "broken"),  # "توفي عضو الحزب ... متأثرا بإصابته": a party's member may be either
     ("ضحية", "ضحايا", None, "fem"),
 )
 
