@@ -112,6 +112,12 @@ def test_a_state_that_denies_a_chemical_attack_did_not_carry_it_out():
     assert (inc.sub_event_type, inc.actor1) == ("Chemical weapon", None)
 
 
+def test_a_source_s_seat_is_no_place_to_inherit():
+    incs = _run("وقتل تسعة مسلحين في الاشتباكات في محافظة السويداء، بحسب المرصد الذي يتخذ من لندن مقرا له.\n"
+                "ومطلع الأسبوع الجاري، قتل 45 مسلحا مواليا للنظام جراء هجمات شنها تنظيم الدولة على قرى نائية.")
+    assert "لندن" not in {i.location.name_ar for i in incs}
+
+
 def test_a_source_s_seat_is_no_place_of_the_act():
     (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
     assert inc.location.name_ar == "القدم"

@@ -78,7 +78,8 @@ def _dateline(text: str) -> tuple[int, int]:
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
     text = a.doc.text
-    places = [p for p in a.places if p.start in locations]
+    # a place the wounded were taken to, or a source's seat, is no act's, nor one to inherit
+    places = [p for p in a.places if p.start in locations and not _destination(text, p)]
     para = {p.start: _para_of(sents, p.start) for p in places}
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
@@ -89,8 +90,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
         here = here_of.get(c.sentence)
         if here is None:
             sent = sents[c.sentence]
-            here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end
-                                          and not _destination(text, p)]
+            here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end]
         if here:
             best = _best_place(text, here, c.anchor, locations)
             c.place, c.location = best, locations[best.start]
@@ -123,7 +123,7 @@ def _headline_rest(text: str, c, sents, places, locations) -> tuple[PlaceMention
     rest = sents[c.sentence + 1]
     if rest.paragraph != sent.paragraph or rest.end - sent.start > HEADLINE_CHARS:
         return None
-    there = [p for p in places if rest.start <= p.start < rest.end and not _destination(text, p)]
+    there = [p for p in places if rest.start <= p.start < rest.end]
     return (_best_place(text, there, c.anchor, locations), False) if there else None
 
 
