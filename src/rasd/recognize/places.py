@@ -860,8 +860,11 @@ class _Finder:
             if last >= self.n or self.texts[last] != ")":
                 return None
             last += 1
-        if len(names) == 1 and names[0][1] == names[0][0] + 1 and self.texts[names[0][0]] in KIND_OR_PARTY:
-            return None  # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are
+        if len(names) == 1 and names[0][1] == names[0][0] + 1 and (
+                self.texts[names[0][0]] in KIND_OR_PARTY or self._indefinite_nisba_country(names[0][0])):
+            # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are; "مدن روسية":
+            # which country's
+            return None
         if f.stem == _FRONT and len(names) == 1 and self._key(names[0][0], names[0][1]) in GROUP_FRONTS:
             return [], last
         end, ctx = self.with_context(last, feature)
@@ -915,9 +918,20 @@ class _Finder:
         """The name of the country that token *i* names as an adjective ("البلجيكية" -> بلجيكا,
         "الألمانية" -> ألمانيا), or None."""
         w = self.word(i)
-        if not self.countries or w is None or not w.startswith("ال") or not w.endswith(_NISBA_ENDINGS):
+        if w is None or not w.startswith("ال"):
             return None
-        stem = w[2:].removesuffix(_NISBA_ENDINGS[1]).removesuffix("ي")
+        return self._nisba_country(w[2:])
+
+    def _indefinite_nisba_country(self, i: int) -> bool:
+        """Whether token *i* is a country's adjective without the article ("روسية", "تركية")."""
+        w = self.word(i)
+        return w is not None and not w.startswith("ال") and self._nisba_country(w) is not None
+
+    def _nisba_country(self, w: str) -> str | None:
+        """The country whose adjective is *w* (no article: "روسية" -> روسيا), or None."""
+        if not self.countries or not w.endswith(_NISBA_ENDINGS):
+            return None
+        stem = w.removesuffix(_NISBA_ENDINGS[1]).removesuffix("ي")
         if len(stem) < 3:
             return None
         for tail in _COUNTRY_TAILS:
