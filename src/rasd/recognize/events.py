@@ -148,7 +148,8 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "clause", "speaker", "backer", "vehicle", "mask", "accord",
+                              "between", "clause", "speaker", "speaker_after", "backer", "vehicle", "mask",
+                              "accord",
                               "cargo"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
@@ -643,6 +644,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                     first_allied.agent = max(first_allied.agent, r.agent + _FIRST_SUBJECT_LEAD)
             elif "victim_after" in after[2]:
                 r.target += 3
+            elif "speaker_after" in after[2]:
+                r.elsewhere = True  # "وكانت طهران أعلنت أن ...": who speaks, as "أعلنت طهران"
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
             r.target += 1
