@@ -138,6 +138,8 @@ def test_find_places(text, expected):
 @pytest.mark.parametrize("text", [
     "كان الهدف واضحا",
     "أصيب بجروح خطيرة",
+    "وسبق للعراقيين أن عاقبوا الطبقة الحاكمة",  # a noun before its adjective: the ruling class
+    "تستهدف مواقع تابعة للمقاتلين الموالين لدمشق",  # a capital after allegiance: the state
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",

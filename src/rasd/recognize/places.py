@@ -247,12 +247,22 @@ FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
+# Names that are common nouns before these words: "الطبقة الحاكمة" is the ruling class, not Tabqa.
+_COMMON_BEFORE_RAW = {
+    "الطبقة": ("الحاكمة", "السياسية", "الوسطى", "العاملة", "الفقيرة", "الثرية", "الغنية", "البورجوازية",
+               "الأرستقراطية", "الأولى", "الثانية", "الثالثة", "العليا", "الدنيا"),
+}
+COMMON_BEFORE = {_F(k): frozenset(_F(w) for w in v) for k, v in _COMMON_BEFORE_RAW.items()}
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
 KIND_OR_PARTY = INDEFINITE_ADJ | frozenset(_F(w) for w in _PARTIES_RAW)  # no name after a place word
 KUNYA = frozenset(_F(w) for w in ("أبو", "أبي", "ابو", "ابي"))
 GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
 _FRONT = _F("جبهة")
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
+# Words of allegiance: a capital or country after one is the state it stands for, no place
+# ("المقاتلين الموالين لدمشق", "روسيا حليفة دمشق").
+ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موالي", "الموالي", "موالون",
+                                       "الموالون", "حليفة", "الحليفة", "حليف", "الحليف", "حلفاء"))
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
 PERSON_FIRST = frozenset(_F(w) for w in _PERSON_FIRST_RAW)
@@ -964,6 +974,8 @@ class _Finder:
         forms = self.words[i].bare
         if not forms:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
+        if self.word(i - 1) in ALLEGIANCE:
+            return None
         if self.word(i - 1) in ROADS:
             road = self.road_end(i)
             if road is not None:
@@ -983,6 +995,8 @@ class _Finder:
             if f.plen and not f.stem.startswith(_ARTICLE) and \
                     not self.spelt_without_article(i, end, f, self.gaz.lookup_key(key)):
                 continue  # a town's name with the article keeps it after a clitic (فالرقة): "فرقة" is a team
+            if end == i + 1 and self.word(end) in COMMON_BEFORE.get(f.stem, ()):
+                continue  # "الطبقة الحاكمة"
             country = key in self.countries  # a country is among its entries
             stop, ctx = self.with_context(end, "country" if country else None)
             return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
