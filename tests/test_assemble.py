@@ -112,6 +112,11 @@ def test_a_state_that_denies_a_chemical_attack_did_not_carry_it_out():
     assert (inc.sub_event_type, inc.actor1) == ("Chemical weapon", None)
 
 
+def test_however_is_no_negation():
+    (inc,) = _run("أعلنت الحكومة الهدنة أمس، إلا أن قوات النظام قصفت بلدة كفرنبل اليوم.")  # "إلا" folds as "ألا"
+    assert (inc.sub_event_type, inc.location.name_ar) == ("Shelling/artillery/missile attack", "كفرنبل")
+
+
 def test_a_source_s_seat_is_no_place_to_inherit():
     incs = _run("وقتل تسعة مسلحين في الاشتباكات في محافظة السويداء، بحسب المرصد الذي يتخذ من لندن مقرا له.\n"
                 "ومطلع الأسبوع الجاري، قتل 45 مسلحا مواليا للنظام جراء هجمات شنها تنظيم الدولة على قرى نائية.")
@@ -144,6 +149,8 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "وتخشى تركيا، التي تدعم فصائل المعارضة في إدلب، أن تشن قوات النظام غارات جوية على مدينة إدلب اليوم.",
     "ونصحت الشرطة بأن القتال مع أي جماعة مسلحة في عفرين قد يؤدي إلى الاعتقال والمحاكمة اليوم.",
     "ولا توجد معلومات إن كان القيادي بداعش قتل أو ألقي القبض عليه في منبج اليوم.",
+    "وقال المستشار إن الولايات المتحدة لا تستبعد شن هجوم صاروخي على مدينة دوما اليوم.",
+    "وقال لافروف اليوم إن موسكو تريد ضمانات بألا يقصف مسلحو المعارضة المناطق السكنية في دمشق.",
 ])
 def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
