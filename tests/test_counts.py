@@ -170,6 +170,7 @@ def test_parse_number_rejects(text: str) -> None:
     ("توفي عضو الحزب، الجمعة، متأثرا بإصابته بجروح بليغة", [(K, 1, 1, None, None)]),
     ("إصابة موظفين اثنين بقصف", [(I, 2, 2, None, True)]),
     ("توفيت الطفلة متأثرة بإصابتها", [(K, 1, 1, None, True)]),
+    ("الناشطة التي قتلت في 25 من الشهر الجاري", []),  # a day of the month, no toll
     ("إستشهاد عائلة كاملة جراء قصف مدفعي", [(K, None, None, None, True)]),
     # people named: titles, given names, quoted names
     ("الشهيد بإذن الله (بشار الزير)", [(K, 1, 1, None, None)]),
