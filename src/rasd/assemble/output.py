@@ -19,10 +19,10 @@ from rasd.assemble._base import (
     UNARMED,
     _Candidate,
 )
+from rasd.assemble.actors import _never_theirs
 from rasd.assemble.counts import _casualties, _join_lists, _join_sides
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
-from rasd.recognize.events import NO_CHEMICAL
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -97,8 +97,8 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
     add("location", c.place)
     m1, m2 = c.actor1, c.actor2
-    if m1 is not None and c.anchor.sub_event_type == "Chemical weapon" and m1.actor_id in NO_CHEMICAL:
-        m1 = None  # a Western force named with the attack answered it, whatever folded them together
+    if m1 is not None and _never_theirs(m1, c):
+        m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)
     if m2 is not None and m1 is not None and (m2.start, m2.end) == (m1.start, m1.end):
         m2 = None  # one mention is not both sides ("بين المتظاهرين و...": their clash, and force against them)
     add("actor1", m1)

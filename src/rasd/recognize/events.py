@@ -37,8 +37,8 @@ from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import actor, compile_phrases, surface
 from rasd.text.normalize import NormText, fold
 
-__all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue", "assign_roles", "find_events",
-           "primary", "refine"]
+__all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue",
+           "assign_roles", "find_events", "primary", "refine"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
 # against it so a typo in the data file fails at import, not in the scores.
@@ -149,8 +149,7 @@ class _Tables:
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "backer", "vehicle", "mask",
-                              "accord",
-                              "cargo"})
+                              "accord", "cargo"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
@@ -506,8 +505,8 @@ _TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم", "وان")
 # "ردا على" / "انتقاما لـ" (folded): what follows is what another party did first. An actor on one
 # side of it is no party to a cue on the other ("شنت الولايات المتحدة ضربات ردا على هجوم كيميائي":
 # the United States did not gas Douma).
-RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(fold(w) for w in ("ردا على", "للرد على", "رد على",
-                                                                 "انتقاما ل")) + ")")
+_RESPONSE_WORDS = ("ردا على", "للرد على", "رد على", "انتقاما ل")
+RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(fold(w) for w in _RESPONSE_WORDS) + ")")
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
 _LOOKBACK = 4
