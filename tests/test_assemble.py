@@ -112,6 +112,13 @@ def test_a_state_that_denies_a_chemical_attack_did_not_carry_it_out():
     assert (inc.sub_event_type, inc.actor1) == ("Chemical weapon", None)
 
 
+def test_the_lead_s_day_told_later_of_another_act_is_not_the_first_act_s():
+    incs = _run("نفذت قوات سوريا الديمقراطية عملية إنزال جوي في بلدة الكرامة. كما اعتقلت قسد عنصرا آخر داخل مخيم "
+                "الهول، في عملية جرت بتاريخ 3 تموز الجاري.", published=dt.date(2025, 7, 7))
+    days = {i.location.name_ar: i.event_date for i in incs}
+    assert days == {"الكرامة": dt.date(2025, 7, 7), "الهول": dt.date(2025, 7, 3)}
+
+
 def test_however_is_no_negation():
     (inc,) = _run("أعلنت الحكومة الهدنة أمس، إلا أن قوات النظام قصفت بلدة كفرنبل اليوم.")  # "إلا" folds as "ألا"
     assert (inc.sub_event_type, inc.location.name_ar) == ("Shelling/artillery/missile attack", "كفرنبل")

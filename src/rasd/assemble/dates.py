@@ -68,7 +68,12 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             c.date_inherited = True
             if c.date is None and not known.background(c.paragraph):
                 c.date = lead_date
-                c.date_stated = lead_date is not None and known.stated(lead_date.start)
+                if lead_date is not None and any(s.paragraph == c.paragraph and s.start <= lead_date.start < s.end
+                                                 for s in sents[c.sentence + 1:]):
+                    # the lead's first day, later in the act's own paragraph, is another act's
+                    # ("... إنزال جوي في بلدة الكرامة. كما اعتقلت قسد عنصرا في عملية جرت بتاريخ 3 تموز")
+                    c.date = _publication_date(a)
+                c.date_stated = c.date is not None and known.stated(c.date.start)
             if c.date is not None and c.date.value is not None and a.doc.published is None and any(
                     _weekday_told(a, d) not in (None, c.date.value.weekday()) for d in ds if d.value is None):
                 # "استشهد طفل اليوم الجمعة" in a report with no publication day, where the date found
@@ -255,6 +260,11 @@ def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | Non
         statement_day = statement_day or (valued[0] if valued else None)
     if statement_day is not None:
         return statement_day
+    return _publication_date(a)
+
+
+def _publication_date(a: Analysis) -> DateMention | None:
+    """The publication day as a date mention, or the day before for a report out before dawn."""
     pub = a.doc.published
     if pub is None:
         return None
