@@ -119,6 +119,12 @@ def test_the_lead_s_day_told_later_of_another_act_is_not_the_first_act_s():
     assert days == {"الكرامة": dt.date(2025, 7, 7), "الهول": dt.date(2025, 7, 3)}
 
 
+def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
+    incs = _run("هاجمت فصائل المعارضة حاجزا لقوات النظام في بلدة حرستا اليوم. وشنت طائرات حربية غارات على بلدة دوما.")
+    strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")
+    assert strike.actor1 is None
+
+
 def test_however_is_no_negation():
     (inc,) = _run("أعلنت الحكومة الهدنة أمس، إلا أن قوات النظام قصفت بلدة كفرنبل اليوم.")  # "إلا" folds as "ألا"
     assert (inc.sub_event_type, inc.location.name_ar) == ("Shelling/artillery/missile attack", "كفرنبل")
@@ -158,6 +164,7 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "ولا توجد معلومات إن كان القيادي بداعش قتل أو ألقي القبض عليه في منبج اليوم.",
     "وقال المستشار إن الولايات المتحدة لا تستبعد شن هجوم صاروخي على مدينة دوما اليوم.",
     "وقال لافروف اليوم إن موسكو تريد ضمانات بألا يقصف مسلحو المعارضة المناطق السكنية في دمشق.",
+    "وترتسم معالم ضربة عسكرية غربية وشيكة على مطار المزة العسكري في دمشق اليوم.",
 ])
 def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []

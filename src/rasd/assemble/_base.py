@@ -149,7 +149,7 @@ _words = words_pattern
 
 _W = context_words
 # a not-factual word opening the words right after the cue ("أسلحة كيماوية تحضر")
-_NOT_FACTUAL_AFTER = _Guarded.of(regex.compile(r"\W*(?:\w+\s+)?(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)"),
+_NOT_FACTUAL_AFTER = _Guarded.of(regex.compile(r"\W*(?:\w+\s+){0,2}(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)"),
                                  _W.NOT_FACTUAL_AFTER)
 # Where a long sentence turns to another act: "، كما ..." / "، فيما ..." / "، وكان ..." / "كذلك كانت".
 _COMMA_SHIFT = r"[،,؛]\s*(?=(?:و)?(?:" + _words(_W.TOPIC_SHIFT) + r")(?!\w))"

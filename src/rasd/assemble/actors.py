@@ -68,10 +68,13 @@ def _never_theirs(m: ActorMention, c: _Candidate) -> bool:
 def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
     and civilians riot and protest, they fire no shells (nor do protesters turn force on their own
-    protest); a mine left behind is nobody's the report named for something else; and see
-    :func:`_never_theirs`."""
+    protest); a mine left behind is nobody's the report named for something else; an air strike
+    (not a drone's) is a force's with aircraft; and see :func:`_never_theirs`."""
     if m is None or _never_theirs(m, c) or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
+    if c.anchor.sub_event_type == "Air/drone strike" and m.actor_id not in AIR_FORCES \
+            and not any("drone" in e.tags for e in (c.anchor, *c.cues)):
+        return False  # a strike from the air is a force's with aircraft (a drone may be anyone's)
     if m.actor_id == "protesters" and c.anchor.sub_event_type == EXCESSIVE_FORCE:
         return False  # the protesters are its target
     return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
