@@ -99,8 +99,10 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     m1, m2 = c.actor1, c.actor2
     if m1 is not None and _never_theirs(m1, c):
         m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)
-    if m2 is not None and m1 is not None and (m2.start, m2.end) == (m1.start, m1.end):
-        m2 = None  # one mention is not both sides ("بين المتظاهرين و...": their clash, and force against them)
+    if m2 is not None and m1 is not None and ((m2.start, m2.end) == (m1.start, m1.end) or m2.actor_id == m1.actor_id):
+        # one mention is not both sides ("بين المتظاهرين و...": their clash, and force against them);
+        # one side named twice is no target: the other side is not known
+        m2 = None
     add("actor1", m1)
     add("actor2", m2)
     counts = _join_lists(text, c.counts)
@@ -111,8 +113,6 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         add(f"casualties.{k}", count_ev.get(k))
     actor1 = _actor(m1)
     actor2 = _actor(m2)
-    if actor2 is not None and actor1 is not None and actor2.id == actor1.id:
-        actor2 = None  # one side named twice is no target: the other side is not known
     # civilians killed are the act's target, unless its perpetrator is itself unarmed: protesters
     # who clashed with the police did not kill the civilians who died ("اندلعت الاشتباكات بين
     # المتظاهرين والقوات الأمنية ... برصاص قوات الأمن")
