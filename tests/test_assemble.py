@@ -125,6 +125,16 @@ def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     assert strike.actor1 is None
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    ("أعلنت وزارة الدفاع إسقاط الطائرة الروسية قبالة اللاذقية اليوم.", (None, "russia")),
+    ("أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية قرب اللاذقية اليوم.", ("regime", "russia")),
+])
+def test_an_aircraft_downed_is_its_side_s_loss(text, sides):
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Disrupted weapons use"
+    assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
+
+
 def test_however_is_no_negation():
     (inc,) = _run("أعلنت الحكومة الهدنة أمس، إلا أن قوات النظام قصفت بلدة كفرنبل اليوم.")  # "إلا" folds as "ألا"
     assert (inc.sub_event_type, inc.location.name_ar) == ("Shelling/artillery/missile attack", "كفرنبل")

@@ -3,12 +3,14 @@ the cue, the one with aircraft for an air strike, else one borrowed from its par
 report; then the kind of act refined by them."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import AIR_FORCES, EXCESSIVE_FORCE, OPERATION_TAGS, UNARMED, _Candidate, _distance
 from rasd.model import ActorMention, EventMention
+from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -23,6 +25,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         acts = by_sent["actors"].get(c.sentence, [])
         a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
         a1 = _in_cue(c, acts) or a1
+        a1, a2 = _downed(a, c, a1, a2, acts)
         if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
             a2 = None
         a1 = _air_power(c, a1, acts)
@@ -89,6 +92,25 @@ def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
                     m.actor_id == "protesters" and cue.sub_event_type == EXCESSIVE_FORCE):
                 return m
     return None
+
+
+def _downed(a: Analysis, c: _Candidate, a1: ActorMention | None, a2: ActorMention | None,
+            acts: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
+    """"إسقاط الطائرة الروسية", "أسقطت الدفاعات السورية طائرة استطلاع روسية": the aircraft or missile
+    named after a downing is the side it belongs to, the target, not who downed it."""
+    if c.anchor.sub_event_type != "Disrupted weapons use":
+        return a1, a2
+    text = a.doc.text
+    downed = [m for m in acts if m.start >= c.anchor.start and _AIRCRAFT.search(fold_slice(text, m.start, m.end))]
+    if not downed:
+        return a1, a2
+    if a1 is not None and a1 in downed:
+        a1 = None
+    return a1, a2 or downed[0]
+
+
+_AIRCRAFT = re.compile("|".join(fold(w) for w in ("طائر", "طيران", "مقاتلة", "مقاتلات", "مروحي", "مسير", "صاروخ", "صواريخ",
+                                                 "درون")))
 
 
 def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention]) -> ActorMention | None:
