@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import AIR_FORCES, EXCESSIVE_FORCE, OPERATION_TAGS, UNARMED, _Candidate, _distance
+from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
 from rasd.text.normalize import fold, fold_slice
 
@@ -109,8 +110,7 @@ def _downed(a: Analysis, c: _Candidate, a1: ActorMention | None, a2: ActorMentio
     return a1, a2 or downed[0]
 
 
-_AIRCRAFT = re.compile("|".join(fold(w) for w in ("طائر", "طيران", "مقاتلة", "مقاتلات", "مروحي", "مسير", "صاروخ", "صواريخ",
-                                                 "درون")))
+_AIRCRAFT = re.compile("|".join(fold(w) for w in context_words.AIRCRAFT))
 
 
 def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention]) -> ActorMention | None:

@@ -117,8 +117,8 @@ def _headline_rest(text: str, c, sents, places, locations) -> tuple[PlaceMention
     one story, cut into sentences by the dots; an act of the first part with no place takes the
     place the rest of the headline names, as its own."""
     sent = sents[c.sentence]
-    if not text[sent.start:sent.end].endswith("..") or text[sent.start:sent.end].endswith("...") \
-            or c.sentence + 1 >= len(sents):
+    said = text[sent.start:sent.end]
+    if not said.endswith("..") or said.endswith("...") or c.sentence + 1 >= len(sents):
         return None
     rest = sents[c.sentence + 1]
     if rest.paragraph != sent.paragraph or rest.end - sent.start > HEADLINE_CHARS:

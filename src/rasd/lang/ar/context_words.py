@@ -38,6 +38,11 @@ REMINDS_WHAT = ("ما", "هذا", "هذه", "ذلك", "تلك")
 # about it ("وتخشى تركيا، التي تدعم بعض قوات المتمردين في إدلب، أن يؤدي هجوم شامل إلى موجة نزوح").
 FEARS = ("تخشى", "يخشى", "يخشون", "تخاف", "يخاف", "يخافون", "خشيت", "تتخوف", "يتخوف")
 
+# What flies or is fired: named after a downing or an interception ("إسقاط الطائرة الروسية",
+# "اعتراض صواريخ إيرانية"), its side lost it. (Not the air words of event_cues.tsv: "الدفاعات
+# الجوية" down aircraft, they are none.) Stems: "طائرة", "طائرات" and "طائرتين" hold "طائر".
+AIRCRAFT = ("طائر", "طيران", "مقاتلة", "مقاتلات", "مروحي", "مسير", "صاروخ", "صواريخ", "درون")
+
 # After a not-factual word, these open the clause it governs, however far its verb ("ومن المتوقع
 # أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك").
 THAT = ("أن", "ان", "بأن", "بان")
