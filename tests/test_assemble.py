@@ -323,6 +323,20 @@ def test_a_day_told_without_a_publication_date_is_the_act_s_own_day():
     assert _run("اثار القصف على حي الفرقان في حلب", published=None) == []
 
 
+@pytest.mark.parametrize("when, hour, day", [
+    ("الساعة 12:40 بعد منتصف الليل", None, dt.date(2018, 3, 16)),  # the night began the evening before
+    ("بعد منتصف الليل", 9, dt.date(2018, 3, 16)),
+    ("اليوم بعد منتصف الليل", None, dt.date(2018, 3, 16)),
+    ("بعد منتصف الليل", 3, dt.date(2018, 3, 16)),  # out before dawn: the day before already, once
+    ("بعد منتصف ليل الخميس", None, dt.date(2018, 3, 15)),  # the night names its own evening
+    ("ليلا", None, PUB),
+])
+def test_after_midnight_is_the_night_of_the_day_before(when, hour, day):
+    text = f"قصفت طائرة مسيرة تركية منزلا في قرية برخ بوطان بريف كوباني {when}، ما أدى إلى مقتل 9 مدنيين."
+    (inc,) = extract(Document(id="t", text=text, published=PUB, published_hour=hour))
+    assert (inc.event_date, inc.time_of_day) == (day, "night")
+
+
 def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
     from rasd.assemble._base import _Candidate
     from rasd.assemble.merging import _actors_clash

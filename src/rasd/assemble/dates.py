@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 # one: a document without any (nearly all) needs no search before each candidate.
 _EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
+_PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
@@ -87,13 +88,32 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         if c.date is None and a.doc.published is None:
             c.day_told = any(d.value is None and d.relative for d in ds)
         # part of day: the date's own, else a bare part-of-day word in the sentence
+        told = None  # the part-of-day words
         if c.date is not None and c.date.time_of_day and not c.date_inherited:
             c.time_of_day = c.date.time_of_day
+            told = c.date
         else:
             tods = [d for d in ds if d.time_of_day and d.value is None]
             if tods:
                 t = min(tods, key=lambda d: _distance(d, c.anchor))
                 c.time_of_day, c.tod_span = t.time_of_day, (t.start, t.end)
+                told = t if c.date is None or not c.date.time_of_day else None
+        if told is not None and _night_before(a, c, told):
+            day = c.date.value - dt.timedelta(days=1)
+            c.date = replace(c.date, value=day, range=(day, day))
+
+
+def _night_before(a: Analysis, c: _Candidate, t: DateMention) -> bool:
+    """Whether *c*, told on its publication day "بعد منتصف الليل" (*t*, its part of day, or the date
+    that ends with it: "اليوم بعد منتصف الليل"), happened in the night that began the evening
+    before: a night is dated by the evening it starts. (The midnight of another day told of is
+    not always the one before it; a report out before dawn is dated the day before already.)"""
+    pub = a.doc.published
+    if c.date is None or c.date.value != pub or c.date.precision != "day":
+        return False
+    if a.doc.published_hour is not None and a.doc.published_hour < NIGHT_EDITION_HOUR:
+        return False
+    return fold_slice(a.doc.text, max(0, t.start - len("منذ ")), t.end).endswith(_PAST_MIDNIGHT)
 
 
 def _days_before_told(a: Analysis, c: _Candidate, sents) -> int:

@@ -84,6 +84,10 @@ TOD_ADVERB: dict[str, str] = {
     "مساء": "evening", "مساءا": "evening", "المساء": "evening",
     "ليلا": "night", "الليل": "night", "الليلة": "night", "منتصف الليل": "night", "بعد منتصف الليل": "night",
 }
+# The hours after a midnight ("بعد منتصف الليل" with no day of its own) end the night that began the
+# evening before: a night is dated by the evening it starts (SCHEMA), so the act's day is the one
+# before the day it is told of.
+PAST_MIDNIGHT = ("بعد منتصف الليل", "منذ منتصف الليل")
 # Only "مساء" is safe alone among the construct forms (it is also the adverb "مساءً").
 TOD_CONSTRUCT_ALONE_OK = frozenset({"مساء"})
 
