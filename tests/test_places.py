@@ -428,3 +428,37 @@ def test_governorates_named_with_their_word():
     locs = geocode_text("على الحدود الإدارية بين محافظتي الرقة ودير الزور")
     assert [(loc.name_ar, loc.admin1, loc.geo_precision) for loc in locs] == [
         ("الرقة", "Ar-Raqqa", 3), ("دير الزور", "Deir-ez-Zor", 3)]
+
+
+def _far_namesakes() -> Gazetteer:
+    """Syrian towns, and Iraqi villages that share names written near them in Syrian reports."""
+    return Gazetteer.from_places([
+        {"name_ar": "عفرين", "name": "Afrin", "lat": 36.51, "lon": 36.87, "admin1": "Aleppo", "iso3": "SYR",
+         "feature": "town", "population": 30000},
+        {"name_ar": "منبج", "name": "Menbij", "lat": 36.53, "lon": 37.95, "admin1": "Aleppo", "iso3": "SYR",
+         "feature": "town", "population": 100000},
+        {"name_ar": "كوباني", "name": "Ain Al Arab", "lat": 36.89, "lon": 38.35, "admin1": "Aleppo", "iso3": "SYR",
+         "feature": "town", "population": 50000},
+        {"name_ar": "شيراوا", "name": "Shirawah", "lat": 36.2, "lon": 44.1, "admin1": "Erbil", "iso3": "IRQ",
+         "feature": "village"},
+        {"name_ar": "مزن", "name": "Mazan", "lat": 36.25, "lon": 44.0, "admin1": "Erbil", "iso3": "IRQ",
+         "feature": "village"},
+        {"name_ar": "عون", "name": "Qaryat 'Awn", "lat": 32.6, "lon": 44.0, "admin1": "Kerbala", "iso3": "IRQ",
+         "feature": "village"},
+        {"name_ar": "برخ", "name": "Barikh", "lat": 35.6, "lon": 45.4, "admin1": "Al-Sulaymaniyah", "iso3": "IRQ",
+         "feature": "village"},
+    ])
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    # a qualifier known only as a village far from everything else named is not the one meant
+    ("قصف الجيش التركي قرية \"مزن\" في ناحية شيراوا بريف عفرين.", "مزن", "Aleppo"),
+    ("أصيب 4 أشخاص بقصف تركي على معبر عون الدادات بريف منبج.", "معبر عون", "Aleppo"),
+    # an unknown village is placed at a place of its sentence, not at a far namesake of another
+    ("غارة على الريف الواقع بين قريتي قومجي و برخ بوتان جنوبي مدينة كوباني.", "قومجي", "Aleppo"),
+])
+def test_a_village_namesake_far_from_all_else_named_places_nothing(text, name, admin1):
+    gaz = _far_namesakes()
+    nt = NormText.of(text)
+    locs = resolve_all(find_places(nt, gaz), nt, gaz)
+    assert [(loc.name_ar, loc.admin1) for loc in locs if loc is not None and loc.name_ar == name] == [(name, admin1)]

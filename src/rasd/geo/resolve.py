@@ -11,6 +11,10 @@
   distance to their points) and the outlet's usual area (``ResolveContext.region``);
 - Syria and Iraq before the rest of the world, then population and how many sources list it.
 
+A village (or neighbourhood, landmark, camp) namesake far from every other Syrian or Iraqi place of
+its sentence and paragraph is not the one meant: not as the place, nor as the qualifier of another
+("في ناحية شيراوا بريف عفرين"), nor as the host an unknown place word phrase is placed at.
+
 The result's precision follows ../shared/SCHEMA.md: 1 the named place itself; 2 near it ("ريف X
 الغربي", "على بعد 5 كلم غرب X", "شرقي X", "بادية X", a facility placed at its town, an admin district,
 an unknown village placed in its countryside); 3 a governorate or a country.
@@ -292,6 +296,14 @@ class _Resolver:
             cands = tuple(p for p in cands if p.feature in DISTRICT_QUALIFIERS)
         if not cands or loose:
             return None
+        minor = [p for p in cands if p.feature in MINOR]
+        if minor:
+            # "قرية مزن في ناحية شيراوا بريف عفرين": a village namesake far from every place named around
+            # (a Shirawah of Erbil) is not the one meant; when no other entry is left, the qualifier is unknown
+            near = _near_local(around.anchors)
+            cands = tuple(p for p in cands if p.feature not in MINOR or not self._far(p, near))
+            if not cands:
+                return None
         if m.outer:  # "معبر باب الهوى بريف إدلب": the namesake of the governorate named after it
             outer, outer_loose, _ = _named_candidates(self.gaz, m.outer, None)
             regions = {p.admin1 for p in outer if p.iso3 in SYR_IRQ} if not outer_loose else set()
@@ -467,14 +479,25 @@ class _Resolver:
         if m.feature is not None and m.feature not in ("governorate", "countryside"):
             # "مخيم الوافدين الذي ... شمال شرق دوما": an unknown place word phrase takes the place
             # named with it in the same sentence, with precision 2 at best
-            near = next((a for a in anchors if a.weight == SENTENCE and a.iso3 in SYR_IRQ and a.admin1), None)
-            host = self.gaz.get(near.place_id) if near else None
+            host = self._host(anchors)
             if host is not None:
                 why = self._why(m, mention_text, [], host, f"{m.name!r} is not in the gazetteer; {host.name} is "
                                                             "named in the same sentence")
                 why["unresolved"] = m.name
                 loc = _location(host, m.name, mention_text, host.lat, host.lon, max(2, _precision_of(host)), why)
                 return Location(**{**_asdict(loc), "name": None})
+        return None
+
+    def _host(self, anchors: list[_Anchor]) -> Place | None:
+        """The place an unknown place word phrase is placed at: the first Syrian or Iraqi place named in
+        its sentence, passing over a village far from all the others named around it ("بين قريتي
+        قومجي و برخ بوتان جنوبي مدينة كوباني": not the Barikh of Sulaymaniyah)."""
+        named = [a for a in anchors if a.weight == SENTENCE and a.iso3 in SYR_IRQ and a.admin1]
+        near = _near_local(anchors)
+        for a in named:
+            p = self.gaz.get(a.place_id)
+            if p is not None and (p.feature not in MINOR or not self._far(p, [b for b in near if b is not a])):
+                return p
         return None
 
     def _mention_text(self, m: PlaceMention) -> str:
