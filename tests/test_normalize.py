@@ -237,6 +237,21 @@ def test_a_word_glued_after_ta_marbuta_or_alef_maqsura_is_split(original, folded
     assert nt.orig_text(s, s + len(word)) == word
 
 
+@pytest.mark.parametrize("original, folded, word", [
+    ("#عاجلإصابة 4 أشخاص بقصف تركي", "#عاجل اصابه 4 اشخاص بقصف تركي", "إصابة"),
+    ("Public#متابعاتشهيدان من المدنيين", "Public#متابعات شهيدان من المدنيين", "شهيدان"),
+    ("#عاجلة", "#عاجله", "#عاجلة"),  # the label's own word, not another glued to it
+    ("#عاجل_آخر_الأخبار", "#عاجل اخر الاخبار", "#عاجل"),
+])
+def test_a_post_label_glued_to_the_story_is_split(original, folded, word):
+    from rasd.text.normalize import NormText
+
+    nt = NormText.of(original)
+    assert nt.text == folded
+    s = nt.text.index(fold(word))
+    assert nt.orig_text(s, s + len(word)) == word
+
+
 @pytest.mark.parametrize("original,folded", [
     ("إصـ.ـابة مواطن في قصـ.ـف", "اصابه مواطن في قصف"),  # dots written to dodge platform filters
     ("استهـ.ـ.ـدفت السيارة", "استهدفت السياره"),

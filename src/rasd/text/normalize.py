@@ -21,6 +21,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from rasd.lang.ar import page_words as _page
+
 # Characters removed outright: harakat, superscript alef, tatweel, Quranic marks, directional and
 # zero-width controls, soft hyphen.
 _DELETE = set(
@@ -127,6 +129,12 @@ _LATIN_RUN = re.compile(f"[A-Za-z0-9](?P<before>(?<=[{_ARABIC_LETTERS}][A-Za-z0-
 
 # A letter that only ends a word (ta marbuta, alef maqsura) with an Arabic letter right after it.
 _WORD_END_GLUED = re.compile("[\u0629\u0649](?=[\u0621-\u064a])")
+# A post's label glued to the story's first word ("#عاجلإصابة"; see page_words.POST_LABELS): the
+# position after the label, when at least POST_LABEL_REST letters follow it in the same word (so
+# "#عاجلة" stays whole).
+POST_LABEL_REST = 3
+_LABEL_GLUED = re.compile("#(?:" + "|".join(sorted(map(re.escape, _page.POST_LABELS), key=len, reverse=True))
+                          + f")(?=[\u0621-\u064a]{{{POST_LABEL_REST}}})")
 
 
 class Offsets(Sequence[int]):
@@ -307,7 +315,8 @@ def _with_spaces(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int
 def _glued(text: str, unfolded: str) -> list[int]:
     """Where a Latin letter or a digit touches an Arabic letter, either way round, and where a word
     ends in ة or ى with another glued to it ("عين عيسىإصابة", "#الحسكةقصفت": those letters end
-    words only): the positions between them, in order. *unfolded*: the text before folding
+    words only), and after a post's label glued to a word ("#عاجلإصابة"): the positions between
+    them, in order. *unfolded*: the text before folding
     (folding replaces characters one for one, ة and ى among them)."""
     cuts = []
     for m in _LATIN_RUN.finditer(text):
@@ -316,4 +325,6 @@ def _glued(text: str, unfolded: str) -> list[int]:
         if m.start("after") >= 0:
             cuts.append(m.end())
     ends = [m.end() for m in _WORD_END_GLUED.finditer(unfolded)]
+    if "#" in unfolded:
+        ends += [m.end() for m in _LABEL_GLUED.finditer(unfolded)]
     return sorted(cuts + ends) if ends else cuts
