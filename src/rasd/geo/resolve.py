@@ -96,7 +96,7 @@ DIRECTION_OFFSET_DEFAULT_KM = 2.5
 
 FEATURE_WANTED = {
     "town": "populated", "village": "populated", "city": "populated", "farm": "populated",
-    "desert": "populated", "outskirts": "populated", "countryside": "populated",
+    "desert": "populated", "outskirts": "populated", "countryside": "populated", "road": "populated",
     "neighbourhood": "neighbourhood", "camp": "camp", "subdistrict": "subdistrict", "district": "district",
     "governorate": "governorate", "area": "area", None: "bare",
 }
@@ -186,6 +186,7 @@ def _bearing(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 
 
 _CITY_WORD = fold("مدينة ")
+ROAD_WORD = "طريق"  # how a road between two towns is named ("طريق حارم - باريشا")
 _COUNTRYSIDE_WORD = fold("ريف")
 
 
@@ -544,6 +545,14 @@ class _Resolver:
             lat, lon = _offset(p.lat, p.lon, BEARINGS[m.direction], off)
             precision = max(2, precision)
             clue = f"{m.direction} of {p.name}; " + clue
+        elif m.feature == "road" and qual is not None:
+            # "طريق حارم - باريشا": the road itself, named so, placed halfway between its towns
+            lat, lon = (p.lat + qual.lat) / 2, (p.lon + qual.lon) / 2
+            precision = 2
+            clue = f"on the road from {p.name} to {qual.name}; " + clue
+            why = self._why(m, mention_text, ranked, p, clue)
+            loc = _location(p, f"{ROAD_WORD} {m.name} - {m.context}", mention_text, lat, lon, precision, why)
+            return Location(**{**_asdict(loc), "name": f"{p.name} - {qual.name} road"})
         elif m.feature in NEAR_FEATURES and not _named_with_word(p, m.name):
             precision = max(2, precision)  # "بادية X": near X; but "مزرعة الصفيح" may be the farm's own name
         why = self._why(m, mention_text, ranked, p, clue)
