@@ -462,3 +462,20 @@ def test_a_village_namesake_far_from_all_else_named_places_nothing(text, name, a
     nt = NormText.of(text)
     locs = resolve_all(find_places(nt, gaz), nt, gaz)
     assert [(loc.name_ar, loc.admin1) for loc in locs if loc is not None and loc.name_ar == name] == [(name, admin1)]
+
+
+@pytest.mark.parametrize("text, named", [
+    ("استهدف التحالف سيارة على طريق حارم - باريشا بريف إدلب", "طريق حارم - باريشا"),
+    ("غارة على طريق #حارم-#سرمدا شمالي إدلب", "طريق حارم - سرمدا"),
+    ("قطع مسلحون طريق الرقة – حلب الدولي", None),  # a highway between far towns is in neither
+])
+def test_a_local_road_between_two_towns_is_placed_on_the_road(text, named):
+    nt = NormText.of(text)
+    locs = [loc for loc in resolve_all(places(text), nt) if loc is not None and loc.name_ar.startswith("طريق")]
+    if named is None:
+        assert locs == []
+        return
+    (loc,) = locs
+    assert (loc.name_ar, loc.admin1, loc.geo_precision) == (named, "Idleb", 2)
+    harim = default_gazetteer().lookup("حارم")[0]
+    assert 2 < km(loc.latitude, loc.longitude, harim.lat, harim.lon) < 15  # between the two towns
