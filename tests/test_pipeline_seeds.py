@@ -118,3 +118,18 @@ def test_a_page_of_other_articles_headlines_is_read_by_its_title_too():
     titled = [i for i in incs if i.evidence[0].part == "title"]
     assert [i.location.name_ar for i in titled] == ["كوباني"]
     assert all(i.event_date == dt.date(2024, 10, 24) for i in incs)  # never the page header's day
+
+
+def test_a_saved_post_is_read_up_to_its_readers_comments():
+    from rasd.pipeline import post_end
+
+    post = ("تلفزيون إدلب November 30, 2024 · Shared with Public#عاجل | قصف جوي روسي استهدف مخيما للمهجرين "
+            "في حي الجامعة بمدينة إدلب أسفر عن إصابة 4 مدنيين")
+    comments = ("All reactions:2918 comments2 sharesLikeCommentMost relevant\ufeffأبو أحمداللهم سلم1y"
+                "Rustomالجولاني اعطى الاحداثيات لكسب الرضى1yسمير يعني طيران امريكي قتل 3 أطفال1y")
+    assert post_end(post + comments) == len(post)
+    assert post_end(post) == len(post)
+    (inc,) = extract(Document(id="fb", text=post + comments, published=dt.date(2024, 11, 30)))
+    assert (inc.location.name_ar, inc.actor1.id, inc.casualties["injured"].best) == ("الجامعة", "russia", 4)
+    assert "killed" not in inc.casualties
+    assert all(e.end <= len(post) for e in inc.evidence)

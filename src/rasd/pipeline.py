@@ -161,12 +161,26 @@ def check_order(stages: tuple[Stage, ...] = STAGES) -> None:
 check_order()
 
 
+def post_end(text: str) -> int:
+    """Where the report of a saved social-media post ends: at the bar of reactions its readers'
+    comments follow (``page_words.POST_END``), when the post comes before it; else the text's end."""
+    from rasd.lang.ar.page_words import POST_END
+
+    ends = [i for i in (text.find(marker) for marker in POST_END) if i > 0]
+    return min(ends) if ends else len(text)
+
+
 def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
-    """Run every stage and return the working state (every mention each stage found: for debugging)."""
+    """Run every stage and return the working state (every mention each stage found: for debugging).
+    A saved post is read up to its readers' comments (:func:`post_end`); the offsets of what is
+    found hold in the whole text all the same."""
     if gazetteer is None:
         from rasd.geo.gazetteer import default_gazetteer
 
         gazetteer = default_gazetteer()
+    end = post_end(doc.text)
+    if end < len(doc.text):
+        doc = replace(doc, text=doc.text[:end])
     a = Analysis(doc=doc, gazetteer=gazetteer)
     for st in STAGES:
         st.run(a)

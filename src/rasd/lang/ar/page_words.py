@@ -7,3 +7,8 @@ Plain Arabic as a reader writes it; `rasd.text.normalize` reads them. Edit freel
 # loses the line break after the label, gluing it to the story's first word ("#عاجلإصابة 4
 # أشخاص", "#متابعاتشهيدان من المدنيين"): normalization puts the space back.
 POST_LABELS = ("عاجل", "هام", "متابعات", "متابعة", "تحديث", "خاص", "مباشر", "بالفيديو", "بالصور")
+
+# Where a saved social-media post ends and its readers' comments begin: the bar of reactions under
+# the post (Facebook's English and Arabic interfaces). The comments name places, tolls and parties
+# of their own ("الجولاني اعطى الاحداثيات لكسب الرضى") and are no part of the report.
+POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاعلات:")
