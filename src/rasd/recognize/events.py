@@ -148,8 +148,8 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "clause", "speaker", "speaker_after", "backer", "vehicle", "mask",
-                              "accord", "cargo"})
+                              "between", "clause", "speaker", "speaker_after", "self_report", "claim", "backer",
+                              "vehicle", "mask", "accord", "cargo"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
@@ -645,10 +645,33 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 r.target += 3
             elif "speaker_after" in after[2]:
                 r.elsewhere = True  # "وكانت طهران أعلنت أن ...": who speaks, as "أعلنت طهران"
+            if r.elsewhere and _own_act(text, hits, i):
+                # "أعلن الجيش الإسرائيلي أنه شن غارات", "أعلن التنظيم مسؤوليته عن": the speaker did it
+                r.agent += 3
+                r.elsewhere = False
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
             r.target += 1
         prev_end, prev = r.end, r
+
+
+def _own_act(text: str, hits, i: int) -> bool:
+    """Whether the role word ``hits[i]``, right after an actor that speaks, says it tells of its own
+    act: a claim ("مسؤوليته عن"), or a pronoun for it ("أنه", "إن طائراتها") and a verb of attack
+    next, "قد" at most between (not "إنها لم تنفذ أي غارات")."""
+    classes = hits[i][2]
+    if "claim" in classes:
+        return True
+    if "self_report" not in classes:
+        return False
+    j = i + 1
+    while j < len(hits) and hits[j][2] == _LINK_ONLY:  # "قد"
+        j += 1
+    return j < len(hits) and "act_verb" in hits[j][2] and text[hits[i][1]:hits[j][0]].strip() in _SELF_REPORT_GAP
+
+
+_SELF_REPORT_GAP = ("", fold("قد"))
+_LINK_ONLY = frozenset({"link"})
 
 
 @dataclass(slots=True)
@@ -727,7 +750,9 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
       قصفت قوات النظام");
     * civilians are never actor1 and lean to actor2 (+1);
-    * neither role: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
+    * agent +3: it speaks of its own act ("أعلن الجيش الإسرائيلي أنه شن", "قالت الوزارة إن
+      طائراتها قصفت") or claims it ("أعلن داعش مسؤوليته عن");
+    * neither role otherwise: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
       backer marker precedes it ("بدعم من X", "تدعم X", "اتفاق أبرمته X", "بوساطة X"), and an
       act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت").
 
