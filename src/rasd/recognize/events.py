@@ -148,7 +148,8 @@ class _Tables:
 
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
-                              "between", "clause", "speaker", "speaker_after", "self_report", "claim", "backer",
+                              "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
+                              "backer",
                               "vehicle", "mask", "accord", "cargo"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
@@ -570,6 +571,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
     prev: _Role | None = None
     for r in roles:
         backer_of: _Role | None = None  # "قوات النظام بدعم من روسيا قصفت": who is backed
+        announcer = False  # a verb of announcing precedes it ("أعلنت القوات العراقية")
         gap_text = text[prev_end:r.start]
         allied = first_allied is not None and gap_text.strip().startswith("و") and \
             _gap(text, prev_end, r.start, links, 2) <= 2
@@ -625,6 +627,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             # its perpetrator by these words; but with no other it may stand for the operation,
             # as Airwars codes the coalition of "مداهمة نفذتها قسد بمساندة التحالف")
             r.elsewhere = r.elsewhere or cls == "speaker"
+            if cls == "speaker":
+                announcer = text[hs:he] in _ANNOUNCE
             break
         i = bisect_left(starts, r.end)
         after = hits[i] if i < len(hits) else None
@@ -645,7 +649,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 r.target += 3
             elif "speaker_after" in after[2]:
                 r.elsewhere = True  # "وكانت طهران أعلنت أن ...": who speaks, as "أعلنت طهران"
-            if r.elsewhere and _own_act(text, hits, i):
+            if r.elsewhere and (_own_act(text, hits, i) or (announcer and "announced" in after[2])):
                 # "أعلن الجيش الإسرائيلي أنه شن غارات", "أعلن التنظيم مسؤوليته عن": the speaker did it
                 r.agent += 3
                 r.elsewhere = False
@@ -671,6 +675,8 @@ def _own_act(text: str, hits, i: int) -> bool:
 
 
 _SELF_REPORT_GAP = ("", fold("قد"))
+# The verbs of saying whose subject announces its own deeds (see the "announced" role words).
+_ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "فأعلن", "فأعلنت"))
 _LINK_ONLY = frozenset({"link"})
 
 
