@@ -154,6 +154,11 @@ def test_country_name_is_not_an_adjective() -> None:
     ("التحالف العربي ... وقال التحالف", "saudi_coalition saudi_coalition"),
     ("قال مسؤول في العراق إن القوات الأمنية اعتقلت", "iraq"),  # hint
     ("في العراق. وقالت قوات النظام السوري إن القوات الأمنية", "regime regime"),  # strong beats hint
+    # a state's short form with a nationality adjective is that nation's, or none of ours
+    ("قصفت قوات النظام البلدة. وقال الجيش البريطاني إن جنديين قتلا", "regime"),
+    ("قصفت قوات النظام البلدة. وأعلنت الحكومة العراقية", "regime iraq"),
+    ("وقالت القوات البريطانية", ""),
+    ("تقدمت الفصائل. وقالت المعارضة السورية", "opposition opposition"),  # not a state's short form
 ])
 def test_weak_aliases(text: str, expected: str) -> None:
     assert ids(text) == expected.split()

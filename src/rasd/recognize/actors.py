@@ -11,7 +11,8 @@ module only compiles them. Three kinds of phrase name an actor:
 Short forms that only refer back ("التنظيم", "الجيش", "الاحتلال") are *weak*: a weak alias is
 reported only when an earlier strong mention in the document names one of its ids (the latest
 wins; country names such as "العراق" count as hints when no strong mention does), or when the
-alias has a *fallback* id. Doing this here, not in the assembler, keeps every consumer from
+alias has a *fallback* id. A state's short form followed by a nationality adjective ("النظام
+الإيراني", "الحكومة التركية") is that nation's, or none of ours ("الجيش البريطاني"). Doing this here, not in the assembler, keeps every consumer from
 re-implementing it: :func:`find_actors` returns only mentions it can put an id on.
 
 Matching is one pass per compiled pattern over the folded text. Patterns are built as character
@@ -496,7 +497,8 @@ def _candidates(text: str) -> list[_Cand]:
             g = " ".join(m.group("gen").split())
             aid = _TABLE.possessors.get(g) or _TABLE.possessors.get("ا" + g)
         if aid:
-            out.append(_Cand(_start(text, s, m.group("pre")), e, m.group("pre"), (_Entry(aid, ""),)))
+            entry = _BLOCK if aid == "_" else _Entry(aid, "")  # "القوات البريطانية": no actor of ours
+            out.append(_Cand(_start(text, s, m.group("pre")), e, m.group("pre"), (entry,)))
     # leftmost, then longest; on a tie the fixed name (listed first) wins over a construct
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cand] = []
@@ -515,6 +517,20 @@ def _is_place(text: str, c: _Cand) -> bool:
         return True
     m = _PREV_WORD.search(text, max(0, c.start - 30), c.start - len(c.pre))
     return bool(m and m.group(1) in _TABLE.locatives)
+
+
+_BLOCK = _Entry("", "block")
+# The states' forces: a short form of theirs ("الجيش", "الحكومة", "النظام", "الاحتلال") followed by a
+# nationality adjective is that nation's ("المعارضة السورية" is still the opposition).
+_STATES = frozenset({"us", "russia", "turkey", "israel", "iran", "regime", "iraq"})
+# A definite adjective right after a short form ("النظام الإيراني"), its hashtag sign allowed.
+_ADJ_AFTER = re.compile(r"\s+#?(ال[^\W\d_]+)(?!\w)")
+
+
+def _nationality_after(text: str, end: int) -> str | None:
+    """The id a nationality adjective right after *end* names ("_" for one of no actor here), or None."""
+    m = _ADJ_AFTER.match(text, end)
+    return _TABLE.adjectives.get(m.group(1)) if m else None
 
 
 def find_actors(nt: NormText) -> list[ActorMention]:
@@ -549,6 +565,13 @@ def find_actors(nt: NormText) -> list[ActorMention]:
             last_hint[h.actor_id] = c.start
         refs = [e for e in c.entries if e.kind in _ANAPHORIC]
         if not refs:
+            continue
+        named = _nationality_after(text, c.end) if all(e.actor_id in _STATES for e in refs) else None
+        if named is not None:
+            # "النظام الإيراني", "الحكومة العراقية": the adjective says whose; "الجيش البريطاني": none of ours
+            if named != "_":
+                emit(c._replace(end=_ADJ_AFTER.match(text, c.end).end()), named)
+                last_strong[named] = c.start
             continue
         ids = {e.actor_id for e in refs}
         chosen = max(ids & last_strong.keys(), key=last_strong.__getitem__, default=None)
