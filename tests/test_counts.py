@@ -186,6 +186,10 @@ def test_parse_number_rejects(text: str) -> None:
     ("محمد المصطفى، قُتل إثر إطلاق مدفعية", [(K, 1, 1, None, None)]),
     ("أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري", [(K, 1, 1, None, None)]),
     ("وقتل اثر ذلك العسكري يدعى علي منهل", [(K, 1, 1, None, False)]),
+    # beheadings and slaughter are killings
+    ("أقدم التنظيم على قطع رأس أحد المختطفين", [(K, 1, 1, None, None)]),
+    ("قطع رؤوس 4 أشخاص", [(K, 4, 4, None, None)]),
+    ("ذبح التنظيم ثلاثة من المختطفين", [(K, 3, 3, None, None)]),
     ("قال محمد، استشهد 5 أشخاص", [(K, 5, 5, None, None)]),  # the speaker is not a victim
     # vague quantities are reported with unknown numbers
     ("أسفرت عن مقتل مئات المدنيين", [(K, None, None, None, True)]),
