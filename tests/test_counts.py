@@ -186,6 +186,7 @@ def test_parse_number_rejects(text: str) -> None:
     ("محمد المصطفى، قُتل إثر إطلاق مدفعية", [(K, 1, 1, None, None)]),
     ("أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري", [(K, 1, 1, None, None)]),
     ("وقتل اثر ذلك العسكري يدعى علي منهل", [(K, 1, 1, None, False)]),
+    ("مقتل كل من أحمد الحسن ومحمد العلي", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),  # "كل من": each of
     # beheadings and slaughter are killings
     ("أقدم التنظيم على قطع رأس أحد المختطفين", [(K, 1, 1, None, None)]),
     ("قطع رؤوس 4 أشخاص", [(K, 4, 4, None, None)]),
