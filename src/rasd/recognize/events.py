@@ -649,10 +649,15 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 r.target += 3
             elif "speaker_after" in after[2]:
                 r.elsewhere = True  # "وكانت طهران أعلنت أن ...": who speaks, as "أعلنت طهران"
-            if r.elsewhere and (_own_act(text, hits, i) or (announcer and "announced" in after[2])):
-                # "أعلن الجيش الإسرائيلي أنه شن غارات", "أعلن التنظيم مسؤوليته عن": the speaker did it
-                r.agent += 3
+            if r.elsewhere and announcer and "announced" in after[2]:
+                r.agent += 3  # "أعلنت القوات العراقية إحباط هجوم": the announcer did it
                 r.elsewhere = False
+        if r.elsewhere and after is not None and _gap(text, r.end, after[0], links, SELF_REPORT_REACH) \
+                <= SELF_REPORT_REACH and _own_act(text, hits, i):
+            # "أعلن الجيش الإسرائيلي (ليل الأربعاء،) أنه شن غارات", "أعلن التنظيم مسؤوليته عن": the
+            # speaker did it (a day or a place may come between)
+            r.agent += 3
+            r.elsewhere = False
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
             r.target += 1
@@ -675,6 +680,8 @@ def _own_act(text: str, hits, i: int) -> bool:
 
 
 _SELF_REPORT_GAP = ("", fold("قد"))
+# How many words (a day, a place) may stand between a speaker and the pronoun of its own act.
+SELF_REPORT_REACH = 4
 # The verbs of saying whose subject announces its own deeds (see the "announced" role words).
 _ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "فأعلن", "فأعلنت"))
 _LINK_ONLY = frozenset({"link"})
