@@ -225,25 +225,16 @@ def test_glued_latin_and_arabic_words_are_split():
 
 
 @pytest.mark.parametrize("original, folded, word", [
+    # after ta marbuta or alef maqsura, which end words only
     ("قرب بلدة عين عيسىإصابة 3 أطفال", "قرب بلده عين عيسي اصابه 3 اطفال", "عيسى"),
     ("#الحسكةقصـ.ــفت مدفعية الاحتلال", "#الحسكه قصفت مدفعيه الاحتلال", "#الحسكة"),
-])
-def test_a_word_glued_after_ta_marbuta_or_alef_maqsura_is_split(original, folded, word):
-    from rasd.text.normalize import NormText
-
-    nt = NormText.of(original)
-    assert nt.text == folded
-    s = nt.text.index(fold(word))
-    assert nt.orig_text(s, s + len(word)) == word
-
-
-@pytest.mark.parametrize("original, folded, word", [
+    # after a post's label
     ("#عاجلإصابة 4 أشخاص بقصف تركي", "#عاجل اصابه 4 اشخاص بقصف تركي", "إصابة"),
     ("Public#متابعاتشهيدان من المدنيين", "Public#متابعات شهيدان من المدنيين", "شهيدان"),
     ("#عاجلة", "#عاجله", "#عاجلة"),  # the label's own word, not another glued to it
     ("#عاجل_آخر_الأخبار", "#عاجل اخر الاخبار", "#عاجل"),
 ])
-def test_a_post_label_glued_to_the_story_is_split(original, folded, word):
+def test_a_word_glued_to_the_one_before_is_split(original, folded, word):
     from rasd.text.normalize import NormText
 
     nt = NormText.of(original)
