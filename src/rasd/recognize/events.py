@@ -149,8 +149,7 @@ class _Tables:
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
-                              "backer",
-                              "vehicle", "mask", "accord", "cargo"})
+                              "backer", "vehicle", "mask", "accord", "cargo"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
@@ -682,8 +681,9 @@ def _own_act(text: str, hits, i: int) -> bool:
 _SELF_REPORT_GAP = ("", fold("قد"))
 # How many words (a day, a place) may stand between a speaker and the pronoun of its own act.
 SELF_REPORT_REACH = 4
-# The verbs of saying whose subject announces its own deeds (see the "announced" role words).
-_ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت", "وأعلن", "وأعلنت", "فأعلن", "فأعلنت"))
+# The verbs of saying whose subject announces its own deeds (see the "announced" role words); a
+# role word's span leaves out its proclitics ("وأعلنت").
+_ANNOUNCE = frozenset(fold(w) for w in ("أعلن", "أعلنت"))
 _LINK_ONLY = frozenset({"link"})
 
 
@@ -764,7 +764,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       قصفت قوات النظام");
     * civilians are never actor1 and lean to actor2 (+1);
     * agent +3: it speaks of its own act ("أعلن الجيش الإسرائيلي أنه شن", "قالت الوزارة إن
-      طائراتها قصفت") or claims it ("أعلن داعش مسؤوليته عن");
+      طائراتها قصفت"), claims it ("أعلن داعش مسؤوليته عن") or announces it as its deed ("أعلنت
+      القوات العراقية إحباط هجوم");
     * neither role otherwise: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
       backer marker precedes it ("بدعم من X", "تدعم X", "اتفاق أبرمته X", "بوساطة X"), and an
       act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت").
