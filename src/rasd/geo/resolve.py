@@ -107,7 +107,7 @@ MINOR = frozenset({"village", "neighbourhood", "landmark", "camp"})
 # province's name ("مديرية حيس بمحافظة الحديدة" is in Yemen, not near the Syrian village Hadideh)
 DISTRICT_FEATURES = frozenset({"district", "subdistrict"})
 DISTRICT_QUALIFIERS = frozenset({"country", "admin1", "admin2", "city"})
-NEAR_FEATURES = frozenset({"desert", "outskirts", "farm"})  # "بادية X": near X, precision 2
+NEAR_FEATURES = frozenset({"desert", "outskirts", "farm", "road"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
 SYR_IRQ = ("SYR", "IRQ")
@@ -297,8 +297,7 @@ class _Resolver:
             cands = tuple(p for p in cands if p.feature in DISTRICT_QUALIFIERS)
         if not cands or loose:
             return None
-        minor = [p for p in cands if p.feature in MINOR]
-        if minor:
+        if any(p.feature in MINOR for p in cands):
             # "قرية مزن في ناحية شيراوا بريف عفرين": a village namesake far from every place named around
             # (a Shirawah of Erbil) is not the one meant; when no other entry is left, the qualifier is unknown
             near = _near_local(around.anchors)

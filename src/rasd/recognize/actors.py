@@ -12,8 +12,9 @@ Short forms that only refer back ("التنظيم", "الجيش", "الاحتل�
 reported only when an earlier strong mention in the document names one of its ids (the latest
 wins; country names such as "العراق" count as hints when no strong mention does), or when the
 alias has a *fallback* id. A state's short form followed by a nationality adjective ("النظام
-الإيراني", "الحكومة التركية") is that nation's, or none of ours ("الجيش البريطاني"). Doing this here, not in the assembler, keeps every consumer from
-re-implementing it: :func:`find_actors` returns only mentions it can put an id on.
+الإيراني", "الحكومة التركية") is that nation's, or none of ours ("الجيش البريطاني"). Doing this
+here, not in the assembler, keeps every consumer from re-implementing it: :func:`find_actors`
+returns only mentions it can put an id on.
 
 Matching is one pass per compiled pattern over the folded text. Patterns are built as character
 tries (``compile_phrases``), so hundreds of aliases cost about as much as a handful. These tries

@@ -758,24 +758,24 @@ class _Finder:
                     return end, {"context": self.name_text(k, end, f.plen)}
         return None
 
-    def road_end(self, i: int) -> int | None:
-        """The end of "X - Y" at *i* after a road word (two known names joined by a dash), or None."""
+    def road_end(self, i: int) -> tuple[int, int] | None:
+        """The ends of X and of Y in "X - Y" at *i* after a road word (two known names joined by a
+        dash), or None."""
         a = self.known_end(i, self.words[i].forms[0])
         if a is None or a >= self.n or self.texts[a] != "-":
             return None
         b = self.known_end(a + 1)
-        return b
+        return None if b is None else (a, b)
 
-    def road(self, i: int, end: int) -> list[PlaceMention]:
-        """The road "X - Y" at tokens [i, end) (see :meth:`road_end`): X with Y as its context when two
-        of their Syrian or Iraqi namesakes lie within ROAD_TOWNS_KM of each other ("طريق حارم -
-        باريشا": a stretch of road near both); none for a highway between far towns ("طريق الرقة –
-        حلب" is in neither)."""
-        a = self.known_end(i, self.words[i].forms[0])
+    def road(self, i: int, a: int, end: int) -> list[PlaceMention]:
+        """The road "X - Y" at tokens [i, end), X ending at *a* (see :meth:`road_end`): X with Y as its
+        context when two of their Syrian or Iraqi namesakes lie within ROAD_TOWNS_KM of each other
+        ("طريق حارم - باريشا": a stretch of road near both); none for a highway between far towns
+        ("طريق الرقة – حلب" is in neither)."""
         x = self.name_text(i, a)
         y = self.name_text(a + 1, end)
-        xs = [p for p in self.gaz.lookup(x) if p.iso3 in _SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
-        ys = [p for p in self.gaz.lookup(y) if p.iso3 in _SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
+        xs = [p for p in self.gaz.lookup(x) if p.iso3 in SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
+        ys = [p for p in self.gaz.lookup(y) if p.iso3 in SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
         if not any(km(p.lat, p.lon, q.lat, q.lon) <= ROAD_TOWNS_KM for p in xs for q in ys):
             return []
         return [self.mention(i - 1, 0, end, (i, a, 0), feature="road", context=y)]
@@ -994,7 +994,7 @@ class _Finder:
         if self.word(i - 1) in ROADS:
             road = self.road_end(i)
             if road is not None:
-                return self.road(i, road), road
+                return self.road(i, *road), road[1]
         after_prep = self.word(i - 1) in PREPOSITIONS
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if f.prep or f.plen:
@@ -1038,7 +1038,6 @@ ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "�
 _PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
 ROAD_TOWNS_KM = 30.0  # "طريق X - Y" is placed on the road when X and Y lie this close (a local road)
 _ROAD_TOWN_FEATURES = frozenset({"city", "town", "village"})
-_SYR_IRQ = frozenset({"SYR", "IRQ"})
 VAGUE = frozenset({"area"})
 # How big a place word's place is, for "X في <place word> Y" to make Y the qualifier of X.
 RANK = {"neighbourhood": 0, "camp": 0, "farm": 0, "area": 1, "village": 1, "desert": 1, "outskirts": 1, "town": 2,
