@@ -239,10 +239,11 @@ LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
 # Words after an unknown name that are not a second word of it ("قرية X التركية", "بلدة X المحاصرة")
 NAME_STOP = frozenset(_F(w) for w in ("التركي", "التركية", "السوري", "السورية", "العراقي", "العراقية", "المحتلة",
                                       "المحررة", "المحاصرة", "الخاضعة", "الحدودية", "الآمنة", "الامنة"))
-# Adjectives of the kind of place after a name: not part of it, and its context may follow them
-# ("مديرية حيس الساحلية بمحافظة الحديدة" is حيس, in الحديدة)
+# Adjectives of the kind or state of place after a name: not part of it, and its context may follow
+# them ("مديرية حيس الساحلية بمحافظة الحديدة" is حيس, in الحديدة; "الغوطة الشرقية المحاصرة قرب دمشق")
 PLACE_KIND_ADJ = frozenset(_F(w) for w in ("الساحلية", "الساحلي", "الجبلية", "الجبلي", "الصحراوية", "الصحراوي",
-                                           "النائية", "النائي", "الريفية", "الريفي"))
+                                           "النائية", "النائي", "الريفية", "الريفي", "المحاصرة", "المحاصر",
+                                           "المحتلة", "المحتل", "المحررة", "المحرر", "المنكوبة", "المنكوب"))
 NAME_STOP |= PLACE_KIND_ADJ
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
