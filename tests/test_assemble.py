@@ -163,6 +163,7 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "قال المبعوث إن هناك دلائل على أن أسلحة كيماوية تحضر في إدلب اليوم.",
     "الإرهابيون في إدلب مستعدون لاستخدام أسلحة كيماوية اليوم.",
     "وتتواصل الغارات الجوية على ريف درعا الشرقي اليوم متسببة في مقتل العشرات.",
+    "وتتهم واشنطن المركز بالمساعدة في تطوير غاز السارين في دمشق اليوم.",
     "ولا تزال معركة غصن الزيتون في ريف حلب مشتعلة، فمنذ انطلاقها قتل أكثر من 40 جنديا تركيا.",
     "تمكن الخبراء اليوم من دخول مدينة دوما للتحقيق في الهجوم المفترض بغازات سامة.",
     "لكن الحكومة السورية وحليفتها روسيا تنفيان وقوع هجوم كيماوي في دوما اليوم.",
@@ -615,3 +616,11 @@ def test_a_note_tells_the_kind_of_act_not_a_tag_of_a_cue_folded_in():
     (inc,) = _run(text)
     assert "airdrop" in inc.tags and inc.sub_event_type == "Air/drone strike"
     assert "carried out an air/drone strike" in inc.notes
+
+
+def test_a_toll_over_a_period_in_a_sentence_of_its_own_is_no_earlier_act_s():
+    (inc,) = _run("قصفت قوات النظام بلدة حمورية في الغوطة الشرقية اليوم. "
+                  "وذكر المرصد السوري لحقوق الإنسان أن 950 مدنيا قتلوا حتى الآن.")
+    assert "killed" not in inc.casualties
+    (inc,) = _run("قصفت قوات النظام بلدة حمورية في الغوطة الشرقية اليوم. وذكر المرصد أن 5 مدنيين قتلوا.")
+    assert inc.casualties["killed"].best == 5

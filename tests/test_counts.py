@@ -187,6 +187,8 @@ def test_parse_number_rejects(text: str) -> None:
     ("أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري", [(K, 1, 1, None, None)]),
     ("وقتل اثر ذلك العسكري يدعى علي منهل", [(K, 1, 1, None, False)]),
     ("مقتل كل من أحمد الحسن ومحمد العلي", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),  # "كل من": each of
+    ("قالت مصادر إن 16 شخصا قد لقوا مصرعهم", [(K, 16, 16, None, None)]),
+    ("شخصان لقيا حتفهما", [(K, 2, 2, None, None)]),
     # beheadings and slaughter are killings
     ("أقدم التنظيم على قطع رأس أحد المختطفين", [(K, 1, 1, None, None)]),
     ("قطع رؤوس 4 أشخاص", [(K, 4, 4, None, None)]),

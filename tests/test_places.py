@@ -106,7 +106,8 @@ RECOGNIZE = [
     # "قرب X" and its kin after a place make X its context, not a second place
     ("قصف على الغوطة الشرقية قرب دمشق",
      [("الغوطة الشرقية قرب دمشق", "الغوطة الشرقية", None, None, None, "دمشق")]),
-    # the place's state stands between it and its qualifier
+    # the place's state or rank is no part of its name, and stands between it and its qualifier
+    ("القوات التركية التي سيطرت على بلدة جندريس الرئيسية", [("بلدة جندريس", "جندريس", "town", None, None, None)]),
     ("قتل 14 شخصا في الغوطة الشرقية المحاصرة قرب دمشق",
      [("الغوطة الشرقية المحاصرة قرب دمشق", "الغوطة الشرقية", None, None, None, "دمشق")]),
     ("قصف على الغوطة الشرقية بالقرب من العاصمة دمشق",

@@ -48,6 +48,10 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
             if not earlier:
                 continue
             owners = [max(earlier, key=lambda c: c.anchor.start)]
+            sent = sents[si]
+            # "وذكر المرصد أن 950 مدنيا قتلوا حتى الآن": a toll over a period is no earlier act's
+            counts = [m for m in counts if not _is_total(a, max(sent.start, m.start - TOTALS_WINDOW),
+                                                         min(sent.end, m.end + TOTALS_WINDOW))]
         kept = {(e.start, e.end) for c in owners for e in (c.anchor, *c.cues)}
         sent = sents[si]
         aside = [e for e in by_sent["events"].get(si, []) if (e.start, e.end) not in kept and (
