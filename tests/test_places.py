@@ -106,6 +106,9 @@ RECOGNIZE = [
     # "قرب X" and its kin after a place make X its context, not a second place
     ("قصف على الغوطة الشرقية قرب دمشق",
      [("الغوطة الشرقية قرب دمشق", "الغوطة الشرقية", None, None, None, "دمشق")]),
+    # a place word with an indefinite adjective, or a common noun, names no place
+    ("قصف على مناطق محدودة في محافظة درعا", [("محافظة درعا", "درعا", "governorate", None, None, None)]),
+    ("اختبأ المسلحون في مغارة في حمص", [("حمص", "حمص", None, None, None, None)]),
     # the place's state or rank is no part of its name, and stands between it and its qualifier
     ("القوات التركية التي سيطرت على بلدة جندريس الرئيسية", [("بلدة جندريس", "جندريس", "town", None, None, None)]),
     ("قتل 14 شخصا في الغوطة الشرقية المحاصرة قرب دمشق",
