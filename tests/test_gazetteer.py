@@ -41,6 +41,11 @@ def test_arabic_keys_meet(a, b):
     assert arabic_key(a) == arabic_key(b)
 
 
+def test_an_article_glued_inside_a_name_is_keyed_written_apart_too():
+    assert name_keys(["بصرالحرير"]) == {arabic_key("بصرالحرير"), arabic_key("بصر الحرير")}
+    assert name_keys(["عبدالله"]) == {arabic_key("عبدالله")}  # "الله": too short a rest to be a name's
+
+
 def test_twin_villages_are_found_by_their_shared_name(gaz):
     assert name_keys(["رميلان فوقاني"]) == {arabic_key("رميلان فوقاني"), arabic_key("رميلان")}
     assert name_keys(["تل أبيض"]) == {arabic_key("تل أبيض")}  # no twin word: unchanged

@@ -312,6 +312,7 @@ RESOLVE = [
     # an adjective of the kind of place is no part of the name, and a village is no district's province
     ("في مديرية حيس الساحلية بمحافظة الحديدة", "حيس", None, "YEM", 2, None),
     ("كوباني", "كوباني", "Aleppo", "SYR", 1, None),
+    ("بلدة بصر الحرير", "بصر الحرير", "Dar'a", "SYR", 1, None),  # keyed "بصرالحرير" by its sources
     ("سري كانيه", "سري كانيه", "Al-Hasakeh", "SYR", 1, None),
     ("كري سبي", "كري سبي", "Ar-Raqqa", "SYR", 1, None),
     ("في دوما", "دوما", "Rural Damascus", "SYR", 1, None),

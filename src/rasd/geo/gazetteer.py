@@ -121,9 +121,15 @@ _UPPER_LOWER = frozenset(fold(w) for w in ("فوقاني", "تحتاني", "ال
                                            "الفوقانية", "التحتانية"))
 
 
+# An article glued inside a name's word ("بصرالحرير", "ديرالزور"): two letters or more before it, three
+# or more after it.
+_GLUED_ARTICLE = re.compile(r"(?<!\S)([^\W\d_]{2,}?)(ال[^\W\d_]{3,})")
+
+
 def name_keys(names: Iterable[str]) -> set[str]:
     """The lookup keys of Arabic *names*: each one's :func:`arabic_key`, that of the name without a
-    leading place word, and that of the name without "فوقاني" / "تحتاني". The build stores these; user
+    leading place word, that of the name with a glued article written apart ("بصرالحرير" as "بصر
+    الحرير"), and that of the name without "فوقاني" / "تحتاني". The build stores these; user
     places are keyed by them when added."""
     keys = set()
     for n in names:
@@ -133,6 +139,9 @@ def name_keys(names: Iterable[str]) -> set[str]:
             k = arabic_key(rest)
             if len(k) >= MIN_STRIPPED_KEY:
                 keys.add(k)
+        spaced = _GLUED_ARTICLE.sub(r"\1 \2", fold(n))
+        if spaced != fold(n):  # "بصرالحرير" as reports write it apart, "بصر الحرير"
+            keys.add(arabic_key(spaced))
         words = n.split()
         if len(words) > 1 and fold(words[-1]) in _UPPER_LOWER:
             k = arabic_key(" ".join(words[:-1]))
