@@ -313,6 +313,8 @@ RESOLVE = [
     ("في مديرية حيس الساحلية بمحافظة الحديدة", "حيس", None, "YEM", 2, None),
     ("كوباني", "كوباني", "Aleppo", "SYR", 1, None),
     ("بلدة بصر الحرير", "بصر الحرير", "Dar'a", "SYR", 1, None),  # keyed "بصرالحرير" by its sources
+    # a facility named after no town of the one named after it lies in that one (not in Djamaa, Algeria)
+    ("يستهدف بالصواريخ مشفى الجامعة في مدينة إدلب", "مشفى الجامعة", "Idleb", "SYR", 2, None),
     ("سري كانيه", "سري كانيه", "Al-Hasakeh", "SYR", 1, None),
     ("كري سبي", "كري سبي", "Ar-Raqqa", "SYR", 1, None),
     ("في دوما", "دوما", "Rural Damascus", "SYR", 1, None),

@@ -307,7 +307,12 @@ class _Resolver:
         if m.outer:  # "معبر باب الهوى بريف إدلب": the namesake of the governorate named after it
             outer, outer_loose, _ = _named_candidates(self.gaz, m.outer, None)
             regions = {p.admin1 for p in outer if p.iso3 in SYR_IRQ} if not outer_loose else set()
-            cands = tuple(p for p in cands if p.admin1 in regions) or cands
+            inside = tuple(p for p in cands if p.admin1 in regions)
+            if not inside and regions:
+                # "مشفى الجامعة في مدينة إدلب": no الجامعة in Idleb (an Algerian town is not meant): the
+                # facility's name names no town, and it lies in the town named after it
+                inside = tuple(p for p in outer if p.iso3 in SYR_IRQ and p.feature in POPULATED)
+            cands = inside or cands
         total = around.total or 1.0
 
         def rank(p: Place) -> float:
