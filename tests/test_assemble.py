@@ -624,3 +624,9 @@ def test_a_toll_over_a_period_in_a_sentence_of_its_own_is_no_earlier_act_s():
     assert "killed" not in inc.casualties
     (inc,) = _run("قصفت قوات النظام بلدة حمورية في الغوطة الشرقية اليوم. وذكر المرصد أن 5 مدنيين قتلوا.")
     assert inc.casualties["killed"].best == 5
+
+
+def test_a_killing_during_an_operation_is_a_fight():
+    (inc,) = _run("أعلنت القيادة المركزية الأميركية مقتل قيادي في تنظيم داعش خلال عملية نفذتها قواتها "
+                  "في مدينة الباب بريف حلب اليوم.")
+    assert (inc.sub_event_type, inc.location.name_ar, inc.casualties["killed"].best) == ("Armed clash", "الباب", 1)
