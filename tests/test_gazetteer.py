@@ -123,6 +123,10 @@ def test_named_regions_sit_among_their_towns(gaz):
     (kansafra,) = [p for p in gaz.lookup("كنصفرة") if p.admin1 == "Idleb"]
     assert km(zawiya.lat, zawiya.lon, kansafra.lat, kansafra.lon) < 15
     assert [p.name for p in gaz.lookup("غوطة دمشق الغربية")] == ["Western Ghouta"]
+    # mountains the sources lack
+    for name, admin1 in (("جبل البشري", "Deir-ez-Zor"), ("جبل العرب", "As-Sweida"), ("جبل الدروز", "As-Sweida"),
+                         ("جبل الشيخ", "Rural Damascus")):
+        assert [(p.feature, p.admin1) for p in gaz.lookup(name)] == [("landmark", admin1)], name
 
 
 def test_a_region_whose_towns_are_unknown_is_left_out():
