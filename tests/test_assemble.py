@@ -630,3 +630,9 @@ def test_a_killing_during_an_operation_is_a_fight():
     (inc,) = _run("أعلنت القيادة المركزية الأميركية مقتل قيادي في تنظيم داعش خلال عملية نفذتها قواتها "
                   "في مدينة الباب بريف حلب اليوم.")
     assert (inc.sub_event_type, inc.location.name_ar, inc.casualties["killed"].best) == ("Armed clash", "الباب", 1)
+
+
+def test_the_countryside_a_place_lies_in_does_not_compete_with_it():
+    (inc,) = _run("قصفت قسد بالمدفعية أطراف نهر الفرات شرقي مدينة جرابلس بريف حلب الشرقي اليوم، "
+                  "مما أدى لوقوع جرحى.")
+    assert inc.location.name_ar == "جرابلس"

@@ -16,6 +16,7 @@ from rasd.assemble._base import (
     _DISTANCE_GAP,
     _ENUM_GAP,
     _ENUM_GAP_COMMA,
+    _IN_GAP,
     _IN_PROVINCE,
     _PLACE_ANAPHOR,
     _SEAT,
@@ -192,8 +193,9 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
     word ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"), or right after it with "بـ" /
     "في" and in the same province ("شمال سرمدا بإدلب", "بلدة كفرنبل في إدلب")."""
     gap = text[prev.end:p.start]
-    if _ENUM_GAP_COMMA.match(gap) and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
-        return True
+    if (_ENUM_GAP_COMMA.match(gap) or _IN_GAP.match(fold_slice(text, prev.end, p.start))) \
+            and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
+        return True  # "شرقي مدينة جرابلس بريف حلب الشرقي": the countryside the place lies in
     folded_gap = fold_slice(text, prev.end, p.start)
     if _DISTANCE_GAP.match(folded_gap):
         return True  # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد"
