@@ -633,6 +633,6 @@ def test_a_killing_during_an_operation_is_a_fight():
 
 
 def test_the_countryside_a_place_lies_in_does_not_compete_with_it():
-    (inc,) = _run("قصفت قسد بالمدفعية أطراف نهر الفرات شرقي مدينة جرابلس بريف حلب الشرقي اليوم، "
-                  "مما أدى لوقوع جرحى.")
+    (inc,) = _run("ميليشيات #قسد تستهدف أطراف نهر الفرات شرقي مدينة #جرابلس بريف #حلب الشرقي بقذائف المدفعية "
+                  "الثقيلة مما أدى لوقوع جرحى.")
     assert inc.location.name_ar == "جرابلس"
