@@ -637,3 +637,9 @@ def test_the_countryside_a_place_lies_in_does_not_compete_with_it():
     (inc,) = _run("ميليشيات #قسد تستهدف أطراف نهر الفرات شرقي مدينة #جرابلس بريف #حلب الشرقي بقذائف المدفعية "
                   "الثقيلة مما أدى لوقوع جرحى.")
     assert inc.location.name_ar == "جرابلس"
+
+
+def test_the_town_of_the_hospital_a_victim_died_in_is_not_the_act_s_place():
+    (inc,) = _run("استشهد الفنان جمعة إبراهيم اليوم في أحد مشافي الطبقة، متأثراً بإصابته جراء القصف التركي على "
+                  "سد تشرين يوم أمس. وأوضح قريبه أنه يتم نقل جثمانه باتجاه مدينة القامشلي.")
+    assert (inc.location.name_ar, inc.location.admin1) == ("سد تشرين", "Aleppo")

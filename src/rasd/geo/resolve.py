@@ -469,7 +469,8 @@ class _Resolver:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient:
                 continue  # a bare village name with nothing around to back it is more likely a common word
-            if p.feature in MINOR and not qual:
+            if p.feature in MINOR and not qual and m.feature not in FACILITY_FEATURES:
+                # (a facility's name is its own: "سد تشرين" is the dam wherever else the text goes)
                 if near is None:
                     near = _near_local(anchors)
                 if self._far(p, near):

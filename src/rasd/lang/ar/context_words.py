@@ -129,8 +129,11 @@ PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أط�
 # to is not where the act was (verb stems: any ending follows).
 DESTINATION_VERBS = ("نقل", "ونقل", "تم نقل", "إسعاف", "اسعاف", "أسعف", "اسعف", "نزوح", "نزح", "فرار", "فروا", "هرب",
                      "لجوء", "لجأ", "لجا", "ترحيل", "رحل", "تهجير", "هجر")
-# "المرصد ومقره لندن", "الذي يتخذ من لندن مقرا له": where a source has its seat, not where an act was.
-SEAT_BEFORE = ("مقره", "مقرها", "ومقره", "ومقرها", "يتخذ من", "تتخذ من")
+# "المرصد ومقره لندن", "الذي يتخذ من لندن مقرا له": where a source has its seat, not where an act was;
+# nor the town whose hospital the wounded were taken to.
+SEAT_BEFORE = ("مقره", "مقرها", "ومقره", "ومقرها", "يتخذ من", "تتخذ من",
+               # "استشهد اليوم في أحد مشافي الطبقة متأثرا بإصابته": where the wounded were treated
+               "في أحد مشافي", "في أحد مستشفيات", "بأحد مشافي", "بأحد مستشفيات")
 # A paragraph opening with these goes on with what the source of the paragraph before said.
 GOES_ON_SAYING = ("وأضاف", "وأضافت", "واضاف", "واضافت", "وتابع", "وتابعت", "وأوضح", "وأوضحت", "واوضح", "واوضحت",
                   "وأشار", "وأشارت", "واشار", "واشارت", "وبين", "وبينت")
