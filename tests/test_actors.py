@@ -127,6 +127,10 @@ def test_army_names(text: str, expected: str) -> None:
     ("ميليشيا أسد", [("regime", "ميليشيا أسد")]),
     ("في غارتين جويتين روسيتين", [("russia", "غارتين جويتين روسيتين")]),
     ("طائرات #التحالف", [("coalition", "طائرات #التحالف")]),
+    # a phrase of doubt between the head and the adjective or possessor
+    ("غارات لطائرات حربية يعتقد أنها روسية", [("russia", "طائرات حربية يعتقد أنها روسية")]),
+    ("قصف طيران ثابت الجناح نعتقد أنه روسي", [("russia", "طيران ثابت الجناح نعتقد أنه روسي")]),
+    ("طائرة مسيرة يرجح أنها تابعة للنظام", [("regime", "طائرة مسيرة يرجح أنها تابعة للنظام")]),
 ])
 def test_constructs(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected

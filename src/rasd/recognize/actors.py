@@ -49,7 +49,8 @@ CANONICAL_IDS = frozenset({
     "hts", "opposition", "iraq", "pmf", "hezbollah", "civilians", "unknown",
 })
 
-_KINDS = frozenset({"", "weak", "fallback", "hint", "state", "adj", "gen", "head", "mod", "locative", "block"})
+_KINDS = frozenset({"", "weak", "fallback", "hint", "state", "adj", "gen", "head", "mod", "hedge", "locative",
+                    "block"})
 _ANAPHORIC = frozenset({"weak", "fallback"})
 
 # Between the words of a name: spaces, and the quotes/brackets news put around names
@@ -368,6 +369,7 @@ class _Table:
     possessors: dict[str, str]
     heads: tuple[str, ...]
     mods: tuple[str, ...]
+    hedges: tuple[str, ...]
     locatives: frozenset[str]
 
 
@@ -378,6 +380,7 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
     possessors: dict[str, str] = {}
     heads: list[str] = []
     mods: list[str] = []
+    hedges: list[str] = []
     locatives: set[str] = set()
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith(("#", "id\t")):
@@ -398,6 +401,8 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
             heads.append(key)
         elif kind == "mod":
             mods.append(key)
+        elif kind == "hedge":
+            hedges.append(key)
         elif kind == "locative":
             locatives.add(key)
         elif kind == "adj":
@@ -418,7 +423,7 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
             raise ConfigError(f"{source}: alias {key!r} is listed for {ids}; only weak, fallback or hint "
                               "aliases may name several actors")
     return _Table(actors, {k: tuple(v) for k, v in aliases.items()}, adjectives, possessors,
-                  tuple(heads), tuple(mods), frozenset(locatives))
+                  tuple(heads), tuple(mods), tuple(hedges), frozenset(locatives))
 
 
 _TABLE = _load(resources.files("rasd.lang.ar").joinpath("actors.tsv").read_text(encoding="utf-8"))
@@ -449,7 +454,10 @@ _MOD_FORMS = _one_word_with_article(_TABLE.mods)
 _CONSTRUCT = WordPattern.compile(
     _first_chars(_HEAD_FORMS),
     rf"{_PROCLITICS}(?P<body>(?:{trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
-    rf"(?:{WORD_SEP}(?:{trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}{WORD_SEP}"
+    rf"(?:{WORD_SEP}(?:{trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}"
+    # "طائرات حربية يعتقد أنها روسية", "طائرة مسيرة يرجح أنها تابعة للتحالف"
+    rf"(?:{WORD_SEP}(?:{trie_pattern(_TABLE.hedges, WORD_SEP)})(?:{WORD_SEP}(?:{trie_pattern(_MOD_FORMS, WORD_SEP)}))?)?"
+    rf"{WORD_SEP}"
     rf"#?(?:(?P<adj>{trie_pattern(_TABLE.adjectives, WORD_SEP)})"  # "مسيرة #تركية": a hashtag on the adjective
     rf"|ل?[\"']?(?P<gen>{trie_pattern(_with_lam_lam(_TABLE.possessors), WORD_SEP)})))(?!\w)",
     {f[-1] for f in (*_TABLE.adjectives, *_TABLE.possessors)},
