@@ -100,6 +100,8 @@ _NUMBER_WORDS = _table(W.NUMBER_WORDS)
 _REL_DAYS = _table(W.RELATIVE_DAYS)
 _REL_NIGHTS = _table(W.RELATIVE_NIGHTS)
 _AGO = _table(W.AGO_UNITS)
+_AGO_MONTHS = _table(W.AGO_MONTHS)
+_AGO_YEARS = _table(W.AGO_YEARS)
 _HOUR_WORDS = _table(W.HOUR_WORDS)
 _TOD_CONSTRUCT = _table(W.TOD_CONSTRUCT)
 _TOD_ADVERB = _table(W.TOD_ADVERB)
@@ -179,6 +181,10 @@ _ARABIC_KINDS: dict[str, str] = {
               rf"|{_PRO}(?:قبل|منذ)\s+(?:(?P<ago>{_alt(_AGO)})"
               rf"|(?:(?P<agon>\d{{1,2}})|(?P<agow>{_alt(_NUMBER_WORDS)}))\s+{_alt(W.DAY_UNITS)})"
               rf"{_E}(?!\s+(?:من|على|الأمس|أمس){_E})"
+              rf"|{_PRO}قبل\s+(?:{_alt(W.AGO_HEDGES)}\s+)?(?:(?P<agomo>{_alt(_AGO_MONTHS)})"
+              rf"|(?:(?P<agomn>\d{{1,2}})|(?P<agomw>{_alt(_NUMBER_WORDS)}))\s+{_alt(W.MONTH_UNITS)}){_E}"
+              rf"|{_PRO}قبل\s+(?:{_alt(W.AGO_HEDGES)}\s+)?(?:(?P<agoyr>{_alt(_AGO_YEARS)})"
+              rf"|(?:(?P<agoyn>\d{{1,2}})|(?P<agoyw>{_alt(_NUMBER_WORDS)}))\s+{_alt(W.YEAR_UNITS)}){_E}"
               rf"|{_PRO}(?P<today>اليوم){_E}(?<!{_alt(W.TODAY_NOT_AFTER)}\s+[وفب]?اليوم)"
               rf"(?!\s+{_alt(W.TODAY_NOT_BEFORE)}{_E})"),
     "k_wd": (rf"{_PRO}(?P<wd>{_alt(_WEEKDAYS)}){_E}(?!\s+عشر)"
@@ -476,6 +482,12 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
     if kind == "k_rel":
         if m.group("agov"):
             return _Atom("rel", s, e, resolve=lambda p: None)  # "قبل أيام": some day, unknown
+        months = _months_back(m)
+        if months is not None:  # "قبل نحو 6 أشهر": that month; "قبل عامين": that year
+            if months % 12 == 0 and not (m.group("agomo") or m.group("agomn") or m.group("agomw")):
+                return _Atom("rel", s, e, resolve=lambda p: _year(p.year - months // 12, True) if p else None)
+            return _Atom("rel", s, e, resolve=lambda p: _month(*_shift_month(p.year, p.month, -months), True)
+                         if p else None)
         n = _days_back(m)
         return _Atom("rel", s, e, resolve=lambda p: _day(p - dt.timedelta(days=n), True) if p else None,
                      night=m.group("relnight") is not None)
@@ -494,6 +506,20 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
                      resolve=lambda p: _day(resolve_weekday(wd, p, direction), True) if p else None)
     resolve = _anchor(kind, m, lead.introduced)
     return _Atom("anchor", s, e, resolve=resolve) if resolve else None
+
+
+def _months_back(m: regex.Match) -> int | None:
+    """Months before publication of a "months / years ago" match ("قبل 6 أشهر" 6, "قبل عامين" 24),
+    or None for any other relative match."""
+    if m.group("agomo"):
+        return _AGO_MONTHS[_g(m, "agomo")]
+    if m.group("agomn") or m.group("agomw"):
+        return int(m.group("agomn")) if m.group("agomn") else _NUMBER_WORDS[_g(m, "agomw")]
+    if m.group("agoyr"):
+        return 12 * _AGO_YEARS[_g(m, "agoyr")]
+    if m.group("agoyn") or m.group("agoyw"):
+        return 12 * (int(m.group("agoyn")) if m.group("agoyn") else _NUMBER_WORDS[_g(m, "agoyw")])
+    return None
 
 
 def _days_back(m: regex.Match) -> int:

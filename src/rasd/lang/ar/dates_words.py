@@ -51,6 +51,13 @@ AGO_UNITS: dict[str, int] = {"يوم": 1, "يومين": 2, "يومان": 2, "أ�
 # often "for days" (a campaign going on) as "days ago".
 AGO_VAGUE = ("أيام", "بضعة أيام", "عدة أيام", "أيام قليلة", "أسابيع", "بضعة أسابيع", "عدة أسابيع")
 DAY_UNITS = ("أيام", "يوما", "يوم")
+# "قبل نحو 6 أشهر", "قبل عامين": the month or the year that many before publication's (month or year
+# precision). Only after "قبل": "منذ ستة أشهر" is as often "for six months" (a campaign).
+AGO_MONTHS: dict[str, int] = {"شهر": 1, "شهرين": 2, "شهران": 2}
+MONTH_UNITS = ("أشهر", "شهور", "شهرا", "شهر")
+AGO_YEARS: dict[str, int] = {"عام": 1, "عامين": 2, "عامان": 2, "سنة": 1, "سنتين": 2, "سنتان": 2}
+YEAR_UNITS = ("أعوام", "سنوات", "عاما", "سنة", "عام", "سنين")
+AGO_HEDGES = ("نحو", "حوالي", "قرابة", "أكثر من", "زهاء")
 # Relative nights: "الليلة الماضية" began the evening before publication.
 RELATIVE_NIGHTS: dict[str, int] = {
     "الليلة الماضية": 1, "الليلة الفائتة": 1, "الليلة قبل الماضية": 2, "ليلة البارحة": 1,
