@@ -10,8 +10,8 @@ five or six years, so it takes the latest year, up to today, that fits.
 
 How it works, and why:
 
-1. *Atoms* are found in the folded text: a part-of-day word, a relative day ("أمس الأول"), a
-   weekday, an explicit date (day + month [+ year], numeric, English, Hijri), a day of "this month",
+1. *Atoms* are found in the folded text: a part-of-day word, a relative day ("أمس الأول"; months
+   and years ago, "قبل نحو 6 أشهر", take that month or year), a weekday, an explicit date (day + month [+ year], numeric, English, Hijri), a day of "this month",
    a month, a week, a year, a clock time. Each alternative of `_MASTER` starts with its core (a
    digit, a month name, "أمس" …) and is written so the regex takes its longest form ("آب / أغسطس
    الجاري من العام 2017" belongs to the date); openers before a core ("في", "يوم", "الـ", "مطلع",
