@@ -294,7 +294,7 @@ class NormText:
         if k == len(offsets._lasts):
             return offsets._n
         start, pos = offsets._starts[k], orig_pos - offsets._shifts[k]
-        return max(start, pos)
+        return start if start > pos else pos  # noqa: FURB136 — max() inline: a call less, ~240k per ANT pass
 
 
 def _with_spaces(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int, int]]:
