@@ -38,7 +38,7 @@ from typing import NamedTuple
 from rasd.errors import ConfigError
 from rasd.model import Actor, ActorMention
 from rasd.text.normalize import NormText, fold
-from rasd.text.segment import UNLIKE, tokens
+from rasd.text.segment import has_unlike, tokens
 
 __all__ = ["ACTORS", "CANONICAL_IDS", "PhraseSet", "WordPattern", "actor", "compile_phrases", "find_actors", "surface",
            "trie_pattern"]
@@ -210,7 +210,7 @@ def _plain(text: str) -> bool:
     """Whether *text* is one whose tokens tell where WordPatterns may match: ``re`` and the tokens
     agree on its characters (``segment.UNLIKE``), and it has no letter with case. Kept for the last
     few texts (a text is asked about by every pattern)."""
-    return UNLIKE.search(text) is None and _CASED.search(text) is None
+    return not has_unlike(text) and _CASED.search(text) is None
 
 
 # How many texts' whole-text scans a PhraseSet keeps (see PhraseSet.find): one document's text,

@@ -43,7 +43,7 @@ from rasd.lang.ar import dates_words as W
 from rasd.lang.ar import months as M
 from rasd.model import DateMention
 from rasd.text.normalize import NormText, fold
-from rasd.text.segment import UNLIKE, tokens
+from rasd.text.segment import has_unlike, tokens
 
 __all__ = ["find_dates", "resolve_weekday", "week_start"]
 
@@ -250,7 +250,7 @@ _LATIN_OR_DIGIT = _LATIN_FIRST | frozenset(c for c in map(chr, range(0x1FB00)) i
 
 def _triggers(text: str) -> Iterator[re.Match]:
     """The matches of `_TRIGGER` in *text*, in order: those its scan finds."""
-    if UNLIKE.search(text):
+    if has_unlike(text):
         yield from _TRIGGER.finditer(text)
         return
     words, starts = tokens(text)

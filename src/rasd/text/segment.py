@@ -94,6 +94,13 @@ ALIKE = ("\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u02ff"
          "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf\u2190-\u245f"
          "\ufb50-\ufdff\ufe70-\ufeff\U0001f300-\U0001faff")
 UNLIKE = re.compile(f"[^{ALIKE}]")
+
+
+@functools.lru_cache(maxsize=4)
+def has_unlike(text: str) -> bool:
+    """Whether *text* holds a character that is not ALIKE (``UNLIKE.search``). Kept for the last few
+    texts: the tokens, the date triggers and the actor patterns all ask it of the focus."""
+    return UNLIKE.search(text) is not None
 NEWLINE = "\u00b6"  # newlines are tokens, written ¶ (one character for one: offsets hold)
 
 
@@ -103,7 +110,7 @@ def tokens(folded: str) -> tuple[tuple[str, ...], tuple[int, ...]]:
     ``(tokens, starts)``. Kept for the last few texts: the count recognizer reads them all, and
     the date recognizer looks among them for the words that may start a date."""
     # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
-    if UNLIKE.search(folded):
+    if has_unlike(folded):
         return _tokens_regex(folded)
     # Whitespace at the end holds no token, and would cost the scan a try from each of its
     # characters over all the rest (the focus of a report blanks out long tails).
