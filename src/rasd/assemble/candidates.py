@@ -40,7 +40,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.dates import _since
 from rasd.model import EventMention
-from rasd.recognize.events import RESPONSE
+from rasd.recognize.events import responds as _responds
 from rasd.text.normalize import NormText, fold, fold_slice
 from rasd.text.segment import Sentence, Span
 
@@ -179,13 +179,13 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         if not evs:
             continue
         # one candidate per kind of act in the sentence; its strongest cue anchors it
-        responds = len(evs) > 1 and RESPONSE.search(fold_slice(a.doc.text, sent.start, sent.end)) is not None
+        responds = len(evs) > 1 and _responds(fold_slice(a.doc.text, sent.start, sent.end))
         kinds: dict[str, list[EventMention]] = {}
         for e in evs:
             kinds.setdefault(e.sub_event_type, []).append(e)
         for group in kinds.values():
             anchor = max(group, key=lambda e: (e.weight, -e.start))
-            answered = responds and RESPONSE.search(fold_slice(a.doc.text, sent.start, anchor.start)) is not None
+            answered = responds and _responds(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total))
     return out

@@ -38,7 +38,7 @@ from rasd.recognize.actors import actor, compile_phrases, surface
 from rasd.text.normalize import NormText, fold
 
 __all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue",
-           "assign_roles", "find_events", "primary", "refine"]
+           "assign_roles", "find_events", "primary", "refine", "responds"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
 # against it so a typo in the data file fails at import, not in the scores.
@@ -310,10 +310,12 @@ def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int,
     it is to be typed). A shooting told with its subject inside ("أطلق عناصر قسد النار على المصلين")
     is a cue too, from its verb to what was fired (the subject, inside, is read as the verb's actor)."""
     out = [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
-    if _SHOT_VERB_FIRST in text:
+    end = len(text) if endpos is None else endpos
+    # (every match lies in the window and holds the verb: a window without it, most, is not scanned)
+    if text.find(_SHOT_VERB_FIRST, max(pos, 0), max(end, 0)) >= 0:
         taken = {s for s, _e, _c in out}
         split = [(m.start("verb"), m.end(), _SHOOTING)
-                 for m in _SPLIT_SHOOTING.finditer(text, pos, len(text) if endpos is None else endpos)
+                 for m in _SPLIT_SHOOTING.finditer(text, pos, end)
                  if m.start("verb") not in taken]
         if split:
             out = sorted(out + split, key=lambda h: h[0])
@@ -507,6 +509,21 @@ _TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم", "وان")
 # the United States did not gas Douma).
 _RESPONSE_WORDS = ("ردا على", "للرد على", "رد على", "انتقاما ل")
 RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(fold(w) for w in _RESPONSE_WORDS) + ")")
+# Every match of RESPONSE holds one of these as written, and most sentences hold neither: two
+# substring tests say so several times quicker than the pattern, whose lookbehind `re` tries at
+# every character (see responds).
+_RESPONSE_NEEDS = ("رد", "انتقاما")
+assert all(any(n in fold(w) for n in _RESPONSE_NEEDS) for w in _RESPONSE_WORDS)
+
+
+def responds(text: str, pos: int = 0, endpos: int | None = None) -> bool:
+    """Whether ``RESPONSE.search(text, pos, endpos)`` finds "ردا على" / "انتقاما لـ" (the same answer)."""
+    n = len(text)
+    lo = min(max(pos, 0), n)  # clamped as `re` clamps them (str.find reads negatives from the end)
+    hi = n if endpos is None else min(max(endpos, 0), n)
+    if text.find(_RESPONSE_NEEDS[0], lo, hi) < 0 and text.find(_RESPONSE_NEEDS[1], lo, hi) < 0:
+        return False
+    return RESPONSE.search(text, lo, hi) is not None
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
 _LOOKBACK = 4
@@ -737,7 +754,7 @@ def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     clause_starts = [h[0] for h in ctx.hits if "clause" in h[2] and _after_comma(text, s0, h[0])]
     return _Reading(ctx, links, clause_starts, _cues(text, s0, s1), text, (s0, s1),
-                    RESPONSE.search(text, s0, s1) is not None)
+                    responds(text, s0, s1))
 
 
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
@@ -791,7 +808,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     links = reading.links
     ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
     if reading.responds:
-        roles = [r for r in roles if not RESPONSE.search(text, min(r.end, ev_e), max(r.start, ev_s))]
+        roles = [r for r in roles if not responds(text, min(r.end, ev_e), max(r.start, ev_s))]
         if not roles:
             return None, None
 
