@@ -53,10 +53,15 @@ def _units(a: Analysis) -> list[Sentence]:
     one sentence: "..., كذلك كانت قوات أمريكية قامت في الـ 22 من آذار ..., كما كان المرصد نشر ...")."""
     nt = a.nt
     # (the press review's turns only in a text with their words: see _TOPIC_SHIFT_COMMA)
-    shift = _TOPIC_SHIFT if any(w in nt.text for w in _REVIEW_WORDS) else _TOPIC_SHIFT_COMMA
+    review = any(w in nt.text for w in _REVIEW_WORDS)
+    shift = _TOPIC_SHIFT if review else _TOPIC_SHIFT_COMMA
+    text = nt.text
     out: list[Sentence] = []
     for s in a.sentences:
         ns, ne = nt.to_norm(s.start), nt.to_norm(s.end)
+        if not review and all(text.find(c, ns, ne) < 0 for c in _SHIFT_COMMAS):
+            out.append(s)  # no comma, no turn (most sentences): the sentence as it is
+            continue
         cut = s.start
         for m in shift.finditer(nt.text, ns, ne):
             pos = nt.orig_span(m.end(), m.end() + 1)[0] if m.end() < len(nt.text) else s.end
@@ -65,6 +70,10 @@ def _units(a: Analysis) -> list[Sentence]:
                 cut = pos
         out.append(Sentence(cut, s.end, s.paragraph))
     return out
+
+
+# Every match of _TOPIC_SHIFT_COMMA starts with one of these: a sentence without any is not scanned.
+_SHIFT_COMMAS = ("،", ",", "؛")
 
 
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
