@@ -98,18 +98,20 @@ class _Guarded:
 
     pattern: regex.Pattern
     guard: re.Pattern
+    keys: frozenset[str] = frozenset()  # the guard's literals (see _either)
 
     @classmethod
     def of(cls, pattern: regex.Pattern, words: tuple[str, ...]) -> _Guarded:
-        keys = {max(fold(w).split(), key=len) for w in words}
-        return cls(pattern, re.compile(trie_pattern(keys, " ")))
+        keys = frozenset(max(fold(w).split(), key=len) for w in words)
+        return cls(pattern, re.compile(trie_pattern(keys, " ")), keys)
 
     @classmethod
     def of_literals(cls, pattern: regex.Pattern, phrases: tuple[str, ...]) -> _Guarded:
         """For a pattern every match of which holds one of *phrases* as written (folded, words one
         space apart): the whole phrases are the guard. A single word of each lets through every
         window with a common one ("على" of "على مدى", "خلال" of "خلال شهر"), two in five of them."""
-        return cls(pattern, re.compile(trie_pattern({fold(w) for w in phrases}, " ")))
+        keys = frozenset(fold(w) for w in phrases)
+        return cls(pattern, re.compile(trie_pattern(keys, " ")), keys)
 
     def search(self, text: str) -> regex.Match | None:
         return self.pattern.search(text) if self.guard.search(text) else None
@@ -119,6 +121,16 @@ class _Guarded:
 
     def finditer(self, text: str) -> Iterator[regex.Match]:
         return self.pattern.finditer(text) if self.guard.search(text) else iter(())
+
+
+def _either(*guarded: _Guarded) -> re.Pattern:
+    """One guard for several patterns asked about one window, or about windows inside it: a window
+    where it finds none of their literals holds no match of any (one scan where each would make its
+    own; most windows hold none). The literals make one trie, as a guard's do (a plain alternation
+    of tries would cost `re` its quick skip to the characters a match can start with)."""
+    keys = frozenset().union(*(g.keys for g in guarded))
+    assert all(g.keys for g in guarded)
+    return re.compile(trie_pattern(keys, " "))
 
 
 def _alternation(words: tuple[str, ...]) -> _Guarded:
@@ -138,7 +150,7 @@ _REMINDS = _Guarded.of(regex.compile(r"(?<!\w)(?<!لم\s)(?:و|ف)?(?:" + words_
 # a not-factual word opening a clause: "من المتوقع أن", "حذر من أن", "نفى أن"
 _NOT_FACTUAL_THAT = _Guarded(regex.compile(_NOT_FACTUAL.pattern.pattern + r"\s+(?:من\s+)?(?:"
                                            + words_pattern(context_words.THAT) + r")(?!\w)"),
-                             _NOT_FACTUAL.guard)
+                             _NOT_FACTUAL.guard, _NOT_FACTUAL.keys)
 # a verb of fearing, its subject and what is said of it, then "أن" (see context_words.FEARS)
 _FEAR_THAT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.FEARS)
                                        + r")(?!\w)[^.؟!]{0,70}?(?<!\w)(?:" + words_pattern(context_words.THAT)

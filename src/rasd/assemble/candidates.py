@@ -37,6 +37,7 @@ from rasd.assemble._base import (
     STRONG_CUE,
     TOTALS_WINDOW,
     _Candidate,
+    _either,
 )
 from rasd.assemble.dates import _since
 from rasd.model import EventMention
@@ -72,6 +73,12 @@ def _units(a: Analysis) -> list[Sentence]:
     return out
 
 
+# _factual and _is_total ask several guarded patterns about one window (or windows inside it, each
+# ending where the cue starts): one guard for them all, then each pattern's own.
+assert _NOT_FACTUAL_THAT.guard is _NOT_FACTUAL.guard
+_FORECAST_WORDS = _either(_NOT_FACTUAL, _FEAR_THAT)
+_EARLIER_WORDS = _either(_REMINDS, _COMPARISON)
+_TALLY_WORDS = _either(_TOTALS, _PERIOD)
 # Every match of _TOPIC_SHIFT_COMMA starts with one of these: a sentence without any is not scanned.
 _SHIFT_COMMAS = ("،", ",", "؛")
 
@@ -81,18 +88,22 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     "imminent" after it, and not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
     بمعركة حلب التي حاصرت ...", "على غرار ما حدث في حلب")."""
     nt = a.nt
-    s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW))
     e = nt.to_norm(ev.start)
-    if _NOT_FACTUAL.search(nt.text[s:e]):  # (a slice: the window's edges are word edges)
-        return False
-    # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
-    # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
-    s = nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW))
-    if (_NOT_FACTUAL_THAT.search(nt.text[s:e]) or _FEAR_THAT.search(nt.text[s:e])) \
-            and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
-        return False
-    if _REMINDS.search(nt.text[nt.to_norm(sent_start):e]) or _COMPARISON.search(
-            nt.text[nt.to_norm(max(sent_start, ev.start - COMPARISON_WINDOW)):e]):
+    clause = nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW)):e]
+    # one scan for the words of all three patterns below, which most clauses lack (_NOT_FACTUAL's
+    # nearer window ends the clause, and _NOT_FACTUAL_THAT shares its guard)
+    if _FORECAST_WORDS.search(clause):
+        worded = _NOT_FACTUAL.guard.search(clause) is not None
+        if worded and _NOT_FACTUAL.search(nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]):
+            return False  # (a slice: the window's edges are word edges)
+        # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
+        # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
+        if ((worded and _NOT_FACTUAL_THAT.pattern.search(clause)) or _FEAR_THAT.search(clause)) \
+                and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
+            return False
+    before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)
+    if _EARLIER_WORDS.search(before) and (_REMINDS.search(before) or _COMPARISON.search(
+            nt.text[nt.to_norm(max(sent_start, ev.start - COMPARISON_WINDOW)):e])):
         return False
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
@@ -104,7 +115,7 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
     ``(start, index)`` of ``a.dates``, when the caller asks about many windows of the report."""
     nt = a.nt
     window = nt.text[nt.to_norm(start):nt.to_norm(end)]
-    if _TOTALS.search(window) or _PERIOD.search(window):
+    if _TALLY_WORDS.search(window) and (_TOTALS.search(window) or _PERIOD.search(window)):
         return True
     if date_starts is None:
         date_starts = sorted((d.start, i) for i, d in enumerate(a.dates))
