@@ -130,3 +130,36 @@ def test_triggers_from_tokens_examples() -> None:
     for s in ("في 1,500 و12 آب والـ24 من أيار", "منذ 3 أيام، امس5 _5 a5 May2019 ſeptember 2019", "x\u0654امس 12"):
         text = NormText.of(s).text
         assert [m.span() for m in D._triggers(text)] == [m.span() for m in D._TRIGGER.finditer(text)]
+
+
+def _place_tokens_by_split(text: str) -> tuple[list[str], list[int]]:
+    """The place finder's own tokens of *text* (its re.split), with their starts."""
+    from itertools import accumulate
+
+    from rasd.recognize.places import _TOKEN_SPLIT
+
+    parts = _TOKEN_SPLIT.split(text)
+    return parts[1::2], list(accumulate(map(len, parts)))[0:-1:2]
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from(_LETTERS + _ODD + "019_,#'\"\n ¶"), st.characters()), max_size=120))
+def test_place_tokens_from_segment_tokens_are_the_splits(s: str) -> None:
+    """Where the place finder takes the tokens `segment.tokens` read, less those it skips, they are
+    the ones its own split finds."""
+    from rasd.recognize.places import _SKIPPED, _shared_tokens
+
+    for text in (s, NormText.of(s).text, f"  {s}\n\n1500 {s} "):
+        if _shared_tokens(text):
+            toks, starts = S.tokens(text)
+            kept = [(t, p) for t, p in zip(toks, starts) if t not in _SKIPPED]
+            assert ([t for t, _ in kept], [p for _, p in kept]) == _place_tokens_by_split(text)
+
+
+def test_place_tokens_from_segment_tokens_examples() -> None:
+    from rasd.recognize.places import _shared_tokens
+
+    assert _shared_tokens('قصف #سرمدا و"مارع" في 12_11\n')
+    assert not _shared_tokens("قتل 1,500 شخص")  # grouped digits: one token for segment, three here
+    assert _shared_tokens("قتل 1، 500 شخص")
+    assert not _shared_tokens("SyriaCivilDefeمقتل")  # Latin letters glued to Arabic ones
+    assert not _shared_tokens("سطر ¶ آخر")  # a ¶ of the text's own, not a newline

@@ -39,6 +39,7 @@ import regex
 from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, km, takes_name
 from rasd.model import PlaceMention
 from rasd.text.normalize import NormText, fold
+from rasd.text.segment import NEWLINE, has_unlike, tokens
 
 # --- words (written plainly, folded once below) ---------------------------------------------------
 
@@ -298,6 +299,15 @@ _TOKEN = re.compile(r"(?=\S)(?:[^\W\d_A-Za-z]+|[A-Za-z]+|\d+|[^\w\s#\"'«»“�
 # lengths give every token's offsets without a match object apiece (finditer and its spans took about as
 # long as the rest of the finder's setup).
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+# On most texts these are the tokens `segment.tokens` reads (the date and count recognizers read the
+# focus's before this one), less the characters skipped here and the newlines: they agree where `re`
+# reads both (no UNLIKE character), no Latin letter is glued to another letter (its own token here)
+# and no digits are grouped by commas ("1,500": one token there); and "¶" is a newline there only
+# when the text holds none. Reusing them saves a second tokenization of the text, and their
+# strings' hashes are known already.
+_SKIPPED = frozenset("#\"'«»“”_" + NEWLINE)
+_LATIN_LETTER = re.compile("[A-Za-z]")
+_GROUPED_DIGITS = re.compile(r",(?<=\d,)(?=\d)")
 # "الطبقةكان": a ta marbuta inside a word marks two words glued together by a careless page
 _GLUED = re.compile("ة(?=[\u0621-\u064a])")
 _DEFAULT = object()
@@ -353,6 +363,12 @@ class _Word(NamedTuple):
     inner: bool  # may be a later word of a name: a word that is no stop word ("الشرقية" is, "في" never)
 
 
+def _shared_tokens(text: str) -> bool:
+    """Whether the tokens of *text* are those of ``segment.tokens`` less ``_SKIPPED`` (see there)."""
+    return (not has_unlike(text) and NEWLINE not in text and _LATIN_LETTER.search(text) is None
+            and ("," not in text or _GROUPED_DIGITS.search(text) is None))
+
+
 def _compound(d1: str, d2: str | None) -> str:
     if d2 and d1 in ("north", "south") and d2 in ("east", "west"):
         return f"{d1}-{d2}"
@@ -382,11 +398,21 @@ class _Finder:
             self.anywhere = memo["bare_anywhere"] = _anywhere_prefixes(gaz) if gaz is not None else frozenset()
         text = nt.text
         cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
-        parts = _TOKEN_SPLIT.split(text)  # gaps and tokens, alternately
-        self.texts: list[str] = parts[1::2]
-        offsets = list(itertools.accumulate(map(len, parts)))  # the end of each part
-        self.starts: list[int] = offsets[0:-1:2]
-        self.ends: list[int] = offsets[1::2]
+        self.texts: list[str]
+        self.starts: list[int]
+        self.ends: list[int]
+        if _shared_tokens(text):
+            toks, starts = tokens(text)
+            keep = [t not in _SKIPPED for t in toks]
+            self.texts = list(itertools.compress(toks, keep))
+            self.starts = list(itertools.compress(starts, keep))
+            self.ends = list(map(operator.add, self.starts, map(len, self.texts)))
+        else:
+            parts = _TOKEN_SPLIT.split(text)  # gaps and tokens, alternately
+            self.texts = parts[1::2]
+            offsets = list(itertools.accumulate(map(len, parts)))  # the end of each part
+            self.starts = offsets[0:-1:2]
+            self.ends = offsets[1::2]
         if cuts:  # rare: cut the glued words in two
             spans = [(c0, c1) for a, b in zip(self.starts, self.ends)
                      for c0, c1 in itertools.pairwise([a, *(x for x in cuts if a < x < b), b])]
