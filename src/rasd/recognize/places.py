@@ -38,6 +38,7 @@ import regex
 
 from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, km, takes_name
 from rasd.model import PlaceMention
+from rasd.recognize.actors import _plain
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import NEWLINE, has_unlike, tokens
 
@@ -365,8 +366,13 @@ class _Word(NamedTuple):
 
 def _shared_tokens(text: str) -> bool:
     """Whether the tokens of *text* are those of ``segment.tokens`` less ``_SKIPPED`` (see there)."""
-    return (not has_unlike(text) and NEWLINE not in text and _LATIN_LETTER.search(text) is None
-            and ("," not in text or _GROUPED_DIGITS.search(text) is None))
+    if has_unlike(text) or NEWLINE in text:
+        return False
+    # (a text the actor recognizer found plain, most, has no letter with case: no Latin letter,
+    # and no scan for one)
+    if not _plain(text) and _LATIN_LETTER.search(text) is not None:
+        return False
+    return "," not in text or _GROUPED_DIGITS.search(text) is None
 
 
 def _compound(d1: str, d2: str | None) -> str:
@@ -403,7 +409,7 @@ class _Finder:
         self.ends: list[int]
         if _shared_tokens(text):
             toks, starts = tokens(text)
-            keep = [t not in _SKIPPED for t in toks]
+            keep = list(map(operator.not_, map(_SKIPPED.__contains__, toks)))
             self.texts = list(itertools.compress(toks, keep))
             self.starts = list(itertools.compress(starts, keep))
             self.ends = list(map(operator.add, self.starts, map(len, self.texts)))
