@@ -71,11 +71,12 @@ def sentences(text: str) -> list[Sentence]:
         # every sentence end holds one of these: most paragraphs hold none but at their end (the
         # stdlib scan for them is several times quicker than trying _SENT_END everywhere)
         first = _STOP.search(text, p.start, p.end)
-        for m in _SENT_END.finditer(text, first.start() if first else p.end, p.end):
-            e = m.end()
-            if text[s:e].strip():
-                out.append(_trim(text, s, e, pi))
-            s = e
+        if first is not None:  # (no stop, no sentence end: not scanned at all)
+            for m in _SENT_END.finditer(text, first.start(), p.end):
+                e = m.end()
+                if text[s:e].strip():
+                    out.append(_trim(text, s, e, pi))
+                s = e
         if text[s:p.end].strip():
             out.append(_trim(text, s, p.end, pi))
     return out
