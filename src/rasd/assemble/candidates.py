@@ -79,6 +79,7 @@ assert _NOT_FACTUAL_THAT.guard is _NOT_FACTUAL.guard
 _FORECAST_WORDS = _either(_NOT_FACTUAL, _FEAR_THAT)
 _EARLIER_WORDS = _either(_REMINDS, _COMPARISON)
 _TALLY_WORDS = _either(_TOTALS, _PERIOD)
+_CAMPAIGN_WORDS = _either(_CAMPAIGN, _GOES_ON)
 # Every match of _TOPIC_SHIFT_COMMA starts with one of these: a sentence without any is not scanned.
 _SHIFT_COMMAS = ("،", ",", "؛")
 
@@ -160,6 +161,15 @@ def _similar_acts(a: Analysis) -> list[EventMention]:
     return out
 
 
+def _campaign_before(text: str, start: int, end: int, in_town: bool) -> bool:
+    """Whether a campaign word (or, outside a town, a word of going on) ends ``text[start:end]``,
+    the words before a cue: one folding of the window and one guard for both (most hold neither)."""
+    before = fold_slice(text, start, end)
+    if not _CAMPAIGN_WORDS.search(before):
+        return False
+    return bool(_CAMPAIGN.search(before) or (not in_town and _GOES_ON.search(before)))
+
+
 def _link_headline(text: str, sent: Sentence) -> bool:
     """A line of a few words around a colon, with no full stop, inside a page ("معارك عفرين: خارطة
     الأعداء والحلفاء المتحركة"): the headline of another article the page links to."""
@@ -192,8 +202,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         i = bisect_left(towns, sent.start)
         in_town = i < len(towns) and towns[i] < sent.end
         ongoing = [e.end for e in evs if _ONGOING.match(fold_slice(a.doc.text, e.end, e.end + ONGOING_WINDOW))
-                   or _CAMPAIGN.search(fold_slice(a.doc.text, max(sent.start, e.start - ONGOING_WINDOW), e.start))
-                   or (not in_town and _GOES_ON.search(fold_slice(a.doc.text, max(sent.start, e.start - ONGOING_WINDOW), e.start)))]
+                   or _campaign_before(a.doc.text, max(sent.start, e.start - ONGOING_WINDOW), e.start, in_town)]
         evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
                and e.end not in ongoing]
         if not evs:

@@ -27,6 +27,7 @@ from rasd.assemble._base import (
     ISO_HOME,
     _Candidate,
     _clause_distance,
+    _either,
 )
 from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES
@@ -148,7 +149,10 @@ def _destination(text: str, p: PlaceMention) -> bool:
     """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to,
     or people fled to; "ومقره لندن", "يتخذ من لندن مقرا له": where a source has its seat."""
     before = fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)
-    return bool(_DESTINATION.search(before) or _SEAT.search(before))
+    return bool(_MOVED_OR_SEATED.search(before) and (_DESTINATION.search(before) or _SEAT.search(before)))
+
+
+_MOVED_OR_SEATED = _either(_DESTINATION, _SEAT)  # (one guard for both: most windows hold neither's words)
 
 
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
