@@ -163,3 +163,14 @@ def test_place_tokens_from_segment_tokens_examples() -> None:
     assert _shared_tokens("قتل 1، 500 شخص")
     assert not _shared_tokens("SyriaCivilDefeمقتل")  # Latin letters glued to Arabic ones
     assert not _shared_tokens("سطر ¶ آخر")  # a ¶ of the text's own, not a newline
+
+
+@given(texts)
+def test_long_texts_fold_like_short_ones(s: str) -> None:
+    """fold() asks a long text for each character to change in turn, a short one finds them: the
+    same folding, character by character."""
+    from rasd.text.normalize import FOLD_BY_CHARACTER_MIN
+
+    long = (s or "x") * (FOLD_BY_CHARACTER_MIN // len(s or "x") + 1)
+    assert len(long) >= FOLD_BY_CHARACTER_MIN
+    assert fold(long) == "".join(fold(c) for c in long)

@@ -65,8 +65,19 @@ assert not set("".join(_CHANGED.values())) & set(_CHANGED)
 _TO_CHANGE = re.compile("[" + "".join(re.escape(c) for c in sorted(_CHANGED)) + "]")
 
 
+# A text this long (a whole report) is folded by asking it for each character to change in turn:
+# a hundred substring tests cost less than listing its every ة, ى and أ with findall.
+FOLD_BY_CHARACTER_MIN = 512
+_CHANGED_ITEMS = tuple(_CHANGED.items())
+
+
 def fold(s: str) -> str:
     """The folded form of *s* (no offset map): for patterns, dictionary keys and lookups."""
+    if len(s) >= FOLD_BY_CHARACTER_MIN:
+        for c, v in _CHANGED_ITEMS:
+            if c in s:
+                s = s.replace(c, v)
+        return s
     for c in set(_TO_CHANGE.findall(s)):
         s = s.replace(c, _CHANGED[c])
     return s
