@@ -74,10 +74,20 @@ def test_the_page_s_publication_stamp_dates_no_act():
     assert inc.event_date == dt.date(2024, 12, 5)
 
 
-def test_a_hashtag_tags_the_area_the_village_named_plainly_is_the_place():
-    (inc,) = _run("قصف تركي يودي بحياة عائلة في #الحسكة قصفت مدفعية الاحتلال التركي فجر اليوم منزلاً في قرية أم حرمل "
-                  "بريف أبو راسين شمال غرب الحسكة، مما أدى إلى استشهاد رجلين وطفل.")
-    assert inc.location.name_ar == "أم حرمل"
+@pytest.mark.parametrize("text, place", [
+    # a hashtag tags the area: the village named plainly is the place
+    (("قصف تركي يودي بحياة عائلة في #الحسكة قصفت مدفعية الاحتلال التركي فجر اليوم منزلاً في قرية أم حرمل "
+     "بريف أبو راسين شمال غرب الحسكة، مما أدى إلى استشهاد رجلين وطفل."), ("أم حرمل", "Al-Hasakeh")),
+    # the countryside a place lies in, named right after it, does not compete with it
+    (("ميليشيات #قسد تستهدف أطراف نهر الفرات شرقي مدينة #جرابلس بريف #حلب الشرقي بقذائف المدفعية "
+     "الثقيلة مما أدى لوقوع جرحى."), ("جرابلس", "Aleppo")),
+    # the town of the hospital a victim died in is not the act's place
+    (("استشهد الفنان جمعة إبراهيم اليوم في أحد مشافي الطبقة، متأثراً بإصابته جراء القصف التركي على "
+     "سد تشرين يوم أمس. وأوضح قريبه أنه يتم نقل جثمانه باتجاه مدينة القامشلي."), ("سد تشرين", "Aleppo")),
+])
+def test_the_place_of_the_act_among_the_places_named(text, place):
+    (inc,) = _run(text)
+    assert (inc.location.name_ar, inc.location.admin1) == place
 
 
 def test_a_man_run_over_by_a_military_vehicle_in_a_village_spelt_locally():
@@ -632,15 +642,3 @@ def test_a_killing_during_an_operation_is_a_fight():
     (inc,) = _run("أعلنت القيادة المركزية الأميركية مقتل قيادي في تنظيم داعش خلال عملية نفذتها قواتها "
                   "في مدينة الباب بريف حلب اليوم.")
     assert (inc.sub_event_type, inc.location.name_ar, inc.casualties["killed"].best) == ("Armed clash", "الباب", 1)
-
-
-def test_the_countryside_a_place_lies_in_does_not_compete_with_it():
-    (inc,) = _run("ميليشيات #قسد تستهدف أطراف نهر الفرات شرقي مدينة #جرابلس بريف #حلب الشرقي بقذائف المدفعية "
-                  "الثقيلة مما أدى لوقوع جرحى.")
-    assert inc.location.name_ar == "جرابلس"
-
-
-def test_the_town_of_the_hospital_a_victim_died_in_is_not_the_act_s_place():
-    (inc,) = _run("استشهد الفنان جمعة إبراهيم اليوم في أحد مشافي الطبقة، متأثراً بإصابته جراء القصف التركي على "
-                  "سد تشرين يوم أمس. وأوضح قريبه أنه يتم نقل جثمانه باتجاه مدينة القامشلي.")
-    assert (inc.location.name_ar, inc.location.admin1) == ("سد تشرين", "Aleppo")
