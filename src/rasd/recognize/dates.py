@@ -11,7 +11,8 @@ five or six years, so it takes the latest year, up to today, that fits.
 How it works, and why:
 
 1. *Atoms* are found in the folded text: a part-of-day word, a relative day ("أمس الأول"; months
-   and years ago, "قبل نحو 6 أشهر", take that month or year), a weekday, an explicit date (day + month [+ year], numeric, English, Hijri), a day of "this month",
+   and years ago, "قبل نحو 6 أشهر", take that month or year), a weekday, an explicit date (day +
+   month [+ year], numeric, English, Hijri), a day of "this month",
    a month, a week, a year, a clock time. Each alternative of `_MASTER` starts with its core (a
    digit, a month name, "أمس" …) and is written so the regex takes its longest form ("آب / أغسطس
    الجاري من العام 2017" belongs to the date); openers before a core ("في", "يوم", "الـ", "مطلع",
@@ -482,11 +483,12 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
     if kind == "k_rel":
         if m.group("agov"):
             return _Atom("rel", s, e, resolve=lambda p: None)  # "قبل أيام": some day, unknown
-        months = _months_back(m)
-        if months is not None:  # "قبل نحو 6 أشهر": that month; "قبل عامين": that year
-            if months % 12 == 0 and not (m.group("agomo") or m.group("agomn") or m.group("agomw")):
-                return _Atom("rel", s, e, resolve=lambda p: _year(p.year - months // 12, True) if p else None)
-            return _Atom("rel", s, e, resolve=lambda p: _month(*_shift_month(p.year, p.month, -months), True)
+        ago = _months_or_years_back(m)
+        if ago is not None:  # "قبل نحو 6 أشهر": that month; "قبل عامين": that year
+            n, unit = ago
+            if unit == "year":
+                return _Atom("rel", s, e, resolve=lambda p: _year(p.year - n, True) if p else None)
+            return _Atom("rel", s, e, resolve=lambda p: _month(*_shift_month(p.year, p.month, -n), True)
                          if p else None)
         n = _days_back(m)
         return _Atom("rel", s, e, resolve=lambda p: _day(p - dt.timedelta(days=n), True) if p else None,
@@ -508,17 +510,16 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
     return _Atom("anchor", s, e, resolve=resolve) if resolve else None
 
 
-def _months_back(m: regex.Match) -> int | None:
-    """Months before publication of a "months / years ago" match ("قبل 6 أشهر" 6, "قبل عامين" 24),
-    or None for any other relative match."""
-    if m.group("agomo"):
-        return _AGO_MONTHS[_g(m, "agomo")]
-    if m.group("agomn") or m.group("agomw"):
-        return int(m.group("agomn")) if m.group("agomn") else _NUMBER_WORDS[_g(m, "agomw")]
-    if m.group("agoyr"):
-        return 12 * _AGO_YEARS[_g(m, "agoyr")]
-    if m.group("agoyn") or m.group("agoyw"):
-        return 12 * (int(m.group("agoyn")) if m.group("agoyn") else _NUMBER_WORDS[_g(m, "agoyw")])
+def _months_or_years_back(m: regex.Match) -> tuple[int, str] | None:
+    """How many months or years before publication a "months / years ago" match tells ("قبل 6 أشهر"
+    (6, "month"), "قبل عامين" (2, "year")), or None for any other relative match."""
+    for unit, word, digits, number in (("month", "agomo", "agomn", "agomw"), ("year", "agoyr", "agoyn", "agoyw")):
+        if m.group(word):
+            return (_AGO_MONTHS if unit == "month" else _AGO_YEARS)[_g(m, word)], unit
+        if m.group(digits):
+            return int(m.group(digits)), unit
+        if m.group(number):
+            return _NUMBER_WORDS[_g(m, number)], unit
     return None
 
 
