@@ -642,3 +642,9 @@ def test_a_killing_during_an_operation_is_a_fight():
     (inc,) = _run("أعلنت القيادة المركزية الأميركية مقتل قيادي في تنظيم داعش خلال عملية نفذتها قواتها "
                   "في مدينة الباب بريف حلب اليوم.")
     assert (inc.sub_event_type, inc.location.name_ar, inc.casualties["killed"].best) == ("Armed clash", "الباب", 1)
+
+
+def test_the_forecast_patterns_share_one_guard():
+    from rasd.assemble._base import _NOT_FACTUAL, _NOT_FACTUAL_THAT
+
+    assert _NOT_FACTUAL_THAT.guard is _NOT_FACTUAL.guard

@@ -504,3 +504,10 @@ def test_speed() -> None:
     for _ in range(10):
         find_events(nt)
     assert (time.perf_counter() - t0) / 10 < 0.05
+
+
+def test_every_response_word_holds_a_literal_of_the_quick_test():
+    from rasd.recognize.events import _RESPONSE_NEEDS, _RESPONSE_WORDS
+    from rasd.text.normalize import fold
+
+    assert all(any(n in fold(w) for n in _RESPONSE_NEEDS) for w in _RESPONSE_WORDS)

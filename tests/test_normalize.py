@@ -275,3 +275,12 @@ def test_a_dot_written_into_a_word_does_not_end_the_sentence():
     t = "إصـ.ــابة 4 أشخاص بقصـ. ـف تـ.ـركي على معبر الدادات بريف منبج.وكالة نودم"
     assert [t[s.start:s.end] for s in sentences(t)] == [
         "إصـ.ــابة 4 أشخاص بقصـ. ـف تـ.ـركي على معبر الدادات بريف منبج.", "وكالة نودم"]
+
+
+def test_folding_changes_each_character_on_its_own():
+    """fold() replaces characters in any order and folds slices as the whole: each changed character
+    becomes one character or none, and none becomes a character that is changed too."""
+    from rasd.text.normalize import _CHANGED
+
+    assert all(len(v) <= 1 for v in _CHANGED.values())
+    assert not set("".join(_CHANGED.values())) & set(_CHANGED)

@@ -128,8 +128,9 @@ def _either(*guarded: _Guarded) -> re.Pattern:
     where it finds none of their literals holds no match of any (one scan where each would make its
     own; most windows hold none). The literals make one trie, as a guard's do (a plain alternation
     of tries would cost `re` its quick skip to the characters a match can start with)."""
+    if not all(g.keys for g in guarded):
+        raise ValueError("every pattern an _either guard stands for needs literals of its own")
     keys = frozenset().union(*(g.keys for g in guarded))
-    assert all(g.keys for g in guarded)
     return re.compile(trie_pattern(keys, " "))
 
 
