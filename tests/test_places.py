@@ -477,6 +477,7 @@ def test_a_village_namesake_far_from_all_else_named_places_nothing(text, name, a
 @pytest.mark.parametrize("text, named", [
     ("استهدف التحالف سيارة على طريق حارم - باريشا بريف إدلب", "طريق حارم - باريشا"),
     ("غارة على طريق #حارم-#سرمدا شمالي إدلب", "طريق حارم - سرمدا"),
+    ("غارة على طريق حارم ـ باريشا بريف إدلب", "طريق حارم - باريشا"),  # a tatweel for a dash
     ("قطع مسلحون طريق الرقة – حلب الدولي", None),  # a highway between far towns is in neither
 ])
 def test_a_local_road_between_two_towns_is_placed_on_the_road(text, named):

@@ -794,22 +794,34 @@ class _Finder:
                     return end, {"context": self.name_text(k, end, f.plen)}
         return None
 
-    def road_end(self, i: int) -> tuple[int, int] | None:
-        """The ends of X and of Y in "X - Y" at *i* after a road word (two known names joined by a
-        dash), or None."""
+    def road_end(self, i: int) -> tuple[int, int, int] | None:
+        """Where X ends, and Y starts and ends, in "X - Y" at *i* after a road word (two known names
+        joined by a dash, or by a tatweel standing for one: "حارم ـ باريشا"), or None."""
         a = self.known_end(i, self.words[i].forms[0])
-        if a is None or a >= self.n or self.texts[a] != "-":
+        if a is None or a >= self.n:
             return None
-        b = self.known_end(a + 1)
-        return None if b is None else (a, b)
+        if self.texts[a] == "-":
+            y = a + 1
+        elif self._tatweel_before(a):  # folding deleted the tatweel the writer used as a dash
+            y = a
+        else:
+            return None
+        b = self.known_end(y)
+        return None if b is None else (a, y, b)
 
-    def road(self, i: int, a: int, end: int) -> list[PlaceMention]:
-        """The road "X - Y" at tokens [i, end), X ending at *a* (see :meth:`road_end`): X with Y as its
-        context when two of their Syrian or Iraqi namesakes lie within ROAD_TOWNS_KM of each other
-        ("طريق حارم - باريشا": a stretch of road near both); none for a highway between far towns
-        ("طريق الرقة – حلب" is in neither)."""
+    def _tatweel_before(self, k: int) -> bool:
+        """Whether a tatweel stands alone between spaces right before token *k* in the original."""
+        gap_start = self.nt.orig_span(self.ends[k - 1] - 1, self.ends[k - 1])[1]
+        gap_end = self.nt.orig_span(self.starts[k], self.starts[k] + 1)[0]
+        return bool(_TATWEEL_DASH.fullmatch(self.nt.original, gap_start, gap_end))
+
+    def road(self, i: int, a: int, y_start: int, end: int) -> list[PlaceMention]:
+        """The road "X - Y" at tokens [i, end), X ending at *a* and Y starting at *y_start* (see
+        :meth:`road_end`): X with Y as its context when two of their Syrian or Iraqi namesakes lie
+        within ROAD_TOWNS_KM of each other ("طريق حارم - باريشا": a stretch of road near both); none
+        for a highway between far towns ("طريق الرقة – حلب" is in neither)."""
         x = self.name_text(i, a)
-        y = self.name_text(a + 1, end)
+        y = self.name_text(y_start, end)
         xs = [p for p in self.gaz.lookup(x) if p.iso3 in SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
         ys = [p for p in self.gaz.lookup(y) if p.iso3 in SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
         if not any(km(p.lat, p.lon, q.lat, q.lon) <= ROAD_TOWNS_KM for p in xs for q in ys):
@@ -1030,7 +1042,7 @@ class _Finder:
         if self.word(i - 1) in ROADS:
             road = self.road_end(i)
             if road is not None:
-                return self.road(i, *road), road[1]
+                return self.road(i, *road), road[2]
         after_prep = self.word(i - 1) in PREPOSITIONS
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if f.prep or f.plen:
@@ -1072,6 +1084,7 @@ _CAPITAL = fold("العاصمة")
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
                                    "الاوتوستراد", "طرق", "خط"))
 _PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
+_TATWEEL_DASH = re.compile("\\s+\u0640+\\s+")
 ROAD_TOWNS_KM = 30.0  # "طريق X - Y" is placed on the road when X and Y lie this close (a local road)
 _ROAD_TOWN_FEATURES = frozenset({"city", "town", "village"})
 VAGUE = frozenset({"area"})
