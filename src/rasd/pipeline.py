@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from rasd.lang.ar.page_words import POST_END
 from rasd.model import Document, Incident
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import paragraphs, sentences
@@ -164,8 +165,6 @@ check_order()
 def post_end(text: str) -> int:
     """Where the report of a saved social-media post ends: at the bar of reactions its readers'
     comments follow (``page_words.POST_END``), when the post comes before it; else the text's end."""
-    from rasd.lang.ar.page_words import POST_END
-
     ends = [i for i in (text.find(marker) for marker in POST_END) if i > 0]
     return min(ends) if ends else len(text)
 

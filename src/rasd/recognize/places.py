@@ -822,8 +822,8 @@ class _Finder:
         for a highway between far towns ("طريق الرقة – حلب" is in neither)."""
         x = self.name_text(i, a)
         y = self.name_text(y_start, end)
-        xs = [p for p in self.gaz.lookup(x) if p.iso3 in SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
-        ys = [p for p in self.gaz.lookup(y) if p.iso3 in SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
+        xs, ys = ([p for p in self.gaz.lookup(name) if p.iso3 in SYR_IRQ and p.feature in _ROAD_TOWN_FEATURES]
+                  for name in (x, y))
         if not any(km(p.lat, p.lon, q.lat, q.lon) <= ROAD_TOWNS_KM for p in xs for q in ys):
             return []
         return [self.mention(i - 1, 0, end, (i, a, 0), feature="road", context=y)]
