@@ -288,7 +288,7 @@ def read_mnemonic(src: Path) -> list[Rec]:
             admin = ""  # the p-code there is the admin2 code; point in polygon gives the admin3
             if f.startswith(fold("مخيم")):
                 feature = "camp"
-            elif r["context_ar"].strip().startswith(fold("مدينة")) or f.startswith(fold("حي ")):
+            elif fold(r["context_ar"]).strip().startswith(fold("مدينة")) or f.startswith(fold("حي ")):
                 feature = "neighbourhood"
             elif f.startswith((fold("قرية"), fold("بلدة"))):
                 feature = "village"

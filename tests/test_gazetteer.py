@@ -129,6 +129,20 @@ def test_named_regions_sit_among_their_towns(gaz):
         assert [(p.feature, p.admin1) for p in gaz.lookup(name)] == [("landmark", admin1)], name
 
 
+def test_a_syrian_archive_place_of_a_city_is_a_neighbourhood(gaz):
+    """The Syrian Archive rows whose context is "مدينة حلب" are the city's quarters, not landmarks."""
+    for name in ("شارع النيل", "باب الحديد", "بني زيد"):
+        assert {(p.feature, p.admin1) for p in gaz.lookup(name) if p.id.startswith("sa:")} == {("neighbourhood", "Aleppo")}
+
+
+def test_a_region_a_source_has_keeps_its_entry(gaz):
+    """"الغوطة الشرقية" is a Syrian Archive landmark: regions.tsv marks it a region, adds no second entry."""
+    (ghouta,) = gaz.lookup("الغوطة الشرقية")
+    assert ghouta.id.startswith("sa:") and ghouta.id in gaz.regions
+    assert all(p.id in gaz.regions for name in ("جبل الزاوية", "وادي بردى") for p in gaz.lookup(name))
+    assert not any(p.id in gaz.regions for p in gaz.lookup("دوما"))
+
+
 def test_a_region_whose_towns_are_unknown_is_left_out():
     g = Gazetteer.from_places([{"name_ar": "البارة", "lat": 35.69, "lon": 36.54, "admin1": "Idleb", "feature": "village"}])
     g._add_regions("جبل الزاوية\tJabal al-Zawiya\tIdleb\tالبارة|كنصفرة\t\n", "test")

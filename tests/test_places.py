@@ -426,6 +426,17 @@ def test_bare_village_needs_support_in_an_article():
     assert [loc.admin1 for loc in locs] == ["Aleppo", "Aleppo"]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("قتل 5 مدنيين في قصف على الغوطة الشرقية أمس", "Eastern Ghouta"),  # a source's landmark, marked a region
+    ("قصف مدفعي على جبل الأكراد", "Jabal al-Akrad"),
+    ("غارات على جبل الزاوية", "Jabal al-Zawiya"),
+])
+def test_a_named_region_needs_no_support(text, name):
+    """A region's name is no common word: bare after a preposition, with nothing else near, it stands."""
+    locs = resolve_all(places(text), NormText.of(text))
+    assert [loc.name for loc in locs] == [name]
+
+
 def test_one_sense_per_document():
     text = ("جرت عملية إنزال في منطقة الكبر الواقعة بالريف الغربي لدير الزور.\n"
             "ونصب العناصر حواجز على الطريق بين قرية الكبر ومحطة المياه القريبة منها.")

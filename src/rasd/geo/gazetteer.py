@@ -296,6 +296,7 @@ class Gazetteer:
         self.memo: dict = {}  # values derived from the entries by their users (countrysides, word analyses)
         self.aliases: dict[str, str] = {}
         self.aliases_ar: list[str] = []
+        self.regions: set[str] = set()  # ids of the named regions (regions.tsv): a name of one may stand bare
         for alias, canonical in aliases:
             self.add_alias(alias, canonical)
 
@@ -438,7 +439,9 @@ class Gazetteer:
 
     def _add_regions(self, text: str, where: str) -> None:
         """Add the named regions of *text* (``regions.tsv``): each at the mean of its towns found
-        among the populated places of its governorate, with the admin areas they all share."""
+        among the populated places of its governorate, with the admin areas they all share. A region
+        a source already has as a landmark of that governorate ("الغوطة الشرقية") keeps that entry,
+        which is only marked a region."""
         for n, line in enumerate(text.splitlines(), start=1):
             if not line.strip() or line.startswith(("#", "name_ar\t")):
                 continue
@@ -446,6 +449,10 @@ class Gazetteer:
             if len(parts) < 5 or not parts[0] or not parts[3]:
                 raise GazetteerError(f"{where}, line {n}: expected name_ar, name, admin1, towns, aliases; got {line[:60]!r}")
             name_ar, name, admin1, towns, aliases = parts[:5]
+            known = [p.id for p in self.lookup(name_ar) if p.feature == "landmark" and p.admin1 == admin1]
+            if known:
+                self.regions.update(known)
+                continue
             found = []
             for town in towns.split("|"):
                 there = [p for p in self.lookup(town) if p.admin1 == admin1 and p.feature in POPULATED]
@@ -457,8 +464,10 @@ class Gazetteer:
             shared = [c for level, c in enumerate(chains[0]) if all(len(ch) > level and ch[level] == c for ch in chains)]
             code = shared[-1] if shared else None
             a1, a1_ar, a2, a2_ar, a3, a3_ar = self._chain(code) if code else (admin1, None, None, None, None, None)
+            rid = f"region:{latin_key(name) or arabic_key(name_ar)}"
+            self.regions.add(rid)
             self.add_place(Place(
-                id=f"region:{latin_key(name) or arabic_key(name_ar)}", name=name or name_ar, name_ar=name_ar,
+                id=rid, name=name or name_ar, name_ar=name_ar,
                 names=tuple(dict.fromkeys(x for x in (name_ar, *aliases.split("|"), name) if x)), feature="landmark",
                 lat=round(sum(p.lat for p in found) / len(found), 5), lon=round(sum(p.lon for p in found) / len(found), 5),
                 admin1=a1, admin1_ar=a1_ar, admin2=a2, admin2_ar=a2_ar, admin3=a3, admin3_ar=a3_ar,

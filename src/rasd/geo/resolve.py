@@ -467,7 +467,8 @@ class _Resolver:
             s, clues, support = self.score(p, m, qual, around, lo)
             if lo and support < LOOSE_NEEDS:
                 continue
-            if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient:
+            if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
+                    and p.id not in self.gaz.regions:
                 continue  # a bare village name with nothing around to back it is more likely a common word
             if p.feature in MINOR and not qual and m.feature not in FACILITY_FEATURES:
                 # (a facility's name is its own: "سد تشرين" is the dam wherever else the text goes)
