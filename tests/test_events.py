@@ -77,6 +77,9 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     ("الطائرات استهدفت مستودع المتفجرات", (EX, "Air/drone strike")),
     # ... without one it stays shelling, even beside an explosion (the shell landing)
     ("قصفت قوات النظام البلدة ما أدى إلى انفجار", (EX, "Shelling/artillery/missile attack")),
+    # ... and aircraft flying over are no air word
+    ("قصفت قوات النظام البلدة وسط تحليق طيران الاستطلاع", (EX, "Shelling/artillery/missile attack")),
+    ("وقع هجوم إرهابي في المدينة بينما حلقت مروحيات في أجواء العاصمة", (BA, "Armed clash")),
     # "هجوم" takes the kind of the specific cue beside it
     ("هجوم بسيارة مفخخة على حاجز", (EX, "Remote explosive/landmine/IED")),
     ("هجوم انتحاري في بغداد", (EX, "Suicide bomb")),

@@ -437,6 +437,26 @@ def test_a_named_region_needs_no_support(text, name):
     assert [loc.name for loc in locs] == [name]
 
 
+@pytest.mark.parametrize("text, name", [
+    ("هجوم انتحاري في العاصمة الأفغانية كابول", "Kabul"),  # the capital word names the city after it
+    ("وقع الاعتداء وسط العاصمة الفرنسية باريس", "Paris"),
+    ("وصل الوفد إلى العاصمة كابول", "Kabul"),
+])
+def test_a_capital_named_after_the_capital_word(text, name):
+    assert [loc.name for loc in geocode_text(text)] == [name]
+
+
+def test_in_a_report_on_a_town_abroad_a_quarter_is_no_namesake_elsewhere():
+    """Every other place is abroad, a town among them: "حي الأوبرا" is no Iraqi village, and no
+    Argentinian town (the gazetteer does not know the quarter of Paris it is)."""
+    text = "قتل شخص في هجوم بسكين في مدينة باريس.\nوقال المدعي العام من موقع الاعتداء في حي الأوبرا إن المهاجم قتل."
+    paris, opera = resolve_all(places(text), NormText.of(text))
+    assert paris.name == "Paris" and opera is None
+    # ... while beside a place at home it keeps its sense
+    text = "قتل شخص في هجوم بسكين في مدينة باريس.\nوقالت الشرطة في السليمانية إن الهجوم وقع في حي الأوبرا."
+    assert resolve_all(places(text), NormText.of(text))[-1].admin1 == "Al-Sulaymaniyah"
+
+
 def test_one_sense_per_document():
     text = ("جرت عملية إنزال في منطقة الكبر الواقعة بالريف الغربي لدير الزور.\n"
             "ونصب العناصر حواجز على الطريق بين قرية الكبر ومحطة المياه القريبة منها.")

@@ -80,6 +80,10 @@ SENTENCE, PARAGRAPH, DOCUMENT = 3.0, 2.0, 1.0  # weights of the other places by 
 # W_NEAR's reach (a pre-filter for _nearest_anchor_km, which must not change which anchor is nearest)
 NEAR_REACH_DEG = W_NEAR[-1][0] / 111.0
 TOWN_REACH_KM = 20.0  # a neighbourhood or facility of a town lies this close to its point
+# In a report on a town abroad, a place of another country is named without its country only when
+# it is a city this big ("لندن"); a smaller namesake there ("Oberá", Argentina, for "حي الأوبرا" in
+# Paris) is not meant.
+ABROAD_CITY_POP = 1_000_000
 FAR_KM = 150.0  # a village this far from every place of its paragraph (and in another governorate) is dropped
 QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close
 # ... and a whole district or subdistrict ("قضاء مخمور شرق الموصل": its seat is 70 km from Mosul) this close
@@ -165,6 +169,16 @@ class _Around:
 
 
 # --- helpers -------------------------------------------------------------------------------------
+
+
+class _Everywhere:
+    """The set of every country."""
+
+    def __contains__(self, iso3: object) -> bool:
+        return True
+
+
+_EVERYWHERE = _Everywhere()
 
 
 def _offset(lat: float, lon: float, bearing_deg: float, dist_km: float) -> tuple[float, float]:
@@ -413,6 +427,15 @@ class _Resolver:
                 best = min(best, d)
         return best
 
+    def _abroad(self, anchors: list[_Anchor]) -> frozenset[str | None] | _Everywhere:
+        """The countries a village or quarter of the text may be in: when every other place the
+        document names is abroad, a town among them (a report on Paris or Kabul), only theirs; else
+        any (a country alone may be a misread word: "بقطر 55 كيلومترا")."""
+        if anchors and all(a.iso3 is not None and a.iso3 not in SYR_IRQ for a in anchors) \
+                and any(self.gaz.get(a.place_id).feature in POPULATED for a in anchors):
+            return frozenset(a.iso3 for a in anchors)
+        return _EVERYWHERE
+
     @staticmethod
     def _far(p: Place, near: list[_Anchor]) -> bool:
         """Whether *p* lies far from every one of *near*, the Syrian or Iraqi places named in its sentence
@@ -470,6 +493,13 @@ class _Resolver:
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
                     and p.id not in self.gaz.regions:
                 continue  # a bare village name with nothing around to back it is more likely a common word
+            if not qual and p.feature != m.feature and p.iso3 not in self._abroad(anchors) and (
+                    p.feature in MINOR or (p.iso3 not in SYR_IRQ and p.feature not in ("country", "admin1")
+                                           and p.population < ABROAD_CITY_POP)):
+                # "حي الأوبرا" in a report on Paris: a quarter there, not an Iraqi village of that
+                # name (a Damascus quarter, "حي القدم", named beside the Observatory's seat in London
+                # is what its word says)
+                continue
             if p.feature in MINOR and not qual and m.feature not in FACILITY_FEATURES:
                 # (a facility's name is its own: "سد تشرين" is the dam wherever else the text goes)
                 if near is None:

@@ -850,7 +850,8 @@ class _Finder:
         for i in itertools.compress(range(self.n), map(operator.not_, map(_IDLE, self.words))):  # where a phrase may start
             if i < after:
                 continue
-            if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD:
+            if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD \
+                    and not self.after_capital(i):
                 continue  # at_bare would find nothing
             kinds = self.words[i].kinds
             got = None
@@ -1031,6 +1032,12 @@ class _Finder:
         return any(not p.name_ar.startswith(_ARTICLE) or (written in p.names and fold(written) != fold(p.name_ar[2:]))
                    for p in entries if p.feature in _GLUED_FEATURES)
 
+    def after_capital(self, i: int) -> bool:
+        """Whether token *i* follows the capital word, with or without its country's adjective ("العاصمة
+        كابول", "العاصمة الأفغانية كابول"): it names the city as a preposition would."""
+        return self.word(i - 1) == _CAPITAL or (
+            self.word(i - 2) == _CAPITAL and (self.word(i - 1) or "").endswith(_NISBA_ENDINGS[1]))
+
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
@@ -1043,7 +1050,7 @@ class _Finder:
             road = self.road_end(i)
             if road is not None:
                 return self.road(i, *road), road[2]
-        after_prep = self.word(i - 1) in PREPOSITIONS
+        after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if f.prep or f.plen:
                 need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"
