@@ -648,3 +648,13 @@ def test_the_forecast_patterns_share_one_guard():
     from rasd.assemble._base import _NOT_FACTUAL, _NOT_FACTUAL_THAT
 
     assert _NOT_FACTUAL_THAT.guard is _NOT_FACTUAL.guard
+
+
+def test_a_lead_toll_placed_vaguely_is_the_toll_of_the_one_act_the_body_places():
+    """The lead tells of the strike and its dead "in eastern Syria"; the body places the strike."""
+    lead = "قتل 30 شخصا بينهم 12 مدنيا في غارة جوية استهدفت منطقة في شرق سوريا.\n"
+    (inc,) = _run(lead + "وقال المرصد إن الضربة الجوية أصابت مبنى قرب بلدة السوسة الخميس.")
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("السوسة", 30)
+    # ... but not when the body places two strikes: whose dead they were is not told
+    incs = _run(lead + "وقال المرصد إن غارة جوية أصابت مبنى قرب بلدة السوسة الخميس، فيما استهدفت غارة أخرى بلدة هجين.")
+    assert [(i.location.name_ar, i.casualties.get("killed")) for i in incs] == [("السوسة", None), ("هجين", None)]

@@ -28,7 +28,7 @@ from rasd.assemble.candidates import _candidates, _similar_acts, _units, similar
 from rasd.assemble.counts import _attach_counts, goes_on_saying
 from rasd.assemble.dates import _attach_dates, _dates_an_act
 from rasd.assemble.merging import _deadly_operation, _merge
-from rasd.assemble.output import _keep, _lead_countries, _to_incident
+from rasd.assemble.output import _give_lead_toll, _keep, _lead_countries, _to_incident
 from rasd.assemble.places import _attach_places, _resolve_places
 from rasd.model import Incident
 
@@ -72,5 +72,7 @@ def assemble(a: Analysis) -> list[Incident]:
     for c in cands:
         _deadly_operation(c)
     lead_countries = _lead_countries(a, locations)
-    cands = [c for c in cands if _keep(c, a, lead_countries)]
+    kept = [_keep(c, a, lead_countries) for c in cands]
+    _give_lead_toll(cands, kept, a)
+    cands = [c for c, k in zip(cands, kept) if k]
     return [_to_incident(c, a, i) for i, c in enumerate(cands)]

@@ -62,6 +62,36 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     return True
 
 
+def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> None:
+    """A lead that tells of an act and its toll but places it vaguely ("مقتل 54 شخصا بغارة جوية ...
+    في شرق سوريا") is not an incident; when the body then tells of one act of that kind at a named
+    place, and gives no toll of its own ("الضربة أصابت المنطقة الواقعة قرب بلدة السوسة الخميس"), the
+    lead's toll is that act's."""
+    end = _lead_end(a)
+    for c, k in zip(cands, kept):
+        if k or c.anchor.start >= end or not _tells_killed(c):
+            continue
+        if c.location is not None and (c.location.geo_precision != 3 or c.location.admin1):
+            continue  # set aside for another reason than its place
+        if c.date is not None and c.date.precision in COARSE_PRECISION:
+            continue
+        placed = [(o, ok) for o, ok in zip(cands, kept) if o is not c and o.anchor.event_type == c.anchor.event_type
+                  and o.location is not None and not (o.location.geo_precision == 3 and not o.location.admin1)]
+        if len({o.anchor.start for o, _ in placed}) != 1:
+            continue  # the report places several acts of that kind, or none: whose toll it is cannot be told
+        o, ok = placed[0]
+        own_days = c.date is not None and o.date is not None and not (c.date_inherited or o.date_inherited)
+        if not ok or o.anchor.start < c.anchor.start or _tells_killed(o) or \
+                (own_days and c.date.value != o.date.value):
+            continue
+        o.counts = [*o.counts, *c.counts]
+        return
+
+
+def _tells_killed(c: _Candidate) -> bool:
+    return any(m.category == "killed" for m in c.counts)
+
+
 def _news_of_the_day(c: _Candidate, a: Analysis) -> bool:
     """A short post telling of deaths ("استهدفت قياديا ... وأدت إلى مقتله"): a post is news of the
     day it went out, so its publication day stands for the act's own day."""
