@@ -658,3 +658,22 @@ def test_a_lead_toll_placed_vaguely_is_the_toll_of_the_one_act_the_body_places()
     # ... but not when the body places two strikes: whose dead they were is not told
     incs = _run(lead + "وقال المرصد إن غارة جوية أصابت مبنى قرب بلدة السوسة الخميس، فيما استهدفت غارة أخرى بلدة هجين.")
     assert [(i.location.name_ar, i.casualties.get("killed")) for i in incs] == [("السوسة", None), ("هجين", None)]
+
+
+@pytest.mark.parametrize(("weights", "tier"), [
+    ((0.7,), 1),
+    ((0.7, 0.3), 1),  # one more cue word does not make a middling cue strong ...
+    ((0.7, 0.3, 0.3), 2),  # ... two do
+    ((0.6, 0.4, 0.4), 2),
+    ((0.8,), 2),
+    ((0.4, 0.3), 1),
+    ((0.3,), 0),
+])
+def test_cue_strength_tiers(weights, tier):
+    from rasd.assemble._base import _Candidate
+    from rasd.assemble.merging import _tier
+    from rasd.model import EventMention
+
+    cues = [EventMention(10 * k, 10 * k + 5, "Explosions/Remote violence", "Shelling/artillery/missile attack", weight=w)
+            for k, w in enumerate(weights)]
+    assert _tier(_Candidate(anchor=cues[0], sentence=0, paragraph=0, cues=cues[1:])) == tier
