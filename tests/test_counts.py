@@ -130,6 +130,12 @@ def test_parse_number_rejects(text: str) -> None:
     ("مقتل رجل وإصابة زوجته وطفليهما", [(K, 1, 1, None, True), (I, 1, 1, None, True), (I, 2, 2, None, True)]),
     ("استشهاد رجل وأطفاله الثلاثة", [(K, 1, 1, None, True), (K, 3, 3, None, True)]),
     ("مقتل امرأة وأطفالها بقصف", [(K, 1, 1, None, True), (K, 1, None, None, True)]),
+    # women named by their work, and the feminine of the casualty nouns
+    ("مقتل إحدى المسعفات العاملات لصالحها", [(K, 1, 1, None, True)]),
+    ("استشهاد ممرضتين", [(K, 2, 2, None, True)]),
+    ("مقتل صحفية", [(K, 1, 1, None, True)]),
+    ("ثلاث شهيدات", [(K, 3, 3, None, None)]),
+    ("اعتقال 4 ناشطات", [(C, 4, 4, None, True)]),
     # real report phrasing: duals, hashtags and emoji, Arabic-Indic digits, asides
     ("4 شهداء أطفال", [(K, 4, 4, None, True)]),
     ("ثلاثة شهداء من بينهم طفل", [(K, 3, 3, None, None), (K, 1, None, None, True)]),
