@@ -149,6 +149,7 @@ def test_find_places(text, expected):
     "أصيب بجروح خطيرة",
     "وسبق للعراقيين أن عاقبوا الطبقة الحاكمة",  # a noun before its adjective: the ruling class
     "تستهدف مواقع تابعة للمقاتلين الموالين لدمشق",  # a capital after allegiance: the state
+    "أوقعت مئة قتيل بين مقاتلين مؤيدين لدمشق",
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",

@@ -267,9 +267,11 @@ GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
 _FRONT = _F("جبهة")
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
 # Words of allegiance: a capital or country after one is the state it stands for, no place
-# ("المقاتلين الموالين لدمشق", "روسيا حليفة دمشق").
+# ("المقاتلين الموالين لدمشق", "روسيا حليفة دمشق", "مقاتلين مؤيدين لدمشق").
 ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موالي", "الموالي", "موالون",
-                                       "الموالون", "حليفة", "الحليفة", "حليف", "الحليف", "حلفاء"))
+                                       "الموالون", "حليفة", "الحليفة", "حليف", "الحليف", "حلفاء",
+                                       "مؤيدة", "المؤيدة", "مؤيدين", "المؤيدين", "مؤيدون", "المؤيدون", "مؤيد",
+                                       "المؤيد"))
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
 PERSON_FIRST = frozenset(_F(w) for w in _PERSON_FIRST_RAW)
