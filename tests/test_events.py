@@ -66,6 +66,7 @@ def kind(text: str) -> tuple[str, str] | None:
     ("أحرق عناصر الفصائل منازل في القرية", (SD, "Looting/property destruction")),
     ("خرجت الدفعة الأولى من المهجرين من دوما", (SD, "Agreement")),
     ("دخلت القوات البلدة دون قتال", (SD, "Non-violent transfer of territory")),
+    ("بعد الهجوم الكيمياوي على دوما", (EX, "Chemical weapon")),  # the other spelling of كيماوي
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
@@ -134,6 +135,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "خلال محاولتها السيطرة على المنطقة",  # an attempt to take it is no takeover
     "أسقطت مروحيات عسكرية سورية منشورات على منطقة الغوطة الشرقية",  # leaflets dropped, nothing downed
     "سوف تعيد برنامج الأسلحة الكيميائية للنظام السوري سنوات إلى الوراء",  # the arsenal, not its use
+    "عقدت منظمة حظر الأسلحة الكيمياوية اجتماعا",  # masks are read in both spellings
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []

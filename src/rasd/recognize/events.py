@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from importlib import resources
 
 from rasd.errors import ConfigError
+from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import actor, compile_phrases, surface
 from rasd.text.normalize import NormText, fold
@@ -153,6 +154,15 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
+def _spelt(key: str) -> list[str]:
+    """*key* and its other spellings (``context_words.CUE_SPELLINGS``)."""
+    keys = [key]
+    for word, others in _SPELLINGS:
+        if word in key:
+            keys += [k.replace(word, other) for k in keys for other in others]
+    return keys
+
+
 def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
     cues: dict[str, Cue | None] = {}
     context: dict[str, set[str]] = {}
@@ -168,10 +178,12 @@ def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
         if etype == "context":
             if sub not in _CONTEXT_CLASSES:
                 raise ConfigError(f"{where}: unknown context class {sub!r}; use one of {sorted(_CONTEXT_CLASSES)}")
-            context.setdefault(key, set()).add(sub)
+            for k in _spelt(key):
+                context.setdefault(k, set()).add(sub)
             continue
         if etype == "-":
-            cues[key] = None
+            for k in _spelt(key):
+                cues[k] = None
             continue
         if sub not in TAXONOMY.get(etype, ()):
             raise ConfigError(f"{where}: {etype!r} / {sub!r} is not an ACLED event type / sub-event type "
@@ -184,13 +196,15 @@ def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
         flags = frozenset(t[1:] for t in words if t.startswith("~"))
         if flags - _FLAGS:
             raise ConfigError(f"{where}: unknown flag(s) {sorted(flags - _FLAGS)}; known: {sorted(_FLAGS)}")
-        cue = Cue(key, etype, sub, tuple(t for t in words if not t.startswith("~")), flags, w)
-        if cues.get(key, cue) != cue:
-            raise ConfigError(f"{where}: cue {phrase!r} is listed twice with different values")
-        cues[key] = cue
+        for k in _spelt(key):
+            cue = Cue(k, etype, sub, tuple(t for t in words if not t.startswith("~")), flags, w)
+            if cues.get(k, cue) != cue:
+                raise ConfigError(f"{where}: cue {phrase!r} is listed twice with different values")
+            cues[k] = cue
     return _Tables(cues, {k: frozenset(v) for k, v in context.items()})
 
 
+_SPELLINGS = tuple((surface(word), tuple(surface(o) for o in others)) for word, others in context_words.CUE_SPELLINGS)
 _TABLES = _load(resources.files("rasd.lang.ar").joinpath("event_cues.tsv").read_text(encoding="utf-8"))
 _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
