@@ -431,6 +431,10 @@ def test_bare_village_needs_support_in_an_article():
     ("قتل 5 مدنيين في قصف على الغوطة الشرقية أمس", "Eastern Ghouta"),  # a source's landmark, marked a region
     ("قصف مدفعي على جبل الأكراد", "Jabal al-Akrad"),
     ("غارات على جبل الزاوية", "Jabal al-Zawiya"),
+    # ... and outranks a hamlet of the same name elsewhere (a "Golan" village of Aleppo)
+    ("سقطت قذيفة في الجولان", "Golan Heights"),
+    ("استهدفت مواقع في مرتفعات الجولان", "Golan Heights"),
+    ("أطلقت صواريخ على هضبة الجولان", "Golan Heights"),
 ])
 def test_a_named_region_needs_no_support(text, name):
     """A region's name is no common word: bare after a preposition, with nothing else near, it stands."""

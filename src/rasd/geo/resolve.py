@@ -55,11 +55,11 @@ W_FEATURE = {  # wanted feature -> candidate feature -> bonus
     "district": {"admin2": 3.0, "admin3": 1.0, "town": 1.0, "city": 1.0},
     "governorate": {"admin1": 9.0, "city": 1.0, "admin2": 0.5},
     "area": {"city": 2.0, "town": 2.0, "village": 2.0, "admin3": 1.0, "admin2": 1.0, "admin1": 1.0,
-             "landmark": 1.0, "neighbourhood": 0.5},
+             "landmark": 1.0, "neighbourhood": 0.5, "region": 2.5},
     "facility": {"landmark": 3.0, "camp": 1.0},
     "bare": {"country": 2.5, "admin1": 1.8, "city": 2.2, "town": 1.6, "village": 1.0, "admin2": 0.8, "admin3": 0.6,
-             "landmark": 0.5, "neighbourhood": 0.3, "camp": 0.3},
-}
+             "landmark": 0.5, "neighbourhood": 0.3, "camp": 0.3, "region": 2.2},
+}  # ("region": a named region of regions.tsv, where the words name no other kind of place)
 W_CONTEXT_ADMIN1 = 6.0  # the qualifier's governorate
 W_CONTEXT_ADMIN2 = 2.0
 W_CONTEXT_MISMATCH = -3.0
@@ -345,7 +345,7 @@ class _Resolver:
         wanted = "facility" if m.feature in FACILITY_FEATURES else FEATURE_WANTED.get(m.feature, "populated")
         s = self._priors.get((p.id, wanted))
         if s is None:
-            s = self._priors[p.id, wanted] = _prior(p, wanted)
+            s = self._priors[p.id, wanted] = _prior(p, wanted, p.id in self.gaz.regions)
         support = 0.0
         if qual is not None and qual.feature == "country":
             if p.iso3 == qual.iso3:  # "عفرين شمالي سوريا": the country only narrows the candidates down
@@ -654,13 +654,15 @@ class _Resolver:
         return round(sum(a for a, _ in pts) / len(pts), 5), round(sum(b for _, b in pts) / len(pts), 5)
 
 
-def _prior(p: Place, wanted: str) -> float:
+def _prior(p: Place, wanted: str, region: bool = False) -> float:
     """The part of a candidate's score that owes nothing to the text: Syria or Iraq, its feature for
-    the place word, population, sources (see ``_Resolver.score``; kept per gazetteer)."""
+    the place word (*region*: a named region, known as well as a city: "الجولان" is the Golan Heights,
+    not a hamlet of Aleppo), population, sources (see ``_Resolver.score``; kept per gazetteer)."""
     s = 0.0
     if p.iso3 in SYR_IRQ:
         s += W_LOCAL
-    s += W_FEATURE[wanted].get(p.feature, 0.0)
+    weights = W_FEATURE[wanted]
+    s += weights["region"] if region and "region" in weights else weights.get(p.feature, 0.0)
     s += min(W_POPULATION_MAX, W_POPULATION * math.log10(1 + p.population))
     s += W_SOURCES * min(3, max(0, p.n_sources - 1))
     return s
