@@ -435,6 +435,8 @@ def test_bare_village_needs_support_in_an_article():
     ("سقطت قذيفة في الجولان", "Golan Heights"),
     ("استهدفت مواقع في مرتفعات الجولان", "Golan Heights"),
     ("أطلقت صواريخ على هضبة الجولان", "Golan Heights"),
+    ("قصف مدفعي على سهل الغاب", "Al-Ghab Plain"),  # a short name: regions stand bare whatever their length
+    ("عملية أمنية في سلسلة جبال حمرين", "Hamrin Mountains"),
 ])
 def test_a_named_region_needs_no_support(text, name):
     """A region's name is no common word: bare after a preposition, with nothing else near, it stands."""

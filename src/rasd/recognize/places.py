@@ -1147,8 +1147,9 @@ def _tier(gaz: Gazetteer, key: str) -> int:
                 best = max(best, 2)
         elif p.feature == "town" or p.population >= BARE_TOWN_MIN_POP:
             best = max(best, 2)
-        elif p.feature == "landmark" and len(key) >= BARE_LANDMARK_MIN_KEY and p.id.startswith("sa:"):
-            best = max(best, 2)  # the Syrian Archive's regions and landmarks: "الغوطة الشرقية", "وادي بردى"
+        elif p.id in gaz.regions or (p.feature == "landmark" and len(key) >= BARE_LANDMARK_MIN_KEY
+                                     and p.id.startswith("sa:")):
+            best = max(best, 2)  # named regions ("سهل الغاب", "وادي بردى") and the Syrian Archive's landmarks
         elif (p.feature in ("village", "admin2", "admin3") and len(key) >= BARE_VILLAGE_MIN_KEY) \
                 or len(key) >= BARE_LANDMARK_MIN_KEY:
             best = max(best, 1)
