@@ -338,6 +338,8 @@ RESOLVE = [
     # a name keyed without its place word is taken only with a place word of its kind: the farm is not the town
     ("قصف على مزرعة بيت جن", "بيت جن", "Rural Damascus", "SYR", 1, "ocha:C2481"),
     ("قصف على قرية بيت جن", "بيت جن", "Rural Damascus", "SYR", 1, "ocha:C2478"),
+    # ... while the desert of a city is near it, though the city is also named "مدينة حمص"
+    ("في بادية حمص", "حمص", "Homs", "SYR", 2, None),
     # a facility named after a town: the governorate after it picks the town among its namesakes (Homs,
     # Quneitra and Al-Hasakeh have a باب الهوى too), and of those there the one more sources agree on
     ("معبر باب الهوى بريف إدلب", "معبر باب الهوى", "Idleb", "SYR", 2, "ocha:C6389"),

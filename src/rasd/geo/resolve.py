@@ -38,7 +38,6 @@ from rasd.geo.gazetteer import (
     default_gazetteer,
     km,
     takes_name,
-    without_leading_word,
 )
 from rasd.model import Location, PlaceMention
 from rasd.text.normalize import NormText, fold
@@ -542,6 +541,11 @@ class _Resolver:
             return self.ctx.text[m.start:m.end]
         return m.name
 
+    def _place_word(self, m: PlaceMention) -> str:
+        """The words before the name in the mention ("بادية" of "بادية حمص"), or "" without the text."""
+        text = self.ctx.text
+        return text[m.start:m.name_start] if text is not None and 0 <= m.start <= m.name_start <= len(text) else ""
+
     def _why(self, m: PlaceMention, mention_text: str, ranked, entry: Place, clue: str) -> dict:
         cands = [{"id": p.id, "name": p.name, "admin1": p.admin1, "iso3": p.iso3, "feature": p.feature,
                   "score": round(s, 2)} for s, p, _ in ranked[:5]]
@@ -589,7 +593,7 @@ class _Resolver:
             why = self._why(m, mention_text, ranked, p, clue)
             loc = _location(p, f"{ROAD_WORD} {m.name} - {m.context}", mention_text, lat, lon, precision, why)
             return Location(**{**_asdict(loc), "name": f"{p.name} - {qual.name} road"})
-        elif m.feature in NEAR_FEATURES and not _named_with_word(p, m.name):
+        elif m.feature in NEAR_FEATURES and not _named_with_word(p, self._place_word(m), m.name):
             precision = max(2, precision)  # "بادية X": near X; but "مزرعة الصفيح" may be the farm's own name
         why = self._why(m, mention_text, ranked, p, clue)
         return _location(p, name_ar, mention_text, lat, lon, precision, why)
@@ -668,10 +672,11 @@ def _prior(p: Place, wanted: str, region: bool = False) -> float:
     return s
 
 
-def _named_with_word(p: Place, name: str) -> bool:
-    """Whether *p* has a name that is *name* after a place word ("مزرعة الصفيح" for "الصفيح")."""
-    key = arabic_key(name)
-    return any(rest is not None and arabic_key(rest) == key for rest in map(without_leading_word, p.names))
+def _named_with_word(p: Place, word: str, name: str) -> bool:
+    """Whether *p* is named by the mention's place *word* and *name* together ("مزرعة الصفيح" is the
+    farm's own name; "بادية حمص" is no name of Homs, though "مدينة حمص" is)."""
+    key = arabic_key(f"{word} {name}")
+    return any(arabic_key(n) == key for n in p.names)
 
 
 def _near_local(anchors: list[_Anchor]) -> list[_Anchor]:
