@@ -103,6 +103,10 @@ RECOGNIZE = [
     ("على الحدود الإدارية بين محافظتي الرقة ودير الزور، وفي التفاصيل التي حصل عليها",
      [("محافظتي الرقة", "الرقة", "governorate", None, None, None),
       ("دير الزور", "دير الزور", "governorate", None, None, None)]),
+    # after "التابعة" a name with "ل" is the context, through a canton word too
+    ("استهدف حي كشكول التابع لجرمانا", [("حي كشكول التابع لجرمانا", "كشكول", "neighbourhood", None, None, "جرمانا")]),
+    ("قصف قرية البوغاز التابعة لمقاطعة منبج",
+     [("قرية البوغاز التابعة لمقاطعة منبج", "البوغاز", "village", None, None, "منبج")]),
     # "قرب X" and its kin after a place make X its context, not a second place
     ("قصف على الغوطة الشرقية قرب دمشق",
      [("الغوطة الشرقية قرب دمشق", "الغوطة الشرقية", None, None, None, "دمشق")]),

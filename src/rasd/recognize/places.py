@@ -787,7 +787,9 @@ class _Finder:
             if end:
                 return end, {"context": self.name_text(near, end)}
         elif w:
-            f = next((x for x in self.words[k].forms if x.prep and self.texts[k][x.plen - 1] == "ب"), None)
+            # "بالقامشلي"; after a linker also "ل": "التابعة لمنبج", "التابعة لمقاطعة منبج"
+            clitics = "بل" if k > j else "ب"
+            f = next((x for x in self.words[k].forms if x.prep and self.texts[k][x.plen - 1] in clitics), None)
             if f is not None and f.stem in CANTON and self.word(k + 1):  # "بمقاطعة عفرين"
                 k, f = k + 1, self.words[k + 1].forms[0]
             if f is not None:  # "بالقامشلي"
