@@ -342,6 +342,8 @@ RESOLVE = [
     # a name keyed without its place word is taken only with a place word of its kind: the farm is not the town
     ("قصف على مزرعة بيت جن", "بيت جن", "Rural Damascus", "SYR", 1, "ocha:C2481"),
     ("قصف على قرية بيت جن", "بيت جن", "Rural Damascus", "SYR", 1, "ocha:C2478"),
+    # a Kurdish name aliased to the one town it names, not to every namesake of its Arabic name
+    ("قصف على ناحية زركان التابعة لمقاطعة الحسكة", "زركان", "Al-Hasakeh", "SYR", 1, "ocha:C5005"),
     # ... while the desert of a city is near it, though the city is also named "مدينة حمص"
     ("في بادية حمص", "حمص", "Homs", "SYR", 2, None),
     # a facility named after a town: the governorate after it picks the town among its namesakes (Homs,
