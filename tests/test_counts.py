@@ -130,6 +130,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("مقتل رجل وإصابة زوجته وطفليهما", [(K, 1, 1, None, True), (I, 1, 1, None, True), (I, 2, 2, None, True)]),
     ("استشهاد رجل وأطفاله الثلاثة", [(K, 1, 1, None, True), (K, 3, 3, None, True)]),
     ("مقتل امرأة وأطفالها بقصف", [(K, 1, 1, None, True), (K, 1, None, None, True)]),
+    # a tally opened by its verb, the count right after it
+    ("بلغ عدد القتلى 18 عنصرا", [(K, 18, 18, None, False)]),
+    ("وبلغت حصيلة الضحايا 25 شخصا", [(K, 25, 25, None, None)]),
     # women named by their work, and the feminine of the casualty nouns
     ("مقتل إحدى المسعفات العاملات لصالحها", [(K, 1, 1, None, True)]),
     ("استشهاد ممرضتين", [(K, 2, 2, None, True)]),

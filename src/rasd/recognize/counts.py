@@ -163,6 +163,7 @@ _NOT_PEOPLE = _f(W.NOT_PEOPLE) | _f(W.MONTHS)
 _NOT_BEFORE = _f(W.NOT_A_COUNT_BEFORE)
 _FILLERS = _f(W.FILLERS) | {"و" + w for w in _f(W.FILLERS)}
 _CONNECTORS = _f(W.TALLY_CONNECTORS) | {"الي"}
+_TALLY_VERBS = _f(W.TALLY_VERBS)
 _PERIOD_NEXT = _f(W.PERIOD_WORDS) | _f(W.MONTHS)
 _TWO, _ONE = _f(("اثنين", "اثنان", "اثنتين", "اثنتان")), _f(("واحد", "واحدا", "واحدة"))
 _CASES = _f(("حالة", "حالات"))  # "5 حالات وفاة"
@@ -745,7 +746,8 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
                         or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and not _object_named(t, s + 1, c.i)
                                                   and (c.kind == "number" or _object_after_subject(tk, c)))
                         or ph.role == "tally" and words <= W.TALLY_GAP
-                        and (t[c.i - 1] in _CONNECTORS or c.prefix == "ل")):
+                        and (t[c.i - 1] in _CONNECTORS or c.prefix == "ل")
+                        or ph.role == "tally" and words == 0 and s > 0 and t[s - 1] in _TALLY_VERBS):
                     # a name after "قتل" may be its subject ("قتل محمد زوجته"), not with the subject between
                     return _Link("trigger", ph.category, s, _clitic(pre), ph.role != "tally", ph.person,
                                  ph.role == "near" or ph.words[0] in _INTRANSITIVE or words > 0)

@@ -191,6 +191,8 @@ INTRANSITIVE: tuple[str, ...] = ("استشهد", "استشهدت", "توفي", "
 TALLY_HEADS: tuple[str, ...] = ("عدد", "حصيلة")
 TALLY_NOUNS: dict[str, str] = {"ضحايا": "killed", "الضحايا": "killed"}  # plus every casualty plural
 TALLY_CONNECTORS: tuple[str, ...] = ("إلى", "ل", "بلغ", "بلغت", "هم", "هن", "وصل", "وصلت")
+#: Verbs that may open the tally, its count right after it: "بلغ عدد القتلى 18 عنصرا".
+TALLY_VERBS: tuple[str, ...] = ("بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل", "ووصلت")
 TALLY_GAP = 15
 
 #: Words after a count: "12 شخصا على الأقل قتلوا"، "لقي 4 مقاتلين مصرعهم"، "فقدان 25 شخصا لحياتهم".
