@@ -677,3 +677,17 @@ def test_cue_strength_tiers(weights, tier):
     cues = [EventMention(10 * k, 10 * k + 5, "Explosions/Remote violence", "Shelling/artillery/missile attack", weight=w)
             for k, w in enumerate(weights)]
     assert _tier(_Candidate(anchor=cues[0], sentence=0, paragraph=0, cues=cues[1:])) == tier
+
+
+@pytest.mark.parametrize(("text", "actor1"), [
+    # an air strike of the regime and Russia together was flown by Russia
+    ("غارة جوية من طائرة تابعة لحلف نظام الأسد وروسيا استهدفت بلدة كنصفرة اليوم", "russia"),
+    ("أغار طيران النظام السوري والروسي على مدينة أريحا اليوم", "russia"),
+    ("استهدف طيران الأسد وحليفه الروسي بلدة كنصفرة اليوم", "russia"),
+    # ... the regime's alone, or a shelling by both, stays the regime's
+    ("غارات لطائرات النظام على بلدة كنصفرة اليوم", "regime"),
+    ("قصف مدفعي لقوات النظام وروسيا على بلدة كنصفرة اليوم", "regime"),
+])
+def test_a_joint_air_strike_of_the_regime_and_russia_is_russias(text, actor1):
+    (inc,) = _run(text)
+    assert inc.actor1.id == actor1

@@ -126,6 +126,34 @@ def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention])
     return min(flyers, key=lambda m: _distance(m, c.anchor))
 
 
+def _joint_air(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMention | None:
+    """An air strike told as the regime's and Russia's together ("طائرات حلف النظام وروسيا", "طيران
+    النظام السوري والروسي", "طيران الأسد وحليفه الروسي") was flown by Russia: the ally named second
+    is the air power of the pair. (Read for the record only: the two stay allies, not two acts, while
+    candidates are merged.)"""
+    if c.sub_event_type != "Air/drone strike" or a1 is None or a1.actor_id != "regime":
+        return a1
+    text = a.doc.text
+    for m in a.actors:
+        if m.actor_id == "russia" and a1.end <= m.start <= a1.end + JOINED_REACH \
+                and _JOINED.match(fold_slice(text, a1.end, m.start)):
+            return m
+    after = _JOINED_RUSSIAN.match(fold_slice(text, a1.end, a1.end + JOINED_REACH))
+    if after is not None:  # "طيران النظام السوري والروسي": the ally an adjective, no mention of its own
+        from rasd.recognize.actors import actor
+
+        russia = actor("russia")
+        return ActorMention(a1.end + after.start("ally"), a1.end + after.end("ally"), russia.id, russia.name,
+                            russia.name_ar)
+    return a1
+
+
+_JOINED_WORDS = "|".join(fold(w) for w in context_words.JOINED_ALLY)
+_JOINED = re.compile(rf"\s*(?:{_JOINED_WORDS})?\s*$")
+_JOINED_RUSSIAN = re.compile(rf"\s*(?:{fold('السوري')}\s+)?(?:{_JOINED_WORDS})\s*(?P<ally>(?:ال)?روسي)\b")
+JOINED_REACH = 30  # characters after the regime's mention where its ally may be joined to it
+
+
 def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:
 
     from rasd.recognize.events import refine

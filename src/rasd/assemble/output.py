@@ -19,7 +19,7 @@ from rasd.assemble._base import (
     UNARMED,
     _Candidate,
 )
-from rasd.assemble.actors import _never_theirs
+from rasd.assemble.actors import _joint_air, _never_theirs
 from rasd.assemble.counts import _casualties, _join_lists, _join_sides
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
@@ -126,7 +126,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         s, e = c.tod_span
         evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
     add("location", c.place)
-    m1, m2 = c.actor1, c.actor2
+    m1, m2 = _joint_air(a, c, c.actor1), c.actor2
     if m1 is not None and _never_theirs(m1, c):
         m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)
     if m2 is not None and m1 is not None and ((m2.start, m2.end) == (m1.start, m1.end) or m2.actor_id == m1.actor_id):

@@ -171,3 +171,7 @@ ONGOING = ("المستمر", "المستمرة", "المتواصل", "المتو
 # Spellings of one word that event_cues.tsv lists once ("كيماوي"): every row holding the first is also
 # read with each other ("هجوم كيمياوي", "أسلحة كيمياوية", "منظمة حظر الأسلحة الكيمياوية").
 CUE_SPELLINGS = (("كيماوي", ("كيمياوي",)),)
+
+# Words that join a second party to the first as one perpetrator ("النظام وروسيا", "الأسد وحليفه
+# الروسي"); the actor mention carries its own "و".
+JOINED_ALLY = ("و", "وحليفه", "وحليفها", "وحلفائه", "وحليفته")
