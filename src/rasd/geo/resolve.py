@@ -13,7 +13,12 @@
 
 A village (or neighbourhood, landmark, camp) namesake far from every other Syrian or Iraqi place of
 its sentence and paragraph is not the one meant: not as the place, nor as the qualifier of another
-("في ناحية شيراوا بريف عفرين"), nor as the host an unknown place word phrase is placed at.
+("في ناحية شيراوا بريف عفرين"), nor as the host an unknown place word phrase is placed at. Named
+alone, with nothing around to back it, a village is more likely a common word and is dropped; a
+named region of ``regions.tsv`` is not ("قصف على الغوطة الشرقية", "في الجولان"), and outranks a
+hamlet of its name. In a report whose every other place is abroad, a town among them, a village or
+small town elsewhere that the mention's place word does not name is not meant ("حي الأوبرا" in a
+report on Paris is no Iraqi village).
 
 The result's precision follows ../shared/SCHEMA.md: 1 the named place itself; 2 near it ("ريف X
 الغربي", "على بعد 5 كلم غرب X", "شرقي X", "بادية X", a facility placed at its town, an admin district,
