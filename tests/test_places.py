@@ -103,6 +103,8 @@ RECOGNIZE = [
     ("على الحدود الإدارية بين محافظتي الرقة ودير الزور، وفي التفاصيل التي حصل عليها",
      [("محافظتي الرقة", "الرقة", "governorate", None, None, None),
       ("دير الزور", "دير الزور", "governorate", None, None, None)]),
+    # a city abroad takes no second word of a village's name ("حمرة جماسة"): the verb after it is none
+    ("دهس حشدا بمدينة تورونتو ترك رسالة", [("مدينة تورونتو", "تورونتو", "city", None, None, None)]),
     # after "التابعة" a name with "ل" is the context, through a canton word too
     ("استهدف حي كشكول التابع لجرمانا", [("حي كشكول التابع لجرمانا", "كشكول", "neighbourhood", None, None, "جرمانا")]),
     ("قصف قرية البوغاز التابعة لمقاطعة منبج",

@@ -516,8 +516,11 @@ class _Finder:
         if end is not None:
             if end == i + 1 and w in NAME_HEADS and free and unknown_ok:
                 return i + 2, False  # "حي باب عمرو", "منطقة جبل البشري": a head word is not the whole name
-            if end == i + 1 and free and unknown_ok and self.second_word(i + 1) and self.tier(self.words[i].key) <= 2:
-                return i + 2, False  # "منطقة حمرة جماسة": a village's name is not cut to a namesake's word
+            if end == i + 1 and free and unknown_ok and self.second_word(i + 1) and self.tier(self.words[i].key) <= 2 \
+                    and self.at_home(self.words[i].key):
+                # "منطقة حمرة جماسة": a village's name is not cut to a namesake's word (a city abroad,
+                # "بمدينة تورونتو ترك رسالة", has no village of that name to stand for)
+                return i + 2, False
             return end, True
         if not unknown_ok or len(w) < 2 or (w[0] == AND and w not in NAME_HEADS and len(w) > 3):
             return None  # "ومدرسة": an unknown word after "و" starts a new phrase
@@ -612,6 +615,10 @@ class _Finder:
         return PlaceMention(s, e, _clean_name(text), ns, ne, **kw)
 
     # bare names -------------------------------------------------------------------------------
+
+    def at_home(self, key: str) -> bool:
+        """Whether a place in Syria or Iraq has the name *key*."""
+        return self.gaz is None or any(p.iso3 in SYR_IRQ for p in self.gaz.lookup_key(key))
 
     def tier(self, key: str) -> int:
         """How freely a name may stand alone: 3 anywhere (countries, governorates, cities), 2 after a
