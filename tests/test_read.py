@@ -498,3 +498,15 @@ def test_bundled_seeds_example() -> None:
     assert first.id == "000_68ca2180bc9c5453.txt" and first.outlet is None
     assert (second.id, second.published, second.outlet) == ("002_4bd687e866dc954b.txt", dt.date(2017, 8, 26), "SOHR")
     assert "المرصد السوري لحقوق الإنسان" in second.text
+
+
+def test_other_corpora_field_names() -> None:
+    """A SaudiNewsNet-style line: its text is "content", its outlet "source"; a crawl date is no
+    publication date, and the schema's own names win when both are there."""
+    line = {"source": "aawsat", "content": ARABIC, "title": "عنوان", "date_extracted": "2015-07-21 02:51:58",
+            "url": "http://aawsat.com/x"}
+    doc = document_from_dict(line, where="snn.jsonl:1")
+    assert (doc.text, doc.outlet, doc.title) == (ARABIC, "aawsat", "عنوان")
+    assert doc.published_source != "metadata"
+    doc = document_from_dict({"id": "b", "text": ARABIC, "content": "أخرى", "date": "2020-01-02"}, where="f:1")
+    assert (doc.text, doc.published) == (ARABIC, dt.date(2020, 1, 2))

@@ -6,7 +6,9 @@ Inputs, as ``../shared/SCHEMA.md`` ("Documents in") describes them:
 * ``.html`` / ``.htm`` — one document; boilerplate removed with trafilatura (a plain tag stripper
   when trafilatura is missing, fails or finds nothing); the title from ``og:title`` or ``<title>``.
 * ``.jsonl`` — one JSON object a line: ``{"id", "text" or "html", "title"?, "published"?,
-  "outlet"?, "url"?}``. A line without an id is named ``FILE:LINE``.
+  "outlet"?, "url"?}``. A line without an id is named ``FILE:LINE``. Other corpora's usual names
+  for these fields are read when the schema's are absent (``FIELD_ALIASES``: a SaudiNewsNet
+  line's ``content`` is its text, its ``source`` the outlet).
 * ``.json`` — a list of such objects, or one object.
 * ``-`` — standard input: JSON Lines (or a JSON list) when it looks like JSON, else one document.
 * a folder — its ``.txt``, ``.html``, ``.htm``, ``.jsonl`` and ``.json`` files, sorted by name
@@ -371,10 +373,12 @@ def _from_dict(obj: Any, where: str, opts: _Options) -> Document:
         doc_id = str(doc_id)
     elif not isinstance(doc_id, str):
         raise DocumentError(where, f"'id' must be a string, got {_json_type(doc_id)}")
+    obj = _with_schema_names(obj)
     fields = {key: _optional_str(obj, key, doc_id) for key in ("text", "html", "title", "outlet", "url")}
     text, page = fields["text"], fields["html"]
     if text is None and page is None:
-        raise DocumentError(doc_id, "no 'text' or 'html' field")
+        raise DocumentError(doc_id, "no 'text' or 'html' field (nor " + ", ".join(
+            repr(a) for a in FIELD_ALIASES["text"]) + ")")
     for value in (text, page):
         if value is not None and len(value) > opts.max_bytes // 4 and len(value.encode("utf-8")) > opts.max_bytes:
             raise _too_large(doc_id, len(value.encode("utf-8")), opts.max_bytes)
@@ -385,6 +389,24 @@ def _from_dict(obj: Any, where: str, opts: _Options) -> Document:
     title = fields["title"] or (html_title(page) if page else None)
     return _finish(doc_id, text, title=title, published=published, outlet=fields["outlet"], url=fields["url"],
                    html=page, opts=opts, published_hour=hour)
+
+
+# Other names corpora give the schema's fields, tried in order when the schema's own is absent. Not
+# a crawl's date ("date_extracted", "scraped_at"): that is when the page was saved, not published.
+FIELD_ALIASES: dict[str, tuple[str, ...]] = {
+    "text": ("content", "body", "article", "full_text"),
+    "published": ("date_published", "published_at", "publish_date", "pubDate", "date"),
+    "outlet": ("source", "publisher", "site"),
+}
+
+
+def _with_schema_names(obj: dict[str, Any]) -> dict[str, Any]:
+    """*obj* with each schema field it lacks taken from the first of its other names it has."""
+    missing = {key: next((a for a in aliases if obj.get(a) not in (None, "")), None)
+               for key, aliases in FIELD_ALIASES.items() if obj.get(key) in (None, "")}
+    if not any(missing.values()):
+        return obj
+    return {**obj, **{key: obj[alias] for key, alias in missing.items() if alias is not None}}
 
 
 def _optional_str(obj: dict[str, Any], key: str, doc_id: str) -> str | None:
