@@ -465,6 +465,11 @@ def test_trigger_scan_finds_every_match() -> None:
         assert via_trigger == [m.span() for m in D._MASTER.finditer(folded)]
 
 
+def test_no_arabic_kind_starts_with_a_digit() -> None:
+    """`_MASTER` skips the Arabic kinds at a digit (`(?!\\d)`): none of their first words may start with one."""
+    assert not [w for w in D._FIRST_WORDS if w[:1].isdecimal() or w[:1].isdigit()]
+
+
 def test_fast_enough() -> None:
     text = "\n".join(_texts())[:5000]
     nt = NormText.of(text)

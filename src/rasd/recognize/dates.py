@@ -208,10 +208,12 @@ def _group(kinds: dict[str, str]) -> str:
 
 
 # At a word start, or at digits glued to "الـ" or "و" ("الـ24" folds to "ال24"; "و26"). Order matters where two
-# kinds can start at the same place: the more specific first.
+# kinds can start at the same place: the more specific first. No Arabic kind starts with a digit (their first
+# words are _FIRST_WORDS; tests/test_dates.py checks it): at a digit that no digit kind takes (a count, mostly:
+# "مقتل 5 أشخاص"), the `(?!\d)` spares `regex` trying each Arabic alternative in turn, half the cost of the try.
 _MASTER = _compile(
     r"(?:(?<!\w)|(?=\d)(?<=(?<!\w)(?:[وب]?ال|و)))"
-    rf"(?:(?=\d)(?:{_group(_DIGIT_KINDS)})|(?=[A-Za-z])(?:{_group(_LATIN_KINDS)})|{_group(_ARABIC_KINDS)})"
+    rf"(?:(?=\d)(?:{_group(_DIGIT_KINDS)})|(?=[A-Za-z])(?:{_group(_LATIN_KINDS)})|(?!\d)(?:{_group(_ARABIC_KINDS)}))"
 )
 _KINDS = {k: k.split("__")[0] for k in (*_DIGIT_KINDS, *_LATIN_KINDS, *_ARABIC_KINDS)}
 _KIND_GROUPS = tuple((_MASTER.groupindex[k], base) for k, base in _KINDS.items())  # (group number, kind)
