@@ -156,6 +156,9 @@ def test_find_places(text, expected):
     "وسبق للعراقيين أن عاقبوا الطبقة الحاكمة",  # a noun before its adjective: the ruling class
     "تستهدف مواقع تابعة للمقاتلين الموالين لدمشق",  # a capital after allegiance: the state
     "أوقعت مئة قتيل بين مقاتلين مؤيدين لدمشق",
+    "وتعرضت القاعدة لغارات اتهمت دمشق الطيران المعادي بتنفيذها",  # a capital speaking is its government
+    "وقالت دمشق وموسكو إن الهجوم وقع فجرا",
+    "بعيد ساعات على إعلان دمشق أن التحالف استهدف موقعا",
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",
@@ -346,6 +349,8 @@ RESOLVE = [
     ("قصف على قرية بيت جن", "بيت جن", "Rural Damascus", "SYR", 1, "ocha:C2478"),
     # a Kurdish name aliased to the one town it names, not to every namesake of its Arabic name
     ("قصف على ناحية زركان التابعة لمقاطعة الحسكة", "زركان", "Al-Hasakeh", "SYR", 1, "ocha:C5005"),
+    # a base known by another name: T4 is the airbase of Tiyas, placed at the village, near it
+    ("قصف مطار التيفور العسكري في محافظة حمص", "مطار التيفور العسكري", "Homs", "SYR", 2, "ocha:C2662"),
     # ... while the desert of a city is near it, though the city is also named "مدينة حمص"
     ("في بادية حمص", "حمص", "Homs", "SYR", 2, None),
     # a facility named after a town: the governorate after it picks the town among its namesakes (Homs,

@@ -272,6 +272,15 @@ ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "مو
                                        "الموالون", "حليفة", "الحليفة", "حليف", "الحليف", "حلفاء",
                                        "مؤيدة", "المؤيدة", "مؤيدين", "المؤيدين", "مؤيدون", "المؤيدون", "مؤيد",
                                        "المؤيد"))
+# A capital right after a verb of saying, accusing or answering is its government speaking ("اتهمت
+# دمشق إسرائيل", "قالت بغداد", "نفت موسكو"), no place.
+STATE_VERBS = frozenset(_F(w) for w in (
+    "قالت", "قال", "أعلنت", "أعلن", "أكدت", "أكد", "اتهمت", "اتهم", "تتهم", "يتهم", "نفت", "نفى", "تنفي",
+    "حذرت", "حذر", "تحذر", "طالبت", "طالب", "تطالب", "دانت", "أدانت", "نددت", "رفضت", "ترفض", "اعتبرت",
+    "حملت", "ردت", "هددت", "تهدد", "أبلغت", "أرسلت", "سمحت", "وافقت", "توعدت", "رحبت", "تعهدت",
+    "إعلان", "اتهام"))  # "بعيد ساعات على إعلان دمشق أن التحالف استهدف"
+CAPITALS = frozenset(arabic_key(w) for w in ("دمشق", "بغداد", "أنقرة", "طهران", "موسكو", "واشنطن", "بيروت",
+                                              "عمان", "الرياض", "القاهرة", "باريس", "لندن", "برلين", "تل أبيب"))
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
 PERSON_FIRST = frozenset(_F(w) for w in _PERSON_FIRST_RAW)
@@ -1043,6 +1052,16 @@ class _Finder:
         return any(not p.name_ar.startswith(_ARTICLE) or (written in p.names and fold(written) != fold(p.name_ar[2:]))
                    for p in entries if p.feature in _GLUED_FEATURES)
 
+    def speaking_state(self, i: int) -> bool:
+        """Whether token *i* is a capital that speaks for its state: right after a verb of saying or
+        accusing, or joined by "و" to such a capital ("وقالت دمشق وموسكو")."""
+        if not any(f.key in CAPITALS for f in self.words[i].forms):
+            return False
+        before = self.word(i - 1) or ""
+        if before in STATE_VERBS or before[:1] in "وف" and before[1:] in STATE_VERBS:
+            return True
+        return self.texts[i][:1] == AND and i > 0 and self.speaking_state(i - 1)
+
     def after_capital(self, i: int) -> bool:
         """Whether token *i* follows the capital word, with or without its country's adjective ("العاصمة
         كابول", "العاصمة الأفغانية كابول"): it names the city as a preposition would."""
@@ -1057,6 +1076,8 @@ class _Finder:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
         if self.word(i - 1) in ALLEGIANCE:
             return None
+        if self.speaking_state(i):
+            return None  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
         if self.word(i - 1) in ROADS:
             road = self.road_end(i)
             if road is not None:
