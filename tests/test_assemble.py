@@ -691,3 +691,10 @@ def test_cue_strength_tiers(weights, tier):
 def test_a_joint_air_strike_of_the_regime_and_russia_is_russias(text, actor1):
     (inc,) = _run(text)
     assert inc.actor1.id == actor1
+
+
+def test_a_place_near_which_another_lies_does_not_compete_with_it():
+    """"الغوطة الشرقية القريبة من العاصمة السورية دمشق": Damascus tells where the Ghouta is."""
+    (inc,) = _run("حذرت الأمم المتحدة من أن منطقة الغوطة الشرقية القريبة من العاصمة السورية دمشق تتعرض "
+                  "للقصف الحكومي، وأفادت تقارير بمقتل أكثر من ستين مدنيا اليوم.")
+    assert inc.location.name_ar == "الغوطة الشرقية"

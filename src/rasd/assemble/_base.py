@@ -221,6 +221,8 @@ _FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$"
 _DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?على\s+بعد\s+[^،,.؛:]{1,40}?\s(?:من|عن|شمال\w*|جنوب\w*|شرق\w*|غرب\w*)\s+$"))
 _IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
 _IN_GAP = regex.compile(r"^\s*(?:ب|في\s+)$")  # "X بريف Y", "X في ريف Y" (folded gap)
+# "الغوطة الشرقية القريبة من العاصمة السورية دمشق": the place after tells where the one before lies
+_NEAR_GAP = regex.compile(fold(r"^\s*(?:ال)?(?:قريبة|قريب|محاذية|محاذي|متاخمة|متاخم)\s+(?:من\s+|ل)(?:ال)?(?:عاصمة\s+(?:\w+ية\s+)?)?$"))
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
 _PLACE_ANAPHOR = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
                                            + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)"), tuple(_W.PLACE_ANAPHORS))

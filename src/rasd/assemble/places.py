@@ -18,6 +18,7 @@ from rasd.assemble._base import (
     _ENUM_GAP_COMMA,
     _IN_GAP,
     _IN_PROVINCE,
+    _NEAR_GAP,
     _PLACE_ANAPHOR,
     _SEAT,
     _SITUATING,
@@ -201,8 +202,8 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
             and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
         return True  # "شرقي مدينة جرابلس بريف حلب الشرقي": the countryside the place lies in
     folded_gap = fold_slice(text, prev.end, p.start)
-    if _DISTANCE_GAP.match(folded_gap):
-        return True  # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد"
+    if _DISTANCE_GAP.match(folded_gap) or _NEAR_GAP.match(folded_gap):
+        return True  # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد", "الغوطة القريبة من دمشق"
     return bool(_IN_PROVINCE.match(folded_gap + fold_slice(text, p.start, p.name_start))) and \
         locations[p.start].admin1 is not None and locations[p.start].admin1 == locations[prev.start].admin1
 

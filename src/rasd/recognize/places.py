@@ -1099,6 +1099,8 @@ class _Finder:
                 continue  # a town's name with the article keeps it after a clitic (فالرقة): "فرقة" is a team
             if end == i + 1 and self.word(end) in COMMON_BEFORE.get(f.stem, ()):
                 continue  # "الطبقة الحاكمة"
+            if self.word(end) in _ANOTHER:
+                continue  # "قد تستحيل إلى حلب ثانية": a likeness, not the city
             country = key in self.countries  # a country is among its entries
             stop, ctx = self.with_context(end, "country" if country else None)
             return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
@@ -1106,6 +1108,7 @@ class _Finder:
 
 
 _ALA = fold("على")
+_ANOTHER = frozenset(fold(w) for w in ("ثانية", "ثان", "ثاني", "أخرى"))
 _ARTICLE = "ال"
 # what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
 _GLUED_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town"})
