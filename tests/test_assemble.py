@@ -698,3 +698,11 @@ def test_a_place_near_which_another_lies_does_not_compete_with_it():
     (inc,) = _run("حذرت الأمم المتحدة من أن منطقة الغوطة الشرقية القريبة من العاصمة السورية دمشق تتعرض "
                   "للقصف الحكومي، وأفادت تقارير بمقتل أكثر من ستين مدنيا اليوم.")
     assert inc.location.name_ar == "الغوطة الشرقية"
+
+
+def test_where_fire_came_from_is_no_place_of_the_act():
+    """"قذائف انطلقت من الغوطة الشرقية على ...", "مصدره مدينة تل رفعت": the act is where they fell."""
+    (inc,) = _run("قتل طفلان في قصف صاروخي مصدره مدينة تل رفعت استهدف مدينة اعزاز اليوم")
+    assert inc.location.name_ar == "اعزاز"
+    (inc,) = _run("قتل ستة أشخاص في قصف بقذائف الهاون انطلق من منطقة الغوطة الشرقية على حي باب توما في دمشق اليوم")
+    assert inc.location.name_ar != "الغوطة الشرقية"

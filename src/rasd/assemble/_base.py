@@ -212,7 +212,9 @@ _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
 _DESTINATION = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
                                          + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$"),
                           _W.DESTINATION_VERBS)
-_SEAT = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.SEAT_BEFORE) + r")\s+(?:في\s+)?$"), _W.SEAT_BEFORE)
+# a source's seat, or where fire came from (ORIGIN_BEFORE): no place of the act
+_SEAT = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words((*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE)) + r")\s+(?:في\s+)?$"),
+                    (*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE))
 _GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "مطار البصرة الدولي" and "مطار البصرة" are one place
