@@ -490,6 +490,7 @@ class _Resolver:
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
         ranked = []
         near = None  # _near_local(anchors), for the villages and landmarks of the pool
+        allowed = None  # self._abroad(anchors), for the candidates the place word does not name
         for p, lo in pool:
             s, clues, support = self.score(p, m, qual, around, lo)
             if lo and support < LOOSE_NEEDS:
@@ -497,13 +498,16 @@ class _Resolver:
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
                     and p.id not in self.gaz.regions:
                 continue  # a bare village name with nothing around to back it is more likely a common word
-            if not qual and p.feature != m.feature and p.iso3 not in self._abroad(anchors) and (
+            if not qual and p.feature != m.feature and (
                     p.feature in MINOR or (p.iso3 not in SYR_IRQ and p.feature not in ("country", "admin1")
                                            and p.population < ABROAD_CITY_POP)):
-                # "حي الأوبرا" in a report on Paris: a quarter there, not an Iraqi village of that
-                # name (a Damascus quarter, "حي القدم", named beside the Observatory's seat in London
-                # is what its word says)
-                continue
+                if allowed is None:
+                    allowed = self._abroad(anchors)
+                if p.iso3 not in allowed:
+                    # "حي الأوبرا" in a report on Paris: a quarter there, not an Iraqi village of that
+                    # name (a Damascus quarter, "حي القدم", named beside the Observatory's seat in London
+                    # is what its word says)
+                    continue
             if p.feature in MINOR and not qual and m.feature not in FACILITY_FEATURES:
                 # (a facility's name is its own: "سد تشرين" is the dam wherever else the text goes)
                 if near is None:
