@@ -691,6 +691,7 @@ def test_cue_strength_tiers(weights, tier):
 def test_a_joint_air_strike_of_the_regime_and_russia_is_russias(text, actor1):
     (inc,) = _run(text)
     assert inc.actor1.id == actor1
+    assert [a.id for a in inc.assoc_actors] == (["regime"] if actor1 == "russia" else [])
 
 
 def test_a_place_near_which_another_lies_does_not_compete_with_it():

@@ -87,6 +87,16 @@ def test_roles_read_the_other_way_round_and_partners_do_not_conflict():
                       m("b", date="2017-08-25", actor1="isis", **raid)) is None
 
 
+def test_a_perpetrator_named_with_its_associate_is_the_same_side():
+    """One outlet's "طائرات النظام", another's "طائرات حلف النظام وروسيا" (Russia's, the regime an associate)."""
+    base = dict(date="2024-11-30", sub_event_type="Air/drone strike", **TABNI)
+    joint = make_incident("b", actor1="russia", **base).to_dict()
+    joint["assoc_actors"] = [{"id": "regime", "name": "Syrian Government Forces", "name_ar": "النظام"}]
+    ev = pair_score(m("a", actor1="regime", **base), Mention.from_record(joint, "b", mention_id="b:0"))
+    assert ev is not None and "associated actor1" in ev.reasons
+    assert ev.score == pair_score(m("a", actor1="regime", **base), m("b", actor1="regime", **base)).score
+
+
 def _dated_by(doc: str, published: str, **kw) -> Mention:
     """A mention whose date the text states (evidence for event_date)."""
     kw.setdefault("evidence", [("event_date", 0, 5, "الخميس")])

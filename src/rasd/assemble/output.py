@@ -127,6 +127,8 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
     add("location", c.place)
     m1, m2 = _joint_air(a, c, c.actor1), c.actor2
+    # the regime, when its aircraft struck with Russia's ("طائرات حلف النظام وروسيا"): an associate
+    assoc = (_actor(c.actor1),) if m1 is not c.actor1 and c.actor1 is not None else ()
     if m1 is not None and _never_theirs(m1, c):
         m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)
     if m2 is not None and m1 is not None and ((m2.start, m2.end) == (m1.start, m1.end) or m2.actor_id == m1.actor_id):
@@ -174,6 +176,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         "tags": tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags)),
         "actor1": actor1,
         "actor2": actor2,
+        "assoc_actors": assoc,
         "location": loc,
         "casualties": casualties,
         "evidence": tuple(sorted(evidence, key=lambda e: e.start)),

@@ -120,6 +120,7 @@ class Mention:
     sub_event_type: str | None = None
     actor1: str | None = None
     actor2: str | None = None
+    assoc: tuple[str | None, ...] = ()  # the perpetrator's associates ("حلف النظام وروسيا": the regime)
     iso3: str | None = None
     admin1: str | None = None
     admin2: str | None = None
@@ -158,6 +159,7 @@ class Mention:
             sub_event_type=rec.get("sub_event_type"),
             actor1=(rec.get("actor1") or {}).get("id"),
             actor2=(rec.get("actor2") or {}).get("id"),
+            assoc=tuple(a.get("id") for a in rec.get("assoc_actors") or () if isinstance(a, dict)),
             iso3=loc.get("iso3"),
             admin1=loc.get("admin1"),
             admin2=loc.get("admin2"),
@@ -395,6 +397,10 @@ def _who(a: Mention, b: Mention, anchored: bool) -> Part | str:
         pair = frozenset({a.actor1, b.actor1})
         if a.actor1 == b.actor1 or pair in SAME_SIDE:
             score, why = 1.0, ["same actor1"]
+        elif a.actor1 in b.assoc or b.actor1 in a.assoc:
+            # one outlet's "طائرات النظام", another's "طائرات حلف النظام وروسيا" (Russia's, the regime
+            # its associate): the same perpetrator
+            score, why = 1.0, ["associated actor1"]
         elif pair in ALLIED:
             score, why = -1.0, ["allied actor1"]
         elif a.actor1 == b.actor2 or b.actor1 == a.actor2:
