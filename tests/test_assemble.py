@@ -707,3 +707,9 @@ def test_where_fire_came_from_is_no_place_of_the_act():
     assert inc.location.name_ar == "اعزاز"
     (inc,) = _run("قتل ستة أشخاص في قصف بقذائف الهاون انطلق من منطقة الغوطة الشرقية على حي باب توما في دمشق اليوم")
     assert inc.location.name_ar != "الغوطة الشرقية"
+
+
+def test_where_fighters_are_evacuated_to_is_no_place_of_the_act():
+    incs = _run("وتسبب القصف المتبادل أمس بتأجيل عملية إجلاء غير الراغبين بالتسوية من مقاتلين ومعارضين إلى "
+                "محافظة ادلب في شمال غرب سوريا.")
+    assert "ادلب" not in {i.location.name_ar for i in incs if i.location}

@@ -65,7 +65,7 @@ EVE_WINDOW = 60
 # How far (characters) before a cue its demonstrative ("هذه القذائف") may stand.
 DEMONSTRATIVE_WINDOW = 12
 # How far (characters) before a place a verb of taking or fleeing makes it a destination.
-DESTINATION_WINDOW = 40
+DESTINATION_WINDOW = 70
 # How far (characters) before a count a result phrase ("ما أدى إلى") may open it.
 RESULT_REACH = 20
 # How much (characters) of a paragraph's start may hold its "وأضاف" / "وتابع" (with a leading mark).
@@ -209,7 +209,7 @@ _DATELINE = regex.compile(r"\s*(?P<head>[^\W\d][^\n()–—:\-]{1,60}?)\s*(?:\((
 _DATELINE_SHAPE = regex.compile(r"\s*+[^\n()–—:\-]*+\s*+[(–—-]")
 _MILITANTS = regex.compile(r"(?<!\w)(?:ال)?(?:" + _words(_W.MILITANTS) + r")(?!\w)")
 _ENUM_GAP_COMMA = regex.compile(r"^[\s،,]*$")
-_DESTINATION = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,3}?(?:"
+_DESTINATION = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_VERBS) + r")\w*\s+(?:\S+\s+){0,6}?(?:"
                                          + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$"),
                           _W.DESTINATION_VERBS)
 # a source's seat, or where fire came from (ORIGIN_BEFORE): no place of the act

@@ -131,7 +131,9 @@ PLACE_ANAPHOR_BEFORE = ("في", "على", "إلى", "الى", "داخل", "أط�
 # "تم نقلهم إلى محافظة بغداد", "نزحوا نحو مدينة إدلب": where the wounded were taken or people fled
 # to is not where the act was (verb stems: any ending follows).
 DESTINATION_VERBS = ("نقل", "ونقل", "تم نقل", "إسعاف", "اسعاف", "أسعف", "اسعف", "نزوح", "نزح", "فرار", "فروا", "هرب",
-                     "لجوء", "لجأ", "لجا", "ترحيل", "رحل", "تهجير", "هجر")
+                     "لجوء", "لجأ", "لجا", "ترحيل", "رحل", "تهجير", "هجر",
+                     # fighters evacuated: "عملية إجلاء غير الراغبين بالتسوية من مقاتلين ومعارضين إلى إدلب"
+                     "إجلاء", "اجلاء", "لإجلاء", "لاجلاء")
 # "المرصد ومقره لندن", "الذي يتخذ من لندن مقرا له": where a source has its seat, not where an act was;
 # nor the town whose hospital the wounded were taken to.
 SEAT_BEFORE = ("مقره", "مقرها", "ومقره", "ومقرها", "يتخذ من", "تتخذ من",
