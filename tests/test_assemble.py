@@ -713,3 +713,11 @@ def test_where_fighters_are_evacuated_to_is_no_place_of_the_act():
     incs = _run("وتسبب القصف المتبادل أمس بتأجيل عملية إجلاء غير الراغبين بالتسوية من مقاتلين ومعارضين إلى "
                 "محافظة ادلب في شمال غرب سوريا.")
     assert "ادلب" not in {i.location.name_ar for i in incs if i.location}
+
+
+def test_the_town_named_again_beats_a_vaguer_place_of_its_sentence():
+    """"قتلوا في القرية ذاتها الواقعة على بعد 250 كلم شمال بغداد": the village told before, not Baghdad."""
+    incs = _run("انفجرت عبوتان في مقبرة قرية سديرة جنوب الشرقاط أمس مما أدى إلى مقتل 16 شخصا.\n"
+                "وحدث الاعتداء أثناء تشييع خمسة مقاتلين قتلوا ليل الأربعاء في القرية ذاتها الواقعة على بعد "
+                "250 كلم شمال بغداد.")
+    assert {i.location.name_ar for i in incs} == {"سديرة"}

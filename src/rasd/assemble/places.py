@@ -96,6 +96,13 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end]
         if here:
             best = _best_place(text, here, c.anchor, locations)
+            again = _place_anaphor(text, sents[c.sentence], places, locations) \
+                if locations[best.start].geo_precision != 1 else None
+            if again is not None:
+                # "شنت مقاتلات 6 غارات على البلدة تسببت بانفجارات سمع صداها في عموم ريفي إدلب وحلب":
+                # the town named again is the act's, not the countryside its sentence goes on to
+                c.place, c.location = again, locations[again.start]
+                continue
             c.place, c.location = best, locations[best.start]
             for p in _enumeration(a, here, best, locations):
                 extra.append(replace(c, cues=list(c.cues), counts=list(c.counts), place=p,
