@@ -544,3 +544,16 @@ def test_a_local_road_between_two_towns_is_placed_on_the_road(text, named):
     assert (loc.name_ar, loc.admin1, loc.geo_precision) == (named, "Idleb", 2)
     harim = default_gazetteer().lookup("حارم")[0]
     assert 2 < km(loc.latitude, loc.longitude, harim.lat, harim.lon) < 15  # between the two towns
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ('قصفت الطائرات المنطقة المعروفة باسم "الغوطة الشرقية"', "الغوطة الشرقية"),
+    ("وصلت القوات إلى القرية المسماة مريمين", "مريمين"),
+])
+def test_a_name_after_a_naming_phrase_stands_bare(text, name):
+    """"المعروفة باسم", "المسماة" name what follows as a preposition would."""
+    assert name in [m.name for m in find_places(NormText.of(text))]
+
+
+def test_speaking_on_behalf_of_names_no_place():
+    assert find_places(NormText.of("قال الناطق باسم الغوطة الشرقية")) == []

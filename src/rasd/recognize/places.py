@@ -871,7 +871,7 @@ class _Finder:
             if i < after:
                 continue
             if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD \
-                    and not self.after_capital(i):
+                    and not self.after_capital(i) and not self.called(i):
                 continue  # at_bare would find nothing
             kinds = self.words[i].kinds
             got = None
@@ -1068,6 +1068,13 @@ class _Finder:
         return self.word(i - 1) == _CAPITAL or (
             self.word(i - 2) == _CAPITAL and (self.word(i - 1) or "").endswith(_NISBA_ENDINGS[1]))
 
+    def called(self, i: int) -> bool:
+        """Whether token *i* (past an opening quote) follows a naming phrase ("المنطقة المعروفة باسم
+        \"الغوطة الشرقية\"", "القرية المسماة X"): what follows is a name, as after a preposition."""
+        j = i - 1 - (i > 0 and self.texts[i - 1] in _QUOTES)
+        w = self.word(j)
+        return w in _CALLED or (w == _BY_NAME and self.word(j - 1) in _KNOWN_AS)
+
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
@@ -1082,7 +1089,7 @@ class _Finder:
             road = self.road_end(i)
             if road is not None:
                 return self.road(i, *road), road[2]
-        after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i)
+        after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if f.prep or f.plen:
                 need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"
@@ -1108,6 +1115,11 @@ class _Finder:
 
 
 _ALA = fold("على")
+# "المعروفة باسم X", "المسماة X": a name follows (see _Finder.called)
+_BY_NAME = fold("باسم")
+_KNOWN_AS = frozenset(fold(w) for w in ("المعروفة", "المعروف", "تعرف", "يعرف", "تسمى", "يسمى"))
+_CALLED = frozenset(fold(w) for w in ("المسماة", "المسمى", "المدعوة", "المدعو"))
+_QUOTES = frozenset('"\'«“”')
 _ANOTHER = frozenset(fold(w) for w in ("ثانية", "ثان", "ثاني", "أخرى"))
 _ARTICLE = "ال"
 # what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
