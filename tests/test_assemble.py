@@ -721,3 +721,57 @@ def test_the_town_named_again_beats_a_vaguer_place_of_its_sentence():
                 "وحدث الاعتداء أثناء تشييع خمسة مقاتلين قتلوا ليل الأربعاء في القرية ذاتها الواقعة على بعد "
                 "250 كلم شمال بغداد.")
     assert {i.location.name_ar for i in incs} == {"سديرة"}
+
+
+def test_what_an_act_led_to_gives_its_day_and_toll():
+    """"وأدى القصف ... إلى مقتل ... الاثنين الماضي": the bombing told before, without a day of its own,
+    is the one that killed on Monday, even from the next paragraph."""
+    (inc,) = _run("قصفت الطائرات الحربية السورية المنطقة المعروفة باسم \"الغوطة الشرقية\" خارج دمشق.\n"
+                  "وأدى القصف الذي تنفذه قوات النظام إلى مقتل أكثر من مائة شخص في يوم واحد الاثنين الماضي.")
+    assert (inc.sub_event_type, inc.location.name_ar) == ("Air/drone strike", "الغوطة الشرقية")
+    assert (inc.event_date, inc.casualties["killed"].best) == (dt.date(2018, 3, 12), 100)
+
+
+def test_a_death_from_wounds_is_dated_by_the_act_that_wounded():
+    """"توفي X، الجمعة، متأثرا بإصابته جراء انفجار": Friday is the day of the death; the blast, told
+    in the next sentence with its own day and place, is the act, and the dead man is its toll."""
+    (inc,) = _run("توفي عضو الحزب الديمقراطي صلاح رحماني، الجمعة، متأثرا بإصابته بجروح بليغة جراء انفجار وقع "
+                  "في إقليم كردستان العراق.\nوأصيب رحماني في انفجار هز ضاحية بنصلاوة القريبة من مدينة أربيل، "
+                  "عصر الخميس.")
+    assert (inc.event_date, inc.location.name_ar) == (dt.date(2018, 3, 15), "بنصلاوة")
+    assert inc.casualties["killed"].best == 1
+    # told alone, the death's day is the nearest to the act's the report gives
+    (inc,) = _run("توفي عضو الحزب صلاح رحماني، الجمعة، متأثرا بإصابته جراء انفجار في مدينة أربيل.")
+    assert inc.event_date == dt.date(2018, 3, 16)
+
+
+@pytest.mark.parametrize(("hour", "day"), [(16, dt.date(2018, 3, 16)), (23, PUB), (None, PUB)])
+def test_a_night_told_by_a_report_out_before_evening_is_the_night_before(hour, day):
+    """A night is dated by the evening it starts: in a report out at four in the afternoon, "ليلا"
+    on the day of the report began the evening before."""
+    text = "أفاد المرصد السوري السبت بمقتل 11 مدنيا جراء انفجار ألغام لدى عودتهم ليلا إلى بلدة المسيفرة."
+    (inc,) = extract(Document(id="t", text=text, published=PUB, published_hour=hour))
+    assert (inc.event_date, inc.time_of_day) == (day, "night")
+
+
+def test_a_campaign_s_gains_lend_no_day_to_the_shelling_folded_with_them():
+    """"حملة عسكرية بدأها النظام في 18 فبراير تمكن خلالها من السيطرة": the day of a strategic
+    development folded into a shelling as a detail is not the shelling's day."""
+    from rasd.assemble._base import _Candidate
+    from rasd.assemble.merging import _absorb
+    from rasd.model import DateMention, EventMention
+
+    def day(d):
+        return DateMention(0, 5, d, "day", (d, d), None)
+
+    shelling = _Candidate(anchor=EventMention(0, 5, "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                          sentence=0, paragraph=0, date=day(PUB), date_inherited=True)
+    gains = _Candidate(anchor=EventMention(50, 55, "Strategic developments", "Government regains territory", weight=0.5),
+                       sentence=1, paragraph=0, date=day(dt.date(2018, 2, 18)))
+    _absorb(shelling, gains)
+    assert shelling.date.value == PUB
+    # a shelling's own day, told in the sentence of a cue folded in, is its day
+    again = _Candidate(anchor=EventMention(50, 55, "Explosions/Remote violence", "Shelling/artillery/missile attack"),
+                       sentence=1, paragraph=0, date=day(dt.date(2018, 3, 16)))
+    _absorb(shelling, again)
+    assert shelling.date.value == dt.date(2018, 3, 16)

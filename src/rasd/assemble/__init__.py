@@ -71,6 +71,8 @@ def assemble(a: Analysis) -> list[Incident]:
     cands = _merge(cands, a)
     for c in cands:
         _deadly_operation(c)
+        if c.date is None and c.death_day is not None:
+            c.date = c.death_day  # no other report of the act told its day: the death's is the nearest
     lead_countries = _lead_countries(a, locations)
     kept = [_keep(c, a, lead_countries) for c in cands]
     _give_lead_toll(cands, kept, a)

@@ -70,8 +70,10 @@ DESTINATION_WINDOW = 70
 RESULT_REACH = 20
 # How much (characters) of a paragraph's start may hold its "وأضاف" / "وتابع" (with a leading mark).
 GOES_ON_SAYING_REACH = 20
+RESULT_SUBJECT_REACH = 12  # "وأسفرت " before a cue
 # A report that came out before this hour (local time) tells of the day before when it dates nothing
 NIGHT_EDITION_HOUR = 6
+EVENING_HOUR = 21  # a report out before it has seen no night of its own day yet (night falls at nine)
 # How far (characters) before a day a verb of saying makes it the day of a statement.
 STATEMENT_WINDOW = 70
 # An act dated only by a statement about it happened that day or at most this many days before.
@@ -188,6 +190,8 @@ _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$
 _SPEECH = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)"), _W.SPEECH)
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
 _RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
+_DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WOUNDS) + r")\s+ب"), _W.DIED_OF_WOUNDS)
+_RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)
 _SINCE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$"), _W.SINCE)
 # a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it
 _SPAN_FROM = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يوم\s+)?(?:ال)?$"),
@@ -250,6 +254,9 @@ class _Candidate:
     # its sentence tells its day ("ليلة البارحة") but the report's publication day, which would
     # resolve it, is unknown: an act of its own day all the same (linking may date it)
     day_told: bool = False
+    # the day its sentence tells is that of a death from the act's wounds ("توفي، الجمعة، متأثرا
+    # بإصابته جراء انفجار"): the act's day if nothing else tells it (see _attach_dates)
+    death_day: DateMention | None = None
     time_of_day: str | None = None
     tod_span: tuple[int, int] | None = None
     place: PlaceMention | None = None

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import (
     _BACKGROUND,
     _DAYS_AFTER,
+    _DIED_OF_WOUNDS,
     _EVE,
     _LETTERS,
     _REPORTED,
@@ -22,6 +23,7 @@ from rasd.assemble._base import (
     COARSE_PRECISION,
     DAYS_AFTER_SPANS,
     EVE_WINDOW,
+    EVENING_HOUR,
     NIGHT_EDITION_HOUR,
     STATEMENT_WINDOW,
     _Candidate,
@@ -54,6 +56,10 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         own = [d for d in valued if not known.stated(d.start)]
         if own:
             c.date = min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
+            if c.date.end <= c.anchor.start and _DIED_OF_WOUNDS.search(
+                    fold_slice(a.doc.text, c.date.end, c.anchor.start)):
+                c.death_day, c.date = c.date, None  # the act's day may be told elsewhere
+                continue
             if c.date.relative and known.background(c.paragraph):
                 # "بعد ظهر اليوم" inside a retold earlier report means that report's day
                 earlier = _paragraph_date(c, sents, by_sent, known)
@@ -105,14 +111,18 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
 
 def _night_before(a: Analysis, c: _Candidate, t: DateMention) -> bool:
     """Whether *c*, told on its publication day "بعد منتصف الليل" (*t*, its part of day, or the date
-    that ends with it: "اليوم بعد منتصف الليل"), happened in the night that began the evening
-    before: a night is dated by the evening it starts. (The midnight of another day told of is
+    that ends with it: "اليوم بعد منتصف الليل"), or at night in a report out before that day's
+    evening, happened in the night that began the evening before: a night is dated by the evening
+    it starts. (The midnight of another day told of is
     not always the one before it; a report out before dawn is dated the day before already.)"""
     pub = a.doc.published
     if c.date is None or c.date.value != pub or c.date.precision != "day":
         return False
-    if a.doc.published_hour is not None and a.doc.published_hour < NIGHT_EDITION_HOUR:
+    hour = a.doc.published_hour
+    if hour is not None and hour < NIGHT_EDITION_HOUR:
         return False
+    if t.time_of_day == "night" and hour is not None and hour < EVENING_HOUR:
+        return True  # "أفاد المرصد الأربعاء عن مقتل ... ليلا" in the afternoon: the night before
     return fold_slice(a.doc.text, max(0, t.start - len("منذ ")), t.end).endswith(_PAST_MIDNIGHT)
 
 

@@ -11,6 +11,7 @@ from rasd.assemble._base import (
     _DEMONSTRATIVE,
     _GOES_ON_SAYING,
     _RESULT,
+    _RESULT_SUBJECT,
     _TOPIC_SHIFT,
     CLAUSE_CHARS,
     COARSE_PRECISION,
@@ -20,11 +21,14 @@ from rasd.assemble._base import (
     GOES_ON_SAYING_REACH,
     MIDDLING_CUE,
     OPERATION_TAGS,
+    RESULT_SUBJECT_REACH,
     STRONG_CUE,
     _Candidate,
 )
 from rasd.assemble.places import _specificity, _unlisted_facility
+from rasd.geo.gazetteer import default_gazetteer
 from rasd.model import Location
+from rasd.recognize.events import BARE_SHELLING
 from rasd.text.normalize import fold_slice
 
 if TYPE_CHECKING:
@@ -82,6 +86,8 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
     if lx is None or ly is None:
         return kx is None or ky is None
     coarse, fine = (x, y) if _specificity(lx) > _specificity(ly) else (y, x)
+    if fine.place_inherited and not coarse.place_inherited and _named_spot(coarse):
+        coarse, fine = fine, coarse  # a place borrowed from a sentence nearby says less than a village's name
     return _vague(coarse) and coarse.location.admin1 == fine.location.admin1 and \
         (coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited)
 
@@ -128,20 +134,34 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     # the cheap tests first (most pairs fail one), then the ones that read the text
     if y.anchor.start <= x.anchor.start:
         return False
+    if not (x.sub_event_type == y.sub_event_type or set(x.anchor.tags) & set(y.anchor.tags)
+            or (BARE_SHELLING in y.anchor.tags and x.sub_event_type in _BOMBARDMENTS)):
+        return False  # (a bare "القصف" names again the air strikes told before it as well as shelling)
+    result = None  # whether y is the subject of a result verb (read once, when asked)
     if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
-        return False
-    if not (x.sub_event_type == y.sub_event_type or set(x.anchor.tags) & set(y.anchor.tags)):
-        return False
+        # what an act told without its day led to, with the day ("وأدى القصف ... إلى مقتل ... الاثنين")
+        result = _result_subject(a, y)
+        if not (result and (x.date is None or x.date_inherited) and not _coarse(y)):
+            return False
     if _actors_clash(x, y):
         return False
     if y.paragraph != x.paragraph:
         before = fold_slice(a.doc.text, max(0, y.anchor.start - DEMONSTRATIVE_WINDOW), y.anchor.start)
         if not _DEMONSTRATIVE.search(before) and not (
                 y.paragraph == x.paragraph + 1 and (y.place_inherited or y.place_key() == x.place_key())
-                and _goes_on(a, y)):
+                and (_goes_on(a, y) or (_result_subject(a, y) if result is None else result))):
             return False  # (a source going on about "القصف في حرستا" tells of another place's)
     cue = fold_slice(a.doc.text, y.anchor.start, y.anchor.end)
     return bool(_DEFINITE.search(cue))
+
+
+_BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _result_subject(a: Analysis, c: _Candidate) -> bool:
+    """Whether *c*'s cue is the subject of a result verb right before it ("وأدى القصف إلى مقتل")."""
+    start = c.anchor.start
+    return bool(_RESULT_SUBJECT.search(fold_slice(a.doc.text, max(0, start - RESULT_SUBJECT_REACH), start)))
 
 
 def _goes_on(a: Analysis, c: _Candidate) -> bool:
@@ -233,17 +253,20 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
     """Fold *c* into *o*. *retold*: *c* names *o*'s act again ("هذا الانفجار"), which makes it no
     surer that the act happened (its cue adds nothing to *o*'s strength)."""
-    if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c):
+    # (the party to a deal or an arrest folded in as a detail did not plant the bomb, nor on its day:
+    # "حملة عسكرية بدأها النظام في 18 فبراير ... تمكن خلالها من السيطرة")
+    strategic = c.anchor.event_type == "Strategic developments" != o.anchor.event_type
+    if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c) \
+            and not strategic:
         o.date, o.date_inherited, o.date_stated = c.date, False, False
-    if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)) \
+    if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)
+                                   or _own_place_for_borrowed(o, c)) \
             and not _part_of(o, c.location):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
     # a perpetrator named with the act beats one borrowed from its paragraph, unless it comes from a
     # weaker cue folded in as a detail ("... تستهدف" beside the strike)
-    # (the party to a deal or an arrest folded in as a detail did not plant the bomb)
-    strategic = c.anchor.event_type == "Strategic developments" != o.anchor.event_type
     if c.actor1 is not None and not strategic and (
             o.actor1 is None
             or (c.actor1_own and not o.actor1_own and _tier(c) >= _tier(o))):
@@ -263,6 +286,20 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
             o.actor1, o.actor1_own = None, False
     elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
+
+
+def _own_place_for_borrowed(o: _Candidate, c: _Candidate) -> bool:
+    """*o*'s place was borrowed from a sentence nearby, and *c* names its own, a village or a point
+    near a town ("في انفجار هز ضاحية بنصلاوة القريبة من مدينة أربيل"): the act's own place, though
+    the town *o* borrowed is a more precise point. (A countryside or a governorate named with the
+    act says less than the village borrowed.)"""
+    return o.place_inherited and _named_spot(c) and c.place_key() != o.place_key()
+
+
+def _named_spot(c: _Candidate) -> bool:
+    """Placed by its own words at a village, a town or a point near one: not vaguely (:func:`_vague`),
+    and not in a named region ("الغوطة الشرقية"), which the gazetteer places at a point."""
+    return not _vague(c) and c.location.gazetteer_id not in default_gazetteer().regions
 
 
 def _part_of(c: _Candidate, town: Location) -> bool:

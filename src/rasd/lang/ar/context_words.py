@@ -153,6 +153,14 @@ DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صو�
 RESULTS = ("أدى إلى", "أدى الى", "أدى ل", "أدت إلى", "أدت الى", "أدت ل", "أسفر عن", "أسفرت عن", "نتج عنه",
            "نتج عنها", "تسبب ب", "تسببت ب", "أفضى إلى", "أفضت إلى")
 
+# "توفي X، الجمعة، متأثرا بإصابته جراء انفجار": a day told before these words is the day of the
+# death, not of the act that wounded.
+DIED_OF_WOUNDS = ("متأثرا", "متأثرة", "متأثرين", "متأثران", "متأثرتين", "متأثرات", "متأثرون")
+
+# A result verb before the act it has as subject: "وأدى القصف الذي تنفذه قوات النظام إلى مقتل ..." tells
+# what the act told of before led to (with the day it happened, when the act was told without one).
+RESULT_VERBS = ("أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت")
+
 # Generic names of attackers: a figure of dead "مسلحين" in a battle is the other side's.
 MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "متشدد",
              "متشددا", "متشددين", "متشددون", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "جهادي", "جهاديا", "جهاديين")
