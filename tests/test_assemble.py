@@ -775,3 +775,13 @@ def test_a_campaign_s_gains_lend_no_day_to_the_shelling_folded_with_them():
                        sentence=1, paragraph=0, date=day(dt.date(2018, 3, 16)))
     _absorb(shelling, again)
     assert shelling.date.value == dt.date(2018, 3, 16)
+
+
+def test_a_lead_toll_of_both_sides_goes_to_the_battle_the_body_places():
+    """The lead counts both sides' dead in "Syria"; the body places the attack and tells a part of
+    the toll (two killed at once): the act's toll is the lead's, both sides added up."""
+    (inc,) = _run("أعلنت وزارة الدفاع الروسية، اليوم، مقتل أربعة جنود روس بنيران مسلحين في سوريا، في معركة "
+                  "استمرت نحو ساعة تمكنت من خلالها القوة الروسية من قتل 43 مسلحا من المهاجمين.\n"
+                  "وأوضحت الوزارة: \"هاجمت عدة مجموعات مسلحة مجموعة مدفعية للقوات السورية في دير الزور، وقتل "
+                  "على الفور اثنان من المستشارين الروس، بينما أصيب 5 آخرون\".")
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("دير الزور", 47)

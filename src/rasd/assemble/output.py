@@ -65,8 +65,10 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
 def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> None:
     """A lead that tells of an act and its toll but places it vaguely ("مقتل 54 شخصا بغارة جوية ...
     في شرق سوريا") is not an incident; when the body then tells of one act of that kind at a named
-    place, and gives no toll of its own ("الضربة أصابت المنطقة الواقعة قرب بلدة السوسة الخميس"), the
-    lead's toll is that act's."""
+    place, and gives no toll of its own ("الضربة أصابت المنطقة الواقعة قرب بلدة السوسة الخميس") or a
+    smaller one, a part of the lead's ("قتل على الفور اثنان من المستشارين"), the lead's toll is that
+    act's: in a battle, the dead of both sides the lead names ("مقتل أربعة جنود روس ... من قتل 43
+    مسلحا من المهاجمين") added up. (Acts placed only by a place they borrow are that act told again.)"""
     end = _lead_end(a)
     for c, k in zip(cands, kept):
         if k or c.anchor.start >= end or not _tells_killed(c):
@@ -76,16 +78,22 @@ def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> N
         if c.date is not None and c.date.precision in COARSE_PRECISION:
             continue
         placed = [(o, ok) for o, ok in zip(cands, kept) if o is not c and o.anchor.event_type == c.anchor.event_type
-                  and o.location is not None and not (o.location.geo_precision == 3 and not o.location.admin1)]
+                  and o.location is not None and not (o.location.geo_precision == 3 and not o.location.admin1)
+                  and not o.place_inherited]  # (an act placed only by a place borrowed is told again)
         if len({o.anchor.start for o, _ in placed}) != 1:
             continue  # the report places several acts of that kind, or none: whose toll it is cannot be told
         o, ok = placed[0]
         own_days = c.date is not None and o.date is not None and not (c.date_inherited or o.date_inherited)
-        if not ok or o.anchor.start < c.anchor.start or _tells_killed(o) or \
+        lead = _join_sides(a, c.counts) if c.anchor.event_type == "Battles" else c.counts
+        if not ok or o.anchor.start < c.anchor.start or _most_killed(o.counts) >= _most_killed(lead) or \
                 (own_days and c.date.value != o.date.value):
-            continue
-        o.counts = [*o.counts, *c.counts]
+            continue  # (the body's own figure of dead may be a part of the lead's: "قتل على الفور اثنان")
+        o.counts = [*o.counts, *lead]
         return
+
+
+def _most_killed(counts) -> int:
+    return max((m.best or m.low or 0 for m in counts if m.category == "killed"), default=0)
 
 
 def _tells_killed(c: _Candidate) -> bool:
