@@ -785,3 +785,15 @@ def test_a_lead_toll_of_both_sides_goes_to_the_battle_the_body_places():
                   "وأوضحت الوزارة: \"هاجمت عدة مجموعات مسلحة مجموعة مدفعية للقوات السورية في دير الزور، وقتل "
                   "على الفور اثنان من المستشارين الروس، بينما أصيب 5 آخرون\".")
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("دير الزور", 47)
+
+
+def test_the_toll_of_an_answered_act_is_that_act_s():
+    """"ردا على الهجمات الكيماوية التي قيل إن أكثر من 40 شخصا لقوا حتفهم خلالها": the toll of the
+    attack the strikes answered, told paragraphs after the attack."""
+    incs = _run("وتقول الدول الغربية إن الحكومة السورية شنت هجمات جوية كيماوية على مدينة دوما في 7 مارس الجاري.\n"
+                "لكن الحكومة السورية تنفي وقوع هجوم كيماوي.\n"
+                "وكانت الولايات المتحدة قد شنت ضربات جوية ضد مواقع تابعة للنظام الأسبوع الماضي، ردا على "
+                "\"الهجمات الكيماوية\" والتي قيل إن أكثر من 40 شخصا قد لقوا حتفهم خلالها.")
+    chem = [i for i in incs if i.sub_event_type == "Chemical weapon"]
+    assert [(i.location.name_ar, i.event_date, i.casualties["killed"].best) for i in chem] == \
+        [("دوما", dt.date(2018, 3, 7), 40)]

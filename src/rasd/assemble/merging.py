@@ -137,6 +137,12 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     if not (x.sub_event_type == y.sub_event_type or set(x.anchor.tags) & set(y.anchor.tags)
             or (BARE_SHELLING in y.anchor.tags and x.sub_event_type in _BOMBARDMENTS)):
         return False  # (a bare "القصف" names again the air strikes told before it as well as shelling)
+    if y.answered and y.counts and not x.answered and x.sub_event_type == y.sub_event_type \
+            and not _actors_clash(x, y):
+        # "ردا على الهجمات الكيماوية التي قيل إن أكثر من 40 شخصا لقوا حتفهم خلالها": the act another
+        # answered, named with the article and its toll, is the one told before, wherever (the day
+        # of its sentence is the answer's)
+        return bool(_DEFINITE.search(fold_slice(a.doc.text, y.anchor.start, y.anchor.end)))
     result = None  # whether y is the subject of a result verb (read once, when asked)
     if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
         # what an act told without its day led to, with the day ("وأدى القصف ... إلى مقتل ... الاثنين")
