@@ -797,3 +797,11 @@ def test_the_toll_of_an_answered_act_is_that_act_s():
     chem = [i for i in incs if i.sub_event_type == "Chemical weapon"]
     assert [(i.location.name_ar, i.event_date, i.casualties["killed"].best) for i in chem] == \
         [("دوما", dt.date(2018, 3, 7), 40)]
+
+
+def test_the_dead_of_a_protest_movement_are_no_one_act_s_toll():
+    """"ارتفع عدد قتلى التظاهرات إلى ثلاثة، بعدما توفي متظاهران ... في مدينة العمارة": three over the
+    movement's towns and days; the two who died of the shooting in Amarah are the act's."""
+    (inc,) = _run("وارتفع عدد قتلى التظاهرات إلى ثلاثة ليل الجمعة السبت، بعدما توفي متظاهران متأثران بجروحهما "
+                  "\"جراء إطلاق نار عشوائي في مدينة العمارة\" وسط محافظة ميسان.")
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("العمارة", 2)

@@ -65,6 +65,10 @@ TOTALS = (
     # "لقي أكثر من 400 شخص مصرعهم جراء قصف للنظام خلال حملة التصعيد" (not "خلال حملة دهم": one raid)
     "خلال حملة التصعيد", "خلال حملة القصف", "خلال حملة عسكرية", "خلال الحملة العسكرية", "خلال حملة جوية",
     "خلال الحملة الجوية",
+    # "ارتفع عدد قتلى التظاهرات إلى ثلاثة، بعدما توفي متظاهران": the dead of a movement of protest,
+    # over its days and towns, not of the one act told with them
+    "قتلى التظاهرات", "قتلى المظاهرات", "قتلى الاحتجاجات", "ضحايا التظاهرات", "ضحايا المظاهرات",
+    "ضحايا الاحتجاجات",
 )
 
 # A paragraph opening with these tells of an earlier event (background): its date is its own.
