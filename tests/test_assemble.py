@@ -805,3 +805,32 @@ def test_the_dead_of_a_protest_movement_are_no_one_act_s_toll():
     (inc,) = _run("وارتفع عدد قتلى التظاهرات إلى ثلاثة ليل الجمعة السبت، بعدما توفي متظاهران متأثران بجروحهما "
                   "\"جراء إطلاق نار عشوائي في مدينة العمارة\" وسط محافظة ميسان.")
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("العمارة", 2)
+
+
+def test_an_answered_act_has_the_day_and_place_told_after_the_answer():
+    """"ضربات شنتها الدول الثلاث فجر السبت 14 نيسان ضد مواقع سورية ردا على هجوم كيميائي ... في دوما
+    في 7 نيسان": the chemical attack is Douma's, on the 7th; the strikes are not placed in Douma."""
+    incs = _run("ويأتي هذا الهجوم بعد ضربات صاروخية شنتها الولايات المتحدة وبريطانيا وفرنسا فجر السبت 14 "
+                "آذار/مارس ضد مواقع سورية عدة ردا على تقارير حول هجوم كيميائي مفترض اتهمت الدول الغربية "
+                "الثلاث دمشق بشنه في دوما بالغوطة الشرقية في 7 آذار/مارس الجاري.")
+    got = {(i.sub_event_type, i.location.name_ar, i.event_date) for i in incs}
+    assert ("Chemical weapon", "دوما", dt.date(2018, 3, 7)) in got
+    assert not any(i.location.name_ar == "دوما" for i in incs if i.sub_event_type != "Chemical weapon")
+
+
+@pytest.mark.parametrize(("text", "answer"), [
+    ("ردا على هجوم", True),
+    ("انتقاما لمقتل جنوده", True),
+    ("ورد عليه التحالف بضربة جوية", False),  # the answer after the act: no act answered after it
+])
+def test_the_words_of_an_answer(text, answer):
+    from rasd.recognize.events import responds
+    from rasd.text.normalize import fold
+
+    assert responds(fold(text)) == answer
+
+
+def test_a_strike_threatened_is_no_act():
+    incs = _run("بحث المبعوث الروسي خلال زيارة إلى طهران الثلاثاء التهديدات الغربية بتوجيه ضربة عسكرية "
+                "إلى النظام السوري.")
+    assert incs == []

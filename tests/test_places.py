@@ -557,3 +557,15 @@ def test_a_name_after_a_naming_phrase_stands_bare(text, name):
 
 def test_speaking_on_behalf_of_names_no_place():
     assert find_places(NormText.of("قال الناطق باسم الغوطة الشرقية")) == []
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    # the capital accused or threatened is its state ...
+    ("اتهمت الدول الغربية الثلاث دمشق بشنه في دوما", False),
+    ("بعد ساعات من تهديد واشنطن دمشق باتخاذ إجراءات صارمة", False),
+    # ... the capital reached by something is the city
+    ("وصل الوفد إلى دمشق بسيارة", True),
+    ("اتهمت المعارضة قوات النظام بقصف أحياء في دمشق", True),
+])
+def test_a_capital_accused_or_threatened_is_its_state(text, place):
+    assert ("دمشق" in [m.name for m in find_places(NormText.of(text))]) == place

@@ -54,6 +54,10 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         ds = by_sent["dates"].get(c.sentence, [])
         valued = [d for d in ds if d.value is not None and not known.since(d)]
         own = [d for d in valued if not known.stated(d.start)]
+        if own and c.answered:
+            # "ضربات شنتها فجر السبت 14 نيسان ردا على هجوم كيميائي ... في دوما في 7 نيسان": the day
+            # told before the answered act is the answer's
+            own = [d for d in own if d.start > c.anchor.start] or own
         if own:
             c.date = min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.end <= c.anchor.start and _DIED_OF_WOUNDS.search(

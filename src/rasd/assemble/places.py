@@ -33,6 +33,7 @@ from rasd.assemble._base import (
 from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import EventMention, Location, PlaceMention
+from rasd.recognize.events import RESPONSE
 from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
@@ -89,11 +90,18 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     here_of: dict[int, list[PlaceMention]] = {}
     inherited_of: dict[tuple[int, int], tuple[PlaceMention | None, bool]] = {}
     extra: list[_Candidate] = []
+    answering = {c.sentence for c in cands if c.answered}  # sentences that tell of an act and its answer
     for c in cands:
         here = here_of.get(c.sentence)
         if here is None:
             sent = sents[c.sentence]
             here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end]
+        if here and c.sentence in answering:
+            # "شنت الدول الثلاث ضربات ضد مواقع سورية ردا على هجوم كيميائي في دوما": the places after
+            # the answer's word are the answered act's, those before it the answer's
+            cut = _response_start(a, sents[c.sentence])
+            if cut is not None:
+                here = [p for p in here if (p.start > cut) == c.answered]
         if here:
             best = _best_place(text, here, c.anchor, locations)
             again = _place_anaphor(text, sents[c.sentence], places, locations) \
@@ -120,6 +128,13 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 c.place_inherited = True
     cands.extend(extra)
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _response_start(a: Analysis, sent: Sentence) -> int | None:
+    """Where the sentence's "ردا على" / "انتقاما لـ" starts (original offsets), if it has one."""
+    nt = a.nt
+    m = RESPONSE.search(nt.text, nt.to_norm(sent.start), nt.to_norm(sent.end))
+    return None if m is None else nt.orig_span(m.start(), m.end())[0]
 
 
 def _headline_rest(text: str, c, sents, places, locations) -> tuple[PlaceMention, bool] | None:

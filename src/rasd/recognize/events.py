@@ -522,7 +522,8 @@ _TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم", "وان")
 # side of it is no party to a cue on the other ("شنت الولايات المتحدة ضربات ردا على هجوم كيميائي":
 # the United States did not gas Douma).
 _RESPONSE_WORDS = ("ردا على", "للرد على", "رد على", "انتقاما ل")
-RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(fold(w) for w in _RESPONSE_WORDS) + ")")
+# ("ورد عليه التحالف بضربة" names the answer after the act: no "ردا على" before an answered act)
+RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(fold(w) for w in _RESPONSE_WORDS) + r")(?!(?<=علي)\w)")
 # Every match of RESPONSE holds one of these as written, and most sentences hold neither: two
 # substring tests say so several times quicker than the pattern, whose lookbehind `re` tries at
 # every character (see responds).

@@ -279,6 +279,11 @@ STATE_VERBS = frozenset(_F(w) for w in (
     "حذرت", "حذر", "تحذر", "طالبت", "طالب", "تطالب", "دانت", "أدانت", "نددت", "رفضت", "ترفض", "اعتبرت",
     "حملت", "ردت", "هددت", "تهدد", "أبلغت", "أرسلت", "سمحت", "وافقت", "توعدت", "رحبت", "تعهدت",
     "إعلان", "اتهام"))  # "بعيد ساعات على إعلان دمشق أن التحالف استهدف"
+# verbs whose object, a capital followed by "ب", is its state: "اتهمت الدول الغربية دمشق بشنه",
+# "تهديد واشنطن دمشق باتخاذ إجراءات"
+ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يتهم", "حملت", "حمل", "تحمل", "يحمل", "اتهام",
+                                     "هددت", "هدد", "تهدد", "يهدد", "تهديد", "توعدت", "توعد", "تتوعد", "يتوعد"))
+ACCUSED_REACH = 4  # words between the verb and the capital it accuses (its subject)
 CAPITALS = frozenset(arabic_key(w) for w in ("دمشق", "بغداد", "أنقرة", "طهران", "موسكو", "واشنطن", "بيروت",
                                               "عمان", "الرياض", "القاهرة", "باريس", "لندن", "برلين", "تل أبيب"))
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
@@ -1054,12 +1059,16 @@ class _Finder:
 
     def speaking_state(self, i: int) -> bool:
         """Whether token *i* is a capital that speaks for its state: right after a verb of saying or
-        accusing, or joined by "و" to such a capital ("وقالت دمشق وموسكو")."""
+        accusing, the object of an accusation ("اتهمت الدول الغربية دمشق بشنه"), or joined by "و" to
+        such a capital ("وقالت دمشق وموسكو")."""
         if not any(f.key in CAPITALS for f in self.words[i].forms):
             return False
         before = self.word(i - 1) or ""
         if before in STATE_VERBS or before[:1] in "وف" and before[1:] in STATE_VERBS:
             return True
+        if (self.word(i + 1) or "")[:1] == "ب" and any(
+                (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
+            return True  # "اتهمت الدول الغربية الثلاث دمشق بشنه": the state accused of the act
         return self.texts[i][:1] == AND and i > 0 and self.speaking_state(i - 1)
 
     def after_capital(self, i: int) -> bool:
