@@ -109,11 +109,13 @@ def test_a_target_verb_with_its_object_as_a_pronoun_is_a_cue():
 
 
 def test_strikes_in_answer_to_a_chemical_attack_are_not_the_attack():
-    incs = _run("شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع سورية ردا على هجوم كيميائي "
+    incs = _run("شنت الولايات المتحدة وبريطانيا وفرنسا فجر السبت ضربات على مواقع في حمص ردا على هجوم كيميائي "
                 "مفترض في دوما أسفر عن مقتل 40 شخصا.")
     kinds = {i.sub_event_type: i for i in incs}
     assert set(kinds) == {"Air/drone strike", "Chemical weapon"}
     assert kinds["Air/drone strike"].actor1.id == "us"
+    # each act in its own place: the places told after the answer's word are the answered act's
+    assert (kinds["Air/drone strike"].location.name_ar, kinds["Chemical weapon"].location.name_ar) == ("حمص", "دوما")
     assert kinds["Chemical weapon"].actor1 is None  # whoever gassed Douma, the answering states did not
 
 
