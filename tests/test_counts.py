@@ -207,6 +207,10 @@ def test_parse_number_rejects(text: str) -> None:
     ("أسفرت عن مقتل مئات المدنيين", [(K, None, None, None, True)]),
     ("وإصابة عشرات آخرين بجروح", [(I, None, None, None, None)]),
     ("وأضاف المرصد أن عشرات أصيبوا", [(I, None, None, None, None)]),
+    # cases: of a casualty noun, of hurt people, of arrests; a number of cases joined to a toll is no toll
+    ("سجلت 5 حالات وفاة", [(K, 5, 5, None, None)]),
+    ("مقتل 42 مدنيا، كما أفاد عن 70 حالة اختناق", [(K, 42, 42, None, True), (I, 70, 70, None, None)]),
+    ("سجلت 30 حالة اعتقال في درعا", [(C, 30, 30, None, None)]),
 ])
 def test_counts(text: str, expected: list) -> None:
     assert counts(text) == expected

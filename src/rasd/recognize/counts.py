@@ -167,6 +167,7 @@ _TALLY_VERBS = _f(W.TALLY_VERBS)
 _PERIOD_NEXT = _f(W.PERIOD_WORDS) | _f(W.MONTHS)
 _TWO, _ONE = _f(("اثنين", "اثنان", "اثنتين", "اثنتان")), _f(("واحد", "واحدا", "واحدة"))
 _CASES = _f(("حالة", "حالات"))  # "5 حالات وفاة"
+_CASE_KINDS = {fold(k): v for k, v in W.CASE_KINDS.items()}  # "70 حالة اختناق": people hurt
 _RANGE_JOINS = _f(W.RANGE_JOINS)
 _RANGE_OPENERS = {tuple(fold(k).split()): _f(v) for k, v in W.RANGE_OPENERS.items()}
 _PERIOD_SKIP = _f(W.PERIOD_SKIP)
@@ -541,6 +542,11 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
         return None  # "5 كلم"، "عمره 12 عاما"، "24 من آب"
     if w in _CASES and t[e + 1] in _NOUNS:
         e, w = e + 1, t[e + 1]
+    elif w in _CASES:  # cases of something: of hurt people ("حالة اختناق"), else of no casualty at all
+        if t[e + 1] not in _CASE_KINDS:
+            return None
+        c.category, c.civilian, c.j = _CASE_KINDS[t[e + 1]], None, _modifiers(tk, c, e + 2)
+        return c
     if w in _NOUNS and _clitic(_NOUNS[w][1]) == "":
         noun = _NOUNS[w][0]
         c.civilian, c.category, e = noun.civilian, noun.category, e + 1

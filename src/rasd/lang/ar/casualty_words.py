@@ -116,6 +116,11 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
 #: another word they are a particle ("ما إذا كان قد قتل أم تم اعتقاله": "or").
 PERSON_BEFORE_AND: tuple[str, ...] = ("أم",)
 
+#: What the cases after a number ("70 حالة اختناق") are cases of, when not of a casualty noun ("5 حالات
+#: وفاة"): those count the people hurt; cases of anything else count no casualty.
+CASE_KINDS: dict[str, str] = {"اختناق": "injured", "تسمم": "injured", "إغماء": "injured", "ضيق": "injured",
+                              "اعتقال": "captured", "احتجاز": "captured", "خطف": "captured", "اختطاف": "captured"}
+
 #: (singular, plurals, category, dual kind, a lone indefinite singular counts 1).
 #: "سقوط قتيل"، "أردته قتيلا" count one; a lone "مصاب" mostly describes someone already counted.
 CASUALTY_NOUNS: tuple[tuple[str, str, str, str | None, bool], ...] = (
