@@ -836,3 +836,9 @@ def test_a_strike_threatened_is_no_act():
     incs = _run("بحث المبعوث الروسي خلال زيارة إلى طهران الثلاثاء التهديدات الغربية بتوجيه ضربة عسكرية "
                 "إلى النظام السوري.")
     assert incs == []
+
+
+def test_the_owner_of_the_launchers_a_strike_hit_is_its_target():
+    """"استهدفت مستودعات ومنصات صواريخ تابعة للحرس الثوري": the rockets were hit, not fired."""
+    (inc,) = _run("وأفادت تقارير بأن الغارة على الكسوة استهدفت مستودعات ومنصات صواريخ تابعة للحرس الثوري الإيراني.")
+    assert (inc.actor1, inc.actor2.id) == (None, "iran")
