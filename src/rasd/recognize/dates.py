@@ -709,12 +709,21 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
     return DateMention(start, end, value, precision, span, tod, relative=relative)
 
 
+# "غدا الاثنين", "يوم غد الأحد", "بعد غد": the day after the report (reports tell of the past; this
+# is what they announce)
+_TOMORROW = regex.compile(r"(?<!\w)(?:و)?(?:يوم\s+)?(?:بعد\s+)?(?:غدا|غد|الغد)\s+$")
+TOMORROW_REACH = 16
+
+
 def find_dates(nt: NormText, published: dt.date | None) -> list[DateMention]:
     """Every date or part-of-day expression in *nt*, sorted by start, non-overlapping, with spans in
     the original text; relative expressions resolved against *published* (None when it is unknown)."""
     text = nt.text
     out = []
     for chain in _chains(_atoms(text), text):
+        start = chain[0].s
+        if _TOMORROW.search(text, max(0, start - TOMORROW_REACH), start):
+            continue  # "إعلان العقوبات غدا الاثنين": a day to come, which dates no act of the report
         mention = _mention(chain, nt, published)
         if mention is not None:
             out.append(mention)
