@@ -842,3 +842,10 @@ def test_the_owner_of_the_launchers_a_strike_hit_is_its_target():
     """"استهدفت مستودعات ومنصات صواريخ تابعة للحرس الثوري": the rockets were hit, not fired."""
     (inc,) = _run("وأفادت تقارير بأن الغارة على الكسوة استهدفت مستودعات ومنصات صواريخ تابعة للحرس الثوري الإيراني.")
     assert (inc.actor1, inc.actor2.id) == (None, "iran")
+
+
+def test_the_city_a_region_is_of_does_not_compete_with_the_town_in_it():
+    """"بلدة دوما السورية في الغوطة الشرقية لدمشق": the Ghouta of Damascus situates Douma."""
+    (inc,) = _run("قالت اللجنة الدولية إن عائلات بلدة دوما السورية في الغوطة الشرقية لدمشق يلجأون إلى أقبية "
+                  "منازلهم للفرار من قصف القوات الحكومية.")
+    assert inc.location.name_ar == "دوما"

@@ -3,6 +3,7 @@ is no place of an act), the most specific place of its unit, places listed toget
 their own, else the town named again, its paragraph's place or the lead's."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -215,6 +216,9 @@ def _unlisted_facility(p: PlaceMention | None, loc: Location | None) -> bool:
     return p is not None and p.feature in FACILITY_FEATURES and loc is not None and "unresolved" in (loc.why or {})
 
 
+_OF_GAP = re.compile(r"^\s*ل$")  # "الغوطة الشرقية لدمشق": the Ghouta of Damascus
+
+
 def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool:
     """*p* follows *prev* and tells where *prev* is: after a comma with a direction or a countryside
     word ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"), or right after it with "بـ" /
@@ -224,8 +228,9 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
             and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
         return True  # "شرقي مدينة جرابلس بريف حلب الشرقي": the countryside the place lies in
     folded_gap = fold_slice(text, prev.end, p.start)
-    if _DISTANCE_GAP.match(folded_gap) or _NEAR_GAP.match(folded_gap):
-        return True  # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد", "الغوطة القريبة من دمشق"
+    if _DISTANCE_GAP.match(folded_gap) or _NEAR_GAP.match(folded_gap) or _OF_GAP.match(folded_gap):
+        # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد", "الغوطة القريبة من دمشق", "الغوطة الشرقية لدمشق"
+        return True
     return bool(_IN_PROVINCE.match(folded_gap + fold_slice(text, p.start, p.name_start))) and \
         locations[p.start].admin1 is not None and locations[p.start].admin1 == locations[prev.start].admin1
 
