@@ -849,3 +849,10 @@ def test_the_city_a_region_is_of_does_not_compete_with_the_town_in_it():
     (inc,) = _run("قالت اللجنة الدولية إن عائلات بلدة دوما السورية في الغوطة الشرقية لدمشق يلجأون إلى أقبية "
                   "منازلهم للفرار من قصف القوات الحكومية.")
     assert inc.location.name_ar == "دوما"
+
+
+def test_violent_protests_are_a_riot_with_their_toll():
+    (inc,) = _run("أفادت مصادر أمنية بارتفاع عدد القتلى إلى 3 أشخاص وإصابة 14 في محافظة البصرة جنوب العراق في "
+                  "احتجاجات عنيفة تزامنت مع إعادة فرض حظر التجول في المحافظة.")
+    assert (inc.sub_event_type, inc.casualties["killed"].best, inc.casualties["injured"].best) == \
+        ("Violent demonstration", 3, 14)
