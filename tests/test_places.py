@@ -569,3 +569,17 @@ def test_speaking_on_behalf_of_names_no_place():
 ])
 def test_a_capital_accused_or_threatened_is_its_state(text, place):
     assert ("دمشق" in [m.name for m in find_places(NormText.of(text))]) == place
+
+
+def test_a_qualifier_itself_qualified_places_the_name():
+    """"قرية بينه التابعة لناحية شيراوا في عفرين": the subdistrict is no Syrian place the gazetteer
+    knows (a Shirawah of Erbil is not meant): Afrin, which qualifies it, places the village."""
+    text = "قصفت تركيا بالمدفعية قرية بينه التابعة لناحية شيراوا في عفرين، وأدى إلى مقتل مدني."
+    (m,) = [m for m in find_places(NormText.of(text)) if m.name == "بينه"]
+    assert (m.context, m.outer) == ("شيراوا", "عفرين")
+    loc = resolve(m)
+    assert (loc.name_ar, loc.admin1, loc.geo_precision) == ("بينه", "Aleppo", 2)
+    # a direction or a country after the qualifier is no second qualifier
+    for text in ("على قرية خاني بريف تل أبيض شمال شرق سوريا", "قرب بلدة السوسة في محافظة دير الزور السورية"):
+        (m,) = [m for m in find_places(NormText.of(text)) if m.name in ("خاني", "السوسة")]
+        assert m.outer is None

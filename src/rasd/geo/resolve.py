@@ -32,7 +32,7 @@ from __future__ import annotations
 import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rasd.geo.gazetteer import (
     ADMIN,
@@ -314,7 +314,8 @@ class _Resolver:
         if m.feature in DISTRICT_FEATURES:
             cands = tuple(p for p in cands if p.feature in DISTRICT_QUALIFIERS)
         if not cands or loose:
-            return None
+            # "قرية بينه التابعة لناحية شيراوا في عفرين": the qualifier unknown, the one after it places
+            return self.qualifier(replace(m, context=m.outer, outer=None), around) if m.outer else None
         if any(p.feature in MINOR for p in cands):
             # "قرية مزن في ناحية شيراوا بريف عفرين": a village namesake far from every place named around
             # (a Shirawah of Erbil) is not the one meant; when no other entry is left, the qualifier is unknown

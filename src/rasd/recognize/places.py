@@ -864,8 +864,20 @@ class _Finder:
     def with_context(self, end: int, feature: str | None) -> tuple[int, dict]:
         if feature == "country":
             return end, {}
-        ctx = self.context_at(end, RANK.get(feature, BARE_RANK))
-        return ctx if ctx else (end, {})
+        rank = RANK.get(feature, BARE_RANK)
+        ctx = self.context_at(end, rank)
+        if not ctx:
+            return end, {}
+        stop, fields = ctx
+        if self.gaz is not None and "outer" not in fields and fields.get("distance_km") is None:
+            # "قرية بينه التابعة لناحية شيراوا في عفرين": a qualifier itself qualified, which tells
+            # which of its namesakes is meant, or places the name when the gazetteer lacks them all
+            more = self.context_at(stop, rank)
+            outer = more[1]["context"] if more and set(more[1]) == {"context"} else None
+            key = arabic_key(outer) if outer else None
+            if key and key not in self.countries and self.gaz.has_key(key):  # (a country tells no namesake)
+                return more[0], {**fields, "outer": outer}
+        return stop, fields
 
     # the main loop ----------------------------------------------------------------------------
 
