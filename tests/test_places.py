@@ -583,3 +583,12 @@ def test_a_qualifier_itself_qualified_places_the_name():
     for text in ("على قرية خاني بريف تل أبيض شمال شرق سوريا", "قرب بلدة السوسة في محافظة دير الزور السورية"):
         (m,) = [m for m in find_places(NormText.of(text)) if m.name in ("خاني", "السوسة")]
         assert m.outer is None
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("##دارةعزة\nقصف عنيف على المدينة", ["دارةعزة"]),  # a town tagged: the story's place
+    ("قصف على #دير_الزور", ["دير الزور"]),
+    ("إلا أن #طهران لم تعلن عن وقوع قتلى", []),  # a capital abroad tagged is its state
+])
+def test_a_hashtag_tags_a_town_at_home(text, found):
+    assert [m.name for m in find_places(NormText.of(text))] == found

@@ -888,7 +888,7 @@ class _Finder:
             if i < after:
                 continue
             if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD \
-                    and not self.after_capital(i) and not self.called(i):
+                    and not self.after_capital(i) and not self.called(i) and not self.hashtag(i):
                 continue  # at_bare would find nothing
             kinds = self.words[i].kinds
             got = None
@@ -1089,6 +1089,11 @@ class _Finder:
         return self.word(i - 1) == _CAPITAL or (
             self.word(i - 2) == _CAPITAL and (self.word(i - 1) or "").endswith(_NISBA_ENDINGS[1]))
 
+    def hashtag(self, i: int) -> bool:
+        """Whether token *i* opens a hashtag ("#دارةعزة", "#دير_الزور"): a tag of the story's place."""
+        start = self.starts[i]
+        return start > 0 and self.nt.text[start - 1] == "#"
+
     def called(self, i: int) -> bool:
         """Whether token *i* (past an opening quote) follows a naming phrase ("المنطقة المعروفة باسم
         \"الغوطة الشرقية\"", "القرية المسماة X"): what follows is a name, as after a preposition."""
@@ -1111,9 +1116,10 @@ class _Finder:
             if road is not None:
                 return self.road(i, *road), road[2]
         after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
+        tagged = self.hashtag(i) and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
-            if f.prep or f.plen:
-                need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"
+            if f.prep or f.plen or (tagged and not after_prep):
+                need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"; a town's hashtag: "#دارةعزة"
             elif after_prep:
                 need = 1  # "في مريمين"
             else:

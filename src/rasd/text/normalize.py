@@ -111,7 +111,8 @@ def fold_slice(s: str, start: int, end: int) -> str:
 
 _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
 # What folding deletes, plus dots and spaces inside a word written to dodge platform filters
-# ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة", "تقــ .ـصف": between tatweels, deleted too), and
+# ("القـ.ـصف", "استهـ.ـ.ـدفت", "مـ ـجـ ـزرة", "تقــ .ـصف": between tatweels, deleted too, or before
+# one letter and a tatweel: "بالمدفـ عـ ـية"), and
 # asterisks inside a word ("ق*صف", "ارتكـ*بت"), and a lone dot cutting off one letter of a word
 # ("قص.ف", "ض.ربة"). A dot between longer stretches of letters stays: it is as likely a sentence end
 # with its space left out ("في حلب.وقال") as a censored word; nor does it go after a letter that is
@@ -124,7 +125,7 @@ _DELETED_CHARS = "".join(re.escape(c) for c in sorted(k for k, v in _REPLACE.ite
 _L = "\u0621-\u064a"
 _ABBREVIATIONS = "دمأا"  # د. (doctor), م. (engineer), أ. (professor)
 _DELETABLE = re.compile(f"[{_DELETED_CHARS}*.]"
-                        f"(?:(?<=\u0640)(?:[ .]{{1,3}}(?=\u0640))?"  # a tatweel
+                        f"(?:(?<=\u0640)(?:[ .]{{1,3}}(?=\u0640|[{_L}]\u0640))?"  # a tatweel
                         f"|(?<=[{_DELETED_CHARS}])"  # another character folding deletes
                         r"|(?<=[\u0621-\u064a\u0640]\*)\*{0,2}(?=[\u0621-\u064a\u0640])"  # 1-3 asterisks
                         f"|(?:(?<=^[{_L}]\\.)|(?<=[^{_L}][{_L}]\\.))(?<![{_ABBREVIATIONS}]\\.)(?=[{_L}]{{2}})"
