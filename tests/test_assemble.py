@@ -856,3 +856,27 @@ def test_violent_protests_are_a_riot_with_their_toll():
                   "احتجاجات عنيفة تزامنت مع إعادة فرض حظر التجول في المحافظة.")
     assert (inc.sub_event_type, inc.casualties["killed"].best, inc.casualties["injured"].best) == \
         ("Violent demonstration", 3, 14)
+
+
+def test_the_pace_of_shelling_and_the_day_a_campaign_began_are_no_act():
+    """"وتكثفت مؤخرا وتيرة إطلاق القذائف على دمشق بالتزامن مع حملة ... في 18 فبراير": many acts, and
+    the day their campaign began."""
+    incs = _run("قتل 29 مدنيا اليوم في قصف على مدينة دوما.\n"
+                "وتكثفت مؤخرا وتيرة إطلاق القذائف على دمشق وضواحيها بالتزامن مع حملة عسكرية لقوات النظام "
+                "في 18 فبراير ضد الغوطة الشرقية.")
+    assert [(i.location.name_ar, i.event_date) for i in incs] == [("دوما", PUB)]
+
+
+def test_the_day_a_movement_began_dates_none_of_its_acts():
+    incs = _run("وأدى استخدام القوة ضد المظاهرات التي بدأت في الجنوب في الثامن من آذار إلى مقتل 14 شخصا في "
+                "مدينة البصرة، إضافة إلى اعتقال العشرات.")
+    assert incs and dt.date(2018, 3, 8) not in {i.event_date for i in incs}
+
+
+def test_an_act_with_its_toll_placed_nowhere_is_no_detail_of_another_paragraphs_act():
+    """A Revolutionary Guard strike on Abu Kamal, then the attack in Ahvaz (a city the gazetteer
+    lacks) that it answered, with its toll: the toll is not the strike's."""
+    incs = _run("أعلن الحرس الثوري الإيراني اليوم أنه قصف بعدة صواريخ باليستية مقر الجماعة التي نفذت هجوم الأحواز "
+                "في مدينة البوكمال شرقي سوريا.\n"
+                "وذكرت وسائل الإعلام الإيرانية أن الهجوم، الذي وقع في مدينة الأحواز، أدى إلى سقوط 29 قتيلا.")
+    assert [(i.location.name_ar, i.casualties.get("killed")) for i in incs] == [("البوكمال", None)]

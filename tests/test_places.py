@@ -592,3 +592,7 @@ def test_a_qualifier_itself_qualified_places_the_name():
 ])
 def test_a_hashtag_tags_a_town_at_home(text, found):
     assert [m.name for m in find_places(NormText.of(text))] == found
+
+
+def test_the_front_of_the_fighting_is_no_place():
+    assert find_places(NormText.of("عاد الجنود إلى جبهة القتال وجبهات المعارك")) == []

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
     _BACKGROUND,
+    _BEGAN,
     _DAYS_AFTER,
     _DIED_OF_WOUNDS,
     _EVE,
@@ -20,6 +21,7 @@ from rasd.assemble._base import (
     _SPAN_FROM,
     _SPAN_TO,
     _SPEECH,
+    BEGAN_WINDOW,
     COARSE_PRECISION,
     DAYS_AFTER_SPANS,
     EVE_WINDOW,
@@ -203,11 +205,11 @@ class _Judged:
 
 
 def _since(a: Analysis, d: DateMention) -> bool:
-    """"منذ 8 كانون الثاني", "من 19 فبراير إلى 23 مارس": an end of a period the act falls in, not
-    the act's own day."""
+    """"منذ 8 كانون الثاني", "من 19 فبراير إلى 23 مارس", "المظاهرات التي بدأت في الثامن من يوليو": an
+    end of a period the act falls in, not the act's own day."""
     text = a.doc.text
     before = fold_slice(text, max(0, d.start - 12), d.start)
-    if _SINCE.search(before):
+    if _SINCE.search(before) or _BEGAN.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
         return True
     if _SPAN_FROM.search(before) and _SPAN_TO.match(fold_slice(text, d.end, d.end + 12)):
         return True

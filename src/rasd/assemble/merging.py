@@ -187,6 +187,8 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
     """:func:`_subsumed` but for the strength of their cues: same place and day, no clash."""
     if not (weak.place_inherited or weak.place_key() == strong.place_key()) or not _dates_agree(weak, strong):
         return False
+    if weak.location is None and strong.location is None and weak.paragraph != strong.paragraph:
+        return False  # placed nowhere, paragraphs apart: nothing says it is the same act
     if weak.sentence == strong.sentence and weak.answered != strong.answered:
         return False  # "شنت الدول الثلاث ضربات ردا على هجوم كيميائي": the strikes are no detail of the attack
     return not _actors_clash(weak, strong)

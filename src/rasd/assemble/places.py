@@ -92,6 +92,9 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     inherited_of: dict[tuple[int, int], tuple[PlaceMention | None, bool]] = {}
     extra: list[_Candidate] = []
     answering = {c.sentence for c in cands if c.answered}  # sentences that tell of an act and its answer
+    # sentences naming a city no entry resolves (every Syrian and Iraqi city has one: one abroad)
+    starts = [s.start for s in sents]
+    lost_cities = {bisect_right(starts, p.start) - 1 for p in a.places if p.feature == "city" and p.start not in locations}
     for c in cands:
         here = here_of.get(c.sentence)
         if here is None:
@@ -117,6 +120,8 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 extra.append(replace(c, cues=list(c.cues), counts=list(c.counts), place=p,
                                      location=locations[p.start]))
             continue
+        if c.sentence in lost_cities:
+            continue  # "الهجوم، الذي وقع في مدينة الأحواز": a city abroad the gazetteer lacks; not the place before
         got = inherited_of.get((c.sentence, c.paragraph))
         if got is None:
             got = inherited_of[c.sentence, c.paragraph] = \

@@ -102,7 +102,8 @@ GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استم
            "لا تزال", "لا يزال", "ما زالت", "ما زال", "مازالت", "مازال")  # "ولا تزال معركة عفرين مشتعلة"
 # "بدأت قوات النظام حملة قصف عنيف على مخيم اليرموك", "حملة عنيفة يتخللها قصف جوي": a campaign, even on
 # one named town (checked just before a cue, as GOES_ON).
-CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها")
+CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها",
+            "وتيرة")  # "وتكثفت مؤخرا وتيرة إطلاق القذائف على دمشق": the pace of many acts
 # "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
 DAY_BEFORE = ("غداة",)
 # "بعد يومين من ورود تقارير عن هجوم بغاز الكلور": the act told after "بعد <span> من/على/عن" happened
@@ -172,6 +173,9 @@ MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرها
              "متشددا", "متشددين", "متشددون", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "جهادي", "جهاديا", "جهاديين")
 # "منذ 8 كانون الثاني": a date that opens a period, not the day of an act.
 SINCE = ("منذ", "حتى", "لغاية")
+# "المظاهرات التي بدأت في الجنوب في الثامن من يوليو": the day a movement began, which spans the days
+# since (a relative clause: "بدأت العملية يوم 20 يناير" dates the operation's first act)
+BEGAN = ("التي بدأت", "الذي بدأ", "التي انطلقت", "الذي انطلق", "التي اندلعت", "الذي اندلع")
 # "من 19 فبراير الماضي إلى 23 مارس الجاري": the two ends of a period, not the days of acts.
 SPAN_FROM = ("من", "ما بين", "بين")
 SPAN_TO = ("إلى", "الى", "حتى", "لغاية", "و")
