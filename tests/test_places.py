@@ -596,3 +596,8 @@ def test_a_hashtag_tags_a_town_at_home(text, found):
 
 def test_the_front_of_the_fighting_is_no_place():
     assert find_places(NormText.of("عاد الجنود إلى جبهة القتال وجبهات المعارك")) == []
+
+
+def test_the_outskirts_of_a_region_name_it():
+    names = [m.name for m in find_places(NormText.of("سيطرت القوات على أراض على مشارف الغوطة الشرقية وعلى تخوم مريمين"))]
+    assert names == ["الغوطة الشرقية", "مريمين"]
