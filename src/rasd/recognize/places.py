@@ -1081,6 +1081,9 @@ class _Finder:
         before = self.word(i - 1) or ""
         if before in STATE_VERBS or before[:1] in "وف" and before[1:] in STATE_VERBS:
             return True
+        bare = _OBJECT_PRONOUN.sub("", before)  # "الأمر الذي نفته دمشق", "اتهمتها واشنطن"
+        if bare != before and (bare in STATE_VERBS or bare[:1] in "وف" and bare[1:] in STATE_VERBS):
+            return True
         if (self.word(i + 1) or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
             return True  # "اتهمت الدول الغربية الثلاث دمشق بشنه": the state accused of the act
@@ -1145,6 +1148,7 @@ class _Finder:
 
 
 _ALA = fold("على")
+_OBJECT_PRONOUN = re.compile("(?:هما|هم|ها|ه)$")
 # "المعروفة باسم X", "المسماة X": a name follows (see _Finder.called)
 _BY_NAME = fold("باسم")
 _KNOWN_AS = frozenset(fold(w) for w in ("المعروفة", "المعروف", "تعرف", "يعرف", "تسمى", "يسمى"))
