@@ -13,11 +13,14 @@ original offsets, in text order, without overlaps. What it recognizes:
 - with a gazetteer, bare names: countries, governorates, Syrian and Iraqi cities and towns, and large
   cities abroad after a preposition or clitic ("في دوما", "بإدلب", "لدير الزور", and countries,
   governorates, cities and towns of 40,000 people anywhere: "وظلت عفرين تتعرض للقصف"); villages
-  only after a separate preposition ("في مريمين"). A stop-list of
+  only after a separate preposition ("في مريمين", "على مشارف", "تخوم") or a naming phrase ("المعروفة
+  باسم"، "المسماة"); a Syrian or Iraqi town tagged ("#دارةعزة") as after a clitic. A stop-list of
   common words that are also place names (الباب، الثورة، كان، صور ...) is never taken bare.
 
 After a name, a following qualifier becomes its ``context`` and extends the mention's span:
-"X بريف دير الزور الشرقي", "X الواقعة على بعد 5 كلم غرب مدينة الطبقة", "حي X في مدينة Y"; a nationality
+"X بريف دير الزور الشرقي", "X الواقعة على بعد 5 كلم غرب مدينة الطبقة", "حي X في مدينة Y", and a qualifier's own plain qualifier
+becomes its ``outer`` ("قرية بينه التابعة لناحية شيراوا في عفرين": which Shirawa, or where when the
+gazetteer has none at home); a nationality
 adjective ends an unknown name and gives its country ("مدينة ليغ البلجيكية": ليغ in بلجيكا). Then
 ``direction``/``distance_km`` say where X lies relative to the context (the resolver falls back on
 them when X itself is unknown); without a context they are relative to the name.
