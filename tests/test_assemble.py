@@ -880,3 +880,27 @@ def test_an_act_with_its_toll_placed_nowhere_is_no_detail_of_another_paragraphs_
                 "في مدينة البوكمال شرقي سوريا.\n"
                 "وذكرت وسائل الإعلام الإيرانية أن الهجوم، الذي وقع في مدينة الأحواز، أدى إلى سقوط 29 قتيلا.")
     assert [(i.location.name_ar, i.casualties.get("killed")) for i in incs] == [("البوكمال", None)]
+
+
+def test_a_vigil_in_a_sentence_that_tells_of_killings_elsewhere_is_no_force():
+    """The violence a protest met is told near it: a killing told in another clause of a long
+    sentence does not make a vigil "excessive force"."""
+    incs = _run("في حين استذكر العشرات من المسيحيين الذكرى السنوية الأولى لاجتياح تنظيم داعش للقرى في سهل نينوى، "
+                "خلال وقفة احتجاجية أمام مكتب الأمم المتحدة في مدينة أربيل عاصمة إقليم كردستان العراق، كشف ناشط "
+                "سياسي موصلي أمس أن تنظيم داعش قتل منذ سيطرته على الموصل الصيف الماضي 2070 شخصا.")
+    assert "Excessive force against protesters" not in {i.sub_event_type for i in incs}
+
+
+def test_a_country_that_hastens_to_act_is_a_party_not_a_place():
+    """"سارعت إيران، عبر ميليشيات عصائب أهل الحق، إلى إطلاق النار على المتظاهرين": Iran acts; the
+    shooting is where the protests are."""
+    (inc,) = _run("احتج الآلاف في مدينة البصرة اليوم.\nوفي المقابل، سارعت إيران، عبر ميليشيات \"عصائب أهل الحق\" "
+                  "إلى إطلاق النار على المتظاهرين، الأمر الذي أدى مقتل أحدهم.")
+    assert (inc.sub_event_type, inc.location.name_ar, inc.casualties["killed"].best) == \
+        ("Excessive force against protesters", "البصرة", 1)
+
+
+def test_a_verb_that_carries_its_subject_takes_an_object_after_it():
+    """"واستهدفوا القوات التركية": a plural verb has its subject; the forces after it were its target."""
+    (inc,) = _run("واستهدفوا القوات التركية في عفرين بالقذائف.")
+    assert (inc.actor1, inc.actor2.id) == (None, "turkey")

@@ -112,6 +112,9 @@ PROTEST_VIOLENT, PROTEST_INTERVENTION = 0.8, 0.6
 # How far (folded characters) an air word may be from a generic cue to make it an air strike:
 # about a clause ("قصف ... بالطيران الحربي"), not the whole of a run-on sentence.
 AIR_WINDOW = 80
+# A verb whose ending is its plural or dual subject ("أحرقوا", "استهدفتا") takes no subject after it.
+_SUBJECT_SUFFIXES = ("وا", "تا")
+PROTEST_WINDOW = 100  # characters around a protest word within which the violence it met is told
 # The kinds a generic cue may take from a specific cue of its sentence, by flag and by the
 # generic's own event type: "استهداف" any explosion ("استهداف دورية بعبوة ناسفة"), "هجوم" any
 # violence ("هجوم بسيارة مفخخة", "هجوم ... اشتباكات"); "قصف" only an air strike or a chemical
@@ -375,11 +378,14 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
     flags = h.cue.flags
     protest = ctx.any("protest", lo, hi)
     if "context" in flags:
-        if ctx.any("riot", lo, hi):
+        # the violence a protest met is told near it ("تفريق المتظاهرين بالرصاص الحي"), not in another
+        # clause of a long sentence ("... أن تنظيم داعش قتل منذ سيطرته على الموصل 2070 شخصا")
+        plo, phi = max(lo, h.start - PROTEST_WINDOW), min(hi, h.end + PROTEST_WINDOW)
+        if ctx.any("riot", plo, phi):
             _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
-        elif ctx.any("force", lo, hi):
+        elif ctx.any("force", plo, phi):
             _retype(h, "Protests", "Excessive force against protesters", PROTEST_VIOLENT)
-        elif ctx.any("intervention", lo, hi):
+        elif ctx.any("intervention", plo, phi):
             _retype(h, "Protests", "Protest with intervention", PROTEST_INTERVENTION)
         else:
             return False
@@ -647,8 +653,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 break
             if _gap(text, he, r.start, links, max_gap) > max_gap:
                 continue
-            if cls == "act_verb" and hs in verbs_with_subject:
-                agent, target = 0, 2
+            if cls == "act_verb" and (hs in verbs_with_subject or text.endswith(_SUBJECT_SUFFIXES, hs, he)):
+                agent, target = 0, 2  # (a verb that carries its subject, "وأحرقوا العلم الإيراني": its object)
             r.agent += agent
             r.target += target
             between_open = cls == "between"

@@ -283,7 +283,7 @@ ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "مو
 STATE_VERBS = frozenset(_F(w) for w in (
     "قالت", "قال", "أعلنت", "أعلن", "أكدت", "أكد", "اتهمت", "اتهم", "تتهم", "يتهم", "نفت", "نفى", "تنفي",
     "حذرت", "حذر", "تحذر", "طالبت", "طالب", "تطالب", "دانت", "أدانت", "نددت", "رفضت", "ترفض", "اعتبرت",
-    "حملت", "ردت", "هددت", "تهدد", "أبلغت", "أرسلت", "سمحت", "وافقت", "توعدت", "رحبت", "تعهدت",
+    "حملت", "ردت", "هددت", "تهدد", "أبلغت", "أرسلت", "سمحت", "وافقت", "توعدت", "رحبت", "تعهدت", "سارعت", "سارع",
     "إعلان", "اتهام"))  # "بعيد ساعات على إعلان دمشق أن التحالف استهدف"
 # verbs whose object, a capital followed by "ب", is its state: "اتهمت الدول الغربية دمشق بشنه",
 # "تهديد واشنطن دمشق باتخاذ إجراءات"
@@ -1079,8 +1079,9 @@ class _Finder:
         """Whether token *i* is a capital that speaks for its state: right after a verb of saying or
         accusing, the object of an accusation ("اتهمت الدول الغربية دمشق بشنه"), or joined by "و" to
         such a capital ("وقالت دمشق وموسكو")."""
-        if not any(f.key in CAPITALS for f in self.words[i].forms):
-            return False
+        if not any(f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key))
+                   for f in self.words[i].forms):
+            return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
         before = self.word(i - 1) or ""
         if before in STATE_VERBS or before[:1] in "وف" and before[1:] in STATE_VERBS:
             return True
