@@ -1076,9 +1076,9 @@ class _Finder:
                    for p in entries if p.feature in _GLUED_FEATURES)
 
     def speaking_state(self, i: int) -> bool:
-        """Whether token *i* is a capital that speaks for its state: right after a verb of saying or
-        accusing, the object of an accusation ("اتهمت الدول الغربية دمشق بشنه"), or joined by "و" to
-        such a capital ("وقالت دمشق وموسكو")."""
+        """Whether token *i* is a capital (or a country abroad) that speaks or acts for its state: right
+        after a verb of saying, accusing or hastening ("سارعت إيران إلى"), the object of an accusation
+        ("اتهمت الدول الغربية دمشق بشنه"), or joined by "و" to such a capital ("وقالت دمشق وموسكو")."""
         if not any(f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key))
                    for f in self.words[i].forms):
             return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
