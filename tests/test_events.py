@@ -517,3 +517,10 @@ def test_every_response_word_holds_a_literal_of_the_quick_test():
     from rasd.text.normalize import fold
 
     assert all(any(n in fold(w) for n in _RESPONSE_NEEDS) for w in _RESPONSE_WORDS)
+
+
+def test_a_charge_of_staging_chemical_attacks_is_no_attack():
+    from rasd.recognize.events import find_events
+    from rasd.text.normalize import NormText
+
+    assert find_events(NormText.of("لم تنفع مسرحيات الكيماوي في حلب ولا في بلدات الغوطة الشرقية")) == []

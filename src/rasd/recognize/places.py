@@ -1088,6 +1088,8 @@ class _Finder:
         bare = _OBJECT_PRONOUN.sub("", before)  # "الأمر الذي نفته دمشق", "اتهمتها واشنطن"
         if bare != before and (bare in STATE_VERBS or bare[:1] in "وف" and bare[1:] in STATE_VERBS):
             return True
+        if self.word(i + 1) in STATE_VERBS:  # the subject before its verb: "لكن دمشق نفت هذه المعلومات"
+            return True
         if (self.word(i + 1) or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
             return True  # "اتهمت الدول الغربية الثلاث دمشق بشنه": the state accused of the act
