@@ -904,3 +904,8 @@ def test_a_verb_that_carries_its_subject_takes_an_object_after_it():
     """"واستهدفوا القوات التركية": a plural verb has its subject; the forces after it were its target."""
     (inc,) = _run("واستهدفوا القوات التركية في عفرين بالقذائف.")
     assert (inc.actor1, inc.actor2.id) == (None, "turkey")
+
+
+def test_the_dead_of_a_blast_during_an_arrest_raid_are_the_blasts():
+    (inc,) = _run("قتل انفجار اليوم جنديين للتحالف، أمريكي وبريطاني، أثناء عملية لاعتقال قيادي داعشي في منبج.")
+    assert (inc.sub_event_type, inc.casualties["killed"].best) == ("Remote explosive/landmine/IED", 2)

@@ -339,8 +339,18 @@ def _tier(c: _Candidate) -> int:
 
 def _deadly_operation(c: _Candidate) -> None:
     """A raid or airdrop that killed people was a fight, not a mere operation (ANNOTATION: a raid
-    with an exchange of fire is Battles/Armed clash)."""
+    with an exchange of fire is Battles/Armed clash); a strategic development told with a blast
+    that killed people (an arrest, a deal) is the blast."""
 
     if set(c.anchor.tags) & OPERATION_TAGS and c.sub_event_type == "Other" and \
             any(m.category == "killed" for m in c.counts):
         c.anchor = replace(c.anchor, event_type="Battles", sub_event_type="Armed clash")
+    elif c.anchor.event_type == "Strategic developments":
+        # "قتل انفجار جنديين أثناء عملية لاعتقال قيادي": the dead were the blast's, told with the arrest
+        dead = [m for m in c.counts if m.category == "killed" and (m.best or m.low)]
+        blast = [e for e in c.cues if e.event_type == "Explosions/Remote violence"
+                 and any(abs(m.start - e.start) <= CLAUSE_CHARS for m in dead)]
+        if blast:
+            from rasd.recognize.events import primary
+
+            c.anchor = primary(blast) or c.anchor
