@@ -12,9 +12,9 @@ documents the columns and the ``~`` flags); this module holds the rules that rea
   the kind of the nearest specific cue of its sentence that it may stand for (``_ADOPT_FROM``),
   so that "هجوم بسيارة مفخخة" is one explosion, not an explosion and a battle;
 * an airdrop or raid with an exchange of fire in its sentence is an armed clash (ANNOTATION.md);
-* protest words are reported only when their sentence tells of violence: a riot ("أحرقوا",
-  "اقتحموا"), lethal force against the protesters, or other intervention (tear gas, arrests);
-  peaceful protests are not incidents;
+* protest words are reported only when their sentence tells of violence near them (within
+  ``PROTEST_WINDOW`` characters): a riot ("أحرقوا", "اقتحموا"), lethal force against the protesters,
+  or other intervention (tear gas, arrests); peaceful protests are not incidents;
 * burning and storming are riots in a protest sentence, property destruction and raids elsewhere.
 
 Judgements that need the perpetrator are left to :func:`refine` (who took the territory, who
