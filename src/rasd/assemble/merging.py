@@ -26,7 +26,6 @@ from rasd.assemble._base import (
     _Candidate,
 )
 from rasd.assemble.places import _specificity, _unlisted_facility
-from rasd.geo.gazetteer import default_gazetteer
 from rasd.model import Location
 from rasd.recognize.events import BARE_SHELLING
 from rasd.text.normalize import fold_slice
@@ -307,7 +306,7 @@ def _own_place_for_borrowed(o: _Candidate, c: _Candidate) -> bool:
 def _named_spot(c: _Candidate) -> bool:
     """Placed by its own words at a village, a town or a point near one: not vaguely (:func:`_vague`),
     and not in a named region ("الغوطة الشرقية"), which the gazetteer places at a point."""
-    return not _vague(c) and c.location.gazetteer_id not in default_gazetteer().regions
+    return not _vague(c) and not (c.location.why or {}).get("region")
 
 
 def _part_of(c: _Candidate, town: Location) -> bool:

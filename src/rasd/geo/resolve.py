@@ -559,11 +559,14 @@ class _Resolver:
     def _why(self, m: PlaceMention, mention_text: str, ranked, entry: Place, clue: str) -> dict:
         cands = [{"id": p.id, "name": p.name, "admin1": p.admin1, "iso3": p.iso3, "feature": p.feature,
                   "score": round(s, 2)} for s, p, _ in ranked[:5]]
-        return {
+        why = {
             "mention": mention_text, "name": m.name, "entry": entry.id, "source": entry.source,
             "candidates": cands, "runner_up": cands[1] if len(cands) > 1 else None, "clue": clue,
             "outlet": self.ctx.outlet,
         }
+        if entry.id in self.gaz.regions:
+            why["region"] = True  # a named region (regions.tsv), placed at a point though it is no spot
+        return why
 
     def _located(self, m: PlaceMention, ranked, mention_text: str, qual: Place | None) -> Location:
         _, p, clues = ranked[0]
