@@ -20,7 +20,7 @@ from rasd.assemble._base import (
     _Candidate,
 )
 from rasd.assemble.actors import _joint_air, _never_theirs
-from rasd.assemble.counts import _casualties, _join_lists, _join_sides
+from rasd.assemble.counts import _casualties, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
 
@@ -93,7 +93,7 @@ def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> N
 
 
 def _most_killed(counts) -> int:
-    return max((m.best or m.low or 0 for m in counts if m.category == "killed"), default=0)
+    return max((_val(m) for m in counts if m.category == "killed"), default=0)
 
 
 def _tells_killed(c: _Candidate) -> bool:

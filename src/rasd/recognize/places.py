@@ -1083,12 +1083,9 @@ class _Finder:
                    for f in self.words[i].forms):
             return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
         before = self.word(i - 1) or ""
-        if before in STATE_VERBS or before[:1] in "وف" and before[1:] in STATE_VERBS:
-            return True
-        bare = _OBJECT_PRONOUN.sub("", before)  # "الأمر الذي نفته دمشق", "اتهمتها واشنطن"
-        if bare != before and (bare in STATE_VERBS or bare[:1] in "وف" and bare[1:] in STATE_VERBS):
-            return True
-        if self.word(i + 1) in STATE_VERBS:  # the subject before its verb: "لكن دمشق نفت هذه المعلومات"
+        # the verb before it, maybe with its object pronoun ("الأمر الذي نفته دمشق"), or the verb after
+        # it, its subject told first ("لكن دمشق نفت هذه المعلومات")
+        if _state_verb(before) or _state_verb(_OBJECT_PRONOUN.sub("", before)) or _state_verb(self.word(i + 1)):
             return True
         if (self.word(i + 1) or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
@@ -1155,6 +1152,11 @@ class _Finder:
 
 _ALA = fold("على")
 _OBJECT_PRONOUN = re.compile("(?:هما|هم|ها|ه)$")
+
+
+def _state_verb(w: str | None) -> bool:
+    """A verb of saying or acting for a state (STATE_VERBS), maybe after و / ف."""
+    return bool(w) and (w in STATE_VERBS or (w[0] in "وف" and w[1:] in STATE_VERBS))
 # "المعروفة باسم X", "المسماة X": a name follows (see _Finder.called)
 _BY_NAME = fold("باسم")
 _KNOWN_AS = frozenset(fold(w) for w in ("المعروفة", "المعروف", "تعرف", "يعرف", "تسمى", "يسمى"))
