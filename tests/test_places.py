@@ -603,3 +603,9 @@ def test_the_front_of_the_fighting_is_no_place():
 def test_the_outskirts_of_a_region_name_it():
     names = [m.name for m in find_places(NormText.of("سيطرت القوات على أراض على مشارف الغوطة الشرقية وعلى تخوم مريمين"))]
     assert names == ["الغوطة الشرقية", "مريمين"]
+
+
+def test_a_city_ending_its_sentence_before_the_next_ones_verb_is_a_place():
+    """"... في العاصمة العراقية، بغداد.\\nوقال متحدث": the verb opens a clause of its own."""
+    text = "قتل 16 شخصا في تفجير بمدينة الصدر في العاصمة العراقية، بغداد.\nوقال متحدث باسم وزارة الداخلية"
+    assert "بغداد" in [m.name for m in find_places(NormText.of(text))]

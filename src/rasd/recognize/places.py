@@ -1083,9 +1083,9 @@ class _Finder:
                    for f in self.words[i].forms):
             return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
         before = self.word(i - 1) or ""
-        # the verb before it, maybe with its object pronoun ("الأمر الذي نفته دمشق"), or the verb after
-        # it, its subject told first ("لكن دمشق نفت هذه المعلومات")
-        if _state_verb(before) or _state_verb(_OBJECT_PRONOUN.sub("", before)) or _state_verb(self.word(i + 1)):
+        # the verb before it, maybe with its object pronoun ("الأمر الذي نفته دمشق"), or the verb right
+        # after it, its subject told first ("لكن دمشق نفت هذه المعلومات"; not "وقال", a clause of its own)
+        if _state_verb(before) or _state_verb(_OBJECT_PRONOUN.sub("", before)) or self.word(i + 1) in STATE_VERBS:
             return True
         if (self.word(i + 1) or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
