@@ -909,3 +909,20 @@ def test_a_verb_that_carries_its_subject_takes_an_object_after_it():
 def test_the_dead_of_a_blast_during_an_arrest_raid_are_the_blasts():
     (inc,) = _run("قتل انفجار اليوم جنديين للتحالف، أمريكي وبريطاني، أثناء عملية لاعتقال قيادي داعشي في منبج.")
     assert (inc.sub_event_type, inc.casualties["killed"].best) == ("Remote explosive/landmine/IED", 2)
+
+
+def test_thousands_of_strikes_are_a_tally_not_an_act():
+    text = ("وثق المرصد تنفيذ طائرات النظام الحربية ما لا يقل عن 12053 غارة، استهدفت بصواريخها عدة مناطق في "
+            "محافظات دمشق وريف دمشق وحلب ودرعا.")
+    assert _run(text) == []
+    # a day's hundreds of shells are that day's shelling
+    (inc,) = _run("قتل سبعة أشخاص في أكثر من 300 قذيفة سقطت على بلدة الفوعة في محافظة إدلب.")
+    assert inc.location.name_ar == "الفوعة"
+
+
+def test_the_day_told_inside_the_month_told_with_an_act_is_its_day():
+    text = ("أعلنت وزارة الدفاع الأمريكية أن غارة جوية لقوات التحالف الدولي أدت في مطلع يوليو إلى مقتل زعيم "
+            "مجموعة خراسان، وقال متحدث إنه قتل في 8 يوليو خلال تنقله بسيارة بالقرب من سرمدا بشمال غرب سوريا.")
+    (inc,) = _run(text, dt.date(2015, 7, 22))
+    assert inc.event_date == dt.date(2015, 7, 8)
+    assert inc.date_precision == "day"

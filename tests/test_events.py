@@ -137,6 +137,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "سوف تعيد برنامج الأسلحة الكيميائية للنظام السوري سنوات إلى الوراء",  # the arsenal, not its use
     "عقدت منظمة حظر الأسلحة الكيمياوية اجتماعا",  # masks are read in both spellings
     "وظلت الزوجة قيد الاعتقال في دمشق",  # held, not taken
+    "عرض عليه توقيع معاهدة عدم الاعتداء",  # a pact of no aggression
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []

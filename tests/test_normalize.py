@@ -199,6 +199,19 @@ def test_sentences_carry_their_paragraph() -> None:
     assert [s.paragraph for s in sentences(text)] == [0, 0, 1]
 
 
+def test_a_text_flattened_into_one_long_line_is_cut_where_it_turns_to_another_story() -> None:
+    story = "قصفت قوات النظام بلدة كفرنبل بريف إدلب الجنوبي. وقال ناشطون إن القصف طال الأحياء السكنية. " * 14
+    other = "وفي ريف الحسكة الغربي، استهدف تنظيم داعش حاجزا في مدخل مدينة رأس العين."
+    text = story + other + " على صعيد آخر، هز انفجار بلدة رميلان."
+    assert len(story) > 1200
+    assert [text[p.start:p.end] for p in paragraphs(text)] == [
+        story.strip(), other, "على صعيد آخر، هز انفجار بلدة رميلان."]
+    # a report's own paragraph, however long, stays whole: newlines cut it, not its sentences
+    assert len(paragraphs(story + "\n" + other)) == 2
+    long_sentence = "، وفي التفاصيل ".join(["جرت عملية إنزال في بلدة بقرص"] * 60) + "."
+    assert len(paragraphs(long_sentence)) == 1  # the Observatory's run-on sentence has nowhere to cut
+
+
 @given(texts)
 def test_sentences_partition_each_paragraph(text: str) -> None:
     paras = paragraphs(text)

@@ -52,6 +52,11 @@ NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes terr
 COMPARISON_WINDOW = 60
 # A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
 TOTALS_WINDOW = 40
+# A cue counted by a number this large ("ما لا يقل عن 12053 غارة", "ألقت 14297 برميلا") is a tally
+# of months of acts: a day's report counts its strikes and shells in tens or hundreds ("أكثر من 300
+# قذيفة سقطت على بلدتي الفوعة وكفريا"). Numbers that could be years (a dateline's "20 آب 2021"
+# before a headline) are no count.
+MANY_ACTS = 1000
 # An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
 ONGOING_WINDOW = 30
 # The dead of two sides of one battle are added up only when told this close (characters).

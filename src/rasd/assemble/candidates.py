@@ -4,6 +4,7 @@ around it, no campaign, no linked article's headline)."""
 from __future__ import annotations
 
 import functools
+import re
 from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -29,6 +30,7 @@ from rasd.assemble._base import (
     COMPARISON_WINDOW,
     ISO_HOME,
     LINK_HEADLINE_WORDS,
+    MANY_ACTS,
     NOT_FACTUAL_AFTER_WINDOW,
     NOT_FACTUAL_CLAUSE_WINDOW,
     NOT_FACTUAL_WINDOW,
@@ -124,6 +126,22 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
     return any(_since(a, a.dates[i]) for _, i in date_starts[lo:hi])
 
 
+_COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)[ \t]*(?:ب|بـ)?$")  # a number right before a cue
+_YEARS = range(1900, 2100)
+
+
+def _many_acts(a: Analysis, ev: EventMention) -> bool:
+    """Whether the cue is counted by a number of :data:`MANY_ACTS` or more: a tally, not an act."""
+    nt = a.nt
+    e = nt.to_norm(ev.start)
+    m = _COUNT_BEFORE.search(nt.text, max(0, e - 16), e)
+    if m is None:
+        return False
+    digits = m.group(1).replace(",", "").split(".")[0]
+    value = int(digits) if digits.isdigit() else 0
+    return value >= MANY_ACTS and value not in _YEARS
+
+
 # Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
 # texts) has none, and a substring test says so much quicker than the regex scan. (A word that holds
 # another, "مشابهه" holding "مشابه", needs no test of its own.)
@@ -188,6 +206,10 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     towns = sorted(start for start, loc in locations.items() if loc.geo_precision == 1 and loc.iso3 in ISO_HOME)
     for si, sent in enumerate(sents):
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
+        tallied = [e.end for e in evs if _many_acts(a, e)]
+        if tallied:  # the tally and the words that go on describing it ("12053 غارة، استهدفت بصواريخها")
+            evs = [e for e in evs if not any(0 <= e.start - end <= TOTALS_WINDOW for end in tallied)
+                   and e.end not in tallied]
         if not evs or (sent.paragraph > 0 and _link_headline(a.doc.text, sent)):
             continue
         told = len(evs)

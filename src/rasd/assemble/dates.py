@@ -62,6 +62,13 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             own = [d for d in own if d.start > c.anchor.start] or own
         if own:
             c.date = min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
+            if c.date.precision != "day" and c.date.range is not None:
+                # "غارة ... أدت في مطلع يوليو إلى مقتل زعيم ...، قتل في 8 يوليو": the day inside the
+                # month told beside it is the act's
+                lo, hi = c.date.range
+                inside = [d for d in own if d.precision == "day" and d.value is not None and lo <= d.value <= hi]
+                if inside:
+                    c.date = min(inside, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.end <= c.anchor.start and _DIED_OF_WOUNDS.search(
                     fold_slice(a.doc.text, c.date.end, c.anchor.start)):
                 c.death_day, c.date = c.date, None  # the act's day may be told elsewhere

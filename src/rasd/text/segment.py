@@ -30,6 +30,21 @@ _SENT_END = regex.compile(
 
 _STOP = re.compile("[.!?؟;؛…]")
 
+# A line this long (characters) that holds several sentences is a text flattened into one line (a
+# crawl's "content" field): it is cut into paragraphs where a sentence turns to another story
+# (``context_words.PARAGRAPH_OPENERS``). Reports' own paragraphs run to a few hundred characters; a
+# long one that is one run-on sentence (the Observatory's) has no sentence to cut at.
+LONG_LINE = 1200
+
+
+@functools.cache
+def _opener() -> re.Pattern[str]:
+    from rasd.lang.ar.context_words import PARAGRAPH_OPENERS
+    from rasd.text.normalize import fold
+
+    words = sorted({fold(w) for w in PARAGRAPH_OPENERS}, key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+
 
 @dataclass(frozen=True, slots=True)
 class Span:
@@ -58,9 +73,28 @@ def _paragraphs(text: str) -> tuple[Span, ...]:
             s += 1
         while e > s and text[e - 1].isspace():
             e -= 1
-        if e > s:
+        if e - s > LONG_LINE:
+            out += _story_cuts(text, s, e)
+        elif e > s:
             out.append(Span(s, e))
     return tuple(out)
+
+
+def _story_cuts(text: str, s: int, e: int) -> list[Span]:
+    """Line ``text[s:e]`` cut where a sentence opens with a turn to another story (see LONG_LINE)."""
+    from rasd.text.normalize import fold
+
+    out, start = [], s
+    first = _STOP.search(text, s, e)
+    for m in _SENT_END.finditer(text, first.start() if first else e, e):
+        nxt = m.end()
+        while nxt < e and text[nxt].isspace():
+            nxt += 1
+        if nxt < e and _opener().match(fold(text[nxt:nxt + 40])):
+            out.append(Span(start, m.end()))
+            start = nxt
+    out.append(Span(start, e))
+    return out
 
 
 def sentences(text: str) -> list[Sentence]:

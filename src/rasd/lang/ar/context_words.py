@@ -73,6 +73,14 @@ TOTALS = (
     "ضحايا الاحتجاجات",
 )
 
+# A sentence opening with these turns to another story ("وفي ريف الحسكة الغربي، استهدف ...", "على
+# صعيد آخر"): in a text whose paragraphs were flattened into one long line, it starts a paragraph.
+PARAGRAPH_OPENERS = ("وفي", "في", "على صعيد آخر", "وعلى صعيد آخر", "على صعيد متصل", "وعلى صعيد متصل",
+                     "من جهة أخرى", "ومن جهة أخرى", "من ناحية أخرى", "ومن ناحية أخرى", "إلى ذلك", "وإلى ذلك",
+                     "في غضون ذلك", "وفي غضون ذلك", "في سياق متصل", "وفي سياق متصل", "في السياق", "وفي السياق",
+                     "في الأثناء", "وفي الأثناء", "في هذه الأثناء", "وفي هذه الأثناء", "في المقابل", "وفي المقابل",
+                     "وكان", "وكانت")
+
 # A paragraph opening with these tells of an earlier event (background): its date is its own.
 BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "وسبق", "في وقت سابق", "سابقا", "سابقاً", "حينها")
 
