@@ -210,6 +210,8 @@ def test_find_places(text, expected):
     "الحرب حربنا كمسلمين في المقام الأول",
     "من الوجوه المعروفة في حركة الاحتجاجات السلمية",
     "جبهة النصرة (تنظيم القاعدة في بلاد الشام)",
+    "وقال المسؤول في حديثه للصحفيين إن التحقيق جار",  # his talk, not Haditha
+    "ويقدمون في سبيله دما زكيا",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
@@ -221,6 +223,15 @@ def test_named_regions_are_places():
 
 def test_a_verb_after_a_place_word_is_no_name():
     assert [m.name for m in places("هجوم للتنظيم على قرى تقع على أطراف السويداء")] == ["السويداء"]
+
+
+def test_a_noun_with_his_spelt_with_ta_marbuta_is_the_place():
+    assert [m.name for m in places("قتل 3 جنود في هجوم على حديثة")] == ["حديثة"]
+    assert [m.name for m in places("قصفت الطائرات مدينه حديثه غرب الأنبار")][:1] == ["حديثه"]
+
+
+def test_a_result_verb_after_a_one_word_name_is_no_second_word():
+    assert [m.name for m in places("وتابع أن الغارات على مدينة بنش أسفرت عن مقتل 5 مدنيين")] == ["بنش"]
 
 
 def test_the_definite_form_after_a_place_word_is_still_a_name():

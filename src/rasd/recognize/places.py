@@ -40,6 +40,7 @@ from typing import NamedTuple
 import regex
 
 from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, km, takes_name
+from rasd.lang.ar.context_words import RESULT_VERBS
 from rasd.model import PlaceMention
 from rasd.recognize.actors import _plain
 from rasd.text.normalize import NormText, fold
@@ -223,6 +224,12 @@ _BARE_STOP_RAW = (
     "حسينية", "هضبة", "الطريق", "كبار", "المقام",  # "من كبار قادة التنظيم", "في المقام الأول"
     "مغارة", "العاصمة",  # "اختبأ في مغارة في حمص"; "في العاصمة" alone names no place (which capital?)
 )
+# Nouns with the pronoun "his" (ـه) that fold like a place's name in ة: "في حديثه للصحفيين" (in his
+# talk) is not Haditha, nor "في سبيله" a village; written with ة (حديثة) they are the places. Read
+# only when the text spells the last letter ه, bare (a place word in front still names the place).
+_HIS_NOUNS_RAW = ("حديثه", "سبيله", "حوله", "عقبه", "حله", "ألوانه", "الوانه", "عليه", "قوله", "مقتله", "بدوره",
+                  "منزله", "وحده", "دعمه", "خلفه", "خلاله", "بيانه", "حينه", "قراره", "عقده", "مكتبه", "شعبه",
+                  "زميله", "سجله", "قبله", "تركه", "صوره", "دوره", "جمعه", "ابنه", "كونه", "وجده", "محله")
 # First names: a bare "أحمد خلف" is a person before it is an Iraqi village.
 _PERSON_FIRST_RAW = ("محمد", "أحمد", "احمد", "علي", "حسن", "حسين", "عبد", "خالد", "عمر", "عمار", "مصطفى", "إبراهيم",
                      "ابراهيم", "يوسف", "سليمان", "صالح", "سعيد", "جاسم", "حمد", "حمود", "محمود", "فاطمة", "عائشة")
@@ -242,6 +249,7 @@ FUNCTION = frozenset(c + _F(w) for w in _FUNCTION_RAW for c in ("", "و", "ف"))
 # that names it (not a place word of its own: "مقاطعة الجزيرة" is no town called الجزيرة).
 CANTON = frozenset({_F("مقاطعة")})
 STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION | CANTON
+HIS_NOUNS = frozenset(c + _F(w) for w in _HIS_NOUNS_RAW for c in ("", "و", "ف", "ب", "ل"))
 NEAR = tuple(sorted((tuple(_F(w).split()) for w in _NEAR_RAW), key=len, reverse=True))
 NEAR_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(p for p in NEAR if p[0] == first) for first in {p[0] for p in NEAR}}  # longest first
@@ -566,8 +574,11 @@ class _Finder:
         "بقذيفة", "والجزرة", "الشرقية"), no town's name and no common word. A village's name may be
         the second word ("حمرة جماسة"): two villages side by side are joined by "و" or a comma."""
         w = self.texts[k]
-        if w[0] in _VERB_PREFIXES and len(w) >= 4 or w.endswith(_PRONOUN_SUFFIXES) or w in NAME_HEADS:
-            return False  # "قرية كويا تؤدي", "بلدة X شمالها", "مدينة عفرين ذات الغالبية": a verb, a pronoun, a head
+        if w[0] in _VERB_PREFIXES and len(w) >= 4 or w.endswith(_PRONOUN_SUFFIXES) or w in NAME_HEADS \
+                or w in _RESULT_VERB_FORMS:
+            # "قرية كويا تؤدي", "الغارات على مدينة بنش أسفرت عن", "بلدة X شمالها", "مدينة عفرين ذات
+            # الغالبية": a verb, a pronoun, a head
+            return False
         return (len(w) >= 3 and w[0] not in _CLITIC_LETTERS and not w.startswith("ال") and w not in FUNCTION
                 and self.tier(self.words[k].key) <= 1 and self.words[k].key not in BARE_STOP and not self.generic_adj(k))
 
@@ -1110,6 +1121,11 @@ class _Finder:
         w = self.word(j)
         return w in _CALLED or (w == _BY_NAME and self.word(j - 1) in _KNOWN_AS)
 
+    def spelt_with_ha(self, i: int) -> bool:
+        """Whether token *i* ends with ه as written (not ة, which folding writes ه), marks aside."""
+        _, end = self.nt.orig_span(self.starts[i], self.ends[i])
+        return self.nt.original[:end].rstrip(_MARKS).endswith("ه")
+
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
@@ -1120,6 +1136,8 @@ class _Finder:
             return None
         if self.speaking_state(i):
             return None  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
+        if self.texts[i] in HIS_NOUNS and self.spelt_with_ha(i):
+            return None  # "في حديثه لوكالة": his talk, not Haditha
         if self.word(i - 1) in ROADS:
             road = self.road_end(i)
             if road is not None:
@@ -1151,6 +1169,7 @@ class _Finder:
 
 
 _ALA = fold("على")
+_MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
 _OBJECT_PRONOUN = re.compile("(?:هما|هم|ها|ه)$")
 
 
@@ -1167,6 +1186,7 @@ _ARTICLE = "ال"
 # what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
 _GLUED_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town"})
 _CLITIC_LETTERS = "وفبلك"
+_RESULT_VERB_FORMS = frozenset(fold(w) for w in (*RESULT_VERBS, "أودى", "أودت"))
 _VERB_PREFIXES = "تين"  # imperfect verbs (تقع، يؤدي، نفذ) and the past tense's ت (تعرضت)
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
 _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
