@@ -212,6 +212,9 @@ def test_find_places(text, expected):
     "جبهة النصرة (تنظيم القاعدة في بلاد الشام)",
     "وقال المسؤول في حديثه للصحفيين إن التحقيق جار",  # his talk, not Haditha
     "ويقدمون في سبيله دما زكيا",
+    "يشير إلى زيادة في النشاط الاحترازي",  # an increase
+    "وداهمت فرق تابعة لمديرية أمن أضنة عددا من المنازل",  # an office, not a place called أمن
+    "أفادت مديرية الصحة بمقتل 38 مدنيا",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []

@@ -91,6 +91,11 @@ _GROUP_FRONTS_RAW = ("النصرة", "فتح الشام", "تحرير الشام
 _NAMING_TRIGGERS_RAW = ("مساكن",)
 # Place words that are as often something else: their name must be known, or qualified by a place.
 _VAGUE_WORDS_RAW = ("مديرية", "مساكن")
+# What an office is in charge of, after "مديرية": "مديرية أمن أضنة", "مديرية صحة إدلب" are offices of
+# the town named after them, not places of their own.
+_OFFICE_OF_RAW = ("أمن", "الأمن", "صحة", "الصحة", "تربية", "التربية", "زراعة", "الزراعة", "الأغذية", "شرطة",
+                  "الشرطة", "إعلام", "الإعلام", "أوقاف", "الأوقاف", "المالية", "مالية", "الدفاع", "الخدمات",
+                  "النقل", "الكهرباء", "المياه", "مياه", "التموين", "الجوازات", "الهجرة")
 # Facilities: the word is part of the name (سد تشرين), and a town named inside it is its context.
 _FACILITIES_RAW = {
     "سد": "dam", "مطار": "airport", "معبر": "crossing", "مشفى": "hospital", "مستشفى": "hospital",
@@ -223,6 +228,7 @@ _BARE_STOP_RAW = (
     "وحشية", "خازوق", "هزة", "الآراء", "آراء", "لزاما", "زاما", "خطاب", "المرات", "الهلال", "ورن", "بحركة",
     "حسينية", "هضبة", "الطريق", "كبار", "المقام",  # "من كبار قادة التنظيم", "في المقام الأول"
     "مغارة", "العاصمة",  # "اختبأ في مغارة في حمص"; "في العاصمة" alone names no place (which capital?)
+    "زيادة", "النشاط", "نشاط",  # "زيادة في النشاط": an increase in activity
 )
 # Nouns with the pronoun "his" (ـه) that fold like a place's name in ة: "في حديثه للصحفيين" (in his
 # talk) is not Haditha, nor "في سبيله" a village; written with ة (حديثة) they are the places. Read
@@ -267,6 +273,7 @@ NAME_STOP |= PLACE_KIND_ADJ
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
+OFFICE_OF = frozenset(c + _F(w) for w in _OFFICE_OF_RAW for c in ("", "و"))
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
 # Names that are common nouns before these words: "الطبقة الحاكمة" is the ruling class, not Tabqa.
 _COMMON_BEFORE_RAW = {
@@ -996,6 +1003,8 @@ class _Finder:
         if f.stem == _FRONT and len(names) == 1 and self._key(names[0][0], names[0][1]) in GROUP_FRONTS:
             return [], last
         end, ctx = self.with_context(last, feature)
+        if f.stem in VAGUE_WORDS and self.texts[names[0][0]] in OFFICE_OF:
+            return [], end  # "مديرية أمن أضنة": an office
         if len(names) == 1 and self._key(names[0][0], names[0][1]) in NOT_NAMES:
             # "منطقة خفض التصعيد بإدلب": no place of its own; the zone stands for its governorate
             where = self.find_context(last, end, ctx.get("context"))
