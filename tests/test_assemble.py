@@ -926,3 +926,11 @@ def test_the_day_told_inside_the_month_told_with_an_act_is_its_day():
     (inc,) = _run(text, dt.date(2015, 7, 22))
     assert inc.event_date == dt.date(2015, 7, 8)
     assert inc.date_precision == "day"
+
+
+def test_attackers_carrying_belts_killed_in_their_attack_are_a_clash():
+    text = ("وأفاد مصدر أمني أن 8 أشخاص يحملون أحزمة ناسفة قتلوا أثناء محاولتهم الهجوم على القوات الأمنية "
+            "العراقية في محيط حي التأميم جنوبي الرمادي.")
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Armed clash"
+    assert inc.casualties["killed"].best == 8
