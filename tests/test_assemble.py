@@ -934,3 +934,23 @@ def test_attackers_carrying_belts_killed_in_their_attack_are_a_clash():
     (inc,) = _run(text)
     assert inc.sub_event_type == "Armed clash"
     assert inc.casualties["killed"].best == 8
+
+
+def test_the_dead_of_two_clauses_of_one_sentence_at_one_place_add_up():
+    text = ("وقال مسؤول إن تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل بتهمة التجسس، في حين "
+            "قتل التنظيم خمسة مواطنين كرد من سكان الموصل.")
+    (inc,) = _run(text, dt.date(2015, 8, 7))
+    assert inc.casualties["killed"].best == 14
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the second clause tells of another place: another act's dead
+    ("قتل 20 مدنيا بقصف بالنابالم على مدينة دوما، بينما قتل خمسة مدنيين وأصيب آخرون في مدينة عربين.", 20),
+    # deaths of hardship are no victims of the act
+    ("قتل 1280 شخصا خلال هجوم المتطرفين على مدينة سنجار، فيما توفي 280 بسبب سوء الظروف.", 1280),
+    # the same figure told again
+    ("قتل 9 مدنيين بقصف على مدينة دوما، فيما قتل 9 مدنيين بحسب الدفاع المدني.", 9),
+])
+def test_the_dead_of_another_clause_are_not_added_when_they_are_not_the_act_s(text, killed):
+    inc = _run(text)[0]
+    assert inc.casualties["killed"].best == killed

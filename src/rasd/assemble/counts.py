@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasd.assemble._base import (
     _GOES_ON_SAYING,
     _LIST_JOIN,
@@ -20,8 +22,8 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.candidates import _factual, _is_total
 from rasd.model import Count as CountValue
-from rasd.model import CountMention
-from rasd.text.normalize import fold_slice
+from rasd.model import CountMention, PlaceMention
+from rasd.text.normalize import fold, fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -110,6 +112,49 @@ def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
         elif m not in out:
             out.append(m)
     return out
+
+
+# Dead of two clauses of one sentence: the second turns to more victims ("أعدم التنظيم تسعة من سائقي
+# سيارات الأجرة وسط الموصل، في حين قتل التنظيم خمسة مواطنين كرد"). The turn ends the gap between the
+# two figures; no full stop stands in it.
+_CLAUSE_TURN = regex.compile(r"[،,]\s*(?:" + "|".join(fold(w) for w in ("في حين", "فيما", "بينما", "كما"))
+                             + r")\s*$")
+# ... and the second clause opens with a verb or noun of killing ("فيما توفي 280 بسبب سوء الظروف":
+# deaths of hardship are no victims of the act)
+_KILLING = regex.compile(r"(?:[وف])?(?:" + "|".join(fold(w) for w in (
+    "قتل", "قتلت", "قتلوا", "أعدم", "أعدمت", "مقتل", "إعدام", "استشهد", "استشهاد", "لقي", "لقوا", "اغتال",
+    "اغتيال", "قضى")) + r")(?!\w)")
+_NEXT_TURN = regex.compile(r"[،,]\s*(?:" + "|".join(fold(w) for w in ("في حين", "فيما", "بينما", "كما")) + r")(?!\w)")
+_SENTENCE_STOP = regex.compile(r"[.!?؟\n]")
+CLAUSE_GAP = 250  # characters between the two figures, at most
+
+
+def _join_clauses(text: str, counts: list[CountMention], places: list[PlaceMention] = (),
+                  place_name: str | None = None) -> list[CountMention]:
+    """Add up the dead of two clauses of one sentence that each tell of their own victims (see
+    _CLAUSE_TURN): the act's dead, as ACLED counts one actor's acts at one place on one day. A
+    figure restated (the same number) or one of the other side (civilians beside fighters, added
+    up anyway) is left alone, and so is a second clause that names another place (*places*, the
+    report's place mentions; *place_name*, the act's): "بينما قتل خمسة مدنيين في مدينة عربين" tells
+    of another act."""
+    killed = sorted((m for m in counts if m.category == "killed" and m.best is not None), key=lambda m: m.start)
+    if len(killed) != 2:
+        return counts
+    x, y = killed
+    if x.best == y.best or x.civilian != y.civilian or not 0 <= y.start - x.end <= CLAUSE_GAP:
+        return counts
+    between = fold_slice(text, x.end, y.start)
+    if _SENTENCE_STOP.search(between) or not _CLAUSE_TURN.search(between) \
+            or not _KILLING.match(fold_slice(text, y.start, y.end)):
+        return counts
+    folded = fold_slice(text, y.end, min(len(text), y.end + CLAUSE_GAP))  # (offsets off by the marks it drops)
+    ends = [m.start() for m in (_SENTENCE_STOP.search(folded), _NEXT_TURN.search(folded)) if m is not None]
+    clause_end = y.end + min(ends, default=len(folded))
+    if any(y.start <= p.start < clause_end and p.name != place_name for p in places):
+        return counts
+    total = CountMention(x.start, y.end, "killed", _plus(x.low, y.low), x.best + y.best, _plus(x.high, y.high),
+                         x.civilian)
+    return [m for m in counts if m is not x and m is not y] + [total]
 
 
 def _join_sides(a: Analysis, counts: list[CountMention]) -> list[CountMention]:

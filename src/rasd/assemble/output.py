@@ -20,7 +20,7 @@ from rasd.assemble._base import (
     _Candidate,
 )
 from rasd.assemble.actors import _joint_air, _never_theirs
-from rasd.assemble.counts import _casualties, _join_lists, _join_sides, _val
+from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
 
@@ -145,7 +145,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         m2 = None
     add("actor1", m1)
     add("actor2", m2)
-    counts = _join_lists(text, c.counts)
+    counts = _join_clauses(text, _join_lists(text, c.counts), a.places, c.location.name_ar if c.location else None)
     if c.anchor.event_type == "Battles":
         counts = _join_sides(a, counts)
     casualties, count_ev = _casualties(counts)
