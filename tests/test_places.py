@@ -215,6 +215,9 @@ def test_find_places(text, expected):
     "يشير إلى زيادة في النشاط الاحترازي",  # an increase
     "وداهمت فرق تابعة لمديرية أمن أضنة عددا من المنازل",  # an office, not a place called أمن
     "أفادت مديرية الصحة بمقتل 38 مدنيا",
+    "وقع الهجوم في ثاني جمعة من رمضان",
+    "الضرب بيد من حديد ضد الفاسدين",
+    "إعدامات وقصف صاروخي في كردستان",  # Iraq's region or Iran's, not a village of Sulaymaniyah
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
@@ -472,6 +475,12 @@ def test_a_named_region_needs_no_support(text, name):
     """A region's name is no common word: bare after a preposition, with nothing else near, it stands."""
     locs = resolve_all(places(text), NormText.of(text))
     assert [loc.name for loc in locs] == [name]
+
+
+def test_a_region_named_bare_is_the_region_even_beside_a_quarter_s_governorate():
+    text = "تعتقل إسرائيل عددا من الدروز في الجولان للاشتباه بتورطهم في هجومين في السويداء"
+    locs = resolve_all(places(text), NormText.of(text))
+    assert [loc.name for loc in locs] == ["Israel", "Golan Heights", "As-Sweida"]  # not the Joulan quarter of As-Sweida
 
 
 @pytest.mark.parametrize("text, name", [

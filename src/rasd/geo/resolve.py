@@ -489,10 +489,15 @@ class _Resolver:
             reach = DISTRICT_REACH_KM if m.feature in DISTRICT_FEATURES else QUALIFIER_REACH_KM
             pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
+        # a region's name standing bare is the region, not a quarter or hamlet named after it elsewhere
+        # ("اعتقال دروز في الجولان" is no Golan quarter of As-Sweida)
+        region_named = m.feature is None and any(p.id in self.gaz.regions for p, _ in pool)
         ranked = []
         near = None  # _near_local(anchors), for the villages and landmarks of the pool
         allowed = None  # self._abroad(anchors), for the candidates the place word does not name
         for p, lo in pool:
+            if region_named and p.feature in MINOR and p.id not in self.gaz.regions:
+                continue
             s, clues, support = self.score(p, m, qual, around, lo)
             if lo and support < LOOSE_NEEDS:
                 continue

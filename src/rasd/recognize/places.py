@@ -229,6 +229,10 @@ _BARE_STOP_RAW = (
     "حسينية", "هضبة", "الطريق", "كبار", "المقام",  # "من كبار قادة التنظيم", "في المقام الأول"
     "مغارة", "العاصمة",  # "اختبأ في مغارة في حمص"; "في العاصمة" alone names no place (which capital?)
     "زيادة", "النشاط", "نشاط",  # "زيادة في النشاط": an increase in activity
+    # ... and of SaudiNewsNet's (2015): "في ثاني جمعة من رمضان", "طالبان الأفغان", "تصب في مصلحة الجيش",
+    # "إلى درجة", "معامل تصنيع", "في ميدان المعركة", "بيد من حديد", "في أرجل الماعز", "المزارع المحيطة";
+    # "كردستان" alone is a region of Iraq or of Iran, not the Sulaymaniyah village of that name
+    "رمضان", "طالبان", "مصلحة", "درجة", "معامل", "ميدان", "حديد", "أرجل", "المزارع", "بساتين", "كردستان",
 )
 # Nouns with the pronoun "his" (ـه) that fold like a place's name in ة: "في حديثه للصحفيين" (in his
 # talk) is not Haditha, nor "في سبيله" a village; written with ة (حديثة) they are the places. Read
