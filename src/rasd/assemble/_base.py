@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from rasd.lang.ar import context_words
+from rasd.lang.ar import casualty_words, context_words
 from rasd.model import ActorMention, CountMention, DateMention, EventMention, Location, PlaceMention
 from rasd.recognize.actors import trie_pattern
 from rasd.text.normalize import fold
@@ -59,6 +59,8 @@ TOTALS_WINDOW = 40
 MANY_ACTS = 1000
 # An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
 ONGOING_WINDOW = 30
+# The dead of two clauses of one sentence are added up only when told this close (characters).
+CLAUSE_GAP = 250
 # The dead of two sides of one battle are added up only when told this close (characters).
 SIDES_GAP = 400
 # Parts of a list of victims stand this close (characters) to each other.
@@ -209,6 +211,15 @@ _SPAN_CLOSE = regex.compile(r"(?<!\w)(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يو
                             + _words(_W.SPAN_TO) + r")\s*(?:يوم\s+)?$")
 # The gap before the next part of a list ends with its conjunction ("، و", "بالإضافة ل", "برفقة").
 _LIST_JOIN = regex.compile(r"(?:^|[\s،,])(?:" + _words(_W.LIST_JOINERS) + r")\s*(?:ل|الى)?\s*$")
+# Dead of two clauses of one sentence (see counts._join_clauses): the gap between the two figures
+# ends with the turn to the second clause, which opens with a word of killing (not of dying: "فيما
+# توفي 280 بسبب سوء الظروف"); the second clause ends at the next turn or at the sentence's end.
+_CLAUSE_TURN = regex.compile(r"[،,]\s*(?:" + _words(_W.CLAUSE_TURNS) + r")\s*$")
+_NEXT_TURN = regex.compile(r"[،,]\s*(?:" + _words(_W.CLAUSE_TURNS) + r")(?!\w)")
+_KILLING = regex.compile(r"(?:[وف])?(?:" + _words(tuple(
+    w for w in (*casualty_words.TRIGGERS_VERB["killed"], *casualty_words.TRIGGERS_NEAR["killed"])
+    if w not in casualty_words.NATURAL_DEATH)) + r")(?!\w)")
+_SENTENCE_STOP = regex.compile(r"[.!?؟\n]")
 # (quotes may close one name and open the next: 'قريتي “أبديتا” و”بزابور”')
 _ENUM_GAP = regex.compile(r"^[\s،,\"“”«»]*(?:" + _words(_W.OR) + r")?[\s\"“”«»]*(?:" + _words(_W.PLACE_LIST_WORDS)
                           + r")?\s*$")

@@ -5,14 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-import regex
-
 from rasd.assemble._base import (
+    _CLAUSE_TURN,
     _GOES_ON_SAYING,
+    _KILLING,
     _LIST_JOIN,
     _MILITANTS,
+    _NEXT_TURN,
     _RESULT,
+    _SENTENCE_STOP,
     _YEAR,
+    CLAUSE_GAP,
     LIST_GAP,
     RESULT_REACH,
     SIDES_GAP,
@@ -23,7 +26,7 @@ from rasd.assemble._base import (
 from rasd.assemble.candidates import _factual, _is_total
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, PlaceMention
-from rasd.text.normalize import fold, fold_slice
+from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -114,25 +117,11 @@ def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
     return out
 
 
-# Dead of two clauses of one sentence: the second turns to more victims ("أعدم التنظيم تسعة من سائقي
-# سيارات الأجرة وسط الموصل، في حين قتل التنظيم خمسة مواطنين كرد"). The turn ends the gap between the
-# two figures; no full stop stands in it.
-_CLAUSE_TURN = regex.compile(r"[،,]\s*(?:" + "|".join(fold(w) for w in ("في حين", "فيما", "بينما", "كما"))
-                             + r")\s*$")
-# ... and the second clause opens with a verb or noun of killing ("فيما توفي 280 بسبب سوء الظروف":
-# deaths of hardship are no victims of the act)
-_KILLING = regex.compile(r"(?:[وف])?(?:" + "|".join(fold(w) for w in (
-    "قتل", "قتلت", "قتلوا", "أعدم", "أعدمت", "مقتل", "إعدام", "استشهد", "استشهاد", "لقي", "لقوا", "اغتال",
-    "اغتيال", "قضى")) + r")(?!\w)")
-_NEXT_TURN = regex.compile(r"[،,]\s*(?:" + "|".join(fold(w) for w in ("في حين", "فيما", "بينما", "كما")) + r")(?!\w)")
-_SENTENCE_STOP = regex.compile(r"[.!?؟\n]")
-CLAUSE_GAP = 250  # characters between the two figures, at most
-
-
 def _join_clauses(text: str, counts: list[CountMention], places: list[PlaceMention] = (),
                   place_name: str | None = None) -> list[CountMention]:
-    """Add up the dead of two clauses of one sentence that each tell of their own victims (see
-    _CLAUSE_TURN): the act's dead, as ACLED counts one actor's acts at one place on one day. A
+    """Add up the dead of two clauses of one sentence that each tell of their own victims ("أعدم
+    التنظيم تسعة من سائقي سيارات الأجرة وسط الموصل، في حين قتل التنظيم خمسة مواطنين كرد"; see
+    _base._CLAUSE_TURN): the act's dead, as ACLED counts one actor's acts at one place on one day. A
     figure restated (the same number) or one of the other side (civilians beside fighters, added
     up anyway) is left alone, and so is a second clause that names another place (*places*, the
     report's place mentions; *place_name*, the act's): "بينما قتل خمسة مدنيين في مدينة عربين" tells

@@ -1137,7 +1137,7 @@ class _Finder:
     def spelt_with_ha(self, i: int) -> bool:
         """Whether token *i* ends with ه as written (not ة, which folding writes ه), marks aside."""
         _, end = self.nt.orig_span(self.starts[i], self.ends[i])
-        return self.nt.original[:end].rstrip(_MARKS).endswith("ه")
+        return self.nt.original[max(0, end - 8):end].rstrip(_MARKS).endswith("ه")
 
     def at_bare(self, i: int):
         if self.gaz is None:

@@ -183,6 +183,8 @@ TRIGGERS_VERB: dict[str, tuple[str, ...]] = {
                  "اقتاد", "اقتادت", "اقتادوا", "أوقف", "أوقفت", "أسرت", "اعتقالات", "الاعتقالات",
                  "اعتقال"),
 }
+#: Deaths that need not be anyone's act ("فيما توفي 280 بسبب سوء الظروف").
+NATURAL_DEATH: tuple[str, ...] = ("توفي", "توفيت", "وفاة")
 VERB_GAP = 3  # "قتل التنظيم خمسة"، "اعتقلت قوات قسد 5 شبان"; more words lose the verb's object
 #: Outcome words with another, everyday sense ("ارتقاء" is also "rising"): they count only people
 #: named by a noun or a name ("ارتقاء 7 أشخاص"، "ارتقاء سعد الدين بري"), never a bare number.

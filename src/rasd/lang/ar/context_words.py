@@ -81,6 +81,9 @@ PARAGRAPH_OPENERS = ("وفي", "في", "على صعيد آخر", "وعلى صع�
                      "في الأثناء", "وفي الأثناء", "في هذه الأثناء", "وفي هذه الأثناء", "في المقابل", "وفي المقابل",
                      "وكان", "وكانت")
 
+# "، في حين / فيما / بينما / كما": where a sentence turns to its next clause (see also TOPIC_SHIFT).
+CLAUSE_TURNS = ("في حين", "فيما", "بينما", "كما")
+
 # A paragraph opening with these tells of an earlier event (background): its date is its own.
 BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "وسبق", "في وقت سابق", "سابقا", "سابقاً", "حينها")
 
