@@ -58,6 +58,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("مقتل قيادي في داعش خلال عملية نفذتها القوات الأمريكية في مدينة الباب", (SD, "Other")),
     ("أسقطت الفصائل طائرة مسيرة", (SD, "Disrupted weapons use")),
     ("تفكيك عبوة ناسفة على الطريق", (SD, "Disrupted weapons use")),
+    ("تمكنت القوات من تفكيك 35 عبوة ناسفة", (SD, "Disrupted weapons use")),  # a number between
+    ("وإزالة أكثر من 450 عبوة ناسفة من الطرق", (SD, "Disrupted weapons use")),
     ("دمرت القوات الأمنية ثلاث عجلات مفخخة كانت معدة للتفجير", (SD, "Disrupted weapons use")),
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
     ("انتشلوا جثة طفل من تحت أنقاض بيت دمرته الطائرات الروسية", (EX, "Air/drone strike")),

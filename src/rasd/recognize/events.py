@@ -153,7 +153,7 @@ class _Tables:
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
-                              "backer", "vehicle", "mask", "accord", "cargo"})
+                              "backer", "vehicle", "mask", "accord", "cargo", "defuse"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
@@ -213,7 +213,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo"})
+                           "accord", "cargo", "defuse"})
 _RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
@@ -417,7 +417,9 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
         return True
     if "airdrop" in h.cue.tags and ctx.any("clash", lo, hi):
         _retype(h, "Battles", "Armed clash")
-    elif h.cue.event_type == "Explosions/Remote violence" and _disrupted(h, group):
+    elif h.cue.event_type == "Explosions/Remote violence" and (
+            _disrupted(h, group) or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
+                                     and ctx.any("defuse", max(lo, h.start - DEFUSE_WINDOW), h.start))):
         _retype(h, "Strategic developments", "Disrupted weapons use")
         h.tags = ()
     return True
@@ -427,6 +429,9 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
 # "اعتراض صواريخ" — the strike did not happen. This many characters may sit between them (the
 # subject, as in the first example).
 DISRUPT_WINDOW = 25
+# A defusing verb this close before an explosive ("تفكيك 35 عبوة ناسفة", "إزالة أكثر من 450 عبوة"): the
+# bombs were found before use, however many the words between (a number, a hedge).
+DEFUSE_WINDOW = 20
 # An explosive right before a disrupting phrase was found before use: "عجلات مفخخة كانت معدة",
 # "عبوة ناسفة تم تفكيكها". Only explosives: after a strike ("غارات ... اعترضت الدفاعات بعضها")
 # the strike still happened.
