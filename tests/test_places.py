@@ -218,6 +218,8 @@ def test_find_places(text, expected):
     "وقع الهجوم في ثاني جمعة من رمضان",
     "الضرب بيد من حديد ضد الفاسدين",
     "إعدامات وقصف صاروخي في كردستان",  # Iraq's region or Iran's, not a village of Sulaymaniyah
+    "قصف الجيش ثلاث سيارات في قريتين",  # two villages, not Al-Qaryatayn
+    "نقلوا إلى مخيم للنازحين",  # a camp for the displaced, not one of that name
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
@@ -234,6 +236,10 @@ def test_a_verb_after_a_place_word_is_no_name():
 def test_a_noun_with_his_spelt_with_ta_marbuta_is_the_place():
     assert [m.name for m in places("قتل 3 جنود في هجوم على حديثة")] == ["حديثة"]
     assert [m.name for m in places("قصفت الطائرات مدينه حديثه غرب الأنبار")][:1] == ["حديثه"]
+
+
+def test_al_qaryatayn_keeps_its_article():
+    assert [m.name for m in places("اشتباكات عنيفة في القريتين بريف حمص")] == ["القريتين"]
 
 
 def test_a_result_verb_after_a_one_word_name_is_no_second_word():

@@ -240,6 +240,9 @@ _BARE_STOP_RAW = (
 _HIS_NOUNS_RAW = ("حديثه", "سبيله", "حوله", "عقبه", "حله", "ألوانه", "الوانه", "عليه", "قوله", "مقتله", "بدوره",
                   "منزله", "وحده", "دعمه", "خلفه", "خلاله", "بيانه", "حينه", "قراره", "عقده", "مكتبه", "شعبه",
                   "زميله", "سجله", "قبله", "تركه", "صوره", "دوره", "جمعه", "ابنه", "كونه", "وجده", "محله")
+# Place words in the dual: "في قريتين جنوبي مدينة الشيخ زويد" is two villages, not Al-Qaryatayn
+# (القريتين, which keeps its article).
+_PLACE_DUALS_RAW = ("قريتين", "بلدتين", "مدينتين", "قريتان", "بلدتان", "مدينتان")
 # First names: a bare "أحمد خلف" is a person before it is an Iraqi village.
 _PERSON_FIRST_RAW = ("محمد", "أحمد", "احمد", "علي", "حسن", "حسين", "عبد", "خالد", "عمر", "عمار", "مصطفى", "إبراهيم",
                      "ابراهيم", "يوسف", "سليمان", "صالح", "سعيد", "جاسم", "حمد", "حمود", "محمود", "فاطمة", "عائشة")
@@ -260,6 +263,7 @@ FUNCTION = frozenset(c + _F(w) for w in _FUNCTION_RAW for c in ("", "و", "ف"))
 CANTON = frozenset({_F("مقاطعة")})
 STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION | CANTON
 HIS_NOUNS = frozenset(c + _F(w) for w in _HIS_NOUNS_RAW for c in ("", "و", "ف", "ب", "ل"))
+PLACE_DUALS = frozenset(c + _F(w) for w in _PLACE_DUALS_RAW for c in ("", "و", "ف", "ب", "ل"))
 NEAR = tuple(sorted((tuple(_F(w).split()) for w in _NEAR_RAW), key=len, reverse=True))
 NEAR_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(p for p in NEAR if p[0] == first) for first in {p[0] for p in NEAR}}  # longest first
@@ -548,6 +552,8 @@ class _Finder:
         w = self.word(i)
         if w is None or w in STOP or w.isdigit() or not self.words[i].kinds <= _ONLY_NONE:
             return None  # a place word ("وبلدات"), a direction, a preposition ...
+        if w.startswith(_FOR_THE):
+            return None  # "مخيم للنازحين": a camp for the displaced, not one of that name
         end = self.known_end(i)
         nxt = self.word(i + 1)
         free = bool(nxt) and nxt not in STOP and nxt not in TRIGGERS and nxt not in DIRECTIONS and not nxt.isdigit() \
@@ -1151,6 +1157,8 @@ class _Finder:
             return None  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
         if self.texts[i] in HIS_NOUNS and self.spelt_with_ha(i):
             return None  # "في حديثه لوكالة": his talk, not Haditha
+        if self.texts[i] in PLACE_DUALS:
+            return None  # "في قريتين": two villages
         if self.word(i - 1) in ROADS:
             road = self.road_end(i)
             if road is not None:
@@ -1182,6 +1190,7 @@ class _Finder:
 
 
 _ALA = fold("على")
+_FOR_THE = fold("لل")  # ل + ال
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
 _OBJECT_PRONOUN = re.compile("(?:هما|هم|ها|ه)$")
 
