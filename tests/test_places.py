@@ -220,6 +220,8 @@ def test_find_places(text, expected):
     "إعدامات وقصف صاروخي في كردستان",  # Iraq's region or Iran's, not a village of Sulaymaniyah
     "قصف الجيش ثلاث سيارات في قريتين",  # two villages, not Al-Qaryatayn
     "نقلوا إلى مخيم للنازحين",  # a camp for the displaced, not one of that name
+    "ضربة بصواريخ كروز على قاعدة جوية سورية",  # an air base, not a village called جوية
+    "للحصول على نصيب من غاز الخردل",  # a share of
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []

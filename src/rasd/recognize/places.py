@@ -287,6 +287,7 @@ NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
 _COMMON_BEFORE_RAW = {
     "الطبقة": ("الحاكمة", "السياسية", "الوسطى", "العاملة", "الفقيرة", "الثرية", "الغنية", "البورجوازية",
                "الأرستقراطية", "الأولى", "الثانية", "الثالثة", "العليا", "الدنيا"),
+    "نصيب": ("من",),  # "للحصول على نصيب من غاز الخردل": a share of
 }
 COMMON_BEFORE = {_F(k): frozenset(_F(w) for w in v) for k, v in _COMMON_BEFORE_RAW.items()}
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
@@ -1093,8 +1094,9 @@ class _Finder:
         place word before it generic: such a word is a name only where the gazetteer has a town of
         that name ("مطار قامشلي"), never where it has only a village ("عسكري" near Kirkuk)."""
         w = self.word(i)
-        if w is None or w.startswith("ال") or len(w) < NISBA_MIN_LEN or not w.endswith(_NISBA_ENDINGS):
-            return False
+        if w is None or w.startswith("ال") or not w.endswith(_NISBA_ENDINGS) \
+                or len(w) < NISBA_MIN_LEN - w.endswith(_NISBA_ENDINGS[1]):
+            return False  # (a feminine one may be shorter: "قاعدة جوية")
         return self.gaz is None or self.tier(self.words[i].key) < 2
 
     def spelt_without_article(self, i: int, end: int, f: _Form, entries) -> bool:
@@ -1214,7 +1216,7 @@ _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
 _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
 # how a country's name ends where its adjective ends in -ي/-ية: بلجيك-ا، ألمان-يا، لبنان، روس-يا، السودان
 _COUNTRY_TAILS = ("", "ا", "يا", "ان")
-NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي")
+NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي"); 4 for ية: "جوية"
 _ONLY_NONE = frozenset({None})
 _IDLE = operator.attrgetter("idle")
 _BIL_QURB = "بالقرب"
