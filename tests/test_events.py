@@ -336,6 +336,12 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("تصدت فصائل الجيش السوري الحر لهجوم مكثف لقوات النظام", ("regime", "opposition")),
     # between X and Y
     ("دارت اشتباكات بين قوات النظام وفصيل جيش الإسلام", ("regime", "opposition")),
+    # the sides closed by "من جهة / من طرف": the allies of the first, then the other side
+    ("تدور اشتباكات بين قوات النظام وحزب الله اللبناني من جهة، والفصائل المقاتلة من جهة أخرى",
+     ("regime", "opposition")),
+    ("دارت اشتباكات بين قوات النظام والمسلحين الموالين لها من طرف، والفصائل الإسلامية من طرف آخر",
+     ("regime", "opposition")),
+    ("تتواصل الاشتباكات بين القوات التركية من جانب، وقوات سوريا الديمقراطية من جانب آخر", ("turkey", "sdf")),
     # the actor of an explosive found before use
     ("دمرت القوات العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش", ("iraq", None)),
     # an unmarked actor of another clause is not taken as actor1 (but may be the target)

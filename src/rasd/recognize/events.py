@@ -592,6 +592,10 @@ def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) 
     return n
 
 
+# The words that close one side of "بين X ... من جهة، و Y ... من جهة أخرى" (folded).
+_SIDE = re.compile(r"(?<!\w)(?:من|في) (?:" + "|".join(fold(w) for w in ("جهة", "طرف", "ناحية", "جانب")) + r")(?!\w)")
+
+
 def _letters_at_least_2(w: str) -> bool:
     """Whether word *w* has two letters or more (most words are letters only: no loop for them)."""
     if len(w) < 2:
@@ -607,6 +611,10 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
     hits, starts, ends = ctx.hits, ctx.hit_starts, ctx.hit_ends
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
+    # "بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى": the allies of X run up to the first
+    # side word, and the other side is the first actor after it
+    side = None  # the first side word after a "بين X"
+    sides = None  # where it ends, while the other side is not read yet
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
     first_allied: _Role | None = None  # the first of the actors joined by "و" up to this one
     prev: _Role | None = None
@@ -617,7 +625,17 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         allied = first_allied is not None and gap_text.strip().startswith("و") and \
             _gap(text, prev_end, r.start, links, 2) <= 2
         first_allied = first_allied if allied else r
+        if sides is not None and r.start >= sides:
+            # the other side ("من طرف" before it closes X's side: it says nothing of its own)
+            r.target += 2
+            sides = None
+            between_open = False
+            prev_end, prev = r.end, r
+            continue
         if between_open and gap_text.strip().startswith("و") and _gap(text, prev_end, r.start, [], 2) <= 2:
+            if side is not None and r.start < side.start():
+                prev_end, prev = r.end, r  # an ally of X, before "من جهة": still "بين X و ..."
+                continue
             r.target += 2
         between_open = False
         # the marker word the actor's phrase starts with, if any (first of those starting at
@@ -663,6 +681,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent += agent
             r.target += target
             between_open = cls == "between"
+            if between_open:
+                side = _SIDE.search(text, r.end, roles[-1].start)
+                sides = side.end() if side is not None else None
             # "مصدر في قوات البيشمركة": who speaks, not who acts; "تدعم القوات الروسية", "اتفاق
             # أبرمته روسيا": who backs the act or made the deal behind it is not its target (nor
             # its perpetrator by these words; but with no other it may stand for the operation,
