@@ -83,6 +83,9 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     # ... and aircraft flying over are no air word
     ("قصفت قوات النظام البلدة وسط تحليق طيران الاستطلاع", (EX, "Shelling/artillery/missile attack")),
     ("وقع هجوم إرهابي في المدينة بينما حلقت مروحيات في أجواء العاصمة", (BA, "Armed clash")),
+    # ... nor the aircraft of another act, after "بينما / فيما"
+    ("قصفت قوات الأسد بالقذائف قرية معرزاف، فيما شنت الطائرات الحربية الروسية ضربات على قرية الشيخ بحر",
+     (EX, "Shelling/artillery/missile attack")),
     # "هجوم" takes the kind of the specific cue beside it
     ("هجوم بسيارة مفخخة على حاجز", (EX, "Remote explosive/landmine/IED")),
     ("هجوم انتحاري في بغداد", (EX, "Suicide bomb")),

@@ -153,7 +153,7 @@ class _Tables:
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
-                              "backer", "vehicle", "mask", "accord", "cargo", "defuse"})
+                              "backer", "vehicle", "mask", "accord", "cargo", "defuse", "turn"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
@@ -213,7 +213,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo", "defuse"})
+                           "accord", "cargo", "defuse", "turn"})
 _RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
@@ -269,6 +269,13 @@ class _Context:
         xs = self.starts.get(cls, ())
         i = bisect_left(xs, lo)
         return i < len(xs) and xs[i] < hi
+
+    def clause(self, lo: int, hi: int, pos: int) -> tuple[int, int]:
+        """``[lo, hi)`` narrowed to the clause around *pos*: from the last turn word ("بينما"، "فيما")
+        at or before it to the next one after it."""
+        xs = self.starts.get("turn", ())
+        i = bisect_right(xs, pos)
+        return (max(lo, xs[i - 1]) if i else lo), (min(hi, xs[i]) if i < len(xs) else hi)
 
 
 def _sentence_of(ends: list[int], text_len: int, pos: int) -> tuple[int, int]:
@@ -403,12 +410,13 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
         if chemical is not None and h.cue.event_type == "Explosions/Remote violence":
             _retype(h, chemical.cue.event_type, chemical.cue.sub_event_type)
             return True
-        if ctx.any("air", max(lo, h.start - AIR_WINDOW), min(hi, h.end + AIR_WINDOW)):
+        clo, chi = ctx.clause(lo, hi, h.start)  # (an air word across "بينما" is another act's)
+        if ctx.any("air", max(clo, h.start - AIR_WINDOW), min(chi, h.end + AIR_WINDOW)):
             _retype(h, "Explosions/Remote violence", "Air/drone strike", max(h.weight, AIR_PROMOTED))
             return True
         allowed = _ADOPT_FROM.get((min(generic), h.cue.event_type), frozenset())
         # a broad generic also follows a قصف beside it ("قصفت ... ما أدى إلى انفجار")
-        specific = [o for o in group if o is not h and o.cue.sub_event_type in allowed
+        specific = [o for o in group if o is not h and o.cue.sub_event_type in allowed and clo <= o.start < chi
                     and (_specific(o) or ("generic" in generic and "shelling" in o.cue.flags))]
         if specific:
             near = min(specific, key=lambda o: abs(o.start - h.start))
