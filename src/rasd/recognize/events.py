@@ -601,7 +601,7 @@ def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) 
 
 
 # The words that close one side of "بين X ... من جهة، و Y ... من جهة أخرى" (folded).
-_SIDE = re.compile(r"(?<!\w)(?:من|في) (?:" + "|".join(fold(w) for w in ("جهة", "طرف", "ناحية", "جانب")) + r")(?!\w)")
+_SIDE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.SIDE_WORDS) + r")(?!\w)")
 
 
 def _letters_at_least_2(w: str) -> bool:
