@@ -153,7 +153,7 @@ class _Tables:
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
-                              "backer", "vehicle", "mask", "accord", "cargo", "defuse", "turn"})
+                              "backer", "vehicle", "mask", "accord", "cargo", "defuse", "turn", "apposition"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
@@ -530,6 +530,7 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "defend_verb": ((0, 2), 1),
     "between": ((2, 0), 1),
     "speaker": ((0, 0), 1),
+    "apposition": ((0, 0), 1),  # "جبهة النصرة، ذراع تنظيم القاعدة": the actor before, described
     "backer": ((0, 0), 2),  # (read apart from the others: see _collect_evidence)
 }
 _COMMAS = frozenset("،,")
@@ -679,6 +680,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 if prev is not None and _gap(text, prev.end, hs, links, 0) == 0:
                     backer_of = prev
                 continue
+            if cls == "apposition" and (prev is None or _gap(text, prev.end, hs, links, 1) > 1):
+                continue  # describing no actor named right before ("جماعة ولاية سيناء ذراع تنظيم داعش")
             (agent, target), max_gap = _BEFORE[cls]
             if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
                 break
@@ -696,7 +699,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             # أبرمته روسيا": who backs the act or made the deal behind it is not its target (nor
             # its perpetrator by these words; but with no other it may stand for the operation,
             # as Airwars codes the coalition of "مداهمة نفذتها قسد بمساندة التحالف")
-            r.elsewhere = r.elsewhere or cls == "speaker"
+            r.elsewhere = r.elsewhere or cls in ("speaker", "apposition")
             if cls == "speaker":
                 announcer = text[hs:he] in _ANNOUNCE
             break
