@@ -954,3 +954,10 @@ def test_the_dead_of_two_clauses_of_one_sentence_at_one_place_add_up():
 def test_the_dead_of_another_clause_are_not_added_when_they_are_not_the_act_s(text, killed):
     inc = _run(text)[0]
     assert inc.casualties["killed"].best == killed
+
+
+def test_an_ally_of_the_perpetrator_is_not_its_target():
+    text = "وقالت وزارة الدفاع الروسية إن الطائرات الروسية قصفت مواقع قرب قوات النظام السوري في بلدة كفرنبودة بريف حماة."
+    (inc,) = _run(text)
+    assert inc.actor1.id == "russia"
+    assert inc.actor2 is None

@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    ALLIES,
     COARSE_PRECISION,
     ISO_HOME,
     MIDDLING_CUE,
@@ -139,9 +140,13 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     assoc = (_actor(c.actor1),) if m1 is not c.actor1 and c.actor1 is not None else ()
     if m1 is not None and _never_theirs(m1, c):
         m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)
-    if m2 is not None and m1 is not None and ((m2.start, m2.end) == (m1.start, m1.end) or m2.actor_id == m1.actor_id):
+    if m2 is not None and m1 is not None and ((m2.start, m2.end) == (m1.start, m1.end) or m2.actor_id == m1.actor_id
+                                              or (frozenset((m1.actor_id, m2.actor_id)) in ALLIES
+                                                  and c.sub_event_type != "Disrupted weapons use")):
         # one mention is not both sides ("بين المتظاهرين و...": their clash, and force against them);
-        # one side named twice is no target: the other side is not known
+        # one side named twice, or with its ally ("مواجهات بين إسرائيل والقوات السورية وحزب الله"),
+        # is no target: the other side is not known. (An ally's aircraft shot down is its loss: "أسقطت
+        # الدفاعات الجوية السورية طائرة استطلاع روسية".)
         m2 = None
     add("actor1", m1)
     add("actor2", m2)
