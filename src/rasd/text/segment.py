@@ -14,6 +14,9 @@ from operator import not_
 
 import regex
 
+from rasd.lang.ar.context_words import PARAGRAPH_OPENERS
+from rasd.text.normalize import fold
+
 _PARA = regex.compile(r"[^\n]+")
 # A sentence ends at . ! ? ؟ ; ؛ or … followed by space or the end, closing quotes and brackets
 # going with the sentence they close. A number may end a sentence ("في عام 2017. وقال"), except a
@@ -37,13 +40,8 @@ _STOP = re.compile("[.!?؟;؛…]")
 LONG_LINE = 1200
 
 
-@functools.cache
-def _opener() -> re.Pattern[str]:
-    from rasd.lang.ar.context_words import PARAGRAPH_OPENERS
-    from rasd.text.normalize import fold
-
-    words = sorted({fold(w) for w in PARAGRAPH_OPENERS}, key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+_OPENER = re.compile("(?:" + "|".join(map(re.escape, sorted({fold(w) for w in PARAGRAPH_OPENERS}, key=len, reverse=True)))
+                     + r")(?!\w)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,15 +80,13 @@ def _paragraphs(text: str) -> tuple[Span, ...]:
 
 def _story_cuts(text: str, s: int, e: int) -> list[Span]:
     """Line ``text[s:e]`` cut where a sentence opens with a turn to another story (see LONG_LINE)."""
-    from rasd.text.normalize import fold
-
     out, start = [], s
     first = _STOP.search(text, s, e)
     for m in _SENT_END.finditer(text, first.start() if first else e, e):
         nxt = m.end()
         while nxt < e and text[nxt].isspace():
             nxt += 1
-        if nxt < e and _opener().match(fold(text[nxt:nxt + 40])):
+        if nxt < e and _OPENER.match(fold(text[nxt:nxt + 40])):
             out.append(Span(start, m.end()))
             start = nxt
     out.append(Span(start, e))
