@@ -257,13 +257,19 @@ FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
 NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
-FUNCTION = frozenset(c + _F(w) for w in _FUNCTION_RAW for c in ("", "و", "ف"))
+def _with_clitics(words: tuple[str, ...], clitics: tuple[str, ...]) -> frozenset[str]:
+    """The folded *words*, bare and with each of *clitics* glued on."""
+    return frozenset(c + _F(w) for w in words for c in ("", *clitics))
+
+
+_WORD_CLITICS = ("و", "ف", "ب", "ل")  # the clitics a bare word may carry ("وحديثه", "بقريتين")
+FUNCTION = _with_clitics(_FUNCTION_RAW, ("و", "ف"))
 # "مقاطعة عفرين", the cantons of the Kurdish-led administration: read through to the town or region
 # that names it (not a place word of its own: "مقاطعة الجزيرة" is no town called الجزيرة).
 CANTON = frozenset({_F("مقاطعة")})
 STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION | CANTON
-HIS_NOUNS = frozenset(c + _F(w) for w in _HIS_NOUNS_RAW for c in ("", "و", "ف", "ب", "ل"))
-PLACE_DUALS = frozenset(c + _F(w) for w in _PLACE_DUALS_RAW for c in ("", "و", "ف", "ب", "ل"))
+HIS_NOUNS = _with_clitics(_HIS_NOUNS_RAW, _WORD_CLITICS)
+PLACE_DUALS = _with_clitics(_PLACE_DUALS_RAW, _WORD_CLITICS)
 NEAR = tuple(sorted((tuple(_F(w).split()) for w in _NEAR_RAW), key=len, reverse=True))
 NEAR_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(p for p in NEAR if p[0] == first) for first in {p[0] for p in NEAR}}  # longest first
@@ -281,7 +287,7 @@ NAME_STOP |= PLACE_KIND_ADJ
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
-OFFICE_OF = frozenset(c + _F(w) for w in _OFFICE_OF_RAW for c in ("", "و"))
+OFFICE_OF = _with_clitics(_OFFICE_OF_RAW, ("و",))
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
 # Names that are common nouns before these words: "الطبقة الحاكمة" is the ruling class, not Tabqa.
 _COMMON_BEFORE_RAW = {
