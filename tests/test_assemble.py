@@ -961,3 +961,27 @@ def test_an_ally_of_the_perpetrator_is_not_its_target():
     (inc,) = _run(text)
     assert inc.actor1.id == "russia"
     assert inc.actor2 is None
+
+
+def test_an_act_told_again_in_a_retold_report_of_another_day_is_not_the_news():
+    # the blast Monday's statement told of, and an attack on the same town that an earlier report
+    # ("وكان المرصد قد تحدث في الثاني من أبريل") told of: two acts, each on its own day
+    text = ("ذكر المرصد السوري لحقوق الإنسان، الاثنين، أن انفجارا استهدف سيارة عسكرية قرب بلدة عين عيسى، "
+            "ما أسفر عن مقتل شخص على الأقل.\n"
+            "وكان المرصد قد تحدث في الثاني من أبريل الماضي عن استهداف قاعدة للتحالف الدولي في منطقة عين عيسى "
+            "بشمال غرب الرقة.")
+    incs = _run(text, published=dt.date(2018, 6, 4))
+    blast = next(i for i in incs if i.casualties["killed"].best == 1)
+    assert (blast.location.name_ar, blast.event_date) == ("عين عيسى", dt.date(2018, 6, 4))
+
+
+def test_the_protesters_are_never_the_perpetrators_of_the_force_used_on_them():
+    from rasd.assemble._base import EXCESSIVE_FORCE, _Candidate
+    from rasd.assemble.actors import _can_do, _never_theirs
+    from rasd.model import ActorMention, EventMention
+
+    protesters = ActorMention(0, 10, "protesters", "Protesters", "المتظاهرون")
+    force = _Candidate(EventMention(20, 25, "Protests", EXCESSIVE_FORCE), sentence=0, paragraph=0)
+    riot = _Candidate(EventMention(20, 25, "Riots", "Violent demonstration"), sentence=0, paragraph=0)
+    assert _never_theirs(protesters, force) and not _can_do(protesters, force)
+    assert not _never_theirs(protesters, riot) and _can_do(protesters, riot)

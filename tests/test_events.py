@@ -290,6 +290,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قصف مدفعي من قبل قوات سوريا الديمقراطية على مواقع داعش", ("sdf", "isis")),
     ("قتل طفل بقصف مصدره قوات النظام", ("regime", "civilians")),
     ("قتل شاب برصاص قناص لقوات النظام", ("regime", None)),
+    # the guards of X's headquarters are X's men: "مقر" here marks no target
+    ("قال مصدر طبي إن متظاهرا قتل الجمعة برصاص حراس مقر منظمة بدر في الديوانية", ("badr", None)),
+    ("استهدف مسلحون حراس مقر منظمة بدر في البصرة", ("unknown", "badr")),
     ("إصابة مدنيين بقصف مدفعي لميليشيا قسد على قرية عبلة", ("sdf", "civilians")),
     ("جرحى جراء قصف صاروخي مصدره مناطق سيطرة قسد", ("sdf", None)),
     # victims named before the act say nothing of the actor named after it

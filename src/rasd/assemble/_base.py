@@ -287,6 +287,7 @@ class _Candidate:
     location: Location | None = None
     place_inherited: bool = False
     answered: bool = False  # told as what another act answered ("ردا على هجوم كيميائي")
+    retold: bool = False  # its paragraph retells an earlier report ("وكان المرصد قد تحدث في 2 أبريل عن ...")
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
     actor1: ActorMention | None = None

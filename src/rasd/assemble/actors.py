@@ -61,26 +61,26 @@ _KIND = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack":
          "Armed clash": "fight", "Attack": "fight", "Other": "fight"}
 
 
-
 def _never_theirs(m: ActorMention, c: _Candidate) -> bool:
-    """A chemical attack is no Western force's, even one named in its own sentence (``NO_CHEMICAL``)."""
+    """A chemical attack is no Western force's, even one named in its own sentence (``NO_CHEMICAL``);
+    the force used on protesters is never theirs: they are its target."""
     from rasd.recognize.events import NO_CHEMICAL
 
+    if m.actor_id == "protesters":
+        return c.anchor.sub_event_type == EXCESSIVE_FORCE
     return c.anchor.sub_event_type == "Chemical weapon" and m.actor_id in NO_CHEMICAL
 
 
 def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
     and civilians riot and protest, they fire no shells (nor do protesters turn force on their own
-    protest); a mine left behind is nobody's the report named for something else; an air strike
-    (not a drone's) is a force's with aircraft; and see :func:`_never_theirs`."""
+    protest: see :func:`_never_theirs`); a mine left behind is nobody's the report named for
+    something else; an air strike (not a drone's) is a force's with aircraft."""
     if m is None or _never_theirs(m, c) or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
     if c.anchor.sub_event_type == "Air/drone strike" and m.actor_id not in AIR_FORCES \
             and not any("drone" in e.tags for e in (c.anchor, *c.cues)):
         return False  # a strike from the air is a force's with aircraft (a drone may be anyone's)
-    if m.actor_id == "protesters" and c.anchor.sub_event_type == EXCESSIVE_FORCE:
-        return False  # the protesters are its target
     return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
 
 

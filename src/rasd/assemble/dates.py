@@ -53,6 +53,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         lead_date = _lead_act_date(a, cands, lead_date, sents, by_sent, known) or lead_date
     eve = any(w in a.nt.text for w in _EVE_WORDS)
     for c in cands:
+        c.retold = known.background(c.paragraph)
         ds = by_sent["dates"].get(c.sentence, [])
         valued = [d for d in ds if d.value is not None and not known.since(d)]
         own = [d for d in valued if not known.stated(d.start)]
@@ -287,12 +288,15 @@ def _background(a: Analysis, first) -> bool:
 
 def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | None:
     """The date of the report's lead: its first dated mention in the first paragraphs (a day of an
-    act before the day of a statement), or the publication day when the report dates nothing (news
+    act before the day of a statement; after a dated statement, not one of a paragraph retelling
+    an earlier report), or the publication day when the report dates nothing (news
     tells of today's and yesterday's events; a report out before dawn, of the day before's)."""
     statement_day = None
     for si, s in enumerate(sents):
         if s.paragraph > 2:
             break
+        if statement_day is not None and known.background(s.paragraph):
+            continue  # "ذكر المرصد، الاثنين، أن انفجارا ... وكان قد تحدث في 2 أبريل عن": an earlier act's day
         valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d) and not known.since(d)]
         own = [d for d in valued if not known.stated(d.start)]
         if own:

@@ -64,6 +64,8 @@ def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
         return True
     if x.date_stated != y.date_stated:  # told of on the day of the statement or before it
         stated, other = (x, y) if x.date_stated else (y, x)
+        if other.retold and not other.date_inherited and other.date.value != stated.date.value:
+            return False  # "وكان المرصد قد تحدث في الثاني من أبريل عن ...": an earlier act, on its own day
         return other.date.value <= stated.date.value
     return x.date.value == y.date.value
 
