@@ -985,3 +985,14 @@ def test_the_protesters_are_never_the_perpetrators_of_the_force_used_on_them():
     riot = _Candidate(EventMention(20, 25, "Riots", "Violent demonstration"), sentence=0, paragraph=0)
     assert _never_theirs(protesters, force) and not _can_do(protesters, force)
     assert not _never_theirs(protesters, riot) and _can_do(protesters, riot)
+
+
+def test_figures_going_on_with_a_tally_are_no_act_s():
+    text = ("قال المرصد إن القصف على حرستا أسفر عن مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى المدنيين "
+            "منذ 18 شباط/فبراير إلى 1031 بينهم 219 طفلا. كما أصيب أكثر من 4350 آخرين بجروح.")
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 8
+    assert "injured" not in inc.casualties or inc.casualties["injured"].best is None
+    # the wounded of the act itself are its own
+    (inc,) = _run("قتل 5 مدنيين بقصف على بلدة حرستا اليوم. كما أصيب 12 آخرون بجروح.")
+    assert (inc.casualties["killed"].best, inc.casualties["injured"].best) == (5, 12)

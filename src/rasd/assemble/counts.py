@@ -57,6 +57,8 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
             # "وذكر المرصد أن 950 مدنيا قتلوا حتى الآن": a toll over a period is no earlier act's
             counts = [m for m in counts if not _is_total(a, max(sent.start, m.start - TOTALS_WINDOW),
                                                          min(sent.end, m.end + TOTALS_WINDOW))]
+            if counts and _after_a_total(a, sents, by_sent, si):
+                continue  # "لترتفع حصيلة القتلى منذ 18 شباط إلى 1031. كما أصيب أكثر من 4350 آخرين"
         kept = {(e.start, e.end) for c in owners for e in (c.anchor, *c.cues)}
         sent = sents[si]
         aside = [e for e in by_sent["events"].get(si, []) if (e.start, e.end) not in kept and (
@@ -74,6 +76,16 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
                 continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
                 # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
             owner.counts.append(m)
+
+
+def _after_a_total(a: Analysis, sents, by_sent, si: int) -> bool:
+    """Whether the sentence before *si*, in its paragraph, ends with a toll over a period (after
+    its last figure of an act): the figures of a sentence with no act of its own then go on with
+    that tally."""
+    if si == 0 or sents[si - 1].paragraph != sents[si].paragraph:
+        return False
+    before = by_sent["counts"].get(si - 1)
+    return bool(before) and _is_total(a, before[-1].end, sents[si - 1].end)
 
 
 def goes_on_saying(folded: str) -> bool:
