@@ -205,7 +205,7 @@ _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
 _RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
 _DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WOUNDS) + r")\s+ب"), _W.DIED_OF_WOUNDS)
 _RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)
-_BEGAN = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.BEGAN) + r")(?:\s+\S+){0,2}?\s+في\s+(?:يوم\s+)?$"), _W.BEGAN)
+_BEGAN = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.BEGAN) + r")(?:\s+\S+){0,3}?\s+في\s+(?:يوم\s+)?$"), _W.BEGAN)
 BEGAN_WINDOW = 40
 _SINCE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$"), _W.SINCE)
 # a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it
