@@ -1006,3 +1006,9 @@ def test_the_day_a_campaign_was_begun_is_no_act_s_day():
     incs = _run(text, published=dt.date(2018, 3, 20))
     assert incs and all(i.event_date != dt.date(2018, 2, 18) for i in incs), [(i.event_date, i.sub_event_type) for i in incs]
     assert any(i.casualties["killed"].best == 35 and i.event_date == dt.date(2018, 3, 20) for i in incs)
+
+
+def test_a_week_since_is_how_long_an_act_went_on_not_when():
+    text = "وتشهد الغوطة الشرقية مواجهات عنيفة منذ أسبوع بين فصائل المعارضة وقوات النظام في بلدة مسرابا."
+    incs = _run(text)
+    assert all(i.event_date != PUB - dt.timedelta(days=7) for i in incs), [(i.event_date, i.sub_event_type) for i in incs]

@@ -17,6 +17,7 @@ from rasd.assemble._base import (
     _LETTERS,
     _REPORTED,
     _SINCE,
+    _SINCE_SPAN,
     _SPAN_CLOSE,
     _SPAN_FROM,
     _SPAN_TO,
@@ -213,9 +214,11 @@ class _Judged:
 
 
 def _since(a: Analysis, d: DateMention) -> bool:
-    """"منذ 8 كانون الثاني", "من 19 فبراير إلى 23 مارس", "المظاهرات التي بدأت في الثامن من يوليو": an
-    end of a period the act falls in, not the act's own day."""
+    """"منذ 8 كانون الثاني", "من 19 فبراير إلى 23 مارس", "المظاهرات التي بدأت في الثامن من يوليو", "منذ
+    أسبوع": an end of a period the act falls in, not the act's own day."""
     text = a.doc.text
+    if _SINCE_SPAN.match(fold_slice(text, d.start, d.end)):
+        return True
     before = fold_slice(text, max(0, d.start - 12), d.start)
     if _SINCE.search(before) or _BEGAN.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
         return True

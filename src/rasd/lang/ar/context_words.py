@@ -187,6 +187,9 @@ MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرها
              "متشددا", "متشددين", "متشددون", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "جهادي", "جهاديا", "جهاديين")
 # "منذ 8 كانون الثاني": a date that opens a period, not the day of an act.
 SINCE = ("منذ", "حتى", "لغاية")
+# "تشكل درعا منذ أسبوع هدفا لقصف عنيف": "منذ" with weeks or months is how long an act has gone on
+# (for a week), not when it was (a week ago); days stay days ago ("قتل منذ يومين").
+SINCE_SPANS = ("أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور")
 # "المظاهرات التي بدأت في الجنوب في الثامن من يوليو": the day a movement began, which spans the days
 # since (a relative clause: "بدأت العملية يوم 20 يناير" dates the operation's first act)
 BEGAN = ("التي بدأت", "الذي بدأ", "التي انطلقت", "الذي انطلق", "التي اندلعت", "الذي اندلع",
