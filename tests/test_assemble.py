@@ -1012,3 +1012,9 @@ def test_a_week_since_is_how_long_an_act_went_on_not_when():
     text = "وتشهد الغوطة الشرقية مواجهات عنيفة منذ أسبوع بين فصائل المعارضة وقوات النظام في بلدة مسرابا."
     incs = _run(text)
     assert all(i.event_date != PUB - dt.timedelta(days=7) for i in incs), [(i.event_date, i.sub_event_type) for i in incs]
+
+
+def test_a_toll_since_an_escalation_is_a_tally():
+    text = ("قتل 9 مدنيين في غارات على مدينة دوما اليوم. ولقي ما لا يقل عن 541 شخصا مصرعهم بسبب الغارات الجوية "
+            "والمدفعية الحكومية منذ تصاعد وتيرة العنف قبل نحو أسبوع.")
+    assert [i.casualties["killed"].best for i in _run(text)] == [9]
