@@ -1018,3 +1018,18 @@ def test_a_toll_since_an_escalation_is_a_tally():
     text = ("قتل 9 مدنيين في غارات على مدينة دوما اليوم. ولقي ما لا يقل عن 541 شخصا مصرعهم بسبب الغارات الجوية "
             "والمدفعية الحكومية منذ تصاعد وتيرة العنف قبل نحو أسبوع.")
     assert [i.casualties["killed"].best for i in _run(text)] == [9]
+
+
+@pytest.mark.parametrize("link", [
+    "إقرأ أيضا في بي بي سي: جرحى في تفجير قرب مركز تدليك وسط بغداد",
+    "اقرأ أيضًا.. جرحى في تفجير قرب مركز تدليك وسط بغداد",
+    "اقرأ أيضاً:\n\nجرحى في تفجير قرب مركز تدليك وسط بغداد",
+])
+def test_a_link_to_another_story_is_no_part_of_the_report(link):
+    from rasd.pipeline import read_also_blanked
+
+    text = f"قتل 16 شخصا في تفجير بمدينة الصدر في بغداد اليوم.\n{link}\nوأظهرت الصور أعمدة الدخان."
+    blanked = read_also_blanked(text)
+    assert len(blanked) == len(text) and "تدليك" not in blanked and "أعمدة الدخان" in blanked
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 16

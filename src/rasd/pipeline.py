@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rasd.lang.ar.page_words import POST_END
+from rasd.lang.ar.page_words import POST_END, READ_ALSO
 from rasd.model import Document, Incident
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import paragraphs, sentences
@@ -169,6 +169,32 @@ def post_end(text: str) -> int:
     return min(ends) if ends else len(text)
 
 
+def _loose(word: str) -> str:
+    """A pattern for *word* as pages spell it: any alef for an alef ("اقرأ" / "إقرأ" / "اقرا"), and
+    marks after any letter ("أيضاً" / "أيضًا")."""
+    return "".join(r"\s+" if ch == " " else ("[اأإآ]" if ch in "اأإآ" else ch) + "[\u064b-\u0652]*" for ch in word)
+
+
+_READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(map(_loose, READ_ALSO)) + r")[^\n]*")
+_READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + "|".join(map(_loose, READ_ALSO)) + r")[\s:.]*")
+_NEXT_LINE = re.compile(r"\s*[^\n]*")
+
+
+def read_also_blanked(text: str) -> str:
+    """*text* with each link to another story (``page_words.READ_ALSO``) blanked: the label's line,
+    and the next line when the label stands alone on its own. Spaces keep every offset."""
+    if "يض" not in text and "المزيد" not in text:
+        return text
+    chars = None
+    for m in _READ_ALSO.finditer(text):
+        end = m.end()
+        if _READ_ALSO_LABEL_ONLY.fullmatch(m.group()):
+            end = _NEXT_LINE.match(text, end).end()  # the headline on the line after a lone label
+        chars = chars if chars is not None else list(text)
+        chars[m.start():end] = [ch if ch == "\n" else " " for ch in text[m.start():end]]
+    return text if chars is None else "".join(chars)
+
+
 def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
     """Run every stage and return the working state (every mention each stage found: for debugging).
     A saved post is read up to its readers' comments (:func:`post_end`); the offsets of what is
@@ -178,8 +204,9 @@ def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
 
         gazetteer = default_gazetteer()
     end = post_end(doc.text)
-    if end < len(doc.text):
-        doc = replace(doc, text=doc.text[:end])
+    text = read_also_blanked(doc.text[:end])
+    if text != doc.text:
+        doc = replace(doc, text=text)
     a = Analysis(doc=doc, gazetteer=gazetteer)
     for st in STAGES:
         st.run(a)

@@ -12,3 +12,8 @@ POST_LABELS = ("عاجل", "هام", "متابعات", "متابعة", "تحدي
 # the post (Facebook's English and Arabic interfaces). The comments name places, tolls and parties
 # of their own ("الجولاني اعطى الاحداثيات لكسب الرضى") and are no part of the report.
 POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاعلات:")
+
+# A link to another of the site's stories: the line it opens (or, when it stands alone, the line
+# after it) is that story's headline ("إقرأ أيضا في بي بي سي: جرحى في تفجير قرب مركز تدليك وسط بغداد"),
+# no part of this report. Written as readers write them; hamza, tanween and "في <site>" may vary.
+READ_ALSO = ("اقرأ أيضا", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "شاهد ايضا", "طالع أيضا", "طالع ايضا")
