@@ -293,6 +293,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قصف مدفعي من قبل قوات سوريا الديمقراطية على مواقع داعش", ("sdf", "isis")),
     ("قتل طفل بقصف مصدره قوات النظام", ("regime", "civilians")),
     ("قتل شاب برصاص قناص لقوات النظام", ("regime", None)),
+    # the object told first, its pronoun on the verb, the weapon after it
+    ("مستودع أسلحة تابع لمقاتلين من الحرس الثوري الايراني استهدفته الضربة الصاروخية", (None, "iran")),
+    ("قوات النظام استهدفتها بالمدفعية", ("regime", None)),
     # the guards of X's headquarters are X's men: "مقر" here marks no target
     ("قال مصدر طبي إن متظاهرا قتل الجمعة برصاص حراس مقر منظمة بدر في الديوانية", ("badr", None)),
     ("استهدف مسلحون حراس مقر منظمة بدر في البصرة", ("unknown", "badr")),

@@ -713,6 +713,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             if "act_verb" in after[2] and backer_of is not None:
                 backer_of.agent += 2  # the verb is the backed actor's; its backer stands between them
                 verbs_with_subject.add(after[0])
+            elif "act_verb" in after[2] and _object_fronted(text, hits, i):
+                r.target += 2  # "مستودع تابع للحرس الثوري استهدفته الضربة": the strike hit it
             elif "act_verb" in after[2]:
                 r.agent += 2
                 verbs_with_subject.add(after[0])
@@ -735,6 +737,24 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent = float("-inf")
             r.target += 1
         prev_end, prev = r.end, r
+
+
+# Object pronouns a verb of attack may end with ("استهدفته", "استهدفتها"), folded.
+_OBJECT_SUFFIXES = tuple(fold(w) for w in ("ه", "ها", "هم", "هما"))
+# The weapon and attack nouns of the role words, one word each (folded, no article).
+_WEAPON_WORDS = frozenset(k for k, v in _TABLES.context.items() if "weapon" in v and " " not in k)
+_WORD_REACH = 24  # characters enough to hold the next word
+
+
+def _object_fronted(text: str, hits, i: int) -> bool:
+    """Whether the verb of attack ``hits[i]``, right after an actor, has its object as a pronoun and
+    its subject, a weapon, right after it ("X استهدفته الضربة الصاروخية"): the actor before it is
+    the object told first, not the subject ("الطائرات التي استهدفته" has no subject after it)."""
+    s, e, _ = hits[i]
+    if not text.endswith(_OBJECT_SUFFIXES, s, e):
+        return False
+    after = text[e:e + _WORD_REACH].split(maxsplit=1)
+    return bool(after) and after[0].removeprefix("ال") in _WEAPON_WORDS
 
 
 def _own_act(text: str, hits, i: int) -> bool:
