@@ -156,6 +156,19 @@ def test_default_published_beats_a_page_stamp(tmp_path: Path) -> None:
     assert doc.published == dt.date(2024, 12, 3) and type(doc.published) is dt.date
 
 
+def test_a_saved_post_s_own_stamp_beats_a_later_metadata_day() -> None:
+    post = "حماة بلدنا\nDecember 5, 2024 · Shared with Public\n" + ARABIC
+    doc = document_from_dict({"id": "p", "text": post, "published": "2024-12-06"}, where="f:1")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 12, 5), "page")
+    assert post[doc.published_evidence[0]:doc.published_evidence[1]].startswith("December 5, 2024")
+    # the metadata stands when it is the same day or earlier, and for pages that are no posts
+    doc = document_from_dict({"id": "p", "text": post, "published": "2024-12-04"}, where="f:1")
+    assert (doc.published, doc.published_source) == (dt.date(2024, 12, 4), "metadata")
+    doc = document_from_dict({"id": "a", "text": "2024.11.29 | 11:56 دمشق\n\n" + ARABIC, "published": "2024-12-03"},
+                             where="f:1")
+    assert doc.published == dt.date(2024, 12, 3)
+
+
 def test_url_date_when_the_text_has_none(tmp_path: Path) -> None:
     doc = document_from_dict({"id": "u", "text": ARABIC, "url": "https://www.jesrpress.com/2021/08/30/slug/"}, where="x")
     assert (doc.published, doc.published_source, doc.published_evidence) == (dt.date(2021, 8, 30), "url", None)

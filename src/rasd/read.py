@@ -27,9 +27,11 @@ Publication date, in order: the document's own metadata (``published``, an ISO d
 whose date part is kept); the caller's default (``published=``, e.g. the CLI's ``--published``);
 the date the page declares in its HTML meta tags; a stamp found in the text by
 :mod:`rasd.published` (``published_source="page"`` with ``published_evidence`` its span); a
-date in the URL (``published_source="url"``). A ``published`` value that is not a date is
-logged as a warning and dropped, so the page is searched instead: one typo in a batch file
-should not cost the whole document.
+date in the URL (``published_source="url"``). One exception to that order: a saved social-media
+post's own stamp ("December 5, 2024 · Shared with Public") beats a later day in its metadata,
+which is the day it was saved or the same moment in another time zone. A ``published`` value
+that is not a date is logged as a warning and dropped, so the page is searched instead: one typo
+in a batch file should not cost the whole document.
 """
 from __future__ import annotations
 
@@ -433,6 +435,10 @@ def _json_type(value: Any) -> str:
     )
 
 
+# The stamps a social-media platform prints on a post (see rasd.published.STAMPS).
+POST_STAMPS = frozenset({"facebook", "tweet"})
+
+
 def _finish(
     doc_id: str,
     text: str,
@@ -450,6 +456,12 @@ def _finish(
         raise DocumentError(doc_id, f"empty document ({what})")
     source: str | None = "metadata"
     evidence: tuple[int, int] | None = None
+    if published is not None and "·" in text:  # (every post stamp holds a "·")
+        stamp = find_stamp(text)
+        if stamp is not None and stamp.kind in POST_STAMPS and stamp.date < published:
+            # a saved post's own stamp is the day it went out; a later day in the metadata is the
+            # day it was saved, or the same moment in another time zone
+            published, published_hour, source, evidence = stamp.date, stamp.hour, "page", stamp.span
     if published is None:
         published = opts.published
     if published is None:
