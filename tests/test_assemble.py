@@ -1033,3 +1033,17 @@ def test_a_link_to_another_story_is_no_part_of_the_report(link):
     assert len(blanked) == len(text) and "تدليك" not in blanked and "أعمدة الدخان" in blanked
     (inc,) = _run(text)
     assert inc.casualties["killed"].best == 16
+
+
+def test_the_dead_a_clause_places_in_another_village_are_that_village_s():
+    text = ("وصباح اليوم، فقد أربعة أطفال من عائلة واحدة حياتهم جراء قصف مدفعي على بلدة كنصفرة بجبل الزاوية، "
+            "وذلك بعد أقل من 24 ساعة من مقتل خمسة مدنيين بينهم أربعة أطفال في بلدة بلشون.")
+    assert [(i.location.name_ar, i.casualties["killed"].best) for i in _run(text)] == [("كنصفرة", 4)]
+    # two villages shelled: the dead go to the one named with them
+    text = "قتل 7 أشخاص اليوم جراء قصف على بلدة دير حافر وقرية عيشة بريف حلب، وأصيب 3 في قرية عيشة."
+    got = {i.location.name_ar: {k: v.best for k, v in i.casualties.items()} for i in _run(text)}
+    assert got["عيشة"].get("injured") == 3 and got["دير حافر"].get("injured") is None
+    # a victim's home village is not where he died
+    text = ("مقتل أحمد محمد من أبناء قرية الجفرة بدير الزور جراء الغارات الإسرائيلية على مدينة تدمر يوم أمس.")
+    (inc,) = _run(text)
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("تدمر", 1)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasd.assemble._base import (
     _CLAUSE_TURN,
     _GOES_ON_SAYING,
@@ -24,16 +26,17 @@ from rasd.assemble._base import (
     _clause_distance,
 )
 from rasd.assemble.candidates import _factual, _is_total
+from rasd.lang.ar import casualty_words
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, PlaceMention
-from rasd.text.normalize import fold_slice
+from rasd.text.normalize import fold, fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
 
 
-def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
+def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict | None = None) -> None:
     by_sentence: dict[int, list[_Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -68,6 +71,14 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
+            there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations) if locations else None
+            if there is not None and _one_place(owner) and owner.location.gazetteer_id != there:
+                # "وذلك بعد ساعات من مقتل خمسة مدنيين في بلدة بلشون": the dead of the act at that
+                # place if the sentence tells of one, else of another act it does not (an act placed
+                # in a region or countryside may count its villages' dead)
+                owner = next((c for c in owners if c.location is not None and c.location.gazetteer_id == there), None)
+                if owner is None:
+                    continue
             # a toll told as a result ("، ما أدى إلى مقتل مدني") is of an act before it: a tally or
             # a demand after it ("والمطالبة بطرد قسد") is no nearer
             beside = [e for e in aside if e.start < m.start] if _result_of_before(a.doc.text, m, sent) else aside
@@ -76,6 +87,37 @@ def _attach_counts(a: Analysis, cands, sents, by_sent) -> None:
                 continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
                 # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
             owner.counts.append(m)
+
+
+# The place words of a village, a town or a part of one ("بلدة X", "حي X"), and how far after a
+# figure its clause may name one, in characters.
+_OWN_PLACES = frozenset({"village", "town", "city", "neighbourhood", "camp"})
+PLACE_AFTER_COUNT_REACH = 60
+_CLAUSE_END = regex.compile(r"[،,.!?؟\n]")
+_HOMETOWN = regex.compile(r"(?<!\w)(?:و)?(?:" + "|".join(fold(w) for w in casualty_words.HOMETOWN_WORDS) + r")(?!\w)")
+
+
+def _one_place(c: _Candidate) -> bool:
+    """Whether *c* is placed at one village, town or part of one (not a region, a countryside or
+    a governorate, which hold many)."""
+    loc = c.location
+    return loc is not None and loc.geo_precision == 1 and not (loc.why or {}).get("region")
+
+
+def _place_after(text: str, m: CountMention, places, locations: dict) -> str | None:
+    """The gazetteer id of the village or town (or part of one) that the clause of figure *m* names
+    right after it ("مقتل خمسة مدنيين بينهم أربعة أطفال في بلدة بلشون"): where those dead were."""
+    for p in places:
+        if p.start < m.end:
+            continue
+        if p.start - m.end > PLACE_AFTER_COUNT_REACH or _CLAUSE_END.search(text, m.end, p.start) \
+                or _HOMETOWN.search(fold_slice(text, m.end, p.start)):
+            return None  # (a victim "من أبناء قرية الجفرة" died elsewhere)
+        loc = locations.get(p.start)
+        if p.feature in _OWN_PLACES and loc is not None and loc.geo_precision == 1:
+            return loc.gazetteer_id
+        return None
+    return None
 
 
 def _after_a_total(a: Analysis, sents, by_sent, si: int) -> bool:
