@@ -1047,3 +1047,12 @@ def test_the_dead_a_clause_places_in_another_village_are_that_village_s():
     text = ("مقتل أحمد محمد من أبناء قرية الجفرة بدير الزور جراء الغارات الإسرائيلية على مدينة تدمر يوم أمس.")
     (inc,) = _run(text)
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("تدمر", 1)
+
+
+def test_a_figure_its_clause_calls_a_total_is_no_act_s():
+    text = ("قال المرصد إن القصف على مخيم اليرموك اليوم أوقع قتلى، ليرتفع إلى تسعة على الأقل عدد الشهداء الذين قضوا "
+            "منذ التصعيد على المنطقة.")
+    incs = _run(text)
+    assert incs and all("killed" not in i.casualties or i.casualties["killed"].best is None for i in incs)
+    text = "وقتل 20 شخصا في قصف على مدينة دوما اليوم. وتسبب القصف في مقتل أكثر من 700 شخص في الأسابيع الأخيرة."
+    assert [i.casualties["killed"].best for i in _run(text)] == [20]

@@ -16,6 +16,7 @@ from rasd.assemble._base import (
     _NEXT_TURN,
     _RESULT,
     _SENTENCE_STOP,
+    _TOTALS,
     _YEAR,
     CLAUSE_GAP,
     LIST_GAP,
@@ -70,6 +71,8 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict | None = 
         for m in counts:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
+            if m.best != 0 and _tally_figure(a.doc.text, m, sent):
+                continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations) if locations else None
             if there is not None and _one_place(owner) and owner.location.gazetteer_id != there:
@@ -95,6 +98,14 @@ _OWN_PLACES = frozenset({"village", "town", "city", "neighbourhood", "camp"})
 PLACE_AFTER_COUNT_REACH = 60
 _CLAUSE_END = regex.compile(r"[،,.!?؟\n]")
 _HOMETOWN = regex.compile(r"(?<!\w)(?:و)?(?:" + "|".join(fold(w) for w in casualty_words.HOMETOWN_WORDS) + r")(?!\w)")
+
+
+def _tally_figure(text: str, m: CountMention, sent: Sentence) -> bool:
+    """Whether figure *m* is a total, by words of one in its clause after it ("مقتل أكثر من 700 شخص في
+    الأسابيع الأخيرة"; "لا معلومات عن قتلى حتى الآن" says none, and stays)."""
+    end = min(sent.end, m.end + TOTALS_WINDOW)
+    stop = _CLAUSE_END.search(text, m.end, end)
+    return bool(_TOTALS.search(fold_slice(text, m.start, stop.start() if stop else end)))
 
 
 def _one_place(c: _Candidate) -> bool:
