@@ -132,6 +132,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("مقتل رجل وإصابة زوجته وطفليهما", [(K, 1, 1, None, True), (I, 1, 1, None, True), (I, 2, 2, None, True)]),
     ("استشهاد رجل وأطفاله الثلاثة", [(K, 1, 1, None, True), (K, 3, 3, None, True)]),
     ("مقتل امرأة وأطفالها بقصف", [(K, 1, 1, None, True), (K, 1, None, None, True)]),
+    # a list of people, its outcome in a plural verb after it
+    ("إن امرأة وزوجها وطفلهما قتلوا في القصف", [(K, 1, 1, None, True)] * 3),
+    ("إن رجلا وامرأتين قتلوا في القصف", [(K, 1, 1, None, True), (K, 2, 2, None, True)]),
     # a tally opened by its verb, the count right after it
     ("بلغ عدد القتلى 18 عنصرا", [(K, 18, 18, None, False)]),
     ("وبلغت حصيلة الضحايا 25 شخصا", [(K, 25, 25, None, None)]),
@@ -265,6 +268,7 @@ def test_counts(text: str, expected: list) -> None:
     "نقل الجرحى إلى مستشفى الشهيد حمزة الخطيب",
     "دوار الشهداء في جرابلس",
     "الشهيد هو الشاب محمد ناصر",
+    "رجل وزوجته ذهبا إلى السوق",
     "نفذ التنظيم المتطرف عمليات قتل وإعدام جماعية",  # killings told of, nobody counted
     "قتل محمد زوجته",
     "بعد مقتله بيومين",

@@ -815,6 +815,26 @@ def _right(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
     return None
 
 
+def _list_then_verb(tk: _Tokens, c: _Count) -> str | None:
+    """The outcome of a list of people that opens with *c* and ends with a plural outcome verb
+    ("امرأة وزوجها وطفلهما قتلوا"، "رجل وامرأتان استشهدا"): each member is counted, *c* with this
+    outcome and the rest as coordinated with it."""
+    t, k, members = tk.text, c.j, 0
+    while k < min(c.j + LIST_VERB_REACH, tk.n):
+        if members and (hit := tk.phrase(k, ("right",))):
+            ph, _j, pre = hit
+            return None if pre.startswith("و") or ph.category is None else ph.category
+        w = t[k]
+        if w[:1] != "و" or not (w[1:] in _NOUNS or w[1:] in _KIN or w[1:] in _NUMWORDS or w[1:2].isdigit()):
+            return None
+        members += 1
+        k += 1
+    return None
+
+
+LIST_VERB_REACH = 6  # tokens: the members of a list of victims and the verb after them
+
+
 def _after_one(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
     """An outcome word right after one person: "طفل استشهد اليوم"، "فقدت امرأة حياتها"، "شخصاً على
     الأقل قتل وأصيب ثلاثة"، "الطفل علي، ضحية جديدة"، "مدني ضحية رصاص قسد"."""
@@ -869,6 +889,8 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
                         _ONE_OF_PRONOUN and (after := _after_one(tk, c)):
                     # not "طفل آخر يقع ضحية" (one more of those told before), not "3 من الجبهة، أحدهم قتل"
                     category, e_tok = after
+                elif c.kind in ("single", "kin") and tk.text[c.j - 1] not in _OTHERS:
+                    category = _list_then_verb(tk, c)  # "امرأة وزوجها وطفلهما قتلوا": the list's members
             elif category is None and (right := _right(tk, c)):
                 category, e_tok = right
             c.j = max(c.j, e_tok)  # a count after this one looks back no further than its outcome word
