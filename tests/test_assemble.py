@@ -1056,3 +1056,18 @@ def test_a_figure_its_clause_calls_a_total_is_no_act_s():
     assert incs and all("killed" not in i.casualties or i.casualties["killed"].best is None for i in incs)
     text = "وقتل 20 شخصا في قصف على مدينة دوما اليوم. وتسبب القصف في مقتل أكثر من 700 شخص في الأسابيع الأخيرة."
     assert [i.casualties["killed"].best for i in _run(text)] == [20]
+
+
+@pytest.mark.parametrize("tally", [
+    "وقتل 568 شخصا على الأقل في الهجمات الجوية على الغوطة الشرقية في الأيام التسعة الماضية.",
+    "ورفعت الاشتباكات عدد قتلى القوات الحكومية إلى 204 خلال 23 يوما.",
+    "وأوقع القصف أكثر من 400 قتيل منذ الأحد الماضي في الغوطة الشرقية.",
+])
+def test_a_toll_over_days_told_after_the_act_is_a_tally(tally):
+    text = "قتل 9 مدنيين في قصف على مدينة دوما اليوم. " + tally
+    assert [i.casualties["killed"].best for i in _run(text) if "killed" in i.casualties] == [9]
+
+
+def test_a_toll_since_this_morning_is_the_day_s_act():
+    (inc,) = _run("قتل 5 مدنيين في قصف على مدينة دوما منذ صباح اليوم.")
+    assert inc.casualties["killed"].best == 5

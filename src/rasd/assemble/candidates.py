@@ -113,8 +113,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
 
 
 def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None) -> bool:
-    """A toll over a period around [start, end): "منذ بداية العام", "خلال 10 أشهر", or a day after
-    "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12"). *date_starts*: the sorted
+    """A toll over a period around [start, end): "منذ بداية العام", "خلال 10 أشهر", or a day before
+    the report's after "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12"). *date_starts*: the sorted
     ``(start, index)`` of ``a.dates``, when the caller asks about many windows of the report."""
     nt = a.nt
     window = nt.text[nt.to_norm(start):nt.to_norm(end)]
@@ -123,7 +123,9 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
     if date_starts is None:
         date_starts = sorted((d.start, i) for i, d in enumerate(a.dates))
     lo, hi = bisect_left(date_starts, (start, -1)), bisect_left(date_starts, (end, -1))
-    return any(_since(a, a.dates[i]) for _, i in date_starts[lo:hi])
+    # (since a time of the report's own day, "منذ صباح اليوم", is that day's toll: an act's)
+    today = a.doc.published
+    return any(_since(a, a.dates[i]) and (today is None or a.dates[i].value != today) for _, i in date_starts[lo:hi])
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)[ \t]*(?:ب|بـ)?$")  # a number right before a cue

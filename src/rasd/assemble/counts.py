@@ -14,6 +14,7 @@ from rasd.assemble._base import (
     _LIST_JOIN,
     _MILITANTS,
     _NEXT_TURN,
+    _PERIOD,
     _RESULT,
     _SENTENCE_STOP,
     _TOTALS,
@@ -27,6 +28,7 @@ from rasd.assemble._base import (
     _clause_distance,
 )
 from rasd.assemble.candidates import _factual, _is_total
+from rasd.assemble.dates import _since
 from rasd.lang.ar import casualty_words
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, PlaceMention
@@ -71,7 +73,7 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict | None = 
         for m in counts:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
-            if m.best != 0 and _tally_figure(a.doc.text, m, sent):
+            if m.best != 0 and _tally_figure(a, m, sent):
                 continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations) if locations else None
@@ -96,16 +98,26 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict | None = 
 # figure its clause may name one, in characters.
 _OWN_PLACES = frozenset({"village", "town", "city", "neighbourhood", "camp"})
 PLACE_AFTER_COUNT_REACH = 60
-_CLAUSE_END = regex.compile(r"[،,.!?؟\n]")
+TALLY_CLAUSE_REACH = 120  # characters of a figure's clause after it that may call it a total
+_CLAUSE_END = regex.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words)
 _HOMETOWN = regex.compile(r"(?<!\w)(?:و)?(?:" + "|".join(fold(w) for w in casualty_words.HOMETOWN_WORDS) + r")(?!\w)")
 
 
-def _tally_figure(text: str, m: CountMention, sent: Sentence) -> bool:
+def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
     """Whether figure *m* is a total, by words of one in its clause after it ("مقتل أكثر من 700 شخص في
-    الأسابيع الأخيرة"; "لا معلومات عن قتلى حتى الآن" says none, and stays)."""
-    end = min(sent.end, m.end + TOTALS_WINDOW)
+    الأسابيع الأخيرة", "إلى 204 خلال 23 يوما") or a day before the report's that it counts from
+    ("منذ الاثنين الماضي"; not "منذ صباح اليوم", one day's toll). ("لا معلومات عن قتلى حتى الآن"
+    says none, and stays: the caller asks of figures other than 0.)"""
+    text = a.doc.text
+    end = min(sent.end, m.end + TALLY_CLAUSE_REACH)
     stop = _CLAUSE_END.search(text, m.end, end)
-    return bool(_TOTALS.search(fold_slice(text, m.start, stop.start() if stop else end)))
+    end = stop.start() if stop else end
+    window = fold_slice(text, m.start, end)
+    if _TOTALS.search(window) or _PERIOD.search(window):
+        return True
+    pub = a.doc.published
+    return pub is not None and any(m.end <= d.start < end and d.value is not None and d.value < pub
+                                   and _since(a, d) for d in a.dates)
 
 
 def _one_place(c: _Candidate) -> bool:
