@@ -187,8 +187,10 @@ _TOPIC_SHIFT = regex.compile(_COMMA_SHIFT + r"|(?<=\s)(?=(?:" + _words(_W.REVIEW
 # of _REVIEW_WORDS as written.
 _TOPIC_SHIFT_COMMA = regex.compile(_COMMA_SHIFT)
 _REVIEW_WORDS = tuple({max(fold(w).split(), key=len) for w in _W.REVIEW_SHIFT})
-_PERIOD = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
-                                   + _words(_W.PERIOD_UNITS) + r")(?!\w)"), _W.PERIOD_UNITS)
+_PERIOD = _Guarded.of(regex.compile(r"(?<!\w)(?:(?:" + _words(_W.PERIOD_LEADS) + r")\s+(?:\S+\s+){0,2}?(?:"
+                                   + _words(_W.PERIOD_UNITS) + r")|(?:" + _words(_W.SPAN_UNITS) + r")\s+(?:\S+\s+)?من\s+"
+                                   r"(?:" + _words(_W.SPAN_OF_ACTS) + r"))(?!\w)"),
+                      (*_W.PERIOD_UNITS, *_W.SPAN_UNITS))
 _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)
