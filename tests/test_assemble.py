@@ -1072,3 +1072,17 @@ def test_a_toll_over_days_told_after_the_act_is_a_tally(tally):
 def test_a_toll_since_this_morning_is_the_day_s_act():
     (inc,) = _run("قتل 5 مدنيين في قصف على مدينة دوما منذ صباح اليوم.")
     assert inc.casualties["killed"].best == 5
+
+
+def test_an_act_named_again_on_the_report_s_day_is_the_act_told_before():
+    text = ("طالبت منظمة الصحة العالمية بالسماح لفرقها بدخول مدينة دوما بعد الهجوم الكيماوي على دوما.\n"
+            "وقالت المنظمة إن شركاءها عالجوا مئات المصابين.\n"
+            "ودعت فرنسا إلى رد حازم.\n"
+            "وكان هجوم بالغاز السام قد استهدف مدينة دوما مساء السبت 7 نيسان وأدى إلى مقتل 40 شخصا.")
+    incs = [i for i in _run(text, published=dt.date(2018, 4, 11)) if i.sub_event_type == "Chemical weapon"]
+    assert [(i.location.name_ar, i.event_date) for i in incs] == [("دوما", dt.date(2018, 4, 7))]
+    # a day told for the act named again keeps them apart
+    text = ("قتل 25 مدنيا الخميس في غارات على مدينة درعا.\n"
+            "وتأتي هذه الحصيلة غداة مقتل 21 مدنيا جراء الغارات على مدينة درعا.")
+    got = sorted(i.casualties["killed"].best for i in _run(text, published=dt.date(2018, 6, 29)))
+    assert got == [21, 25]

@@ -93,6 +93,21 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         (coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited)
 
 
+def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """*x* and *y* are of one kind at one place, one of them with its own day and the other named
+    with the article and dated only by the report's day or a statement's ("الهجوم الكيماوي على دوما"
+    in a report of the reactions, after "هجوم بالغاز على دوما مساء السبت 7 نيسان"): the act told
+    again, not another one on the report's day."""
+    if not _kinds_agree(x, y) or x.place_key() is None or x.place_key() != y.place_key() or _actors_clash(x, y):
+        return False
+    for own, again in ((x, y), (y, x)):
+        if own.date is not None and not own.date_inherited and not _coarse(own) and again.date_inherited \
+                and not again.day_told and (again.date_stated or again.date.value == a.doc.published) \
+                and _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end)):
+            return True  # (not "غداة مقتل 21 مدنيا جراء الغارات": a day told, the day before)
+    return False
+
+
 def _vague(c: _Candidate) -> bool:
     """Placed no better than a countryside or a governorate (a named village the gazetteer lacks,
     or a point offset from a town, is specific)."""
@@ -256,7 +271,7 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_details(cands)
     # a weak cue before its strong one: fold it forward
     cands = list(reversed(_fold_details(list(reversed(cands)))))
-    return _fold_into(cands, _same, retype=False, group=_kind)
+    return _fold_into(cands, lambda x, y: _same(x, y) or _told_again(x, y, a), retype=False, group=_kind)
 
 
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
