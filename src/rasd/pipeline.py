@@ -175,8 +175,9 @@ def _loose(word: str) -> str:
     return "".join(r"\s+" if ch == " " else ("[اأإآ]" if ch in "اأإآ" else ch) + "[\u064b-\u0652]*" for ch in word)
 
 
-_READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:" + "|".join(map(_loose, READ_ALSO)) + r")[^\n]*")
-_READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + "|".join(map(_loose, READ_ALSO)) + r")[\s:.]*")
+_READ_ALSO_LABELS = "|".join(map(_loose, READ_ALSO))
+_READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[^\n]*")
+_READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[\s:.]*")
 _NEXT_LINE = re.compile(r"\s*[^\n]*")
 
 

@@ -461,7 +461,7 @@ def _finish(
         if stamp is not None and stamp.kind in POST_STAMPS and stamp.date < published:
             # a saved post's own stamp is the day it went out; a later day in the metadata is the
             # day it was saved, or the same moment in another time zone
-            published, published_hour, source, evidence = stamp.date, stamp.hour, "page", stamp.span
+            published, source, evidence = stamp.date, "page", stamp.span
     if published is None:
         published = opts.published
     if published is None:

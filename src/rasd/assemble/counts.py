@@ -24,6 +24,7 @@ from rasd.assemble._base import (
     RESULT_REACH,
     SIDES_GAP,
     TOTALS_WINDOW,
+    _alternation,
     _Candidate,
     _clause_distance,
 )
@@ -32,14 +33,14 @@ from rasd.assemble.dates import _since
 from rasd.lang.ar import casualty_words
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, PlaceMention
-from rasd.text.normalize import fold, fold_slice
+from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
 
 
-def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict | None = None) -> None:
+def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
     by_sentence: dict[int, list[_Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
@@ -76,7 +77,7 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict | None = 
             if m.best != 0 and _tally_figure(a, m, sent):
                 continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
-            there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations) if locations else None
+            there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations)
             if there is not None and _one_place(owner) and owner.location.gazetteer_id != there:
                 # "وذلك بعد ساعات من مقتل خمسة مدنيين في بلدة بلشون": the dead of the act at that
                 # place if the sentence tells of one, else of another act it does not (an act placed
@@ -100,7 +101,7 @@ _OWN_PLACES = frozenset({"village", "town", "city", "neighbourhood", "camp"})
 PLACE_AFTER_COUNT_REACH = 60
 TALLY_CLAUSE_REACH = 120  # characters of a figure's clause after it that may call it a total
 _CLAUSE_END = regex.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words)
-_HOMETOWN = regex.compile(r"(?<!\w)(?:و)?(?:" + "|".join(fold(w) for w in casualty_words.HOMETOWN_WORDS) + r")(?!\w)")
+_HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
 
 
 def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
