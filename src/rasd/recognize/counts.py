@@ -815,6 +815,9 @@ def _right(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
     return None
 
 
+LIST_VERB_REACH = 6  # tokens: the members of a list of victims and the verb after them
+
+
 def _list_then_verb(tk: _Tokens, c: _Count) -> str | None:
     """The outcome of a list of people that opens with *c* and ends with a plural outcome verb
     ("امرأة وزوجها وطفلهما قتلوا"، "رجل وامرأتان استشهدا"): each member is counted, *c* with this
@@ -831,8 +834,6 @@ def _list_then_verb(tk: _Tokens, c: _Count) -> str | None:
         k += 1
     return None
 
-
-LIST_VERB_REACH = 6  # tokens: the members of a list of victims and the verb after them
 
 
 def _after_one(tk: _Tokens, c: _Count) -> tuple[str, int] | None:

@@ -15,5 +15,6 @@ POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاع
 
 # A link to another of the site's stories: the line it opens (or, when it stands alone, the line
 # after it) is that story's headline ("إقرأ أيضا في بي بي سي: جرحى في تفجير قرب مركز تدليك وسط بغداد"),
-# no part of this report. Written as readers write them; hamza, tanween and "في <site>" may vary.
-READ_ALSO = ("اقرأ أيضا", "اقرأ ايضا", "اقرأ المزيد", "شاهد أيضا", "شاهد ايضا", "طالع أيضا", "طالع ايضا")
+# no part of this report. Any alef stands for any other, and marks may follow any letter ("إقرأ
+# أيضاً" is read too); "في <site>" and the rest of the line are the headline's.
+READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا")
