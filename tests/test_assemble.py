@@ -1086,3 +1086,16 @@ def test_an_act_named_again_on_the_report_s_day_is_the_act_told_before():
             "وتأتي هذه الحصيلة غداة مقتل 21 مدنيا جراء الغارات على مدينة درعا.")
     got = sorted(i.casualties["killed"].best for i in _run(text, published=dt.date(2018, 6, 29)))
     assert got == [21, 25]
+
+
+def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before():
+    pub = dt.date(2018, 4, 11)
+    text = ("دعت فرنسا الثلاثاء إلى رد حازم على الهجوم الكيماوي الذي استهدف مدينة دوما.\n"
+            "وقالت منظمات إغاثة إن هجوما بالغاز السام استهدف مدينة دوما مساء السبت 7 نيسان وأدى إلى مقتل 40 شخصا.")
+    incs = [i for i in _run(text, published=pub) if i.sub_event_type == "Chemical weapon"]
+    assert [(i.location.name_ar, i.event_date) for i in incs] == [("دوما", dt.date(2018, 4, 7))]
+    # attacks on their own days, long before the report, stay apart
+    text = ("وقالت المنظمة إن السارين استخدم في هجوم على بلدة اللطامنة في 24 آذار/مارس 2017.\n"
+            "وفي 30 آذار/مارس 2017، استخدم السارين في هجوم ثالث في بلدة اللطامنة.")
+    days = sorted(i.event_date for i in _run(text, published=dt.date(2018, 6, 13)) if i.sub_event_type == "Chemical weapon")
+    assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]

@@ -3,6 +3,7 @@
 place on a compatible day; and how strongly a candidate's cues say an act happened."""
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -93,19 +94,49 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         (coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited)
 
 
-def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+# Kinds of act that a report tells of once at a place: a mention of one dated later than another
+# of its place is that one told again, on the day of a reaction (a shelling is often renewed).
+ONCE_AT_A_PLACE = frozenset({"Chemical weapon"})
+REACTION_DAYS = 3  # a reaction told in a report is of its last few days
+
+
+def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> _Candidate | None:
     """*x* and *y* are of one kind at one place, one of them with its own day and the other named
     with the article and dated only by the report's day or a statement's ("الهجوم الكيماوي على دوما"
-    in a report of the reactions, after "هجوم بالغاز على دوما مساء السبت 7 نيسان"): the act told
-    again, not another one on the report's day."""
+    in a report of the reactions, after "هجوم بالغاز على دوما مساء السبت 7 نيسان"), or, for a kind
+    told once at a place (``ONCE_AT_A_PLACE``), dated by a recent reaction's day
+    (:func:`_reaction_day`): the act told again, not another one. Returns the one with the act's
+    own day, or None."""
     if not _kinds_agree(x, y) or x.place_key() is None or x.place_key() != y.place_key() or _actors_clash(x, y):
-        return False
+        return None
     for own, again in ((x, y), (y, x)):
-        if own.date is not None and not own.date_inherited and not _coarse(own) and again.date_inherited \
-                and not again.day_told and (again.date_stated or again.date.value == a.doc.published) \
+        if own.date is None or own.date_inherited or _coarse(own) or again.date is None or again.day_told:
+            continue
+        if again.sub_event_type in ONCE_AT_A_PLACE and _reaction_day(again, own, a):
+            return own  # "ودعت فرنسا الثلاثاء إلى رد على الهجوم الكيماوي": a reaction's day, not a second attack
+        if again.date_inherited and (again.date_stated or again.date.value == a.doc.published) \
                 and _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end)):
-            return True  # (not "غداة مقتل 21 مدنيا جراء الغارات": a day told, the day before)
-    return False
+            return own  # (not "غداة مقتل 21 مدنيا جراء الغارات": a day told, the day before)
+    return None
+
+
+def _same_or_told_again(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """:func:`_same`, or *y* and the kept *x* are one act told twice (:func:`_told_again`); when *x*
+    is the retelling, it takes *y*'s own day before *y* folds into it."""
+    if _same(x, y):
+        return True
+    own = _told_again(x, y, a)
+    if own is y:
+        x.date, x.date_inherited, x.date_stated = y.date, False, False
+    return own is not None
+
+
+def _reaction_day(again: _Candidate, own: _Candidate, a: Analysis) -> bool:
+    """Whether *again* is dated in the last days before the report, after *own*'s day: the day
+    someone reacted to the act, as news tells of reactions (not "في 30 آذار 2017", a day of its own)."""
+    pub, day, first = a.doc.published, again.date.value, own.date.value
+    return pub is not None and day is not None and first is not None and first < day \
+        and pub - dt.timedelta(days=REACTION_DAYS) <= day <= pub
 
 
 def _vague(c: _Candidate) -> bool:
@@ -271,7 +302,7 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_details(cands)
     # a weak cue before its strong one: fold it forward
     cands = list(reversed(_fold_details(list(reversed(cands)))))
-    return _fold_into(cands, lambda x, y: _same(x, y) or _told_again(x, y, a), retype=False, group=_kind)
+    return _fold_into(cands, lambda x, y: _same_or_told_again(x, y, a), retype=False, group=_kind)
 
 
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
