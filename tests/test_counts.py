@@ -132,6 +132,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("مقتل رجل وإصابة زوجته وطفليهما", [(K, 1, 1, None, True), (I, 1, 1, None, True), (I, 2, 2, None, True)]),
     ("استشهاد رجل وأطفاله الثلاثة", [(K, 1, 1, None, True), (K, 3, 3, None, True)]),
     ("مقتل امرأة وأطفالها بقصف", [(K, 1, 1, None, True), (K, 1, None, None, True)]),
+    # the outcome verb after the count's breakdown
+    ("إن 13 مدنيا بينهم 4 أطفال وامرأتان لقوا مصرعهم", [(K, 13, 13, None, True)]),
+    ("إن 12 متشدداً وخمسة مدنيين قتلوا أمس", [(K, 12, 12, None, False), (K, 5, 5, None, True)]),
     # a list of people, its outcome in a plural verb after it
     ("إن امرأة وزوجها وطفلهما قتلوا في القصف", [(K, 1, 1, None, True)] * 3),
     ("إن رجلا وامرأتين قتلوا في القصف", [(K, 1, 1, None, True), (K, 2, 2, None, True)]),

@@ -798,23 +798,44 @@ def _object_after_subject(tk: _Tokens, c: _Count) -> bool:
 
 
 def _right(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
-    """An outcome word after the count: "12 شخصا على الأقل قتلوا"، "لقي 4 مقاتلين مصرعهم"."""
+    """An outcome word after the count: "12 شخصا على الأقل قتلوا"، "لقي 4 مقاتلين مصرعهم", also past
+    the count's breakdown ("13 مدنيا بينهم 4 أطفال وامرأتان لقوا مصرعهم")."""
     t, words = tk.text, 0
-    for k in range(c.j, min(c.j + 2 * W.RIGHT_GAP, tk.n)):
+    k, end = c.j, min(c.j + 2 * W.RIGHT_GAP, tk.n)
+    while k < end:
         if hit := tk.phrase(k, ("right", "right_next") if k == c.j else ("right",)):
             ph, j, pre = hit
             if pre.startswith("و") or ph.person and c.bare:
                 return None  # "راح ضحيتها 12 وأصيب 23": "و" opens a clause of its own
             return ph.category, j  # type: ignore[return-value]
+        if k == c.j and (subset := tk.phrase(k, ("subset",))):
+            k = _breakdown_end(tk, subset[1])
+            end = min(k + 2 * W.RIGHT_GAP, tk.n)
+            continue
         w = t[k]
         if w in _STRONG or w[0].isdigit() or tk.phrase(k, ("near", "verb", "subset")):
             return None
         words += w[0].isalpha()
         if words > (0 if c.kind == "vague" and c.bare else W.RIGHT_GAP):
             return None
+        k += 1
     return None
 
 
+def _breakdown_end(tk: _Tokens, k: int) -> int:
+    """The token after a count's breakdown that starts at token *k* ("4 أطفال وامرأتان"): numbers,
+    casualty nouns and kin, each but the first after "و", at most ``BREAKDOWN_REACH`` tokens."""
+    t, first = tk.text, k
+    while k < min(first + BREAKDOWN_REACH, tk.n):
+        w = t[k]
+        bare = w[1:] if k > first and w[:1] == "و" else w
+        if not (bare[:1].isdigit() or bare in _NUMWORDS or bare in _NOUNS or bare in _KIN):
+            break
+        k += 1
+    return k
+
+
+BREAKDOWN_REACH = 6  # tokens of a count's breakdown ("بينهم 4 أطفال وامرأتان")
 LIST_VERB_REACH = 6  # tokens: the members of a list of victims and the verb after them
 
 
@@ -880,7 +901,10 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
             prev, prev_cat, prev_subset, last_civ = None, "", False, None
         sent = tk.sentence(c.i)
         floor = prev.j if prev is not None else (tk.strong[sent - 1] + 1 if sent else 0)
-        link = None if c.kind == "pronoun" else _left(tk, c, floor, prev)  # "مقتله" is its own outcome
+        if prev is not None and c.i < prev.j and prev_cat and any(tk.phrase(k, ("subset",)) for k in range(prev.i, c.i)):
+            link = _Link("subset")  # inside the breakdown the count before ran over ("بينهم 4 أطفال")
+        else:
+            link = None if c.kind == "pronoun" else _left(tk, c, floor, prev)  # "مقتله" is its own outcome
         category, subset = c.category, False
         s_tok, s_pre, e_tok = c.i, c.prefix, c.j
         if link is None:
