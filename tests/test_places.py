@@ -222,6 +222,8 @@ def test_find_places(text, expected):
     "نقلوا إلى مخيم للنازحين",  # a camp for the displaced, not one of that name
     "ضربة بصواريخ كروز على قاعدة جوية سورية",  # an air base, not a village called جوية
     "للحصول على نصيب من غاز الخردل",  # a share of
+    "شاركه بنصيب كبير من الغنائم",
+    "وقال الرائد علي عجمي مدير إعلام شرطة المحافظة",  # علي, a name, folds into على
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []

@@ -289,11 +289,16 @@ NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
 OFFICE_OF = _with_clitics(_OFFICE_OF_RAW, ("و",))
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
+# Titles and ranks before a person's name: "الرائد علي عجمي" is a man, and his surname no place.
+_TITLES_BEFORE_NAME_RAW = ("الرائد", "العقيد", "اللواء", "العميد", "النقيب", "الملازم", "المقدم", "الفريق",
+                           "العريف", "الرقيب", "الشيخ", "الحاج", "السيد", "الدكتور", "المهندس", "الأستاذ",
+                           "القيادي", "المدعو", "الشهيد", "الطفل", "الشاب", "المواطن", "الناشط", "الصحفي")
+TITLES_BEFORE_NAME = frozenset(_F(w) for w in _TITLES_BEFORE_NAME_RAW)
 # Names that are common nouns before these words: "الطبقة الحاكمة" is the ruling class, not Tabqa.
 _COMMON_BEFORE_RAW = {
     "الطبقة": ("الحاكمة", "السياسية", "الوسطى", "العاملة", "الفقيرة", "الثرية", "الغنية", "البورجوازية",
                "الأرستقراطية", "الأولى", "الثانية", "الثالثة", "العليا", "الدنيا"),
-    "نصيب": ("من",),  # "للحصول على نصيب من غاز الخردل": a share of
+    "نصيب": ("من", "كبير", "وافر", "الأسد"),  # "للحصول على نصيب من غاز الخردل", "بنصيب كبير من": a share of
 }
 COMMON_BEFORE = {_F(k): frozenset(_F(w) for w in v) for k, v in _COMMON_BEFORE_RAW.items()}
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
@@ -1171,6 +1176,8 @@ class _Finder:
             road = self.road_end(i)
             if road is not None:
                 return self.road(i, *road), road[2]
+        if self.word(i - 1) == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME:
+            return None  # "قال الرائد علي عجمي": folding made the name علي the preposition على
         after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
         tagged = self.hashtag(i) and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
