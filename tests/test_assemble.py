@@ -998,11 +998,13 @@ def test_figures_going_on_with_a_tally_are_no_act_s():
     assert (inc.casualties["killed"].best, inc.casualties["injured"].best) == (5, 12)
 
 
-def test_the_day_a_campaign_was_begun_is_no_act_s_day():
+@pytest.mark.parametrize("campaign", ["حملة عسكرية بدأها قوات النظام السوري في 18 فبراير",
+                                      "حملة عسكرية لقوات النظام السوري في 18 فبراير"])
+def test_the_day_a_campaign_was_begun_is_no_act_s_day(campaign):
     text = ("أعلن التلفزيون الرسمي السوري، الثلاثاء، أن قذيفة صاروخية للفصائل استهدفت سوقا شعبية في ضاحية "
             "جرمانا، ما أسفر عن مقتل 35 شخصا.\n"
-            "وتكثف إطلاق القذائف بالتزامن مع حملة عسكرية بدأها قوات النظام السوري في 18 فبراير ضد الغوطة "
-            "الشرقية، تمكن خلالها من السيطرة على نحو 65 بالمئة منها.")
+            f"وتكثف إطلاق القذائف بالتزامن مع {campaign} ضد الغوطة الشرقية، تمكن خلالها من السيطرة على نحو "
+            "65 بالمئة منها.")
     incs = _run(text, published=dt.date(2018, 3, 20))
     assert incs and all(i.event_date != dt.date(2018, 2, 18) for i in incs), [(i.event_date, i.sub_event_type) for i in incs]
     assert any(i.casualties["killed"].best == 35 and i.event_date == dt.date(2018, 3, 20) for i in incs)
