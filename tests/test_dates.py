@@ -484,3 +484,14 @@ def test_fast_enough() -> None:
         find_dates(nt, PUB)
     per_doc = (time.perf_counter() - t0) / runs
     assert per_doc < 0.05  # typically ~1 ms: a guard against a pathological slowdown, not a speed target
+
+
+@pytest.mark.parametrize(("text", "year"), [
+    ("وانفجار في قلب المدينة التاريخي في 2016 أدى لمقتل 12 شخصا", 2016),
+    ("في معارك شرسة خلال 2016.", 2016),
+    ("منذ 2011، قتل", 2011),
+    ("شن الطيران في 2016 غارة", None),  # a count of strikes, no year
+])
+def test_a_bare_year_after_a_preposition(text: str, year: int | None) -> None:
+    found = [(m.value, m.precision) for m in find_dates(NormText.of(text), PUB)]
+    assert found == ([(dt.date(year, 1, 1), "year")] if year else [])
