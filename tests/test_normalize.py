@@ -246,6 +246,9 @@ def test_glued_latin_and_arabic_words_are_split():
     ("Public#متابعاتشهيدان من المدنيين", "Public#متابعات شهيدان من المدنيين", "شهيدان"),
     ("#عاجلة", "#عاجله", "#عاجلة"),  # the label's own word, not another glued to it
     ("#عاجل_آخر_الأخبار", "#عاجل اخر الاخبار", "#عاجل"),
+    # a story's opening word glued to the hashtag before it
+    ("في #سد_تشريناستشهاد مواطنين", "في #سد تشرين استشهاد مواطنين", "استشهاد"),
+    ("#استشهاد", "#استشهاد", "#استشهاد"),  # the tag is the word itself
 ])
 def test_a_word_glued_to_the_one_before_is_split(original, folded, word):
     from rasd.text.normalize import NormText

@@ -323,10 +323,18 @@ def _with_spaces(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int
     return sorted(out.items())
 
 
+# A hashtag with a story's opening word glued to its end ("#سد_تشريناستشهاد"; page_words.GLUED_OPENERS):
+# the position before that word, when at least POST_LABEL_REST letters of the tag stand before it.
+_TAG_GLUED = re.compile(f"#[\u0621-\u064a_]{{{POST_LABEL_REST},}}?(?=(?:"
+                        + "|".join(sorted(map(re.escape, _page.GLUED_OPENERS), key=len, reverse=True))
+                        + ")(?![\u0621-\u064a]))")
+
+
 def _glued(text: str, unfolded: str) -> list[int]:
     """Where a Latin letter or a digit touches an Arabic letter, either way round, and where a word
     ends in ة or ى with another glued to it ("عين عيسىإصابة", "#الحسكةقصفت": those letters end
-    words only), and after a post's label glued to a word ("#عاجلإصابة"): the positions between
+    words only), after a post's label glued to a word ("#عاجلإصابة"), and before a story's opening
+    word glued to a hashtag ("#سد_تشريناستشهاد"): the positions between
     them, in order. *unfolded*: the text before folding
     (folding replaces characters one for one, ة and ى among them)."""
     cuts = []
@@ -338,4 +346,5 @@ def _glued(text: str, unfolded: str) -> list[int]:
     ends = [m.end() for m in _WORD_END_GLUED.finditer(unfolded)]
     if "#" in unfolded:
         ends += [m.end() for m in _LABEL_GLUED.finditer(unfolded)]
-    return sorted(cuts + ends) if ends else cuts
+        ends += [m.end() for m in _TAG_GLUED.finditer(unfolded)]
+    return sorted(set(cuts + ends)) if ends else cuts  # (a label may also be a tag glued to an opener)

@@ -8,6 +8,11 @@ Plain Arabic as a reader writes it; `rasd.text.normalize` reads them. Edit freel
 # أشخاص", "#متابعاتشهيدان من المدنيين"): normalization puts the space back.
 POST_LABELS = ("عاجل", "هام", "متابعات", "متابعة", "تحديث", "خاص", "مباشر", "بالفيديو", "بالصور")
 
+# The words a post's story opens with, which a saved post glues to the hashtag before them when it
+# loses the line break ("#سد_تشريناستشهاد مواطنين"): normalization puts the space back.
+GLUED_OPENERS = ("استشهاد", "مقتل", "إصابة", "اصابة", "قصف", "غارة", "غارات", "انفجار", "تفجير", "اشتباكات",
+                 "استهداف", "سقوط", "شهيد", "شهداء", "جرحى", "قتلى", "مجزرة")
+
 # Where a saved social-media post ends and its readers' comments begin: the bar of reactions under
 # the post (Facebook's English and Arabic interfaces). The comments name places, tolls and parties
 # of their own ("الجولاني اعطى الاحداثيات لكسب الرضى") and are no part of the report.
