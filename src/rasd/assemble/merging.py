@@ -122,12 +122,12 @@ def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> _Candidate | None:
 
 def _same_or_told_again(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """:func:`_same`, or *y* and the kept *x* are one act told twice (:func:`_told_again`); when *x*
-    is the retelling, it takes *y*'s own day before *y* folds into it."""
+    is the retelling, its day counts as borrowed, so that :func:`_absorb` gives it *y*'s own."""
     if _same(x, y):
         return True
     own = _told_again(x, y, a)
     if own is y:
-        x.date, x.date_inherited, x.date_stated = y.date, False, False
+        x.date_inherited = True
     return own is not None
 
 
