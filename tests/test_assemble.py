@@ -1026,6 +1026,9 @@ def test_a_toll_since_an_escalation_is_a_tally():
     "إقرأ أيضا في بي بي سي: جرحى في تفجير قرب مركز تدليك وسط بغداد",
     "اقرأ أيضًا.. جرحى في تفجير قرب مركز تدليك وسط بغداد",
     "اقرأ أيضاً:\n\nجرحى في تفجير قرب مركز تدليك وسط بغداد",
+    # a list of headlines under a lone label, some with their day
+    ("اقرأ المزيد\n\nالجمعة 2022/08/19\n\nأكثر من 40 قتيلاً بمجزرة في مدينة الباب (صور)\n"
+     "ما مصير المختطفين بعد هجمات السويداء؟\nجرحى في تفجير قرب مركز تدليك وسط بغداد"),
 ])
 def test_a_link_to_another_story_is_no_part_of_the_report(link):
     from rasd.pipeline import read_also_blanked

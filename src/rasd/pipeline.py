@@ -179,11 +179,17 @@ _READ_ALSO_LABELS = "|".join(map(_loose, READ_ALSO))
 _READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[^\n]*")
 _READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[\s:.]*")
 _NEXT_LINE = re.compile(r"\s*[^\n]*")
+# The longest line still read as one more headline in a list of links under a lone label
+HEADLINE_CHARS = 120
+_HEADLINE = re.compile(rf"\n\s*(?=\S)[^\n]{{1,{HEADLINE_CHARS}}}(?<![.:،\s])[^\S\n]*(?=\n|$)")
 
 
 def read_also_blanked(text: str) -> str:
     """*text* with each link to another story (``page_words.READ_ALSO``) blanked: the label's line,
-    and the next line when the label stands alone on its own. Spaces keep every offset."""
+    and when the label stands alone on its own, the next line and the short lines that follow it
+    with no full stop at their end (a list of headlines: "اقرأ أيضاً:" over "ما مصير السوريين
+    المختطفين بعد هجمات السويداء؟" and "الحرب في سوريا: أكثر من 200 قتيل في ..."). Spaces keep every
+    offset."""
     if "يض" not in text and "المزيد" not in text:
         return text
     chars = None
@@ -191,6 +197,8 @@ def read_also_blanked(text: str) -> str:
         end = m.end()
         if _READ_ALSO_LABEL_ONLY.fullmatch(m.group()):
             end = _NEXT_LINE.match(text, end).end()  # the headline on the line after a lone label
+            while (more := _HEADLINE.match(text, end)) is not None:
+                end = more.end()
         chars = chars if chars is not None else list(text)
         chars[m.start():end] = [ch if ch == "\n" else " " for ch in text[m.start():end]]
     return text if chars is None else "".join(chars)
