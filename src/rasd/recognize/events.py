@@ -100,9 +100,9 @@ DECISIVE = 0.8
 # What a cue's object, soon after it, makes of it no act: (how the cue is known, the object's context
 # class, how far in folded characters). "اختطف المسلح سيارة": a vehicle seized, no person abducted;
 # "انسحاب الولايات المتحدة من الاتفاق": an accord left, no ground handed over; "أسقطت مروحيات عسكرية
-# منشورات": leaflets dropped, nothing downed.
+# منشورات": leaflets dropped, nothing downed; "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground.
 _NO_ACT_WITH_OBJECT = (("Abduction/forced disappearance", "vehicle", 15), ("withdraw", "accord", 30),
-                       ("downing", "cargo", 40))
+                       ("downing", "cargo", 40), ("Non-violent transfer of territory", "handed", 30))
 # A generic cue made an air strike by an air word beside it ("الطائرات استهدفت") is as strong as
 # a named air strike that is not spelled out.
 AIR_PROMOTED = 0.8
@@ -153,7 +153,8 @@ class _Tables:
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
-                              "backer", "vehicle", "mask", "accord", "cargo", "defuse", "turn", "apposition"})
+                              "backer", "vehicle", "mask", "accord", "cargo", "handed", "defuse", "turn",
+                              "apposition"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
 
 
@@ -213,7 +214,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo", "defuse", "turn"})
+                           "accord", "cargo", "handed", "defuse", "turn"})
 _RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
