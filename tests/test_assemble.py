@@ -562,6 +562,20 @@ def test_acts_told_after_a_commemoration_take_the_remembered_act_s_day():
     assert {i.event_date for i in _run(text)} == {dt.date(1988, 3, 16)}
 
 
+def test_a_lead_s_day_of_history_dates_its_own_paragraph_only():
+    """A feature that opens on a day years back dates what its lead tells with it, not an act told
+    paragraphs later with no day of its own."""
+    text = ("في 25 أكتوبر / تشرين الأول عام 1984، وصل حسن مقدم إلى مطار دمشق الدولي مع 13 عنصرا من الحرس الثوري.\n"
+            "وطلب مقدم من السوريين إخضاعه لدورة تدريبية على الصواريخ.\n"
+            "وقتل مقدم ومعه 16 من عناصر الحرس الثوري في انفجار ضخم في مطار دمشق الدولي.")
+    assert [i.event_date for i in _run(text)] in ([], [None])
+    # a day of this year's news still dates the acts after it
+    text = ("في 25 شباط / فبراير، وصل حسن مقدم إلى مطار دمشق الدولي مع 13 عنصرا من الحرس الثوري.\n"
+            "وطلب مقدم من السوريين إخضاعه لدورة تدريبية على الصواريخ.\n"
+            "وقتل مقدم ومعه 16 من عناصر الحرس الثوري في انفجار ضخم في مطار دمشق الدولي.")
+    assert [i.event_date for i in _run(text)] == [dt.date(2018, 2, 25)]
+
+
 def test_a_forecast_clause_governs_its_act_however_long_its_subject():
     text = "ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش في محافظة القنيطرة."
     assert _run(text) == []

@@ -91,6 +91,9 @@ EVENING_HOUR = 21  # a report out before it has seen no night of its own day yet
 STATEMENT_WINDOW = 70
 # An act dated only by a statement about it happened that day or at most this many days before.
 STATED_LAG_DAYS = 7
+# A lead's date this many days or more before the publication day is history: it dates its own
+# paragraph's acts only
+HISTORY_DAYS = 365
 # A headline whose parts are joined by ".." ("برصاص القوات التركية.. إصابة 4 أشخاص في الدرباسية") is at
 # most this many characters long.
 HEADLINE_CHARS = 160

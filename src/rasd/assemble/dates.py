@@ -27,6 +27,7 @@ from rasd.assemble._base import (
     DAYS_AFTER_SPANS,
     EVE_WINDOW,
     EVENING_HOUR,
+    HISTORY_DAYS,
     NIGHT_EDITION_HOUR,
     STATEMENT_WINDOW,
     _Candidate,
@@ -50,8 +51,10 @@ _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
     known = _Judged(a, sents, by_sent)
     lead_date = _lead_date(a, sents, by_sent, known)
+    remembered = None
     if lead_date is not None:  # (the publication day, when the lead dates nothing, is in no sentence)
-        lead_date = _lead_act_date(a, cands, lead_date, sents, by_sent, known) or lead_date
+        remembered = _lead_act_date(a, cands, lead_date, sents, by_sent, known)
+        lead_date = remembered or lead_date
     eve = any(w in a.nt.text for w in _EVE_WORDS)
     for c in cands:
         c.retold = known.background(c.paragraph)
@@ -88,7 +91,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         else:
             c.date = _paragraph_date(c, sents, by_sent, known)
             c.date_inherited = True
-            if c.date is None and not known.background(c.paragraph):
+            if c.date is None and not known.background(c.paragraph) and (remembered or not _historical_elsewhere(a, c, lead_date)):
                 c.date = lead_date
                 if lead_date is not None and any(s.paragraph == c.paragraph and s.start <= lead_date.start < s.end
                                                  for s in sents[c.sentence + 1:]):
@@ -122,6 +125,16 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         if told is not None and _night_before(a, c, told):
             day = c.date.value - dt.timedelta(days=1)
             c.date = replace(c.date, value=day, range=(day, day))
+
+
+def _historical_elsewhere(a: Analysis, c: _Candidate, lead: DateMention | None) -> bool:
+    """Whether *lead*, the lead's date, is a day of history (``HISTORY_DAYS`` or more before the
+    publication day) told in another paragraph than *c*'s: a feature that opens on "في 25 أكتوبر
+    1984، وصلت إلى مطار دمشق ..." dates what its lead tells, not the explosion five paragraphs on."""
+    pub = a.doc.published
+    if lead is None or lead.value is None or pub is None or (pub - lead.value).days < HISTORY_DAYS:
+        return False
+    return lead.end <= a.doc.text.rfind("\n", 0, c.anchor.start)
 
 
 def _night_before(a: Analysis, c: _Candidate, t: DateMention) -> bool:
