@@ -576,6 +576,21 @@ def test_a_lead_s_day_of_history_dates_its_own_paragraph_only():
     assert [i.event_date for i in _run(text)] == [dt.date(2018, 2, 25)]
 
 
+def test_a_bare_explosion_names_again_the_suicide_bombing_of_its_place():
+    text = ("ارتفعت حصيلة التفجير الانتحاري في حي الشعلة في العاصمة العراقية بغداد إلى 3 قتلى وإصابة 8 بجروح.\n"
+            "وأفادت مصادر أمنية أن الانتحاري كان يرتدي حزاما ناسفا.\n"
+            "والتفجير هو الأول من نوعه في بغداد عقب الانتخابات.")
+    assert [(i.sub_event_type, i.casualties["killed"].best) for i in _run(text)] == [("Suicide bomb", 3)]
+    # told first as an explosion, then as a suicide bombing: one suicide bombing, no internal tag out
+    text = ("قتل 3 أشخاص في تفجير في حي الشعلة ببغداد اليوم.\n"
+            "وقالت الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه في حي الشعلة ببغداد.")
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.casualties["killed"].best, inc.tags) == ("Suicide bomb", 3, ())
+    # an explosion elsewhere is another act
+    text = "قتل 3 أشخاص في تفجير انتحاري في مدينة الموصل اليوم.\nوفي بغداد، أدى تفجير إلى مقتل شخصين."
+    assert [i.sub_event_type for i in _run(text)] == ["Suicide bomb", "Remote explosive/landmine/IED"]
+
+
 def test_a_forecast_clause_governs_its_act_however_long_its_subject():
     text = "ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش في محافظة القنيطرة."
     assert _run(text) == []

@@ -28,7 +28,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.places import _specificity, _unlisted_facility
 from rasd.model import Location
-from rasd.recognize.events import BARE_SHELLING
+from rasd.recognize.events import BARE_BLAST, BARE_SHELLING
 from rasd.text.normalize import fold_slice
 
 if TYPE_CHECKING:
@@ -49,11 +49,18 @@ def _actors_clash(x: _Candidate, y: _Candidate) -> bool:
 
 
 def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
-    """Same kind of act, or the same operation told as a raid in one place and a fight in another."""
+    """Same kind of act, or the same operation told as a raid in one place and a fight in another,
+    or a suicide bombing named again as a bare explosion ("والتفجير هو الأول من نوعه في بغداد")."""
     if x.sub_event_type == y.sub_event_type:
+        return True
+    kinds = {x.sub_event_type, y.sub_event_type}
+    if kinds == _SUICIDE_AND_BLAST and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 for c in (x, y)):
         return True
     ops = _OPERATION_KINDS
     return x.sub_event_type in ops and y.sub_event_type in ops and bool(set(x.anchor.tags) & set(y.anchor.tags))
+
+
+_SUICIDE_AND_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
 def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
@@ -83,6 +90,8 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
     kx, ky = x.place_key(), y.place_key()
     if kx is not None and kx == ky:
         return True
+    if x.sub_event_type != y.sub_event_type and x.sub_event_type in _SUICIDE_AND_BLAST:
+        return False  # a bare explosion names again the suicide bombing of its own place only
     # a vague (countryside, governorate, inherited) undated mention of the act folds into the specific one
     lx, ly = x.location, y.location
     if lx is None or ly is None:
@@ -272,8 +281,10 @@ _OPERATION_KINDS = frozenset({"Other", "Armed clash"})
 
 def _kind(c: _Candidate) -> str:
     """The group of :func:`_same` (through :func:`_kinds_agree`): its kind of act, the two kinds
-    of an operation taken as one."""
-    return "operation" if c.sub_event_type in _OPERATION_KINDS else c.sub_event_type
+    of an operation taken as one, and a suicide bombing with the explosions that may name it."""
+    if c.sub_event_type in _OPERATION_KINDS:
+        return "operation"
+    return "blast" if c.sub_event_type in _SUICIDE_AND_BLAST else c.sub_event_type
 
 
 def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
@@ -341,6 +352,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
             o.actor1, o.actor1_own = None, False
     elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
+    elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and BARE_BLAST in o.anchor.tags:
+        o.anchor = c.anchor  # the explosion told of before was a suicide bombing
 
 
 def _own_place_for_borrowed(o: _Candidate, c: _Candidate) -> bool:

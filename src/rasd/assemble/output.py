@@ -24,6 +24,7 @@ from rasd.assemble.actors import _joint_air, _never_theirs
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
+from rasd.recognize.events import INTERNAL_TAGS
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -186,7 +187,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         "time_of_day": c.time_of_day,
         "event_type": c.anchor.event_type,
         "sub_event_type": c.anchor.sub_event_type,
-        "tags": tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags)),
+        "tags": tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags if t not in INTERNAL_TAGS)),
         "actor1": actor1,
         "actor2": actor2,
         "assoc_actors": assoc,

@@ -71,6 +71,9 @@ AIR_ONLY = frozenset({"russia", "coalition", "us", "israel"})
 # الأسلحة الكيميائية"); the attack is never theirs.
 NO_CHEMICAL = frozenset({"us", "coalition", "israel", "russia"})
 BARE_SHELLING = "bare-shelling"
+BARE_BLAST = "bare-blast"
+# Tags that steer the assembly and are no part of an incident's output
+INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST})
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
 NEVER_ACTOR1 = frozenset({"civilians"})
@@ -155,7 +158,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "defuse", "turn",
                               "apposition"})
-_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing"})
+_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast"})
 
 
 def _spelt(key: str) -> list[str]:
@@ -321,6 +324,8 @@ def find_events(nt: NormText) -> list[EventMention]:
             tags = h.tags
             if "shelling" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
                 tags = (*tags, BARE_SHELLING)  # a bare "قصف": its actor may yet tell air from ground
+            elif "blast" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
+                tags = (*tags, BARE_BLAST)  # a bare "تفجير": it may name a suicide bombing again
             out.append(EventMention(s, e, h.event_type, h.sub_event_type, tags, h.weight))
     out.sort(key=lambda m: m.start)
     return out
