@@ -386,6 +386,11 @@ def roles(text: str) -> tuple[str | None, str | None]:
      ("regime", None)),
     # protesters met with force are civilians
     ("أطلقت القوات العراقية النار على المتظاهرين", ("iraq", "civilians")),
+    # allies listed after a target marker are hit together; foes so listed are a battle's sides
+    ("قصفت طائرات مجهولة مواقع قوات النظام والميليشيات الإيرانية", (None, "regime")),
+    ("قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات عنيفة", ("opposition", "regime")),
+    # the dead counted among the victims, with the article
+    ("وذكرت مصادر أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية جراء الانفجارات", (None, "iran")),
 ])
 def test_roles(text: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text) == expected

@@ -59,12 +59,6 @@ TOTALS_WINDOW = 40
 MANY_ACTS = 1000
 # An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
 ONGOING_WINDOW = 30
-# Parties that fight on one side in these wars: neither is the other's target ("بين إسرائيل والقوات
-# السورية وحزب الله"). Not the factions of the opposition and HTS, who fought each other.
-ALLIES = frozenset(frozenset(pair) for pair in (
-    ("regime", "hezbollah"), ("regime", "iran"), ("regime", "russia"), ("russia", "iran"), ("hezbollah", "iran"),
-    ("iraq", "pmf"), ("iraq", "coalition"), ("iraq", "us"), ("us", "coalition"), ("sdf", "ypg"), ("sdf", "coalition"),
-    ("sdf", "us"), ("ypg", "coalition"), ("ypg", "us"), ("turkey", "sna")))
 # The dead of two clauses of one sentence are added up only when told this close (characters).
 CLAUSE_GAP = 250
 # The dead of two sides of one battle are added up only when told this close (characters).

@@ -9,7 +9,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
-    ALLIES,
     COARSE_PRECISION,
     ISO_HOME,
     MIDDLING_CUE,
@@ -24,6 +23,7 @@ from rasd.assemble.actors import _joint_air, _never_theirs
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
+from rasd.recognize.actors import ALLIES
 from rasd.recognize.events import INTERNAL_TAGS
 
 if TYPE_CHECKING:

@@ -40,14 +40,31 @@ from rasd.model import Actor, ActorMention
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import has_unlike, tokens
 
-__all__ = ["ACTORS", "CANONICAL_IDS", "PhraseSet", "WordPattern", "actor", "compile_phrases", "find_actors", "surface",
-           "trie_pattern"]
+__all__ = [
+    "ACTORS",
+    "ALLIES",
+    "CANONICAL_IDS",
+    "PhraseSet",
+    "WordPattern",
+    "actor",
+    "compile_phrases",
+    "find_actors",
+    "surface",
+    "trie_pattern",
+]
 
 # The ids of the output contract (SCHEMA.md); anything else in actors.tsv is an extension.
 CANONICAL_IDS = frozenset({
     "coalition", "us", "russia", "turkey", "israel", "iran", "regime", "isis", "sdf", "ypg", "sna",
     "hts", "opposition", "iraq", "pmf", "hezbollah", "civilians", "unknown",
 })
+
+# Parties that fight on one side in these wars: neither is the other's target ("بين إسرائيل والقوات
+# السورية وحزب الله"). Not the factions of the opposition and HTS, who fought each other.
+ALLIES = frozenset(frozenset(pair) for pair in (
+    ("regime", "hezbollah"), ("regime", "iran"), ("regime", "russia"), ("russia", "iran"), ("hezbollah", "iran"),
+    ("iraq", "pmf"), ("iraq", "coalition"), ("iraq", "us"), ("us", "coalition"), ("sdf", "ypg"), ("sdf", "coalition"),
+    ("sdf", "us"), ("ypg", "coalition"), ("ypg", "us"), ("turkey", "sna")))
 
 _KINDS = frozenset({"", "weak", "fallback", "hint", "state", "adj", "gen", "head", "mod", "hedge", "locative",
                     "block"})

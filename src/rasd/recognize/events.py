@@ -35,7 +35,7 @@ from importlib import resources
 from rasd.errors import ConfigError
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
-from rasd.recognize.actors import actor, compile_phrases, surface
+from rasd.recognize.actors import ALLIES, actor, compile_phrases, surface
 from rasd.text.normalize import NormText, fold
 
 __all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue",
@@ -739,6 +739,11 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             # speaker did it (a day or a place may come between)
             r.agent += 3
             r.elsewhere = False
+        if allied and r.agent == 0 and r.target == 0 and first_allied.target > max(first_allied.agent, 0) \
+                and frozenset((r.mention.actor_id, first_allied.mention.actor_id)) in ALLIES:
+            # "مواقع قوات النظام والميليشيات الإيرانية": allies listed together, each hit (two foes
+            # listed so, "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات", are a battle's sides)
+            r.target = first_allied.target
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
             r.target += 1
