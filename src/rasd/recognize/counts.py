@@ -178,6 +178,7 @@ _TITLES = _prefixed({fold(w): flag for w, flag in W.TITLES}, _ARTICLE)  # defini
 _NAMES = _prefixed({w: 1 for w in _f(W.GIVEN_NAMES)}, ("", "و"))
 _NAME_OPENERS = _prefixed({w: 1 for w in _f(W.NAME_OPENERS)}, ("", "و"))
 _NOT_NAMES = _f(W.NOT_NAMES)
+_ATTEMPTS = _f(W.ATTEMPTS)
 _INTRANSITIVE = _f(W.INTRANSITIVE)
 _OUTCOME_PRONOUNS = _prefixed({fold(k): v for k, v in W.OUTCOME_PRONOUNS.items()}, ("", "ل", "ب"))
 _OUTCOME_PRONOUN_AFTER = _f(W.OUTCOME_PRONOUN_AFTER)
@@ -921,8 +922,8 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
             c.j = max(c.j, e_tok)  # a count after this one looks back no further than its outcome word
         elif link.how == "trigger":
             if c.kind in ("single", "kin", "name") and not link.adjacent or c.kind == "name" and not link.names \
-                    or link.person and c.bare:
-                category = None  # a tally's connector ("إلى") wants a number; "ارتقاء 3" no people
+                    or link.person and c.bare or tk.text[link.start - 1] in _ATTEMPTS:
+                category = None  # a tally's connector ("إلى") wants a number; "ارتقاء 3" no people; an attempt
             else:  # the outcome word outranks the noun: "قتل رهينتين"، "القبض على جريح"
                 category = "" if category == "" else link.category
                 if link.adjacent:
