@@ -419,6 +419,12 @@ def test_the_place_of_the_act_is_not_the_province_that_situates_it():
     assert inc.location.name_ar == "خان شيخون"
 
 
+def test_a_direction_from_a_titled_city_situates_the_place_before_it():
+    text = "انفجرت سيارة مفخخة اليوم في محافظة صلاح الدين شمالي العاصمة بغداد، ما أسفر عن مقتل 5 أشخاص."
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "صلاح الدين"
+
+
 def test_a_distance_from_a_city_situates_the_town_before_it():
     text = ("ولدى وصول الموكب إلى أحد مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد، حصلت مواجهات "
             "بين سرايا السلام والمرافقين للعميد أمس.")

@@ -254,6 +254,10 @@ _IN_GAP = regex.compile(r"^\s*(?:ب|في\s+)$")  # "X بريف Y", "X في ري�
 # "الغوطة الشرقية القريبة من العاصمة السورية دمشق": the place after tells where the one before lies
 _NEAR_GAP = regex.compile(fold(r"^\s*(?:ال)?(?:قريبة|قريب|محاذية|محاذي|متاخمة|متاخم)\s+(?:من\s+|ل)(?:ال)?(?:عاصمة\s+(?:\w+ية\s+)?)?$"))
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
+# A direction alone between two places, the second a title and a name ("شمالي العاصمة بغداد"):
+# the first lies there (a folded gap)
+_DIRECTION_GAP = regex.compile(r"^[\s،,]*(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")(?:\s+(?:"
+                               + _words(_W.PLACE_TITLES) + r"))?\s*$")
 _PLACE_ANAPHOR = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
                                            + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)"), tuple(_W.PLACE_ANAPHORS))
 _ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}

@@ -14,6 +14,7 @@ from rasd.assemble._base import (
     _DATELINE,
     _DATELINE_SHAPE,
     _DESTINATION,
+    _DIRECTION_GAP,
     _DISTANCE_GAP,
     _ENUM_GAP,
     _ENUM_GAP_COMMA,
@@ -233,6 +234,8 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
             and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
         return True  # "شرقي مدينة جرابلس بريف حلب الشرقي": the countryside the place lies in
     folded_gap = fold_slice(text, prev.end, p.start)
+    if _DIRECTION_GAP.match(folded_gap):
+        return True  # "في محافظة صلاح الدين شمالي العاصمة بغداد": the town it lies north of
     if _DISTANCE_GAP.match(folded_gap) or _NEAR_GAP.match(folded_gap) or _OF_GAP.match(folded_gap):
         # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد", "الغوطة القريبة من دمشق", "الغوطة الشرقية لدمشق"
         return True
