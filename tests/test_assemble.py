@@ -1078,6 +1078,18 @@ def test_a_link_to_another_story_is_no_part_of_the_report(link):
     assert inc.casualties["killed"].best == 16
 
 
+@pytest.mark.parametrize("tags", ["سمات الرمادي داعش هجوم مسلح ", "\nالوسوم:\nالموصل\nانفجار\n"])
+def test_a_page_s_closing_tags_are_no_part_of_the_report(tags):
+    from rasd.pipeline import tags_blanked
+
+    text = "أعلنت خلية الإعلام الحربي اليوم عن مقتل عشرة من عناصر داعش بضربة جوية جنوبي الرمادي. " + tags
+    blanked = tags_blanked(text)
+    assert len(blanked) == len(text) and blanked.rstrip().endswith("الرمادي.")
+    assert [i.sub_event_type for i in _run(text)] == ["Air/drone strike"]
+    # a label inside a sentence is a word of it
+    assert tags_blanked("وقالت إن سمات الهجوم تشير إلى داعش.") == "وقالت إن سمات الهجوم تشير إلى داعش."
+
+
 def test_the_dead_a_clause_places_in_another_village_are_that_village_s():
     text = ("وصباح اليوم، فقد أربعة أطفال من عائلة واحدة حياتهم جراء قصف مدفعي على بلدة كنصفرة بجبل الزاوية، "
             "وذلك بعد أقل من 24 ساعة من مقتل خمسة مدنيين بينهم أربعة أطفال في بلدة بلشون.")

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rasd.lang.ar.page_words import POST_END, READ_ALSO
+from rasd.lang.ar.page_words import POST_END, READ_ALSO, TAG_LABELS
 from rasd.model import Document, Incident
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import paragraphs, sentences
@@ -204,6 +204,22 @@ def read_also_blanked(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# The tags closing a text: their label after a full stop or at a line's start, then up to this many
+# characters with no full stop to the text's end
+TAGS_CHARS = 200
+_TAGS = re.compile(r"(?:(?<=[.!؟?\n])|\A)\s*(?:" + "|".join(map(_loose, TAG_LABELS))
+                   + rf")[\s:]+[^.!؟?]{{0,{TAGS_CHARS}}}\Z")
+
+
+def tags_blanked(text: str) -> str:
+    """*text* with the page's closing tags (``page_words.TAG_LABELS``: "سمات تركيا داعش سلاح الجو
+    سوريا قصف") blanked to spaces, so that every offset still holds."""
+    m = _TAGS.search(text, max(0, len(text) - TAGS_CHARS - 40))
+    if m is None:
+        return text
+    return text[:m.start()] + "".join(ch if ch == "\n" else " " for ch in m.group()) + text[m.end():]
+
+
 def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
     """Run every stage and return the working state (every mention each stage found: for debugging).
     A saved post is read up to its readers' comments (:func:`post_end`); the offsets of what is
@@ -213,7 +229,7 @@ def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
 
         gazetteer = default_gazetteer()
     end = post_end(doc.text)
-    text = read_also_blanked(doc.text[:end])
+    text = tags_blanked(read_also_blanked(doc.text[:end]))
     if text != doc.text:
         doc = replace(doc, text=text)
     a = Analysis(doc=doc, gazetteer=gazetteer)

@@ -23,3 +23,7 @@ POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاع
 # no part of this report. Any alef stands for any other, and marks may follow any letter ("إقرأ
 # أيضاً" is read too); "في <site>" and the rest of the line are the headline's.
 READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا")
+
+# The label of a page's tags, the last words of its text ("... هذه الاتهامات. سمات تركيا داعش سلاح
+# الجو سوريا قصف"): the tags name topics, not what happened.
+TAG_LABELS = ("سمات", "الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدالة")
