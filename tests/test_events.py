@@ -67,6 +67,10 @@ def kind(text: str) -> tuple[str, str] | None:
     ("شن العدو الإسرائيلي عدواناً جوياً على حي كفرسوسة", (EX, "Air/drone strike")),
     ("قامت عناصر الفصيل بنهب منازل المدنيين", (SD, "Looting/property destruction")),
     ("أحرق عناصر الفصائل منازل في القرية", (SD, "Looting/property destruction")),
+    ("استولى المسلحون على أموال السكان", (SD, "Looting/property destruction")),
+    ("بعد الاستيلاء على مدينة الموصل", ("Battles", "Non-state actor overtakes territory")),  # ground seized
+    ("حين استولى تنظيم داعش على مدينة الرمادي", ("Battles", "Non-state actor overtakes territory")),
+    ("استولى لقديم على سيارة بالقرب من مدينة كاركاسون", (SD, "Looting/property destruction")),  # a car
     ("خرجت الدفعة الأولى من المهجرين من دوما", (SD, "Agreement")),
     ("دخلت القوات البلدة دون قتال", (SD, "Non-violent transfer of territory")),
     ("بعد الهجوم الكيمياوي على دوما", (EX, "Chemical weapon")),  # the other spelling of كيماوي
@@ -390,6 +394,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # allies listed after a target marker are hit together; foes so listed are a battle's sides
     ("قصفت طائرات مجهولة مواقع قوات النظام والميليشيات الإيرانية", (None, "regime")),
     ("قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات عنيفة", ("opposition", "regime")),
+    ("حين استولى تنظيم داعش على مدينة الرمادي", ("isis", None)),
     # the dead counted among the victims, with the article
     ("وذكرت مصادر أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية جراء الانفجارات", (None, "iran")),
 ])

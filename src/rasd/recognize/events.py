@@ -106,6 +106,9 @@ DECISIVE = 0.8
 # منشورات": leaflets dropped, nothing downed; "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground.
 _NO_ACT_WITH_OBJECT = (("Abduction/forced disappearance", "vehicle", 15), ("withdraw", "accord", 30),
                        ("downing", "cargo", 40), ("Non-violent transfer of territory", "handed", 30))
+# How far (folded characters) after a seizing word the ground seized may be named: past its subject
+# ("استولى تنظيم داعش على مدينة الرمادي")
+SEIZED_REACH = 40
 # A generic cue made an air strike by an air word beside it ("الطائرات استهدفت") is as strong as
 # a named air strike that is not spelled out.
 AIR_PROMOTED = 0.8
@@ -156,9 +159,9 @@ class _Tables:
 _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "agent",
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
-                              "backer", "vehicle", "mask", "accord", "cargo", "handed", "defuse", "turn",
+                              "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
                               "apposition"})
-_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast"})
+_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize"})
 
 
 def _spelt(key: str) -> list[str]:
@@ -217,7 +220,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo", "handed", "defuse", "turn"})
+                           "accord", "cargo", "handed", "ground", "defuse", "turn"})
 _RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
@@ -429,7 +432,9 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
             _retype(h, near.cue.event_type, near.cue.sub_event_type)
             h.tags = tuple(dict.fromkeys((*h.tags, *near.cue.tags)))
         return True
-    if "airdrop" in h.cue.tags and ctx.any("clash", lo, hi):
+    if "seize" in flags and ctx.any("ground", h.end, min(hi, h.end + SEIZED_REACH)):
+        _retype(h, "Battles", "Non-state actor overtakes territory")  # ground seized: a takeover
+    elif "airdrop" in h.cue.tags and ctx.any("clash", lo, hi):
         _retype(h, "Battles", "Armed clash")
     elif h.cue.event_type == "Explosions/Remote violence" and (
             _disrupted(h, group) or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
