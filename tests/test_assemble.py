@@ -626,6 +626,9 @@ def test_a_verb_of_mentioning_is_no_comparison():
 @pytest.mark.parametrize("text", [
     "وأكد التقرير أن المدنيين في بلدة سقبا تعرضوا لهجمات بغازات سامة 10 مرات.",
     "وخسر النظام السوري 260 قتيلا خلال 30 يوماً من المعارك في بلدة الميادين.",
+    # the dead of an escalation, its towns listed
+    ("وقال المرصد إن 1401 مدنيا قضوا جميعا خلال تصعيد عمليات القصف الجوي والمدفعي على مدن وبلدات دوما "
+     "وحرستا وعربين."),
 ])
 def test_a_count_of_times_or_of_days_is_a_tally(text):
     assert _run(text) == []
