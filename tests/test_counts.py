@@ -211,6 +211,11 @@ def test_parse_number_rejects(text: str) -> None:
     ("قطع رؤوس 4 أشخاص", [(K, 4, 4, None, None)]),
     ("ذبح التنظيم ثلاثة من المختطفين", [(K, 3, 3, None, None)]),
     ("قال محمد، استشهد 5 أشخاص", [(K, 5, 5, None, None)]),  # the speaker is not a victim
+    # one person right after the verb is its subject when a number of people follows: its victims
+    ("قتل انتحاري 32 شخصا في بلدة سروج", [(K, 32, 32, None, None)]),
+    ("قتل مسلح خمسة أشخاص في هجوم على مسجد", [(K, 5, 5, None, None)]),
+    ("قتلت عائلة من ثلاثة أشخاص إثر القصف", [(K, 3, 3, None, None)]),
+    ("قتل جندي وأصيب 3 آخرون", [(K, 1, 1, None, False), (I, 3, 3, None, False)]),
     # vague quantities are reported with unknown numbers
     ("أسفرت عن مقتل مئات المدنيين", [(K, None, None, None, True)]),
     ("وإصابة عشرات آخرين بجروح", [(I, None, None, None, None)]),

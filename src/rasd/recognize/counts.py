@@ -781,6 +781,21 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     return None
 
 
+def _verb_object(tk: _Tokens, subject: _Count, nxt: _Count, link: _Link, floor: int,
+                 prev: _Count | None) -> _Link | None:
+    """The verb's link for *nxt* when *subject*, one person right after an outcome verb, is the
+    verb's subject and *nxt*, a number of people after it, the verb's object: "قتل انتحاري 32 شخصا",
+    "قتل مسلح خمسة أشخاص". None when *nxt* would not link to that verb without *subject* between
+    (its own outcome word, "قتل جندي وأصيب 3 آخرون"; a list, "قتل طفل و3 من أفراد عائلته")."""
+    if nxt.kind != "number" or nxt.prefix.startswith("و") or tk.text[nxt.i - 1] == "و" \
+            or tk.sentence(nxt.i) != tk.sentence(subject.i):
+        return None
+    alt = _left(tk, nxt, floor, prev)
+    if alt is None or alt.how != "trigger" or alt.start != link.start:
+        return None
+    return alt
+
+
 def _object_named(t: list[str], s: int, e: int) -> bool:
     """Whether a verb's object is named between it and a count: "تقتل الأطفال والنساء أكثر من 40 ألف"."""
     for w in t[s:e]:
@@ -897,15 +912,25 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
     result: list[tuple[CountMention, list[CountMention]]] = []
     prev: _Count | None = None
     prev_cat, prev_subset, last_civ = "", False, None  # prev_cat "" when prev was not reported
-    for c in _counts(tk):
+    counts = _counts(tk)
+    object_link: _Link | None = None  # the verb a subject told before its counted object leaves to it
+    for n, c in enumerate(counts):
         if prev is not None and tk.sentence(prev.i) != tk.sentence(c.i):
             prev, prev_cat, prev_subset, last_civ = None, "", False, None
         sent = tk.sentence(c.i)
         floor = prev.j if prev is not None else (tk.strong[sent - 1] + 1 if sent else 0)
-        if prev is not None and c.i < prev.j and prev_cat and any(tk.phrase(k, ("subset",)) for k in range(prev.i, c.i)):
+        if object_link is not None:
+            link, object_link = object_link, None
+        elif prev is not None and c.i < prev.j and prev_cat and any(tk.phrase(k, ("subset",)) for k in range(prev.i, c.i)):
             link = _Link("subset")  # inside the breakdown the count before ran over ("بينهم 4 أطفال")
         else:
             link = None if c.kind == "pronoun" else _left(tk, c, floor, prev)  # "مقتله" is its own outcome
+            if link is not None and link.how == "trigger" and c.kind == "single" and n + 1 < len(counts):
+                obj = _verb_object(tk, c, counts[n + 1], link, floor, prev)
+                if obj is not None:
+                    # "قتل انتحاري 32 شخصا": the one after the verb is its subject, the number its victims
+                    prev, object_link = c, obj
+                    continue
         category, subset = c.category, False
         s_tok, s_pre, e_tok = c.i, c.prefix, c.j
         if link is None:
