@@ -1052,6 +1052,15 @@ def test_the_day_a_campaign_was_begun_is_no_act_s_day(campaign):
     assert any(i.casualties["killed"].best == 35 and i.event_date == dt.date(2018, 3, 20) for i in incs)
 
 
+def test_the_day_a_campaign_began_is_no_act_s_day_but_the_act_it_began_with_keeps_its_own():
+    text = ("وبدأت تركيا في العشرين من فبراير حملة عسكرية ضد منطقة عفرين، وقصفت القوات التركية مدينة عفرين "
+            "ما أسفر عن مقتل 5 مدنيين.")
+    assert all(i.event_date != dt.date(2018, 2, 20) for i in _run(text))
+    text = ("وكانت الاحتجاجات بدأت في البلاد في 8 آذار الجاري عندما فتحت قوات الأمن النار على متظاهرين "
+            "شباب في البصرة.")
+    assert [i.event_date for i in _run(text)] == [dt.date(2018, 3, 8)]
+
+
 def test_a_week_since_is_how_long_an_act_went_on_not_when():
     text = "وتشهد الغوطة الشرقية مواجهات عنيفة منذ أسبوع بين فصائل المعارضة وقوات النظام في بلدة مسرابا."
     incs = _run(text)

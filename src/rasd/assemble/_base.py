@@ -206,6 +206,9 @@ _DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WO
 _RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)
 _BEGAN = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.BEGAN) + r")(?:\s+\S+){0,3}?\s+في\s+(?:يوم\s+)?$"), _W.BEGAN)
 BEGAN_WINDOW = 40
+_BEGAN_VERB = _Guarded.of(regex.compile(r"(?<!\w)و?(?:" + _words(_W.BEGAN_VERBS) + r")(?:\s+\S+){0,3}?\s+في\s+$"),
+                         _W.BEGAN_VERBS)
+_CAMPAIGN_NEXT = regex.compile(r"^\s*(?:" + _words(_W.CAMPAIGN_NOUNS) + r")(?!\w)")
 _SINCE_SPAN = regex.compile(r"^منذ\s+(?:" + _words(_W.SINCE_SPANS) + r")(?!\w)")
 _SINCE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$"), _W.SINCE)
 # a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it

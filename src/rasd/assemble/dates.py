@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import (
     _BACKGROUND,
     _BEGAN,
+    _BEGAN_VERB,
+    _CAMPAIGN_NEXT,
     _DAYS_AFTER,
     _DIED_OF_WOUNDS,
     _EVE,
@@ -235,6 +237,9 @@ def _since(a: Analysis, d: DateMention) -> bool:
     before = fold_slice(text, max(0, d.start - 12), d.start)
     if _SINCE.search(before) or _BEGAN.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
         return True
+    if _CAMPAIGN_NEXT.match(fold_slice(text, d.end, d.end + 12)) and \
+            _BEGAN_VERB.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
+        return True  # "وبدأت تركيا في العشرين من فبراير حملة عسكرية": the day a campaign began
     if _SPAN_FROM.search(before) and _SPAN_TO.match(fold_slice(text, d.end, d.end + 12)):
         return True
     return bool(_SPAN_CLOSE.search(fold_slice(text, max(0, d.start - 50), d.start)))
