@@ -83,6 +83,7 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     # a generic verb with an air word near it is an air strike
     ("قصف الطيران الحربي مدينة أريحا", (EX, "Air/drone strike")),
     ("الطائرات استهدفت مستودع المتفجرات", (EX, "Air/drone strike")),
+    ("آثار الاستهداف المسير الذي طال دراجة نارية", (EX, "Air/drone strike")),  # "المسير": a drone's
     # ... without one it stays shelling, even beside an explosion (the shell landing)
     ("قصفت قوات النظام البلدة ما أدى إلى انفجار", (EX, "Shelling/artillery/missile attack")),
     # ... and aircraft flying over are no air word
