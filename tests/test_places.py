@@ -579,6 +579,13 @@ def test_a_local_road_between_two_towns_is_placed_on_the_road(text, named):
     assert 2 < km(loc.latitude, loc.longitude, harim.lat, harim.lon) < 15  # between the two towns
 
 
+def test_a_road_to_a_village_the_gazetteer_lacks_is_near_the_town_it_knows():
+    text = "استهدفت طائرة مسيرة دراجة نارية على طريق سرمدا - البردقلي شمالي إدلب"
+    nt = NormText.of(text)
+    (loc,) = [loc for loc in resolve_all(places(text), nt) if loc is not None and loc.name_ar == "سرمدا"]
+    assert (loc.admin1, loc.geo_precision) == ("Idleb", 2)
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ('قصفت الطائرات المنطقة المعروفة باسم "الغوطة الشرقية"', "الغوطة الشرقية"),
     ("وصلت القوات إلى القرية المسماة مريمين", "مريمين"),

@@ -880,6 +880,17 @@ class _Finder:
         b = self.known_end(y)
         return None if b is None else (a, y, b)
 
+    def road_to_unknown(self, i: int) -> int | None:
+        """Where X ends in "X - Y" at *i* after a road word, X a known name and Y a word no name
+        starts with, or None."""
+        a = self.known_end(i, self.words[i].forms[0])
+        if a is None or a + 1 >= self.n:
+            return None
+        y = a + 1 if self.texts[a] == "-" else (a if self._tatweel_before(a) else None)
+        if y is None or not self.texts[y][:1].isalpha() or self.known_end(y) is not None:
+            return None
+        return a
+
     def _tatweel_before(self, k: int) -> bool:
         """Whether a tatweel stands alone between spaces right before token *k* in the original."""
         gap_start = self.nt.orig_span(self.ends[k - 1] - 1, self.ends[k - 1])[1]
@@ -1176,6 +1187,10 @@ class _Finder:
             road = self.road_end(i)
             if road is not None:
                 return self.road(i, *road), road[2]
+            a = self.road_to_unknown(i)
+            if a is not None:
+                # "طريق سرمدا - البردقلي" with a village the gazetteer lacks: the road near the town known
+                return [self.mention(i - 1, 0, a, (i, a, 0), feature="road")], a
         if self.word(i - 1) == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME:
             return None  # "قال الرائد علي عجمي": folding made the name علي the preposition على
         after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
