@@ -480,6 +480,7 @@ def test_bare_village_needs_support_in_an_article():
     ("أطلقت صواريخ على هضبة الجولان", "Golan Heights"),
     ("قصف مدفعي على سهل الغاب", "Al-Ghab Plain"),  # a short name: regions stand bare whatever their length
     ("عملية أمنية في سلسلة جبال حمرين", "Hamrin Mountains"),
+    ("مقتل 26 مسلحا كرديا في ضربات جوية في منطقة جبال قنديل شمالي العراق", "Qandil Mountains"),
 ])
 def test_a_named_region_needs_no_support(text, name):
     """A region's name is no common word: bare after a preposition, with nothing else near, it stands."""
