@@ -432,7 +432,7 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
             _retype(h, near.cue.event_type, near.cue.sub_event_type)
             h.tags = tuple(dict.fromkeys((*h.tags, *near.cue.tags)))
         return True
-    if "seize" in flags and ctx.any("ground", h.end, min(hi, h.end + SEIZED_REACH)):
+    if "seize" in flags and ctx.any("ground", h.start, min(hi, h.end + SEIZED_REACH)):  # (its على may be the cue's)
         _retype(h, "Battles", "Non-state actor overtakes territory")  # ground seized: a takeover
     elif "airdrop" in h.cue.tags and ctx.any("clash", lo, hi):
         _retype(h, "Battles", "Armed clash")
