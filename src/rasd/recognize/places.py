@@ -865,31 +865,32 @@ class _Finder:
                     return end, {"context": self.name_text(k, end, f.plen)}
         return None
 
-    def road_end(self, i: int) -> tuple[int, int, int] | None:
-        """Where X ends, and Y starts and ends, in "X - Y" at *i* after a road word (two known names
-        joined by a dash, or by a tatweel standing for one: "حارم ـ باريشا"), or None."""
+    def road_dash(self, i: int) -> tuple[int, int] | None:
+        """Where X ends and the word after the dash starts in "X - Y" at *i* after a road word (X a
+        known name, joined by a dash or by a tatweel standing for one: "حارم ـ باريشا"), or None."""
         a = self.known_end(i, self.words[i].forms[0])
         if a is None or a >= self.n:
             return None
         if self.texts[a] == "-":
-            y = a + 1
-        elif self._tatweel_before(a):  # folding deleted the tatweel the writer used as a dash
-            y = a
-        else:
-            return None
-        b = self.known_end(y)
-        return None if b is None else (a, y, b)
+            return (a, a + 1) if a + 1 < self.n else None
+        if self._tatweel_before(a):  # folding deleted the tatweel the writer used as a dash
+            return a, a
+        return None
+
+    def road_end(self, i: int) -> tuple[int, int, int] | None:
+        """Where X ends, and Y starts and ends, in "X - Y" at *i* after a road word (two known names
+        joined by a dash: :meth:`road_dash`), or None."""
+        dash = self.road_dash(i)
+        b = None if dash is None else self.known_end(dash[1])
+        return None if b is None else (*dash, b)
 
     def road_to_unknown(self, i: int) -> int | None:
         """Where X ends in "X - Y" at *i* after a road word, X a known name and Y a word no name
         starts with, or None."""
-        a = self.known_end(i, self.words[i].forms[0])
-        if a is None or a + 1 >= self.n:
+        dash = self.road_dash(i)
+        if dash is None or not self.texts[dash[1]][:1].isalpha() or self.known_end(dash[1]) is not None:
             return None
-        y = a + 1 if self.texts[a] == "-" else (a if self._tatweel_before(a) else None)
-        if y is None or not self.texts[y][:1].isalpha() or self.known_end(y) is not None:
-            return None
-        return a
+        return dash[0]
 
     def _tatweel_before(self, k: int) -> bool:
         """Whether a tatweel stands alone between spaces right before token *k* in the original."""

@@ -373,11 +373,11 @@ GIVEN_NAMES: tuple[str, ...] = (
 #: Names that folding makes one with a common word ("علي" and "على"): read as a name only inside a
 #: name already begun ("الطفل علي، ضحية جديدة"), never as the first word after an outcome word.
 GIVEN_NAMES_FOLDED_AWAY: tuple[str, ...] = ("علي",)
-#: Words that end a name or show the word after a title is no name ("الشهيد هو الشاب"، "الطفل الذي").
 #: An outcome word right after one of these tells of an attempt ("محاولة اغتيال الرجل وابنته",
 #: "في محاولة لقتل ثلاثة جنود"): its victims were not killed, nor hurt by these words.
 ATTEMPTS: tuple[str, ...] = ("محاولة", "محاولات", "المحاولة", "محاولته", "محاولتها", "محاولتهم", "محاولتين")
 
+#: Words that end a name or show the word after a title is no name ("الشهيد هو الشاب"، "الطفل الذي").
 NOT_NAMES: tuple[str, ...] = (
     "هو", "هي", "هم", "الذي", "التي", "الذين", "اللذين", "اللتين", "في", "من", "على", "إلى", "عن", "مع", "بعد",
     "قبل", "عند", "منذ", "خلال", "إثر", "جراء", "بسبب", "نتيجة", "كان", "كانت", "قد", "لم", "لا", "ما", "إن",

@@ -146,10 +146,10 @@ REPORTED = ("أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "ا�
             "بعد", "بعدما", "عن")
 # Words that open a place phrase telling where the place before it lies: "خان شيخون، جنوبي إدلب",
 # "الكبر بريف دير الزور".
-# The titles a place's name may follow after a direction: "شمالي العاصمة بغداد".
-PLACE_TITLES = ("العاصمة", "مدينة", "محافظة", "بلدة", "قرية", "ناحية", "قضاء", "منطقة")
 SITUATING = ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق", "شمال غرب", "جنوب شرق",
              "جنوب غرب", "شمال شرقي", "شمال غربي", "جنوب شرقي", "جنوب غربي", "ريف", "أرياف", "ضواحي")
+# The titles a place's name may follow after a direction: "شمالي العاصمة بغداد".
+PLACE_TITLES = ("العاصمة", "مدينة", "محافظة", "بلدة", "قرية", "ناحية", "قضاء", "منطقة")
 
 # "في المدينة", "على البلدة", "عند أطراف القرية": the town named last, named again (the place words
 # without their article, and the kinds of place each may name again — news calls one town a city
