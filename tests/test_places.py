@@ -608,6 +608,7 @@ def test_speaking_on_behalf_of_names_no_place():
     ("وصل الوفد إلى دمشق بسيارة", True),
     ("وجهت جهات عدة الاتهامات للحكومة، الأمر الذي نفته دمشق", False),  # the verb with its object pronoun
     ("لكن دمشق نفت هذه المعلومات", False),  # the subject before its verb
+    ("والحصيلة مقتل خمسة مدنيين بحسب دمشق", False),  # the source of a toll
     ("اتهمت المعارضة قوات النظام بقصف أحياء في دمشق", True),
 ])
 def test_a_capital_accused_or_threatened_is_its_state(text, place):
