@@ -396,6 +396,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قصفت طائرات مجهولة مواقع قوات النظام والميليشيات الإيرانية", (None, "regime")),
     ("قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات عنيفة", ("opposition", "regime")),
     ("حين استولى تنظيم داعش على مدينة الرمادي", ("isis", None)),
+    # a depot is what was hit, its owner the target (not the owner of a weapon)
+    ("وجهت الطائرات ضربات لبيوت هي مستودعات أسلحة لميليشيا الحشد الشعبي", (None, "pmf")),
+    ("وقعت الانفجارات في مستودعات أسلحة ووقود لقوات النظام", (None, "regime")),
     # the dead counted among the victims, with the article
     ("وذكرت مصادر أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية جراء الانفجارات", (None, "iran")),
 ])
