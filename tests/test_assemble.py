@@ -586,6 +586,13 @@ def test_a_lead_s_day_of_history_dates_its_own_paragraph_only():
     assert [i.event_date for i in _run(text)] == [dt.date(2018, 2, 25)]
 
 
+def test_the_other_side_s_act_named_with_the_article_is_not_the_act_before():
+    text = ("أطلقت فصائل معارضة قذيفة صاروخية اليوم على سوق شعبية بحي الكشكول في ريف دمشق، أدت لمقتل 35 شخصا. "
+            "وعلى الطرف الآخر أدى القصف الذي تقوم به قوات النظام على بلدة حمورية إلى مقتل 29 مدنيا.")
+    (market,) = [i for i in _run(text) if i.location.name_ar == "الكشكول"]
+    assert market.casualties["killed"].best == 35 and "civilians_killed" not in market.casualties
+
+
 def test_a_bare_explosion_names_again_the_suicide_bombing_of_its_place():
     text = ("ارتفعت حصيلة التفجير الانتحاري في حي الشعلة في العاصمة العراقية بغداد إلى 3 قتلى وإصابة 8 بجروح.\n"
             "وأفادت مصادر أمنية أن الانتحاري كان يرتدي حزاما ناسفا.\n"

@@ -257,6 +257,7 @@ _IN_GAP = regex.compile(r"^\s*(?:ب|في\s+)$")  # "X بريف Y", "X في ري�
 # "الغوطة الشرقية القريبة من العاصمة السورية دمشق": the place after tells where the one before lies
 _NEAR_GAP = regex.compile(fold(r"^\s*(?:ال)?(?:قريبة|قريب|محاذية|محاذي|متاخمة|متاخم)\s+(?:من\s+|ل)(?:ال)?(?:عاصمة\s+(?:\w+ية\s+)?)?$"))
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
+_OTHER_SIDE = regex.compile(r"^\W*(?:و)?(?:" + _words(_W.OTHER_SIDE) + r")(?!\w)")
 # A direction alone between two places, the second a title and a name ("شمالي العاصمة بغداد"):
 # the first lies there (a folded gap)
 _DIRECTION_GAP = regex.compile(r"^[\s،,]*(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")(?:\s+(?:"
@@ -296,6 +297,7 @@ class _Candidate:
     answered: bool = False  # told as what another act answered ("ردا على هجوم كيميائي")
     retold: bool = False  # its paragraph retells an earlier report ("وكان المرصد قد تحدث في 2 أبريل عن ...")
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
+    other_side: bool = False  # its unit opens on the other side's acts ("وعلى الطرف الآخر ...")
     after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence

@@ -19,6 +19,7 @@ from rasd.assemble._base import (
     _NOT_FACTUAL_AFTER,
     _NOT_FACTUAL_THAT,
     _ONGOING,
+    _OTHER_SIDE,
     _PERIOD,
     _REMINDS,
     _REVIEW_WORDS,
@@ -233,6 +234,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             continue
         # one candidate per kind of act in the sentence; its strongest cue anchors it
         responds = len(evs) > 1 and _responds(fold_slice(a.doc.text, sent.start, sent.end))
+        other_side = bool(_OTHER_SIDE.match(fold_slice(a.doc.text, sent.start, min(sent.end, sent.start + 30))))
         kinds: dict[str, list[EventMention]] = {}
         for e in evs:
             kinds.setdefault(e.sub_event_type, []).append(e)
@@ -240,5 +242,6 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             anchor = max(group, key=lambda e: (e.weight, -e.start))
             answered = responds and _responds(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
-                                  new_clause=sent.start not in sentence_starts, after_total=after_total))
+                                  new_clause=sent.start not in sentence_starts, after_total=after_total,
+                                  other_side=other_side))
     return out

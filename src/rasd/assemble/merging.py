@@ -188,8 +188,8 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     the paragraph after when it goes on with what its source said ("وأضاف المتحدث أن المواجهات أدت
     إلى ..."), or anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف")."""
     # the cheap tests first (most pairs fail one), then the ones that read the text
-    if y.anchor.start <= x.anchor.start:
-        return False
+    if y.anchor.start <= x.anchor.start or y.other_side:
+        return False  # (not "وعلى الطرف الآخر أدى القصف ...": the other side's act)
     if not (x.sub_event_type == y.sub_event_type or set(x.anchor.tags) & set(y.anchor.tags)
             or (BARE_SHELLING in y.anchor.tags and x.sub_event_type in _BOMBARDMENTS)):
         return False  # (a bare "القصف" names again the air strikes told before it as well as shelling)

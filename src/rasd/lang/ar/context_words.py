@@ -86,6 +86,10 @@ PARAGRAPH_OPENERS = ("وفي", "في", "على صعيد آخر", "وعلى صع�
                      "في الأثناء", "وفي الأثناء", "في هذه الأثناء", "وفي هذه الأثناء", "في المقابل", "وفي المقابل",
                      "وكان", "وكانت")
 
+# A sentence opening with these tells of the other side's acts ("وعلى الطرف الآخر أدى القصف ... إلى
+# مقتل 29 مدنيا" after the opposition's shell on a market): an act it names with the article is its own.
+OTHER_SIDE = ("على الطرف الآخر", "على الجانب الآخر", "في المقابل", "بالمقابل", "في الجهة المقابلة")
+
 # What closes one side of a fight: "بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى".
 SIDE_WORDS = ("من جهة", "في جهة", "من طرف", "في طرف", "من ناحية", "من جانب")
 
