@@ -150,6 +150,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "أسقطت مروحيات عسكرية سورية منشورات على منطقة الغوطة الشرقية",  # leaflets dropped, nothing downed
     "تسلمت دائرة الطب العدلي 700 جثة",  # bodies received, no ground handed over
     "في محافظة ادلب التي تخضع بمعظمها لسيطرة فصائل المعارضة",  # ground held, none taken
+    "وفروا للخلية أسلحة وأسمدة كيماوية لاستخدامها في صنع المتفجرات",  # fertiliser, no chemical attack
     "سوف تعيد برنامج الأسلحة الكيميائية للنظام السوري سنوات إلى الوراء",  # the arsenal, not its use
     "عقدت منظمة حظر الأسلحة الكيمياوية اجتماعا",  # masks are read in both spellings
     "وظلت الزوجة قيد الاعتقال في دمشق",  # held, not taken
