@@ -168,6 +168,9 @@ def test_country_name_is_not_an_adjective() -> None:
     ("قصفت قوات النظام البلدة. وأعلنت الحكومة العراقية", "regime iraq"),
     ("وقالت القوات البريطانية", ""),
     ("تقدمت الفصائل. وقالت المعارضة السورية", "opposition opposition"),  # not a state's short form
+    # an operations command is Iraq's in a report that has named Iraq's forces, no one's otherwise
+    ("قال الجيش العراقي إن قيادة عمليات نينوى أعلنت", "iraq iraq"),
+    ("وصلت الفصائل إلى مقر قيادة عمليات قوات النظام", "opposition regime"),
 ])
 def test_weak_aliases(text: str, expected: str) -> None:
     assert ids(text) == expected.split()
