@@ -1081,10 +1081,18 @@ def test_a_toll_since_an_escalation_is_a_tally():
     assert [i.casualties["killed"].best for i in _run(text)] == [9]
 
 
+def test_every_read_also_label_holds_a_quick_key():
+    from rasd.lang.ar.page_words import READ_ALSO
+    from rasd.pipeline import _READ_ALSO_KEYS
+
+    assert all(any(key in label for key in _READ_ALSO_KEYS) for label in READ_ALSO)
+
+
 @pytest.mark.parametrize("link", [
     "إقرأ أيضا في بي بي سي: جرحى في تفجير قرب مركز تدليك وسط بغداد",
     "اقرأ أيضًا.. جرحى في تفجير قرب مركز تدليك وسط بغداد",
     "اقرأ أيضاً:\n\nجرحى في تفجير قرب مركز تدليك وسط بغداد",
+    "للمزيد: جرحى في تفجير قرب مركز تدليك وسط بغداد",
     # a list of headlines under a lone label, some with their day
     ("اقرأ المزيد\n\nالجمعة 2022/08/19\n\nأكثر من 40 قتيلاً بمجزرة في مدينة الباب (صور)\n"
      "ما مصير المختطفين بعد هجمات السويداء؟\nجرحى في تفجير قرب مركز تدليك وسط بغداد"),

@@ -179,6 +179,8 @@ _READ_ALSO_LABELS = "|".join(map(_loose, READ_ALSO))
 _READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[^\n]*")
 _READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[\s:.]*")
 _NEXT_LINE = re.compile(r"\s*[^\n]*")
+# Every label holds one of these as written, marks or no marks: a text with none has no link to blank.
+_READ_ALSO_KEYS = ("يض", "مزيد", "كذلك")
 # The longest line still read as one more headline in a list of links under a lone label
 HEADLINE_CHARS = 120
 _HEADLINE = re.compile(rf"\n\s*(?=\S)[^\n]{{1,{HEADLINE_CHARS}}}(?<![.:،\s])[^\S\n]*(?=\n|$)")
@@ -190,7 +192,7 @@ def read_also_blanked(text: str) -> str:
     with no full stop at their end (a list of headlines: "اقرأ أيضاً:" over "ما مصير السوريين
     المختطفين بعد هجمات السويداء؟" and "الحرب في سوريا: أكثر من 200 قتيل في ..."). Spaces keep every
     offset."""
-    if "يض" not in text and "المزيد" not in text:
+    if not any(key in text for key in _READ_ALSO_KEYS):
         return text
     chars = None
     for m in _READ_ALSO.finditer(text):

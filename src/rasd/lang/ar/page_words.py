@@ -22,7 +22,7 @@ POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاع
 # after it) is that story's headline ("إقرأ أيضا في بي بي سي: جرحى في تفجير قرب مركز تدليك وسط بغداد"),
 # no part of this report. Any alef stands for any other, and marks may follow any letter ("إقرأ
 # أيضاً" is read too); "في <site>" and the rest of the line are the headline's.
-READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا")
+READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا", "اقرأ كذلك", "للمزيد")
 
 # The label of a page's tags, the last words of its text ("... هذه الاتهامات. سمات تركيا داعش سلاح
 # الجو سوريا قصف"): the tags name topics, not what happened.
