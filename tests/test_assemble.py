@@ -1037,6 +1037,12 @@ def test_the_protesters_are_never_the_perpetrators_of_the_force_used_on_them():
     assert not _never_theirs(protesters, riot) and _can_do(protesters, riot)
 
 
+def test_a_total_restated_without_its_period_is_still_a_total():
+    text = ("قال مركز الدفاع المدني إنه وثق مقتل 1433 مدنيا في 34 يوما من هجمات قوات النظام على الغوطة الشرقية.\n"
+            "وذكر المركز أن الغارات الجوية للنظام على الغوطة الشرقية أسفرت عن مقتل 1433 مدنيا.")
+    assert all(i.casualties.get("killed") is None or i.casualties["killed"].best != 1433 for i in _run(text))
+
+
 def test_figures_going_on_with_a_tally_are_no_act_s():
     text = ("قال المرصد إن القصف على حرستا أسفر عن مقتل ثمانية مدنيين، لترتفع بذلك حصيلة القتلى المدنيين "
             "منذ 18 شباط/فبراير إلى 1031 بينهم 219 طفلا. كما أصيب أكثر من 4350 آخرين بجروح.")

@@ -44,6 +44,10 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
     by_sentence: dict[int, list[_Candidate]] = {}
     for c in cands:
         by_sentence.setdefault(c.sentence, []).append(c)
+    # the figures the report calls totals somewhere, restated elsewhere without the words that say so
+    # ("250 شخصا قتلوا خلال يومين" in the lead, "250 شخصاً على الأقل قتلوا" further on)
+    tallies = {m.best for si, ms in by_sent["counts"].items() for m in ms
+               if m.best is not None and m.best >= RESTATED_TALLY_MIN and _tally_figure(a, m, sents[si])}
     for si, counts in by_sent["counts"].items():
         owners = by_sentence.get(si)
         if not owners and by_sent["events"].get(si):
@@ -74,7 +78,7 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
         for m in counts:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
-            if m.best != 0 and _tally_figure(a, m, sent):
+            if m.best != 0 and (m.best in tallies or _tally_figure(a, m, sent)):
                 continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations)
@@ -100,6 +104,7 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
 _OWN_PLACES = frozenset({"village", "town", "city", "neighbourhood", "camp"})
 PLACE_AFTER_COUNT_REACH = 60
 TALLY_CLAUSE_REACH = 120  # characters of a figure's clause after it that may call it a total
+RESTATED_TALLY_MIN = 20  # a figure this big told as a total is the total wherever the report repeats it
 _CLAUSE_END = regex.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words)
 _HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
 
