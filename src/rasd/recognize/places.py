@@ -313,8 +313,8 @@ ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "مو
                                        "الموالون", "حليفة", "الحليفة", "حليف", "الحليف", "حلفاء",
                                        "مؤيدة", "المؤيدة", "مؤيدين", "المؤيدين", "مؤيدون", "المؤيدون", "مؤيد",
                                        "المؤيد"))
-# A capital right after a verb of saying, accusing or answering is its government speaking ("اتهمت
-# دمشق إسرائيل", "قالت بغداد", "نفت موسكو"), no place.
+# A capital right after a verb of saying, accusing or answering, or after the word that cites a source,
+# is its government speaking ("اتهمت دمشق إسرائيل", "قالت بغداد", "نفت موسكو", "بحسب دمشق"), no place.
 STATE_VERBS = frozenset(_F(w) for w in (
     "قالت", "قال", "أعلنت", "أعلن", "أكدت", "أكد", "اتهمت", "اتهم", "تتهم", "يتهم", "نفت", "نفى", "تنفي",
     "حذرت", "حذر", "تحذر", "طالبت", "طالب", "تطالب", "دانت", "أدانت", "نددت", "رفضت", "ترفض", "اعتبرت",
