@@ -84,6 +84,7 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     ("قصف الطيران الحربي مدينة أريحا", (EX, "Air/drone strike")),
     ("الطائرات استهدفت مستودع المتفجرات", (EX, "Air/drone strike")),
     ("آثار الاستهداف المسير الذي طال دراجة نارية", (EX, "Air/drone strike")),  # "المسير": a drone's
+    ("تقارير عن إسقاط براميل بغازات سامة على مدينة دوما", (EX, "Chemical weapon")),  # barrels dropped, none downed
     # ... without one it stays shelling, even beside an explosion (the shell landing)
     ("قصفت قوات النظام البلدة ما أدى إلى انفجار", (EX, "Shelling/artillery/missile attack")),
     # ... and aircraft flying over are no air word
