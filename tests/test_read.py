@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from rasd.errors import DocumentError
@@ -440,6 +440,7 @@ def test_any_bytes_decode_or_raise_document_error(data: bytes) -> None:
 
 
 @given(st.text(max_size=500) | st.text(alphabet="<>/=\"' abcdiv!-&;#قصف", max_size=500))
+@example('<A 0="')  # a tag left unfinished: what follows is its attribute, not text
 def test_any_markup_is_stripped_without_error(page: str) -> None:
     assert "<script" not in strip_tags(page + "<script>x</script>")
 

@@ -632,6 +632,10 @@ def strip_tags(page: str) -> str:
     """Every visible text node of *page*, without scripts, styles or markup; a line per block."""
     collector = _TextCollector()
     collector.feed(page)
+    if collector.rawdata.startswith("<"):
+        # a tag left unfinished at the end ('<a href="x' and all after it): markup, as a browser reads
+        # it (an attribute value never closed), not text; HTMLParser.close would hand it over as text
+        collector.rawdata = ""
     collector.close()
     lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
     return "\n\n".join(line for line in lines if line)
