@@ -627,15 +627,27 @@ class _TextCollector(HTMLParser):
         if not self.skipping:
             self.parts.append(data)
 
+    def parse_marked_section(self, i: int, report: int = 1) -> int:
+        """"<![CDATA[ ... ]]>" and its kin; a malformed one ("<![" and no name) is a bogus comment to
+        the next ">", as browsers read it, where HTMLParser would raise AssertionError."""
+        try:
+            return super().parse_marked_section(i, report)
+        except AssertionError:
+            j = self.rawdata.find(">", i + 3)
+            return -1 if j < 0 else j + 1
+
+    def close(self) -> None:
+        """End the page. A tag left unfinished at its end ('<a href="x' and all after it) is markup, as
+        a browser reads it (an attribute value never closed): HTMLParser would hand it over as text."""
+        if self.rawdata.startswith("<"):
+            self.rawdata = ""
+        super().close()
+
 
 def strip_tags(page: str) -> str:
     """Every visible text node of *page*, without scripts, styles or markup; a line per block."""
     collector = _TextCollector()
     collector.feed(page)
-    if collector.rawdata.startswith("<"):
-        # a tag left unfinished at the end ('<a href="x' and all after it): markup, as a browser reads
-        # it (an attribute value never closed), not text; HTMLParser.close would hand it over as text
-        collector.rawdata = ""
     collector.close()
     lines = (" ".join(line.split()) for line in "".join(collector.parts).split("\n"))
     return "\n\n".join(line for line in lines if line)
