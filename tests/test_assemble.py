@@ -736,14 +736,21 @@ def test_cue_strength_tiers(weights, tier):
     ("غارة جوية من طائرة تابعة لحلف نظام الأسد وروسيا استهدفت بلدة كنصفرة اليوم", "russia"),
     ("أغار طيران النظام السوري والروسي على مدينة أريحا اليوم", "russia"),
     ("استهدف طيران الأسد وحليفه الروسي بلدة كنصفرة اليوم", "russia"),
-    # ... the regime's alone, or a shelling by both, stays the regime's
+    # a shelling by both, or by the regime and Iran's militias, is recorded for the foreign ally
+    ("قصف مدفعي لقوات النظام وروسيا على بلدة كنصفرة اليوم", "russia"),
+    ("قتل مدني بقصف صاروخي لقوات النظام والميليشيات الإيرانية على بلدة كنصفرة اليوم", "iran"),
+    # partners in one operation, not a backer that only helped
+    ("ألقت وحدات أمنية تابعة لقسد وبالتعاون مع قوات التحالف الدولي القبض على شخص في الحسكة اليوم", "coalition"),
+    ("ألقت قسد بدعم من التحالف الدولي القبض على شخص في الحسكة اليوم", "sdf"),
+    # ... the regime's alone stays the regime's
     ("غارات لطائرات النظام على بلدة كنصفرة اليوم", "regime"),
-    ("قصف مدفعي لقوات النظام وروسيا على بلدة كنصفرة اليوم", "regime"),
+    ("قصف مدفعي لقوات النظام على بلدة كنصفرة وسط تحليق طيران الاستطلاع الروسي في الأجواء اليوم", "regime"),
 ])
-def test_a_joint_air_strike_of_the_regime_and_russia_is_russias(text, actor1):
+def test_an_act_of_a_local_force_and_its_foreign_partner_is_the_partners(text, actor1):
     (inc,) = _run(text)
     assert inc.actor1.id == actor1
-    assert [a.id for a in inc.assoc_actors] == (["regime"] if actor1 == "russia" else [])
+    local = {"iran": "regime", "russia": "regime", "coalition": "sdf"}.get(actor1)
+    assert [a.id for a in inc.assoc_actors] == ([local] if local else [])
 
 
 def test_a_place_near_which_another_lies_does_not_compete_with_it():

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import AIR_FORCES, EXCESSIVE_FORCE, OPERATION_TAGS, UNARMED, _Candidate, _distance
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
+from rasd.recognize.actors import FOREIGN_PARTNERS
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -126,19 +127,25 @@ def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention])
     return min(flyers, key=lambda m: _distance(m, c.anchor))
 
 
-def _joint_air(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMention | None:
-    """An air strike told as the regime's and Russia's together ("طائرات حلف النظام وروسيا", "طيران
-    النظام السوري والروسي", "طيران الأسد وحليفه الروسي") was flown by Russia: the ally named second
-    is the air power of the pair. (Read for the record only: the two stay allies, not two acts, while
+def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMention | None:
+    """An act told as a local force's and its foreign partner's together ("طائرات حلف النظام وروسيا",
+    "طيران الأسد وحليفه الروسي", "قصف مدفعي لقوات النظام وروسيا", "قوات النظام والميليشيات الإيرانية",
+    "وحدات أمنية تابعة لقسد وبالتعاون مع قوات التحالف الدولي") is recorded for the foreign state, the
+    party that monitors of foreign military action hold to account (Airwars' belligerent, the hand
+    set's "قوة مشتركة من مقاتلي التحالف الدولي وقوات سوريا الديمقراطية"); the local force stays on the
+    record as its associate. (Read for the record only: the two stay allies, not two acts, while
     candidates are merged.)"""
-    if c.sub_event_type != "Air/drone strike" or a1 is None or a1.actor_id != "regime":
+    partners = FOREIGN_PARTNERS.get(a1.actor_id) if a1 is not None else None
+    if not partners:
         return a1
+    if c.actor2 is not None and c.actor2.actor_id in partners:
+        return a1  # "أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية": the partner's loss, not its act
     text = a.doc.text
     for m in a.actors:
-        if m.actor_id == "russia" and a1.end <= m.start <= a1.end + JOINED_REACH \
+        if m.actor_id in partners and a1.end <= m.start <= a1.end + JOINED_REACH \
                 and _JOINED.match(fold_slice(text, a1.end, m.start)):
             return m
-    after = _JOINED_RUSSIAN.match(fold_slice(text, a1.end, a1.end + JOINED_REACH))
+    after = _JOINED_RUSSIAN.match(fold_slice(text, a1.end, a1.end + JOINED_REACH)) if "russia" in partners else None
     if after is not None:  # "طيران النظام السوري والروسي": the ally an adjective, no mention of its own
         from rasd.recognize.actors import actor
 
@@ -149,9 +156,11 @@ def _joint_air(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMent
 
 
 _JOINED_WORDS = "|".join(fold(w) for w in context_words.JOINED_ALLY)
-_JOINED = re.compile(rf"\s*(?:{_JOINED_WORDS})?\s*$")
+_PARTNER_WORDS = "|".join(fold(w) for w in sorted(context_words.JOINED_PARTNER, key=len, reverse=True))
+_GAP = r"[\s\"'“”«»()،,]*"
+_JOINED = re.compile(rf"{_GAP}(?:و?(?:{_PARTNER_WORDS})|{_JOINED_WORDS})?{_GAP}$")
 _JOINED_RUSSIAN = re.compile(rf"\s*(?:{fold('السوري')}\s+)?(?:{_JOINED_WORDS})\s*(?P<ally>(?:ال)?روسي)\b")
-JOINED_REACH = 30  # characters after the regime's mention where its ally may be joined to it
+JOINED_REACH = 30  # characters after a local force's mention where its foreign partner may be joined to it
 
 
 def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:

@@ -19,7 +19,7 @@ from rasd.assemble._base import (
     UNARMED,
     _Candidate,
 )
-from rasd.assemble.actors import _joint_air, _never_theirs
+from rasd.assemble.actors import _joint_ally, _never_theirs
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
@@ -136,8 +136,8 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         s, e = c.tod_span
         evidence.append(Evidence(doc.id, "time_of_day", s, e, text[s:e]))
     add("location", c.place)
-    m1, m2 = _joint_air(a, c, c.actor1), c.actor2
-    # the regime, when its aircraft struck with Russia's ("طائرات حلف النظام وروسيا"): an associate
+    m1, m2 = _joint_ally(a, c, c.actor1), c.actor2
+    # the regime, when it struck with its foreign ally ("طائرات حلف النظام وروسيا"): an associate
     assoc = (_actor(c.actor1),) if m1 is not c.actor1 and c.actor1 is not None else ()
     if m1 is not None and _never_theirs(m1, c):
         m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)

@@ -44,6 +44,7 @@ __all__ = [
     "ACTORS",
     "ALLIES",
     "CANONICAL_IDS",
+    "FOREIGN_PARTNERS",
     "PhraseSet",
     "WordPattern",
     "actor",
@@ -65,6 +66,14 @@ ALLIES = frozenset(frozenset(pair) for pair in (
     ("regime", "hezbollah"), ("regime", "iran"), ("regime", "russia"), ("russia", "iran"), ("hezbollah", "iran"),
     ("iraq", "pmf"), ("iraq", "coalition"), ("iraq", "us"), ("us", "coalition"), ("sdf", "ypg"), ("sdf", "coalition"),
     ("sdf", "us"), ("ypg", "coalition"), ("ypg", "us"), ("turkey", "sna")))
+
+# The foreign states whose forces act beside a local one's ("قوات النظام وروسيا", "قسد بالاشتراك مع
+# التحالف الدولي"): an act the two are told to have done together is recorded for the foreign state.
+FOREIGN_PARTNERS = {
+    "regime": frozenset({"russia", "iran"}), "sdf": frozenset({"coalition", "us"}),
+    "ypg": frozenset({"coalition", "us"}), "asayish": frozenset({"coalition", "us"}),
+    "iraq": frozenset({"coalition", "us"}), "sna": frozenset({"turkey"}),
+}
 
 _KINDS = frozenset({"", "weak", "fallback", "hint", "state", "adj", "gen", "head", "mod", "hedge", "locative",
                     "block"})
