@@ -138,7 +138,7 @@ def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMen
     partners = FOREIGN_PARTNERS.get(a1.actor_id) if a1 is not None else None
     if not partners:
         return a1
-    if c.actor2 is not None and c.actor2.actor_id in partners:
+    if c.sub_event_type == "Disrupted weapons use":
         return a1  # "أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية": the partner's loss, not its act
     text = a.doc.text
     for m in a.actors:
