@@ -464,6 +464,23 @@ def test_an_act_told_after_some_days_happened_that_many_days_before(span: str, d
     assert incs["بنش"].event_date == dt.date(2018, 9, 8) - dt.timedelta(days=days)
 
 
+def test_an_act_told_after_some_uncounted_days_has_no_day_of_the_sentence():
+    """"وذلك بعد أيام من قصف الحرس الثوري": days before the message, which the text does not say;
+    the shelling told with its day and toll later is that act, placed by the reaction to it."""
+    text = ("وجه النظام الإيراني، الثلاثاء، رسالة إلى الحكومة العراقية المركزية في بغداد، وذلك بعد أيام من "
+            "قصف الحرس الثوري لمناطق في إقليم كردستان.\n"
+            "وطالبت إيران بتسليم مقاتلي الحزب الديمقراطي الكردستاني الإيراني، الذي تعرضت مواقعه لقصف الحرس "
+            "الثوري، الجمعة، الأمر الذي أسفر عن سقوط 14 قتيلا.\n"
+            "وأعرب بغداد وأربيل عن رفضهما للقصف الإيراني الذي استهدف منطقة كويسنجق.")
+    (inc,) = _run(text, published=dt.date(2018, 9, 11))
+    assert (inc.location.name_ar, inc.event_date, inc.casualties["killed"].best) == ("كويسنجق", dt.date(2018, 9, 7), 14)
+
+
+def test_where_a_government_sits_is_no_place_of_an_act():
+    assert _run("قصفت طائرات حربية مواقع للحزب، بحسب رسالة إلى الحكومة العراقية المركزية في بغداد اليوم.",
+                published=dt.date(2018, 9, 11)) == []
+
+
 def test_a_source_going_on_about_the_act_names_it_again():
     text = ("أعلن مكتب رئاسة الحكومة مساء الثلاثاء عن مقتل عميد في القوات الخاصة بعد مواجهات مع مقاتلين.\n"
             "وأفاد مسؤول أن العميد كان متوجها من بغداد إلى محافظة نينوى.\n"

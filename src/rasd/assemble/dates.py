@@ -107,7 +107,9 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
                 # earlier is a Thursday: the act's own day is unknown, and not that one
                 c.date = None
         back = _days_before_told(a, c, sents) if eve and c.date is not None and c.date.precision == "day" else 0
-        if back:
+        if back is None:
+            c.date, c.date_inherited = None, True  # "بعد أيام من قصف ...": some days before, not which
+        elif back:
             # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
             day = c.date.value - dt.timedelta(days=back)
             c.date, c.date_inherited = replace(c.date, value=day, range=(day, day)), True
@@ -156,9 +158,9 @@ def _night_before(a: Analysis, c: _Candidate, t: DateMention) -> bool:
     return fold_slice(a.doc.text, max(0, t.start - len("منذ ")), t.end).endswith(_PAST_MIDNIGHT)
 
 
-def _days_before_told(a: Analysis, c: _Candidate, sents) -> int:
+def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
     """How many days before its sentence's day an act told after "غداة" (1) or "بعد يومين من" (2)
-    happened; 0 for an act told with neither."""
+    happened; None after "بعد أيام من" (days the text does not count); 0 for an act told with none."""
     before = fold_slice(a.doc.text, max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW), c.anchor.start)
     if _EVE.search(before):
         return 1

@@ -91,6 +91,8 @@ def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> N
                 (own_days and c.date.value != o.date.value):
             continue  # (the body's own figure of dead may be a part of the lead's: "قتل على الفور اثنان")
         o.counts = [*o.counts, *lead]
+        if o.date_inherited and c.date is not None and not c.date_inherited:
+            o.date, o.date_inherited, o.date_stated = c.date, False, c.date_stated  # and the lead's own day
         return
 
 

@@ -134,9 +134,11 @@ CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها",
 # "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
 DAY_BEFORE = ("غداة",)
 # "بعد يومين من ورود تقارير عن هجوم بغاز الكلور": the act told after "بعد <span> من/على/عن" happened
-# that many days before the sentence's day. (Not weeks: "بعد أسبوع من القصف الجوي المكثف" is as often
-# a week of bombing as a week after it.)
-DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4, "خمسة أيام": 5}
+# that many days before the sentence's day; None: some days, which ones unknown. (Not weeks: "بعد أسبوع
+# من القصف الجوي المكثف" is as often a week of bombing as a week after it.)
+DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4, "خمسة أيام": 5,
+                    # "وذلك بعد أيام من قصف الحرس الثوري": some days before, which the text does not say
+                    "أيام": None, "عدة أيام": None, "بضعة أيام": None}
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
@@ -174,7 +176,10 @@ DESTINATION_VERBS = ("نقل", "ونقل", "تم نقل", "إسعاف", "اسع�
 # nor the town whose hospital the wounded were taken to.
 SEAT_BEFORE = ("مقره", "مقرها", "ومقره", "ومقرها", "يتخذ من", "تتخذ من",
                # "استشهد اليوم في أحد مشافي الطبقة متأثرا بإصابته": where the wounded were treated
-               "في أحد مشافي", "في أحد مستشفيات", "بأحد مشافي", "بأحد مستشفيات")
+               "في أحد مشافي", "في أحد مستشفيات", "بأحد مشافي", "بأحد مستشفيات",
+               # "رسالة إلى الحكومة العراقية المركزية في بغداد": where a government sits
+               "الحكومة المركزية", "الحكومة العراقية المركزية", "الحكومة الاتحادية", "الحكومة العراقية الاتحادية",
+               "السلطات المركزية", "السلطة المركزية", "السلطات الاتحادية")
 # Where fire came from, not where it fell ("قصف بقذائف الهاون انطلق من الغوطة الشرقية على مناطق سيطرة
 # القوات الحكومية", "قصف صاروخي مصدره مدينة تل رفعت"): no place of the act either.
 ORIGIN_BEFORE = ("انطلق من", "انطلقت من", "أطلقت من", "أطلق من", "مصدره", "مصدرها", "القادمة من", "قادمة من")
