@@ -476,6 +476,17 @@ def test_an_act_told_after_some_uncounted_days_has_no_day_of_the_sentence():
     assert (inc.location.name_ar, inc.event_date, inc.casualties["killed"].best) == ("كويسنجق", dt.date(2018, 9, 7), 14)
 
 
+def test_a_count_with_no_figure_adds_nothing_to_the_one_with_a_figure():
+    """"قتل عشرة مقاتلين ... مقتل عشرات المدنيين": the dead are at least the ten (and the evidence
+    is theirs), not unknown; the dozens alone are still evidence that people were killed."""
+    (inc,) = _run("وقتل عشرة مقاتلين موالين لدمشق الأربعاء جراء غارات تركية استهدفت حاجزاً لهم قرب مدينة عفرين، "
+                  "كما أسفرت الغارات عن مقتل عشرات المدنيين.", published=dt.date(2018, 3, 14))
+    assert inc.casualties["killed"].best == 10
+    (inc,) = _run("أسفرت الغارات التركية على مدينة عفرين الأربعاء عن مقتل عشرات المدنيين.", published=dt.date(2018, 3, 14))
+    assert inc.casualties.get("killed") is None or inc.casualties["killed"].best is None
+    assert "casualties.killed" in {e.field for e in inc.evidence}
+
+
 def test_where_a_government_sits_is_no_place_of_an_act():
     assert _run("قصفت طائرات حربية مواقع للحزب، بحسب رسالة إلى الحكومة العراقية المركزية في بغداد اليوم.",
                 published=dt.date(2018, 9, 11)) == []

@@ -268,11 +268,15 @@ def _plus(x: int | None, y: int | None) -> int | None:
 
 def _casualties(counts: list[CountMention]) -> tuple[dict[str, CountValue], dict[str, CountMention]]:
     """Combine the count mentions of one incident. The same figure restated is counted once (the
-    highest), civilians and fighters named apart are added up."""
+    highest), civilians and fighters named apart are added up; a mention with no figure counts only
+    when no other has one."""
     out: dict[str, CountValue] = {}
     ev: dict[str, CountMention] = {}
     for cat in ("killed", "injured", "captured"):
         ms = [m for m in counts if m.category == cat]
+        # (a mention with no figure, "عشرات المدنيين", adds nothing known to a sum: "قتل عشرة مقاتلين"
+        # beside it is still ten; alone, it is the evidence that people were hit)
+        ms = [m for m in ms if m.best is not None or m.low is not None] or ms
         if not ms:
             continue
         groups: dict[bool | None, CountMention] = {}
