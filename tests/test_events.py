@@ -156,6 +156,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "عقدت منظمة حظر الأسلحة الكيمياوية اجتماعا",  # masks are read in both spellings
     "وظلت الزوجة قيد الاعتقال في دمشق",  # held, not taken
     "عرض عليه توقيع معاهدة عدم الاعتداء",  # a pact of no aggression
+    "إنهم يسعون دوما لإسقاط النظام الإيراني",  # a regime toppled, nothing shot down
     "وحدات تكتيكية وحقول ألغام قريبة من الرقة",  # minefields (a strike's target), no blast
     "كان يرتدي حزاما ناسفا ولم تعرف هويته",  # a belt worn, not set off
 ])

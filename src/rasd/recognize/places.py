@@ -439,6 +439,8 @@ def _compound(d1: str, d2: str | None) -> str:
     return d1
 
 
+_TANWEEN_FATH = "\u064b"  # the accusative ending of an indefinite adverb ("دوماً")
+
 class _Finder:
     """One pass over the tokens of a folded text; ``run`` returns the mentions.
 
@@ -965,8 +967,13 @@ class _Finder:
                 got = self.at_bare(i)
             if got:
                 ms, after = got
-                out.extend(ms)
+                out.extend(m for m in ms if not self.adverb(m))
         return out
+
+    def adverb(self, m: PlaceMention) -> bool:
+        """A bare name written with the accusative ending ("يسعون دوماً لإسقاط النظام": always) is an
+        adverb that shares a town's letters; a place's name does not take it."""
+        return m.feature is None and self.nt.original.endswith(_TANWEEN_FATH, m.start, m.end)
 
     def at_distance(self, i: int):
         d = self.distance_at(i)
