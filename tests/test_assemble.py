@@ -921,6 +921,10 @@ def test_a_strike_threatened_is_no_act():
     incs = _run("بحث المبعوث الروسي خلال زيارة إلى طهران الثلاثاء التهديدات الغربية بتوجيه ضربة عسكرية "
                 "إلى النظام السوري.")
     assert incs == []
+    # ... one's own threats too, with the act they answer a separate one
+    (inc,) = _run("وكرر ترامب تهديداته بتوجيه ضربات صاروخية ردا على ما يشتبه بأنه هجوم بغاز سام على دوما في "
+                  "السابع من أبريل.", published=dt.date(2018, 4, 13))
+    assert inc.sub_event_type == "Chemical weapon"
 
 
 def test_the_owner_of_the_launchers_a_strike_hit_is_its_target():
