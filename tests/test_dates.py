@@ -388,6 +388,19 @@ def test_day_ranges() -> None:
     assert [text[m.start:m.end] for m in find_dates(NormText.of(text), PUB)] == ["5 آب"]
 
 
+def test_a_chronology_s_year_headers_give_their_days_a_year() -> None:
+    """AFP's "key dates": a day without its year is of the section's year, as far as the next header."""
+    text = ("عودة على أهم هذه الضربات منذ 2013\n- 2013 -\n30 كانون الثاني/يناير: قصف الطيران موقعا قرب دمشق.\n"
+            "-2014 إلى 2016 -\n7 كانون الأول/ديسمبر: صواريخ تضرب قاعدة المزة.\n"
+            "- 2017 -\n27 نيسان/أبريل: صواريخ على مطار دمشق.\n- 2018 -\n9 نيسان/أبريل: قصف مطار التيفور.")
+    nt = NormText.of(text)
+    days = [m.value for m in find_dates(nt, d("2018-05-10")) if m.precision == "day"]
+    assert days == [d("2013-01-30"), d("2016-12-07"), d("2017-04-27"), d("2018-04-09")]
+    # ... read in the whole text when the focus blanked the header lines
+    focus = NormText.of(re.sub(r"(?m)^- 2013 -$", " " * len("- 2013 -"), text))
+    assert [m.value for m in find_dates(focus, d("2018-05-10"), whole=nt.text)][1] == d("2013-01-30")
+
+
 def test_ordinal_of_a_week_is_no_day() -> None:
     text = "في الأسبوع الثاني من شهر شباط/فبراير الحالي"
     m = only(text)

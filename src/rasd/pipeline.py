@@ -102,7 +102,7 @@ def _focus(a: Analysis) -> None:
 def _dates(a: Analysis) -> None:
     from rasd.recognize.dates import find_dates
 
-    a.dates = find_dates(a.focus, a.doc.published)
+    a.dates = find_dates(a.focus, a.doc.published, whole=a.nt.text)
 
 
 def _counts(a: Analysis) -> None:

@@ -719,16 +719,34 @@ _TOMORROW = regex.compile(r"(?<!\w)(?:و)?(?:يوم\s+)?(?:بعد\s+)?(?:غدا|
 TOMORROW_REACH = 16
 
 
-def find_dates(nt: NormText, published: dt.date | None) -> list[DateMention]:
+def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None) -> list[DateMention]:
     """Every date or part-of-day expression in *nt*, sorted by start, non-overlapping, with spans in
-    the original text; relative expressions resolved against *published* (None when it is unknown)."""
+    the original text; relative expressions resolved against *published* (None when it is unknown).
+    In a chronology cut by year headers ("- 2013 -" alone on its line), a day told without its year
+    is of the header's year (the latest on or before its end: a range "-2014 إلى 2016 -" ends in 2016).
+    *whole*: the folded text the headers are read in, when *nt* is a focus that blanked them (the
+    same length: offsets agree)."""
     text = nt.text
+    lines = text if whole is None else whole
+    headers = [(m.start(), int(m["last"] or m["year"])) for m in _YEAR_HEADER.finditer(lines)] \
+        if _YEAR_HEADER_NEEDS.search(lines) else []
     out = []
     for chain in _chains(_atoms(text), text):
         start = chain[0].s
         if _TOMORROW.search(text, max(0, start - TOMORROW_REACH), start):
             continue  # "إعلان العقوبات غدا الاثنين": a day to come, which dates no act of the report
-        mention = _mention(chain, nt, published)
+        pub = published
+        year = next((y for s, y in reversed(headers) if s < start), None)
+        if year is not None and {a.kind for a in chain} <= {"anchor", "tod", "clock"} and \
+                (pub is None or year < pub.year):
+            pub = dt.date(year, 12, 31)  # "- 2013 - / 30 كانون الثاني/يناير: قصف الطيران ..."
+        mention = _mention(chain, nt, pub)
         if mention is not None:
             out.append(mention)
     return out
+
+
+# A line that is only a year or a range of years, between dashes: a chronology's section header.
+_YEAR_HEADER = regex.compile(r"(?m)^[ \t\-–—_*]*(?P<year>(?:19|20)\d\d)(?:\s*(?:الي|الى|حتي|-|–)\s*"
+                             r"(?P<last>(?:19|20)\d\d))?[ \t\-–—_*:]*$")
+_YEAR_HEADER_NEEDS = re.compile(r"(?m)^[ \t\-–—_*]*(?:19|20)\d\d")  # (most texts have none: a quick test)
