@@ -70,6 +70,7 @@ def kind(text: str) -> tuple[str, str] | None:
     ("استولى المسلحون على أموال السكان", (SD, "Looting/property destruction")),
     ("بعد الاستيلاء على مدينة الموصل", ("Battles", "Non-state actor overtakes territory")),  # ground seized
     ("حين استولى تنظيم داعش على مدينة الرمادي", ("Battles", "Non-state actor overtakes territory")),
+    ('استولت القوات على "مناطق ذات أهمية حيوية" في محيط عفرين', ("Battles", "Non-state actor overtakes territory")),
     ("استولى لقديم على سيارة بالقرب من مدينة كاركاسون", (SD, "Looting/property destruction")),  # a car
     ("خرجت الدفعة الأولى من المهجرين من دوما", (SD, "Agreement")),
     ("دخلت القوات البلدة دون قتال", (SD, "Non-violent transfer of territory")),

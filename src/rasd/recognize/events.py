@@ -221,7 +221,9 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
                            "accord", "cargo", "handed", "ground", "defuse", "turn"})
-_RULE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v & _RULE_CLASSES)
+# (their words may be quoted apart: "استولت على "مناطق ذات أهمية"" is ground taken)
+QUOTED_WORD_SEP = r"[\s\"'«»“”]+"
+_RULE_CONTEXT = compile_phrases((k for k, v in _TABLES.context.items() if v & _RULE_CLASSES), sep=QUOTED_WORD_SEP)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
 # quote or the end, and newlines. Only the positions are needed here, so a bare character scan
