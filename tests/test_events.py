@@ -65,6 +65,7 @@ def kind(text: str) -> tuple[str, str] | None:
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
     ("انتشلوا جثة طفل من تحت أنقاض بيت دمرته الطائرات الروسية", (EX, "Air/drone strike")),
     ("شن العدو الإسرائيلي عدواناً جوياً على حي كفرسوسة", (EX, "Air/drone strike")),
+    ("اغتصب عناصر الميليشيا امرأة في القرية", ("Violence against civilians", "Sexual violence")),
     ("قامت عناصر الفصيل بنهب منازل المدنيين", (SD, "Looting/property destruction")),
     ("أحرق عناصر الفصائل منازل في القرية", (SD, "Looting/property destruction")),
     ("استولى المسلحون على أموال السكان", (SD, "Looting/property destruction")),
@@ -158,6 +159,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "وظلت الزوجة قيد الاعتقال في دمشق",  # held, not taken
     "عرض عليه توقيع معاهدة عدم الاعتداء",  # a pact of no aggression
     "إنهم يسعون دوما لإسقاط النظام الإيراني",  # a regime toppled, nothing shot down
+    "وأعاد إليه هولاكو ما اغتصب من أراضيه",  # land usurped, nobody raped
     "وحدات تكتيكية وحقول ألغام قريبة من الرقة",  # minefields (a strike's target), no blast
     "كان يرتدي حزاما ناسفا ولم تعرف هويته",  # a belt worn, not set off
 ])

@@ -103,9 +103,11 @@ DECISIVE = 0.8
 # What a cue's object, soon after it, makes of it no act: (how the cue is known, the object's context
 # class, how far in folded characters). "اختطف المسلح سيارة": a vehicle seized, no person abducted;
 # "انسحاب الولايات المتحدة من الاتفاق": an accord left, no ground handed over; "أسقطت مروحيات عسكرية
-# منشورات": leaflets dropped, nothing downed; "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground.
+# منشورات": leaflets dropped, nothing downed; "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground;
+# "ما اغتصب من أراضيه": land usurped, nobody raped.
 _NO_ACT_WITH_OBJECT = (("Abduction/forced disappearance", "vehicle", 15), ("withdraw", "accord", 30),
-                       ("downing", "cargo", 40), ("Non-violent transfer of territory", "handed", 30))
+                       ("downing", "cargo", 40), ("Non-violent transfer of territory", "handed", 30),
+                       ("Sexual violence", "usurped", 15))
 # How far (folded characters) after a seizing word the ground seized may be named: past its subject
 # ("استولى تنظيم داعش على مدينة الرمادي")
 SEIZED_REACH = 40
@@ -160,7 +162,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
-                              "apposition"})
+                              "apposition", "usurped"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize"})
 
 
@@ -220,7 +222,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo", "handed", "ground", "defuse", "turn"})
+                           "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped"})
 # (their words may be quoted apart: "استولت على "مناطق ذات أهمية"" is ground taken)
 QUOTED_WORD_SEP = r"[\s\"'«»“”]+"
 _RULE_CONTEXT = compile_phrases((k for k, v in _TABLES.context.items() if v & _RULE_CLASSES), sep=QUOTED_WORD_SEP)
