@@ -200,6 +200,12 @@ def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
 
 
+def test_a_pretext_is_no_act():
+    """"بدعوى زرعهم عبوة ناسفة": the arrest is told, the bomb only alleged."""
+    incs = _run("واعتقلت الميليشيات ثلاثة شبان في بلدة الحديد اليوم بدعوى زرعهم عبوة ناسفة.")
+    assert [i.sub_event_type for i in incs] == ["Arrests"]
+
+
 def test_fighting_that_goes_on_in_a_named_town_is_an_incident():
     (inc,) = _run("تتواصل الاشتباكات في محيط مدينة طفس غرب درعا بين قوات النظام وفصائل المعارضة.")
     assert (inc.location.name_ar, inc.sub_event_type) == ("طفس", "Armed clash")
