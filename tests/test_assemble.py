@@ -592,6 +592,13 @@ def test_a_note_says_none_were_killed_rather_than_at_least_none():
     assert "none killed" in inc.notes and "at least 0" not in inc.notes
 
 
+def test_a_note_with_no_perpetrator_reads_as_one_sentence():
+    (inc,) = _run("انفجرت عبوة ناسفة في بلدة الحسينية أمس وقتل شخص.", published=dt.date(2018, 3, 10))
+    assert inc.notes.startswith("On 9 March 2018, an unidentified actor ")
+    (inc,) = _run("انفجرت عبوة ناسفة في بلدة الحسينية وقتل شخص.", published=None)
+    assert inc.notes.startswith("An unidentified actor ")
+
+
 def test_the_blame_is_no_place():
     text = "وألقى ماتيس اليوم باللوم على روسيا بعد الهجوم الكيماوي على مدينة دوما."
     assert {i.location.name_ar for i in _run(text)} == {"دوما"}

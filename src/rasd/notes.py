@@ -62,7 +62,7 @@ def note(inc: Incident) -> str:
     when = ""
     if inc.event_date is not None:
         when = inc.event_date.strftime(_PRECISION_FMT.get(inc.date_precision or "day", _PRECISION_FMT["day"])) + ", "
-    who = inc.actor1.name if inc.actor1 else "An unidentified actor"
+    who = inc.actor1.name if inc.actor1 else "an unidentified actor"  # (the sentence's first letter is raised below)
     if inc.actor1 and inc.actor1.id not in ("civilians", "unknown"):
         who += " forces" if not who.endswith(("Forces", "Military", "Army", "Factions", "Group")) else ""
     verb = next((_TAG_VERBS[t] for t in inc.tags if t in _TAG_VERBS and inc.sub_event_type in _TAG_KINDS[t]),
