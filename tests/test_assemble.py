@@ -592,6 +592,12 @@ def test_a_note_says_none_were_killed_rather_than_at_least_none():
     assert "none killed" in inc.notes and "at least 0" not in inc.notes
 
 
+def test_a_war_s_toll_is_no_act_s():
+    """No one act killed a million: "تسبب في مقتل نحو مليون مواطن سوري" is a tally whatever the words."""
+    (inc,) = _run("قصفت الطائرات التركية مدينة عفرين اليوم، وقال أردوغان إن الأسد تسبب في مقتل نحو مليون مواطن سوري.")
+    assert inc.casualties.get("killed") is None or inc.casualties["killed"].best is None
+
+
 def test_a_note_with_no_perpetrator_reads_as_one_sentence():
     (inc,) = _run("انفجرت عبوة ناسفة في بلدة الحسينية أمس وقتل شخص.", published=dt.date(2018, 3, 10))
     assert inc.notes.startswith("On 9 March 2018, an unidentified actor ")

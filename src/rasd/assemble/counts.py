@@ -80,6 +80,8 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                 continue
             if m.best != 0 and (m.best in tallies or _tally_figure(a, m, sent)):
                 continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's
+            if max(m.best or 0, m.low or 0) > INCIDENT_FIGURE_MAX:
+                continue  # "تسبب في مقتل نحو مليون مواطن سوري": a war's toll, whatever the words around it
             owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations)
             if there is not None and _one_place(owner) and owner.location.gazetteer_id != there:
@@ -105,6 +107,9 @@ _OWN_PLACES = frozenset({"village", "town", "city", "neighbourhood", "camp"})
 PLACE_AFTER_COUNT_REACH = 60
 TALLY_CLAUSE_REACH = 120  # characters of a figure's clause after it that may call it a total
 RESTATED_TALLY_MIN = 20  # a figure this big told as a total is the total wherever the report repeats it
+# No one act of these wars killed, wounded or took more than this many (Halabja's dead were about 5,000):
+# a bigger figure is a tally however it is told.
+INCIDENT_FIGURE_MAX = 10_000
 _CLAUSE_END = regex.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words)
 _HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
 
