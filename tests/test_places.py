@@ -404,6 +404,21 @@ def test_distance_offsets_the_point():
     assert west.longitude < tabqa.longitude
 
 
+def test_a_facility_named_by_two_known_places_lies_at_the_one_near_the_text():
+    """"معبر عون الدادات": the gazetteer knows عون (villages of Kerbala, Kirkuk, Aleppo) and الدادات (a
+    village near Manbij) apart, not together: the crossing keeps its whole name and lies at the part
+    near the other places of the text, not at a namesake of its first word in another country."""
+    text = "إصابة طفلين جراء قصف لمعبر عون الدادات. وقصفت المسيرة منبج وجرابلس"
+    (loc, *_) = resolve_all(places(text), NormText.of(text))
+    assert loc.name_ar == "معبر عون الدادات" and loc.geo_precision == 2
+    assert (loc.iso3, loc.admin1) == ("SYR", "Aleppo") and loc.gazetteer_id == "ocha:C1717"
+    # a hospital's name of common words ("دار الشفاء") is at the region named after it, not abroad
+    (loc, *_) = geocode_text("المتحدث باسم مستشفى دار الشفاء في الغوطة الشرقية")
+    assert (loc.name_ar, loc.iso3, loc.admin1) == ("مستشفى دار الشفاء", "SYR", "Rural Damascus")
+    # an adjective after the known name is no second part ("الجوية": a Basra hamlet's name too)
+    assert [m.name for m in places("قصف قاعدة التيفور الجوية")] == ["قاعدة التيفور"]
+
+
 def test_an_unknown_area_in_a_named_town_is_at_the_town():
     """"منطقة X بمدينة Y": in the town; "منطقة X بريف مدينة Y" or "شمال مدينة Y": around it."""
     (town,) = geocode_text("مدينة القامشلي")

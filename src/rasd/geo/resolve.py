@@ -256,6 +256,18 @@ def _find_candidates(gaz: Gazetteer, name: str) -> tuple[tuple[Place, ...], bool
     return tuple(gaz.lookup_loose(name)), True, False
 
 
+def _part_candidates(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
+    """The entries of every run of words of *name* that the gazetteer knows, longest runs first
+    ("عون الدادات" -> those of عون and of الدادات), without repeats."""
+    words = name.split()
+    out: dict[str, Place] = {}
+    for n in range(len(words) - 1, 0, -1):
+        for a in range(len(words) - n + 1):
+            for p in gaz.lookup(" ".join(words[a:a + n])):
+                out.setdefault(p.id, p)
+    return tuple(out.values())
+
+
 def _loose_candidates(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
     """``gaz.lookup_loose(name)``, kept per gazetteer like :func:`_candidates` (a name's skeleton is
     worked out afresh at each lookup)."""
@@ -310,7 +322,13 @@ class _Resolver:
         namesake, preferring the governorates of the other places in the text."""
         if not m.context:
             return None
-        cands, loose, _ = _named_candidates(self.gaz, m.context, None)
+        cands, loose, shortened = _named_candidates(self.gaz, m.context, None)
+        parts = m.feature in FACILITY_FEATURES and (shortened or loose) and len(m.context.split()) > 1
+        if parts:
+            # "معبر عون الدادات": a facility named by two places the gazetteer knows apart (عون, الدادات),
+            # not together, lies at one of them: the namesake of either part nearest the text's places
+            # (in Syria or Iraq: a part's namesake abroad is a common word's, "دار الشفاء" no Saudi Ash Shafa)
+            cands, loose = tuple(p for p in _part_candidates(self.gaz, m.context) if p.iso3 in SYR_IRQ), False
         if m.feature in DISTRICT_FEATURES:
             cands = tuple(p for p in cands if p.feature in DISTRICT_QUALIFIERS)
         if not cands or loose:
@@ -331,12 +349,18 @@ class _Resolver:
                 # "مشفى الجامعة في مدينة إدلب": no الجامعة in Idleb (an Algerian town is not meant): the
                 # facility's name names no town, and it lies in the town named after it
                 inside = tuple(p for p in outer if p.iso3 in SYR_IRQ and p.feature in POPULATED)
+                if parts and not inside:  # "مستشفى دار الشفاء في الغوطة الشرقية": in the region named
+                    inside = tuple(p for p in outer if p.iso3 in SYR_IRQ)
             cands = inside or cands
         total = around.total or 1.0
 
         def rank(p: Place) -> float:
             same = around.same(p.admin1)
-            return _prominence(p) + (W_LOCAL if p.iso3 in SYR_IRQ else 0.0) + 2 * W_PARAGRAPH_ADMIN1 * same / total
+            r = _prominence(p) + (W_LOCAL if p.iso3 in SYR_IRQ else 0.0) + 2 * W_PARAGRAPH_ADMIN1 * same / total
+            if parts:  # which part: the one nearer the places named around
+                d = self._nearest_anchor_km(p, around.local)
+                r += next((bonus for limit, bonus in W_NEAR if d <= limit), 0.0)
+            return r
 
         # ties: the entry more sources agree on ("ocha:C6389|osm:node/…" over a lone record), then the id
         return max(cands, key=lambda p: (rank(p), p.source.count("|"), p.id))

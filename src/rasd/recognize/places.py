@@ -1083,8 +1083,8 @@ class _Finder:
             got = self.name_at(i + 1, unknown_ok=False)
             if not got:
                 return None
-            town = (i + 1, got[0])
-            end = got[0]
+            end = self.more_name(got[0])
+            town = (i + 1, end)
         while self.word(end) in FACILITY_ADJ:
             end += 1
         stop, ctx = self.with_context(end, "neighbourhood")
@@ -1092,6 +1092,18 @@ class _Finder:
             # it ("معبر باب الهوى بريف إدلب") tells which town of that name
             ctx = {"context": self.name_text(*town), "outer": ctx.get("context")}
         return [self.mention(i, f.plen, stop, (i, end, f.plen), feature=feature, **ctx)], stop
+
+    def more_name(self, k: int) -> int:
+        """The end of a facility's name whose known first part ends at token *k*: past a second known
+        name right after it ("معبر عون الدادات": the gazetteer knows عون and الدادات, not the two
+        together, and the crossing is named by both), else *k*. Not past an adjective ("الحدودي",
+        "الشرقي", "الروسية") or a word with a clitic ("والدادات" is a second place)."""
+        w = self.word(k)
+        if w is None or k in self.line_openers or w in FACILITY_ADJ or w in DIRECTION_ADJ or w in NAME_STOP \
+                or w[0] in _CLITIC_LETTERS or w in STOP or not self.words[k].kinds <= _ONLY_NONE \
+                or self.nationality(k) or self.generic_adj(k) or w.endswith(_NISBA_ENDINGS):
+            return k  # (nor past a nisba, "قاعدة التيفور الجوية", though a Basra hamlet is called الجوية)
+        return self.known_end(k) or k
 
     def nationality(self, i: int) -> str | None:
         """The name of the country that token *i* names as an adjective ("البلجيكية" -> بلجيكا,
