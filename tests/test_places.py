@@ -419,6 +419,16 @@ def test_a_facility_named_by_two_known_places_lies_at_the_one_near_the_text():
     assert [m.name for m in places("قصف قاعدة التيفور الجوية")] == ["قاعدة التيفور"]
 
 
+def test_a_place_word_misspelt_as_civil_before_a_town_is_the_town():
+    """"على مدنية دارة عزة" ("مدنية", civil, a common slip for "مدينة"): the town, not the countryside
+    named after it; "منطقة مدنية" stays a civilian area."""
+    text = "الغارات الجوية الروسية على مدنية دارة عزة في ريف #حلب الغربي"
+    (loc,) = resolve_all(places(text), NormText.of(text))
+    assert (loc.name_ar, loc.admin1, loc.geo_precision) == ("دارة عزة", "Aleppo", 1)
+    assert [m.name for m in places("استهدف القصف منطقة مدنية في ريف إدلب")] == ["إدلب"]
+    assert places("أصيبت سيارة مدنية تقل عائلة") == []
+
+
 def test_an_unknown_area_in_a_named_town_is_at_the_town():
     """"منطقة X بمدينة Y": in the town; "منطقة X بريف مدينة Y" or "شمال مدينة Y": around it."""
     (town,) = geocode_text("مدينة القامشلي")

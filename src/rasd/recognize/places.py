@@ -67,6 +67,9 @@ _TRIGGERS_RAW = {
     "مديرية": ("district", False),  # a Yemeni district ("مديرية حيس"), or an office ("مديرية الصحة"): see VAGUE_WORDS
     "مساكن": ("neighbourhood", False),  # housing ("منطقة مساكن جلين"), or a name's first word ("مساكن هنانو")
 }
+# Place words misspelt as a common word ("على مدنية دارة عزة": "مدنية", civil, for "مدينة"): read as
+# the place word only right before the name of a Syrian or Iraqi town or city (see _Finder.misspelt_place).
+_MISSPELT_TRIGGERS_RAW = {"مدنية": "city"}
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة",
                   # "جبهة القتال", "جبهات المعارك": the front of the fighting (an Iraqi village is called القتال)
@@ -254,6 +257,7 @@ _DEMOTED_RAW = ("صلاح الدين", "القائم", "قاسم", "القصير
 _F = fold
 TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
 FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
+MISSPELT_TRIGGERS = {_F(k): v for k, v in _MISSPELT_TRIGGERS_RAW.items()}
 NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
@@ -949,7 +953,8 @@ class _Finder:
             if i < after:
                 continue
             if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD \
-                    and not self.after_capital(i) and not self.called(i) and not self.hashtag(i):
+                    and not self.after_capital(i) and not self.called(i) and not self.hashtag(i) \
+                    and self.word(i - 1) not in MISSPELT_TRIGGERS:
                 continue  # at_bare would find nothing
             kinds = self.words[i].kinds
             got = None
@@ -1190,6 +1195,17 @@ class _Finder:
         _, end = self.nt.orig_span(self.starts[i], self.ends[i])
         return self.nt.original[max(0, end - 8):end].rstrip(_MARKS).endswith("ه")
 
+    def misspelt_place(self, i: int, feature: str):
+        """The place at token *i* after a misspelt place word ("على مدنية دارة عزة", *feature* the
+        word's): a Syrian or Iraqi town or city the gazetteer knows, written without a clitic; else
+        None ("منطقة مدنية", "أهداف مدنية": civil)."""
+        f = self.words[i].forms[0]
+        end = self.bare_end(i, f, 2) if not f.plen else None
+        if end is None or not self.at_home(self._key(i, end)):
+            return None
+        stop, ctx = self.with_context(end, feature)
+        return [self.mention(i - 1, 0, stop, (i, end, 0), feature=feature, **ctx)], stop
+
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
@@ -1214,6 +1230,11 @@ class _Finder:
                 return [self.mention(i - 1, 0, a, (i, a, 0), feature="road")], a
         if self.word(i - 1) == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME:
             return None  # "قال الرائد علي عجمي": folding made the name علي the preposition على
+        misspelt = MISSPELT_TRIGGERS.get(self.word(i - 1) or "")
+        if misspelt:
+            got = self.misspelt_place(i, misspelt)
+            if got:
+                return got
         after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
         tagged = self.hashtag(i) and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
