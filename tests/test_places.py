@@ -429,6 +429,13 @@ def test_a_place_word_misspelt_as_civil_before_a_town_is_the_town():
     assert places("أصيبت سيارة مدنية تقل عائلة") == []
 
 
+def test_a_district_qualifier_keeps_the_name_in_its_governorate():
+    """"ناحية شيراوا بريف عفرين": Afrin read as its district (a sub-district's qualifier) still keeps the
+    name to Aleppo: the only شيراوا the gazetteer has, an Erbil village, is not meant."""
+    (loc,) = geocode_text("ناحية شيراوا بريف عفرين")
+    assert (loc.iso3, loc.admin1, loc.geo_precision) == ("SYR", "Aleppo", 2)
+
+
 def test_an_unknown_area_in_a_named_town_is_at_the_town():
     """"منطقة X بمدينة Y": in the town; "منطقة X بريف مدينة Y" or "شمال مدينة Y": around it."""
     (town,) = geocode_text("مدينة القامشلي")

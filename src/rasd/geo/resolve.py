@@ -115,6 +115,8 @@ MINOR = frozenset({"village", "neighbourhood", "landmark", "camp"})
 # province's name ("مديرية حيس بمحافظة الحديدة" is in Yemen, not near the Syrian village Hadideh)
 DISTRICT_FEATURES = frozenset({"district", "subdistrict"})
 DISTRICT_QUALIFIERS = frozenset({"country", "admin1", "admin2", "city"})
+# qualifiers ("X بريف Y") whose Syrian or Iraqi namesake keeps X's namesakes to its governorate or near it
+QUALIFIER_AREAS = frozenset({"admin1", "admin2", "admin3", "city", "town"})
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm", "road"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
@@ -506,10 +508,10 @@ class _Resolver:
                                                                or m.feature == "neighbourhood"):
             # a neighbourhood or facility of a named town must be in that town
             pool = [(p, lo) for p, lo in pool if km(p.lat, p.lon, qual.lat, qual.lon) <= TOWN_REACH_KM]
-        elif qual is not None and qual.iso3 in SYR_IRQ and (qual.feature in ("admin1", "city", "town")
-                                                             or qual.population > 0):
+        elif qual is not None and qual.iso3 in SYR_IRQ and (qual.feature in QUALIFIER_AREAS or qual.population > 0):
             # "منطقة الصناعة بمدينة القامشلي": a namesake in another governorate, far away, is not meant;
-            # the qualifier places it better
+            # the qualifier places it better (and a district's: "ناحية شيراوا بريف عفرين", the district
+            # of Afrin, is no Shirawah of Erbil)
             reach = DISTRICT_REACH_KM if m.feature in DISTRICT_FEATURES else QUALIFIER_REACH_KM
             pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
