@@ -224,6 +224,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("سجلت 5 حالات وفاة", [(K, 5, 5, None, None)]),
     ("مقتل 42 مدنيا، كما أفاد عن 70 حالة اختناق", [(K, 42, 42, None, True), (I, 70, 70, None, None)]),
     ("سجلت 30 حالة اعتقال في درعا", [(C, 30, 30, None, None)]),
+    # a bare pronoun restates only the count right before it: elsewhere the count is its own
+    ("مقتل شخصين هما رجل وامرأة", [(K, 2, 2, None, None), (K, 2, None, None, True)]),
+    ("أن القتلى في محسنلي هم 5 أطفال، والمصابين هم 6 أطفال أيضاً", [(K, 5, 5, None, True), (I, 6, 6, None, True)]),
 ])
 def test_counts(text: str, expected: list) -> None:
     assert counts(text) == expected
@@ -318,6 +321,10 @@ def test_not_counts(text: str) -> None:
     ("إذ قتل 5 مدنيين من عائلة واحدة (رجل وزوجته و3 من أطفالهما)، وأصيب طفل آخر", 5,
      [(1, True), (1, True), (3, True)]),  # a breakdown in brackets
     ("إذ قتل طفلان شقيقان (طفل وطفلة) وأصيب 5 مدنيين آخرين", 2, [(1, True), (1, True)]),
+    # the count told again by its members after a bare pronoun
+    ("ما أدى إلى مقتل شخصين هما رجل وامرأة وإصابة 55 شخصا بجروح", 2, [(1, True), (1, True)]),
+    ("قتل ثلاثة مدنيين هم رجل وامرأتان في قصف", 3, [(1, True), (2, True)]),
+    ("أسفر عن 28 قتيلا هم خمسة مدنيين وعشرة مقاتلين", 28, [(5, True), (10, False)]),
 ])
 def test_subsets(text: str, total: int, subsets: list) -> None:
     groups = find_counts_with_subsets(NormText.of(text))

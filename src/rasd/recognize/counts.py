@@ -13,7 +13,8 @@ The grammar runs over the tokens of the folded text (words, digit runs, punctuat
                else a casualty noun in it ("قتلى"، "جرحى"), else a word after it ("قتلوا"، "لقوا مصرعهم");
                one person may also have it right after ("طفل استشهد اليوم"، "فقدت امرأة حياتها"،
                "مدني ضحية رصاص"); a coordinated count takes the outcome of the one before ("26 من قوات
-               النظام بالإضافة إلى تسعة مقاتلين روس"), a count in brackets after another is its breakdown.
+               النظام بالإضافة إلى تسعة مقاتلين روس"), a count in brackets after another is its breakdown, and
+               so is one after a count and a bare pronoun ("مقتل شخصين هما رجل وامرأة": two).
 
 A name counts one person only right after an outcome noun or an intransitive verb ("مقتل محمد"،
 "استشهد محمد"; not "قتل محمد زوجته"), or before an intransitive outcome ("هاني الحمود الذي ارتقى").
@@ -202,7 +203,7 @@ _PAD = 16  # empty tokens after the text, so lookahead needs no bounds checks (a
 @dataclass(frozen=True, slots=True)
 class _Phrase:
     words: tuple[str, ...]  # folded; the first without its clitic
-    role: str  # near verb tally right after_one* | subset coord | about atleast atmost post_* | mixed | period | aside
+    role: str  # near verb tally right after_one* | subset restate coord | about atleast atmost post_* | mixed | period | aside
     category: str | None = None
     person: bool = False  # counts only people named by a noun or a name (W.NEEDS_PERSON)
 
@@ -222,7 +223,8 @@ def _build_phrases() -> dict[str, list[tuple[int, dict[tuple[str, ...], list[tup
     for role, ws in (("subset", W.SUBSET_MARKERS), ("coord", W.COORDINATORS), ("about", W.HEDGE_ABOUT),
                      ("atleast", W.HEDGE_AT_LEAST), ("atmost", W.HEDGE_AT_MOST), ("mixed", W.MIXED_AFTER),
                      ("post_atleast", W.HEDGE_AFTER_AT_LEAST), ("post_about", W.HEDGE_AFTER_ABOUT),
-                     ("period", W.PERIOD_HEADS), ("group", W.GROUP_INTRODUCERS), ("aside", W.ASIDES)):
+                     ("period", W.PERIOD_HEADS), ("group", W.GROUP_INTRODUCERS), ("aside", W.ASIDES),
+                     ("restate", W.RESTATING_PRONOUNS)):
         entries += [_Phrase(tuple(fold(w).split()), role) for w in ws]
     # first word (with its clitic) -> [(number of further words, {further words: phrases})], longest first
     index: dict[str, dict[int, dict[tuple[str, ...], list[tuple[_Phrase, str]]]]] = {}
@@ -766,8 +768,9 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
                     return _Link("trigger", ph.category, s, _clitic(pre), ph.role != "tally", ph.person,
                                  ph.role == "near" or ph.words[0] in _INTRANSITIVE or words > 0)
                 return None
-            if ph.role == "subset" and words == 0:
-                return _Link("subset")
+            if ph.role == "subset" and words == 0 \
+                    or ph.role == "restate" and words == 0 and pre == "" and prev is not None and prev.j == s:
+                return _Link("subset")  # "بينهم 3 أطفال"، "شخصين هما رجل وامرأة"
             if ph.role == "coord":
                 coord, k = True, s - 1
                 continue

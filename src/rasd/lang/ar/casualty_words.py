@@ -284,6 +284,10 @@ SUBSET_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "بينهما", "
                                    "من بينهما", "بما فيهم", "بمن فيهم", "بمن فيهن", "غالبيتهم",
                                    "معظمهم", "أغلبهم", "أكثرهم", "جلهم", "وهم", "وهما", "وهن", "منهم",
                                    "منهن", "منهما")
+#: A count right after a count and one of these is that count told again by its members ("مقتل
+#: شخصين هما رجل وامرأة": two, not four), a subset of it; elsewhere ("القتلى في محسنلي هم 5 أطفال")
+#: the pronoun is a plain word.
+RESTATING_PRONOUNS: tuple[str, ...] = ("هم", "هما", "هن")
 #: A count after one of these shares the outcome of the count before it ("26 من قوات النظام
 #: بالإضافة إلى تسعة مقاتلين روس").
 COORDINATORS: tuple[str, ...] = ("و", "بالإضافة إلى", "بالإضافة", "إضافة إلى", "إضافة", "فضلا عن",
