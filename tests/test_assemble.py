@@ -413,6 +413,19 @@ def test_the_dead_of_both_sides_of_a_battle_add_up():
     assert inc.casualties["killed"].best == 47
 
 
+@pytest.mark.parametrize("text, killed", [
+    # the parts of a list told each with its own day are two days' dead, not one act's
+    ("غارات على منطقة عفرين قُتل فيها 24 من القوات الموالية للحكومة الخميس وأربعة آخرون الجمعة.", 24),
+    ("قال المرصد إن الغارات الجوية على دوما قتلت حوالي 40 شخصا يوم الجمعة الماضية، و30 آخرين يوم السبت.", 40),
+    # one day told, or the same day twice: one list
+    ("قتل 5 مدنيين يوم الجمعة و3 آخرون في قصف على دوما", 8),
+    ("قتل 5 مدنيين يوم الجمعة و3 آخرون الجمعة في قصف على دوما", 8),
+])
+def test_the_parts_of_a_list_add_up_unless_each_tells_its_own_day(text, killed):
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == killed
+
+
 def test_a_figure_restated_without_its_side_is_not_added():
     text = "قتل 5 عناصر من قوات النظام في اشتباكات مع الفصائل في ريف حماة أمس، وأكدت مصادر مقتل 5 جنود."
     (inc,) = _run(text)

@@ -3,6 +3,7 @@ combination into casualties: the parts of a list and the dead of two sides of a 
 a figure restated counted once."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import regex
@@ -32,7 +33,7 @@ from rasd.assemble.candidates import _factual, _is_total
 from rasd.assemble.dates import _since
 from rasd.lang.ar import casualty_words
 from rasd.model import Count as CountValue
-from rasd.model import CountMention, PlaceMention
+from rasd.model import CountMention, DateMention, PlaceMention
 from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
@@ -186,23 +187,39 @@ def _aside_of_another_year(text: str, m: CountMention, sent: Sentence) -> bool:
     return close_at >= 0 and bool(_YEAR.search(text, open_at, close_at))
 
 
-def _join_lists(text: str, counts: list[CountMention]) -> list[CountMention]:
+def _join_lists(text: str, counts: list[CountMention], dates: Sequence[DateMention] = ()) -> list[CountMention]:
     """Add up the parts of one list ("اقتادوا خبير متفجرات ... بالإضافة لثلاث عناصر ... ورجل مدني",
     "ارتقاء X برفقة 3 أشخاص"): mentions of one outcome, close together, the gap before each part
-    ending with its conjunction."""
+    ending with its conjunction; not parts told each with its own day (*dates*: "قتلت حوالي 40 شخصا
+    يوم الجمعة الماضية، و30 آخرين يوم السبت" are two days' dead, see :func:`_days_apart`)."""
     out: list[CountMention] = []
     for m in sorted(counts, key=lambda m: m.start):
         prev = out[-1] if out else None
         if prev is not None and prev.category == m.category \
                 and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold_slice(text, prev.end, m.start)) \
                 and prev.best is not None and m.best is not None \
-                and fold_slice(text, prev.start, prev.end) != fold_slice(text, m.start, m.end):  # a title restated is not a list
+                and fold_slice(text, prev.start, prev.end) != fold_slice(text, m.start, m.end) \
+                and not _days_apart(text, prev, m, dates):  # a title restated is not a list
             civilian = prev.civilian if prev.civilian == m.civilian else None
             out[-1] = CountMention(prev.start, m.end, m.category, _plus(prev.low, m.low), prev.best + m.best,
                                    _plus(prev.high, m.high), civilian)
         elif m not in out:
             out.append(m)
     return out
+
+
+LIST_DAY_REACH = 30  # characters after a list's part in which its clause may name its own day
+
+
+def _days_apart(text: str, prev: CountMention, m: CountMention, dates: Sequence[DateMention]) -> bool:
+    """Whether *prev* and the part *m* after it each name their own day, and the days differ: a day
+    between them, another after *m* in its clause ("قتل فيها 24 من القوات الموالية للحكومة الخميس
+    وأربعة آخرون الجمعة")."""
+    stop = _CLAUSE_END.search(text, m.end, m.end + LIST_DAY_REACH)
+    end = stop.start() if stop else m.end + LIST_DAY_REACH
+    first = {d.value for d in dates if prev.end <= d.start and d.end <= m.start and d.value is not None}
+    second = {d.value for d in dates if m.start < d.start < end and d.value is not None}
+    return bool(first) and bool(second) and not first & second
 
 
 def _join_clauses(text: str, counts: list[CountMention], places: list[PlaceMention] = (),

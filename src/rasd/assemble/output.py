@@ -153,7 +153,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         m2 = None
     add("actor1", m1)
     add("actor2", m2)
-    counts = _join_clauses(text, _join_lists(text, c.counts), a.places, c.location.name_ar if c.location else None)
+    counts = _join_clauses(text, _join_lists(text, c.counts, a.dates), a.places, c.location.name_ar if c.location else None)
     if c.anchor.event_type == "Battles":
         counts = _join_sides(a, counts)
     casualties, count_ev = _casualties(counts)
