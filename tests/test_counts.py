@@ -224,6 +224,10 @@ def test_parse_number_rejects(text: str) -> None:
     ("سجلت 5 حالات وفاة", [(K, 5, 5, None, None)]),
     ("مقتل 42 مدنيا، كما أفاد عن 70 حالة اختناق", [(K, 42, 42, None, True), (I, 70, 70, None, None)]),
     ("سجلت 30 حالة اعتقال في درعا", [(C, 30, 30, None, None)]),
+    # a companion with a pronoun is one more, as kin are, but of no side known
+    ("بتفجير استهدف سيارته وأدى إلى مقتله وسائقه", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),
+    ("ما أدى إلى مصرعه مع سائقه", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),
+    ("وقال سائقه إن الطريق مغلق", []),
     # a bare pronoun restates only the count right before it: elsewhere the count is its own
     ("مقتل شخصين هما رجل وامرأة", [(K, 2, 2, None, None), (K, 2, None, None, True)]),
     ("أن القتلى في محسنلي هم 5 أطفال، والمصابين هم 6 أطفال أيضاً", [(K, 5, 5, None, True), (I, 6, 6, None, True)]),

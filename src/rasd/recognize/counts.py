@@ -132,7 +132,7 @@ def _build_nouns() -> dict[str, tuple]:
 
 def _build_kin() -> dict[str, tuple]:
     table: dict[str, int | None] = {fold(w): 1 for w in W.KIN_ONE_IRREGULAR}
-    for words, value in ((W.KIN_ONE, 1), (W.KIN_TWO, 2), (W.KIN_SOME, None)):
+    for words, value in ((W.KIN_ONE, 1), (W.KIN_TWO, 2), (W.KIN_SOME, None), (W.COMPANIONS_ONE, 1)):
         for w in words:
             s = fold(w)
             s = s[:-1] + "ت" if s.endswith("ه") else s
@@ -151,6 +151,9 @@ _FRACTIONS = _f(N.FRACTIONS)
 _ADAD, _ADAD_AFTER = _f(("عدد", "وعدد", "بعدد")), _f(N.VAGUE_AFTER_ADAD)
 _NOUNS = _build_nouns()
 _KIN = _build_kin()
+#: The kin forms that name a companion ("وسائقه"): no civilian known.
+_COMPANIONS = frozenset(w for w in _KIN if any(w[len(p):].startswith(fold(c)) for c in W.COMPANIONS_ONE
+                                              for p in ("", "و", "ب", "ل") if w.startswith(p)))
 _OTHERS = _prefixed(_ff(W.OTHERS), ("", "و"))  # type: ignore[arg-type]
 _ONE_OF = _prefixed({w: 1 for w in _f(W.ONE_OF)}, _CLITICS)
 _ONE_OF_PRONOUN = _prefixed({w: 1 for w in _f(W.ONE_OF_PRONOUN)}, _CLITICS)
@@ -619,7 +622,7 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
         got = _number(t, i + 1) if value is None and _NUMWORDS.get(after, ("", ""))[1].endswith("ال") else None
         if got and got[0]:  # "وأطفاله الثلاثة"
             return _Count(i, got[1], pre, got[0], got[0], None, "kin", True)
-        return _Count(i, i + 1, pre, value or 1, value, None, "kin", True)
+        return _Count(i, i + 1, pre, value or 1, value, None, "kin", None if w in _COMPANIONS else True)
     if w in _NOUNS:
         noun, pre = _NOUNS[w]
         definite = _clitic(pre) != pre

@@ -154,6 +154,9 @@ KIN_ONE_IRREGULAR: tuple[str, ...] = ("أخيه", "أخوه", "أخاه", "أخ�
 KIN_TWO: tuple[str, ...] = ("طفل", "ابن", "نجل", "ولد", "ابنت", "طفلت", "شقيق", "شقيقت")
 KIN_SOME: tuple[str, ...] = ("عائلة", "أسرة", "أطفال", "أبناء", "أولاد", "بنات", "أحفاد", "ذوي", "أقارب",
                              "أشقاء", "إخوة")
+#: People at one's side, counted as kin are ("أدى إلى مقتله وسائقه": two) but of no side known
+#: (a guard may be a fighter).
+COMPANIONS_ONE: tuple[str, ...] = ("سائق", "مرافق", "حارس")
 PRONOUNS: tuple[str, ...] = ("ه", "ها", "هم", "هما", "هن")
 
 #: Words for a group a count is drawn from: "25 من عناصر تنظيم الدولة"، "قتلى في صفوف قوات النظام".
