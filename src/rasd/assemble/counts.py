@@ -199,7 +199,7 @@ def _join_lists(text: str, counts: list[CountMention], dates: Sequence[DateMenti
                 and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold_slice(text, prev.end, m.start)) \
                 and prev.best is not None and m.best is not None \
                 and fold_slice(text, prev.start, prev.end) != fold_slice(text, m.start, m.end) \
-                and not _days_apart(text, prev, m, dates):  # a title restated is not a list
+                and not _days_apart(text, prev, m, dates):  # (a title restated is not a list, nor two days' dead)
             civilian = prev.civilian if prev.civilian == m.civilian else None
             out[-1] = CountMention(prev.start, m.end, m.category, _plus(prev.low, m.low), prev.best + m.best,
                                    _plus(prev.high, m.high), civilian)
