@@ -724,6 +724,31 @@ def test_a_campaign_of_shelling_is_no_one_act_even_on_one_town(text):
 
 
 @pytest.mark.parametrize("text", [
+    "وتعالت الدعوات إلى هدنة في الغوطة الشرقية المحاصرة التي تتعرض لقصف مكثف من قبل القوات السورية اليوم.",
+    "ورفضت روسيا الأربعاء اتهامها بقتل مئات المدنيين بالغوطة الشرقية التي تتعرض لحصار وقصف من قبل النظام.",
+    "وأدان الوزير اليوم القصف الذي تتعرض له مدينة عفرين من قبل القوات التركية.",
+    "وقد سلمت النساء أنفسهن إلى قوات البشمركة بعد اشتداد المعارك في بلدة تلعفر.",
+])
+def test_a_place_s_lot_over_a_campaign_is_no_act(text):
+    """"التي تتعرض لقصف", "القصف الذي تتعرض له", "بعد اشتداد المعارك": a campaign's course."""
+    assert _run(text) == []
+
+
+def test_a_place_s_lot_leaves_the_acts_told_after_it_and_its_deaths():
+    """The fight its clause then tells, with a day, is an act; so is a death told with its day before
+    the lot, and the lot's perpetrator is the paragraph's."""
+    incs = _run("وتحاول قوات النظام السيطرة على بلدة بصر الحرير التي تتعرض لغارات روسية ودارت فيها "
+                "الاثنين معارك عنيفة.", published=dt.date(2018, 6, 25))
+    assert [(i.sub_event_type, i.event_date) for i in incs] == [("Armed clash", dt.date(2018, 6, 25))]
+    (inc,) = _run("وقُتلت المتطوعة في 15 مارس/آذار في عفرين، التي تتعرض للقصف من قبل القوات التركية.",
+                  published=dt.date(2018, 3, 19))
+    assert (inc.event_date, inc.location.name_ar, inc.actor1.id) == (dt.date(2018, 3, 15), "عفرين", "turkey")
+    incs = _run("وسقط قتلى في الغوطة الشرقية التي تتعرض للقصف من النظام السوري، بينما أكد أطباء أن ليلة "
+                "الثلاثاء شهدت غارات مكثفة على مدينة دوما.", published=dt.date(2018, 3, 8))
+    assert [(i.location.name_ar, i.actor1 and i.actor1.id) for i in incs] == [("دوما", "regime")]
+
+
+@pytest.mark.parametrize("text", [
     ("وتجددت الاحتجاجات في البصرة جنوبي العراق الجمعة. واندلعت الاشتباكات بين المتظاهرين والقوات الأمنية "
      "قرب مبنى المحافظة، بعد مقتل متظاهر وإصابة 4 آخرين، برصاص قوات الأمن."),
     "واندلعت الاشتباكات بين المتظاهرين والشرطة قرب مبنى المحافظة في البصرة، بعد مقتل ثلاثة مدنيين برصاص مسلحين.",

@@ -67,6 +67,7 @@ def assemble(a: Analysis) -> list[Incident]:
     _attach_dates(a, cands, sents, by_sent)
     _attach_places(a, cands, sents, locations)
     _attach_actors(a, cands, sents, by_sent)
+    cands = [c for c in cands if not c.lot]  # (a place's lot named the perpetrator: no act of its own)
     _attach_counts(a, cands, sents, by_sent, locations)
     cands = _merge(cands, a)
     for c in cands:

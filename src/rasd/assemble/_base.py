@@ -193,6 +193,14 @@ _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOU
 _ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)
 _GOES_ON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$"), _W.GOES_ON)
 _CAMPAIGN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.CAMPAIGN) + r")\s+(?:\S+\s+)?$"), _W.CAMPAIGN)
+# a place's lot in a relative clause's present, before a cue ("التي تتعرض لقصف مكثف", "التي تتعرض لحصار
+# وقصف") or after it ("القصف الذي تتعرض له الغوطة"): see context_words.SUFFERS
+_SUFFERS_BEFORE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.RELATIVES) + r")\s+(?:" + _words(_W.SUFFERS)
+                                            + r")\s+(?:\S+\s+){0,2}?[وبل]{0,3}$"), _W.SUFFERS)
+# a verb of killing ("قتلت في 15 مارس في عفرين، التي تتعرض للقصف": a death in the campaign)
+_KILLED_VERB = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(casualty_words.TRIGGERS_VERB["killed"]) + r")(?!\w)")
+_SUFFERED_AFTER = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.RELATIVES) + r")\s+(?:"
+                                            + _words(_W.SUFFERS) + r")\s+(?:له|لها|لهما|لهم)(?!\w)"), _W.SUFFERS)
 # "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
 _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
 _DAYS_AFTER = regex.compile(fold(r"(?<!\w)(?:و)?بعد\s+(?P<span>") + _words(tuple(_W.DAYS_AFTER_SPANS))
@@ -299,6 +307,9 @@ class _Candidate:
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     other_side: bool = False  # its unit opens on the other side's acts ("وعلى الطرف الآخر ...")
     after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
+    # a place's lot over a campaign ("الغوطة التي تتعرض للقصف من النظام"): no act, but its perpetrator
+    # is the paragraph's as an act's would be (dropped once actors are attached)
+    lot: bool = False
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None

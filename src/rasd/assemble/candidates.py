@@ -15,6 +15,7 @@ from rasd.assemble._base import (
     _DEFINITE,
     _FEAR_THAT,
     _GOES_ON,
+    _KILLED_VERB,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
     _NOT_FACTUAL_THAT,
@@ -24,6 +25,8 @@ from rasd.assemble._base import (
     _REMINDS,
     _REVIEW_WORDS,
     _SIMILAR_ACT,
+    _SUFFERED_AFTER,
+    _SUFFERS_BEFORE,
     _TOPIC_SHIFT,
     _TOPIC_SHIFT_COMMA,
     _TOTALS,
@@ -191,6 +194,25 @@ def _campaign_before(text: str, start: int, end: int, in_town: bool) -> bool:
     return bool(_CAMPAIGN.search(before) or (not in_town and _GOES_ON.search(before)))
 
 
+def _a_places_lot(a: Analysis, ev: EventMention, sent_start: int) -> bool:
+    """Whether a relative clause in the present tells the cue as what a place suffers over a campaign
+    ("الغوطة الشرقية التي تتعرض لقصف مكثف", "القصف الذي تتعرض له الغوطة"): the cue alone, not the
+    acts told after it ("ودارت فيها الاثنين معارك عنيفة"). A death its sentence tells before it, with
+    a day after the verb ("قُتلت في 15 مارس في عفرين، التي تتعرض للقصف"), is that campaign's act,
+    which the cue then tells."""
+    text = a.doc.text
+    if not (_SUFFERS_BEFORE.search(fold_slice(text, max(sent_start, ev.start - ONGOING_WINDOW), ev.start))
+            or _SUFFERED_AFTER.match(fold_slice(text, ev.end, ev.end + ONGOING_WINDOW))):
+        return False
+    nt = a.nt
+    ns = nt.to_norm(sent_start)
+    deaths = list(_KILLED_VERB.finditer(nt.text, ns, nt.to_norm(ev.start)))
+    if not deaths:
+        return True
+    died = nt.orig_span(deaths[0].start(), deaths[0].end())[1]
+    return not any(died <= d.start < ev.start and d.precision == "day" for d in a.dates)
+
+
 def _link_headline(text: str, sent: Sentence) -> bool:
     """A line of a few words around a colon, with no full stop, inside a page ("معارك عفرين: خارطة
     الأعداء والحلفاء المتحركة"): the headline of another article the page links to."""
@@ -232,16 +254,17 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
                and e.end not in ongoing]
         if not evs:
             continue
-        # one candidate per kind of act in the sentence; its strongest cue anchors it
+        # one candidate per kind of act in the sentence (and one per kind of a place's lot); its
+        # strongest cue anchors it
         responds = len(evs) > 1 and _responds(fold_slice(a.doc.text, sent.start, sent.end))
         other_side = bool(_OTHER_SIDE.match(fold_slice(a.doc.text, sent.start, min(sent.end, sent.start + 30))))
-        kinds: dict[str, list[EventMention]] = {}
+        kinds: dict[tuple[str, bool], list[EventMention]] = {}
         for e in evs:
-            kinds.setdefault(e.sub_event_type, []).append(e)
-        for group in kinds.values():
+            kinds.setdefault((e.sub_event_type, _a_places_lot(a, e, sent.start)), []).append(e)
+        for (_, lot), group in kinds.items():
             anchor = max(group, key=lambda e: (e.weight, -e.start))
             answered = responds and _responds(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total,
-                                  other_side=other_side))
+                                  other_side=other_side, lot=lot))
     return out

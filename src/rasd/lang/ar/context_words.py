@@ -132,7 +132,17 @@ GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استم
 # "بدأت قوات النظام حملة قصف عنيف على مخيم اليرموك", "حملة عنيفة يتخللها قصف جوي": a campaign, even on
 # one named town (checked just before a cue, as GOES_ON).
 CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها",
-            "وتيرة")  # "وتكثفت مؤخرا وتيرة إطلاق القذائف على دمشق": the pace of many acts
+            "وتيرة",  # "وتكثفت مؤخرا وتيرة إطلاق القذائف على دمشق": the pace of many acts
+            # "بعد اشتداد المعارك في بلدة تلعفر": fighting grown fiercer is a campaign's course (the
+            # verb, "اشتدت المعارك في البلدة الاثنين", tells that day's fight)
+            "اشتداد")
+# "الغوطة الشرقية التي تتعرض لقصف مكثف", "القصف الذي تتعرض له الغوطة": what a place suffers, told in
+# the present of a relative clause, is its lot over a campaign, not one act (checked on either side
+# of a cue; the cue alone: "التي تتعرض لغارات روسية ودارت فيها الاثنين معارك" tells that day's
+# fight after it). The past is an act ("مستشفيات ... تعرضت للقصف مساء الثلاثاء"), and so is a main clause
+# in the present, as the observatory tells the day's shelling ("وتتعرض مناطق في بلدة كفرزيتا لقصف").
+SUFFERS = ("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون")
+RELATIVES = ("التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "الذين", "اللواتي", "اللاتي")
 # "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
 DAY_BEFORE = ("غداة",)
 # "بعد يومين من ورود تقارير عن هجوم بغاز الكلور": the act told after "بعد <span> من/على/عن" happened
