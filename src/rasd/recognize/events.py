@@ -549,6 +549,8 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "backer": ((0, 0), 2),  # (read apart from the others: see _collect_evidence)
 }
 _COMMAS = frozenset("،,")
+# Target words that mark nothing at the head of a sentence or clause ("فمع نجاح القوات ...").
+_CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in context_words.CIRCUMSTANCE_HEADS)
 # Clause openers (folded) that tell of another time than the clause before, or of another
 # reported fact ("قالت سانا إن ...، وإن قوات الأمن لاحقت"): an actor across one with no word of
 # its own is no fallback target.
@@ -697,6 +699,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 continue
             if cls == "apposition" and (prev is None or _gap(text, prev.end, hs, links, 1) > 1):
                 continue  # describing no actor named right before ("جماعة ولاية سيناء ذراع تنظيم داعش")
+            if cls == "target" and text[hs:he] in _CIRCUMSTANCE_HEADS and _heads_clause(text, s0, hs):
+                continue  # "فمع نجاح القوات الموالية للنظام": with their success, not against them
             (agent, target), max_gap = _BEFORE[cls]
             if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
                 break
@@ -836,6 +840,15 @@ def _after_comma(text: str, s0: int, pos: int) -> bool:
     """Whether the word at *pos* follows a comma, over a proclitic و or ف ("، وإن", "، فيما")."""
     lo = pos - 1 if pos > s0 and text[pos - 1] in "وف" else pos
     return text[max(s0, lo - 3):lo].rstrip()[-1:] in ("،", ",")
+
+
+def _heads_clause(text: str, s0: int, pos: int) -> bool:
+    """Whether the word at *pos* opens the sentence starting at *s0*, or a clause after a comma with
+    a proclitic و or ف ("ومع تقدم الجيش"، "، فمع نجاح القوات"); a bare word after a comma goes on
+    with the clause before ("الاشتباكات التي خاضتها قوات النظام وحزب الله، مع الفصائل")."""
+    if pos > s0 and text[pos - 1] in "وف":
+        return not text[s0:pos - 1].strip() or _after_comma(text, s0, pos)
+    return not text[s0:pos].strip()
 
 
 @functools.lru_cache(maxsize=RECENT_SENTENCES)

@@ -154,6 +154,10 @@ DAY_BEFORE = ("غداة",)
 DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4, "خمسة أيام": 5,
                     # "وذلك بعد أيام من قصف الحرس الثوري": some days before, which the text does not say
                     "أيام": None, "عدة أيام": None, "بضعة أيام": None}
+# Role words that mark an actor's target within a clause ("اشتباكات مع عناصر داعش") but open a
+# circumstance when they head the clause ("فمع نجاح القوات الموالية للنظام في تقسيم الغوطة": with
+# their success, not a fight against them).
+CIRCUMSTANCE_HEADS = ("مع",)
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
