@@ -894,8 +894,9 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       طائراتها قصفت"), claims it ("أعلن داعش مسؤوليته عن") or announces it as its deed ("أعلنت
       القوات العراقية إحباط هجوم");
     * neither role otherwise: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
-      backer marker precedes it ("بدعم من X", "تدعم X", "اتفاق أبرمته X", "بوساطة X"), and an
-      act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت").
+      backer marker precedes it ("بدعم من X", "تدعم X", "مدعومة بـX", "اتفاق أبرمته X", "بوساطة X"),
+      and an act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت",
+      "قوات النظام مدعومة بميليشيات إيرانية شنت").
 
     An actor behind a cue of another event type ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل قسد":
     قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
