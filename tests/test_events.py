@@ -328,6 +328,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # who speaks of the act is neither side of it
     ("وأفاد مصدر في قوات البيشمركة بمقتل 18 من عناصرها بقصف صاروخي لتنظيم داعش", ("isis", None)),
     ("وقالت وزارة الدفاع الروسية إن مستشارين عسكريين قتلا في هجوم على وحدة المدفعية", (None, None)),
+    # who accuses another of the act (named after the verb of accusing) did not do it
+    ("وأعلن الجيش الإسرائيلي أن طائراته دمرت البنية التحتية الإيرانية، متهما إيران بإطلاق صواريخ على الجولان",
+     ("iran", None)),
+    ("واتهمت وزارة الخارجية السورية التحالف الدولي بقصف بلدة هجين", ("coalition", None)),
     # unless it tells of its own act, or claims it
     ("أعلنت القيادة المركزية الأمريكية أنها نفذت عملية أمنية في مدينة الباب ضد تنظيم داعش", ("us", "isis")),
     ("أعلن الجيش الإسرائيلي أنه قد شن غارات على مواقع إيرانية قرب دمشق", ("israel", "iran")),

@@ -162,7 +162,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
-                              "apposition", "usurped"})
+                              "apposition", "usurped", "accuse"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize"})
 
 
@@ -581,6 +581,9 @@ _LOOKBACK = 4
 # With no evidence at all, actor1 may be the nearest armed actor after the cue, this close
 # (folded characters): "عملية إنزال ... نفذتها قوات التحالف".
 _AFTER_CUE = 100
+# How far after a verb of accusing (folded characters) the accused act may be told: "اتهمت وزارة
+# الخارجية السورية التحالف الدولي بقصف" (its accuser, the accused, then the act).
+_ACCUSED_REACH = 80
 # Civilians named in the sentence but with no marker of their own ("خلال تجوال مواطنين في
 # المنطقة") are the target only this close to the cue (folded characters): about a clause.
 _CIVILIANS_NEAR = 120
@@ -898,6 +901,9 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       and an act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت",
       "قوات النظام مدعومة بميليشيات إيرانية شنت").
 
+    An actor before a verb of accusing is the accuser, not the perpetrator, of an act told after the
+    accused ("شن الجيش الإسرائيلي غارات، متهما إيران بإطلاق صواريخ": Iran fired the rockets).
+
     An actor behind a cue of another event type ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل قسد":
     قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
 
@@ -949,6 +955,17 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
 
     # clause openers after a comma ("، حيث"): unmarked actors are not taken across them
     clause_starts = reading.clause_starts
+
+    # "شن الجيش الإسرائيلي غارات، متهما إيران بإطلاق صواريخ": who accuses another of the act did
+    # not do it (a passive "يتهم باستهداف المدنيين" names no accused and says nothing of the actor
+    # before it)
+    for hs, he, classes in reading.ctx.hits:
+        if "accuse" in classes and he <= ev_s and ev_s - he <= _ACCUSED_REACH \
+                and not any(he <= c < ev_s for c in clause_starts) \
+                and any(he <= r.start and r.end <= ev_s for r in roles):
+            for r in roles:
+                if r.end <= hs:
+                    r.agent, r.elsewhere = min(r.agent, 0.0), True
 
     def same_clause(r: _Role) -> bool:
         lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)
