@@ -549,6 +549,10 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "backer": ((0, 0), 2),  # (read apart from the others: see _collect_evidence)
 }
 _COMMAS = frozenset("،,")
+# "تمكنت X (و Y) من صده": a verb of being able whose complement, a few words on, is repelling.
+_ABLE_VERBS = frozenset(fold(w) for w in context_words.ABLE_VERBS)
+_REPELLED = re.compile(r"\s*(?:[^\s.،,]+\s+){0,6}?من\s+(?:" + "|".join(fold(w) for w in context_words.REPEL_NOUNS)
+                       + r")(?!\w)")
 # Target words that mark nothing at the head of a sentence or clause ("فمع نجاح القوات ...").
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in context_words.CIRCUMSTANCE_HEADS)
 # Clause openers (folded) that tell of another time than the clause before, or of another
@@ -711,6 +715,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 continue
             if cls == "act_verb" and (hs in verbs_with_subject or text.endswith(_SUBJECT_SUFFIXES, hs, he)):
                 agent, target = 0, 2  # (a verb that carries its subject, "وأحرقوا العلم الإيراني": its object)
+            elif cls == "act_verb" and text[hs:he] in _ABLE_VERBS and _REPELLED.match(text, r.end):
+                agent, target = 0, 2  # "تمكنت القوات الحكومية والميليشيات من صده": it was attacked
             r.agent += agent
             r.target += target
             between_open = cls == "between"
@@ -735,6 +741,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             if "act_verb" in after[2] and backer_of is not None:
                 backer_of.agent += 2  # the verb is the backed actor's; its backer stands between them
                 verbs_with_subject.add(after[0])
+            elif "act_verb" in after[2] and text[after[0]:after[1]] in _ABLE_VERBS \
+                    and _REPELLED.match(text, after[1]):
+                r.target += 2  # "كتائب المعارضة تمكنت من التصدي لمحاولة تقدم": it was attacked
             elif "act_verb" in after[2] and _object_fronted(text, hits, i):
                 r.target += 2  # "مستودع تابع للحرس الثوري استهدفته الضربة": the strike hit it
             elif "act_verb" in after[2]:
@@ -889,7 +898,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       "منشآت تابعة لـX"), or a casualty word a few words back ("مقتل 26 من قوات النظام",
       "في صفوف X"), or a death word follows it ("4 عسكريين روس قتلوا"); its phrase starts with a
       target noun ("مواقع النظام", "رتل تركي");
-    * target +2: it follows a verb of repelling ("تصدت فصائل X لهجوم ..."); it is the Y of
+    * target +2: it follows a verb of repelling ("تصدت فصائل X لهجوم ...") or is the subject of a verb
+      of being able to repel ("تمكنت X من صده", "X تمكنت من التصدي لـ"); it is the Y of
       "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
       قصفت قوات النظام");
     * civilians are never actor1 and lean to actor2 (+1);

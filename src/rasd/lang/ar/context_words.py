@@ -158,6 +158,10 @@ DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أ�
 # circumstance when they head the clause ("فمع نجاح القوات الموالية للنظام في تقسيم الغوطة": with
 # their success, not a fight against them).
 CIRCUMSTANCE_HEADS = ("مع",)
+# Verbs of being able ("تمكنت قوات النظام من السيطرة على"), and the nouns of repelling that, after
+# "من", make their subject the side attacked ("تمكنت القوات الحكومية من صده": it repelled the attack).
+ABLE_VERBS = ("تمكن", "تمكنت", "تمكنوا", "تمكنتا", "تمكنا")
+REPEL_NOUNS = ("صد", "صده", "صدها", "صدهم", "التصدي", "تصدي")
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
