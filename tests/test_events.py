@@ -325,6 +325,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("ومع تولي تنظيم داعش السيطرة على الموصل، فر الأطباء", ("isis", None)),
     ("وتجددت الاشتباكات التي خاضتها قوات النظام وحزب الله، مع الفصائل المعارضة في الزبداني",
      ("regime", "opposition")),
+    # a weapon between a verb of attack and the actor is the verb's subject, the actor its object
+    ("حيث استهدف القصف الحرس الثوري الإيراني في مطار التيفور", (None, "iran")),
     # who was able to repel the act was attacked ("تمكنت X من السيطرة" is still X's act)
     ("وتمكنت القوات الحكومية السورية من صد هجوم انتحاري في السويداء", (None, "regime")),
     ("وقال المصدر إن قوات البيشمركة تمكنت امس من صد هجوم لمسلحي داعش في قرية تل شور", ("isis", "peshmerga")),

@@ -715,6 +715,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 continue
             if cls == "act_verb" and (hs in verbs_with_subject or text.endswith(_SUBJECT_SUFFIXES, hs, he)):
                 agent, target = 0, 2  # (a verb that carries its subject, "وأحرقوا العلم الإيراني": its object)
+            elif cls == "act_verb" and _weapon_subject(text, he, r.start):
+                agent, target = 0, 2  # "استهدف القصف عناصر من الحرس الثوري": the shelling hit them
             elif cls == "act_verb" and text[hs:he] in _ABLE_VERBS and _REPELLED.match(text, r.end):
                 agent, target = 0, 2  # "تمكنت القوات الحكومية والميليشيات من صده": it was attacked
             r.agent += agent
@@ -780,6 +782,12 @@ _OBJECT_SUFFIXES = tuple(fold(w) for w in ("ه", "ها", "هم", "هما"))
 # The weapon and attack nouns of the role words, one word each (folded, no article).
 _WEAPON_WORDS = frozenset(k for k, v in _TABLES.context.items() if "weapon" in v and " " not in k)
 _WORD_REACH = 24  # characters enough to hold the next word
+
+
+def _weapon_subject(text: str, verb_end: int, actor_start: int) -> bool:
+    """Whether a weapon or attack noun stands between a verb of attack and the actor after it: the
+    verb's subject, the actor its object ("استهدف القصف عناصر من الحرس الثوري الإيراني")."""
+    return any(w.removeprefix("ال") in _WEAPON_WORDS for w in text[verb_end:actor_start].split())
 
 
 def _object_fronted(text: str, hits, i: int) -> bool:
@@ -898,7 +906,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       "منشآت تابعة لـX"), or a casualty word a few words back ("مقتل 26 من قوات النظام",
       "في صفوف X"), or a death word follows it ("4 عسكريين روس قتلوا"); its phrase starts with a
       target noun ("مواقع النظام", "رتل تركي");
-    * target +2: it follows a verb of repelling ("تصدت فصائل X لهجوم ...") or is the subject of a verb
+    * target +2: it follows a verb of attack and its subject, a weapon ("استهدف القصف عناصر من
+      الحرس الثوري"); it follows a verb of repelling ("تصدت فصائل X لهجوم ...") or is the subject of a verb
       of being able to repel ("تمكنت X من صده", "X تمكنت من التصدي لـ"); it is the Y of
       "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
       قصفت قوات النظام");
