@@ -327,6 +327,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
      ("regime", "opposition")),
     # a weapon between a verb of attack and the actor is the verb's subject, the actor its object
     ("حيث استهدف القصف الحرس الثوري الإيراني في مطار التيفور", (None, "iran")),
+    # the men of an actor ("مقاتلين من X", "عناصر من X") stand for it after a target word
+    ("وأكد المرصد أن قصفا صاروخيا طال مستودع أسلحة تابعا لمقاتلين من الحرس الثوري الإيراني", (None, "iran")),
+    ("حيث استهدف القصف عناصر من الحرس الثوري الإيراني في مطار التيفور", (None, "iran")),
     # who was able to repel the act was attacked ("تمكنت X من السيطرة" is still X's act)
     ("وتمكنت القوات الحكومية السورية من صد هجوم انتحاري في السويداء", (None, "regime")),
     ("وقال المصدر إن قوات البيشمركة تمكنت امس من صد هجوم لمسلحي داعش في قرية تل شور", ("isis", "peshmerga")),
@@ -334,6 +337,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # who speaks of the act is neither side of it
     ("وأفاد مصدر في قوات البيشمركة بمقتل 18 من عناصرها بقصف صاروخي لتنظيم داعش", ("isis", None)),
     ("وقالت وزارة الدفاع الروسية إن مستشارين عسكريين قتلا في هجوم على وحدة المدفعية", (None, None)),
+    ("من جهته قال المسؤول في جيش الإسلام إن العشرات قتلوا جراء استنشاق الغازات السامة في دوما", (None, None)),
     # who accuses another of the act (named after the verb of accusing) did not do it
     ("وأعلن الجيش الإسرائيلي أن طائراته دمرت البنية التحتية الإيرانية، متهما إيران بإطلاق صواريخ على الجولان",
      ("iran", None)),
