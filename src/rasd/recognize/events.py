@@ -813,10 +813,16 @@ def _own_act(text: str, hits, i: int) -> bool:
     j = i + 1
     while j < len(hits) and hits[j][2] == _LINK_ONLY:  # "قد"
         j += 1
-    return j < len(hits) and "act_verb" in hits[j][2] and text[hits[i][1]:hits[j][0]].strip() in _SELF_REPORT_GAP
+    if not (j < len(hits) and "act_verb" in hits[j][2] and text[hits[i][1]:hits[j][0]].strip() in _SELF_REPORT_GAP):
+        return False
+    after = text[hits[j][1]:hits[j][1] + _WORD_REACH].split(maxsplit=1)
+    return not after or after[0] not in _REFLEXIVES  # ("أنه فجر نفسه": the bomber, not the speaker)
 
 
 _SELF_REPORT_GAP = ("", fold("قد"))
+# A verb of attack acting on its own subject ("أشارت السلطات إلى أنه فجر نفسه"): a person, not the
+# speaker telling of its own act.
+_REFLEXIVES = frozenset(fold(w) for w in ("نفسه", "نفسها", "أنفسهم", "انفسهم", "نفسيهما"))
 # How many words (a day, a place) may stand between a speaker and the pronoun of its own act.
 SELF_REPORT_REACH = 4
 # The verbs of saying whose subject announces its own deeds (see the "announced" role words); a
@@ -913,8 +919,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       قصفت قوات النظام");
     * civilians are never actor1 and lean to actor2 (+1);
     * agent +3: it speaks of its own act ("أعلن الجيش الإسرائيلي أنه شن", "قالت الوزارة إن
-      طائراتها قصفت"), claims it ("أعلن داعش مسؤوليته عن") or announces it as its deed ("أعلنت
-      القوات العراقية إحباط هجوم");
+      طائراتها قصفت"; not of an act on its doer, "قالت الشرطة إنه فجر نفسه"), claims it ("أعلن
+      داعش مسؤوليته عن") or announces it as its deed ("أعلنت القوات العراقية إحباط هجوم");
     * neither role otherwise: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
       backer marker precedes it ("بدعم من X", "تدعم X", "مدعومة بـX", "اتفاق أبرمته X", "بوساطة X"),
       and an act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت",
