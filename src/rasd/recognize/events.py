@@ -904,7 +904,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
 
     * agent +3: its phrase starts with a weapon or attack noun ("غارة تركية", "قصف النظام",
       "طيران التحالف"), or a passive-agent marker precedes it ("من قبل X", "نفذها X",
-      "بقصف لـX", "برصاص X", "مصدره X", "قامت X بـ");
+      "بقصف لـX", "برصاص X", "مصدره X", "مصدرها مواقع X", "قامت X بـ");
     * agent +2: a weapon noun precedes it ("غارات X", "طائرة يعتقد أنها تابعة لـX"); a verb of
       attack precedes it, adverbs allowed ("شنت المقاتلات الروسية صباح", VSO) or follows it
       ("قوات النظام قصفت", SVO); it is the X of "بين X و Y";
