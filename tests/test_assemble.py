@@ -137,6 +137,13 @@ def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     assert strike.actor1 is None
 
 
+def test_the_syrian_army_is_borrowed_for_no_act_in_iraq():
+    incs = _run("قتل 12 شخصا الأربعاء في غارات جوية نفذها الجيش السوري على قرية في محافظة حلب. وفي العراق، قتل 16"
+                " شخصا في تفجير سيارة مفخخة في شارع تجاري في منطقة البياع في بغداد.")
+    bomb = next(i for i in incs if i.location.iso3 == "IRQ")
+    assert bomb.actor1 is None
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("أعلنت وزارة الدفاع إسقاط الطائرة الروسية قبالة اللاذقية اليوم.", (None, "russia")),
     ("أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية قرب اللاذقية اليوم.", ("regime", "russia")),

@@ -41,6 +41,9 @@ AIR_FORCES = {"coalition", "us", "russia", "turkey", "israel", "regime", "iraq",
 OPERATION_TAGS = {"airdrop", "raid"}
 # Actors that never take up arms: borrowed only for protests and riots.
 UNARMED = {"protesters", "civilians"}
+# States whose forces fight at home only: one is not borrowed for an act in the other country (a
+# report on Syria and Iraq, "ويشن الجيش السوري ... وفي العراق، قتل 21 شخصا في تفجير سيارة مفخخة").
+HOME_FORCES = {"regime": "SYR", "iraq": "IRQ"}
 # The force used on protesters: they are its target, never its perpetrator (roles, borrowing, merging).
 EXCESSIVE_FORCE = "Excessive force against protesters"
 # Kinds that background paragraphs mention in passing ("منذ سيطرته على الموصل", "اتفاق التسوية"):

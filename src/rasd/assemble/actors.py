@@ -8,7 +8,15 @@ from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from rasd.assemble._base import AIR_FORCES, EXCESSIVE_FORCE, OPERATION_TAGS, UNARMED, _Candidate, _distance
+from rasd.assemble._base import (
+    AIR_FORCES,
+    EXCESSIVE_FORCE,
+    HOME_FORCES,
+    OPERATION_TAGS,
+    UNARMED,
+    _Candidate,
+    _distance,
+)
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import FOREIGN_PARTNERS
@@ -76,8 +84,13 @@ def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
     and civilians riot and protest, they fire no shells (nor do protesters turn force on their own
     protest: see :func:`_never_theirs`); a mine left behind is nobody's the report named for
-    something else; an air strike (not a drone's) is a force's with aircraft."""
+    something else; an air strike (not a drone's) is a force's with aircraft; the Syrian and Iraqi
+    states' forces act at home (``HOME_FORCES``: no Syrian army for a car bomb in Baghdad)."""
     if m is None or _never_theirs(m, c) or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
+        return False
+    home = HOME_FORCES.get(m.actor_id)
+    if home is not None and c.location is not None and c.location.iso3 in HOME_FORCES.values() \
+            and c.location.iso3 != home:
         return False
     if c.anchor.sub_event_type == "Air/drone strike" and m.actor_id not in AIR_FORCES \
             and not any("drone" in e.tags for e in (c.anchor, *c.cues)):
