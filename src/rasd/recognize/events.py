@@ -553,6 +553,10 @@ _COMMAS = frozenset("،,")
 _ABLE_VERBS = frozenset(fold(w) for w in context_words.ABLE_VERBS)
 _REPELLED = re.compile(r"\s*(?:[^\s.،,]+\s+){0,6}?من\s+(?:" + "|".join(fold(w) for w in context_words.REPEL_NOUNS)
                        + r")(?!\w)")
+# Backer words of a standing alliance (folded, see context_words.STANDING_BACKING).
+_STANDING_BACKING = frozenset(fold(w) for w in context_words.STANDING_BACKING)
+# "بينهم وبين X" (folded): X is the other side of the pronoun's.
+_PRONOUN_SIDES = tuple(fold(w) for w in context_words.PRONOUN_SIDES)
 # Target words that mark nothing at the head of a sentence or clause ("فمع نجاح القوات ...").
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in context_words.CIRCUMSTANCE_HEADS)
 # Clause openers (folded) that tell of another time than the clause before, or of another
@@ -605,6 +609,7 @@ class _Role:
     target: float = 0.0
     elsewhere: bool = False  # the perpetrator of another act of the sentence
     backer: bool = False  # backs the act or brokered the deal ("بدعم من X"): never its target
+    ally_only: bool = False  # named as a standing backer ("تحالف تدعمه واشنطن"): no fallback actor1
 
 
 def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) -> int:
@@ -701,6 +706,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 if _gap(text, he, r.start, links, 2) > 2 or _COMMAS.intersection(text[he:r.start]):
                     continue
                 r.backer = True
+                r.ally_only = text[hs:he].removeprefix("ال") in _STANDING_BACKING
                 if prev is not None and _gap(text, prev.end, hs, links, 0) == 0:
                     backer_of = prev
                 continue
@@ -713,7 +719,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 break
             if _gap(text, he, r.start, links, max_gap) > max_gap:
                 continue
-            if cls == "act_verb" and (hs in verbs_with_subject or text.endswith(_SUBJECT_SUFFIXES, hs, he)):
+            if cls == "between" and text[max(s0, hs - _WORD_REACH):hs].rstrip("و ").endswith(_PRONOUN_SIDES):
+                agent, target = 0, 2  # "بينهم وبين قوات سوريا الديمقراطية": the other side
+            elif cls == "act_verb" and (hs in verbs_with_subject or text.endswith(_SUBJECT_SUFFIXES, hs, he)):
                 agent, target = 0, 2  # (a verb that carries its subject, "وأحرقوا العلم الإيراني": its object)
             elif cls == "act_verb" and _weapon_subject(text, he, r.start):
                 agent, target = 0, 2  # "استهدف القصف عناصر من الحرس الثوري": the shelling hit them
@@ -721,7 +729,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 agent, target = 0, 2  # "تمكنت القوات الحكومية والميليشيات من صده": it was attacked
             r.agent += agent
             r.target += target
-            between_open = cls == "between"
+            between_open = cls == "between" and agent > 0
             if between_open:
                 side = _SIDE.search(text, r.end, roles[-1].start)
                 sides = side.end() if side is not None else None
@@ -912,7 +920,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       "منشآت تابعة لـX"), or a casualty word a few words back ("مقتل 26 من قوات النظام",
       "في صفوف X"), or a death word follows it ("4 عسكريين روس قتلوا"); its phrase starts with a
       target noun ("مواقع النظام", "رتل تركي");
-    * target +2: it follows a verb of attack and its subject, a weapon ("استهدف القصف عناصر من
+    * target +2: it is the X of "بينهم وبين X" (the pronoun's the other side); it follows a verb
+      of attack and its subject, a weapon ("استهدف القصف عناصر من
       الحرس الثوري"); it follows a verb of repelling ("تصدت فصائل X لهجوم ...") or is the subject of a verb
       of being able to repel ("تمكنت X من صده", "X تمكنت من التصدي لـ"); it is the Y of
       "بين X و Y"; it follows a verb of attack whose subject stood before the verb ("طائرة تركية
@@ -934,7 +943,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
 
     Actor1 is the mention whose agent evidence most exceeds its target evidence (ties: nearest the
     cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it) in
-    the cue's clause (not across "، حيث", "، فيما" ...).
+    the cue's clause (not across "، حيث", "، فيما" ...), and not a standing backer ("تحالف تدعمه
+    واشنطن", "مدعومة بميليشيات إيرانية"; a backer of the act, "بدعم من التحالف", may stand for it).
     Actor2 is a mention of another id with the most target evidence (civilians with only their +1
     count when within ``_CIVILIANS_NEAR`` of the cue); failing that, the nearest unmarked actor of
     another id, in any clause, that is not coordinated with actor1 ("قوات النظام وروسيا" are
@@ -1005,7 +1015,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     a1 = max(agents, key=lambda r: (r.agent - r.target, -dist(r)), default=None)
     if a1 is None:
         plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.mention.actor_id not in NEVER_ACTOR1
-                 and not r.elsewhere and same_clause(r) and (r.start < ev_e or dist(r) <= _AFTER_CUE)]
+                 and not r.elsewhere and not r.ally_only and same_clause(r) and (r.start < ev_e or dist(r) <= _AFTER_CUE)]
         # a riot is the protesters' when they are named ("وهتف المحتجون بشعارات ... "إيران بره"،
         # وأحرقوا العلم"): not whoever their slogans name nearer the verb
         rioters = event.event_type == "Riots"

@@ -162,6 +162,14 @@ CIRCUMSTANCE_HEADS = ("مع",)
 # "من", make their subject the side attacked ("تمكنت القوات الحكومية من صده": it repelled the attack).
 ABLE_VERBS = ("تمكن", "تمكنت", "تمكنوا", "تمكنتا", "تمكنا")
 REPEL_NOUNS = ("صد", "صده", "صدها", "صدهم", "التصدي", "تصدي")
+# Backer words that describe a standing alliance, not help with the act ("قوات سوريا الديمقراطية
+# (تحالف تدعمه واشنطن)", "قوات النظام مدعومة بميليشيات إيرانية"): the backer they name does not
+# stand for the act when no one else is marked (as "بدعم من التحالف" may for a joint raid).
+STANDING_BACKING = ("تدعم", "يدعم", "تدعمه", "يدعمه", "تدعمها", "يدعمها", "تدعمهم", "يدعمهم",
+                    "مدعوم", "مدعومة", "مدعوما", "مدعومًا", "مدعومين", "مدعومون")
+# "بين" with a pronoun for its first side: the actor after the second "وبين" is the other side
+# ("هجوما على محاور التماس بينهم وبين قوات سوريا الديمقراطية": the SDF were attacked).
+PRONOUN_SIDES = ("بينه", "بينها", "بينهم", "بينهما")
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
