@@ -332,6 +332,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # the men of an actor ("مقاتلين من X", "عناصر من X") stand for it after a target word
     ("وأكد المرصد أن قصفا صاروخيا طال مستودع أسلحة تابعا لمقاتلين من الحرس الثوري الإيراني", (None, "iran")),
     ("حيث استهدف القصف عناصر من الحرس الثوري الإيراني في مطار التيفور", (None, "iran")),
+    # two names of one side listed after a victim word both lost men
+    ("أسفرت المعارك عن مقتل العشرات من قوات النظام والحرس الجمهوري قرب مطار المزة", (None, "regime")),
     # "بينهم وبين X": X is the other side of the pronoun's
     ("وأوضح المرصد أن مسلحي داعش نفذوا هجوما على محاور التماس بينهم وبين قوات سوريا الديمقراطية في الباغوز",
      ("isis", "sdf")),

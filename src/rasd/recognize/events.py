@@ -775,7 +775,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent += 3
             r.elsewhere = False
         if allied and r.agent == 0 and r.target == 0 and first_allied.target > max(first_allied.agent, 0) \
-                and frozenset((r.mention.actor_id, first_allied.mention.actor_id)) in ALLIES:
+                and (r.mention.actor_id == first_allied.mention.actor_id
+                     or frozenset((r.mention.actor_id, first_allied.mention.actor_id)) in ALLIES):
             # "مواقع قوات النظام والميليشيات الإيرانية": allies listed together, each hit (two foes
             # listed so, "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات", are a battle's sides)
             r.target = first_allied.target
