@@ -322,6 +322,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("لحظة استهداف الطائرات التركية للمدنيين", ("turkey", "civilians")),
     ("دخول قوات موالية للنظام إلى عفرين وتعرضها لإطلاق نار من القوات التركية", ("turkey", "regime")),
     ("وكان عناصر داعش قد أطلقوا ثمانية صواريخ مستهدفة قوات البيشمركة في قضاء مخمور", ("isis", "peshmerga")),
+    # a noun of the act with its doer's pronoun: the doer was named before, not after it
+    ("وجاء ذلك بعد سيطرتها على كفر بطنا وسقبا، وحصر المعارضة المسلحة في زاوية صغيرة من الغوطة",
+     (None, "opposition")),
     # "مع" heading a sentence or a clause tells a circumstance, not the other side of a fight
     ("فمع نجاح القوات الموالية للنظام السوري في تقسيم الغوطة، سيطرت على بلدة مسرابا", ("regime", None)),
     ("ومع تولي تنظيم داعش السيطرة على الموصل، فر الأطباء", ("isis", None)),

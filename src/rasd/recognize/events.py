@@ -793,6 +793,25 @@ _WEAPON_WORDS = frozenset(k for k, v in _TABLES.context.items() if "weapon" in v
 _WORD_REACH = 24  # characters enough to hold the next word
 
 
+# The pronouns of a noun's owner that folding cannot mistake for a feminine ending ("غارة" folds
+# to "غاره").
+_POSSESSIVE_SUFFIXES = tuple(fold(w) for w in ("ها", "هم", "هما"))
+
+
+def _possessed_act(text: str, start: int, end: int) -> bool:
+    """Whether the cue ``text[start:end]`` opens with a noun of an act carrying its doer's pronoun
+    ("سيطرتها", "هجومه", "استعادتها"): a weapon or attack noun of the role words, the pronoun
+    after it (a verb with its object, "استهدفته", is none)."""
+    word = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
+    for suffix in _POSSESSIVE_SUFFIXES:
+        if not word.endswith(suffix):
+            continue
+        stem = word.removesuffix(suffix).removeprefix("ال")
+        if stem in _WEAPON_WORDS or stem.endswith("ت") and stem[:-1] + fold("ة") in _WEAPON_WORDS:
+            return True
+    return False
+
+
 def _weapon_subject(text: str, verb_end: int, actor_start: int) -> bool:
     """Whether a weapon or attack noun stands between a verb of attack and the actor after it: the
     verb's subject, the actor its object ("استهدف القصف عناصر من الحرس الثوري الإيراني")."""
@@ -944,7 +963,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
 
     Actor1 is the mention whose agent evidence most exceeds its target evidence (ties: nearest the
     cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it) in
-    the cue's clause (not across "، حيث", "، فيما" ...), and not a standing backer ("تحالف تدعمه
+    the cue's clause (not across "، حيث", "، فيما" ...; not after a cue with its doer's pronoun,
+    "بعد سيطرتها على كفر بطنا، وحصر المعارضة"), and not a standing backer ("تحالف تدعمه
     واشنطن", "مدعومة بميليشيات إيرانية"; a backer of the act, "بدعم من التحالف", may stand for it).
     Actor2 is a mention of another id with the most target evidence (civilians with only their +1
     count when within ``_CIVILIANS_NEAR`` of the cue); failing that, the nearest unmarked actor of
@@ -1015,8 +1035,12 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     agents = [r for r in roles if r.agent > r.target and r.agent > 0]
     a1 = max(agents, key=lambda r: (r.agent - r.target, -dist(r)), default=None)
     if a1 is None:
+        # (a noun of the act with its doer's pronoun, "بعد سيطرتها على كفر بطنا، وحصر المعارضة": the
+        # doer was named before it, an actor after it is another act's object)
+        after_ok = not _possessed_act(text, ev_s, ev_e)
         plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.mention.actor_id not in NEVER_ACTOR1
-                 and not r.elsewhere and not r.ally_only and same_clause(r) and (r.start < ev_e or dist(r) <= _AFTER_CUE)]
+                 and not r.elsewhere and not r.ally_only and same_clause(r)
+                 and (r.start < ev_e or after_ok and dist(r) <= _AFTER_CUE)]
         # a riot is the protesters' when they are named ("وهتف المحتجون بشعارات ... "إيران بره"،
         # وأحرقوا العلم"): not whoever their slogans name nearer the verb
         rioters = event.event_type == "Riots"
