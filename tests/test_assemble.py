@@ -492,6 +492,17 @@ def test_an_act_told_after_some_days_happened_that_many_days_before(span: str, d
     assert incs["بنش"].event_date == dt.date(2018, 9, 8) - dt.timedelta(days=days)
 
 
+@pytest.mark.parametrize(("span", "days"), [("غداة", 1), ("بعد يومين من", 2)])
+def test_a_day_told_after_ghadat_is_the_act_it_governs_and_the_act_before_the_word_follows_it(span: str, days: int):
+    """"غداة ... الهجوم الكيميائي ... في دوما في 7 نيسان": the day told after the word, in the act's own
+    clause, is that act's, not the day after it; the act told before the word, dated only by that
+    day, happened that many days after it."""
+    text = (f"قتل مدنيان في غارة جوية على مدينة إدلب {span} الهجوم الكيميائي الذي شنته قوات النظام على دوما "
+            "في 7 نيسان.")
+    incs = {i.location.name_ar: i.event_date for i in _run(text, published=dt.date(2018, 4, 16))}
+    assert incs == {"دوما": dt.date(2018, 4, 7), "إدلب": dt.date(2018, 4, 7 + days)}
+
+
 def test_an_act_told_after_some_uncounted_days_has_no_day_of_the_sentence():
     """"وذلك بعد أيام من قصف الحرس الثوري": days before the message, which the text does not say;
     the shelling told with its day and toll later is that act, placed by the reaction to it."""

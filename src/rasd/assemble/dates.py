@@ -8,6 +8,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasd.assemble._base import (
     _BACKGROUND,
     _BEGAN,
@@ -48,6 +50,8 @@ if TYPE_CHECKING:
 _EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
+# A comma or a full stop between an act and "غداة": the act is not the one the word's clause follows.
+_CLAUSE_BREAK = regex.compile(r"[،,.؛]")
 
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
@@ -160,12 +164,32 @@ def _night_before(a: Analysis, c: _Candidate, t: DateMention) -> bool:
 
 def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
     """How many days before its sentence's day an act told after "غداة" (1) or "بعد يومين من" (2)
-    happened; None after "بعد أيام من" (days the text does not count); 0 for an act told with none."""
-    before = fold_slice(a.doc.text, max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW), c.anchor.start)
-    if _EVE.search(before):
-        return 1
-    m = _DAYS_AFTER.search(before)
-    return DAYS_AFTER_SPANS[m["span"]] if m else 0
+    happened; None after "بعد أيام من" (days the text does not count); 0 for an act told with none,
+    or told with its own day after the word ("غداة وصول فريق ... لبحث الهجوم ... في 7 نيسان"). An act
+    told before the word whose nearest day is told after it, of the other act, happened that many
+    days after that day (a negative count: "قتل مدنيان في إدلب، غداة الهجوم على دوما في 7 نيسان" is
+    8 نيسان), on a day unknown after "بعد أيام من"."""
+    text = a.doc.text
+    if not c.date_inherited and c.anchor.end <= c.date.start:
+        between = fold_slice(text, c.anchor.end, c.date.start)
+        told = _EVE.search(between) or _DAYS_AFTER.search(between)
+        if told and not _CLAUSE_BREAK.search(between, 0, told.start()) and not any(
+                c.anchor.end < n.start < sents[c.sentence].end for n in a.counts):
+            # "وتأتي هذه المعارك غداة هجوم ... في 7 نيسان": the day told after the word is the other
+            # act's, this one's the day after it (not when a toll is told after the act: "غداة مقتل
+            # 17 مدنيا الجمعة" may be what the candidate tells of)
+            span = told.groupdict().get("span")
+            days = DAYS_AFTER_SPANS[span] if span is not None else 1
+            return None if days is None else -days
+    lo = max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW)
+    before = fold_slice(text, lo, c.anchor.start)
+    if (eve := _EVE.search(before)) is None and (m := _DAYS_AFTER.search(before)) is None:
+        return 0
+    if not c.date_inherited and lo < c.date.start and (_EVE if eve else _DAYS_AFTER).search(fold_slice(text, lo, c.date.start)):
+        # "غداة وصول فريق ... لبحث الهجوم الكيميائي الذي ... في دوما في 7 نيسان": the day told after
+        # the word, in the act's own clause, is the act's
+        return 0
+    return 1 if eve else DAYS_AFTER_SPANS[m["span"]]
 
 
 def _lead_act_date(a: Analysis, cands, lead: DateMention, sents, by_sent, known: _Judged) -> DateMention | None:
