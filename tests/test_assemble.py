@@ -492,6 +492,19 @@ def test_an_act_told_after_some_days_happened_that_many_days_before(span: str, d
     assert incs["بنش"].event_date == dt.date(2018, 9, 8) - dt.timedelta(days=days)
 
 
+@pytest.mark.parametrize("began", [
+    "وبدأت تركيا في 20 كانون الثاني/يناير بدعم من فصائل سورية موالية تدخلها العسكري في عفرين",
+    "وبدأ الجيش التركي عملية عسكرية في عفرين باسم غصن الزيتون، في 20 يناير الماضي،",
+])
+def test_the_day_a_campaign_began_with_its_noun_a_few_words_off_dates_no_act(began: str):
+    """"وبدأت تركيا في 20 كانون الثاني بدعم من فصائل ... تدخلها العسكري": the day the campaign began,
+    not the day of the shelling the statement of the lead tells of."""
+    text = ("أفاد المرصد السوري لحقوق الإنسان الجمعة، أن 43 مدنيا قتلوا في قصف مدفعي تركي استهدف مدينة عفرين.\n"
+            f"{began} بداعي استهداف وحدات حماية الشعب الكردية.")
+    (inc,) = _run(text, published=dt.date(2018, 3, 17))
+    assert (inc.sub_event_type, inc.event_date) == ("Shelling/artillery/missile attack", dt.date(2018, 3, 16))
+
+
 @pytest.mark.parametrize(("span", "days"), [("غداة", 1), ("بعد يومين من", 2)])
 def test_a_day_told_after_ghadat_is_the_act_it_governs_and_the_act_before_the_word_follows_it(span: str, days: int):
     """"غداة ... الهجوم الكيميائي ... في دوما في 7 نيسان": the day told after the word, in the act's own

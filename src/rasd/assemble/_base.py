@@ -220,6 +220,16 @@ BEGAN_WINDOW = 40
 _BEGAN_VERB = _Guarded.of(regex.compile(r"(?<!\w)و?(?:" + _words(_W.BEGAN_VERBS) + r")(?:\s+\S+){0,3}?\s+في\s+$"),
                          _W.BEGAN_VERBS)
 _CAMPAIGN_NEXT = regex.compile(r"^\s*(?:" + _words(_W.CAMPAIGN_NOUNS) + r")(?!\w)")
+# How many words may stand between a campaign's day and its noun, or its noun and "في" before the day,
+# none of them opening a clause with "و" ("بدأت قوات النظام حملة على الغوطة، وقتلت في 5 مارس": that
+# day is the killing's).
+CAMPAIGN_WORDS = 6
+# How far (characters) before a day its campaign's verb and noun may stand
+CAMPAIGN_WINDOW = 90
+_UNJOINED_WORDS = rf"(?:\s+(?!و)\S+){{0,{CAMPAIGN_WORDS}}}?"
+_CAMPAIGN_LATER = regex.compile(r"^" + _UNJOINED_WORDS + r"\s+(?:" + _words(_W.CAMPAIGN_NOUNS_NEAR) + r")(?!\w)")
+_BEGAN_CAMPAIGN = regex.compile(r"(?<!\w)و?(?:" + _words(_W.BEGAN_VERBS) + r")(?:\s+\S+){0,3}?\s+(?:"
+                                + _words(_W.CAMPAIGN_NOUNS_NEAR) + r")(?!\w)" + _UNJOINED_WORDS + r"\s+في\s+$")
 _SINCE_SPAN = regex.compile(r"^منذ\s+(?:" + _words(_W.SINCE_SPANS) + r")(?!\w)")
 _SINCE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$"), _W.SINCE)
 # a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it

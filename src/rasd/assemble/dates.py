@@ -13,7 +13,9 @@ import regex
 from rasd.assemble._base import (
     _BACKGROUND,
     _BEGAN,
+    _BEGAN_CAMPAIGN,
     _BEGAN_VERB,
+    _CAMPAIGN_LATER,
     _CAMPAIGN_NEXT,
     _DAYS_AFTER,
     _DIED_OF_WOUNDS,
@@ -27,6 +29,7 @@ from rasd.assemble._base import (
     _SPAN_TO,
     _SPEECH,
     BEGAN_WINDOW,
+    CAMPAIGN_WINDOW,
     COARSE_PRECISION,
     DAYS_AFTER_SPANS,
     EVE_WINDOW,
@@ -263,9 +266,14 @@ def _since(a: Analysis, d: DateMention) -> bool:
     before = fold_slice(text, max(0, d.start - 12), d.start)
     if _SINCE.search(before) or _BEGAN.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
         return True
-    if _CAMPAIGN_NEXT.match(fold_slice(text, d.end, d.end + 12)) and \
+    if (_CAMPAIGN_NEXT.match(fold_slice(text, d.end, d.end + 12)) or _CAMPAIGN_LATER.match(
+            fold_slice(text, d.end, d.end + CAMPAIGN_WINDOW))) and \
             _BEGAN_VERB.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
-        return True  # "وبدأت تركيا في العشرين من فبراير حملة عسكرية": the day a campaign began
+        # "وبدأت تركيا في العشرين من فبراير حملة عسكرية", "وبدأت تركيا في 20 كانون الثاني بدعم من
+        # فصائل سورية موالية تدخلها العسكري": the day a campaign began
+        return True
+    if _BEGAN_CAMPAIGN.search(fold_slice(text, max(0, d.start - CAMPAIGN_WINDOW), d.start)):
+        return True  # "بدأ الجيش التركي عملية عسكرية في عفرين باسم غصن الزيتون، في 20 يناير"
     if _SPAN_FROM.search(before) and _SPAN_TO.match(fold_slice(text, d.end, d.end + 12)):
         return True
     return bool(_SPAN_CLOSE.search(fold_slice(text, max(0, d.start - 50), d.start)))
