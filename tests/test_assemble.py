@@ -505,6 +505,15 @@ def test_the_day_a_campaign_began_with_its_noun_a_few_words_off_dates_no_act(beg
     assert (inc.sub_event_type, inc.event_date) == ("Shelling/artillery/missile attack", dt.date(2018, 3, 16))
 
 
+def test_the_day_a_period_began_after_since_the_beginning_dates_no_act():
+    """"ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في18 شباط": the day the escalation began, from
+    which the report counts, not the day of the shelling it tells of."""
+    text = ("قتل 3 مدنيين في قصف على دوما اليوم.\n"
+            "ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في18 شباط/فبراير الذي تسبب بمقتل 1160 مدنيا، "
+            "لم تسلم المرافق الطبية من القصف.")
+    assert dt.date(2018, 2, 18) not in {i.event_date for i in _run(text, published=dt.date(2018, 3, 12))}
+
+
 @pytest.mark.parametrize(("span", "days"), [("غداة", 1), ("بعد يومين من", 2)])
 def test_a_day_told_after_ghadat_is_the_act_it_governs_and_the_act_before_the_word_follows_it(span: str, days: int):
     """"غداة ... الهجوم الكيميائي ... في دوما في 7 نيسان": the day told after the word, in the act's own

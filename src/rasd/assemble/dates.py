@@ -23,6 +23,7 @@ from rasd.assemble._base import (
     _LETTERS,
     _REPORTED,
     _SINCE,
+    _SINCE_BEGINNING,
     _SINCE_SPAN,
     _SPAN_CLOSE,
     _SPAN_FROM,
@@ -272,8 +273,11 @@ def _since(a: Analysis, d: DateMention) -> bool:
         # "وبدأت تركيا في العشرين من فبراير حملة عسكرية", "وبدأت تركيا في 20 كانون الثاني بدعم من
         # فصائل سورية موالية تدخلها العسكري": the day a campaign began
         return True
-    if _BEGAN_CAMPAIGN.search(fold_slice(text, max(0, d.start - CAMPAIGN_WINDOW), d.start)):
+    far_before = fold_slice(text, max(0, d.start - CAMPAIGN_WINDOW), d.start)
+    if _BEGAN_CAMPAIGN.search(far_before):
         return True  # "بدأ الجيش التركي عملية عسكرية في عفرين باسم غصن الزيتون، في 20 يناير"
+    if _SINCE_BEGINNING.search(far_before):
+        return True  # "ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في 18 شباط"
     if _SPAN_FROM.search(before) and _SPAN_TO.match(fold_slice(text, d.end, d.end + 12)):
         return True
     return bool(_SPAN_CLOSE.search(fold_slice(text, max(0, d.start - 50), d.start)))

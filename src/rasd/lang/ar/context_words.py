@@ -238,6 +238,9 @@ MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرها
              "متشددا", "متشددين", "متشددون", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "جهادي", "جهاديا", "جهاديين")
 # "منذ 8 كانون الثاني": a date that opens a period, not the day of an act.
 SINCE = ("منذ", "حتى", "لغاية")
+# "ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في 18 شباط": the day told a few words on, after
+# "في", is the one the period began.
+SINCE_BEGINNING = ("منذ بدء", "منذ بداية", "منذ انطلاق", "منذ اندلاع", "منذ انطلاقة")
 # "تشكل درعا منذ أسبوع هدفا لقصف عنيف": "منذ" with weeks or months is how long an act has gone on
 # (for a week), not when it was (a week ago); days stay days ago ("قتل منذ يومين").
 SINCE_SPANS = ("أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور")
