@@ -223,6 +223,11 @@ BOUNDARIES = [
     # 29 February looks back to the last leap year; a 31st to the last month that has one
     ("29 شباط", "2018-03-10", "2016-02-29", "day"),
     ("يوم 31", "2017-10-15", "2017-08-31", "day"),
+    # a year-less date a few days after publication is to come ("انتخابات 24 يونيو"), not last year's;
+    # farther on, the year before's
+    ("24 يونيو", "2018-06-16", "2018-06-24", "day"),
+    ("11 سبتمبر", "2018-09-09", "2018-09-11", "day"),
+    ("30 يونيو", "2018-06-16", "2017-06-30", "day"),
 ]
 
 
@@ -329,6 +334,12 @@ CLOCK = [
 @pytest.mark.parametrize(("text", "value", "tod"), CLOCK)
 def test_clock_hours(text: str, value: str, tod: str | None) -> None:
     check(text, value, "day", tod)
+
+
+@pytest.mark.parametrize("text", ["عصر يوم 14 يونيو/حزيران 1800", "في 17 آذار عام 1799"])
+def test_a_day_of_another_era_is_no_date(text: str) -> None:
+    """"14 يونيو/حزيران 1800": its year, not one the grammar reads, is not missing: no day of ours."""
+    assert [m.value for m in find_dates(NormText.of(text), PUB)] in ([], [None])
 
 
 @pytest.mark.parametrize("text", ["الساعة 3 مساءً", "الساعة 10:15", "12:24 PM"])

@@ -55,6 +55,9 @@ _Resolver = Callable[[dt.date | None], "_Res | None"]
 _SATURDAY = 5  # date.weekday()
 # How many years back a year-less date with its weekday is looked for when the page has no date.
 WEEKDAY_YEARS_BACK = 12
+# A bare year-less date this few days after publication is one to come ("في إطار حملة انتخابات 24 يونيو"
+# in a report of 16 June), not the same day of last year, which a report would give its year.
+UPCOMING_DAYS = 10
 
 
 # --- vocabulary, folded ------------------------------------------------------------------------
@@ -128,6 +131,8 @@ _MN2 = rf"(?P<mn2>{_alt(_MONTHS)}){_E}"
 _MONTH = rf"{_MN}(?:\s*[/\\|-]\s*{_MN2}|\s*\(\s*{_MN2}\s*\)|\s+{_MN2})?"
 _MMOD = rf"(?:\s+(?P<mmod>{_MOD}){_E})?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# A year of an earlier era after a day and month, which the grammar does not read as a year (1000-1899).
+_OTHER_ERA = regex.compile(r"\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?1[0-8]\d\d(?!\d)")
 _YWORDS = _alt(["عام", "العام", "لعام", "للعام", "سنة", "السنة", "لسنة"])
 _YWORD = rf"(?:(?:من|في)\s+)?{_YWORDS}"
 _YREL = rf"(?P<yrel>{_alt(W.PAST + W.CURRENT)}){_E}"
@@ -376,6 +381,8 @@ def _dated(y: int | None, m: int, d: int | None, direction: str | None, year_rel
             if year_rel is not None:
                 yy = pub.year + year_rel
             elif direction is None and d:
+                if _valid(pub.year, m, d) and 0 < (dt.date(pub.year, m, d) - pub).days <= UPCOMING_DAYS:
+                    return _day(dt.date(pub.year, m, d), True)  # to come: it dates no act of the report
                 found = _latest_day(m, d, pub)
                 return _day(found, True) if found else None
             else:
@@ -479,6 +486,9 @@ def _parse(m: regex.Match, text: str, lo: int) -> _Atom | None:
         return _parse(m2, text, lo) if m2 else None
     lead = _lead(kind, m, text, lo)
     s, e = lead.start, m.end()
+    if kind in ("k_date", "k_month") and not m.group("year") and _OTHER_ERA.match(text, e):
+        # "عصر يوم 14 يونيو/حزيران 1800": a day told, of another era, in no year of ours
+        return _Atom("rel", s, e, resolve=lambda p: None)
     if kind == "k_tod":
         word = _g(m, "tod")
         return _Atom("tod", s, e, tod=_TOD_CONSTRUCT.get(word) or _TOD_ADVERB[word],
