@@ -505,6 +505,15 @@ def test_the_day_a_campaign_began_with_its_noun_a_few_words_off_dates_no_act(beg
     assert (inc.sub_event_type, inc.event_date) == ("Shelling/artillery/missile attack", dt.date(2018, 3, 16))
 
 
+def test_a_report_with_no_publication_day_that_names_its_own_day_dates_the_others_by_it():
+    """"صباح اليوم الثلاثاء 30 أيار" fixes the report's day (a weekday and a date: 2023) when the page
+    gives none; "يوم أمس 29 أيار" and "مساء أمس" are then the day before, not days unknown."""
+    text = ("استهدف قصف مدفعي لقوات النظام أطراف قرية أبديتا جنوبي إدلب، صباح اليوم الثلاثاء 30 أيار.\n"
+            "وكانت قوات النظام قد قصفت مساء أمس بالمدفعية الثقيلة بلدة معارة النعسان شرقي إدلب.")
+    dates = {i.location.name_ar: i.event_date for i in _run(text, published=None)}
+    assert dates == {"أبديتا": dt.date(2023, 5, 30), "معارة النعسان": dt.date(2023, 5, 29)}
+
+
 def test_the_day_a_period_began_after_since_the_beginning_dates_no_act():
     """"ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في18 شباط": the day the escalation began, from
     which the report counts, not the day of the shelling it tells of."""

@@ -100,9 +100,13 @@ def _focus(a: Analysis) -> None:
 
 
 def _dates(a: Analysis) -> None:
-    from rasd.recognize.dates import find_dates
+    from rasd.recognize.dates import find_dates, told_today
 
     a.dates = find_dates(a.focus, a.doc.published, whole=a.nt.text)
+    if a.doc.published is None and (today := told_today(a.dates, a.doc.text)) is not None:
+        # "اليوم الأربعاء 16 شباط" in a report with no publication date: the report's own day, against
+        # which its other relative dates resolve ("في 2 كانون الثاني من العام الحالي")
+        a.dates = find_dates(a.focus, today, whole=a.nt.text)
 
 
 def _counts(a: Analysis) -> None:

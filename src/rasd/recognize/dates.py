@@ -46,7 +46,7 @@ from rasd.model import DateMention
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import has_unlike, tokens
 
-__all__ = ["find_dates", "resolve_weekday", "week_start"]
+__all__ = ["find_dates", "resolve_weekday", "told_today", "week_start"]
 
 # (value, precision, (first, last), resolved against publication?)
 _Res = tuple[dt.date, str, tuple[dt.date, dt.date], bool]
@@ -131,6 +131,8 @@ _MN2 = rf"(?P<mn2>{_alt(_MONTHS)}){_E}"
 _MONTH = rf"{_MN}(?:\s*[/\\|-]\s*{_MN2}|\s*\(\s*{_MN2}\s*\)|\s+{_MN2})?"
 _MMOD = rf"(?:\s+(?P<mmod>{_MOD}){_E})?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
+# "اليوم": today, in a date mention that names it with its day ("اليوم الأربعاء 16 شباط").
+_TODAY = regex.compile(r"(?<!\w)" + fold("اليوم") + r"(?!\w)")
 # A year of an earlier era after a day and month, which the grammar does not read as a year (1000-1899).
 _OTHER_ERA = regex.compile(r"\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?1[0-8]\d\d(?!\d)")
 _YWORDS = _alt(["عام", "العام", "لعام", "للعام", "سنة", "السنة", "لسنة"])
@@ -727,6 +729,16 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
 # is what they announce)
 _TOMORROW = regex.compile(r"(?<!\w)(?:و)?(?:يوم\s+)?(?:بعد\s+)?(?:غدا|غد|الغد)\s+$")
 TOMORROW_REACH = 16
+
+
+def told_today(mentions: list[DateMention], text: str) -> dt.date | None:
+    """The day a report with no publication date names as its own, "today", with the day itself ("اليوم
+    الأربعاء 16 شباط": a weekday and a date that fix the year), from *mentions* found without a
+    publication date; None when it names none."""
+    for d in mentions:
+        if d.value is not None and d.precision == "day" and _TODAY.search(fold(text[d.start:d.end])):
+            return d.value
+    return None
 
 
 def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None) -> list[DateMention]:
