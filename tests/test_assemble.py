@@ -514,6 +514,18 @@ def test_a_report_with_no_publication_day_that_names_its_own_day_dates_the_other
     assert dates == {"أبديتا": dt.date(2023, 5, 30), "معارة النعسان": dt.date(2023, 5, 29)}
 
 
+@pytest.mark.parametrize(("told", "day"), [
+    ("الأحد", dt.date(2022, 10, 16)),  # the day after the one named as yesterday
+    # another weekday for today: no day of the report's own, and the Saturday is the one named
+    ("فجر اليوم السبت", dt.date(2022, 10, 15)),
+])
+def test_a_report_with_no_publication_day_that_names_its_yesterday_dates_its_today_by_it(told, day):
+    text = ("قتل مدني بقصف مدفعي لقوات النظام على بلدة كفرتعال غربي حلب، يوم أمس السبت 15 تشرين الأول.\n"
+            f"وقصفت قوات النظام بالمدفعية الثقيلة {told} بلدة قسطون غربي إدلب.")
+    dates = {i.location.name_ar: i.event_date for i in _run(text, published=None)}
+    assert dates["قسطون"] == day
+
+
 def test_the_day_a_period_began_after_since_the_beginning_dates_no_act():
     """"ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في18 شباط": the day the escalation began, from
     which the report counts, not the day of the shelling it tells of."""

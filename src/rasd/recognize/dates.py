@@ -131,8 +131,10 @@ _MN2 = rf"(?P<mn2>{_alt(_MONTHS)}){_E}"
 _MONTH = rf"{_MN}(?:\s*[/\\|-]\s*{_MN2}|\s*\(\s*{_MN2}\s*\)|\s+{_MN2})?"
 _MMOD = rf"(?:\s+(?P<mmod>{_MOD}){_E})?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
-# "اليوم": today, in a date mention that names it with its day ("اليوم الأربعاء 16 شباط").
-_TODAY = regex.compile(r"(?<!\w)" + fold("اليوم") + r"(?!\w)")
+# Today or a day before it named in a date mention with its day ("اليوم الأربعاء 16 شباط", "يوم أمس
+# الأحد 20 تشرين الثاني"), and how many days before the report's: the longest phrases first.
+_TODAY_WORDS = sorted(((_key(w), n) for w, n in W.RELATIVE_DAYS.items() if n <= 2 and w not in W.ROUGHLY_NOW),
+                      key=lambda wn: -len(wn[0]))
 # A year of an earlier era after a day and month, which the grammar does not read as a year (1000-1899).
 _OTHER_ERA = regex.compile(r"\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?1[0-8]\d\d(?!\d)")
 _YWORDS = _alt(["عام", "العام", "لعام", "للعام", "سنة", "السنة", "لسنة"])
@@ -733,12 +735,28 @@ TOMORROW_REACH = 16
 
 def told_today(mentions: list[DateMention], text: str) -> dt.date | None:
     """The day a report with no publication date names as its own, "today", with the day itself ("اليوم
-    الأربعاء 16 شباط": a weekday and a date that fix the year), from *mentions* found without a
-    publication date; None when it names none."""
+    الأربعاء 16 شباط": a weekday and a date that fix the year), or the day after the one it names as
+    yesterday ("يوم أمس الأحد 20 تشرين الثاني"), from *mentions* found without a publication date; None
+    when it names none, or names another weekday for today elsewhere."""
     for d in mentions:
-        if d.value is not None and d.precision == "day" and _TODAY.search(fold(text[d.start:d.end])):
-            return d.value
+        if d.value is None or d.precision != "day":
+            continue
+        words = _key(text[d.start:d.end])
+        back = next((n for word, n in _TODAY_WORDS if regex.search(r"(?<!\w)" + word + r"(?!\w)", words)), None)
+        if back is not None:
+            today = d.value + dt.timedelta(days=back)
+            # "فجر اليوم السبت" in the same report, when that day is a Monday: its days disagree
+            return today if all(_today_weekday(text[o.start:o.end]) in (None, today.weekday())
+                                for o in mentions) else None
     return None
+
+
+def _today_weekday(phrase: str) -> int | None:
+    """The weekday a mention names for today ("فجر اليوم السبت" -> 5), if it names one."""
+    words = _key(phrase).split()
+    if "اليوم" not in words:
+        return None
+    return next((_WEEKDAYS[w] for w in words if w in _WEEKDAYS), None)
 
 
 def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None) -> list[DateMention]:

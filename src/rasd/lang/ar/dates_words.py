@@ -43,6 +43,8 @@ RELATIVE_DAYS: dict[str, int] = {
     "أمس": 1, "الأمس": 1, "يوم أمس": 1, "البارحة": 1, "يوم الأمس": 1,
     "أمس الأول": 2, "الأمس الأول": 2, "يوم أمس الأول": 2, "أول أمس": 2, "أول من أمس": 2,
 }
+# Of RELATIVE_DAYS, those that tell a moment, not a day named with its date ("قبل قليل").
+ROUGHLY_NOW = ("قبل قليل", "منذ قليل")
 # "قبل / منذ" + one of these: days back ("قبل يومين" = 2). A number of days is read as well
 # ("قبل 3 أيام", "منذ ثلاثة أيام"). Not when "من"/"على" follows ("قبل يومين من الهجوم").
 AGO_UNITS: dict[str, int] = {"يوم": 1, "يومين": 2, "يومان": 2, "أسبوع": 7, "أسبوعين": 14}
