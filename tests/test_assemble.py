@@ -526,6 +526,16 @@ def test_a_report_with_no_publication_day_that_names_its_yesterday_dates_its_tod
     assert dates["قسطون"] == day
 
 
+def test_an_act_told_after_a_past_month_in_its_paragraph_is_not_of_the_report_day():
+    """"وفي أبريل/نيسان 2017، قتل 80 مدنيا ... وقال شهود عيان إنهم شاهدوا طائرات حربية تقصف بلدة كفرنبل":
+    the paragraph tells of that month; the strike is no act of the publication day."""
+    text = ("قتل 3 مدنيين بقصف مدفعي لقوات النظام على بلدة سرمين اليوم.\n"
+            "وفي أبريل/نيسان 2017، قتل 80 مدنيا في هجوم بغاز السارين على بلدة خان شيخون. وقال شهود عيان إنهم "
+            "شاهدوا طائرات حربية تقصف بلدة كفرنبل بالصواريخ وتقتل 5 مدنيين.")
+    pub = dt.date(2018, 2, 14)
+    assert [i.location.name_ar for i in _run(text, published=pub) if i.event_date == pub] == ["سرمين"]
+
+
 def test_the_day_a_period_began_after_since_the_beginning_dates_no_act():
     """"ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في18 شباط": the day the escalation began, from
     which the report counts, not the day of the shelling it tells of."""

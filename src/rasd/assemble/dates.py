@@ -329,10 +329,16 @@ def _paragraph_date(c: _Candidate, sents, by_sent, known: _Judged) -> DateMentio
     for si in range(c.sentence - 1, -1, -1):
         if sents[si].paragraph != c.paragraph:
             break
-        valued = [d for d in by_sent["dates"].get(si, [])
-                  if _specific_date(d) and not (retold and d.relative) and not known.since(d)]
+        told = [d for d in by_sent["dates"].get(si, []) if d.value is not None and not (retold and d.relative)
+                and not known.since(d)]
+        valued = [d for d in told if _specific_date(d)]
         if valued:
             return valued[-1]
+        if told and told[-1].precision == "month" and not told[-1].relative and known.a.doc.published is not None \
+                and told[-1].range is not None and told[-1].range[1] < known.a.doc.published.replace(day=1):
+            # "في أبريل/نيسان 2017، وقع هجوم على خان شيخون. وقال شهود إنهم شاهدوا طائرات تقصف البلدة":
+            # the paragraph tells of that month, not of the report's day
+            return told[-1]
     return None
 
 
