@@ -135,6 +135,8 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)(?!\d)"
 # الأحد 20 تشرين الثاني"), and how many days before the report's: the longest phrases first.
 _TODAY_WORDS = sorted(((_key(w), n) for w, n in W.RELATIVE_DAYS.items() if n <= 2 and w not in W.ROUGHLY_NOW),
                       key=lambda wn: -len(wn[0]))
+_TODAY_BACK = dict(_TODAY_WORDS)
+_TODAY = regex.compile(r"(?<!\w)(?:" + "|".join(regex.escape(w) for w, _ in _TODAY_WORDS) + r")(?!\w)")
 # A year of an earlier era after a day and month, which the grammar does not read as a year (1000-1899).
 _OTHER_ERA = regex.compile(r"\s*(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?1[0-8]\d\d(?!\d)")
 _YWORDS = _alt(["عام", "العام", "لعام", "للعام", "سنة", "السنة", "لسنة"])
@@ -742,8 +744,9 @@ def told_today(mentions: list[DateMention], text: str) -> dt.date | None:
         if d.value is None or d.precision != "day":
             continue
         words = _key(text[d.start:d.end])
-        back = next((n for word, n in _TODAY_WORDS if regex.search(r"(?<!\w)" + word + r"(?!\w)", words)), None)
-        if back is not None:
+        told = _TODAY.search(words)
+        if told is not None:
+            back = _TODAY_BACK[told.group()]
             today = d.value + dt.timedelta(days=back)
             # "فجر اليوم السبت" in the same report, when that day is a Monday: its days disagree
             return today if all(_today_weekday(text[o.start:o.end]) in (None, today.weekday())
