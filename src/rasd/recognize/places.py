@@ -291,6 +291,10 @@ NAME_STOP |= PLACE_KIND_ADJ
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
+# Place words that name only places the gazetteer knows: "قضاء" is an Iraqi district (all of them are
+# known) or the judiciary.
+KNOWN_NAMES_ONLY = frozenset(_F(w) for w in ("قضاء",))
+_AREA_FEATURES = frozenset({"admin1", "admin2", "admin3", "city", "town"})
 OFFICE_OF = _with_clitics(_OFFICE_OF_RAW, ("و",))
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
 # Titles and ranks before a person's name: "الرائد علي عجمي" is a man, and his surname no place.
@@ -751,6 +755,12 @@ class _Finder:
     def _key(self, a: int, b: int) -> str:
         return "".join(self.words[k].key for k in range(a, b))
 
+    def names_area(self, a: int, b: int, skip: int) -> bool:
+        """Whether tokens ``[a, b)`` (the first read without *skip* clitic letters) name an admin area,
+        a town or a city in the gazetteer (not only a village)."""
+        key = (self._form_at(a, skip) or self.words[a].forms[0]).key + self._key(a + 1, b)
+        return any(p.feature in _AREA_FEATURES for p in self.gaz.lookup_key(key))
+
     def countryside_at(self, i: int) -> tuple[int, tuple[int, int, int], str | None, int] | None:
         """"ريف X (الشرقي)?" or "(ال)ريف الشرقي لـX" at *i*: (end, name, direction, clitic letters)."""
         f = self.form(i, _COUNTRYSIDE_FORMS)
@@ -1047,6 +1057,16 @@ class _Finder:
             # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are; "مدن روسية":
             # which country's
             return None
+        if f.stem in KNOWN_NAMES_ONLY and not bracket:
+            # "قضاء سنجار معقل الطائفة": Iraq's districts are all in the gazetteer, so a district's name is
+            # a known area or town's, cut there; another name makes the word the judiciary ("قضاء النظام
+            # أصدر": a village is called النظام)
+            names = [(a, k, skip) for a, b, skip in names
+                     if (k := self.known_end(a, self._form_at(a, skip))) is not None and k <= b
+                     and self.names_area(a, k, skip)]
+            if not names:
+                return None
+            last = names[-1][1]
         if f.stem == _FRONT and len(names) == 1 and self._key(names[0][0], names[0][1]) in GROUP_FRONTS:
             return [], last
         end, ctx = self.with_context(last, feature)
