@@ -178,6 +178,7 @@ def test_find_places(text, expected):
     "قصف مستشفى عسكري",
     "أقيم مشفى ميداني",
     "استهدفت قاعدة عسكرية",
+    "بعد مرافقته لمصابين إلى مستشفى تركي",  # a country's, not one named
     "عند معبر حدودي",
     "هاجموا نقطة عسكرية",
     # "مديرية" and "مساكن" name offices and dwellings as often as places

@@ -1099,8 +1099,8 @@ class _Finder:
         end = self.known_end(i, f)  # the facility itself: "سد تشرين", "مطار الطبقة"
         town = None
         if end is None or end == i + 1:
-            if self.generic_adj(i + 1):
-                return None  # "مستشفى عسكري", "معبر حدودي": a kind of facility, not a named one
+            if self.generic_adj(i + 1) or self._indefinite_nisba_country(i + 1):
+                return None  # "مستشفى عسكري", "معبر حدودي", "مستشفى تركي": a kind of facility, not a named one
             if feature == "base" and self.word(i + 1) in KUNYA and (self.known_end(i + 1) or 0) <= i + 2:
                 # "كتيبة أبو عمارة": a unit named after a man's kunya, an armed group, no place; its
                 # name is no place either ("قاعدة أبو الظهور" is, the gazetteer knowing أبو الظهور)
