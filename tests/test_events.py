@@ -51,6 +51,10 @@ def kind(text: str) -> tuple[str, str] | None:
     # a shooting told with its subject between the verb and what was fired
     ("أطلق عناصر قسد النار على جمع من المصلين", (VAC, "Attack")),
     ("بعد أن أطلق مسلحون مجهولون النار عليها في بغداد", (VAC, "Attack")),
+    # ... and a suicide bombing told so, when its subject is a person
+    ("فجر أحد مسلحي داعش أمس نفسه وسط مجموعة من مسلحي التنظيم", (EX, "Suicide bomb")),
+    ("فجرت امرأة تحمل حزاما ناسفا نفسها في السوق", (EX, "Suicide bomb")),
+    ("حيث فجر انتحاريون من التنظيم المتشدد أنفسهم في أربع سيارات مفخخة", (EX, "Suicide bomb")),
     ("اغتيال قيادي في ريف درعا", (VAC, "Attack")),
     ("اختطف مسلحون مجهولون طفلا", (VAC, "Abduction/forced disappearance")),
     ("اعتقلت قوات النظام 10 شبان في حملة مداهمات", (SD, "Arrests")),
@@ -162,6 +166,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "وأعاد إليه هولاكو ما اغتصب من أراضيه",  # land usurped, nobody raped
     "وحدات تكتيكية وحقول ألغام قريبة من الرقة",  # minefields (a strike's target), no blast
     "كان يرتدي حزاما ناسفا ولم تعرف هويته",  # a belt worn, not set off
+    "فجر مسلحو التنظيم الجسر نفسه قبل انسحابهم",  # the bridge itself, no bomber
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
@@ -425,6 +430,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قوات النظام بدعم من القوات الروسية قصفت مدينة إدلب", ("regime", None)),
     ("شنت قوات النظام هجوما على مدينة دوما تدعمه روسيا", ("regime", None)),
     ("أطلق عناصر قسد النار على جمع من المصلين", ("sdf", None)),
+    ("فجر أحد مسلحي داعش أمس نفسه وسط مجموعة من مسلحي التنظيم", ("isis", None)),
     # a country's authorities are its state
     ("اعتقلت السلطات التركية 18 شخصا يشتبه بانتمائهم لتنظيم داعش", ("turkey", "isis")),
     ('تدور معارك عنيفة بين قوات النظام السوري، بدعم روسي، وتنظيم "الدولة الإسلامية" في قرية القصير',

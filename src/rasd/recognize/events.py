@@ -344,29 +344,43 @@ def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
 
 def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int, int, Cue]]:
     """The cues in ``text[pos:endpos]``: start, end and the cue (a _Hit is made of each only when
-    it is to be typed). A shooting told with its subject inside ("أطلق عناصر قسد النار على المصلين")
-    is a cue too, from its verb to what was fired (the subject, inside, is read as the verb's actor)."""
+    it is to be typed). An act told with its subject between the verb and its object ("أطلق عناصر
+    قسد النار على المصلين", "فجر أحد مسلحي التنظيم نفسه") is a cue too, from its verb to its object
+    (the subject, inside, is read as the verb's actor): see ``_SPLIT_CUES``."""
     out = [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
     end = len(text) if endpos is None else endpos
-    # (every match lies in the window and holds the verb: a window without it, most, is not scanned)
-    if text.find(_SHOT_VERB_FIRST, max(pos, 0), max(end, 0)) >= 0:
-        taken = {s for s, _e, _c in out}
-        split = [(m.start("verb"), m.end(), _SHOOTING)
-                 for m in _SPLIT_SHOOTING.finditer(text, pos, end)
-                 if m.start("verb") not in taken]
-        if split:
-            out = sorted(out + split, key=lambda h: h[0])
+    split = []
+    for stem, pattern, cue in _SPLIT_CUES:
+        # (every match lies in the window and holds the stem: a window without it, most, is not scanned)
+        if text.find(stem, max(pos, 0), max(end, 0)) >= 0:
+            taken = {s for s, _e, _c in out}
+            split += [(m.start("verb"), m.end(), cue) for m in pattern.finditer(text, pos, end)
+                      if m.start("verb") not in taken]
+    if split:
+        out = sorted(out + split, key=lambda h: h[0])
     return out
 
 
-# "أطلق عناصر قسد النار" / "أطلقت قوات الأمن الرصاص": a shooting verb, its subject (a few words, no
-# comma), then what was fired.
-_SPLIT_SHOOTING = re.compile(
-    r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in ("أطلقوا", "أطلقت", "أطلقا", "أطلق", "يطلقون", "تطلق",
-                                                            "يطلق")) + r")\s+(?:[^\s،,.؛]+\s+){1,4}?"
-    + "(?:" + "|".join(fold(w) for w in ("النار", "الرصاص", "النيران")) + r")(?!\w)")
-_SHOT_VERB_FIRST = fold("طلق")  # in every verb form above: most texts hold none
-_SHOOTING = _TABLES.cues[surface("أطلق النار")]
+def _split_cue(verbs: Sequence[str], objects: Sequence[str], stem: str, cue: str,
+               subjects: Sequence[str] = ()) -> tuple[str, re.Pattern, Cue]:
+    """A verb, its subject (one to four words, no comma; *subjects*: opening with one of these),
+    then its object: read as the cue *cue*."""
+    first = r"(?:" + "|".join(fold(w) for w in subjects) + r")\s+" if subjects else ""
+    words = "{0,3}" if subjects else "{1,4}"
+    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in verbs) + r")\s+" + first
+                         + r"(?:[^\s،,.؛]+\s+)" + words + r"?(?:" + "|".join(fold(w) for w in objects) + r")(?!\w)")
+    return fold(stem), pattern, _TABLES.cues[surface(cue)]
+
+
+# "أطلق عناصر قسد النار" / "أطلقت قوات الأمن الرصاص": a shooting verb, its subject, what was fired;
+# "فجر أحد مسلحي التنظيم نفسه" / "فجرت امرأة تحمل حزاما ناسفا نفسها": a suicide bombing, by a
+# person (not "فجر مسلحو التنظيم الجسر نفسه": the bridge itself).
+_SPLIT_CUES = (
+    _split_cue(("أطلقوا", "أطلقت", "أطلقا", "أطلق", "يطلقون", "تطلق", "يطلق"), ("النار", "الرصاص", "النيران"),
+               "طلق", "أطلق النار"),
+    _split_cue(("فجر", "فجرت", "فجرا", "فجروا"), ("نفسه", "نفسها", "نفسيهما", "أنفسهم"), "فجر", "فجر نفسه",
+               subjects=context_words.BOMBERS),
+)
 
 
 def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
