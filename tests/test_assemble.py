@@ -170,6 +170,15 @@ def test_a_source_s_seat_is_no_place_of_the_act():
     assert inc.location.name_ar == "القدم"
 
 
+def test_the_speaker_s_place_before_a_quote_is_no_place_of_the_act_the_quote_places():
+    (inc,) = _run("وقال سعيد مموزيني، مسؤول إعلام الفرع الرابع عشر للحزب في الموصل، لـ«الشرق الأوسط»: «فجر أحد "
+                  "مسلحي (داعش) أمس نفسه وسط مجموعة من مسلحي التنظيم في قضاء بعاج (غرب الموصل)».")
+    assert inc.location.name_ar == "بعاج"
+    # (a quote that names no place of its own tells of the speaker's town)
+    (inc,) = _run('وقال ناشط من مدينة دوما لعنب بلدي: "قصفت الطائرات المدينة بعشرات الصواريخ".')
+    assert inc.location.name_ar == "دوما"
+
+
 def test_two_quoted_villages_shelled_are_two_incidents():
     incs = _run("قصف مدفعي عنيف لقوات النظام استهدف أطراف قريتي “أبديتا” و”بزابور” جنوبي إدلب، صباح اليوم.")
     assert sorted(i.location.name_ar for i in incs) == ["أبديتا", "بزابور"]

@@ -76,6 +76,11 @@ EVE_WINDOW = 60
 DEMONSTRATIVE_WINDOW = 12
 # How far (characters) before a place a verb of taking or fleeing makes it a destination.
 DESTINATION_WINDOW = 70
+# A place this close (characters) after a verb of saying and before the colon and quote mark that
+# open what was said is in the words naming the speaker ("وقال فلان، مسؤول ... في الموصل، لـ«الشرق
+# الأوسط»: «...»").
+SPEAKER_REACH = 120
+QUOTE_REACH = 60
 # How far (characters) before a count a result phrase ("ما أدى إلى") may open it.
 RESULT_REACH = 20
 # How much (characters) of a paragraph's start may hold its "وأضاف" / "وتابع" (with a leading mark).
@@ -269,6 +274,9 @@ _DESTINATION = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_V
 # a source's seat, or where fire came from (ORIGIN_BEFORE): no place of the act
 _SEAT = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words((*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE)) + r")\s+(?:في\s+)?$"),
                     (*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE))
+# what follows a speaker's place up to the opening of the quote (an outlet's name in quotes may come
+# between: 'لـ«الشرق الأوسط»:')
+_QUOTE_OPENS = regex.compile(r'[^.؛:\n"]*(?:"[^"\n]{0,30}"[^.؛:\n"]*)?:\s*"')  # (folding makes every quote mark ")
 _GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "مطار البصرة الدولي" and "مطار البصرة" are one place

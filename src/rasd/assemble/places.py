@@ -22,12 +22,16 @@ from rasd.assemble._base import (
     _IN_PROVINCE,
     _NEAR_GAP,
     _PLACE_ANAPHOR,
+    _QUOTE_OPENS,
     _SEAT,
     _SITUATING,
+    _SPEECH,
     DATELINE_LINES,
     DESTINATION_WINDOW,
     HEADLINE_CHARS,
     ISO_HOME,
+    QUOTE_REACH,
+    SPEAKER_REACH,
     _Candidate,
     _clause_distance,
     _either,
@@ -206,10 +210,21 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # a place that only situates the one before it ("خان شيخون، جنوبي إدلب") does not compete, and the
     # outskirts of a town ("ضواحي مدينة خان شيخون") or a facility in it are as good as the town
     own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p, locations))] or here
+    # a place in the words naming the speaker of a quote that tells of the act is the speaker's
+    # ("وقال فلان، مسؤول الحزب في الموصل، لـ«الشرق الأوسط»: «فجر أحد مسلحي داعش نفسه في قضاء بعاج»")
+    own = [p for p in own if not (p.end <= ev.start and _speakers_place(text, p))] or own
     # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
                                    "#" in text[max(0, p.start - 1):p.start + 1], p.start < ev.start,
                                    _clause_distance(text, p, ev)))
+
+
+def _speakers_place(text: str, p: PlaceMention) -> bool:
+    """Whether *p* stands in the words that name the speaker of a quote: after a verb of saying and
+    before the colon and quote mark that open what was said."""
+    after = fold_slice(text, p.end, min(len(text), p.end + QUOTE_REACH))
+    return bool(_QUOTE_OPENS.match(after)) and \
+        _SPEECH.search(fold_slice(text, max(0, p.start - SPEAKER_REACH), p.start)) is not None
 
 
 def _as_good_as_its_town(p: PlaceMention, loc: Location) -> bool:
