@@ -475,6 +475,10 @@ def test_where_the_wounded_were_taken_is_not_the_place_of_the_act():
             "إصابة ثلاثة عناصر وتم نقلهم إلى مستشفى في محافظة دهوك.")
     incs = _run(text)
     assert [i.location.name_ar for i in incs] == ["سنجار"]
+    # ... or is treated in
+    text = ("تتعرض مدينة كوباني لقصف جوي عنيف بالمسيرات التركية.\nونتيجة القصف الذي تعرضت له المدينة قبل "
+            "قليل، أصيبت طفلة بجروح، وهي تتلقى العلاج الآن في مشفى كوباني.")
+    assert [i.location.name_ar for i in _run(text)] == ["كوباني"]
 
 
 def test_a_linked_article_headline_is_not_an_incident():

@@ -522,11 +522,23 @@ def test_bare_village_needs_support_in_an_article():
     ("قصف مدفعي على سهل الغاب", "Al-Ghab Plain"),  # a short name: regions stand bare whatever their length
     ("عملية أمنية في سلسلة جبال حمرين", "Hamrin Mountains"),
     ("مقتل 26 مسلحا كرديا في ضربات جوية في منطقة جبال قنديل شمالي العراق", "Qandil Mountains"),
+    # ... and outranks a town its lookup key shares though written otherwise (شهبا of As-Sweida)
+    ("القصف التركي على الشهباء", "Shahba region"),
+    ("استهدفت القوات التركية قرى منطقة الشهباء", "Shahba region"),
 ])
 def test_a_named_region_needs_no_support(text, name):
     """A region's name is no common word: bare after a preposition, with nothing else near, it stands."""
     locs = resolve_all(places(text), NormText.of(text))
     assert [loc.name for loc in locs] == [name]
+
+
+@pytest.mark.parametrize("text, name, admin1", [
+    ("قصف مدفعي على مدينة شهبا في ريف السويداء", "Shahba", "As-Sweida"),  # the town as written
+    ("سقطت قذيفة صاروخية على منزلهم في حي الشهباء الجديدة بمدينة حلب", "Ash-Shahba'a", "Aleppo"),  # the quarter
+])
+def test_a_region_s_namesakes_named_as_such_are_themselves(text, name, admin1):
+    loc = resolve_all(places(text), NormText.of(text))[0]
+    assert (loc.name, loc.admin1) == (name, admin1)
 
 
 def test_a_region_named_bare_is_the_region_even_beside_a_quarter_s_governorate():

@@ -272,6 +272,8 @@ _DESTINATION = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DESTINATION_V
                                          + _words(_W.DESTINATION_PREPOSITIONS) + r")\s+(?:\S+\s+في\s+)?$"),
                           _W.DESTINATION_VERBS)
 # a source's seat, or where fire came from (ORIGIN_BEFORE): no place of the act
+_TREATED = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.TREATED) + r")\s+(?:\S+\s+){0,4}?(?:في\s+|ب)$"),
+                       _W.TREATED)
 _SEAT = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words((*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE)) + r")\s+(?:في\s+)?$"),
                     (*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE))
 # what follows a speaker's place up to the opening of the quote (an outlet's name in quotes may come

@@ -26,6 +26,7 @@ from rasd.assemble._base import (
     _SEAT,
     _SITUATING,
     _SPEECH,
+    _TREATED,
     DATELINE_LINES,
     DESTINATION_WINDOW,
     HEADLINE_CHARS,
@@ -180,13 +181,15 @@ def _place_from_before(text: str, c, sents, places, locations, para) -> tuple[Pl
 
 
 def _destination(text: str, p: PlaceMention) -> bool:
-    """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to,
+    """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to
+    (or are treated in: "ويتلقى العلاج في مستشفى أفرين في الشهباء"),
     or people fled to; "ومقره لندن", "يتخذ من لندن مقرا له": where a source has its seat."""
     before = fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)
-    return bool(_MOVED_OR_SEATED.search(before) and (_DESTINATION.search(before) or _SEAT.search(before)))
+    return bool(_MOVED_OR_SEATED.search(before) and (_DESTINATION.search(before) or _SEAT.search(before)
+                                                     or _TREATED.search(before)))
 
 
-_MOVED_OR_SEATED = _either(_DESTINATION, _SEAT)  # (one guard for both: most windows hold neither's words)
+_MOVED_OR_SEATED = _either(_DESTINATION, _SEAT, _TREATED)  # (one guard for all: most windows hold none's words)
 
 
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:

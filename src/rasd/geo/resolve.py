@@ -78,6 +78,9 @@ W_POPULATION = 0.35  # per order of magnitude, up to W_POPULATION_MAX
 W_POPULATION_MAX = 2.1
 W_SOURCES = 0.2  # per extra source, up to 3
 W_LOOSE = -2.5
+# A bare name written as a named region of regions.tsv writes it ("القصف التركي على الشهباء"), not a
+# town whose name only its lookup key shares (شهبا of As-Sweida)
+W_REGION_AS_WRITTEN = 2.5
 LOOSE_NEEDS = 3.0  # a skeleton match needs this much context support
 SENTENCE, PARAGRAPH, DOCUMENT = 3.0, 2.0, 1.0  # weights of the other places by how close they are named
 # a degree of latitude is at least 111 km of great circle: anchors further apart than this are out of
@@ -430,6 +433,9 @@ class _Resolver:
         if loose:
             s += W_LOOSE
             clues.append("spelling variant")
+        elif m.feature in (None, "area") and p.id in self.gaz.regions and fold(m.name) == fold(p.name_ar):
+            s += W_REGION_AS_WRITTEN
+            clues.append("a named region as written")
         return s, clues, support
 
     @staticmethod
