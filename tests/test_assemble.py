@@ -381,6 +381,37 @@ def test_after_midnight_is_the_night_of_the_day_before(when, hour, day):
     assert (inc.event_date, inc.time_of_day) == (day, "night")
 
 
+def test_a_chemical_attack_named_on_a_reaction_s_day_is_that_attack_whoever_its_sentence_names():
+    """Whatever perpetrator the roles of a reaction's sentence lend the act named in it ("واستخدمت
+    روسيا، الثلاثاء، حق الفيتو ضد مشروع قرار لتحديد منفذي الهجوم بالغازات السامة على دوما"), the
+    attack named again with the article on a reaction's day is the one told with its own day."""
+    from types import SimpleNamespace
+
+    from rasd.assemble._base import _Candidate
+    from rasd.assemble.merging import _told_again
+    from rasd.model import ActorMention, DateMention, EventMention, Location
+
+    text = ("هجوم كيماوي على دوما السبت. واستخدمت روسيا الثلاثاء حق الفيتو بشأن الهجوم الكيماوي على دوما "
+            "وأي هجوم كيماوي جديد")
+    pub = dt.date(2018, 4, 11)
+    a = SimpleNamespace(doc=Document(id="t", text=text, published=pub))
+    douma = Location("Douma", "دوما", "دوما", "Syria", "SYR", gazetteer_id="ocha:douma")
+
+    def cand(cue: str, day: dt.date, actor: str, sentence: int) -> _Candidate:
+        start = text.index(cue, 30 * sentence)
+        anchor = EventMention(start, start + len(cue), "Explosions/Remote violence", "Chemical weapon")
+        date = DateMention(0, 1, day, "day", (day, day), None)
+        return _Candidate(anchor=anchor, sentence=sentence, paragraph=0, location=douma, date=date,
+                          actor1=ActorMention(0, 1, actor, actor, actor), actor1_own=True)
+
+    own = cand("هجوم كيماوي", dt.date(2018, 4, 7), "regime", 0)
+    definite = cand("الهجوم الكيماوي", dt.date(2018, 4, 10), "us", 1)
+    assert _told_again(own, definite, a) is own
+    # (an attack told without the article, by another perpetrator, is another one)
+    other = cand("هجوم كيماوي جديد", dt.date(2018, 4, 10), "us", 1)
+    assert _told_again(own, other, a) is None
+
+
 def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
     from rasd.assemble._base import _Candidate
     from rasd.assemble.merging import _actors_clash

@@ -115,14 +115,20 @@ def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> _Candidate | None:
     in a report of the reactions, after "هجوم بالغاز على دوما مساء السبت 7 نيسان"), or, for a kind
     told once at a place (``ONCE_AT_A_PLACE``), dated by a recent reaction's day
     (:func:`_reaction_day`): the act told again, not another one. Returns the one with the act's
-    own day, or None."""
-    if not _kinds_agree(x, y) or x.place_key() is None or x.place_key() != y.place_key() or _actors_clash(x, y):
+    own day, or None. (A kind told once at a place, named again with the article on a reaction's
+    day, is that act whoever its sentence names: "واستخدمت روسيا، الثلاثاء، حق الفيتو ضد مشروع قرار
+    لتحديد منفذي الهجوم بالغازات السامة على دوما" is no Russian attack.)"""
+    if not _kinds_agree(x, y) or x.place_key() is None or x.place_key() != y.place_key():
         return None
+    clash = _actors_clash(x, y)
     for own, again in ((x, y), (y, x)):
         if own.date is None or own.date_inherited or _coarse(own) or again.date is None or again.day_told:
             continue
-        if again.sub_event_type in ONCE_AT_A_PLACE and _reaction_day(again, own, a):
+        if again.sub_event_type in ONCE_AT_A_PLACE and _reaction_day(again, own, a) and (
+                not clash or _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end))):
             return own  # "ودعت فرنسا الثلاثاء إلى رد على الهجوم الكيماوي": a reaction's day, not a second attack
+        if clash:
+            continue
         if again.date_inherited and (again.date_stated or again.date.value == a.doc.published) \
                 and _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end)):
             return own  # (not "غداة مقتل 21 مدنيا جراء الغارات": a day told, the day before)
