@@ -1300,6 +1300,12 @@ def test_a_toll_since_an_escalation_is_a_tally():
     assert [i.casualties["killed"].best for i in _run(text)] == [9]
 
 
+def test_a_toll_since_a_revolution_or_a_war_is_a_tally():
+    text = ("قتل تسعة جنود في هجوم مسلح على دورية في منطقة الكرمة اليوم.\nوأسفرت الهجمات التي يشنها متشددون، "
+            "منذ ثورة عام 2011، عن مقتل العشرات من قوات الأمن فضلا عن 59 سائحا في المنطقة.")
+    assert [i.casualties["killed"].best for i in _run(text)] == [9]
+
+
 def test_every_read_also_label_holds_a_quick_key():
     from rasd.lang.ar.page_words import READ_ALSO
     from rasd.pipeline import _READ_ALSO_KEYS

@@ -230,6 +230,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("وقال سائقه إن الطريق مغلق", []),
     # a bare pronoun restates only the count right before it: elsewhere the count is its own
     ("مقتل شخصين هما رجل وامرأة", [(K, 2, 2, None, None), (K, 2, None, None, True)]),
+    # "أفراد" are people: "من X" tells whose, and an outcome verb may come after it
+    ("إن تسعة أفراد من قوات الحرس الوطني قتلوا في هجوم", [(K, 9, 9, None, False)]),
+    ("مقتل خمسة أفراد من عائلة واحدة بقصف", [(K, 5, 5, None, True)]),
     ("أن القتلى في محسنلي هم 5 أطفال، والمصابين هم 6 أطفال أيضاً", [(K, 5, 5, None, True), (I, 6, 6, None, True)]),
 ])
 def test_counts(text: str, expected: list) -> None:

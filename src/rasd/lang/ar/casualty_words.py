@@ -107,6 +107,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("مجاهد", "مجاهدين", False, "sound"),
     # unknown
     ("شخص", "أشخاص", None, "broken"),
+    ("فرد", "أفراد", None, "broken"),  # "تسعة أفراد من قوات الحرس الوطني قتلوا", "5 أفراد من عائلة واحدة"
     ("مسؤول", "مسؤولين", None, "sound"),
     ("عضو", "أعضاء", None, "broken"),  # "توفي عضو الحزب ... متأثرا بإصابته": a party's member may be either
     ("ضحية", "ضحايا", None, "fem"),
