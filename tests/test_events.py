@@ -312,6 +312,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قصف مدفعي من قبل قوات سوريا الديمقراطية على مواقع داعش", ("sdf", "isis")),
     ("قتل طفل بقصف مصدره قوات النظام", ("regime", "civilians")),
     ("قتل شاب برصاص قناص لقوات النظام", ("regime", None)),
+    # a noun of targeting, its subject, then its object after "لـ" (not a time: "لليوم الثاني")
+    ("استشهاد مواطنين في استهداف الاحتلال التركي لمنزل في قرية قرب كوباني", ("turkey", "civilians")),
+    ("تزامنا مع استهداف قوات النظام لبلدة عين ترما بقصف صاروخي", ("regime", None)),
+    ("أصيب ثلاثة عناصر جراء استهداف قوات النظام لليوم الثاني بقذائف الهاون", (None, "regime")),
     # the object told first, its pronoun on the verb, the weapon after it
     ("مستودع أسلحة تابع لمقاتلين من الحرس الثوري الايراني استهدفته الضربة الصاروخية", (None, "iran")),
     ("قوات النظام استهدفتها بالمدفعية", ("regime", None)),

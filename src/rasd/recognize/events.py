@@ -741,6 +741,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 agent, target = 0, 2  # "استهدف القصف عناصر من الحرس الثوري": the shelling hit them
             elif cls == "act_verb" and text[hs:he] in _ABLE_VERBS and _REPELLED.match(text, r.end):
                 agent, target = 0, 2  # "تمكنت القوات الحكومية والميليشيات من صده": it was attacked
+            elif cls == "target" and text[hs:he] in _TARGETING_NOUNS and _object_after(text, r.end):
+                agent, target = 3, 0  # "استهداف الاحتلال التركي لمنزل": the noun's subject, its object after
             r.agent += agent
             r.target += target
             between_open = cls == "between" and agent > 0
@@ -798,6 +800,19 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent = float("-inf")
             r.target += 1
         prev_end, prev = r.end, r
+
+
+# Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
+_TARGETING_NOUNS = frozenset(fold(w) for w in context_words.TARGETING_NOUNS)
+_NOT_OBJECTS = frozenset(fold(w) for w in context_words.NOT_OBJECTS)
+_LAM_WORD = re.compile(r"\s*(ل[^\W\d_]*)")
+
+
+def _object_after(text: str, end: int) -> bool:
+    """Whether the word right after *end* is an object after "لـ" ("لمنزل", "للمدنيين", "لـ"قسد""),
+    not a time or a word whose ل is its own ("لليوم الثاني", "لدى")."""
+    m = _LAM_WORD.match(text, end)
+    return m is not None and m.group(1) not in _NOT_OBJECTS
 
 
 # Object pronouns a verb of attack may end with ("استهدفته", "استهدفتها"), folded.
@@ -946,7 +961,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
 
     * agent +3: its phrase starts with a weapon or attack noun ("غارة تركية", "قصف النظام",
       "طيران التحالف"), or a passive-agent marker precedes it ("من قبل X", "نفذها X",
-      "بقصف لـX", "برصاص X", "مصدره X", "مصدرها مواقع X", "قامت X بـ");
+      "بقصف لـX", "برصاص X", "مصدره X", "مصدرها مواقع X", "قامت X بـ"), or a noun of targeting
+      precedes it and its object follows after "لـ" ("استهداف الاحتلال التركي لمنزل");
     * agent +2: a weapon noun precedes it ("غارات X", "طائرة يعتقد أنها تابعة لـX"); a verb of
       attack precedes it, adverbs allowed ("شنت المقاتلات الروسية صباح", VSO) or follows it
       ("قوات النظام قصفت", SVO); it is the X of "بين X و Y";

@@ -289,6 +289,15 @@ JOINED_ALLY = ("و", "وحليفه", "وحليفها", "وحلفائه", "وحل
 # ... or as partners in one operation ("قسد بالاشتراك مع قوات التحالف الدولي"): not "بدعم من", whose
 # backer only helped the act it backed.
 JOINED_PARTNER = ("بالاشتراك مع", "بالتعاون مع", "بالتنسيق مع", "بمشاركة", "بمشاركة من")
+# A noun of targeting with its subject and then its object after "لـ": "استهداف الاحتلال التركي لمنزل في
+# كوباني", "استهداف قوات النظام لمواقع الفصائل" (the subject of the noun, as "قصف النظام للمدينة").
+# The actor right after it is otherwise its object ("استهداف قوات النظام بقذائف").
+TARGETING_NOUNS = ("استهداف",)
+# Words that open with ل and name no object of the noun: a time ("لليوم الثاني", "للمرة الثالثة",
+# "لعدة ساعات"), or a word whose ل is its own ("لدى", "لكن", "ليلة").
+NOT_OBJECTS = ("لليوم", "ليوم", "للمرة", "لمرة", "لأول", "لمدة", "لساعات", "لساعة", "لأيام", "ليومين", "لعدة",
+               "للأسبوع", "لأسبوع", "للشهر", "لشهر", "لأكثر", "لفترة", "لحظة", "لدى", "لكن", "لم", "لن", "لا",
+               "لأن", "لذلك", "ليلة", "ليلا", "ليل", "ليلاً")
 # The first word of the subject of "فجر ... نفسه" told between the verb and "نفسه" when that is a
 # suicide bombing: a person ("فجر أحد مسلحي التنظيم نفسه", "فجرت امرأة تحمل حزاما ناسفا نفسها"), not a
 # thing told as itself ("فجر مسلحو التنظيم الجسر نفسه").
