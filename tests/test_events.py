@@ -327,6 +327,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قتل مدنيان بقصف صاروخي مصدره المناطق التي تسيطر عليها قوات سوريا الديمقراطية على مدينة مارع",
      ("sdf", "civilians")),
     ("أصيب شاب جراء قصف بقذائف الهاون مصدره الأراضي التركية على قرية قرب كوباني", ("turkey", None)),
+    # the attacks people fled are no act the sentence tells
+    ("تعرضت البلدة لقصف صاروخي، في وقت باتت فيه ملاذا للعائلات الفارين من هجمات قوات النظام",
+     (None, None)),
     ("قتل خمسة أشخاص جراء سقوط قذائف صاروخية على دمشق، مصدرها مواقع الفصائل المقاتلة في حي جوبر",
      ("opposition", None)),
     # victims named before the act say nothing of the actor named after it

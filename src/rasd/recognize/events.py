@@ -699,7 +699,10 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 own = hits[i]
                 break
             i += 1
-        if own is not None and own[2] & {"agent", "weapon"}:
+        if own is not None and own[2] & {"agent", "weapon"} and _fled_from(text, s0, r.start):
+            r.elsewhere = True  # "هربا من القصف التركي": the attacks people fled, no act of the sentence
+            before = []
+        elif own is not None and own[2] & {"agent", "weapon"}:
             r.agent += 3  # the phrase names its own act; words before it are about the act, not the actor
             before = []
         else:
@@ -728,6 +731,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 continue  # describing no actor named right before ("جماعة ولاية سيناء ذراع تنظيم داعش")
             if cls == "target" and text[hs:he] in _CIRCUMSTANCE_HEADS and _heads_clause(text, s0, hs):
                 continue  # "فمع نجاح القوات الموالية للنظام": with their success, not against them
+            if cls == "weapon" and _fled_from(text, s0, hs):
+                r.elsewhere = True  # "الفارين من هجمات قوات النظام": the attacks fled, no act told here
+                break
             (agent, target), max_gap = _BEFORE[cls]
             if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
                 break
@@ -800,6 +806,15 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent = float("-inf")
             r.target += 1
         prev_end, prev = r.end, r
+
+
+# What people fled (folded): "الفارين من", "هربا من".
+_FLED = tuple(fold(w) for w in context_words.FLED_FROM)
+
+
+def _fled_from(text: str, s0: int, pos: int) -> bool:
+    """Whether what people fled is told right before *pos*: "الفارين من هجمات", "هربا من القصف"."""
+    return text[max(s0, pos - _WORD_REACH):pos].rstrip().endswith(_FLED)
 
 
 # Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
@@ -980,6 +995,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     * agent +3: it speaks of its own act ("أعلن الجيش الإسرائيلي أنه شن", "قالت الوزارة إن
       طائراتها قصفت"; not of an act on its doer, "قالت الشرطة إنه فجر نفسه"), claims it ("أعلن
       داعش مسؤوليته عن") or announces it as its deed ("أعلنت القوات العراقية إحباط هجوم");
+    * neither role otherwise, and no fallback: its attacks are what people fled ("الفارين من هجمات X",
+      "هربا من القصف التركي");
     * neither role otherwise: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
       backer marker precedes it ("بدعم من X", "تدعم X", "مدعومة بـX", "اتفاق أبرمته X", "بوساطة X"),
       and an act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت",

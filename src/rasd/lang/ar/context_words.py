@@ -4,6 +4,11 @@ happened, whether a figure is a total over a period, whether the victims were ci
 Plain Arabic as a reader writes it; `rasd.assemble` folds them before use. Edit freely.
 """
 
+# What people fled: an act before it is none that happened at a time ("الفارين من القتال"), and an actor
+# whose attacks they fled ("النازحين الفارين من هجمات قوات النظام وروسيا") did no act the sentence tells.
+FLED_FROM = ("الفارين من", "الفارون من", "الهاربين من", "الهاربون من", "هربا من", "هرباً من", "فرارا من",
+             "فراراً من")
+
 # Before an event cue, these make it something other than an act that happened: a threat, a
 # plan, a forecast, a denial, a hypothetical, a call. Checked in a short window before the cue.
 NOT_FACTUAL = (
@@ -31,7 +36,7 @@ NOT_FACTUAL = (
     "تخشى", "يخشى", "يخشون", "تخاف", "يخاف",  # and farther, before "أن": see FEARS
     "المتوقع", "متوقع", "يتوقع", "تتوقع", "ينوي", "تنوي",  # "ومن المتوقع أن يشن النظام ... معارك"
     # people fleeing the fighting: "السوريين الفارين من القتال في محافظة درعا"
-    "الفارين من", "الفارون من", "الهاربين من", "الهاربون من", "هربا من", "هرباً من", "فرارا من", "فراراً من",
+    *FLED_FROM,
 )
 
 # Before an event cue in its clause (no comma between, and close: COMPARISON_WINDOW), these make it the earlier act a report
