@@ -940,6 +940,7 @@ def test_cue_strength_tiers(weights, tier):
     ("استهدف طيران الأسد وحليفه الروسي بلدة كنصفرة اليوم", "russia"),
     # a shelling by both, or by the regime and Iran's militias, is recorded for the foreign ally
     ("قصف مدفعي لقوات النظام وروسيا على بلدة كنصفرة اليوم", "russia"),
+    ("أصيب طفل بقصف مدفعي لقوات النظام والحليف الروسي على أطراف بلدة البارة اليوم", "russia"),
     ("قتل مدني بقصف صاروخي لقوات النظام والميليشيات الإيرانية على بلدة كنصفرة اليوم", "iran"),
     # partners in one operation, not a backer that only helped
     ("ألقت وحدات أمنية تابعة لقسد وبالتعاون مع قوات التحالف الدولي القبض على شخص في الحسكة اليوم", "coalition"),

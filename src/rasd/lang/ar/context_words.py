@@ -289,8 +289,8 @@ ONGOING = ("المستمر", "المستمرة", "المتواصل", "المتو
 CUE_SPELLINGS = (("كيماوي", ("كيمياوي",)),)
 
 # Words that join a second party to the first as one perpetrator ("النظام وروسيا", "الأسد وحليفه
-# الروسي"); the actor mention carries its own "و".
-JOINED_ALLY = ("و", "وحليفه", "وحليفها", "وحلفائه", "وحليفته")
+# الروسي", "لقوات النظام والحليف الروسي"); the actor mention carries its own "و".
+JOINED_ALLY = ("و", "وحليفه", "وحليفها", "وحلفائه", "وحليفته", "والحليف")
 # ... or as partners in one operation ("قسد بالاشتراك مع قوات التحالف الدولي"): not "بدعم من", whose
 # backer only helped the act it backed.
 JOINED_PARTNER = ("بالاشتراك مع", "بالتعاون مع", "بالتنسيق مع", "بمشاركة", "بمشاركة من")
