@@ -603,6 +603,9 @@ _LOOKBACK = 4
 # With no evidence at all, actor1 may be the nearest armed actor after the cue, this close
 # (folded characters): "عملية إنزال ... نفذتها قوات التحالف".
 _AFTER_CUE = 100
+# A post's labels after its last sentence, its stop glued to them ("... لحياتهم.#قسد#منصة"): an actor
+# among them is no doer of an act told before them (the segmenter leaves them in that sentence).
+_POST_LABELS = re.compile(r"[.!?؟]\s*#")
 # How far after a verb of accusing (folded characters) the accused act may be told: "اتهمت وزارة
 # الخارجية السورية التحالف الدولي بقصف" (its accuser, the accused, then the act).
 _ACCUSED_REACH = 80
@@ -1009,8 +1012,9 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
 
     Actor1 is the mention whose agent evidence most exceeds its target evidence (ties: nearest the
-    cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it) in
-    the cue's clause (not across "، حيث", "، فيما" ...; not after a cue with its doer's pronoun,
+    cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it, not
+    a post's label after its last stop, "لحياتهم.#قسد") in the cue's clause (not across "، حيث",
+    "، فيما" ...; not after a cue with its doer's pronoun,
     "بعد سيطرتها على كفر بطنا، وحصر المعارضة"), and not a standing backer ("تحالف تدعمه
     واشنطن", "مدعومة بميليشيات إيرانية"; a backer of the act, "بدعم من التحالف", may stand for it).
     Actor2 is a mention of another id with the most target evidence (civilians with only their +1
@@ -1087,7 +1091,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         after_ok = not _possessed_act(text, ev_s, ev_e)
         plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.mention.actor_id not in NEVER_ACTOR1
                  and not r.elsewhere and not r.ally_only and same_clause(r)
-                 and (r.start < ev_e or after_ok and dist(r) <= _AFTER_CUE)]
+                 and (r.start < ev_e or after_ok and dist(r) <= _AFTER_CUE
+                      and _POST_LABELS.search(text, ev_e, r.start) is None)]
         # a riot is the protesters' when they are named ("وهتف المحتجون بشعارات ... "إيران بره"،
         # وأحرقوا العلم"): not whoever their slogans name nearer the verb
         rioters = event.event_type == "Riots"
