@@ -1410,3 +1410,10 @@ def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before()
             "وفي 30 آذار/مارس 2017، استخدم السارين في هجوم ثالث في بلدة اللطامنة.")
     days = sorted(i.event_date for i in _run(text, published=dt.date(2018, 6, 13)) if i.sub_event_type == "Chemical weapon")
     assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]
+
+
+def test_the_fights_a_period_s_toll_was_told_of_are_no_act():
+    text = ("وقال المرصد إنه قتل خلال الأيام الثلاثة الماضية أكثر من 40 مقاتلا في معارك بين الفصائل في بلدة "
+            "سرمدا، مشيرا إلى أن القادة يسعون إلى حسم المعارك قبل العيد.")
+    assert _run(text) == []
+

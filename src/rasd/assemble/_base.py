@@ -55,6 +55,8 @@ NEEDS_OWN_DAY = {"Government regains territory", "Non-state actor overtakes terr
 COMPARISON_WINDOW = 60
 # A tally word ("منذ بداية", "خلال الشهر") this close to a cue makes it a period's total.
 TOTALS_WINDOW = 40
+# How far back (characters) a cue's clause may tell of deaths over a period that it goes on to place.
+TALLY_CLAUSE_WINDOW = 100
 # A cue counted by a number this large ("ما لا يقل عن 12053 غارة", "ألقت 14297 برميلا") is a tally
 # of months of acts: a day's report counts its strikes and shells in tens or hundreds ("أكثر من 300
 # قذيفة سقطت على بلدتي الفوعة وكفريا"). Numbers that could be years (a dateline's "20 آب 2021"
@@ -335,6 +337,9 @@ class _Candidate:
     # a place's lot over a campaign ("الغوطة التي تتعرض للقصف من النظام"): no act, but its perpetrator
     # is the paragraph's as an act's would be (dropped once actors are attached)
     lot: bool = False
+    # the acts a toll over a period was told of ("قتل خلال اليومين الماضيين 30 مسلحا في معارك"): no
+    # act, but "المعارك" told again later names them (dropped once such mentions are folded in)
+    tally: bool = False
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None

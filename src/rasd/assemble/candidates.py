@@ -41,6 +41,7 @@ from rasd.assemble._base import (
     ONGOING_WINDOW,
     OPERATION_TAGS,
     STRONG_CUE,
+    TALLY_CLAUSE_WINDOW,
     TOTALS_WINDOW,
     _Candidate,
     _either,
@@ -222,6 +223,25 @@ def _link_headline(text: str, sent: Sentence) -> bool:
             and (sent.end >= len(text) or text[sent.end:sent.end + 1] in ("\n", "")))
 
 
+def _a_tallys_act(a: Analysis, sent: Sentence, ev: EventMention) -> bool:
+    """Whether *ev*'s clause tells before it of deaths over a period, and goes on to the acts they
+    died in ("قتل خلال اليومين الماضيين أكثر من 30 مسلحا في معارك داخلية": the fights of two days,
+    no one act)."""
+    nt = a.nt
+    e = nt.to_norm(ev.start)
+    lo = nt.to_norm(max(sent.start, ev.start - TALLY_CLAUSE_WINDOW))
+    clause = nt.text[lo:e]
+    if not _TALLY_WORDS.search(clause):
+        return False
+    ends = list(_CLAUSE_END.finditer(clause))
+    clause = clause[ends[-1].end():] if ends else clause
+    period = _PERIOD.search(clause)
+    return period is not None and any(m.start() < period.start() for m in _KILLED_VERB.finditer(clause))
+
+
+_CLAUSE_END = re.compile(r"[،,.؛:«»\"\n]")
+
+
 def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     out: list[_Candidate] = []
     sentence_starts = {s.start for s in a.sentences}
@@ -258,13 +278,19 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         # strongest cue anchors it
         responds = len(evs) > 1 and _responds(fold_slice(a.doc.text, sent.start, sent.end))
         other_side = bool(_OTHER_SIDE.match(fold_slice(a.doc.text, sent.start, min(sent.end, sent.start + 30))))
-        kinds: dict[tuple[str, bool], list[EventMention]] = {}
+        kinds: dict[tuple[str, bool, bool], list[EventMention]] = {}
+        tallies: list[EventMention] = []
         for e in evs:
-            kinds.setdefault((e.sub_event_type, _a_places_lot(a, e, sent.start)), []).append(e)
-        for (_, lot), group in kinds.items():
+            tally = _a_tallys_act(a, sent, e) or any(
+                t.sub_event_type == e.sub_event_type for t in tallies) and _DEFINITE.search(
+                fold_slice(a.doc.text, e.start, e.end)) is not None  # "المعارك" told again after them
+            if tally:
+                tallies.append(e)
+            kinds.setdefault((e.sub_event_type, _a_places_lot(a, e, sent.start), tally), []).append(e)
+        for (_, lot, tally), group in kinds.items():
             anchor = max(group, key=lambda e: (e.weight, -e.start))
             answered = responds and _responds(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total,
-                                  other_side=other_side, lot=lot))
+                                  other_side=other_side, lot=lot, tally=tally))
     return out

@@ -168,7 +168,7 @@ def _one_act(x: _Candidate, y: _Candidate) -> bool:
     """Cues close together in one sentence ("يستهدف بالصواريخ", "غارة ... أدت إلى انفجار") tell of
     one act, unless each names its own perpetrator or its own place, or one answers the other
     ("شنت الدول الثلاث ضربات ردا على هجوم كيميائي")."""
-    if x.sentence != y.sentence or abs(x.anchor.start - y.anchor.start) > CLAUSE_CHARS:
+    if x.sentence != y.sentence or abs(x.anchor.start - y.anchor.start) > CLAUSE_CHARS or x.tally != y.tally:
         return False
     if _actors_clash(x, y) or not _dates_agree(x, y):
         return False  # "... القذائف، غداة إقدام المتظاهرين على اقتحام القنصلية": two acts, two days
@@ -313,9 +313,11 @@ def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_into(cands, _one_act, retype=True, group=_sentence)
-    cands = _fold_into(cands, lambda x, y: _outcome(x, y, a), retype=False, group=_sentence)
+    cands = _fold_into(cands, lambda x, y: x.tally == y.tally and _outcome(x, y, a),
+                       retype=False, group=_sentence)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
     cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
+    cands = [c for c in cands if not c.tally]  # (the fights of a period's toll, and the words naming them again)
     cands = _fold_details(cands)
     # a weak cue before its strong one: fold it forward
     cands = list(reversed(_fold_details(list(reversed(cands)))))
