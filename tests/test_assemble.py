@@ -1417,3 +1417,10 @@ def test_the_fights_a_period_s_toll_was_told_of_are_no_act():
             "سرمدا، مشيرا إلى أن القادة يسعون إلى حسم المعارك قبل العيد.")
     assert _run(text) == []
 
+
+def test_captives_killed_are_the_dead_of_their_arrest_not_of_another_killing():
+    text = ("أعدم التنظيم أمس رجلا في بلدة الميادين بتهمة التخابر مع التحالف، فيما اعتقل عناصره أمس 12 شابا من "
+            "أبناء البلدة بتهمة رفض الالتحاق بمعسكرات التنظيم، وبحسب ناشطين: «أعدم التنظيم ثلاثة منهم ميدانيا».")
+    got = {i.sub_event_type: tuple(i.casualties[k].best if k in i.casualties else None for k in ("killed", "captured"))
+           for i in _run(text)}
+    assert got == {"Attack": (None, None), "Arrests": (3, 12)}

@@ -207,6 +207,9 @@ _CAMPAIGN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.CAMPAI
 # وقصف") or after it ("القصف الذي تتعرض له الغوطة"): see context_words.SUFFERS
 _SUFFERS_BEFORE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.RELATIVES) + r")\s+(?:" + _words(_W.SUFFERS)
                                             + r")\s+(?:\S+\s+){0,2}?[وبل]{0,3}$"), _W.SUFFERS)
+# "أربعة منهم": the pronoun right after a count of dead, or ending its words
+_OF_THEM = regex.compile(r"(?<!\w)(?:" + _words(casualty_words.OF_THEM) + r")$|^\s*(?:"
+                         + _words(casualty_words.OF_THEM) + r")(?!\w)")
 # a verb of killing ("قتلت في 15 مارس في عفرين، التي تتعرض للقصف": a death in the campaign)
 _KILLED_VERB = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(casualty_words.TRIGGERS_VERB["killed"]) + r")(?!\w)")
 _SUFFERED_AFTER = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.RELATIVES) + r")\s+(?:"

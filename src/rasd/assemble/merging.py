@@ -11,6 +11,7 @@ from rasd.assemble._base import (
     _DEFINITE,
     _DEMONSTRATIVE,
     _GOES_ON_SAYING,
+    _OF_THEM,
     _RESULT,
     _RESULT_SUBJECT,
     _TOPIC_SHIFT,
@@ -188,6 +189,21 @@ def _outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     return result is not None and not _TOPIC_SHIFT.search(between, result.end()) and not _actors_clash(x, y)
 
 
+def _of_the_taken(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """*y* killed some of those *x*, an arrest or abduction before it in the sentence, took ("اعتقل
+    التنظيم 15 خياطا ...، وأعدم أربعة منهم"): what became of the captives, part of *x*'s act and
+    not another killing of its place and day."""
+    if x.sentence != y.sentence or y.anchor.start <= x.anchor.end or "capture" not in x.anchor.tags \
+            or "capture" in y.anchor.tags:
+        return False
+    taken = max((m.best or m.low or 0 for m in x.counts if m.category == "captured"), default=0)
+    text = a.doc.text
+    return taken > 0 and any(m.category == "killed" and 0 < (m.best or m.low or 0) <= taken
+                             and (_OF_THEM.search(fold_slice(text, m.start, m.end))
+                                  or _OF_THEM.search(fold_slice(text, m.end, m.end + 8))) for m in y.counts) \
+        and not _actors_clash(x, y)
+
+
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
     paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or in
@@ -313,7 +329,7 @@ def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
 
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_into(cands, _one_act, retype=True, group=_sentence)
-    cands = _fold_into(cands, lambda x, y: x.tally == y.tally and _outcome(x, y, a),
+    cands = _fold_into(cands, lambda x, y: x.tally == y.tally and (_outcome(x, y, a) or _of_the_taken(x, y, a)),
                        retype=False, group=_sentence)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
     cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)

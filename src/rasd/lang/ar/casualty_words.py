@@ -288,6 +288,9 @@ SUBSET_MARKERS: tuple[str, ...] = ("بينهم", "بينهن", "بينهما", "
                                    "من بينهما", "بما فيهم", "بمن فيهم", "بمن فيهن", "غالبيتهم",
                                    "معظمهم", "أغلبهم", "أكثرهم", "جلهم", "وهم", "وهما", "وهن", "منهم",
                                    "منهن", "منهما")
+#: A count of dead right before one of these is a part of the people a sentence told of before it:
+#: after an arrest or abduction, of those taken ("اعتقل 15 خياطا ... وأعدم التنظيم أربعة منهم").
+OF_THEM: tuple[str, ...] = ("منهم", "منهن", "منهما")
 #: A count right after a count and one of these is that count told again by its members ("مقتل
 #: شخصين هما رجل وامرأة": two, not four), a subset of it; elsewhere ("القتلى في محسنلي هم 5 أطفال")
 #: the pronoun is a plain word.
