@@ -1412,6 +1412,13 @@ def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before()
     assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]
 
 
+def test_an_act_named_again_where_another_place_is_told_keeps_its_own_place():
+    text = ("فجر انتحاري نفسه أمس وسط تجمع لمسلحي التنظيم في قضاء سنجار، ما أدى إلى مقتل 12 منهم. وتأتي "
+            "العملية الانتحارية في إطار الخلافات التي اندلعت بين قادة التنظيم في الموصل.")
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.location.name_ar) == ("Suicide bomb", "سنجار")
+
+
 def test_the_fights_a_period_s_toll_was_told_of_are_no_act():
     text = ("وقال المرصد إنه قتل خلال الأيام الثلاثة الماضية أكثر من 40 مقاتلا في معارك بين الفصائل في بلدة "
             "سرمدا، مشيرا إلى أن القادة يسعون إلى حسم المعارك قبل العيد.")

@@ -351,7 +351,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         o.date, o.date_inherited, o.date_stated = c.date, False, False
     if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)
                                    or _own_place_for_borrowed(o, c)) \
-            and not _part_of(o, c.location):
+            and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
@@ -378,6 +378,23 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
     elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and BARE_BLAST in o.anchor.tags:
         o.anchor = c.anchor  # the explosion told of before was a suicide bombing
+
+
+def _elsewhere(loc: Location, o: _Candidate) -> bool:
+    """*loc*, the place of a sentence naming *o*'s act again, lies outside the area *o* names as its
+    own: the retelling's sentence tells of another place ("فجر انتحاري نفسه في قضاء بعاج ... وتأتي
+    العملية الانتحارية في إطار المعارك التي اندلعت في الموصل"), not where the act was."""
+    own = o.location
+    if own is None or o.place_inherited or own.admin1 is None:
+        return False
+    if loc.iso3 != own.iso3 or loc.admin1 != own.admin1:
+        return True
+    if (o.place is not None and o.place.feature in _WIDE) or (own.why or {}).get("region"):
+        return False  # a countryside or a region holds many places: the retelling's may be one of them
+    return own.geo_precision == 2 and own.admin2 is not None and loc.admin2 is not None and loc.admin2 != own.admin2
+
+
+_WIDE = frozenset({"countryside", "governorate"})
 
 
 def _own_place_for_borrowed(o: _Candidate, c: _Candidate) -> bool:
