@@ -1419,6 +1419,13 @@ def test_an_act_named_again_where_another_place_is_told_keeps_its_own_place():
     assert (inc.sub_event_type, inc.location.name_ar) == ("Suicide bomb", "سنجار")
 
 
+def test_an_act_told_again_with_its_toll_by_a_source_counting_from_its_own_day_is_one_act():
+    text = ("قتل 27 عنصرا من قوات النظام أول من أمس في هجوم لتنظيم داعش على حاجز في بلدة مهين.\n"
+            "وقال مصدر عسكري: «هاجم التنظيم أمس حاجزا في بلدة مهين، ما أسفر عن مقتل 27 عنصرا».")
+    (inc,) = _run(text)
+    assert (inc.event_date, inc.casualties["killed"].best) == (dt.date(2018, 3, 15), 27)
+
+
 def test_the_fights_a_period_s_toll_was_told_of_are_no_act():
     text = ("وقال المرصد إنه قتل خلال الأيام الثلاثة الماضية أكثر من 40 مقاتلا في معارك بين الفصائل في بلدة "
             "سرمدا، مشيرا إلى أن القادة يسعون إلى حسم المعارك قبل العيد.")

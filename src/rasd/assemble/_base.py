@@ -107,6 +107,11 @@ DATELINE_LINES = 3
 CLAUSE_PENALTY = 60
 # Cues this close (characters) in one sentence are taken for one act.
 CLAUSE_CHARS = 80
+# An act of one kind at one place told twice with the same toll of at least this many dead, its
+# days a day apart, is one act: a source quoted later tells its day from the day it spoke
+# ("قتل أكثر من 33 ... أول من أمس" and, in the official's words, "أمس ... مقتل أكثر من 33").
+SAME_TOLL_MIN = 10
+SAME_TOLL_DAYS = 1
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,8 @@ from rasd.assemble._base import (
     MIDDLING_CUE,
     OPERATION_TAGS,
     RESULT_SUBJECT_REACH,
+    SAME_TOLL_DAYS,
+    SAME_TOLL_MIN,
     STRONG_CUE,
     _Candidate,
 )
@@ -144,7 +146,21 @@ def _same_or_told_again(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     own = _told_again(x, y, a)
     if own is y:
         x.date_inherited = True
-    return own is not None
+    return own is not None or _same_toll(x, y)
+
+
+def _same_toll(x: _Candidate, y: _Candidate) -> bool:
+    """*x* and *y* are of one kind at one place, their days a day apart, and tell the same toll of
+    many dead: one act, told again by a source who counts the days from the day it spoke (the
+    earlier mention keeps its day)."""
+    if not _kinds_agree(x, y) or x.place_key() is None or x.place_key() != y.place_key() or _actors_clash(x, y):
+        return False
+    if x.date is None or y.date is None or x.date.value is None or y.date.value is None or _coarse(x) or _coarse(y):
+        return False
+    if abs((x.date.value - y.date.value).days) > SAME_TOLL_DAYS:
+        return False
+    dead = {m.best for m in x.counts if m.category == "killed" and (m.best or 0) >= SAME_TOLL_MIN}
+    return any(m.category == "killed" and m.best in dead for m in y.counts)
 
 
 def _reaction_day(again: _Candidate, own: _Candidate, a: Analysis) -> bool:
