@@ -179,6 +179,20 @@ def test_the_speaker_s_place_before_a_quote_is_no_place_of_the_act_the_quote_pla
     assert inc.location.name_ar == "دوما"
 
 
+def test_a_post_s_labels_and_a_page_s_name_are_no_place_of_the_act():
+    # the hashtags after a post's last stop tag the story; the road the post names is the act's
+    text = "استهدفت طائرة مسيرة سيارة مساء الخميس على طريق حارم – باريشا بريف إدلب الغربي.#نورث_برس #إدلب"
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "طريق حارم - باريشا"
+    # a page named after a town ("القنيطرة online") is no place; the village its post names is
+    text = "القنيطرة online - اعتداء إسرائيلي شرقي بلدة خان أرنبة اليوم يسفر عن إصابة ثلاثة مدنيين"
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "خان أرنبة"
+    # (a web address after a place leaves it a place)
+    text = "قوات سوريا الديمقراطية تلقي القبض على عناصر لتنظيم داعش بريف الرقة ypj-office.com اليوم"
+    assert [i.location.name_ar for i in _run(text)] == ["الرقة"]
+
+
 def test_two_quoted_villages_shelled_are_two_incidents():
     incs = _run("قصف مدفعي عنيف لقوات النظام استهدف أطراف قريتي “أبديتا” و”بزابور” جنوبي إدلب، صباح اليوم.")
     assert sorted(i.location.name_ar for i in incs) == ["أبديتا", "بزابور"]

@@ -90,7 +90,7 @@ def _dateline(text: str) -> tuple[int, int]:
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
     text = a.doc.text
     # a place the wounded were taken to, or a source's seat, is no act's, nor one to inherit
-    places = [p for p in a.places if p.start in locations and not _destination(text, p)]
+    places = [p for p in a.places if p.start in locations and not _destination(text, p) and not _brand(text, p)]
     para = {p.start: _para_of(sents, p.start) for p in places}
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
@@ -216,10 +216,35 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # a place in the words naming the speaker of a quote that tells of the act is the speaker's
     # ("وقال فلان، مسؤول الحزب في الموصل، لـ«الشرق الأوسط»: «فجر أحد مسلحي داعش نفسه في قضاء بعاج»")
     own = [p for p in own if not (p.end <= ev.start and _speakers_place(text, p))] or own
+    # a post's labels after its last stop ("... بريف إدلب الغربي.#نورث_برس #إدلب") tag the story, they
+    # tell no place of its act
+    own = [p for p in own if not _post_label(text, p)] or own
     # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
                                    "#" in text[max(0, p.start - 1):p.start + 1], p.start < ev.start,
                                    _clause_distance(text, p, ev)))
+
+
+def _brand(text: str, p: PlaceMention) -> bool:
+    """Whether *p* begins the name of a page or an outlet, a Latin word right after it ("القنيطرة
+    online - اعتداء إسرائيلي شرقي خان أرنبة", "Idlib Post"): no place of an act."""
+    return _LATIN_AFTER.match(text, p.end) is not None
+
+
+# a Latin word right after it, not part of a web address ("بريف الرقة ypj-office.com")
+_LATIN_AFTER = re.compile(r"[ \t]+[A-Za-z]{2,}(?![A-Za-z0-9]*[./_-][A-Za-z0-9])")
+
+
+def _post_label(text: str, p: PlaceMention) -> bool:
+    """Whether *p* is a hashtag among the labels that follow a post's last stop ("...الغربي.#نورث_برس
+    #إدلب"): only hashtags between it and the stop."""
+    tag = p.start + 1 if text[p.start:p.start + 1] == "#" else p.start
+    return text[max(0, tag - 1):tag] == "#" and \
+        _LABELS_BEFORE.search(text, max(0, tag - LABELS_REACH), tag) is not None
+
+
+_LABELS_BEFORE = re.compile(r"[.!?؟][ \t]*(?:#\S+[ \t]*)*#$")
+LABELS_REACH = 120  # characters of labels between a post's last stop and a place's hashtag
 
 
 def _speakers_place(text: str, p: PlaceMention) -> bool:
