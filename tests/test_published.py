@@ -148,6 +148,32 @@ def test_byline_on_a_busy_page_still_counts_when_prose_follows() -> None:
     assert stamp is not None and (stamp.date, stamp.kind) == (D(2021, 8, 20), "dateline")
 
 
+@pytest.mark.parametrize("heading", ["من الممكن أن يعجبك", "مقالات ذات صلة:", "قد يعجبك أيضاً", "You may also like"])
+def test_byline_over_a_box_of_other_stories_of_the_same_day(heading: str) -> None:
+    # headline / label / outlet / date, then a box of other stories dated the same day: the first date
+    # closes the byline, however many of the box's items share it.
+    box = "".join(f"{h}\n\n2023/03/14\n\n" for h in ("اجتماع وزاري في عمان", "ارتفاع أسعار الخبز في حلب",
+                                                     "افتتاح مدرسة في الرقة", "حريق في سوق الحميدية"))
+    text = f"قتيلان بقصف مدفعي على أطراف مدينة الباب\n\nعاجل\n\nشبكة الخبر\n\n2023/03/14\n\n{heading}\n\n" + box
+    stamp = find_text_stamp(text)
+    assert stamp is not None and (stamp.date, stamp.kind, stamp.span[0]) == (D(2023, 3, 14), "dateline", text.index("2023"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the box's heading follows a date that is not the page's first: that date is an item of a list above
+        ("آخر الأخبار\n\nقصف على إدلب\n\n2023/03/14\n\nاشتباكات في درعا\n\n2023/03/14\n\nمقالات ذات صلة\n\n"
+         "حريق في حلب\n\n2023/03/14\n\nاجتماع في عمان\n\n2023/03/14\n\nتابعنا"),
+        # nothing above the date: a site header, not a byline
+        ("2023/03/14\n\nمقالات ذات صلة\n\nحريق في حلب\n\n2023/03/14\n\nاجتماع في عمان\n\n2023/03/14\n\n"
+         "قصف على إدلب\n\n2023/03/14\n\nتابعنا"),
+    ],
+)
+def test_related_heading_does_not_save_a_list_item(text: str) -> None:
+    assert find_text_stamp(text) is None
+
+
 def test_dateline_far_down_is_ignored() -> None:
     text = "نص الخبر " * 400 + "\n\n2023/10/11\n\nخبر مرتبط"
     assert find_text_stamp(text) is None

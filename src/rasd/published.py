@@ -31,6 +31,11 @@ updated        ``آخر تحديث: 2024.11.29 | 14:51 دمشق``               
 embed          ``— خطاب (@KHaatap) November 29, 2024`` (an embedded tweet)    10
 =============  ============================================================  ======
 
+A dateline on a page full of dated lines (tickers, "related" boxes) is believed only where article
+prose follows it, or where it closes a byline: the page's first dated line, under the headline, right
+above the heading of a box of other stories ("نداء بوست / 2021/11/07 / من الممكن أن يعجبك"), whose
+items may well be of the same day.
+
 An embedded tweet is someone else's post quoted in the article: usually the same day, but not the
 article's date, so it is taken only when nothing else is found. "آخر تحديث" is a later edit; the
 first publication stamp beats it. Only plausible dates are taken (:data:`MIN_YEAR` to next year).
@@ -46,6 +51,7 @@ from dataclasses import dataclass
 import regex
 
 from rasd.lang.ar import months
+from rasd.lang.ar.page_words import RELATED_HEADINGS
 from rasd.text.normalize import NormText, fold
 
 # --- data: month and weekday names ------------------------------------------------------------
@@ -215,10 +221,24 @@ def _date_of(m: regex.Match[str], today: dt.date | None) -> dt.date | None:
     return value if plausible(value, today) else None
 
 
-def _dated_lines(text: str, today: dt.date | None) -> Counter[dt.date | None]:
-    """The dates of lines that hold a date alone or open with a date and a time: on a busy page,
-    the items of lists."""
-    return Counter(_date_of(m, today) for p in (_LIST_ITEM, _DATELINE) for m in p.finditer(text))
+def _dated_lines(text: str, today: dt.date | None) -> tuple[Counter[dt.date | None], int | None]:
+    """The dates of lines that hold a date alone or open with a date and a time (on a busy page,
+    the items of lists), and the offset of the first such line."""
+    found = [(m.start(), _date_of(m, today)) for p in (_LIST_ITEM, _DATELINE) for m in p.finditer(text)]
+    return Counter(d for _, d in found), min((s for s, _ in found), default=None)
+
+
+_RELATED = frozenset(fold(h).lower() for h in RELATED_HEADINGS)
+
+
+def _closes_byline(text: str, start: int, end: int, first_dated: int | None) -> bool:
+    """Whether the date line at *start*..*end* closes a story's byline: it is the page's first dated
+    line, something (the headline) comes above it, and the next line is the heading of a box of other
+    stories ("من الممكن أن يعجبك"), whose items' dates, even the same day's, are theirs and not this."""
+    if start != first_dated or not text[:start].strip():
+        return False
+    following = next((ln.strip() for ln in text[end : end + 300].split("\n") if ln.strip()), "")
+    return following.rstrip(":：").strip().lower() in _RELATED
 
 
 def _heads_headlines(text: str, pos: int) -> bool:
@@ -244,7 +264,7 @@ def iter_text_stamps(text: str, *, today: dt.date | None = None) -> Iterator[Sta
     """Every stamp in the first :data:`SCAN_CHARS` of *text*, in original offsets, unranked."""
     head = text[:SCAN_CHARS]
     nt = NormText.of(head)
-    listed = _dated_lines(nt.text, today)
+    listed, first_dated = _dated_lines(nt.text, today)
     is_listy = sum(listed.values()) >= LIST_MIN_ITEMS
     for form, pattern in _COMPILED:
         for m in pattern.finditer(nt.text):
@@ -254,7 +274,7 @@ def iter_text_stamps(text: str, *, today: dt.date | None = None) -> Iterator[Sta
             value = _date_of(m, today)
             if value is None:
                 continue
-            if form.kind == "dateline":
+            if form.kind == "dateline" and not _closes_byline(nt.text, *m.span(), first_dated):
                 if is_listy and listed[value] > 1 and not _opens_body(nt.text, m.end()):
                     # A page full of dated lines (tickers, "related" boxes): a date shared with that
                     # list is believed only where article prose follows.

@@ -24,6 +24,19 @@ POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاع
 # أيضاً" is read too); "في <site>" and the rest of the line are the headline's.
 READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا", "اقرأ كذلك", "للمزيد")
 
+# The heading of a box of the site's other stories, each a headline and its date ("من الممكن أن
+# يعجبك" / "أجواء من التوتر تسيطر على محادثات فيينا" / "2021/11/07" ...). A date right above such a
+# heading, the page's first, closes the story's byline ("عاجل" / "نداء بوست" / "2021/11/07"): it is
+# the story's own date, even when the box's stories are of the same day. A line is a heading when it
+# holds one of these and nothing else (a colon may end it).
+RELATED_HEADINGS = (
+    "من الممكن أن يعجبك", "قد يعجبك أيضا", "قد يعجبك", "ربما يعجبك أيضا", "ربما يعجبك", "قد يهمك أيضا",
+    "قد يهمك", "مقالات ذات صلة", "أخبار ذات صلة", "مواضيع ذات صلة", "مواد ذات صلة", "ذات صلة",
+    "مقالات مشابهة", "أخبار مشابهة", "مقالات أخرى", "أخبار أخرى", "اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا",
+    "المزيد من الأخبار", "اخترنا لك", "You may also like", "Related", "Related articles", "Related posts",
+    "Read also", "Read more",
+)
+
 # The label of a page's tags, the last words of its text ("... هذه الاتهامات. سمات تركيا داعش سلاح
 # الجو سوريا قصف"): the tags name topics, not what happened.
 TAG_LABELS = ("سمات", "الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدالة")
