@@ -35,6 +35,11 @@ D = dt.date
          D(2022, 7, 13), "tweet"),
         ("بريف حلب الشمالي .\n#مراسل_الشرقية_الرسمي ✅9:56 AM · Aug 18, 2022·Twitter for Android", D(2022, 8, 18), "tweet"),
         ("6:12 PM · Dec 12, 2021 · Twitter Web App", D(2021, 12, 12), "tweet"),
+        # X's later layout glues the count of views to the year.
+        ("Post\n\nPost\n\nشبكة الخبر@khabar_netقصف مدفعي على أطراف سرمين\n\n#إدلب00:009:26 AM · Nov 30, 2024139Views6",
+         D(2024, 11, 30), "tweet"),
+        ("#الخوذ_البيضاء6:55 AM · Dec 1, 20241.6KViews1418", D(2024, 12, 1), "tweet"),
+        ("#درعا7:19 PM · Mar 5, 2025125.2KViews3636013.4K47\n\nسامر@samer99Mar 6, 2025تقبل الله", D(2025, 3, 5), "tweet"),
         # Labels.
         ("نشر في 23 نوفمبر,2025\nقصف على إدلب", D(2025, 11, 23), "label"),
         ("تاريخ النشر: 2024/12/01\nقصف على إدلب", D(2024, 12, 1), "label"),
@@ -86,6 +91,7 @@ def test_stamp_forms(text: str, expected: dt.date, kind: str) -> None:
         "اليوم الثلاثاء 15 شباط، قصف صاروخي",
         "#بلدي: جرحى مدنيون إثر قصف مدفعي\nمنذ سنتين",
         "1y\n30m30 minutes ago",
+        "9:26 AM · Nov 30, 2024139 شخصا",  # digits after the year, but no count of views
         "15/02/1850\n\nنص",
         "2099/01/01\n\nنص",
         "31/02/2022\n\nنص",  # no such day

@@ -17,7 +17,8 @@ kind           example (as saved)                                            wei
 meta           ``<meta property="article:published_time" content=...>``     100
 label          ``نشر في 23 نوفمبر,2025`` · ``تاريخ النشر: 2024/12/01``       90
 facebook       ``December 1, 2024 · Shared with Public``                      90
-tweet          ``6:12 PM · Dec 12, 2021·Twitter for Android``                 85
+tweet          ``6:12 PM · Dec 12, 2021·Twitter for Android``,                85
+               ``9:26 AM · Nov 30, 2024139Views`` (the views glued to the year)
 dateline       a line holding only a date (and weekday / time / city):        70
                ``2024.11.29 | 11:56 دمشق`` (Syria TV), ``01/09/2023`` (Enab
                Baladi), ``الخميس, ٥ ديسمبر ٢٠٢٤, ٢١:٥٤`` (ANF),
@@ -122,6 +123,8 @@ _DATE = "|".join(
         rf"{_MON}{_HS}+{_D}{_HS}*[,،]?{_HS}*{_Y}{_E}",
     )
 )
+# An English date whose year may run into the digits after it (see the "tweet" stamps).
+_ENDATE = rf"(?P<mon>{_alternation(MONTHS_EN)})\.?{_HS}+{_D}{_HS}*,{_HS}*{_Y}"
 _WEEKDAY = rf"(?:{_alternation(WEEKDAYS)})"
 _TIME = (
     rf"[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?(?:{_HS}*(?:AM|PM|am|pm|ص|م|مساء|صباحا)(?![\w]))?"
@@ -132,7 +135,8 @@ _TAIL = rf"(?:{_alternation(DATELINE_TAILS)})"
 @dataclass(frozen=True, slots=True)
 class StampForm:
     """One context that marks a date as the publication date. ``pattern`` is written in ordinary
-    Arabic with the placeholders {DATE}, {WEEKDAY}, {TIME}, {TAIL} and {HS} (horizontal space) and
+    Arabic with the placeholders {DATE}, {ENDATE} (an English date with no right edge), {WEEKDAY},
+    {TIME}, {TAIL} and {HS} (horizontal space) and
     is matched on folded text; ``top_chars`` limits how far
     down the page the form is believed (None: anywhere in the scanned part)."""
 
@@ -152,6 +156,9 @@ STAMPS: tuple[StampForm, ...] = (
     StampForm("facebook", 90, r"(?:{DATE})(?:{HS}*(?:at|الساعة){HS}+{TIME})?(?:{HS}*·{HS}*[^·\n]{1,60}?)?"
               r"{HS}*·{HS}*(?:Shared with|تمت المشاركة مع)"),
     StampForm("tweet", 85, r"{TIME}{HS}*·{HS}*(?:{DATE}){HS}*·"),
+    # X's later layout: the count of views glued to the year ("9:26 AM · Nov 30, 2024139Views",
+    # "6:55 AM · Dec 1, 20241.6KViews"), so the date has no right edge of its own.
+    StampForm("tweet", 85, r"{TIME}{HS}*·{HS}*(?:{ENDATE})(?=[0-9.,]*[KMB]?{HS}*Views)"),
     StampForm("dateline", 70, r"^{HS}*(?:{WEEKDAY}{HS}*[,،]?{HS}*)?(?:{DATE})"
               r"(?:{HS}*[,،|\-]?{HS}*{TIME})?(?:{HS}*\|?{HS}*{TIME})?(?:{HS}*{TAIL})?{HS}*$", DATELINE_TOP_CHARS),
     StampForm("daily", 65, r"(?:(?<![\w])ليوم|التقرير اليومي){HS}*(?:{WEEKDAY}{HS}*[,،]?{HS}*)?(?:{DATE})"),
@@ -172,7 +179,7 @@ META_WEIGHT = 100
 
 def _compile(form: StampForm) -> regex.Pattern[str]:
     p = fold(form.pattern)
-    for name, value in (("DATE", _DATE), ("WEEKDAY", _WEEKDAY), ("TIME", _TIME), ("TAIL", _TAIL), ("HS", _HS)):
+    for name, value in (("DATE", _DATE), ("ENDATE", _ENDATE), ("WEEKDAY", _WEEKDAY), ("TIME", _TIME), ("TAIL", _TAIL), ("HS", _HS)):
         p = p.replace("{" + name + "}", value)
     return regex.compile(p, regex.MULTILINE | regex.IGNORECASE)
 
