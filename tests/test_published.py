@@ -246,6 +246,13 @@ def test_html_without_dates_falls_back_to_the_text() -> None:
         ("https://www.aljazeera.net/news/politics/2021/8/20/slug", D(2021, 8, 20)),
         ("https://eyeofeuphrates.com/ar/news/2021/12/13/3935?fbclid=x", D(2021, 12, 13)),
         ("https://www.enabbaladi.net/archives/657717", None),
+        # eight digits, year first, at a segment's start: a day ("/ar/20180217-slug", a print issue's "/20150721/")
+        ("http://www.france24.com/ar/20180217-%D8%B1%D9%88%D8%B3%D9%8A%D8%A7", D(2018, 2, 17)),
+        ("http://www.al-jazirah.com/2015/20150721/lp5.htm", D(2015, 7, 21)),
+        ("http://www.okaz.com.sa/new/Issues/20150722/Con20150722784960.htm", D(2015, 7, 22)),
+        ("https://example.org/news/2015072278/", None),  # ten digits: a number, not a day
+        ("https://example.org/news/20151399-slug", None),  # no such day
+        ("https://example.org/news/Con20150722784960.htm", None),  # inside a word
         ("https://example.org/2021/13/40/slug", None),
         # an X post id holds its posting time: 2024-11-29 21:11 UTC is already the 30th in Syria
         ("https://x.com/someone/status/1862605442036949231?s=20", D(2024, 11, 30)),

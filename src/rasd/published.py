@@ -27,7 +27,8 @@ daily          ``حصاد الأحداث الميدانية ليوم الخمي�
 today          ``استهدفت مساء اليوم السبت (6 آب 2022)``                       60
 status id      ``https://twitter.com/user/status/1698814529319117003``       85
                (an X post's id holds the minute it was posted)
-url            ``https://www.jesrpress.com/2021/08/30/...``                   50
+url            ``https://www.jesrpress.com/2021/08/30/...``,                  50
+               ``https://www.france24.com/ar/20180217-...``
 updated        ``آخر تحديث: 2024.11.29 | 14:51 دمشق``                        30
 embed          ``— خطاب (@KHaatap) November 29, 2024`` (an embedded tweet)    10
 =============  ============================================================  ======
@@ -192,7 +193,12 @@ _LIST_ITEM = regex.compile(
     regex.MULTILINE | regex.IGNORECASE,
 )
 _STATUS_ID = regex.compile(r"(?:twitter|x)\.com/[^/?#]+/status(?:es)?/(?P<id>[0-9]{15,20})", regex.IGNORECASE)
-_URL_DATE = regex.compile(r"/(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9])[/-](?P<d>[0-3]?[0-9])(?=[/?#_-]|$)")
+# "/2021/08/30/slug", "/2021-8-30/"; or the eight digits of a path segment's start, its end or a "-"
+# after them ("/ar/20180217-slug" on France 24, "/2015/20150721/lp5.htm" on Al-Jazirah, "/Issues/20150722/").
+_URL_DATE = regex.compile(
+    r"/(?:(?P<y>(?:19|20)[0-9]{2})[/-](?P<m>[01]?[0-9])[/-](?P<d>[0-3]?[0-9])"
+    r"|(?P<y>(?:19|20)[0-9]{2})(?P<m>[01][0-9])(?P<d>[0-3][0-9]))(?=[/?#_-]|$)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -348,8 +354,8 @@ def find_html_stamp(html: str, *, today: dt.date | None = None) -> Stamp | None:
 
 
 def find_url_stamp(url: str, *, today: dt.date | None = None) -> Stamp | None:
-    """A date in a permalink path (``/2021/08/30/slug``), as WordPress and many news sites write it,
-    or the posting day held in an X (Twitter) status id."""
+    """A date in a permalink path (``/2021/08/30/slug``, ``/20210830-slug``), as WordPress and many
+    news sites write it, or the posting day held in an X (Twitter) status id."""
     status = _STATUS_ID.search(url or "")
     if status:
         ms = (int(status["id"]) >> SNOWFLAKE_SHIFT) + SNOWFLAKE_EPOCH_MS
