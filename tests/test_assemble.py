@@ -1452,3 +1452,13 @@ def test_captives_killed_are_the_dead_of_their_arrest_not_of_another_killing():
     got = {i.sub_event_type: tuple(i.casualties[k].best if k in i.casualties else None for k in ("killed", "captured"))
            for i in _run(text)}
     assert got == {"Attack": (None, None), "Arrests": (3, 12)}
+
+
+def test_a_shelling_with_its_toll_at_its_village_is_no_detail_of_fighting_that_borrowed_the_village():
+    """A shelling told with its dead at its own village, then fighting told with no place of its own
+    (it borrows the village): the dead stay the shelling's, not a detail of the fighting."""
+    incs = _run("قتل أربعة مدنيين بينهم طفلان إثر قصف طال بلدة تادف في ريف حلب الشرقي اليوم.\n"
+                "وتشهد المنطقة منذ أيام توترا أمنيا.\n"
+                "واندلعت اليوم اشتباكات عنيفة بين قوات النظام وفصائل المعارضة.")
+    assert [(i.sub_event_type, i.casualties.get("killed") and i.casualties["killed"].best) for i in incs] == \
+        [("Shelling/artillery/missile attack", 4), ("Armed clash", None)]

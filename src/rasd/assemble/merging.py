@@ -283,9 +283,21 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
         return False
     if weak.location is None and strong.location is None and weak.paragraph != strong.paragraph:
         return False  # placed nowhere, paragraphs apart: nothing says it is the same act
+    if strong.place_inherited and not weak.place_inherited and _tolled(weak) \
+            and weak.sub_event_type in _BOMBARDMENTS and strong.sub_event_type not in _BOMBARDMENTS \
+            and weak.anchor.weight >= MIDDLING_CUE:
+        # "قتل خمسة أطفال إثر قصف طال قرية المحسنلي" is no detail of fighting told later that only
+        # borrowed the village: a bombardment named as one (not a bare "استهدف"), with its toll at
+        # its own place
+        return False
     if weak.sentence == strong.sentence and weak.answered != strong.answered:
         return False  # "شنت الدول الثلاث ضربات ردا على هجوم كيميائي": the strikes are no detail of the attack
     return not _actors_clash(weak, strong)
+
+
+def _tolled(c: _Candidate) -> bool:
+    """Whether *c* tells of people killed by figure ("مقتل خمسة أطفال")."""
+    return any(m.category == "killed" and (m.best or m.low) for m in c.counts)
 
 
 def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
