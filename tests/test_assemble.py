@@ -1462,3 +1462,11 @@ def test_a_shelling_with_its_toll_at_its_village_is_no_detail_of_fighting_that_b
                 "واندلعت اليوم اشتباكات عنيفة بين قوات النظام وفصائل المعارضة.")
     assert [(i.sub_event_type, i.casualties.get("killed") and i.casualties["killed"].best) for i in incs] == \
         [("Shelling/artillery/missile attack", 4), ("Armed clash", None)]
+
+
+def test_a_paragraph_opening_with_what_that_act_led_to_counts_its_dead():
+    """"ونتيجة لهذا العدوان، أعلنت ...": a paragraph with no act of its own that opens with a result
+    word and a demonstrative tells the toll of the act of the paragraph before."""
+    (inc,) = _run("شنت طائرات تركية مسيرة اليوم غارات على قرية تل طويل في ريف الحسكة.\n"
+                  "ونتيجة لهذا العدوان، أعلنت مصادر محلية مقتل ثلاثة مقاتلين ومدنيين اثنين.")
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("تل طويل", 5)

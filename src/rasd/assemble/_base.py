@@ -289,7 +289,8 @@ _SEAT = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words((*_W.SEAT_BEFORE, *_W.O
 # what follows a speaker's place up to the opening of the quote (an outlet's name in quotes may come
 # between: 'لـ«الشرق الأوسط»:')
 _QUOTE_OPENS = regex.compile(r'[^.؛:\n"]*(?:"[^"\n]{0,30}"[^.؛:\n"]*)?:\s*"')  # (folding makes every quote mark ")
-_GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r")(?!\w)")
+_GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r"|و?(?:" + _words(_W.RESULT_OF_THAT)
+                                + r")\s+ل?(?:" + _words(_W.DEMONSTRATIVES) + r"))(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # "مطار البصرة الدولي" and "مطار البصرة" are one place
 _FACILITY_ADJ = regex.compile(r"\s+(?:" + _words(_W.FACILITY_ADJECTIVES) + r")$")

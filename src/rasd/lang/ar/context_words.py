@@ -226,6 +226,11 @@ ORIGIN_BEFORE = ("انطلق من", "انطلقت من", "أطلقت من", "أ�
 # A paragraph opening with these goes on with what the source of the paragraph before said.
 GOES_ON_SAYING = ("وأضاف", "وأضافت", "واضاف", "واضافت", "وتابع", "وتابعت", "وأوضح", "وأوضحت", "واوضح", "واوضحت",
                   "وأشار", "وأشارت", "واشار", "واشارت", "وبين", "وبينت")
+# ... and so does one opening with what that act led to, named with a demonstrative ("ونتيجة لهذا
+# العدوان، أعلنت قسد مقتل ...", "وجراء ذلك أصيب ..."): a result word, then "(ل)هذا/هذه/ذلك/تلك" (DEMONSTRATIVES).
+RESULT_OF_THAT = ("نتيجة", "بنتيجة", "جراء", "إثر", "اثر", "على إثر", "على اثر", "أسفر", "أسفرت", "أدى", "أدت",
+                  "تسبب", "تسببت")
+DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 FACILITY_ADJECTIVES = ("الدولي", "العسكري", "المدني", "الحربي", "الزراعي", "المركزي", "الوطني", "العام")
 DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صوب")
 
