@@ -1470,3 +1470,16 @@ def test_a_paragraph_opening_with_what_that_act_led_to_counts_its_dead():
     (inc,) = _run("شنت طائرات تركية مسيرة اليوم غارات على قرية تل طويل في ريف الحسكة.\n"
                   "ونتيجة لهذا العدوان، أعلنت مصادر محلية مقتل ثلاثة مقاتلين ومدنيين اثنين.")
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("تل طويل", 5)
+
+
+@pytest.mark.parametrize("text", [
+    # a shooting told as happening during the raid told earlier in its sentence
+    ("داهمت دورية تابعة لقوات سوريا الديمقراطية فجر اليوم منازل في بلدة الشحيل بريف دير الزور الشرقي، وقتل "
+    "شاب وأصيب شقيقه بجروح برصاص عناصر الدورية خلال المداهمة."),
+    # a shooting told as what went with the airdrop
+    ("نفذت مروحيات التحالف الدولي فجر اليوم عملية إنزال جوي بمساندة قوات سوريا الديمقراطية في بلدة الشحيل، "
+    "رافقها إطلاق نار كثيف على منازل الأهالي أدى إلى مقتل شاب."),
+])
+def test_a_shooting_during_a_raid_is_part_of_the_raid(text):
+    (inc,) = _run(text)
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("الشحيل", 1)

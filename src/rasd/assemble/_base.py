@@ -227,6 +227,12 @@ DAYS_AFTER_SPANS = {fold(k): v for k, v in _W.DAYS_AFTER_SPANS.items()}
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)"), _W.SPEECH)
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
+# right before a raid's cue: the act told with it happened during it ("خلال المداهمة", "خلال تنفيذها عملية إنزال")
+_DURING = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.DURING) + r")\s+(?:(?:" + _words(_W.CARRYING_OUT)
+                        + r")\s+)?$")
+# between a raid's cue and an act after it: what went with the raid ("عملية إنزال ... رافقها إطلاق نار")
+_ACCOMPANYING = _alternation(_W.ACCOMPANYING)
+DURING_REACH = 20  # characters before a raid's cue where "خلال" / "أثناء تنفيذها" may stand
 _RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
 _DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WOUNDS) + r")\s+ب"), _W.DIED_OF_WOUNDS)
 _RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)

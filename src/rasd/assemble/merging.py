@@ -8,8 +8,10 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    _ACCOMPANYING,
     _DEFINITE,
     _DEMONSTRATIVE,
+    _DURING,
     _GOES_ON_SAYING,
     _OF_THEM,
     _RESULT,
@@ -19,6 +21,7 @@ from rasd.assemble._base import (
     COARSE_PRECISION,
     CUE_BONUS,
     DEMONSTRATIVE_WINDOW,
+    DURING_REACH,
     EXCESSIVE_FORCE,
     GOES_ON_SAYING_REACH,
     MIDDLING_CUE,
@@ -220,6 +223,51 @@ def _of_the_taken(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
         and not _actors_clash(x, y)
 
 
+def _during(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """A shooting or a fight of one sentence with a raid or an airdrop, told as happening during it
+    ("راح ضحيتها طفل جراء إطلاق النار عليهم من قبل عناصر قسد خلال المداهمة", "برصاص القوات خلال
+    تنفيذها عملية إنزال جوي") or as what went with it ("عملية إنزال جوي ...، رافقها إطلاق نار
+    كثيف"): part of the operation (its forces and their foreign partner's are one side in it), though
+    told too far from it for :func:`_one_act`."""
+    if x.sentence != y.sentence:
+        return False
+    ops = [c for c in (x, y) if set(c.anchor.tags) & OPERATION_TAGS and c.sub_event_type in _OPERATION_KINDS]
+    if len(ops) != 1:
+        return False
+    op = ops[0]
+    act = y if op is x else x
+    if act.anchor.event_type not in _VIOLENCE or act.answered != op.answered or not _dates_agree(x, y):
+        return False
+    if _actors_clash(x, y) and not _partners(x, y):
+        return False
+    if not (x.place_key() == y.place_key() or x.place_key() is None or y.place_key() is None):
+        return False
+    text = a.doc.text
+    for cue in (op.anchor, *op.cues):
+        if abs(cue.start - act.anchor.start) > 2 * CLAUSE_CHARS:
+            continue
+        after = cue.end <= act.anchor.start
+        between = fold_slice(text, cue.end, act.anchor.start) if after else fold_slice(text, act.anchor.end, cue.start)
+        if _TOPIC_SHIFT.search(between):
+            continue
+        if _DURING.search(fold_slice(text, max(0, cue.start - DURING_REACH), cue.start)):
+            return True
+        if after and _ACCOMPANYING.search(between):
+            return True
+    return False
+
+
+_VIOLENCE = frozenset({"Battles", "Violence against civilians"})
+
+
+def _partners(x: _Candidate, y: _Candidate) -> bool:
+    """Their perpetrators are a local force and its foreign partner ("قسد بمساندة طيران التحالف")."""
+    from rasd.recognize.actors import FOREIGN_PARTNERS
+
+    ix, iy = x.actor1.actor_id, y.actor1.actor_id
+    return iy in FOREIGN_PARTNERS.get(ix, ()) or ix in FOREIGN_PARTNERS.get(iy, ())
+
+
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
     paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or in
@@ -359,6 +407,7 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_into(cands, _one_act, retype=True, group=_sentence)
     cands = _fold_into(cands, lambda x, y: x.tally == y.tally and (_outcome(x, y, a) or _of_the_taken(x, y, a)),
                        retype=False, group=_sentence)
+    cands = _fold_into(cands, lambda x, y: x.tally == y.tally and _during(x, y, a), retype=True, group=_sentence)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
     cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
     cands = [c for c in cands if not c.tally]  # (the fights of a period's toll, and the words naming them again)

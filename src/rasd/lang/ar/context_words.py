@@ -234,6 +234,15 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 FACILITY_ADJECTIVES = ("الدولي", "العسكري", "المدني", "الحربي", "الزراعي", "المركزي", "الوطني", "العام")
 DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صوب")
 
+# "راح ضحيتها طفل جراء إطلاق النار عليهم خلال المداهمة", "برصاص القوات خلال تنفيذها عملية إنزال",
+# "عملية إنزال جوي ... رافقها إطلاق نار كثيف": a shooting or a fight told as happening during a raid
+# or an airdrop told in its sentence (right before that operation's cue: DURING, optionally with a
+# word of carrying it out), or as what went with it (ACCOMPANYING, between the two), is part of it.
+DURING = ("خلال", "أثناء", "اثناء", "إبان", "ابان")
+CARRYING_OUT = ("تنفيذ", "تنفيذها", "تنفيذه", "تنفيذهم", "تنفيذهما")
+ACCOMPANYING = ("رافقها", "رافقه", "رافقتها", "رافقته", "يرافقها", "يرافقه", "ترافقها", "ترافقه", "تخللها", "تخلله",
+                "يتخللها", "يتخلله", "تتخللها", "تتخلله", "تخللتها", "تخللته", "ترافقت مع", "ترافق مع")
+
 # What opens the outcome of an act: "اشتباك ..., الأمر الذي أدى إلى مقتل شاب واعتقال اثنين" (the
 # arrest told after it is what the clash led to, not an act of its own).
 RESULTS = ("أدى إلى", "أدى الى", "أدى ل", "أدت إلى", "أدت الى", "أدت ل", "أسفر عن", "أسفرت عن", "نتج عنه",
