@@ -1483,3 +1483,12 @@ def test_a_paragraph_opening_with_what_that_act_led_to_counts_its_dead():
 def test_a_shooting_during_a_raid_is_part_of_the_raid(text):
     (inc,) = _run(text)
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("الشحيل", 1)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("في بلدة دارة عزة غربي حلب، قتل مدني اليوم برصاص مجهولين، وهو من أهالي قرية تادف.", "دارة عزة"),
+    ("في مدينة الرقة، قتل شابان اليوم برصاص مجهولين أحدهما من بلدة الطبقة.", "الرقة"),
+])
+def test_a_victims_home_gives_way_to_the_town_the_act_was_in(text, place):
+    (inc,) = _run(text)
+    assert inc.location.name_ar == place

@@ -233,6 +233,10 @@ _DURING = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.DURING) + r")\s+(?:(
 # between a raid's cue and an act after it: what went with the raid ("عملية إنزال ... رافقها إطلاق نار")
 _ACCOMPANYING = _alternation(_W.ACCOMPANYING)
 DURING_REACH = 20  # characters before a raid's cue where "خلال" / "أثناء تنفيذها" may stand
+# right before a place: it is a victim's home ("أحدهما من بلدة بزاعة"), not where the act was
+_HOMETOWN_OF = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(casualty_words.HOMETOWN_OF) + r")\s+(?:(?:ال)?(?:"
+                                         + _words(_W.PLACE_ANAPHORS) + r")\s+)?$"), casualty_words.HOMETOWN_OF)
+HOMETOWN_REACH = 25  # characters before a place where the words making it a victim's home may stand
 _RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
 _DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WOUNDS) + r")\s+ب"), _W.DIED_OF_WOUNDS)
 _RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)

@@ -18,6 +18,7 @@ from rasd.assemble._base import (
     _DISTANCE_GAP,
     _ENUM_GAP,
     _ENUM_GAP_COMMA,
+    _HOMETOWN_OF,
     _IN_GAP,
     _IN_PROVINCE,
     _NEAR_GAP,
@@ -30,6 +31,7 @@ from rasd.assemble._base import (
     DATELINE_LINES,
     DESTINATION_WINDOW,
     HEADLINE_CHARS,
+    HOMETOWN_REACH,
     ISO_HOME,
     QUOTE_REACH,
     SPEAKER_REACH,
@@ -219,6 +221,11 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # a post's labels after its last stop ("... بريف إدلب الغربي.#نورث_برس #إدلب") tag the story, they
     # tell no place of its act
     own = [p for p in own if not _post_label(text, p)] or own
+    # a victim's home ("مقتل شخصين أحدهما من بلدة بزاعة") gives way to a town or village its sentence
+    # names besides (not to a province: "أعدم داعش 50 من أهالي الفلوجة، بحسب مسؤول في محافظة الأنبار")
+    homes = [p for p in own if _HOMETOWN_OF.search(fold_slice(text, max(0, p.start - HOMETOWN_REACH), p.start))]
+    if homes and any(p not in homes and locations[p.start].geo_precision == 1 for p in own):
+        own = [p for p in own if p not in homes]
     # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
                                    "#" in text[max(0, p.start - 1):p.start + 1], p.start < ev.start,
