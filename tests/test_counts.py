@@ -74,6 +74,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("قتيلين وجريح ضمن منطقة درع الفرات", [(K, 2, 2, None, None), (I, 1, 1, None, None)]),
     ("سقط شهيد وجرحى جراء قصف مدفعي على قرية قوقفين", [(K, 1, 1, None, None)]),  # one dead, some hurt
     ("سقوط 20 قتيلا وجريحا في التفجير", []),  # one number for both: neither known
+    # a second accusative noun after one of 11 to 99 shares its number: twelve, of both sides
+    ("أعلنت قسد مقتل 12 عسكرياً ومدنياً في الغارات", [(K, 12, 12, None, None)]),
+    ("أسفرت العملية عن مقتل أكثر من 80 ضابطا وجنديا", [(K, 80, 80, None, False)]),
     ("حيث جرى قتل العناصر الأربعة في التنظيم", [(K, 4, 4, None, False)]),
     ("إن شخصا واحدا قتل في دوما جراء القصف", [(K, 1, 1, None, None)]),
     ("وأصيب خمسة بجروح نقلوا على إثرها إلى مستشفى", [(I, 5, 5, None, None)]),

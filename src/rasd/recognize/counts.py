@@ -706,9 +706,26 @@ def _counts(tk: _Tokens) -> list[_Count]:
             other = _NOUNS[t[c.j][1:]][0]
             if other.category not in (None, c.category) and (other.n is None or t[c.j].endswith("ا")):
                 c.category, c.j = "", c.j + 1
+        elif _shared_tamyiz(t, c):
+            # "مقتل 12 عسكرياً ومدنياً": twelve soldiers and civilians, not twelve and one more
+            other = _NOUNS[t[c.j][1:]][0]
+            c.civilian = c.civilian if other.civilian == c.civilian else None
+            c.j += 1
         out.append(c)
         end = c.j
     return out
+
+
+def _shared_tamyiz(t: list[str], c: _Count) -> bool:
+    """Whether the noun after *c*'s, joined by "و", shares its number: a number from 11 to 99 takes a
+    singular noun in the accusative ("12 عسكرياً"), and so does a second noun joined to it ("ومدنياً"),
+    of no other outcome."""
+    w, noun = t[c.j], t[c.j - 1]
+    if c.kind != "number" or c.best is None or not 11 <= c.best <= 99 or w[:1] != "و" or w[1:] not in _NOUNS:
+        return False
+    other = _NOUNS[w[1:]][0]
+    return other.n == 1 and other.category in (None, c.category) and w.endswith("ا") and noun.endswith("ا") \
+        and noun in _NOUNS
 
 
 def _singular_noun(w: str) -> bool:
