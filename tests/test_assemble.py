@@ -1492,3 +1492,9 @@ def test_a_shooting_during_a_raid_is_part_of_the_raid(text):
 def test_a_victims_home_gives_way_to_the_town_the_act_was_in(text, place):
     (inc,) = _run(text)
     assert inc.location.name_ar == place
+
+
+def test_civilians_listed_beside_fighters_are_told_apart_in_the_sum():
+    """"ما أدى لاستشهاد 8 مدنيين ومقتل 4 مقاتلين": 12 dead, 8 of them civilians."""
+    (inc,) = _run("أغار الطيران الروسي على بلدة سرمين اليوم، ما أدى لاستشهاد 8 مدنيين ومقتل 4 مقاتلين.")
+    assert (inc.casualties["killed"].best, inc.casualties["civilians_killed"].best) == (12, 8)

@@ -199,13 +199,21 @@ def _join_lists(text: str, counts: list[CountMention], dates: Sequence[DateMenti
                 and 0 <= m.start - prev.end <= LIST_GAP and _LIST_JOIN.search(fold_slice(text, prev.end, m.start)) \
                 and prev.best is not None and m.best is not None \
                 and fold_slice(text, prev.start, prev.end) != fold_slice(text, m.start, m.end) \
-                and not _days_apart(text, prev, m, dates):  # (a title restated is not a list, nor two days' dead)
+                and not _days_apart(text, prev, m, dates) and not _sides_apart(prev, m):
+            # (a title restated is not a list, nor two days' dead; civilians listed beside fighters,
+            # "استشهاد 8 مدنيين ومقتل 4 مقاتلين", are added up as two groups, each told apart)
             civilian = prev.civilian if prev.civilian == m.civilian else None
             out[-1] = CountMention(prev.start, m.end, m.category, _plus(prev.low, m.low), prev.best + m.best,
                                    _plus(prev.high, m.high), civilian)
         elif m not in out:
             out.append(m)
     return out
+
+
+def _sides_apart(x: CountMention, y: CountMention) -> bool:
+    """One figure of civilians and one of fighters ("استشهاد 8 مدنيين ومقتل 4 مقاتلين"): two groups
+    :func:`_casualties` adds up while telling the civilians apart, not one list of no side."""
+    return x.civilian is not None and y.civilian is not None and x.civilian != y.civilian
 
 
 LIST_DAY_REACH = 30  # characters after a list's part in which its clause may name its own day
