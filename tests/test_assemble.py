@@ -1498,3 +1498,14 @@ def test_civilians_listed_beside_fighters_are_told_apart_in_the_sum():
     """"ما أدى لاستشهاد 8 مدنيين ومقتل 4 مقاتلين": 12 dead, 8 of them civilians."""
     (inc,) = _run("أغار الطيران الروسي على بلدة سرمين اليوم، ما أدى لاستشهاد 8 مدنيين ومقتل 4 مقاتلين.")
     assert (inc.casualties["killed"].best, inc.casualties["civilians_killed"].best) == (12, 8)
+
+
+def test_the_houses_of_the_village_name_again_the_village_named_last():
+    """"وأثناء مداهمة أحد منازل القرية": what the act hit in the village named before, not the lead's
+    countryside."""
+    incs = _run("أفادت مصادر محلية بتوتر أمني في ريف دير الزور الشرقي اليوم.\n"
+                "وقال المصدر إن الأهالي يخشون التصعيد.\n"
+                "واقتحمت قوات سوريا الديمقراطية قرية الشحيل.\n"
+                "وتحدث الأهالي عن حالة من الخوف.\n"
+                "وأثناء مداهمة أحد منازل القرية، قتل شاب برصاص العناصر.")
+    assert ("الشحيل", 1) in {(i.location.name_ar, i.casualties["killed"].best) for i in incs if "killed" in i.casualties}
