@@ -1509,3 +1509,11 @@ def test_the_houses_of_the_village_name_again_the_village_named_last():
                 "وتحدث الأهالي عن حالة من الخوف.\n"
                 "وأثناء مداهمة أحد منازل القرية، قتل شاب برصاص العناصر.")
     assert ("الشحيل", 1) in {(i.location.name_ar, i.casualties["killed"].best) for i in incs if "killed" in i.casualties}
+
+
+def test_a_line_cut_short_with_an_ellipsis_is_another_articles_headline():
+    """A page's list of other stories shows their headlines cut short ("…"): no act of the report."""
+    incs = _run("قتل مدنيان اليوم في قصف مدفعي على بلدة كفرنبل جنوبي إدلب.\n"
+                "بتهمة التعامل مع النظام.. اعتقال 3 أشخاص في عملية أمنية بمدينة الرقة…\n"
+                "مقتل عنصر من قوات النظام بانفجار لغم في بادية دير…")
+    assert [i.location.name_ar for i in incs] == ["كفرنبل"]

@@ -72,6 +72,7 @@ SIDES_GAP = 400
 LIST_GAP = 80
 # A line of at most this many words around a colon is a linked article's headline.
 LINK_HEADLINE_WORDS = 10
+CUT_HEADLINE_WORDS = 30  # a line cut short with "…" this long or shorter is a linked headline
 # How far (characters) before a cue "غداة" may stand.
 EVE_WINDOW = 60
 # How far (characters) before a cue its demonstrative ("هذه القذائف") may stand.

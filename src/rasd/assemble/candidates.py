@@ -32,6 +32,7 @@ from rasd.assemble._base import (
     _TOTALS,
     _W,
     COMPARISON_WINDOW,
+    CUT_HEADLINE_WORDS,
     ISO_HOME,
     LINK_HEADLINE_WORDS,
     MANY_ACTS,
@@ -216,11 +217,17 @@ def _a_places_lot(a: Analysis, ev: EventMention, sent_start: int) -> bool:
 
 def _link_headline(text: str, sent: Sentence) -> bool:
     """A line of a few words around a colon, with no full stop, inside a page ("معارك عفرين: خارطة
-    الأعداء والحلفاء المتحركة"): the headline of another article the page links to."""
-    line = text[sent.start:sent.end].strip()
-    return (":" in line and not line.endswith((".", "!", "؟")) and "\n" not in line
-            and len(line.split()) <= LINK_HEADLINE_WORDS and (sent.start == 0 or text[sent.start - 1] == "\n")
-            and (sent.end >= len(text) or text[sent.end:sent.end + 1] in ("\n", "")))
+    الأعداء والحلفاء المتحركة"), or a line cut short with the ellipsis sign ("اعتقال 3 أشخاص في عملية
+    أمنية…", as a page's list of other stories shows their headlines): the headline of another
+    article the page links to."""
+    said = text[sent.start:sent.end].strip()
+    if "\n" in said or not (sent.end >= len(text) or text[sent.end:sent.end + 1] in ("\n", "")):
+        return False
+    if said.endswith("…"):  # (the line's last sentence: "بتهمة التعامل مع النظام.. اعتقال 3 أشخاص…")
+        line = text[text.rfind("\n", 0, sent.start) + 1:sent.end]
+        return len(line.split()) <= CUT_HEADLINE_WORDS
+    return (sent.start == 0 or text[sent.start - 1] == "\n") and ":" in said \
+        and not said.endswith((".", "!", "؟")) and len(said.split()) <= LINK_HEADLINE_WORDS
 
 
 def _a_tallys_act(a: Analysis, sent: Sentence, ev: EventMention) -> bool:
