@@ -1326,6 +1326,9 @@ def test_every_read_also_label_holds_a_quick_key():
     from rasd.pipeline import _READ_ALSO_KEYS
 
     assert all(any(key in label for key in _READ_ALSO_KEYS) for label in READ_ALSO)
+    from rasd.lang.ar.page_words import NAVIGATION
+
+    assert all(any(key in label for key in _READ_ALSO_KEYS) for label in NAVIGATION)
 
 
 @pytest.mark.parametrize("link", [
@@ -1336,15 +1339,26 @@ def test_every_read_also_label_holds_a_quick_key():
     # a list of headlines under a lone label, some with their day
     ("اقرأ المزيد\n\nالجمعة 2022/08/19\n\nأكثر من 40 قتيلاً بمجزرة في مدينة الباب (صور)\n"
      "ما مصير المختطفين بعد هجمات السويداء؟\nجرحى في تفجير قرب مركز تدليك وسط بغداد"),
+    # the links to the site's stories before and after this one, each label alone on its line
+    "السابق\n\nجرحى في تفجير قرب مركز تدليك وسط بغداد\n\nالتالي\n\nمقتل شخص باشتباكات عشائرية في ريف درعا",
 ])
 def test_a_link_to_another_story_is_no_part_of_the_report(link):
     from rasd.pipeline import read_also_blanked
 
     text = f"قتل 16 شخصا في تفجير بمدينة الصدر في بغداد اليوم.\n{link}\nوأظهرت الصور أعمدة الدخان."
     blanked = read_also_blanked(text)
-    assert len(blanked) == len(text) and "تدليك" not in blanked and "أعمدة الدخان" in blanked
+    assert len(blanked) == len(text) and "تدليك" not in blanked and "عشائرية" not in blanked \
+        and "أعمدة الدخان" in blanked
     (inc,) = _run(text)
     assert inc.casualties["killed"].best == 16
+
+
+def test_a_line_opening_with_a_navigation_word_is_the_report_s_own():
+    """"السابق" alone on its line labels a link; a line that goes on after it is the report's."""
+    from rasd.pipeline import read_also_blanked
+
+    text = "قتل 16 شخصا في تفجير بمدينة الصدر في بغداد اليوم.\nالسابق ذكره أن التفجير وقع في سوق شعبي."
+    assert read_also_blanked(text) == text
 
 
 @pytest.mark.parametrize("tags", ["سمات الرمادي داعش هجوم مسلح ", "\nالوسوم:\nالموصل\nانفجار\n"])

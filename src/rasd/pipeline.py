@@ -14,7 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rasd.lang.ar.page_words import POST_END, READ_ALSO, TAG_LABELS
+from rasd.lang.ar.page_words import NAVIGATION, POST_END, READ_ALSO, TAG_LABELS
 from rasd.model import Document, Incident
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import paragraphs, sentences
@@ -180,11 +180,13 @@ def _loose(word: str) -> str:
 
 
 _READ_ALSO_LABELS = "|".join(map(_loose, READ_ALSO))
-_READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[^\n]*")
-_READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + _READ_ALSO_LABELS + r")[\s:.]*")
+_NAVIGATION_LABELS = "|".join(map(_loose, NAVIGATION))
+_READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:(?:" + _READ_ALSO_LABELS + r")[^\n]*|(?:" + _NAVIGATION_LABELS
+                        + r")[^\S\n:.]*[:.]?[^\S\n]*$)")
+_READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + _READ_ALSO_LABELS + "|" + _NAVIGATION_LABELS + r")[\s:.]*")
 _NEXT_LINE = re.compile(r"\s*[^\n]*")
 # Every label holds one of these as written, marks or no marks: a text with none has no link to blank.
-_READ_ALSO_KEYS = ("يض", "مزيد", "كذلك")
+_READ_ALSO_KEYS = ("يض", "مزيد", "كذلك", "سابق", "تالي")
 # The longest line still read as one more headline in a list of links under a lone label
 HEADLINE_CHARS = 120
 _HEADLINE = re.compile(rf"\n\s*(?=\S)[^\n]{{1,{HEADLINE_CHARS}}}(?<![.:،\s])[^\S\n]*(?=\n|$)")

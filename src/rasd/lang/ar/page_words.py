@@ -23,6 +23,10 @@ POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاع
 # no part of this report. Any alef stands for any other, and marks may follow any letter ("إقرأ
 # أيضاً" is read too); "في <site>" and the rest of the line are the headline's.
 READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا", "اقرأ كذلك", "للمزيد")
+# The same for the links to the site's story before and after this one, read only when the label
+# stands alone on its line, the headline on the next ("السابق" over "الثانية في أقل من 24 ساعة.. استشهاد
+# شاب في أقبية سجون النظام"): a line opening with these words may be the report's own.
+NAVIGATION = ("السابق", "التالي", "الخبر السابق", "الخبر التالي", "المقال السابق", "المقال التالي")
 
 # The heading of a box of the site's other stories, each a headline and its date ("من الممكن أن
 # يعجبك" / "أجواء من التوتر تسيطر على محادثات فيينا" / "2021/11/07" ...). A date right above such a
