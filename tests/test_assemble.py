@@ -1531,3 +1531,11 @@ def test_a_line_cut_short_with_an_ellipsis_is_another_articles_headline():
                 "بتهمة التعامل مع النظام.. اعتقال 3 أشخاص في عملية أمنية بمدينة الرقة…\n"
                 "مقتل عنصر من قوات النظام بانفجار لغم في بادية دير…")
     assert [i.location.name_ar for i in incs] == ["كفرنبل"]
+
+
+def test_a_fight_at_a_district_s_edge_told_again_at_a_village_there_is_one_act_at_the_village():
+    text = ("اندلعت أمس اشتباكات بين مسلحين من تنظيم داعش وقوات الجيش العراقي في أطراف قضاء داقوق.\n"
+            "وقال مصدر أمني حينها إن مسلحي التنظيم هاجموا قوات الجيش في قرية \"المرابيع\" بأطراف داقوق، "
+            "ما أدى إلى سقوط جرحى.")
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.location.name_ar) == ("Armed clash", "المرابيع")

@@ -103,6 +103,8 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
     if lx is None or ly is None:
         return kx is None or ky is None
     coarse, fine = (x, y) if _specificity(lx) > _specificity(ly) else (y, x)
+    if _spot_in_district(fine, coarse):
+        coarse, fine = fine, coarse  # of one rank, a district is vaguer than a village placed near it
     if fine.place_inherited and not coarse.place_inherited and _named_spot(coarse):
         coarse, fine = fine, coarse  # a place borrowed from a sentence nearby says less than a village's name
     return _vague(coarse) and coarse.location.admin1 == fine.location.admin1 and \
@@ -427,7 +429,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
             and not strategic:
         o.date, o.date_inherited, o.date_stated = c.date, False, False
     if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)
-                                   or _own_place_for_borrowed(o, c)) \
+                                   or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)) \
             and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
@@ -480,6 +482,16 @@ def _own_place_for_borrowed(o: _Candidate, c: _Candidate) -> bool:
     the town *o* borrowed is a more precise point. (A countryside or a governorate named with the
     act says less than the village borrowed.)"""
     return o.place_inherited and _named_spot(c) and c.place_key() != o.place_key()
+
+
+def _spot_in_district(o: _Candidate, c: _Candidate) -> bool:
+    """*o* is placed at a district or a countryside by its own words, *c* at a village the gazetteer
+    lacks, placed at that same place or in its district, and of the same rank ("قرية الزركة بأطراف طوز خورماتو" after
+    "أطراف قضاء طوز خورماتو"): a spot in *o*'s area, and the act's place."""
+    return not (o.place_inherited or c.place_inherited) and "unresolved" in (c.location.why or {}) \
+        and (c.location.gazetteer_id is not None and c.location.gazetteer_id == o.location.gazetteer_id
+             or c.location.admin2 is not None and c.location.admin2 == o.location.admin2) \
+        and _specificity(c.location) == _specificity(o.location) and _vague(o)
 
 
 def _named_spot(c: _Candidate) -> bool:
