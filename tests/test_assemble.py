@@ -84,6 +84,9 @@ def test_the_page_s_publication_stamp_dates_no_act():
     # the town of the hospital a victim died in is not the act's place
     (("استشهد الفنان جمعة إبراهيم اليوم في أحد مشافي الطبقة، متأثراً بإصابته جراء القصف التركي على "
      "سد تشرين يوم أمس. وأوضح قريبه أنه يتم نقل جثمانه باتجاه مدينة القامشلي."), ("سد تشرين", "Aleppo")),
+    # the town two places are said to border only tells where they lie
+    (("تعرضت قرى سهل الغاب في 3 آذار الجاري لقصف مدفعي عنيف من قبل قوات النظام، الأمر الذي تسبب في نزوح "
+      "مئات العائلات إلى محافظتي إدلب واللاذقية المحاذيتين لمدينة حماة."), ("سهل الغاب", "Hama")),
 ])
 def test_the_place_of_the_act_among_the_places_named(text, place):
     (inc,) = _run(text)

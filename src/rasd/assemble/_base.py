@@ -310,7 +310,9 @@ _DISTANCE_GAP = regex.compile(fold(r"^[\s،,(]*(?:(?:ال)?واقعة?\s+)?عل�
 _IN_PROVINCE = regex.compile(r"^\s*(?:ب|في\s+(?:محافظة\s+)?)$")
 _IN_GAP = regex.compile(r"^\s*(?:ب|في\s+)$")  # "X بريف Y", "X في ريف Y" (folded gap)
 # "الغوطة الشرقية القريبة من العاصمة السورية دمشق": the place after tells where the one before lies
-_NEAR_GAP = regex.compile(fold(r"^\s*(?:ال)?(?:قريبة|قريب|محاذية|محاذي|متاخمة|متاخم)\s+(?:من\s+|ل)(?:ال)?(?:عاصمة\s+(?:\w+ية\s+)?)?$"))
+# (so of two places, "محافظتي دهوك وأربيل المحاذيتين لمدينة الموصل", or of several)
+_NEAR_GAP = regex.compile(fold(r"^\s*(?:ال)?(?:قريب|محاذي|متاخم)(?:ة|تين|تان|ين|ان|ات)?\s+(?:من\s+|ل)"
+                               r"(?:ال)?(?:عاصمة\s+(?:\w+ية\s+)?)?$"))
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
 _OTHER_SIDE = regex.compile(r"^\W*(?:و)?(?:" + _words(_W.OTHER_SIDE) + r")(?!\w)")
 # A direction alone between two places, the second a title and a name ("شمالي العاصمة بغداد"):
