@@ -230,6 +230,10 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "وتشن تركيا بانتظام ضربات جوية ضد مواقع حزب العمال الكردستاني في قضاء سنجار اليوم.",  # a habit
     # "قد" before the present: "may"
     "ويدور الحديث عن هجوم على إدلب، وقد تستخدم فيه الأسلحة الكيماوية في مدينة إدلب اليوم.",
+    # what will not be, or is ruled out
+    "وقال مصدر عسكري إن قوات النظام لن تشن الجمعة هجوما واسعا على بلدة اللطامنة.",
+    "وتستبعد المعارضة شن النظام الجمعة هجوما واسعا على بلدة اللطامنة.",
+    "وقال مصدر عسكري إنه من غير الوارد شن قوات النظام الجمعة هجوما واسعا على بلدة اللطامنة.",
 ])
 def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
@@ -1542,3 +1546,13 @@ def test_a_fight_at_a_district_s_edge_told_again_at_a_village_there_is_one_act_a
             "ما أدى إلى سقوط جرحى.")
     (inc,) = _run(text)
     assert (inc.sub_event_type, inc.location.name_ar) == ("Armed clash", "المرابيع")
+
+
+@pytest.mark.parametrize("text, place", [
+    (("وكانت قرى سهل الغاب قد تعرضت في 3 آذار الجاري إلى هجوم واسع من قبل مسلحي تنظيم داعش، الأمر الذي دفع "
+      "مئات العائلات إلى النزوح."), "سهل الغاب"),
+    ("شن مسلحو تنظيم داعش فجر اليوم هجوما واسعا على مواقع قوات النظام في بلدة معدان شرقي الرقة.", "معدان"),
+])
+def test_a_wide_attack_by_a_named_side_at_a_named_place_on_its_day_is_an_incident(text, place):
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.location.name_ar, inc.actor1.id) == ("Armed clash", place, "isis")
