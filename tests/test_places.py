@@ -525,6 +525,8 @@ def test_bare_village_needs_support_in_an_article():
     # ... and outranks a town its lookup key shares though written otherwise (شهبا of As-Sweida)
     ("القصف التركي على الشهباء", "Shahba region"),
     ("استهدفت القوات التركية قرى منطقة الشهباء", "Shahba region"),
+    # ... and outranks a city abroad and a hamlet of another governorate (المرج of Libya, مراج of Tartous)
+    ("تدور مواجهات عنيفة عند خطوط التماس في منطقة المرج", "Al-Marj (Eastern Ghouta)"),
 ])
 def test_a_named_region_needs_no_support(text, name):
     """A region's name is no common word: bare after a preposition, with nothing else near, it stands."""
@@ -535,6 +537,7 @@ def test_a_named_region_needs_no_support(text, name):
 @pytest.mark.parametrize("text, name, admin1", [
     ("قصف مدفعي على مدينة شهبا في ريف السويداء", "Shahba", "As-Sweida"),  # the town as written
     ("سقطت قذيفة صاروخية على منزلهم في حي الشهباء الجديدة بمدينة حلب", "Ash-Shahba'a", "Aleppo"),  # the quarter
+    ("وقصفت طائرات حربية مدينة المرج شرقي ليبيا", "Al Marj", None),  # the city abroad, where its country is named
 ])
 def test_a_region_s_namesakes_named_as_such_are_themselves(text, name, admin1):
     loc = resolve_all(places(text), NormText.of(text))[0]
