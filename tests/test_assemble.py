@@ -1556,3 +1556,10 @@ def test_a_fight_at_a_district_s_edge_told_again_at_a_village_there_is_one_act_a
 def test_a_wide_attack_by_a_named_side_at_a_named_place_on_its_day_is_an_incident(text, place):
     (inc,) = _run(text)
     assert (inc.sub_event_type, inc.location.name_ar, inc.actor1.id) == ("Armed clash", place, "isis")
+
+
+def test_ground_taken_borrows_no_perpetrator_from_the_strikes_told_before_it():
+    text = ("قصفت طائرات حربية سورية اليوم بلدة كفرنبل بريف إدلب. وكانت بلدة كفرنبل قد سقطت في يد تحالف من "
+            "المقاتلين في 3 آذار الجاري.")
+    got = {(i.sub_event_type, i.actor1.id if i.actor1 else None) for i in _run(text)}
+    assert got == {("Air/drone strike", "regime"), ("Non-state actor overtakes territory", None)}

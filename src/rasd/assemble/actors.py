@@ -30,6 +30,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     from rasd.recognize.events import assign_roles
 
     last_actor1: dict[int, ActorMention] = {}
+    last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
         sent = sents[c.sentence]
         acts = by_sent["actors"].get(c.sentence, [])
@@ -45,11 +46,13 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             a1 = None
         c.actor1_own = a1 is not None
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
-        if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c):
+        if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c) \
+                and not (c.anchor.sub_event_type in _GROUND_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
             a1 = last_actor1.get(c.paragraph)
         c.actor1, c.actor2 = a1, a2
         if a1 is not None:
             last_actor1[c.paragraph] = a1
+            last_kind[c.paragraph] = c.anchor.sub_event_type
         _refine(a, c, by_sent["events"].get(c.sentence, []))
     # a report that names its perpetrator once ("قصف للنظام ..." in the title) means it throughout
     named = Counter(c.actor1.actor_id for c in cands if c.actor1 is not None and c.actor1_own)
@@ -62,6 +65,13 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
                     and _can_do(fallback, c) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
+
+
+# Ground taken is held by forces on the ground: the side whose aircraft or guns struck the place before
+# in the paragraph is not lent to it ("سقطت مقاتلة سورية على سوق في بلدة أريحا ... البلدة التي سقطت في يد
+# تحالف من مقاتلين").
+_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_BOMBARDMENT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 
 # Kinds of act that one perpetrator's report tells of in either words: a shelling told as an air
