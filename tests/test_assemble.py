@@ -1558,6 +1558,13 @@ def test_a_wide_attack_by_a_named_side_at_a_named_place_on_its_day_is_an_inciden
     assert (inc.sub_event_type, inc.location.name_ar, inc.actor1.id) == ("Armed clash", place, "isis")
 
 
+def test_a_warplane_fallen_on_a_market_is_its_side_s_air_strike_on_the_town():
+    text = "قال المرصد إن 9 أشخاص قتلوا اليوم حين سقطت مقاتلة سورية على سوق شعبي في بلدة معرة النعمان بريف إدلب الجنوبي."
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.location.name_ar, inc.actor1.id, inc.casualties["killed"].best) == \
+        ("Air/drone strike", "معرة النعمان", "regime", 9)
+
+
 def test_ground_taken_borrows_no_perpetrator_from_the_strikes_told_before_it():
     text = ("قصفت طائرات حربية سورية اليوم بلدة كفرنبل بريف إدلب. وكانت بلدة كفرنبل قد سقطت في يد تحالف من "
             "المقاتلين في 3 آذار الجاري.")
