@@ -380,6 +380,8 @@ _SPLIT_CUES = (
                "طلق", "أطلق النار"),
     _split_cue(("فجر", "فجرت", "فجرا", "فجروا"), ("نفسه", "نفسها", "نفسيهما", "أنفسهم"), "فجر", "فجر نفسه",
                subjects=context_words.BOMBERS),
+    # "سقطت مقاتلة سورية على سوق مزدحم": a warplane fallen onto a place, its side's air strike there
+    _split_cue(("سقطت",), ("على",), "سقطت", "سقطت مقاتلة على", subjects=("مقاتلة", "طائرة")),
 )
 
 
