@@ -570,6 +570,18 @@ def test_in_a_report_on_a_town_abroad_a_quarter_is_no_namesake_elsewhere():
     assert resolve_all(places(text), NormText.of(text))[-1].admin1 == "Al-Sulaymaniyah"
 
 
+@pytest.mark.parametrize("text, found", [
+    # a word that reads as a clitic and a name, beside a place in Iraq: no German town Gera
+    ("قصفت طائرات التحالف وكرا للتنظيم شرق الرمادي", [None, "IRQ"]),
+    # ... unless the text names its country
+    ("قصفت طائرات التحالف وكرا للتنظيم شرق الرمادي، وتحقق الشرطة في ألمانيا", ["DEU", "IRQ", "DEU"]),
+    # a city big enough to need no country stays
+    ("قصفت طائرات التحالف مواقع شرق الرمادي، وعقد اجتماع ببيروت", ["IRQ", "LBN"]),
+])
+def test_a_clitic_read_off_a_word_takes_no_small_town_abroad_beside_places_at_home(text, found):
+    assert [loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))] == found
+
+
 def test_one_sense_per_document():
     text = ("جرت عملية إنزال في منطقة الكبر الواقعة بالريف الغربي لدير الزور.\n"
             "ونصب العناصر حواجز على الطريق بين قرية الكبر ومحطة المياه القريبة منها.")

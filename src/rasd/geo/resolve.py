@@ -536,6 +536,13 @@ class _Resolver:
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
                     and p.id not in self.gaz.regions:
                 continue  # a bare village name with nothing around to back it is more likely a common word
+            if m.feature is None and p.iso3 not in SYR_IRQ and p.feature not in ("country", "admin1") \
+                    and p.population < ABROAD_CITY_POP and p.iso3 not in around.iso3s and self._glued(m) \
+                    and any(a.weight >= PARAGRAPH for a in around.local):
+                # a word read as a clitic and a name, beside places in Syria or Iraq, does not take a
+                # town abroad whose country the text does not name ("استهدف وكرا للتنظيم" in Ramadi is
+                # no Gera in Germany); in a report on Egypt, "بالعريش" is al-Arish
+                continue
             if not qual and p.feature != m.feature and (
                     p.feature in MINOR or (p.iso3 not in SYR_IRQ and p.feature not in ("country", "admin1")
                                            and p.population < ABROAD_CITY_POP)):
@@ -582,6 +589,11 @@ class _Resolver:
             if p is not None and (p.feature not in MINOR or not self._far(p, [b for b in near if b is not a])):
                 return p
         return None
+
+    def _glued(self, m: PlaceMention) -> bool:
+        """Whether the name was read off a longer written word (a proclitic "و"، "ب" ... taken off it)."""
+        text = self.ctx.text
+        return text is not None and 0 < m.name_start <= len(text) and text[m.name_start - 1].isalpha()
 
     def _mention_text(self, m: PlaceMention) -> str:
         if self.ctx.text is not None and 0 <= m.start < m.end <= len(self.ctx.text):
