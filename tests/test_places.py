@@ -677,6 +677,8 @@ def test_speaking_on_behalf_of_names_no_place():
     ("وجهت جهات عدة الاتهامات للحكومة، الأمر الذي نفته دمشق", False),  # the verb with its object pronoun
     ("لكن دمشق نفت هذه المعلومات", False),  # the subject before its verb
     ("والحصيلة مقتل خمسة مدنيين بحسب دمشق", False),  # the source of a toll
+    ("في تكرار للاتهامات التي تسوقها دمشق لواشنطن بدعم الإرهاب", False),  # charges levelled
+    ("وهي اتهامات كررتها دمشق مرارا", False),
     ("اتهمت المعارضة قوات النظام بقصف أحياء في دمشق", True),
 ])
 def test_a_capital_accused_or_threatened_is_its_state(text, place):
