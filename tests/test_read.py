@@ -15,6 +15,8 @@ from hypothesis import strategies as st
 
 from rasd.errors import DocumentError
 from rasd.model import Document
+from rasd.pipeline import extract
+from rasd.published import SNOWFLAKE_EPOCH_MS, SNOWFLAKE_SHIFT
 from rasd.read import (
     MAX_DOCUMENT_BYTES,
     decode_bytes,
@@ -172,6 +174,27 @@ def test_a_saved_post_s_own_stamp_beats_a_later_metadata_day() -> None:
 def test_url_date_when_the_text_has_none(tmp_path: Path) -> None:
     doc = document_from_dict({"id": "u", "text": ARABIC, "url": "https://www.jesrpress.com/2021/08/30/slug/"}, where="x")
     assert (doc.published, doc.published_source, doc.published_evidence) == (dt.date(2021, 8, 30), "url", None)
+
+
+def _x_post_url(posted: dt.datetime) -> str:
+    """The address of an X post sent at *posted* (UTC): its id counts milliseconds since X's epoch."""
+    ms = int(posted.replace(tzinfo=dt.UTC).timestamp() * 1000)
+    return f"https://x.com/someone/status/{(ms - SNOWFLAKE_EPOCH_MS) << SNOWFLAKE_SHIFT}"
+
+
+def test_an_x_post_s_id_gives_its_day_and_hour_in_syria() -> None:
+    """22:04 UTC on 3 August is 01:04 on the 4th in Syria, whatever the time the saved page prints (in
+    the zone of whoever saved it); and a post out before dawn tells of the day before."""
+    text = "عاجل || إصابات في صفوف المدنيين جراء قصف مدفعي على الأحياء السكنية في مدينة اعزاز شمال حلب"
+    doc = document_from_dict({"id": "x", "text": text + "\n10:04 PM · Aug 3, 2022·Twitter for iPhone",
+                              "url": _x_post_url(dt.datetime(2022, 8, 3, 22, 4))}, where="x")
+    assert (doc.published, doc.published_source, doc.published_hour) == (dt.date(2022, 8, 4), "url", 1)
+    doc = document_from_dict({"id": "x", "text": text, "url": _x_post_url(dt.datetime(2023, 9, 4, 21, 45))}, where="x")
+    assert (doc.published, doc.published_hour) == (dt.date(2023, 9, 5), 0)
+    assert [i.event_date for i in extract(doc)] == [dt.date(2023, 9, 4)]
+    doc = document_from_dict({"id": "x", "text": text, "url": _x_post_url(dt.datetime(2023, 9, 4, 9, 45))}, where="x")
+    assert (doc.published, doc.published_hour) == (dt.date(2023, 9, 4), 12)
+    assert [i.event_date for i in extract(doc)] == [dt.date(2023, 9, 4)]
 
 
 # --- document_from_dict validation --------------------------------------------------------------

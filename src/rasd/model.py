@@ -17,7 +17,7 @@ SCHEMA_ID = "rasd.incident/1"
 @dataclass(frozen=True, slots=True)
 class Document:
     """One article. ``published`` is a date or None when unknown; ``published_hour`` the hour of the
-    day it came out, in Syrian and Iraqi time (UTC+3), when its metadata says."""
+    day it came out, in Syrian and Iraqi time (UTC+3), when its metadata or its X post id says."""
 
     id: str
     text: str
@@ -25,7 +25,7 @@ class Document:
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
-    published_source: str | None = None  # "metadata" or "page" (found in the text itself)
+    published_source: str | None = None  # "metadata", "page" (found in the text itself) or "url"
     published_evidence: tuple[int, int] | None = None
     published_hour: int | None = None
 

@@ -25,8 +25,9 @@ dateline       a line holding only a date (and weekday / time / city):        70
                ``07 تشرين الثاني 2021`` (Zaman al-Wasl), ``السبت, فبراير 3, 2024``
 daily          ``حصاد الأحداث الميدانية ليوم الخميس 18-08-2022``              65
 today          ``استهدفت مساء اليوم السبت (6 آب 2022)``                       60
-status id      ``https://twitter.com/user/status/1698814529319117003``       85
-               (an X post's id holds the minute it was posted)
+status id      ``https://twitter.com/user/status/1698814529319117003``       86
+               (an X post's id holds the minute it was posted, in UTC; a saved
+               page prints that minute in the saving browser's zone)
 url            ``https://www.jesrpress.com/2021/08/30/...``,                  50
                ``https://www.france24.com/ar/20180217-...``
 updated        ``آخر تحديث: 2024.11.29 | 14:51 دمشق``                        30
@@ -170,11 +171,14 @@ STAMPS: tuple[StampForm, ...] = (
 )
 URL_WEIGHT = 50
 # An X (Twitter) post id is a "snowflake": its high bits count milliseconds since this epoch. The
-# day is taken at UTC+3, the local time of Syria and Iraq, where the posts rasd reads are written.
+# day and hour are taken at UTC+3, the local time of Syria and Iraq, where the posts rasd reads are
+# written. The id outweighs the post's printed stamp ("10:04 PM · Aug 3, 2022"), which a saved page
+# shows in the time zone of whoever saved it (UTC for the pages of eval/dev_airwars): 01:04 on the
+# 4th in Syria.
 SNOWFLAKE_EPOCH_MS = 1_288_834_974_657
 SNOWFLAKE_SHIFT = 22
 LOCAL_ZONE = dt.timezone(dt.timedelta(hours=3))
-STATUS_WEIGHT = 85
+STATUS_WEIGHT = 86
 META_WEIGHT = 100
 
 
@@ -355,14 +359,14 @@ def find_html_stamp(html: str, *, today: dt.date | None = None) -> Stamp | None:
 
 def find_url_stamp(url: str, *, today: dt.date | None = None) -> Stamp | None:
     """A date in a permalink path (``/2021/08/30/slug``, ``/20210830-slug``), as WordPress and many
-    news sites write it, or the posting day held in an X (Twitter) status id."""
+    news sites write it, or the posting day and local hour held in an X (Twitter) status id."""
     status = _STATUS_ID.search(url or "")
     if status:
         ms = (int(status["id"]) >> SNOWFLAKE_SHIFT) + SNOWFLAKE_EPOCH_MS
         posted = dt.datetime.fromtimestamp(ms / 1000, LOCAL_ZONE)
         d = posted.date()
         if plausible(d, today):
-            return Stamp(d, status.span("id"), "status", STATUS_WEIGHT, "url")
+            return Stamp(d, status.span("id"), "status", STATUS_WEIGHT, "url", posted.hour)
     m = _URL_DATE.search(url or "")
     if not m:
         return None

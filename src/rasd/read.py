@@ -483,7 +483,9 @@ def _finish(
         url=url,
         published_source=source,
         published_evidence=evidence,
-        published_hour=published_hour if source == "metadata" else None,
+        # an hour the page's markup or an X post's id gives; a time printed in the text is in an
+        # unknown zone (see rasd.published), a permalink's date has none
+        published_hour=published_hour if source in ("metadata", "url") else None,
     )
 
 
