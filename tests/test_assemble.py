@@ -134,6 +134,14 @@ def test_the_lead_s_day_told_later_of_another_act_is_not_the_first_act_s():
     assert days == {"الكرامة": dt.date(2025, 7, 7), "الهول": dt.date(2025, 7, 3)}
 
 
+def test_a_statement_s_day_told_later_of_an_undated_act_is_the_act_s():
+    # the statement tells of the act before it: its day (a Friday) is nearer the act's than the
+    # report's own (a Saturday)
+    (inc,) = _run("أعلن الجيش الأمريكي مقتل قيادي في تنظيم داعش خلال عملية نفذتها قواته في مدينة الباب بريف حلب. "
+                  "وأوضح في بيان، الجمعة، أن العملية أسفرت أيضا عن مقتل اثنين من مرافقيه.")
+    assert (inc.location.name_ar, inc.event_date) == ("الباب", dt.date(2018, 3, 16))
+
+
 def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     incs = _run("هاجمت فصائل المعارضة حاجزا لقوات النظام في بلدة حرستا اليوم. وشنت طائرات حربية غارات على بلدة دوما.")
     strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")

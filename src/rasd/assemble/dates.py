@@ -103,10 +103,12 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             c.date_inherited = True
             if c.date is None and not known.background(c.paragraph) and (remembered or not _historical_elsewhere(a, c, lead_date)):
                 c.date = lead_date
-                if lead_date is not None and any(s.paragraph == c.paragraph and s.start <= lead_date.start < s.end
-                                                 for s in sents[c.sentence + 1:]):
+                if lead_date is not None and not known.stated(lead_date.start) and any(
+                        s.paragraph == c.paragraph and s.start <= lead_date.start < s.end for s in sents[c.sentence + 1:]):
                     # the lead's first day, later in the act's own paragraph, is another act's
-                    # ("... إنزال جوي في بلدة الكرامة. كما اعتقلت قسد عنصرا في عملية جرت بتاريخ 3 تموز")
+                    # ("... إنزال جوي في بلدة الكرامة. كما اعتقلت قسد عنصرا في عملية جرت بتاريخ 3 تموز");
+                    # a statement's day there is the day the act was told of ("أعلنت سنتكوم مقتل قيادي
+                    # خلال عملية في الباب. وأوضحت في بيان، الجمعة، أن ..."), the nearest to its own
                     c.date = _publication_date(a)
                 c.date_stated = c.date is not None and known.stated(c.date.start)
             if c.date is not None and c.date.value is not None and a.doc.published is None and any(
