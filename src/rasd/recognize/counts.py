@@ -438,7 +438,17 @@ class _Count:
 
 
 def _group_flag(t: list[str], k: int) -> tuple[bool | None, int, bool]:
-    """Whom "من X" / "في صفوف X" names: (civilian, next token, known)."""
+    """Whom "من X" / "في صفوف X" names: (civilian, next token, known). Two groups of either side
+    ("من العسكريين والمدنيين") name no one side."""
+    flag, after, known = _one_group(t, k)
+    if known and flag is not None and t[after][:1] == "و" and len(t[after]) > 1:
+        other, after2, also = _one_group([t[after][1:], t[after + 1]], 0)
+        if also and other is not None and other != flag:
+            return None, after + after2, True
+    return flag, after, known
+
+
+def _one_group(t: list[str], k: int) -> tuple[bool | None, int, bool]:
     pair = (t[k].removeprefix("ال"), t[k + 1])
     if pair in _GROUP_PAIRS:
         return _GROUP_PAIRS[pair], k + 2, True
