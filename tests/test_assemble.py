@@ -1423,6 +1423,17 @@ def test_a_toll_over_days_told_after_the_act_is_a_tally(tally):
     assert [i.casualties["killed"].best for i in _run(text) if "killed" in i.casualties] == [9]
 
 
+def test_a_toll_over_a_day_of_hours_is_no_town_s_borrowed_by_an_act_of_its_sentence():
+    text = ("قتل ثلاثة مدنيين في قصف مدفعي على بلدة حاس اليوم. "
+            "وارتفع عدد ضحايا القصف في شمال البلاد خلال الـ24 ساعة الماضية إلى 11 مدنيا.")
+    assert [(i.location.name_ar, i.casualties["killed"].best) for i in _run(text)
+            if "killed" in i.casualties] == [("حاس", 3)]
+    # the hours of the act itself are its own; fewer than a day may be one act's
+    for span in ("خلال 24 ساعة من القصف", "خلال ساعتين"):
+        text = f"قصفت قوات النظام بلدة حاس اليوم. وقتل 7 مدنيين {span}."
+        assert [i.casualties["killed"].best for i in _run(text)] == [7], span
+
+
 def test_a_toll_since_this_morning_is_the_day_s_act():
     (inc,) = _run("قتل 5 مدنيين في قصف على مدينة دوما منذ صباح اليوم.")
     assert inc.casualties["killed"].best == 5

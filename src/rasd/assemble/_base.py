@@ -204,6 +204,13 @@ _PERIOD = _Guarded.of(regex.compile(r"(?<!\w)(?:(?:" + _words(_W.PERIOD_LEADS) +
                                    + _words(_W.PERIOD_UNITS) + r")|(?:" + _words(_W.SPAN_UNITS) + r")\s+(?:\S+\s+)?من\s+"
                                    r"(?:" + _words(_W.SPAN_OF_ACTS) + r"))(?!\w)"),
                       (*_W.PERIOD_UNITS, *_W.SPAN_UNITS))
+# hours told as a span after a lead, their number before or after them ("خلال الـ24 ساعة"،
+# "في الساعات الـ48 الأخيرة"): group "n" the number (folding drops the article's tatweel); not the
+# hours of one act ("خلال 24 ساعة من القصف"، "خلال 24 ساعة العملية")
+_HOURS_SPAN = _Guarded.of(regex.compile(
+    r"(?<!\w)(?:و|ف)?(?:" + _words(_W.HOURS_LEADS) + r")\s+(?:(?:ال)?\s*(?P<n>\d+)\s+(?:" + _words(_W.HOURS)
+    + r")|(?:" + _words(_W.HOURS) + r")\s+(?:ال)?\s*(?P<n>\d+))(?!\w)(?!\s+(?:من\s+)?(?:"
+    + _words(_W.SPAN_OF_ACTS) + r")(?!\w))"), _W.HOURS)
 _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOUNS) + r")\s+(?:(?:" + _words(_W.ANOTHER)
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)

@@ -11,6 +11,7 @@ import regex
 from rasd.assemble._base import (
     _CLAUSE_TURN,
     _GOES_ON_SAYING,
+    _HOURS_SPAN,
     _KILLING,
     _LIST_JOIN,
     _MILITANTS,
@@ -31,7 +32,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.candidates import _factual, _is_total
 from rasd.assemble.dates import _since
-from rasd.lang.ar import casualty_words
+from rasd.lang.ar import casualty_words, context_words
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, DateMention, PlaceMention
 from rasd.text.normalize import fold_slice
@@ -92,6 +93,9 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                 owner = next((c for c in owners if c.location is not None and c.location.gazetteer_id == there), None)
                 if owner is None:
                     continue
+            if owner.place_inherited and _one_place(owner) and _over_a_day(a.doc.text, m, sent):
+                continue  # "وارتفع عدد ضحايا القصف في شمال البلاد خلال 24 ساعة إلى 13 مدنيا": a day's
+                # toll over an area, not the toll of the town an act of its sentence borrowed
             # a toll told as a result ("، ما أدى إلى مقتل مدني") is of an act before it: a tally or
             # a demand after it ("والمطالبة بطرد قسد") is no nearer
             beside = [e for e in aside if e.start < m.start] if _result_of_before(a.doc.text, m, sent) else aside
@@ -111,6 +115,7 @@ RESTATED_TALLY_MIN = 20  # a figure this big told as a total is the total wherev
 # No one act of these wars killed, wounded or took more than this many (Halabja's dead were about 5,000):
 # a bigger figure is a tally however it is told.
 INCIDENT_FIGURE_MAX = 10_000
+HOURS_A_DAY = context_words.HOURS_A_DAY
 _CLAUSE_END = regex.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words)
 _HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
 
@@ -130,6 +135,16 @@ def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
     pub = a.doc.published
     return pub is not None and any(m.end <= d.start < end and d.value is not None and d.value < pub
                                    and _since(a, d) for d in a.dates)
+
+
+def _over_a_day(text: str, m: CountMention, sent: Sentence) -> bool:
+    """Whether the clause of figure *m* tells it over a day or more of hours ("خلال 24 ساعة"،
+    "خلال الـ48 ساعة الماضية"): a tally of the acts of those hours."""
+    before = _CLAUSE_END.search(text[sent.start:m.start][::-1])
+    start = m.start - before.start() if before else sent.start
+    after = _CLAUSE_END.search(text, m.end, sent.end)
+    return any(int(h.group("n")) >= HOURS_A_DAY
+               for h in _HOURS_SPAN.finditer(fold_slice(text, start, after.start() if after else sent.end)))
 
 
 def _one_place(c: _Candidate) -> bool:

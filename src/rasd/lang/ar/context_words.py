@@ -121,6 +121,12 @@ SIMILAR = ("مشابهة", "مشابه", "مماثلة", "مماثل", "شبيه
 
 # "في 10 أشهر", "خلال ثلاث سنوات", "على مدى أسابيع": a span of time longer than a day, after one of
 # these words, makes a cue or a figure a tally over that span.
+# A day or more of hours ("خلال 24 ساعة"، "خلال الـ48 ساعة الماضية"، "في الساعات الـ24 الأخيرة"): the
+# toll told over them is the day's over an area, many acts' (see assemble.counts). Fewer hours
+# ("خلال ساعتين") may be one act's.
+HOURS_LEADS = ("خلال", "في", "طيلة", "طوال", "على مدى", "على مدار")
+HOURS = ("ساعة", "ساعات", "الساعات")
+HOURS_A_DAY = 24
 PERIOD_LEADS = ("في", "خلال", "منذ", "على مدى", "طيلة", "طوال", "على مدار", "لعدة")  # "شهدت المعارك لعدة سنوات"
 # "بعد أسبوع من القصف الكثيف"، "ثلاثة أسابيع من القصف": a span of acts, by its length and its acts.
 SPAN_UNITS = ("أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور", "أيام", "سنوات", "أعوام")
