@@ -119,6 +119,10 @@ def test_parse_number_rejects(text: str) -> None:
     ("لقي 12 شخصا على الأقل مصرعهم وجرح 50 آخرون", [(K, 12, 12, None, None), (I, 50, 50, None, None)]),
     ("سقط 6 قتلى وأصيب 9 آخرون في صفوف فصيل صقور الشام", [(K, 6, 6, None, None), (I, 9, 9, None, False)]),
     ("سقوط قتيل و11 جريحا من المدنيين", [(K, 1, 1, None, None), (I, 11, 11, None, True)]),
+    # a person named by his people is one person of no side known; as an adjective it names no one more
+    ("قصفت المدفعية القرية وأدى ذلك إلى مقتل كردي وإصابة آخر", [(K, 1, 1, None, None), (I, 1, 1, None, None)]),
+    ("مقتل 3 أكراد بقصف على القرية", [(K, 3, 3, None, None)]),
+    ("قتل الجيش 4 مقاتلين كرد", [(K, 4, 4, None, False)]),
     # "من X وY" of both sides names no one side: soldiers and civilians together
     ("أسفرت الغارات عن سقوط 9 قتلى من العسكريين والمدنيين", [(K, 9, 9, None, None)]),
     ("قتل 7 أشخاص في صفوف المدنيين والعسكريين", [(K, 7, 7, None, None)]),

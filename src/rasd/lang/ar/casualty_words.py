@@ -111,6 +111,9 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("مسؤول", "مسؤولين", None, "sound"),
     ("عضو", "أعضاء", None, "broken"),  # "توفي عضو الحزب ... متأثرا بإصابته": a party's member may be either
     ("ضحية", "ضحايا", None, "fem"),
+    # people named by their people ("أدى إلى مقتل كوردي وإصابة آخر"): of either side
+    ("كردي", "أكراد كرد", None, None),
+    ("كوردي", "كورد", None, None),
 )
 
 #: Singulars that are a person only before "و" or a pause ("بينهم أم وطفلتان"، "مقتل أم، وإصابة"); before
