@@ -247,6 +247,14 @@ def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
 
 
+def test_ground_only_tried_for_is_not_taken():
+    """"محاولات لاستعادة السيطرة": an attempt at ground, no takeover (an attempt at other acts, a
+    storming, is an act)."""
+    assert _run("وأرسلت قسد تعزيزات إلى مدينة الشحيل اليوم في محاولة لاستعادة السيطرة على المدينة.") == []
+    (inc,) = _run("وسيطرت قوات النظام اليوم على بلدة مسرابا في الغوطة الشرقية.")
+    assert inc.sub_event_type == "Government regains territory"
+
+
 def test_a_pretext_is_no_act():
     """"بدعوى زرعهم عبوة ناسفة": the arrest is told, the bomb only alleged."""
     incs = _run("واعتقلت الميليشيات ثلاثة شبان في بلدة الحديد اليوم بدعوى زرعهم عبوة ناسفة.")

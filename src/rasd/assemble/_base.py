@@ -189,6 +189,11 @@ _words = words_pattern
 
 
 _W = context_words
+# An attempt at ground a few words before a takeover cue ("محاولات منها لاستعادة السيطرة"), no comma
+# between: see context_words.ATTEMPTS
+TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+ATTEMPT_WINDOW = 40
+_ATTEMPT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف|ل)?(?:" + _words(_W.ATTEMPTS) + r")(?!\w)[^،,.؛:]*$"), _W.ATTEMPTS)
 # a not-factual word opening the words right after the cue ("أسلحة كيماوية تحضر")
 _NOT_FACTUAL_AFTER = _Guarded.of(regex.compile(r"\W*(?:\w+\s+){0,2}(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)"),
                                  _W.NOT_FACTUAL_AFTER)

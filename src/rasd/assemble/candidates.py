@@ -10,6 +10,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    _ATTEMPT,
     _CAMPAIGN,
     _COMPARISON,
     _DEFINITE,
@@ -31,6 +32,7 @@ from rasd.assemble._base import (
     _TOPIC_SHIFT_COMMA,
     _TOTALS,
     _W,
+    ATTEMPT_WINDOW,
     COMPARISON_WINDOW,
     CUT_HEADLINE_WORDS,
     ISO_HOME,
@@ -43,6 +45,7 @@ from rasd.assemble._base import (
     OPERATION_TAGS,
     STRONG_CUE,
     TALLY_CLAUSE_WINDOW,
+    TERRITORY_TAKEN,
     TOTALS_WINDOW,
     _Candidate,
     _either,
@@ -94,8 +97,9 @@ _SHIFT_COMMAS = ("،", ",", "؛")
 
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     """Whether a cue tells of an act that happened: no threat, plan or forecast before it, nothing
-    "imminent" after it, and not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
-    بمعركة حلب التي حاصرت ...", "على غرار ما حدث في حلب")."""
+    "imminent" after it, not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
+    بمعركة حلب التي حاصرت ...", "على غرار ما حدث في حلب"), and no ground only tried for ("محاولات
+    منها لاستعادة السيطرة")."""
     nt = a.nt
     e = nt.to_norm(ev.start)
     clause = nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW)):e]
@@ -114,6 +118,9 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     if _EARLIER_WORDS.search(before) and (_REMINDS.search(before) or _COMPARISON.search(
             nt.text[nt.to_norm(max(sent_start, ev.start - COMPARISON_WINDOW)):e])):
         return False
+    if ev.sub_event_type in TERRITORY_TAKEN and _ATTEMPT.search(
+            nt.text[nt.to_norm(max(sent_start, ev.start - ATTEMPT_WINDOW)):e]):
+        return False  # "محاولات منها لاستعادة السيطرة على المدينة": ground tried for, not taken
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
 

@@ -9,6 +9,12 @@ Plain Arabic as a reader writes it; `rasd.assemble` folds them before use. Edit 
 FLED_FROM = ("الفارين من", "الفارون من", "الهاربين من", "الهاربون من", "هربا من", "هرباً من", "فرارا من",
              "فراراً من")
 
+# An attempt or an aim at ground, a few words before a takeover cue with no comma between ("مع وجود
+# محاولات منها لاستعادة السيطرة على المدينة", "يحاول التنظيم التقدم للسيطرة على قرى"): the ground
+# is not taken. (An attempt at other acts is an act: "محاولة اقتحام", "محاولة اغتيال".)
+ATTEMPTS = ("محاولة", "محاولات", "محاولتها", "محاولته", "محاولتهم", "تحاول", "يحاول", "يحاولون", "تحاولان",
+            "يحاولان", "حاول", "حاولت", "حاولوا", "سعيا", "سعيًا", "تسعى", "يسعى", "يسعون", "بهدف", "لمحاولة")
+
 # Before an event cue, these make it something other than an act that happened: a threat, a
 # plan, a forecast, a denial, a hypothetical, a call. Checked in a short window before the cue.
 NOT_FACTUAL = (
