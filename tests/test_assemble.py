@@ -247,6 +247,15 @@ def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
 
 
+def test_an_act_told_amid_reports_or_in_none_is_hearsay():
+    """"وسط تقارير عن إعدامات": the setting of the news, told as what others report; "لم ترد أي
+    تقارير عن اشتباكات": what nobody reported. The act the sentence tells stands."""
+    incs = _run("نزح معظم سكان بلدة جنديرس اليوم بعد قصف مدفعي تركي، وسط تقارير عن إعدامات ميدانية "
+                "وعمليات نهب في البلدة.")
+    assert [i.sub_event_type for i in incs] == ["Shelling/artillery/missile attack"]
+    assert _run("واعتصم المئات في مدينة طرطوس اليوم، ولم ترد أي تقارير عن وقوع اشتباكات مع الشرطة.") == []
+
+
 def test_ground_only_tried_for_is_not_taken():
     """"محاولات لاستعادة السيطرة": an attempt at ground, no takeover (an attempt at other acts, a
     storming, is an act)."""

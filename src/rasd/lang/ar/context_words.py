@@ -9,6 +9,15 @@ Plain Arabic as a reader writes it; `rasd.assemble` folds them before use. Edit 
 FLED_FROM = ("الفارين من", "الفارون من", "الهاربين من", "الهاربون من", "هربا من", "هرباً من", "فرارا من",
              "فراراً من")
 
+# Reports of reports: what a sentence tells "amid reports" of ("هرب معظم السكان، وسط تقارير عن إعدامات
+# ميدانية وعمليات نهب") is the setting of its news, told as hearsay, not an act it reports; nor is what
+# no report told ("ولم ترد أي تقارير عن وقوع اشتباكات"). ("بعد تقارير عن هجوم كيميائي" tells of the act
+# others answered: an act.)
+HEARSAY = ("وسط تقارير عن", "وسط تقارير حول", "وسط تقارير تفيد", "وسط أنباء عن", "وسط أنباء حول", "وسط أنباء تفيد",
+           "وسط معلومات عن", "وسط معلومات تفيد", "وسط أحاديث عن", "وسط شائعات عن", "وسط روايات عن",
+           "لم ترد أي تقارير عن", "لم ترد تقارير عن", "لم ترد أي أنباء عن", "لم ترد أنباء عن", "لم ترد أي معلومات عن",
+           "لم ترد معلومات عن")
+
 # An attempt or an aim at ground, a few words before a takeover cue with no comma between ("مع وجود
 # محاولات منها لاستعادة السيطرة على المدينة", "يحاول التنظيم التقدم للسيطرة على قرى"): the ground
 # is not taken. (An attempt at other acts is an act: "محاولة اقتحام", "محاولة اغتيال".)
@@ -46,6 +55,7 @@ NOT_FACTUAL = (
     "المتوقع", "متوقع", "يتوقع", "تتوقع", "ينوي", "تنوي",  # "ومن المتوقع أن يشن النظام ... معارك"
     # people fleeing the fighting: "السوريين الفارين من القتال في محافظة درعا"
     *FLED_FROM,
+    *HEARSAY,
 )
 
 # Before an event cue in its clause (no comma between, and close: COMPARISON_WINDOW), these make it the earlier act a report
