@@ -1385,6 +1385,44 @@ def test_a_link_to_another_story_is_no_part_of_the_report(link):
     assert inc.casualties["killed"].best == 16
 
 
+_STORY = "قتل 16 شخصا في تفجير بمدينة الصدر في بغداد اليوم.\n\nوأظهرت الصور أعمدة الدخان فوق السوق."
+
+
+@pytest.mark.parametrize("page", [
+    # a box of other stories under its heading
+    _STORY + "\n\nالأكثر قراءة\n\nمقتل شخصين بقصف مدفعي على بلدة الأتارب\n\nهل يرتفع سعر الذهب أكثر؟"
+             "\n\nمسيرة تستهدف سيارة على طريق جرابلس",
+    # headlines each with its date, no heading
+    _STORY + "\n\nسوريا\n\nمقتل شخصين بقصف مدفعي على بلدة الأتارب\n\n2019/05/02\n\nمعرض للكتاب في إسطنبول"
+             "\n\n2019/05/02\n\nمسيرة تستهدف سيارة على طريق جرابلس\n\n2019/05/01\n\nارتفاع أسعار الخبز\n\n"
+             "2019/05/01",
+    # items opening with their date and time
+    "2018/03/16 09:23 مقتل شخصين بقصف مدفعي على بلدة الأتارب\n2018/03/16 10:02 معرض للكتاب في إسطنبول\n"
+    "2018/03/15 11:12 مسيرة تستهدف سيارة على طريق جرابلس\n2018/03/15 18:40 ارتفاع أسعار الخبز\n\n" + _STORY,
+    # the site's "today" (the day the page was saved, after the report's) over its ticker
+    "السبت 1 آب, 2026\n\nمقتل شخصين بقصف مدفعي على بلدة الأتارب\n\nمعرض للكتاب في إسطنبول هذا الأسبوع\n\n"
+    "مسيرة تستهدف سيارة على طريق جرابلس\n\nارتفاع أسعار الخبز في دمشق\n\n" + _STORY,
+])
+def test_a_page_s_lists_of_other_stories_are_no_part_of_the_report(page):
+    from rasd.pipeline import story_lists_blanked
+
+    blanked = story_lists_blanked(page, PUB)
+    assert len(blanked) == len(page) and "الأتارب" not in blanked and "جرابلس" not in blanked
+    assert "أعمدة الدخان" in blanked
+    (inc,) = _run(page)
+    assert inc.casualties["killed"].best == 16
+
+
+def test_a_report_s_own_short_lines_are_no_list():
+    """A post's short lines, or a date at the top that is the report's own day, head no list."""
+    from rasd.pipeline import story_lists_blanked
+
+    post = ("2018/03/17\n#عاجل\nقصف مدفعي لقوات النظام على بلدة الأتارب\nإصابة طفلين بجروح في القصف\n"
+            "فرق الدفاع المدني تسعف المصابين")
+    assert story_lists_blanked(post, PUB) == post
+    assert [i.location.name_ar for i in _run(post)] == ["الأتارب"]
+
+
 def test_a_line_opening_with_a_navigation_word_is_the_report_s_own():
     """"السابق" alone on its line labels a link; a line that goes on after it is the report's."""
     from rasd.pipeline import read_also_blanked

@@ -8,14 +8,16 @@ and :func:`check_order` verifies at import time that nothing reads a slot before
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rasd.lang.ar.page_words import NAVIGATION, POST_END, READ_ALSO, TAG_LABELS
+from rasd.lang.ar.page_words import AGO_UNITS, AGO_WORDS, BOX_HEADINGS, NAVIGATION, POST_END, READ_ALSO, TAG_LABELS
 from rasd.model import Document, Incident
+from rasd.published import line_date
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import paragraphs, sentences
 
@@ -228,6 +230,90 @@ def tags_blanked(text: str) -> str:
     return text[:m.start()] + "".join(ch if ch == "\n" else " " for ch in m.group()) + text[m.end():]
 
 
+# A run of headline lines holding this many dated lines (a date alone, "2022/09/29", a time ago,
+# "ساعة واحدة مضت", or a date and a time opening a headline) is a list of other stories.
+LIST_MIN_DATES = 4
+# A date later than the publication alone on its line, over this many headlines (of a few words
+# each), is the day the page was saved, over that day's headlines (a site's ticker).
+TICKER_MIN_HEADLINES = 4
+TICKER_HEADLINE_WORDS = (3, 20)
+# A dated line opens with a date within this many characters; a time ago is told in a line no longer
+_DATED_LINE_CHARS = 60
+_BOX_HEADINGS = frozenset(fold(h).lower() for h in BOX_HEADINGS)
+_AGO = re.compile(r"[\s\d\u200e\u200f]*(?:(?:" + "|".join(map(fold, AGO_WORDS + AGO_UNITS)) + r")[\s\d\u200e\u200f]*){1,4}")
+_AGO_WORD = re.compile("|".join(map(fold, AGO_WORDS)))
+
+
+def _dated(line: str) -> dt.date | bool | None:
+    """The date of a dated line (see :data:`LIST_MIN_DATES`), True for one telling a time ago,
+    None for any other line."""
+    if any(ch.isdigit() for ch in line[:_DATED_LINE_CHARS]) and (value := line_date(line)) is not None:
+        return value
+    if len(line) > _DATED_LINE_CHARS:
+        return None
+    folded = fold(line)
+    return True if _AGO_WORD.search(folded) and _AGO.fullmatch(folded) else None
+
+
+def _prose(line: str) -> bool:
+    """A line of the story's prose rather than a headline: long, or closed by a full stop (or a
+    comma: a sentence the line break cut). A question may be a headline ("هل يهبط اليورو أكثر؟")."""
+    return len(line) > HEADLINE_CHARS or line.endswith((".", "،", ","))
+
+
+def story_lists_blanked(text: str, published: dt.date | None = None) -> str:
+    """*text* with a page's lists of other stories blanked to spaces (every offset holds): in a run
+    of lines with no prose between them (blank lines aside), one that holds :data:`LIST_MIN_DATES`
+    dated lines ("تركيا تعلن القبض على ثلاثة إرهابيين شمالي سوريا" / "2022/09/29" / ...) is such a
+    list as a whole; else the run from the heading of a box of other stories alone on its line
+    ("الأكثر قراءة", "مقالات ذات صلة", ``page_words.BOX_HEADINGS``), or from a day later than the
+    publication alone on its line over :data:`TICKER_MIN_HEADLINES` headlines (the site's "today"
+    when the page was saved, over its ticker: "السبت 1 آب, 2026" / "مقتل رجل مسن في الرقة إثر تعرضه
+    لإطلاق نار من قبل مجهولين" / ...)."""
+    if text.count("\n") < LIST_MIN_DATES:
+        return text
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    pos = 0
+    for raw in text.split("\n"):
+        start, pos = pos, pos + len(raw) + 1
+        line = raw.strip()
+        if not line:
+            continue
+        if _prose(line):
+            runs.append([])
+        else:
+            runs[-1].append((start, start + len(raw), line))
+    chars = None
+    for run in runs:
+        if len(run) < 2:
+            continue
+        dated = [_dated(line) for _, _, line in run]
+        cut = None
+        for k, (_, _, line) in enumerate(run):
+            if fold(line).rstrip(":： ").strip().lower() in _BOX_HEADINGS:
+                cut = k
+                break
+            d = dated[k]
+            if published is not None and isinstance(d, dt.date) and d > published + dt.timedelta(days=1):
+                following = [ln for _, _, ln in run[k + 1:k + 1 + TICKER_MIN_HEADLINES]]
+                lo, hi = TICKER_HEADLINE_WORDS
+                if len(following) == TICKER_MIN_HEADLINES and all(
+                        lo <= len(ln.split()) <= hi and not ln.endswith(":") for ln in following):
+                    cut = k
+                    break
+        if cut is None:
+            if sum(d is not None for d in dated) < LIST_MIN_DATES:
+                continue
+            # the list opens with its first item: a dated one, or the headline over a bare date
+            first = next(k for k, d in enumerate(dated) if d is not None)
+            bare = dated[first] is True or line_date(run[first][2], items=False) is not None
+            cut = first - 1 if first > 0 and bare else first
+        chars = chars if chars is not None else list(text)
+        lo, hi = run[cut][0], run[-1][1]
+        chars[lo:hi] = [ch if ch == "\n" else " " for ch in text[lo:hi]]
+    return text if chars is None else "".join(chars)
+
+
 def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
     """Run every stage and return the working state (every mention each stage found: for debugging).
     A saved post is read up to its readers' comments (:func:`post_end`); the offsets of what is
@@ -237,7 +323,7 @@ def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
 
         gazetteer = default_gazetteer()
     end = post_end(doc.text)
-    text = tags_blanked(read_also_blanked(doc.text[:end]))
+    text = story_lists_blanked(tags_blanked(read_also_blanked(doc.text[:end])), doc.published)
     if text != doc.text:
         doc = replace(doc, text=text)
     a = Analysis(doc=doc, gazetteer=gazetteer)

@@ -301,6 +301,15 @@ def iter_text_stamps(text: str, *, today: dt.date | None = None) -> Iterator[Sta
             yield Stamp(value, (start, end), form.kind, form.weight)
 
 
+def line_date(line: str, *, today: dt.date | None = None, items: bool = True) -> dt.date | None:
+    """The date of a line that holds a date alone (with its weekday, time or newsroom city:
+    "2022/09/29", "الأربعاء, فبراير 9, 2022") or, with *items*, opens with a date and a time, as a
+    list's items do ("2021/08/19 11:12 غارات إسرائيلية على ..."); None for any other line."""
+    folded = fold(line.strip())
+    m = _DATELINE.match(folded) or (_LIST_ITEM.match(folded) if items else None)
+    return _date_of(m, today) if m else None
+
+
 def find_text_stamp(text: str, *, today: dt.date | None = None) -> Stamp | None:
     """The best stamp in the page text: heaviest, then nearest the top."""
     return min(iter_text_stamps(text, today=today), key=lambda s: (-s.weight, s.span[0]), default=None)

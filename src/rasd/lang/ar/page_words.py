@@ -44,3 +44,19 @@ RELATED_HEADINGS = (
 # The label of a page's tags, the last words of its text ("... هذه الاتهامات. سمات تركيا داعش سلاح
 # الجو سوريا قصف"): the tags name topics, not what happened.
 TAG_LABELS = ("سمات", "الوسوم", "وسوم", "كلمات مفتاحية", "الكلمات المفتاحية", "الكلمات الدالة")
+
+# The heading of a box of the site's most read or latest stories, as RELATED_HEADINGS heads its
+# related ones: alone on its line over a list of headlines ("الأكثر قراءة" / "حركة نزوح جراء مواجهات
+# بين قوات النظام و"الدفاع الوطني" بالحسكة" ...), none of them part of the report.
+BOX_HEADINGS = RELATED_HEADINGS + (
+    "الأكثر قراءة", "الأكثر مشاهدة", "الأكثر تداولا", "الأخبار الأكثر تداولا", "الأكثر رواجا", "الأكثر شعبية",
+    "الأحدث", "آخر الأخبار", "أحدث الأخبار", "أهم الأخبار", "اهم أخبار اليوم", "أخبار متعلقة", "مقالات متعلقة",
+    "مواضيع متعلقة", "اخترنا لكم", "أحدث منشورات الكاتب", "اقرأ التالي", "Most read", "Most popular",
+    "Latest news", "Trending",
+)
+
+# A line telling how long ago a listed story went out ("ساعة واحدة مضت", "منذ 3 ساعات", "قبل يومين"):
+# the words of time and of "ago" such a line is made of, and a number.
+AGO_WORDS = ("مضت", "مضى", "منذ", "قبل")
+AGO_UNITS = ("دقيقة", "دقائق", "ساعة", "ساعات", "ساعتين", "يوم", "أيام", "يومين", "أسبوع", "أسابيع",
+             "أسبوعين", "شهر", "أشهر", "شهرين", "واحد", "واحدة")
