@@ -469,6 +469,12 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("وقعت الانفجارات في مستودعات أسلحة ووقود لقوات النظام", (None, "regime")),
     # the dead counted among the victims, with the article
     ("وذكرت مصادر أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية جراء الانفجارات", (None, "iran")),
+    # the side whose last pocket or stronghold the place is holds it: it is struck, it does not strike
+    ('قتل 54 شخصا في غارة جوية على بلدة السوسة، وهي أحد الجيوب الأخيرة لتنظيم "الدولة الإسلامية"',
+     (None, "isis")),
+    ("أصيب العشرات إثر قصف جوي على المدينة التي تعد آخر جيب للفصائل المعارضة في الغوطة الشرقية",
+     (None, "opposition")),
+    ("استهدفت غارة جوية بلدة الباغوز، وهي من المعاقل الأخيرة لتنظيم داعش", (None, "isis")),
 ])
 def test_roles(text: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text) == expected
