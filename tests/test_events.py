@@ -475,6 +475,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("أصيب العشرات إثر قصف جوي على المدينة التي تعد آخر جيب للفصائل المعارضة في الغوطة الشرقية",
      (None, "opposition")),
     ("استهدفت غارة جوية بلدة الباغوز، وهي من المعاقل الأخيرة لتنظيم داعش", (None, "isis")),
+    # a leader of a side who speaks of acts is no perpetrator of them; one killed is their target
+    ('وكتب القيادي في جيش الإسلام على تويتر "تفجيرات مفتعلة وسيارات مفخخة في دوما"', (None, None)),
+    ("وقال القيادي في الحشد الشعبي إن سيارة مفخخة انفجرت في سوق المدينة", (None, None)),
+    ("اغتيال القيادي في حزب الله بانفجار قرب مطار دمشق", (None, "hezbollah")),
 ])
 def test_roles(text: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text) == expected
