@@ -220,7 +220,8 @@ _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOU
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)
 _GOES_ON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$"), _W.GOES_ON)
-_CAMPAIGN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.CAMPAIGN) + r")\s+(?:\S+\s+)?$"), _W.CAMPAIGN)
+# (with its preposition, as a place suffers it: "وتتعرض منذ أسبوعين لحملة قصف أسفرت عن مقتل 628 مدنيا")
+_CAMPAIGN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?[لب]?(?:" + _words(_W.CAMPAIGN) + r")\s+(?:\S+\s+)?$"), _W.CAMPAIGN)
 # a place's lot in a relative clause's present, before a cue ("التي تتعرض لقصف مكثف", "التي تتعرض لحصار
 # وقصف") or after it ("القصف الذي تتعرض له الغوطة"): see context_words.SUFFERS
 _SUFFERS_BEFORE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.RELATIVES) + r")\s+(?:" + _words(_W.SUFFERS)
