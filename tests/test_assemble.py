@@ -271,6 +271,12 @@ def test_ground_only_tried_for_is_not_taken():
     assert inc.sub_event_type == "Government regains territory"
 
 
+def test_who_voices_concern_is_no_party_to_the_act():
+    """"أعربت X عن قلقها": X speaks of the act, it neither did it nor suffered it."""
+    (inc,) = _run("أعربت الولايات المتحدة عن قلقها، بعد سيطرة القوات التركية على مدينة عفرين الأحد.")
+    assert (inc.actor1.id, inc.actor2) == ("turkey", None)
+
+
 def test_a_pretext_is_no_act():
     """"بدعوى زرعهم عبوة ناسفة": the arrest is told, the bomb only alleged."""
     incs = _run("واعتقلت الميليشيات ثلاثة شبان في بلدة الحديد اليوم بدعوى زرعهم عبوة ناسفة.")
