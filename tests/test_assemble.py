@@ -378,6 +378,18 @@ def test_a_raid_that_killed_is_a_clash():
     assert inc.casualties["killed"].best == 5
 
 
+@pytest.mark.parametrize("text, kind", [
+    # a bare "attack" whose dead were all civilians, no armed side named as its target
+    ("بدأ الهجوم صباح اليوم في بلدة الزبير، حيث سرق المسلح سيارة، وتسبب في مقتل راكب، وإصابة السائق.", "Attack"),
+    # fighters among its dead: a fight
+    ("شن مسلحون هجوما على قرية البوحمد في محافظة الأنبار اليوم، ما أسفر عن مقتل امرأتين وثلاثة من عناصر الشرطة.",
+     "Armed clash"),
+])
+def test_a_bare_attack_that_killed_only_civilians_is_an_attack_on_civilians(text, kind):
+    (inc,) = _run(text)
+    assert inc.sub_event_type == kind
+
+
 def test_an_arrest_the_act_led_to_is_part_of_it():
     text = "جرى اشتباك مسلح بين عناصر الدورية والمطلوبين في بلدة الرويشد، الأمر الذي أدى إلى مقتل شاب، واعتقال اثنين آخرين."
     (inc,) = _run(text)

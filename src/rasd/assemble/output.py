@@ -9,6 +9,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    _BARE_ATTACK,
     COARSE_PRECISION,
     ISO_HOME,
     MIDDLING_CUE,
@@ -25,6 +26,7 @@ from rasd.assemble.merging import _strength
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
 from rasd.recognize.actors import ALLIES
 from rasd.recognize.events import INTERNAL_TAGS
+from rasd.text.normalize import fold_slice
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -169,6 +171,12 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         from rasd.recognize.actors import actor
 
         actor2 = actor("civilians")
+    etype, sub = c.anchor.event_type, c.anchor.sub_event_type
+    if sub == "Armed clash" and m2 is None and _all_civilians(casualties) \
+            and _BARE_ATTACK.match(fold_slice(text, c.anchor.start, c.anchor.end)):
+        # a bare "هجوم" whose dead were all civilians, no armed side named as its target ("بدأ الهجوم
+        # صباح الجمعة في بلدة كاركاسون ... وتسبب في مقتل راكب"): an attack on civilians, not a fight
+        etype, sub = "Violence against civilians", "Attack"
     loc = c.location
     if loc is not None and c.place is not None and not loc.mention:
         loc = replace(loc, mention=text[c.place.start:c.place.end])
@@ -187,8 +195,8 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         "date_precision": precision,
         "date_range": date_range,
         "time_of_day": c.time_of_day,
-        "event_type": c.anchor.event_type,
-        "sub_event_type": c.anchor.sub_event_type,
+        "event_type": etype,
+        "sub_event_type": sub,
         "tags": tuple(dict.fromkeys(t for cue in [c.anchor, *c.cues] for t in cue.tags if t not in INTERNAL_TAGS)),
         "actor1": actor1,
         "actor2": actor2,
@@ -203,6 +211,12 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     # the note is written from the coded fields: the record is built once without it, to read
     # them, and once with it (cheaper than dataclasses.replace, which looks up the fields again)
     return Incident(**fields, notes=note(Incident(**fields)))
+
+
+def _all_civilians(casualties) -> bool:
+    """Whether people were killed and all of them, as far as the figures tell, were civilians."""
+    civ, killed = casualties.get("civilians_killed"), casualties.get("killed")
+    return civ is not None and bool(civ.best) and (killed is None or killed.best is None or killed.best <= civ.best)
 
 
 def _actor(m: ActorMention | None) -> Actor | None:

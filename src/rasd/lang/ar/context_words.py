@@ -29,6 +29,11 @@ ATTEMPTS = ("محاولة", "محاولات", "محاولتها", "محاولت�
 # done time and again, no act of one day.
 HABIT = ("بانتظام", "دوريا", "دورياً", "بشكل دوري", "بصورة دورية", "بشكل منتظم", "بصورة منتظمة")
 
+# The bare word "attack" (a cue that took no kind from its sentence): when all its dead were civilians
+# and no armed side is named as its target, an attack on civilians, not a fight ("بدأ الهجوم صباح
+# الجمعة في بلدة ... حيث اختطف سيارة، وتسبب في مقتل راكب").
+BARE_ATTACK = ("هجوم", "هجوما", "هجمات", "هجومين", "هجوم واسع", "هجوما واسعا")
+
 # Before an event cue, these make it something other than an act that happened: a threat, a
 # plan, a forecast, a denial, a hypothetical, a call. Checked in a short window before the cue.
 NOT_FACTUAL = (
