@@ -1472,6 +1472,35 @@ def test_a_page_s_closing_tags_are_no_part_of_the_report(tags):
     assert tags_blanked("وقالت إن سمات الهجوم تشير إلى داعش.") == "وقالت إن سمات الهجوم تشير إلى داعش."
 
 
+
+
+
+def test_a_box_of_other_stories_each_over_its_date_is_no_part_of_the_report():
+    from rasd.pipeline import story_box_blanked
+
+    box = ("تابعونا\n\nاشتباكات على الحدود الشمالية وحصيلة القتلى 25 قتيلاً\n\nالأحد 2024/05/12\n\n"
+           "غارات على ريف حمص تقتل ثلاثة\n\nالأحد 2024/05/12\n\n"
+           "وزير الخارجية يزور أنقرة\n\nالسبت 11 أيار, 2024 - 17:15\n\nالنشرة البريدية")
+    text = "قصف مدفعي على بلدة الأتارب غربي حلب\n\nاستهدفت قوات النظام بالمدفعية بلدة الأتارب.\n\n" + box
+    blanked = story_box_blanked(text)
+    assert len(blanked) == len(text) and "25" not in blanked and "أنقرة" not in blanked \
+        and "الأتارب" in blanked and "النشرة البريدية" in blanked
+    incs = _run(text, published=dt.date(2024, 5, 12))
+    assert [i.location.name_ar for i in incs] == ["الأتارب"] and "killed" not in incs[0].casualties
+    # a story's own headline over its byline's date is one pair, no box
+    own = "مقتل مدني بقصف على الأتارب\n\nالأحد 2024/05/12\n\nقتل مدني بقصف مدفعي لقوات النظام على بلدة الأتارب."
+    assert story_box_blanked(own) == own
+
+
+@pytest.mark.parametrize("item", ["- الشهر الثالث، 12 غارة، أسفرت عن مقتل 9 أشخاص.",
+                                  "• شهر آذار: 12 غارة أسفرت عن مقتل 9 أشخاص."])
+def test_a_list_of_periods_with_their_counts_of_acts_is_a_tally(item):
+    text = ("قتل مدني بغارة لطائرة مسيرة على قرية تل شعير بريف الحسكة اليوم.\n"
+            "وتوزعت الغارات منذ مطلع العام على النحو التالي:\n"
+            "- الشهر الأول، 5 غارات، أسفرت عن إصابة 4 أشخاص.\n" + item)
+    assert [i.casualties["killed"].best for i in _run(text)] == [1]
+
+
 def test_the_dead_a_clause_places_in_another_village_are_that_village_s():
     text = ("وصباح اليوم، فقد أربعة أطفال من عائلة واحدة حياتهم جراء قصف مدفعي على بلدة كنصفرة بجبل الزاوية، "
             "وذلك بعد أقل من 24 ساعة من مقتل خمسة مدنيين بينهم أربعة أطفال في بلدة بلشون.")

@@ -62,6 +62,8 @@ TALLY_CLAUSE_WINDOW = 100
 # قذيفة سقطت على بلدتي الفوعة وكفريا"). Numbers that could be years (a dateline's "20 آب 2021"
 # before a headline) are no count.
 MANY_ACTS = 1000
+# in a list's item that opens with a period ("– الشهر الرابع، 11 استهداف"), acts counted by two or more
+PERIOD_ACTS = 2
 # An "ongoing" word this close after a cue ("القصف التركي المستمر") makes it a campaign.
 ONGOING_WINDOW = 30
 # The dead of two clauses of one sentence are added up only when told this close (characters).

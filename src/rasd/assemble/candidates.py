@@ -43,6 +43,7 @@ from rasd.assemble._base import (
     NOT_FACTUAL_WINDOW,
     ONGOING_WINDOW,
     OPERATION_TAGS,
+    PERIOD_ACTS,
     STRONG_CUE,
     TALLY_CLAUSE_WINDOW,
     TERRITORY_TAKEN,
@@ -51,6 +52,7 @@ from rasd.assemble._base import (
     _either,
 )
 from rasd.assemble.dates import _since
+from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.events import responds as _responds
 from rasd.text.normalize import NormText, fold, fold_slice
@@ -145,8 +147,8 @@ _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)[ \t]*(?:ب|بـ)?$")  # a nu
 _YEARS = range(1900, 2100)
 
 
-def _many_acts(a: Analysis, ev: EventMention) -> bool:
-    """Whether the cue is counted by a number of :data:`MANY_ACTS` or more: a tally, not an act."""
+def _many_acts(a: Analysis, ev: EventMention, least: int = MANY_ACTS) -> bool:
+    """Whether the cue is counted by a number of *least* (:data:`MANY_ACTS`) or more: a tally, not an act."""
     nt = a.nt
     e = nt.to_norm(ev.start)
     m = _COUNT_BEFORE.search(nt.text, max(0, e - 16), e)
@@ -154,7 +156,15 @@ def _many_acts(a: Analysis, ev: EventMention) -> bool:
         return False
     digits = m.group(1).replace(",", "").split(".")[0]
     value = int(digits) if digits.isdigit() else 0
-    return value >= MANY_ACTS and value not in _YEARS
+    return value >= least and value not in _YEARS
+
+
+# "– الشهر الرابع، 11 استهداف، تسبب بمقتل 6 أشخاص": a list's item opening with a period, then its
+# count of acts (see context_words.PERIOD_HEADS)
+_MONTH_NAMES = sorted({fold(m) for m in (*months.LEVANTINE, *months.WESTERN)}, key=len, reverse=True)
+_PERIOD_ITEM = re.compile(r"[\s*•-]*(?:في\s+)?(?:(?:" + "|".join(fold(w) for w in _W.PERIOD_HEADS)
+                          + r")\s+\w+(?:\s+\w+)?|(?:" + "|".join(_MONTH_NAMES) + r")(?:\s+\d{4})?)\s*[،,:]")
+PERIOD_ITEM_REACH = 40  # characters from the unit's start to the period's comma
 
 
 # Every match of _SIMILAR_ACT holds one of these words as written: a text without any of them (most
@@ -265,7 +275,8 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     towns = sorted(start for start, loc in locations.items() if loc.geo_precision == 1 and loc.iso3 in ISO_HOME)
     for si, sent in enumerate(sents):
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
-        tallied = [e.end for e in evs if _many_acts(a, e)]
+        item = evs and _PERIOD_ITEM.match(fold_slice(a.doc.text, sent.start, sent.start + PERIOD_ITEM_REACH))
+        tallied = [e.end for e in evs if _many_acts(a, e, PERIOD_ACTS if item else MANY_ACTS)]
         if tallied:  # the tally and the words that go on describing it ("12053 غارة، استهدفت بصواريخها")
             evs = [e for e in evs if not any(0 <= e.start - end <= TOTALS_WINDOW for end in tallied)
                    and e.end not in tallied]
