@@ -1475,21 +1475,20 @@ def test_a_page_s_closing_tags_are_no_part_of_the_report(tags):
 
 
 
-def test_a_box_of_other_stories_each_over_its_date_is_no_part_of_the_report():
-    from rasd.pipeline import story_box_blanked
+def test_a_box_of_three_other_stories_each_over_its_date_is_no_part_of_the_report():
+    from rasd.pipeline import story_lists_blanked
 
     box = ("تابعونا\n\nاشتباكات على الحدود الشمالية وحصيلة القتلى 25 قتيلاً\n\nالأحد 2024/05/12\n\n"
            "غارات على ريف حمص تقتل ثلاثة\n\nالأحد 2024/05/12\n\n"
            "وزير الخارجية يزور أنقرة\n\nالسبت 11 أيار, 2024 - 17:15\n\nالنشرة البريدية")
     text = "قصف مدفعي على بلدة الأتارب غربي حلب\n\nاستهدفت قوات النظام بالمدفعية بلدة الأتارب.\n\n" + box
-    blanked = story_box_blanked(text)
-    assert len(blanked) == len(text) and "25" not in blanked and "أنقرة" not in blanked \
-        and "الأتارب" in blanked and "النشرة البريدية" in blanked
+    blanked = story_lists_blanked(text, dt.date(2024, 5, 12))
+    assert len(blanked) == len(text) and "25" not in blanked and "أنقرة" not in blanked and "الأتارب" in blanked
     incs = _run(text, published=dt.date(2024, 5, 12))
     assert [i.location.name_ar for i in incs] == ["الأتارب"] and "killed" not in incs[0].casualties
     # a story's own headline over its byline's date is one pair, no box
     own = "مقتل مدني بقصف على الأتارب\n\nالأحد 2024/05/12\n\nقتل مدني بقصف مدفعي لقوات النظام على بلدة الأتارب."
-    assert story_box_blanked(own) == own
+    assert story_lists_blanked(own, dt.date(2024, 5, 12)) == own
 
 
 @pytest.mark.parametrize("item", ["- الشهر الثالث، 12 غارة، أسفرت عن مقتل 9 أشخاص.",

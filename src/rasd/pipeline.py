@@ -232,7 +232,7 @@ def tags_blanked(text: str) -> str:
 
 # A run of headline lines holding this many dated lines (a date alone, "2022/09/29", a time ago,
 # "ساعة واحدة مضت", or a date and a time opening a headline) is a list of other stories.
-LIST_MIN_DATES = 4
+LIST_MIN_DATES = 3
 # A date later than the publication alone on its line, over this many headlines (of a few words
 # each), is the day the page was saved, over that day's headlines (a site's ticker).
 TICKER_MIN_HEADLINES = 4
