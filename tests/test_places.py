@@ -582,6 +582,17 @@ def test_a_clitic_read_off_a_word_takes_no_small_town_abroad_beside_places_at_ho
     assert [loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))] == found
 
 
+@pytest.mark.parametrize("text, found", [
+    # a world city's name is the city, though the text names the country of a small namesake
+    ("وأعلنت الولايات المتحدة دعمها للضربة، فيما عقد اجتماع طارئ في باريس لبحث الهجوم", ["USA", "FRA"]),
+    ("وقع انفجار في لندن، بحسب مسؤولين في الولايات المتحدة", ["GBR", "USA"]),
+    # ... unless its qualifier says which
+    ("هجوم في مدينة لندن الكندية", ["CAN"]),
+])
+def test_a_world_city_outshines_a_namesake_in_a_country_the_text_names(text, found):
+    assert [loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))] == found
+
+
 def test_one_sense_per_document():
     text = ("جرت عملية إنزال في منطقة الكبر الواقعة بالريف الغربي لدير الزور.\n"
             "ونصب العناصر حواجز على الطريق بين قرية الكبر ومحطة المياه القريبة منها.")

@@ -373,8 +373,10 @@ class _Resolver:
     # scoring ----------------------------------------------------------------------------------
 
     def score(self, p: Place, m: PlaceMention, qual: Place | None, around: _Around,
-              loose: bool) -> tuple[float, list[str], float]:
-        """(score, clues, context support) of candidate *p* for mention *m*."""
+              loose: bool, world: frozenset[str | None] = frozenset()) -> tuple[float, list[str], float]:
+        """(score, clues, context support) of candidate *p* for mention *m*; *world* the countries of
+        the world cities (:data:`ABROAD_CITY_POP`) among the candidates, whose name outshines a
+        smaller namesake in a country the text names ("باريس" beside "الولايات المتحدة" is Paris)."""
         clues = []
         wanted = "facility" if m.feature in FACILITY_FEATURES else FEATURE_WANTED.get(m.feature, "populated")
         s = self._priors.get((p.id, wanted))
@@ -411,7 +413,8 @@ class _Resolver:
                 s += W_PARAGRAPH_ADMIN1 * same / total
                 support += W_PARAGRAPH_ADMIN1 * same / total
                 clues.append(f"{p.admin1} named nearby")
-            if p.iso3 not in SYR_IRQ and p.iso3 in around.iso3s:
+            if p.iso3 not in SYR_IRQ and p.iso3 in around.iso3s \
+                    and (p.population >= ABROAD_CITY_POP or not world - {p.iso3}):
                 s += W_LOCAL
                 clues.append(f"{p.country} named nearby")
             if p.feature not in ("country", "admin1"):
@@ -525,12 +528,13 @@ class _Resolver:
         # ("اعتقال دروز في الجولان" is no Golan quarter of As-Sweida)
         region_named = m.feature is None and any(p.id in self.gaz.regions for p, _ in pool)
         ranked = []
+        world = frozenset(p.iso3 for p, lo in pool if p.population >= ABROAD_CITY_POP and p.iso3 not in SYR_IRQ)
         near = None  # _near_local(anchors), for the villages and landmarks of the pool
         allowed = None  # self._abroad(anchors), for the candidates the place word does not name
         for p, lo in pool:
             if region_named and p.feature in MINOR and p.id not in self.gaz.regions:
                 continue
-            s, clues, support = self.score(p, m, qual, around, lo)
+            s, clues, support = self.score(p, m, qual, around, lo, world)
             if lo and support < LOOSE_NEEDS:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
