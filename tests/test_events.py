@@ -484,6 +484,31 @@ def test_roles(text: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text) == expected
 
 
+def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:
+    """The roles :func:`assign_roles` gives the cue found at the text's *cue*."""
+    nt = NormText.of(text)
+    at = text.index(cue)
+    ev = next(e for e in find_events(nt) if e.start <= at < e.end)
+    a1, a2 = assign_roles(nt, (0, len(text)), ev, find_actors(nt))
+    return (a1.actor_id if a1 else None), (a2.actor_id if a2 else None)
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # what the subject of "تعرض" suffered, that subject named in the clause before: it did not do it
+    ("سيطرت القوات العراقية على مبنى الجامعة، وتعرضت لاحقا لتفجيرات داخل مبانيها", "تفجيرات", (None, "iraq")),
+    ("شنت فصائل المعارضة هجوما لطرد قوات النظام من المدينة لكنها تعرضت لهجوم مضاد من قوات النظام",
+     "هجوم مضاد", ("regime", "opposition")),
+    # the side whose hold shrinks with the act lost the ground
+    ("وتمكنت قوات النظام من السيطرة على بلدة الشجرة لتتقلص سيطرة تنظيم داعش إلى ثلاث قرى", "السيطرة",
+     ("regime", "isis")),
+    # an actor in a clause of purpose is no party to the act before it
+    (("ويرى محللون أن تكثيف الغارات الجوية يهدف إلى الضغط على فصائل المعارضة، كي تقبل بإخراج هيئة تحرير "
+      "الشام من المنطقة"), "الغارات", (None, "opposition")),
+])
+def test_roles_of_a_cue(text: str, cue: str, expected: tuple[str | None, str | None]) -> None:
+    assert roles_of_cue(text, cue) == expected
+
+
 @pytest.mark.parametrize(("actor", "expected"), [
     ("russia", "Air/drone strike"),
     ("regime", "Shelling/artillery/missile attack"),

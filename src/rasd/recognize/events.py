@@ -897,6 +897,26 @@ def _own_act(text: str, hits, i: int) -> bool:
 
 
 _SELF_REPORT_GAP = ("", fold("قد"))
+# "وتعرضت لهجوم", "وتعرضت لاحقا لتفجيرات", "لكنها تعرضت لهجوم مضاد" (folded): the verb of suffering an
+# act, going on with the clause before it ("و", "لكن"; not "حيث تعرضت", whose pronoun may be
+# the object before), its subject its pronoun (no noun between it and its preposition but an
+# adverb of time), right before the cue; see context_words.SUFFERED.
+_SUFFERED = re.compile(r"(?<!\w)(?:[وف]|(?:و?لكن(?:ها|ه|هم)\s+))(?:"
+                       + "|".join(sorted((fold(w) for w in context_words.SUFFERED), key=len, reverse=True))
+                       + r")\s+(?:(?:" + "|".join(fold(w) for w in context_words.SUFFERED_ADVERBS)
+                       + r")\s+)?(?:ل|الي\s+|لل)$")
+SUFFERED_REACH = 40  # characters before a cue where the verb of suffering may stand
+
+
+def _suffered_from(text: str, s0: int, ev_s: int) -> int | None:
+    """Where the verb of suffering whose object the cue at *ev_s* is starts (see _SUFFERED), or None."""
+    lo = max(s0, ev_s - SUFFERED_REACH)
+    if text.find("تعرض", lo, ev_s) < 0:
+        return None
+    m = _SUFFERED.search(text, lo, ev_s)
+    return m.start() if m is not None else None
+
+
 # A verb of attack acting on its own subject ("أشارت السلطات إلى أنه فجر نفسه"): a person, not the
 # speaker telling of its own act.
 _REFLEXIVES = frozenset(fold(w) for w in ("نفسه", "نفسها", "أنفسهم", "انفسهم", "نفسيهما"))
@@ -1075,6 +1095,19 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
             for r in roles:
                 if r.end <= hs:
                     r.agent, r.elsewhere = min(r.agent, 0.0), True
+
+    # "سيطرت القوات العراقية على الجامعة، وتعرضت لاحقا لتفجيرات", "شنت الجبهة الجنوبية هجوما
+    # لكنها تعرضت لهجوم مضاد من القوات الحكومية": the cue is what the subject of "تعرض" suffered,
+    # that subject named before the verb. An actor before it did not do the act; the doer of the act
+    # its clause told (the verb's subject) is the one that suffered it.
+    suffered = _suffered_from(text, s0, ev_s)
+    if suffered is not None:
+        before = [r for r in roles if r.end <= suffered]
+        sufferer = max((r for r in before if r.agent > r.target), key=lambda r: r.start, default=None)
+        for r in before:
+            r.agent, r.elsewhere = min(r.agent, 0.0), True
+        if sufferer is not None:
+            sufferer.target, sufferer.elsewhere = sufferer.target + 3, False
 
     def same_clause(r: _Role) -> bool:
         lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)

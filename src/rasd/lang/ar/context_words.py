@@ -193,6 +193,20 @@ CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها",
 # fight after it). The past is an act ("مستشفيات ... تعرضت للقصف مساء الثلاثاء"), and so is a main clause
 # in the present, as the observatory tells the day's shelling ("وتتعرض مناطق في بلدة كفرزيتا لقصف").
 SUFFERS = ("تتعرض", "يتعرض", "تتعرضان", "يتعرضان", "يتعرضون")
+# The verb of suffering an act with its subject a pronoun, the sufferer named before it ("سيطرت القوات
+# العراقية على الجامعة، وتعرضت لاحقا لتفجيرات"): not the doer (recognize.events._SUFFERED); a noun
+# after the verb is the sufferer ("تعرضت البلدة لقصف": the role words' "victim"). The relative's
+# present ("التي تتعرض لقصف") is SUFFERS: a place's lot, its sufferer before the relative.
+SUFFERED = ("تعرض", "تعرضت", "تعرضوا", "تعرضا", "تعرضتا")
+SUFFERED_ADVERBS = ("لاحقا", "لاحقاً", "مجددا", "مجدداً", "أيضا", "أيضاً", "بدورها", "بدوره", "بعدها", "أمس")
+# Right before a cue, a word of making, holding or moving arms: the weapon it names is described, not
+# used ("تطوير صواريخ أرض أرض قصيرة المدى تستخدم من قبل حزب الله", "إنتاج واستخدام الأسلحة الكيميائية",
+# "لشراء المواد اللازمة لتصنيع عبوات ناسفة"); and supplying someone with it, the weapon after "بـ"
+# ("إمداد ميليشيات الحوثي بصواريخ", "تزويد المعارضة بأسلحة").
+ARMS_MAKING = ("تطوير", "تصنيع", "صنع", "إنتاج", "انتاج", "امتلاك", "تخزين", "تهريب", "شحنة", "شحنات",
+               "بيع", "شراء", "ترسانة", "مخزون", "نقل")
+ARMS_SUPPLYING = ("إمداد", "امداد", "تزويد", "تسليح", "يزود", "تزود", "يمد", "تمد", "زودت", "زود", "أمدت", "أمد",
+                  "يزودون", "بإمداد", "بتزويد", "لإمداد", "لتزويد")
 RELATIVES = ("التي", "الذي", "اللتين", "اللذين", "اللتان", "اللذان", "الذين", "اللواتي", "اللاتي")
 # "غداة اقتحام القنصلية": the act told after these happened the day before the sentence's day.
 DAY_BEFORE = ("غداة",)
