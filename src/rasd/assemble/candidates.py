@@ -97,6 +97,21 @@ _CAMPAIGN_WORDS = _either(_CAMPAIGN, _GOES_ON)
 _SHIFT_COMMAS = ("،", ",", "؛")
 
 
+# A weapon described, not used: a word of making or holding arms right before the cue (a second noun
+# joined by "و" allowed: "إنتاج واستخدام الأسلحة"), or of supplying someone with them, the cue after
+# "بـ" a few words on; see context_words.ARMS_MAKING.
+_ARMS_DESCRIBED = re.compile(
+    r"(?<!\w)(?:[وفل]|ل?ل)?(?:(?:" + "|".join(sorted((fold(w) for w in _W.ARMS_MAKING), key=len, reverse=True))
+    + r")\s+(?:و\w+\s+)?|(?:" + "|".join(sorted((fold(w) for w in _W.ARMS_SUPPLYING), key=len, reverse=True))
+    + r")\s+(?:[^\s.،,]+\s+){1,3}ب)$")
+ARMS_WINDOW = 48  # characters before a cue where the word of making or supplying may stand
+
+
+def _arms_described(text: str, e: int) -> bool:
+    """Whether the cue at folded *e* names a weapon made, held, moved or supplied (_ARMS_DESCRIBED)."""
+    return _ARMS_DESCRIBED.search(text, max(0, e - ARMS_WINDOW), e) is not None
+
+
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     """Whether a cue tells of an act that happened: no threat, plan or forecast before it, nothing
     "imminent" after it, not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
@@ -116,6 +131,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         if ((worded and _NOT_FACTUAL_THAT.pattern.search(clause)) or _FEAR_THAT.search(clause)) \
                 and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
             return False
+    if _arms_described(nt.text, e):
+        return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)
     if _EARLIER_WORDS.search(before) and (_REMINDS.search(before) or _COMPARISON.search(
             nt.text[nt.to_norm(max(sent_start, ev.start - COMPARISON_WINDOW)):e])):
