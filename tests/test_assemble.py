@@ -292,6 +292,24 @@ def test_fighting_that_goes_on_in_a_named_town_is_an_incident():
     assert (inc.location.name_ar, inc.sub_event_type) == ("طفس", "Armed clash")
 
 
+@pytest.mark.parametrize("text, places", [
+    # a bare shelling that goes on at named places today, its perpetrator the bombardment's told before
+    (("يقول ناشطون إن النظام يقصف المنطقة منذ أسابيع.\n"
+      "وفي الأثناء، تواصل القصف على قرية البارة وبلدة كفرنبل رغم الهدنة المعلنة."), ["البارة", "كفرنبل"]),
+    # (the truce told before it is folded into the shelling)
+    (("يقول ناشطون إن النظام يقصف المنطقة منذ أسابيع.\n"
+      "ورغم الهدنة المعلنة، تواصل القصف على قرية البارة وبلدة كفرنبل."), ["البارة", "كفرنبل"]),
+    # the noun after a preposition: what another act went along with, no act told
+    ("يقول ناشطون إن النظام يقصف المنطقة منذ أسابيع.\nومع تواصل القصف على بلدة كفرنبل، نزح الأهالي.", []),
+    # going on across a province names no place of one act
+    ("يقول ناشطون إن النظام يقصف المنطقة منذ أسابيع.\nوقد استمر القصف على محافظة إدلب.", []),
+])
+def test_a_bombardment_going_on_in_a_named_town_is_that_day_s_act(text, places):
+    incs = _run(text)
+    assert [i.location.name_ar for i in incs] == places
+    assert all((i.event_date, i.actor1.id) == (PUB, "regime") for i in incs)
+
+
 def test_these_shells_are_the_shells_told_of_before_and_the_storming_the_day_before_another_act():
     text = ("سقطت أربع قذائف، السبت، في باحة مطار البصرة الدولي.\n"
             "ولم يعرف مصدر هذه القذائف التي تأتي في وقت تشهد فيه البصرة حركة احتجاج.\n"

@@ -224,6 +224,12 @@ _SIMILAR_ACT = regex.compile(r"(?<!\w)(?:[وفب]|ال)?(?:" + _words(_W.ACT_NOU
                              + r")\s+)?(?:" + _words(_W.SIMILAR) + r")(?!\w)")
 _ONGOING = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(_W.ONGOING) + r")(?!\w)"), _W.ONGOING)
 _GOES_ON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.GOES_ON) + r")\s+(?:\S+\s+)?$"), _W.GOES_ON)
+# a verb of going on opening the cue's clause, the cue its subject ("، تواصل القصف", "وقد تواصلت الغارات",
+# "فيما استمر القصف"): see context_words.GOES_ON_VERBS. (The window is prefixed with "." when it starts
+# where the clause does.)
+_GOES_ON_VERB = _Guarded.of(regex.compile(r"[.،,؛:!؟\n]\s*(?:(?:و|ف)?(?:" + _words(_W.GOES_ON_OPENERS) + r")\s+)?(?:و|ف)?(?:"
+                                          + _words(_W.GOES_ON_VERBS) + r")\s+$"), _W.GOES_ON_VERBS)
+GOES_ON_REACH = 30  # characters before a cue where its verb of going on and the clause's start may stand
 # (with its preposition, as a place suffers it: "وتتعرض منذ أسبوعين لحملة قصف أسفرت عن مقتل 628 مدنيا")
 _CAMPAIGN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?[لب]?(?:" + _words(_W.CAMPAIGN) + r")\s+(?:\S+\s+)?$"), _W.CAMPAIGN)
 # a place's lot in a relative clause's present, before a cue ("التي تتعرض لقصف مكثف", "التي تتعرض لحصار
@@ -379,6 +385,9 @@ class _Candidate:
     # the acts a toll over a period was told of ("قتل خلال اليومين الماضيين 30 مسلحا في معارك"): no
     # act, but "المعارك" told again later names them (dropped once such mentions are folded in)
     tally: bool = False
+    # the subject of a verb of going on opening its clause, in a sentence naming a town ("ورغم
+    # الهدنة، تواصل القصف على منطقة المرج ومحيط بلدة الشيفونية"): news of the report's day
+    goes_on: bool = False
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None

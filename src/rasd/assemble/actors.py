@@ -49,6 +49,8 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c) \
                 and not (c.anchor.sub_event_type in _GROUND_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
             a1 = last_actor1.get(c.paragraph)
+        if a1 is None and c.goes_on and c.sub_event_type in _BOMBARDMENT:
+            a1 = _whose_goes_on(a, c, sents, by_sent)
         c.actor1, c.actor2 = a1, a2
         if a1 is not None:
             last_actor1[c.paragraph] = a1
@@ -65,6 +67,27 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
                     and _can_do(fallback, c) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
+
+
+def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention | None:
+    """The perpetrator of a bombardment told as going on ("، تواصل القصف على منطقة المرج"): the one the
+    report named with the nearest bombardment told before it, a campaign's among them ("مع استمرار قصف
+    نظام الرئيس بشار الأسد للمنطقة المحاصرة"): the bombardment that goes on. (Not a fight's: who
+    fights on is not told by who fought before, "تتواصل الاشتباكات في محيط مدينة طفس".)"""
+    from rasd.recognize.events import assign_roles
+
+    for si in range(c.sentence, -1, -1):
+        acts = by_sent["actors"].get(si, [])
+        if not acts:
+            continue
+        sent = sents[si]
+        for e in sorted(by_sent["events"].get(si, []), key=lambda e: -e.start):
+            if e.start >= c.anchor.start or e.sub_event_type not in _BOMBARDMENT:
+                continue
+            a1, _ = assign_roles(a.nt, (sent.start, sent.end), e, acts)
+            if a1 is not None and _can_do(a1, c):
+                return a1
+    return None
 
 
 # Ground taken is held by forces on the ground: the side whose aircraft or guns struck the place before

@@ -16,6 +16,7 @@ from rasd.assemble._base import (
     _DEFINITE,
     _FEAR_THAT,
     _GOES_ON,
+    _GOES_ON_VERB,
     _KILLED_VERB,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
@@ -35,6 +36,7 @@ from rasd.assemble._base import (
     ATTEMPT_WINDOW,
     COMPARISON_WINDOW,
     CUT_HEADLINE_WORDS,
+    GOES_ON_REACH,
     ISO_HOME,
     LINK_HEADLINE_WORDS,
     MANY_ACTS,
@@ -230,6 +232,12 @@ def _campaign_before(text: str, start: int, end: int, in_town: bool) -> bool:
     return bool(_CAMPAIGN.search(before) or (not in_town and _GOES_ON.search(before)))
 
 
+def _goes_on(text: str, sent_start: int, ev: EventMention) -> bool:
+    """Whether a verb of going on opens the cue's clause, the cue its subject ("، تواصل القصف على ...")."""
+    lo = max(sent_start, ev.start - GOES_ON_REACH)
+    return bool(_GOES_ON_VERB.search(("." if lo == sent_start else "") + fold_slice(text, lo, ev.start)))
+
+
 def _a_places_lot(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     """Whether a relative clause in the present tells the cue as what a place suffers over a campaign
     ("الغوطة الشرقية التي تتعرض لقصف مكثف", "القصف الذي تتعرض له الغوطة"): the cue alone, not the
@@ -334,5 +342,6 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             answered = responds and _responds(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total,
-                                  other_side=other_side, lot=lot, tally=tally))
+                                  other_side=other_side, lot=lot, tally=tally,
+                                  goes_on=in_town and _goes_on(a.doc.text, sent.start, anchor)))
     return out

@@ -434,6 +434,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
+    o.goes_on = o.goes_on or c.goes_on  # ("ورغم الهدنة، تواصل القصف": the truce folded into the shelling)
     # a perpetrator named with the act beats one borrowed from its paragraph, unless it comes from a
     # weaker cue folded in as a detail ("... تستهدف" beside the strike)
     if c.actor1 is not None and not strategic and (

@@ -56,7 +56,8 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         if not (own_place or own_day or counted or c.new_clause):
             return False
     elif w >= MIDDLING_CUE:
-        if not (own_place and (own_day or counted or named)):
+        # (one going on today, "، تواصل القصف على منطقة المرج", is of the report's day)
+        if not (own_place and (own_day or counted or named or c.goes_on)):
             return False
     elif not (own_place and (own_day or _news_of_the_day(c, a)) and counted):
         return False  # a bare "هجوم" is an incident only with its own place, day and toll

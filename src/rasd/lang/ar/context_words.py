@@ -180,6 +180,14 @@ REVIEW_SHIFT = ("ثم ننتقل", "ننتقل", "ثم نتوقف", "نتوقف 
 # "تتواصل الغارات على المنطقة": a campaign going on (checked just before a cue).
 GOES_ON = ("تتواصل", "يتواصل", "تستمر", "يستمر", "استمرار", "تتوالى", "يتوالى", "تتجدد", "مواصلة",
            "لا تزال", "لا يزال", "ما زالت", "ما زال", "مازالت", "مازال")  # "ولا تزال معركة عفرين مشتعلة"
+# A verb of going on whose subject is the cue, opening its clause ("ورغم الهدنة، تواصل القصف على
+# منطقة المرج ومحيط بلدة الشيفونية", "فيما استمر القصف المدفعي على قرى جبل الزاوية"): in a sentence
+# naming a town, that day's act (see GOES_ON for one across a region). Not the noun after a
+# preposition ("مع تواصل القصف", "رغم تواصل القصف"): what an act or a statement went along with.
+GOES_ON_VERBS = ("تواصل", "تواصلت", "يتواصل", "تتواصل", "استمر", "استمرت", "يستمر", "تستمر", "تجدد", "تجددت",
+                 "يتجدد", "تتجدد")
+# what may stand between a clause's start and its verb: "وقد تواصلت", "فيما استمر", "بينما تتواصل"
+GOES_ON_OPENERS = ("قد", "لقد", "فيما", "بينما", "حيث", "كما", "في حين")
 # "بدأت قوات النظام حملة قصف عنيف على مخيم اليرموك", "حملة عنيفة يتخللها قصف جوي": a campaign, even on
 # one named town (checked just before a cue, as GOES_ON).
 CAMPAIGN = ("حملة", "يتخللها", "تخللها", "تتخللها",
