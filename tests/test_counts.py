@@ -77,6 +77,8 @@ def test_parse_number_rejects(text: str) -> None:
     # a second accusative noun after one of 11 to 99 shares its number: twelve, of both sides
     ("أعلنت قسد مقتل 12 عسكرياً ومدنياً في الغارات", [(K, 12, 12, None, None)]),
     ("أسفرت العملية عن مقتل أكثر من 80 ضابطا وجنديا", [(K, 80, 80, None, False)]),
+    ("إن التنظيم خطف 36 سيدة وطفلا أثناء هجومه", [(C, 36, 36, None, True)]),  # feminine: ة
+    ("قتل 15 امرأة وطفلة في القصف", [(K, 15, 15, None, True)]),
     ("حيث جرى قتل العناصر الأربعة في التنظيم", [(K, 4, 4, None, False)]),
     ("إن شخصا واحدا قتل في دوما جراء القصف", [(K, 1, 1, None, None)]),
     ("وأصيب خمسة بجروح نقلوا على إثرها إلى مستشفى", [(I, 5, 5, None, None)]),

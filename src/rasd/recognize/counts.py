@@ -729,13 +729,13 @@ def _counts(tk: _Tokens) -> list[_Count]:
 def _shared_tamyiz(t: list[str], c: _Count) -> bool:
     """Whether the noun after *c*'s, joined by "و", shares its number: a number from 11 to 99 takes a
     singular noun in the accusative ("12 عسكرياً"), and so does a second noun joined to it ("ومدنياً"),
-    of no other outcome."""
+    of no other outcome; a feminine one ends in ة, which folds to ه ("خطف 36 سيدة وطفلا")."""
     w, noun = t[c.j], t[c.j - 1]
     if c.kind != "number" or c.best is None or not 11 <= c.best <= 99 or w[:1] != "و" or w[1:] not in _NOUNS:
         return False
     other = _NOUNS[w[1:]][0]
-    return other.n == 1 and other.category in (None, c.category) and w.endswith("ا") and noun.endswith("ا") \
-        and noun in _NOUNS
+    return other.n == 1 and other.category in (None, c.category) and w.endswith(("ا", "ه")) \
+        and noun.endswith(("ا", "ه")) and noun in _NOUNS
 
 
 def _singular_noun(w: str) -> bool:
