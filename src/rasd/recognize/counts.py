@@ -649,8 +649,10 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
                 return None
             n, e, kind = 2, i + 1 + (after in _TWO), "single" if definite else "number"
         elif noun.n is None:  # "العناصر الأربعة" (both definite), "متطرفين اثنين"
+            k = i + 1 + _agreeing_adjective(t, i)  # "عسكريين تركيين اثنين"
+            after = t[k]
             num_definite = _clitic(_NUMWORDS.get(after, ("", ""))[1]) != _NUMWORDS.get(after, ("", ""))[1]
-            got = _number(t, i + 1) if after and not after[0].isdigit() and num_definite == definite else None
+            got = _number(t, k) if after and not after[0].isdigit() and num_definite == definite else None
             if not got or got[0] is None or (not definite and got[0] != 2):
                 return None
             n, e, kind = got[0], got[1], "number"
@@ -697,11 +699,20 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
     return None
 
 
+def _agreeing_adjective(t: list[str], i: int) -> bool:
+    """Whether the word after the plural noun at *i* is an adjective agreeing with it, a number word
+    after them both ("مقتل عسكريين تركيين اثنين": two Turkish soldiers): the same ending, no count word."""
+    w, adj = t[i], t[i + 1]
+    return len(adj) > 4 and adj[-2:] == w[-2:] and adj[:1] != "و" and adj not in _STARTS \
+        and t[i + 2] in _NUMWORDS
+
+
 def _counts(tk: _Tokens) -> list[_Count]:
     out: list[_Count] = []
     t, end, real = tk.text, 0, tk.text[:tk.n]
     for i in compress(range(tk.n), map(or_, map(_STARTS.__contains__, real), map(str.isdigit, map(itemgetter(0), real)))):
-        if i < end or t[i] in _PLURALS and t[i + 1] not in _NUMWORDS and i not in tk.duals:
+        if i < end or t[i] in _PLURALS and t[i + 1] not in _NUMWORDS and i not in tk.duals \
+                and not _agreeing_adjective(t, i):
             continue  # a plural noun counts only with a number word after it ("متطرفين اثنين")
         if t[i] in _OPENERS_ONLY and not _opens(tk, i):
             continue
