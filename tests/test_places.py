@@ -229,6 +229,11 @@ def test_find_places(text, expected):
     "شاركه بنصيب كبير من الغنائم",
     "وقال الرائد علي عجمي مدير إعلام شرطة المحافظة",  # علي, a name, folds into على
     "إنهم يسعون دوماً لإسقاط النظام",  # always: a town's letters with an adverb's ending
+    "وعدد من شيوخ العشائر في المحافظة",  # elders
+    # a common word without its article after a vague or plural place word: the kind of area
+    "استهدفت أشخاصا يعتقد أن لهم صلات بمناطق صراع ويسعون لتنفيذ هجمات",
+    "وفتحت القوات جبهة جديدة في الهجوم",
+    "وانتشرت خلاياه في القارة الأفريقية",  # the continent, not Qarra
     # "قضاء" before no known area or town is the judiciary, or spending time
     "كما أن قضاء النظام أصدر أحكاما بالسجن",
     "لم يحاكموا أمام قضاء عادل",

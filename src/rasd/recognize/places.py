@@ -236,6 +236,8 @@ _BARE_STOP_RAW = (
     # "إلى درجة", "معامل تصنيع", "في ميدان المعركة", "بيد من حديد", "في أرجل الماعز", "المزارع المحيطة";
     # "كردستان" alone is a region of Iraq or of Iran, not the Sulaymaniyah village of that name
     "رمضان", "طالبان", "مصلحة", "درجة", "معامل", "ميدان", "حديد", "أرجل", "المزارع", "بساتين", "كردستان",
+    # ... "وعدد من شيوخ العشائر" (elders), "مجلس الشيوخ" (the senate)
+    "شيوخ",
 )
 # Nouns with the pronoun "his" (ـه) that fold like a place's name in ة: "في حديثه للصحفيين" (in his
 # talk) is not Haditha, nor "في سبيله" a village; written with ة (حديثة) they are the places. Read
@@ -307,6 +309,9 @@ _COMMON_BEFORE_RAW = {
     "الطبقة": ("الحاكمة", "السياسية", "الوسطى", "العاملة", "الفقيرة", "الثرية", "الغنية", "البورجوازية",
                "الأرستقراطية", "الأولى", "الثانية", "الثالثة", "العليا", "الدنيا"),
     "نصيب": ("من", "كبير", "وافر", "الأسد"),  # "للحصول على نصيب من غاز الخردل", "بنصيب كبير من": a share of
+    # "في القارة الأفريقية": the continent, not the town Qarra
+    "القارة": ("الأفريقية", "الافريقية", "الأوروبية", "الاوروبية", "الآسيوية", "الاسيوية", "الأمريكية",
+               "الامريكية", "الأميركية", "الاميركية", "العجوز", "السمراء"),
 }
 COMMON_BEFORE = {_F(k): frozenset(_F(w) for w in v) for k, v in _COMMON_BEFORE_RAW.items()}
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
@@ -1054,6 +1059,13 @@ class _Finder:
             if last >= self.n or self.texts[last] != ")":
                 return None
             last += 1
+        if vague or several:
+            # "مناطق صراع": a common word without its article after a vague or a plural place word
+            # tells the kind of areas, though a village bears it
+            names = [(a, b, skip) for a, b, skip in names if not (
+                b == a + 1 and not self.texts[a].startswith("ال") and self._key(a, b) in BARE_STOP)]
+            if not names:
+                return None
         if len(names) == 1 and names[0][1] == names[0][0] + 1 and (
                 self.texts[names[0][0]] in KIND_OR_PARTY or self._indefinite_nisba_country(names[0][0])):
             # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are; "مدن روسية":
