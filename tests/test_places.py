@@ -696,6 +696,10 @@ def test_speaking_on_behalf_of_names_no_place():
     ("في تكرار للاتهامات التي تسوقها دمشق لواشنطن بدعم الإرهاب", False),  # charges levelled
     ("وهي اتهامات كررتها دمشق مرارا", False),
     ("اتهمت المعارضة قوات النظام بقصف أحياء في دمشق", True),
+    # a capital between two sides, the other a state or a party to the war, is its state
+    ("وأدت الغارات إلى إنهاء الهدنة بين دمشق والمتمردين", False),
+    ("وسط تنسيق بين دمشق وطهران", False),
+    ("على الطريق بين دمشق وحمص", True),
 ])
 def test_a_capital_accused_or_threatened_is_its_state(text, place):
     assert ("دمشق" in [m.name for m in find_places(NormText.of(text))]) == place

@@ -343,6 +343,10 @@ ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يت
 ACCUSED_REACH = 4  # words between the verb and the capital it accuses (its subject)
 CAPITALS = frozenset(arabic_key(w) for w in ("دمشق", "بغداد", "أنقرة", "طهران", "موسكو", "واشنطن", "بيروت",
                                               "عمان", "الرياض", "القاهرة", "باريس", "لندن", "برلين", "تل أبيب"))
+# Sides a capital may be paired with after "بين", besides the parties of _PARTIES_RAW ("بين انقرة
+# والمتمردين الاكراد", "بين الرياض والحوثيين"): the capital is then its state, no place.
+SIDES = frozenset(_F(w) for w in ("الأكراد", "الاكراد", "الكرد", "الحوثيين", "الغرب", "الدول", "العمال"))
+_BETWEEN = _F("بين")
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
 PERSON_FIRST = frozenset(_F(w) for w in _PERSON_FIRST_RAW)
@@ -1204,7 +1208,19 @@ class _Finder:
         if (self.word(i + 1) or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
             return True  # "اتهمت الدول الغربية الثلاث دمشق بشنه": the state accused of the act
+        if before == _BETWEEN and any(f.key in CAPITALS for f in self.words[i].forms) and self._state_or_party(i + 1):
+            return True  # "الهدنة بين انقرة والمتمردين الاكراد", "بين واشنطن وطهران": two sides, no places
         return self.texts[i][:1] == AND and i > 0 and self.speaking_state(i - 1)
+
+    def _state_or_party(self, i: int) -> bool:
+        """Whether token *i* is "و" and a capital, a country abroad or a party to a war ("والمتمردين")."""
+        w = self.texts[i] if i < self.n else ""
+        if w[:1] != AND or len(w) < 3:
+            return False
+        if w[1:] in KIND_OR_PARTY or w[1:] in SIDES:
+            return True
+        return any(f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key))
+                   for f in self.words[i].forms)
 
     def after_capital(self, i: int) -> bool:
         """Whether token *i* follows the capital word, with or without its country's adjective ("العاصمة
