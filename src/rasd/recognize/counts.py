@@ -177,6 +177,7 @@ _RANGE_OPENERS = {tuple(fold(k).split()): _f(v) for k, v in W.RANGE_OPENERS.item
 _PERIOD_SKIP = _f(W.PERIOD_SKIP)
 _PERIOD_DAYS = _f(W.PERIOD_DAYS)
 _DAYS_NOT_AFTER = _f(W.PERIOD_DAYS_NOT_AFTER)
+_WITNESSED = _f(W.PERIOD_WITNESSED)
 # One person told by a title or a name, not a number ("استشهاد الأخ والزميل غسان"، "مقتل "خلف الوهاب"").
 _TITLES = _prefixed({fold(w): flag for w, flag in W.TITLES}, _ARTICLE)  # definite only: "الشيخ"، "والأخ"
 _NAMES = _prefixed({w: 1 for w in _f(W.GIVEN_NAMES)}, ("", "و"))
@@ -305,6 +306,10 @@ class _Tokens:
                     self.ends_at.setdefault(j - 1, (ph, i, pre))
                     if ph.role == "period" and self._period_follows(j, text[i][len(pre):] not in _DAYS_NOT_AFTER):
                         self.period_clauses.add(self.clause(i))
+                        if text[i][len(pre):] in _WITNESSED:  # the period the subject: its whole sentence
+                            s = bisect_left(self.strong, i)
+                            last = self.clause(self.strong[s]) if s < len(self.strong) else len(self.bounds)
+                            self.period_clauses.update(range(self.clause(i), last + 1))
         self.duals: set[int] = set()
         if nt is not None and _FATHA in nt.original:  # most reports carry no short vowels at all
             for i in compress(range(n), map(_DUAL_SHAPED.__contains__, text)):

@@ -341,8 +341,10 @@ NOT_A_COUNT_BEFORE: tuple[str, ...] = ("ال", "الـ", "عام", "العام",
 
 #: Totals over a period are not one incident (ANNOTATION.md): a count whose clause says so is dropped.
 #: "منذ" / "خلال" / "حصيلة" followed (after an optional number or PERIOD_SKIP word) by one of
-#: PERIOD_WORDS, a month name (MONTHS) or a year.
-PERIOD_HEADS: tuple[str, ...] = ("منذ", "خلال", "حصيلة", "طيلة", "طوال")
+#: PERIOD_WORDS, a month name (MONTHS) or a year; so does a period that is the subject of "شهد"
+#: ("وشهدت الفترة ذاتها مقتل 11 مسلحا", "وشهد الشهر الماضي مقتل 40 مدنيا").
+PERIOD_WITNESSED: tuple[str, ...] = ("شهدت", "شهد", "تشهد", "يشهد")  # ... the whole sentence, past its commas
+PERIOD_HEADS: tuple[str, ...] = ("منذ", "خلال", "حصيلة", "طيلة", "طوال", *PERIOD_WITNESSED)
 PERIOD_WORDS: tuple[str, ...] = (
     "بداية", "مطلع", "بدء", "انطلاق", "اندلاع", "تدخل", "دخول", "الشهر", "شهر", "أشهر", "الأشهر",
     "شهور", "الشهور", "شهرين", "العام", "عام", "أعوام", "الأعوام", "عامين", "السنة", "سنة", "سنوات",
@@ -353,7 +355,7 @@ PERIOD_WORDS: tuple[str, ...] = (
 #: tally, "منذ أيام" (days ago) dates what follows.
 PERIOD_DAYS: tuple[str, ...] = ("الأيام", "أيام", "اليومين", "يومين")
 PERIOD_DAYS_NOT_AFTER: tuple[str, ...] = ("منذ",)
-PERIOD_SKIP: tuple[str, ...] = ("نحو", "حوالي", "هذه", "تلك")
+PERIOD_SKIP: tuple[str, ...] = ("نحو", "حوالي", "هذه", "تلك", "نفس")  # "خلال نفس الفترة"
 
 # --- people named, not counted -----------------------------------------------------------------
 #: Titles before a name ("استشهاد الأخ والزميل غسان"، "مقتل الشيخ X"): with the article and right after
