@@ -142,6 +142,15 @@ def test_a_statement_s_day_told_later_of_an_undated_act_is_the_act_s():
     assert (inc.location.name_ar, inc.event_date) == ("الباب", dt.date(2018, 3, 16))
 
 
+def test_a_statement_s_day_told_later_does_not_date_an_act_only_referred_to():
+    # the act's sentence is no report of it ("بسبب الهجوم ..."): the statement after it, of something
+    # else, is Tuesday's news, and the act is older
+    (inc,) = _run("وتتزايد التوقعات بضربة غربية ضد الحكومة السورية بسبب الهجوم الكيماوي على مدينة دوما. "
+                  "وأعلن البيت الأبيض، الثلاثاء، أن الرئيس ألغى زيارة مقررة إلى أمريكا الجنوبية.",
+                  published=dt.date(2018, 4, 11))
+    assert (inc.location.name_ar, inc.event_date) == ("دوما", dt.date(2018, 4, 11))
+
+
 def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     incs = _run("هاجمت فصائل المعارضة حاجزا لقوات النظام في بلدة حرستا اليوم. وشنت طائرات حربية غارات على بلدة دوما.")
     strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")

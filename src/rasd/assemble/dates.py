@@ -56,6 +56,7 @@ _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 # A comma or a full stop between an act and "غداة": the act is not the one the word's clause follows.
 _CLAUSE_BREAK = regex.compile(r"[،,.؛]")
+_LATIN = regex.compile(r"[A-Za-z]+")
 
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
@@ -103,12 +104,14 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             c.date_inherited = True
             if c.date is None and not known.background(c.paragraph) and (remembered or not _historical_elsewhere(a, c, lead_date)):
                 c.date = lead_date
-                if lead_date is not None and not known.stated(lead_date.start) and any(
+                if lead_date is not None and not (known.stated(lead_date.start) and _told_as_news(a, c, sents)) and any(
                         s.paragraph == c.paragraph and s.start <= lead_date.start < s.end for s in sents[c.sentence + 1:]):
                     # the lead's first day, later in the act's own paragraph, is another act's
                     # ("... إنزال جوي في بلدة الكرامة. كما اعتقلت قسد عنصرا في عملية جرت بتاريخ 3 تموز");
                     # a statement's day there is the day the act was told of ("أعلنت سنتكوم مقتل قيادي
-                    # خلال عملية في الباب. وأوضحت في بيان، الجمعة، أن ..."), the nearest to its own
+                    # خلال عملية في الباب. وأوضحت في بيان، الجمعة، أن ..."), the nearest to its own, when
+                    # the act's sentence is itself that report; an act only referred to ("بسبب الهجوم
+                    # الكيماوي على دوما. وأعلن البيت الأبيض، الثلاثاء، أن ترامب ألغى جولة") is older news
                     c.date = _publication_date(a)
                 c.date_stated = c.date is not None and known.stated(c.date.start)
             if c.date is not None and c.date.value is not None and a.doc.published is None and any(
@@ -139,6 +142,15 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         if told is not None and _night_before(a, c, told):
             day = c.date.value - dt.timedelta(days=1)
             c.date = replace(c.date, value=day, range=(day, day))
+
+
+def _told_as_news(a: Analysis, c: _Candidate, sents) -> bool:
+    """Whether *c*'s own sentence reports it, a verb of saying before its cue ("أعلن الجيش مقتل
+    قيادي خلال عملية ..."): the act is the news a later statement of its paragraph goes on telling."""
+    start = sents[c.sentence].start
+    # (a page's Latin words glued to the verb, "Shared with Publicأعلنت", part no Arabic word)
+    before = _LATIN.sub(" ", fold_slice(a.doc.text, start, c.anchor.start))
+    return c.anchor.start > start and _SPEECH.search(before) is not None
 
 
 def _historical_elsewhere(a: Analysis, c: _Candidate, lead: DateMention | None) -> bool:
