@@ -151,6 +151,14 @@ def test_a_statement_s_day_told_later_does_not_date_an_act_only_referred_to():
     assert (inc.location.name_ar, inc.event_date) == ("دوما", dt.date(2018, 4, 11))
 
 
+def test_a_day_told_after_before_then_is_not_the_act_s():
+    # the calm came back on Saturday; the burning happened before it, on the day the report opens with
+    incs = _run("واقتحم متظاهرون غاضبون مساء الجمعة مطار النجف الدولي.\n"
+                "وأقدم محتجون آخرون على إحراق مكاتب لبعض الأحزاب في مدينة الكوت، قبل أن يعود الهدوء السبت.",
+                published=dt.date(2018, 7, 15))
+    assert {i.location.name_ar: i.event_date for i in incs}["الكوت"] == dt.date(2018, 7, 13)
+
+
 def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     incs = _run("هاجمت فصائل المعارضة حاجزا لقوات النظام في بلدة حرستا اليوم. وشنت طائرات حربية غارات على بلدة دوما.")
     strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")

@@ -282,6 +282,9 @@ _BEGAN_CAMPAIGN = regex.compile(r"(?<!\w)و?(?:" + _words(_W.BEGAN_VERBS) + r")(
 _SINCE_BEGINNING = _Guarded.of(regex.compile(r"(?<!\w)و?(?:" + _words(_W.SINCE_BEGINNING) + r")(?!\w)"
                                               + _UNJOINED_WORDS + r"\s+في\s*$"), _W.SINCE_BEGINNING)
 _SINCE_SPAN = regex.compile(r"^منذ\s+(?:" + _words(_W.SINCE_SPANS) + r")(?!\w)")
+# "قبل أن يعود الهدوء السبت": the day of what followed the act (a verb and a word or two between)
+_BEFORE_THEN = _Guarded.of_literals(regex.compile(r"(?<!\w)(?:" + _words(_W.BEFORE_THEN) + r")(?:\s+[^\s،,.؛]+){1,3}\s+$"),
+                                    _W.BEFORE_THEN)
 _SINCE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$"), _W.SINCE)
 # a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it
 _SPAN_FROM = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SPAN_FROM) + r")\s+(?:يوم\s+)?(?:ال)?$"),

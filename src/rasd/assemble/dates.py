@@ -12,6 +12,7 @@ import regex
 
 from rasd.assemble._base import (
     _BACKGROUND,
+    _BEFORE_THEN,
     _BEGAN,
     _BEGAN_CAMPAIGN,
     _BEGAN_VERB,
@@ -57,6 +58,7 @@ _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 # A comma or a full stop between an act and "غداة": the act is not the one the word's clause follows.
 _CLAUSE_BREAK = regex.compile(r"[،,.؛]")
 _LATIN = regex.compile(r"[A-Za-z]+")
+_CLAUSE_END = regex.compile(r"[،,.؛\n]")
 
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
@@ -70,7 +72,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
     for c in cands:
         c.retold = known.background(c.paragraph)
         ds = by_sent["dates"].get(c.sentence, [])
-        valued = [d for d in ds if d.value is not None and not known.since(d)]
+        valued = [d for d in ds if d.value is not None and not known.since(d) and not _then(a, c, d)]
         own = [d for d in valued if not known.stated(d.start)]
         if own and c.answered:
             # "ضربات شنتها فجر السبت 14 نيسان ردا على هجوم كيميائي ... في دوما في 7 نيسان": the day
@@ -142,6 +144,23 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         if told is not None and _night_before(a, c, told):
             day = c.date.value - dt.timedelta(days=1)
             c.date = replace(c.date, value=day, range=(day, day))
+
+
+def _then(a: Analysis, c: _Candidate, d: DateMention) -> bool:
+    """Whether *d*, a day, is told after *c*'s cue and a few words after "قبل أن" ("وأقدم محتجون على
+    إحراق مكاتب، قبل أن يعود الهدوء السبت"): the day of what followed the act, which came before it.
+    (An act told after the words, up to the clause's end, has that day: "حشدت قوات النظام تعزيزاتها،
+    قبل أن تبدأ قصفا الخميس", "ساد هدوء، قبل أن يستأنف مساء الأحد باستهداف الغوطة".)"""
+    if d.start < c.anchor.end or d.precision != "day":
+        return False
+    text = a.doc.text
+    lo = max(c.anchor.end, d.start - BEGAN_WINDOW)
+    then = _BEFORE_THEN.search(fold_slice(text, lo, d.start))
+    if then is None:
+        return False
+    end = _CLAUSE_END.search(text, d.end)
+    start, stop = lo + then.start(), end.start() if end else len(text)
+    return not any(start <= ev.start < stop for ev in a.events)
 
 
 def _told_as_news(a: Analysis, c: _Candidate, sents) -> bool:

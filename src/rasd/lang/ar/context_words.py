@@ -327,6 +327,9 @@ MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرها
              "متشددا", "متشددين", "متشددون", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "جهادي", "جهاديا", "جهاديين")
 # "منذ 8 كانون الثاني": a date that opens a period, not the day of an act.
 SINCE = ("منذ", "حتى", "لغاية")
+# "وأقدم محتجون على إحراق مكاتب، قبل أن يعود الهدوء السبت": a day told a few words after these is
+# the day of what came after the act, which happened before it.
+BEFORE_THEN = ("قبل أن", "قبل ان", "قبيل أن")
 # "ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في 18 شباط": the day told a few words on, after
 # "في", is the one the period began.
 SINCE_BEGINNING = ("منذ بدء", "منذ بداية", "منذ انطلاق", "منذ اندلاع", "منذ انطلاقة")
