@@ -159,6 +159,16 @@ def test_a_day_told_after_before_then_is_not_the_act_s():
     assert {i.location.name_ar: i.event_date for i in incs}["الكوت"] == dt.date(2018, 7, 13)
 
 
+def test_an_item_of_long_ago_on_a_page_of_the_day_in_history_is_no_incident():
+    text = ("في 3 أكتوبر من عام 1920 سيطرت قوات فرنسية على مدينة حلب، وفي مثل هذا اليوم من عام 2016 "
+            "قتل 12 مدنيا بغارة جوية على مدينة إدلب.")
+    incs = _run(text, published=dt.date(2018, 10, 3))
+    assert "حلب" not in {i.location.name_ar for i in incs}
+    # without the page's words, the act of long ago is a report's own (a remembered attack)
+    incs = _run("في 3 أكتوبر من عام 1920 سيطرت قوات فرنسية على مدينة حلب.", published=dt.date(2018, 10, 3))
+    assert {i.location.name_ar for i in incs} == {"حلب"}
+
+
 def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     incs = _run("هاجمت فصائل المعارضة حاجزا لقوات النظام في بلدة حرستا اليوم. وشنت طائرات حربية غارات على بلدة دوما.")
     strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")

@@ -101,6 +101,9 @@ STATED_LAG_DAYS = 7
 # A lead's date this many days or more before the publication day is history: it dates its own
 # paragraph's acts only
 HISTORY_DAYS = 365
+# On a page of the day in history ("فيما يلي تسلسل لأبرز الأحداث التي حدثت في مثل هذا اليوم"), an act
+# dated this many years or more before the publication year is one of its items, not news.
+HISTORY_YEARS = 20
 # A headline whose parts are joined by ".." ("برصاص القوات التركية.. إصابة 4 أشخاص في الدرباسية") is at
 # most this many characters long.
 HEADLINE_CHARS = 160

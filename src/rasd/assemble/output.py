@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import (
     _BARE_ATTACK,
     COARSE_PRECISION,
+    HISTORY_YEARS,
     ISO_HOME,
     MIDDLING_CUE,
     NEEDS_OWN_DAY,
@@ -23,10 +24,11 @@ from rasd.assemble._base import (
 from rasd.assemble.actors import _joint_ally, _never_theirs
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _strength
+from rasd.lang.ar import context_words
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
 from rasd.recognize.actors import ALLIES
 from rasd.recognize.events import INTERNAL_TAGS
-from rasd.text.normalize import fold_slice
+from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -38,6 +40,8 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     if c.location is None:
         return False
     if c.date is not None and c.date.precision in COARSE_PRECISION:
+        return False
+    if _history_item(c, a):
         return False
     if c.location.geo_precision == 3 and not c.location.admin1 and "unresolved" not in (c.location.why or {}):
         return False  # "في سوريا": a whole country is the setting of a story, not a place of one act
@@ -65,6 +69,20 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         # abroad, only where the report is about: a place its lead names, or the country of one
         return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
     return True
+
+
+def _history_item(c: _Candidate, a: Analysis) -> bool:
+    """Whether *c* is dated decades before the report (``HISTORY_YEARS``) on a page of the day in
+    history ("في 1 أكتوبر من عام 1918 تمكنت القوات العربية من السيطرة على مدينة دمشق ...، فيما يلي
+    تسلسل لأبرز الأحداث التي حدثت في مثل هذا اليوم"): an item of the list, not news. (A report
+    that remembers one act of long ago, "الذكرى الثلاثين للهجوم الكيماوي على حلبجة", tells of it.)"""
+    pub = a.doc.published
+    if c.date is None or c.date.value is None or pub is None or pub.year - c.date.value.year < HISTORY_YEARS:
+        return False
+    return any(w in a.nt.text for w in _THIS_DAY_IN_HISTORY)
+
+
+_THIS_DAY_IN_HISTORY = tuple(fold(w) for w in context_words.THIS_DAY_IN_HISTORY)
 
 
 def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> None:

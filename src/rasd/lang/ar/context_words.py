@@ -326,6 +326,10 @@ RESULT_VERBS = ("أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تس�
 MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "متشدد",
              "متشددا", "متشددين", "متشددون", "مهاجم", "مهاجما", "مهاجمين", "مهاجمون", "جهادي", "جهاديا", "جهاديين")
 # "منذ 8 كانون الثاني": a date that opens a period, not the day of an act.
+# A page of the day in history: "فيما يلي تسلسل لأبرز الأحداث التي حدثت في مثل هذا اليوم", "وبنفس
+# اليوم من عام 2017": its items of long ago are history, not news (see output.HISTORY_YEARS).
+THIS_DAY_IN_HISTORY = ("في مثل هذا اليوم", "بمثل هذا اليوم", "في نفس اليوم من عام", "بنفس اليوم من عام",
+                       "في اليوم نفسه من عام")
 SINCE = ("منذ", "حتى", "لغاية")
 # "وأقدم محتجون على إحراق مكاتب، قبل أن يعود الهدوء السبت": a day told a few words after these is
 # the day of what came after the act, which happened before it.
