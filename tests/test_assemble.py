@@ -169,6 +169,17 @@ def test_an_item_of_long_ago_on_a_page_of_the_day_in_history_is_no_incident():
     assert {i.location.name_ar for i in incs} == {"حلب"}
 
 
+def test_a_year_told_right_after_the_act_is_its_time_not_the_main_clause_s_day():
+    # the burial was on Monday; the men were killed in 2014, a year (no incident of a day)
+    incs = _run("دفن ذوو 20 عاملا في مدينة الموصل الاثنين رفاتهم بعدما خطفوا وقتلوا على يد الجهاديين عام 2014.",
+                published=dt.date(2018, 4, 2))
+    assert incs == []
+    # a year of another act told after the act is not its own
+    (inc,) = _run("قتل 5 مدنيين الاثنين في غارة على مدينة الرقة التي سيطر عليها التنظيم عام 2014.",
+                  published=dt.date(2018, 4, 2))
+    assert inc.event_date == dt.date(2018, 4, 2)
+
+
 def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     incs = _run("هاجمت فصائل المعارضة حاجزا لقوات النظام في بلدة حرستا اليوم. وشنت طائرات حربية غارات على بلدة دوما.")
     strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")

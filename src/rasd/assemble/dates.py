@@ -87,6 +87,9 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
                 inside = [d for d in own if d.precision == "day" and d.value is not None and lo <= d.value <= hi]
                 if inside:
                     c.date = min(inside, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
+            later = _period_after(a, c, own)
+            if later is not None:
+                c.date = later
             if c.date.end <= c.anchor.start and _DIED_OF_WOUNDS.search(
                     fold_slice(a.doc.text, c.date.end, c.anchor.start)):
                 c.death_day, c.date = c.date, None  # the act's day may be told elsewhere
@@ -144,6 +147,26 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         if told is not None and _night_before(a, c, told):
             day = c.date.value - dt.timedelta(days=1)
             c.date = replace(c.date, value=day, range=(day, day))
+
+
+def _period_after(a: Analysis, c: _Candidate, own: list[DateMention]) -> DateMention | None:
+    """A year or a month told right after *c*'s cue, in its clause with no other act between
+    ("رفات 38 عاملا خطفوا وقتلوا في العراق بأيدي الجهاديين عام 2014"), that ended before the day
+    told before the cue (*c*'s date, "وصلت إلى مطار في بنجاب الاثنين رفات ..."): the act's own
+    time; the day is the main clause's. None otherwise."""
+    day = c.date
+    if day.precision != "day" or day.end > c.anchor.start:
+        return None
+    text = a.doc.text
+    for d in own:
+        if d.precision not in COARSE_PRECISION or d.start < c.anchor.end or d.range is None or d.range[1] >= day.value:
+            continue
+        if _CLAUSE_BREAK.search(text, c.anchor.end, d.start):
+            continue
+        if any(c.anchor.end <= ev.start < d.start and ev.event_type != c.anchor.event_type for ev in a.events):
+            continue  # "في غارة على بلدة سيطر عليها التنظيم عام 2014": the year of another act
+        return d
+    return None
 
 
 def _then(a: Analysis, c: _Candidate, d: DateMention) -> bool:
