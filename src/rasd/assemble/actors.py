@@ -13,6 +13,7 @@ from rasd.assemble._base import (
     EXCESSIVE_FORCE,
     HOME_FORCES,
     OPERATION_TAGS,
+    TERRITORY_TAKEN,
     UNARMED,
     _Candidate,
     _distance,
@@ -47,7 +48,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         c.actor1_own = a1 is not None
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
         if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c) \
-                and not (c.anchor.sub_event_type in _GROUND_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
+                and not (c.anchor.sub_event_type in TERRITORY_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
             a1 = last_actor1.get(c.paragraph)
         if a1 is None and c.goes_on and c.sub_event_type in _BOMBARDMENT:
             a1 = _whose_goes_on(a, c, sents, by_sent)
@@ -90,10 +91,9 @@ def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention |
     return None
 
 
-# Ground taken is held by forces on the ground: the side whose aircraft or guns struck the place before
-# in the paragraph is not lent to it ("سقطت مقاتلة سورية على سوق في بلدة أريحا ... البلدة التي سقطت في يد
-# تحالف من مقاتلين").
-_GROUND_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+# Ground taken (TERRITORY_TAKEN) is held by forces on the ground: the side whose aircraft or guns struck
+# the place before in the paragraph is not lent to it ("سقطت مقاتلة سورية على سوق في بلدة أريحا ... البلدة
+# التي سقطت في يد تحالف من مقاتلين").
 _BOMBARDMENT = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
 
 

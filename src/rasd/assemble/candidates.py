@@ -179,9 +179,9 @@ def _many_acts(a: Analysis, ev: EventMention, least: int = MANY_ACTS) -> bool:
 
 
 # "– الشهر الرابع، 11 استهداف، تسبب بمقتل 6 أشخاص": a list's item opening with a period, then its
-# count of acts (see context_words.PERIOD_HEADS)
+# count of acts (see context_words.PERIOD_ITEM_HEADS)
 _MONTH_NAMES = sorted({fold(m) for m in (*months.LEVANTINE, *months.WESTERN)}, key=len, reverse=True)
-_PERIOD_ITEM = re.compile(r"[\s*•-]*(?:في\s+)?(?:(?:" + "|".join(fold(w) for w in _W.PERIOD_HEADS)
+_PERIOD_ITEM = re.compile(r"[\s*•-]*(?:في\s+)?(?:(?:" + "|".join(fold(w) for w in _W.PERIOD_ITEM_HEADS)
                           + r")\s+\w+(?:\s+\w+)?|(?:" + "|".join(_MONTH_NAMES) + r")(?:\s+\d{4})?)\s*[،,:]")
 PERIOD_ITEM_REACH = 40  # characters from the unit's start to the period's comma
 

@@ -654,7 +654,7 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
                 return None
             n, e, kind = 2, i + 1 + (after in _TWO), "single" if definite else "number"
         elif noun.n is None:  # "العناصر الأربعة" (both definite), "متطرفين اثنين"
-            k = i + 1 + _agreeing_adjective(t, i)  # "عسكريين تركيين اثنين"
+            k = i + 2 if _agreeing_adjective(t, i) else i + 1  # "عسكريين تركيين اثنين"
             after = t[k]
             num_definite = _clitic(_NUMWORDS.get(after, ("", ""))[1]) != _NUMWORDS.get(after, ("", ""))[1]
             got = _number(t, k) if after and not after[0].isdigit() and num_definite == definite else None

@@ -122,7 +122,7 @@ TOTALS = (
 # An item of a list of periods, each with its count of acts and their toll ("– الشهر الرابع، 11 استهداف،
 # تسبب بمقتل 6 أشخاص", "شهر آذار: 4 غارات ..."): a unit opening with one of these words and the period's
 # name (or with a month's name), then a comma or a colon, tells a period's tally, not an act.
-PERIOD_HEADS = ("الشهر", "شهر", "الأسبوع", "أسبوع", "العام", "عام", "السنة", "سنة")
+PERIOD_ITEM_HEADS = ("الشهر", "شهر", "الأسبوع", "أسبوع", "العام", "عام", "السنة", "سنة")
 
 # A sentence opening with these turns to another story ("وفي ريف الحسكة الغربي، استهدف ...", "على
 # صعيد آخر"): in a text whose paragraphs were flattened into one long line, it starts a paragraph.
