@@ -58,6 +58,7 @@ from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.events import responds as _responds
 from rasd.text.normalize import NormText, fold, fold_slice
+from rasd.text.patterns import words_pattern
 from rasd.text.segment import Sentence, Span
 
 if TYPE_CHECKING:
@@ -103,8 +104,8 @@ _SHIFT_COMMAS = ("،", ",", "؛")
 # joined by "و" allowed: "إنتاج واستخدام الأسلحة"), or of supplying someone with them, the cue after
 # "بـ" a few words on; see context_words.ARMS_MAKING.
 _ARMS_DESCRIBED = re.compile(
-    r"(?<!\w)(?:[وفل]|ل?ل)?(?:(?:" + "|".join(sorted((fold(w) for w in _W.ARMS_MAKING), key=len, reverse=True))
-    + r")\s+(?:و\w+\s+)?|(?:" + "|".join(sorted((fold(w) for w in _W.ARMS_SUPPLYING), key=len, reverse=True))
+    r"(?<!\w)(?:[وفل]|ل?ل)?(?:(?:" + words_pattern(_W.ARMS_MAKING)
+    + r")\s+(?:و\w+\s+)?|(?:" + words_pattern(_W.ARMS_SUPPLYING)
     + r")\s+(?:[^\s.،,]+\s+){1,3}ب)$")
 ARMS_WINDOW = 48  # characters before a cue where the word of making or supplying may stand
 
@@ -181,7 +182,7 @@ def _many_acts(a: Analysis, ev: EventMention, least: int = MANY_ACTS) -> bool:
 # "– الشهر الرابع، 11 استهداف، تسبب بمقتل 6 أشخاص": a list's item opening with a period, then its
 # count of acts (see context_words.PERIOD_ITEM_HEADS)
 _MONTH_NAMES = sorted({fold(m) for m in (*months.LEVANTINE, *months.WESTERN)}, key=len, reverse=True)
-_PERIOD_ITEM = re.compile(r"[\s*•-]*(?:في\s+)?(?:(?:" + "|".join(fold(w) for w in _W.PERIOD_ITEM_HEADS)
+_PERIOD_ITEM = re.compile(r"[\s*•-]*(?:في\s+)?(?:(?:" + words_pattern(_W.PERIOD_ITEM_HEADS)
                           + r")\s+\w+(?:\s+\w+)?|(?:" + "|".join(_MONTH_NAMES) + r")(?:\s+\d{4})?)\s*[،,:]")
 PERIOD_ITEM_REACH = 40  # characters from the unit's start to the period's comma
 

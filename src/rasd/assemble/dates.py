@@ -55,10 +55,10 @@ if TYPE_CHECKING:
 _EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
-# A comma or a full stop between an act and "غداة": the act is not the one the word's clause follows.
-_CLAUSE_BREAK = regex.compile(r"[،,.؛]")
+# A comma, a full stop or a line break between an act and "غداة": the act is not the one the word's clause
+# follows; after a day, where its clause ends.
+_CLAUSE_BREAK = regex.compile(r"[،,.؛\n]")
 _LATIN = regex.compile(r"[A-Za-z]+")
-_CLAUSE_END = regex.compile(r"[،,.؛\n]")
 
 
 def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
@@ -181,7 +181,7 @@ def _then(a: Analysis, c: _Candidate, d: DateMention) -> bool:
     then = _BEFORE_THEN.search(fold_slice(text, lo, d.start))
     if then is None:
         return False
-    end = _CLAUSE_END.search(text, d.end)
+    end = _CLAUSE_BREAK.search(text, d.end)
     start, stop = lo + then.start(), end.start() if end else len(text)
     return not any(start <= ev.start < stop for ev in a.events)
 

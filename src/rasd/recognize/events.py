@@ -37,6 +37,7 @@ from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import ALLIES, actor, compile_phrases, surface
 from rasd.text.normalize import NormText, fold
+from rasd.text.patterns import words_pattern
 
 __all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue",
            "assign_roles", "find_events", "primary", "refine", "responds"]
@@ -902,8 +903,8 @@ _SELF_REPORT_GAP = ("", fold("قد"))
 # the object before), its subject its pronoun (no noun between it and its preposition but an
 # adverb of time), right before the cue; see context_words.SUFFERED.
 _SUFFERED = re.compile(r"(?<!\w)(?:[وف]|(?:و?لكن(?:ها|ه|هم)\s+))(?:"
-                       + "|".join(sorted((fold(w) for w in context_words.SUFFERED), key=len, reverse=True))
-                       + r")\s+(?:(?:" + "|".join(fold(w) for w in context_words.SUFFERED_ADVERBS)
+                       + words_pattern(context_words.SUFFERED)
+                       + r")\s+(?:(?:" + words_pattern(context_words.SUFFERED_ADVERBS)
                        + r")\s+)?(?:ل|الي\s+|لل)$")
 SUFFERED_REACH = 40  # characters before a cue where the verb of suffering may stand
 
