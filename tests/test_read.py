@@ -176,6 +176,20 @@ def test_url_date_when_the_text_has_none(tmp_path: Path) -> None:
     assert (doc.published, doc.published_source, doc.published_evidence) == (dt.date(2021, 8, 30), "url", None)
 
 
+def test_the_day_a_title_claims_for_its_page() -> None:
+    """A daily roundup's title names its day; a date that is only a headline's subject is not the page's."""
+    roundup = {"id": "r", "text": ARABIC, "title": "حصاد الأحداث الميدانية ليوم الأربعاء 03-08-2022 | شبكة الأخبار"}
+    doc = document_from_dict(roundup, where="x")
+    assert (doc.published, doc.published_source, doc.published_evidence) == (dt.date(2022, 8, 3), "title", None)
+    report = {"id": "d", "text": ARABIC, "title": "التقرير اليومي 20-11-2022"}
+    assert document_from_dict(report, where="x").published == dt.date(2022, 11, 20)
+    headline = {"id": "h", "text": ARABIC, "title": "في ذكرى مجزرة 21 آب 2013: الأهالي يطالبون بالمحاسبة"}
+    assert document_from_dict(headline, where="x").published is None
+    # the text's own stamp outweighs the title's
+    dated = {"id": "t", "text": "نشر في 5 آب 2022\n" + ARABIC, "title": roundup["title"]}
+    assert document_from_dict(dated, where="x").published == dt.date(2022, 8, 5)
+
+
 def _x_post_url(posted: dt.datetime) -> str:
     """The address of an X post sent at *posted* (UTC): its id counts milliseconds since X's epoch."""
     ms = int(posted.replace(tzinfo=dt.UTC).timestamp() * 1000)

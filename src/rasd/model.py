@@ -25,7 +25,7 @@ class Document:
     published: dt.date | None = None
     outlet: str | None = None
     url: str | None = None
-    published_source: str | None = None  # "metadata", "page" (found in the text itself) or "url"
+    published_source: str | None = None  # "metadata", "page" (found in the text itself), "title" or "url"
     published_evidence: tuple[int, int] | None = None
     published_hour: int | None = None
 

@@ -49,7 +49,7 @@ import datetime as dt
 import html as html_lib
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -315,6 +315,20 @@ def find_text_stamp(text: str, *, today: dt.date | None = None) -> Stamp | None:
     return min(iter_text_stamps(text, today=today), key=lambda s: (-s.weight, s.span[0]), default=None)
 
 
+# The stamps a page's title can hold. A title is a headline, not a byline: only a date a label or a
+# day's word claims for the page ("حصاد الأحداث الميدانية ليوم الأربعاء 03-08-2022", "التقرير اليومي
+# 20-11-2022") is the page's own; a bare date in a headline is as often the day of an older event.
+TITLE_STAMPS = frozenset({"label", "daily", "today"})
+
+
+def find_title_stamp(title: str, *, today: dt.date | None = None) -> Stamp | None:
+    """The day a page's title names as the page's own (a daily roundup's day), or None. Its span
+    indexes the title."""
+    found = [s for s in iter_text_stamps(title, today=today) if s.kind in TITLE_STAMPS]
+    best = min(found, key=lambda s: (-s.weight, s.span[0]), default=None)
+    return None if best is None else replace(best, where="title")
+
+
 # --- HTML metadata ----------------------------------------------------------------------------
 # Regular expressions rather than a parser: the page may be hostile or huge, and only a few
 # attributes in the <head> matter. Attribute order varies, so each tag is read as a whole.
@@ -387,14 +401,16 @@ def find_url_stamp(url: str, *, today: dt.date | None = None) -> Stamp | None:
 
 
 def find_stamp(
-    text: str, html: str | None = None, url: str | None = None, *, today: dt.date | None = None
+    text: str, html: str | None = None, url: str | None = None, *, title: str | None = None,
+    today: dt.date | None = None,
 ) -> Stamp | None:
-    """The best publication stamp of a page: its markup, its text, its URL, by weight."""
+    """The best publication stamp of a page: its markup, its text, its title, its URL, by weight."""
     found = [
         s
         for s in (
             find_html_stamp(html, today=today) if html else None,
             find_text_stamp(text, today=today),
+            find_title_stamp(title, today=today) if title else None,
             find_url_stamp(url, today=today) if url else None,
         )
         if s is not None
@@ -447,5 +463,5 @@ def local_hour(value: str) -> int | None:
 
 __all__ = [
     "MONTHS", "MONTHS_EN", "STAMPS", "Stamp", "StampForm", "find_html_stamp", "find_published", "find_stamp",
-    "find_text_stamp", "find_url_stamp", "iter_text_stamps", "local_hour", "parse_iso", "plausible",
+    "find_text_stamp", "find_title_stamp", "find_url_stamp", "iter_text_stamps", "local_hour", "parse_iso", "plausible",
 ]

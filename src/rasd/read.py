@@ -26,8 +26,9 @@ often mistake it for another single-byte code page), and charset-normalizer deci
 Publication date, in order: the document's own metadata (``published``, an ISO date or datetime
 whose date part is kept); the caller's default (``published=``, e.g. the CLI's ``--published``);
 the date the page declares in its HTML meta tags; a stamp found in the text by
-:mod:`rasd.published` (``published_source="page"`` with ``published_evidence`` its span); a
-date in the URL (``published_source="url"``). One exception to that order: a saved social-media
+:mod:`rasd.published` (``published_source="page"`` with ``published_evidence`` its span); the
+day the page's title claims for it, as a daily roundup's does ("حصاد الأحداث الميدانية ليوم
+الأربعاء 03-08-2022", ``published_source="title"``); a date in the URL (``published_source="url"``). One exception to that order: a saved social-media
 post's own stamp ("December 5, 2024 · Shared with Public") beats a later day in its metadata,
 which is the day it was saved or the same moment in another time zone. A ``published`` value
 that is not a date is logged as a warning and dropped, so the page is searched instead: one typo
@@ -465,7 +466,7 @@ def _finish(
     if published is None:
         published = opts.published
     if published is None:
-        stamp = find_stamp(text, html, url)
+        stamp = find_stamp(text, html, url, title=title)
         if stamp is None:
             source = None
         else:
