@@ -696,6 +696,14 @@ def test_speaking_on_behalf_of_names_no_place():
     ("في تكرار للاتهامات التي تسوقها دمشق لواشنطن بدعم الإرهاب", False),  # charges levelled
     ("وهي اتهامات كررتها دمشق مرارا", False),
     ("اتهمت المعارضة قوات النظام بقصف أحياء في دمشق", True),
+    # ... and so is one telling, or laying the act at a door, its subject told first with "قد" or
+    # listed after "كل من"
+    ("وأشارت دمشق إلى أن دفاعاتها تصدت للصواريخ", False),
+    ("الضربة التي نسبتها دمشق وطهران إلى إسرائيل", False),
+    ("وتلقي موسكو ودمشق باللائمة على الفصائل في خرق الهدنة", False),
+    ("وكانت دمشق قد اتهمت إسرائيل بشن غارة على المطار", False),
+    ("وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الضربات", False),
+    ("وكانت الطائرات قد قصفت حيا في دمشق", True),
     # a capital between two sides, the other a state or a party to the war, is its state
     ("وأدت الغارات إلى إنهاء الهدنة بين دمشق والمتمردين", False),
     ("وسط تنسيق بين دمشق وطهران", False),

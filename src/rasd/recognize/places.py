@@ -335,7 +335,11 @@ STATE_VERBS = frozenset(_F(w) for w in (
     # charges levelled or repeated: "في تكرار للاتهامات التي تسوقها دمشق لواشنطن"
     "تسوق", "يسوق", "توجه", "يوجه", "وجهت", "تكرر", "يكرر", "كررت", "تردد", "رددت",
     "إعلان", "اتهام",  # "بعيد ساعات على إعلان دمشق أن التحالف استهدف"
-    "بحسب", "حسب", "وفق", "وفقا"))  # "والحصيلة مقتل خمسة مدنيين بحسب دمشق"
+    "بحسب", "حسب", "وفق", "وفقا",  # "والحصيلة مقتل خمسة مدنيين بحسب دمشق"
+    # telling, and laying the act at a door: "وأشارت دمشق إلى أن"، "الغارة التي نسبتها دمشق إلى إسرائيل"،
+    # "وتنحي موسكو ودمشق باللائمة على المعارضة"
+    "أشارت", "أشار", "تشير", "ذكرت", "أفادت", "أوضحت", "زعمت", "ادعت", "تزعم",
+    "نسبت", "نسب", "تنسب", "ينسب", "تنحي", "نحت", "ألقت", "تلقي"))
 # verbs whose object, a capital followed by "ب", is its state: "اتهمت الدول الغربية دمشق بشنه",
 # "تهديد واشنطن دمشق باتخاذ إجراءات"
 ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يتهم", "حملت", "حمل", "تحمل", "يحمل", "اتهام",
@@ -1205,6 +1209,10 @@ class _Finder:
         # after it, its subject told first ("لكن دمشق نفت هذه المعلومات"; not "وقال", a clause of its own)
         if _state_verb(before) or _state_verb(_OBJECT_PRONOUN.sub("", before)) or self.word(i + 1) in STATE_VERBS:
             return True
+        if self.word(i + 1) == _ALREADY and self.word(i + 2) in STATE_VERBS:
+            return True  # "وكانت دمشق قد اتهمت إسرائيل بشن غارة"
+        if before == _FROM and self.word(i - 2) == _EACH and _state_verb(self.word(i - 3)):
+            return True  # "وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات"
         if (self.word(i + 1) or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
             return True  # "اتهمت الدول الغربية الثلاث دمشق بشنه": the state accused of the act
@@ -1341,6 +1349,7 @@ _ONLY_NONE = frozenset({None})
 _IDLE = operator.attrgetter("idle")
 _BIL_QURB = "بالقرب"
 _CAPITAL = fold("العاصمة")
+_ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
                                    "الاوتوستراد", "طرق", "خط"))
 _PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
