@@ -381,6 +381,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("وأعلن الجيش الإسرائيلي أن طائراته دمرت البنية التحتية الإيرانية، متهما إيران بإطلاق صواريخ على الجولان",
      ("iran", None)),
     ("واتهمت وزارة الخارجية السورية التحالف الدولي بقصف بلدة هجين", ("coalition", None)),
+    ("وتلقي روسيا باللائمة على المعارضة، قائلة إن مقاتليها قصفوا الممر الآمن في الغوطة", ("opposition", None)),
+    ("وألقت تركيا باللوم على وحدات حماية الشعب في قصف بلدة اعزاز", ("ypg", None)),
     # unless it tells of its own act, or claims it
     # (not when the act is done to its doer: "أنه فجر نفسه" tells of the bomber)
     ("وقالت الشرطة التركية إنه فجر نفسه وسط حشد من الشباب في سوروتش", (None, None)),
@@ -482,6 +484,12 @@ def roles(text: str) -> tuple[str | None, str | None]:
 ])
 def test_roles(text: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text) == expected
+
+
+def test_the_one_blamed_is_the_doer_only_when_no_other_actor_comes_before_the_act():
+    """"ملقيا باللوم على روسيا لأنها لم تضمن تخلي النظام ...": the regime named before the act did it."""
+    text = "ملقيا باللوم على روسيا لأنها لم تضمن تخلي النظام السوري عن هجماته الكيماوية في دوما"
+    assert roles(text)[0] == "regime"
 
 
 def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:

@@ -612,6 +612,7 @@ _POST_LABELS = re.compile(r"[.!?؟]\s*#")
 # How far after a verb of accusing (folded characters) the accused act may be told: "اتهمت وزارة
 # الخارجية السورية التحالف الدولي بقصف" (its accuser, the accused, then the act).
 _ACCUSED_REACH = 80
+_ON = fold("على")  # "باللائمة على X": X is the accused
 # Civilians named in the sentence but with no marker of their own ("خلال تجوال مواطنين في
 # المنطقة") are the target only this close to the cue (folded characters): about a clause.
 _CIVILIANS_NEAR = 120
@@ -1096,6 +1097,13 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
             for r in roles:
                 if r.end <= hs:
                     r.agent, r.elsewhere = min(r.agent, 0.0), True
+                elif he <= r.start and text[he:r.start].split() == [_ON] \
+                        and not any(r.end <= o.start and o.end <= ev_s for o in roles):
+                    # "وتنحي موسكو باللائمة على المعارضة، قائلة إن مقاتليها قصفوا": the one the blame
+                    # is laid on is the one said to have done it, no target (not when another actor
+                    # is named before the act: "ملقيا باللوم على روسيا لأنها لم تف ... لضمان تخلي
+                    # النظام السوري عن أسلحته الكيماوية")
+                    r.agent, r.target = max(r.agent, 1.0), 0.0
 
     # "سيطرت القوات العراقية على الجامعة، وتعرضت لاحقا لتفجيرات", "شنت الجبهة الجنوبية هجوما
     # لكنها تعرضت لهجوم مضاد من القوات الحكومية": the cue is what the subject of "تعرض" suffered,
