@@ -149,6 +149,9 @@ _FUNCTION_RAW = (
     # verbs spelt like a place without its article: "تبنى التنظيم" is not the village التبني
     "تبنى", "تبنت",
 )
+# Words of their own that read as a clitic and a city's name: never split ("اقتحم بجرار مفخخ باكرا
+# صباح اليوم" is early, not in Accra; "مجلة فورين بوليسي" is no Ilorin; "جماعة بوكو حرام").
+_UNSPLIT_RAW = ("باكرا", "فورين", "بوكو")
 # Qualifiers that let a context phrase follow a name: "X الواقعة في ...", "X التابعة لـ ...".
 _LINKERS_RAW = ("الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "المحاذية", "المحاذي",
                 "المجاورة", "الواقعتين", "التابعتين")
@@ -290,6 +293,7 @@ PLACE_KIND_ADJ = frozenset(_F(w) for w in ("الساحلية", "الساحلي",
                                            "المحتلة", "المحتل", "المحررة", "المحرر", "المنكوبة", "المنكوب",
                                            "الرئيسية", "الرئيسي"))  # "بلدة جندريس الرئيسية"
 NAME_STOP |= PLACE_KIND_ADJ
+BORDER_ADJ = frozenset(_F(w) for w in ("الحدودية", "الحدودي"))  # "بلدة سروج الحدودية التركية"
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
@@ -339,7 +343,9 @@ STATE_VERBS = frozenset(_F(w) for w in (
     # telling, and laying the act at a door: "وأشارت دمشق إلى أن"، "الغارة التي نسبتها دمشق إلى إسرائيل"،
     # "وتنحي موسكو ودمشق باللائمة على المعارضة"
     "أشارت", "أشار", "تشير", "ذكرت", "أفادت", "أوضحت", "زعمت", "ادعت", "تزعم",
-    "نسبت", "نسب", "تنسب", "ينسب", "تنحي", "نحت", "ألقت", "تلقي"))
+    "نسبت", "نسب", "تنسب", "ينسب", "تنحي", "نحت", "ألقت", "تلقي",
+    # calls on a state: "دعا واشنطن ولندن وحلفاءهما إلى اغتنام فرصة"، "وحث موسكو على"
+    "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت", "يناشد", "تناشد"))
 # verbs whose object, a capital followed by "ب", is its state: "اتهمت الدول الغربية دمشق بشنه",
 # "تهديد واشنطن دمشق باتخاذ إجراءات"
 ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يتهم", "حملت", "حمل", "تحمل", "يحمل", "اتهام",
@@ -354,6 +360,7 @@ _BETWEEN = _F("بين")
 BARE_STOP = frozenset(arabic_key(w) for w in _BARE_STOP_RAW)
 DEMOTED = frozenset(arabic_key(w) for w in _DEMOTED_RAW)
 PERSON_FIRST = frozenset(_F(w) for w in _PERSON_FIRST_RAW)
+UNSPLIT = _with_clitics(_UNSPLIT_RAW, ("و", "ف"))
 OUTERMOST = frozenset(_F(w) for w in ("بأقصى", "في أقصى", "أقصى", "باقصى", "بأطراف", "في أطراف"))
 COUNTRYSIDE = _F("ريف")
 COUNTRYSIDES = _F("ارياف")
@@ -418,6 +425,8 @@ def _analysis(w: str) -> tuple[tuple[_Form, ...], frozenset]:
 def _forms(w: str) -> tuple[_Form, ...]:
     """A word and its clitic-stripped forms: وبلدة -> بلدة، بإدلب -> إدلب، للرقة -> الرقة."""
     out = [(0, w, False)]
+    if w in UNSPLIT:
+        return (_Form(_KINDS.get(w), 0, w, False, arabic_key(w)),)
     i = 0
     if len(w) > 3 and w[0] in "وف":
         i = 1
@@ -853,15 +862,20 @@ class _Finder:
         country = self.nationality(k) if k == j else None
         if country:  # "مدينة ليغ البلجيكية": the adjective places the name in its country
             return k + 1, {"context": country}
-        if k == j and w in PLACE_KIND_ADJ:
+        if k == j and (w in PLACE_KIND_ADJ or w in BORDER_ADJ):
             k += 1
             w = self.word(k)
             if w is None or w[0] == AND:
                 return None
+            country = self.nationality(k)
+            if country:  # "بلدة سروج الحدودية التركية": its country after its kind
+                return k + 1, {"context": country}
         if w in OUTERMOST:  # "بأقصى الريف الغربي"
             k += 1
         w = self.word(k) or ""
         kk = k + 1 if w in ("في", "قرب") else k + 2 if w == _BIL_QURB and self.word(k + 1) == "من" else k
+        if kk > k and self.word(kk) in OUTERMOST:  # "مدينة دجلة في أقصى جنوب شرق تركيا"
+            kk += 1
         cs = self.countryside_at(kk)
         if cs:
             end, name, direction, _ = cs
@@ -1003,7 +1017,8 @@ class _Finder:
     def adverb(self, m: PlaceMention) -> bool:
         """A bare name written with the accusative ending ("يسعون دوماً لإسقاط النظام": always) is an
         adverb that shares a town's letters; a place's name does not take it."""
-        return m.feature is None and self.nt.original.endswith(_TANWEEN_FATH, m.start, m.end)
+        return m.feature is None and (self.nt.original.endswith(_TANWEEN_FATH, m.start, m.end)
+                                      or self.nt.original.endswith(_TANWEEN_FATH + "ا", m.start, m.end))
 
     def at_distance(self, i: int):
         d = self.distance_at(i)
