@@ -481,6 +481,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ('وكتب القيادي في جيش الإسلام على تويتر "تفجيرات مفتعلة وسيارات مفخخة في دوما"', (None, None)),
     ("وقال القيادي في الحشد الشعبي إن سيارة مفخخة انفجرت في سوق المدينة", (None, None)),
     ("اغتيال القيادي في حزب الله بانفجار قرب مطار دمشق", (None, "hezbollah")),
+    # "على أن" opens a clause: the actor after it is its subject, not a target
+    ("وقال الرئيس الفرنسي إن لديه دليلا على أن القوات الحكومية السورية قصفت دوما", ("regime", None)),
+    ("وأكد المرصد على أن قوات النظام قصفت بلدة كفرنبل", ("regime", None)),
 ])
 def test_roles(text: str, expected: tuple[str | None, str | None]) -> None:
     assert roles(text) == expected

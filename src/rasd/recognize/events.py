@@ -576,6 +576,8 @@ _STANDING_BACKING = frozenset(fold(w) for w in context_words.STANDING_BACKING)
 _PRONOUN_SIDES = tuple(fold(w) for w in context_words.PRONOUN_SIDES)
 # Target words that mark nothing at the head of a sentence or clause ("فمع نجاح القوات ...").
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in context_words.CIRCUMSTANCE_HEADS)
+# "على أن" (folded): a target word opening a clause whose subject is the actor after it.
+_CONJUNCTION_WORDS = [[fold(w)] for w in context_words.CLAUSE_CONJUNCTIONS]  # (the first word after it, as a list)
 # Clause openers (folded) that tell of another time than the clause before, or of another
 # reported fact ("قالت سانا إن ...، وإن قوات الأمن لاحقت"): an actor across one with no word of
 # its own is no fallback target.
@@ -738,6 +740,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 continue  # describing no actor named right before ("جماعة ولاية سيناء ذراع تنظيم داعش")
             if cls == "target" and text[hs:he] in _CIRCUMSTANCE_HEADS and _heads_clause(text, s0, hs):
                 continue  # "فمع نجاح القوات الموالية للنظام": with their success, not against them
+            if cls == "target" and text[he:r.start].split(maxsplit=1)[:1] in _CONJUNCTION_WORDS:
+                continue  # "دليل على أن الحكومة السورية هاجمت": the clause's subject, not the target
             if cls == "weapon" and _fled_from(text, s0, hs):
                 r.elsewhere = True  # "الفارين من هجمات قوات النظام": the attacks fled, no act told here
                 break

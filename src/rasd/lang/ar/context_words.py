@@ -230,6 +230,9 @@ DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أ�
 # circumstance when they head the clause ("فمع نجاح القوات الموالية للنظام في تقسيم الغوطة": with
 # their success, not a fight against them).
 CIRCUMSTANCE_HEADS = ("مع",)
+# Conjunctions after which a target word ("على") opens a clause, not an object: "لديه دليل على أن
+# الحكومة السورية هاجمت دوما", "أكد على أن قوات النظام قصفت": the actor after them is its subject.
+CLAUSE_CONJUNCTIONS = ("أن", "بأن")
 # Verbs of being able ("تمكنت قوات النظام من السيطرة على"), and the nouns of repelling that, after
 # "من", make their subject the side attacked ("تمكنت القوات الحكومية من صده": it repelled the attack).
 ABLE_VERBS = ("تمكن", "تمكنت", "تمكنوا", "تمكنتا", "تمكنا")
