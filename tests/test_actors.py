@@ -171,6 +171,12 @@ def test_country_name_is_not_an_adjective() -> None:
     ("قصفت قوات النظام البلدة. وقال الجيش البريطاني إن جنديين قتلا", "regime"),
     ("قصفت قوات النظام البلدة. وأعلنت الحكومة العراقية", "regime iraq"),
     ("وقالت القوات البريطانية", ""),
+    ("قصفت قوات النظام البلدة. وقتلت قوات الأمن الصومالية ثلاثة مسلحين", "regime"),
+    # the country after a short form, or the one its sentence opens on, says whose forces they are
+    ("قصفت قوات النظام البلدة. وقتلت قوات الأمن في باكستان ثلاثة مسلحين", "regime"),
+    ("قصفت قوات النظام البلدة. وفي اليمن، اشتبكت قوات الأمن مع مسلحين", "regime"),
+    ("قصفت قوات النظام البلدة. وقال الجيش في العراق إن", "regime iraq"),
+    ("وفي العراق قالت قوات النظام السوري إن القوات الأمنية", "regime regime"),  # named in the sentence
     ("تقدمت الفصائل. وقالت المعارضة السورية", "opposition opposition"),  # not a state's short form
     # an operations command is Iraq's in a report that has named Iraq's forces, no one's otherwise
     ("قال الجيش العراقي إن قيادة عمليات نينوى أعلنت", "iraq iraq"),

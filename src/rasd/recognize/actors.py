@@ -76,7 +76,7 @@ FOREIGN_PARTNERS = {
 }
 
 _KINDS = frozenset({"", "weak", "fallback", "hint", "state", "adj", "gen", "head", "mod", "hedge", "locative",
-                    "block"})
+                    "block", "country"})
 _ANAPHORIC = frozenset({"weak", "fallback"})
 
 # Between the words of a name: spaces, and the quotes/brackets news put around names
@@ -397,6 +397,7 @@ class _Table:
     mods: tuple[str, ...]
     hedges: tuple[str, ...]
     locatives: frozenset[str]
+    countries: dict[str, str]  # a country's or capital's name -> its id ("" for none of ours)
 
 
 def _load(text: str, source: str = "actors.tsv") -> _Table:
@@ -408,6 +409,7 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
     mods: list[str] = []
     hedges: list[str] = []
     locatives: set[str] = set()
+    countries: dict[str, str] = {}
     for n, line in enumerate(text.splitlines(), 1):
         if not line.strip() or line.startswith(("#", "id\t")):
             continue
@@ -438,7 +440,11 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
                     adjectives[art + base + end] = aid
         elif kind == "gen":
             possessors[key] = aid
+        elif kind == "country":
+            countries[key] = ""
         else:
+            if kind in ("state", "hint"):
+                countries[key] = aid
             entry = _Entry("" if aid == "_" else aid, kind)
             same = aliases.setdefault(key, [])
             if entry not in same:  # spellings that fold alike ("الأهالي", "الأهالى")
@@ -449,7 +455,7 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
             raise ConfigError(f"{source}: alias {key!r} is listed for {ids}; only weak, fallback or hint "
                               "aliases may name several actors")
     return _Table(actors, {k: tuple(v) for k, v in aliases.items()}, adjectives, possessors,
-                  tuple(heads), tuple(mods), tuple(hedges), frozenset(locatives))
+                  tuple(heads), tuple(mods), tuple(hedges), frozenset(locatives), countries)
 
 
 _TABLE = _load(resources.files("rasd.lang.ar").joinpath("actors.tsv").read_text(encoding="utf-8"))
@@ -568,6 +574,29 @@ def _nationality_after(text: str, end: int) -> str | None:
     return _TABLE.adjectives.get(m.group(1)) if m else None
 
 
+_COUNTRY_NAMES = trie_pattern(_TABLE.countries, WORD_SEP)
+# A country right after a short form, "في" or "ب" before it ("قوات الأمن في اليمن", "الجيش بمصر").
+_COUNTRY_AFTER = re.compile(rf"\s+(?:في\s+|ب)(?P<name>{_COUNTRY_NAMES})(?!\w)")
+# A sentence opening on a country ("وفي اليمن، ...", "في مصر قتلت الشرطة").
+_COUNTRY_OPENING = re.compile(rf"[\s\"'#]*و?في\s+(?P<name>{_COUNTRY_NAMES})(?!\w)")
+_SENTENCE_END = re.compile(r"[.!?؟\n]")
+# How far back (characters) the start of a short form's sentence is looked for.
+SENTENCE_REACH = 400
+
+
+def _country_of(text: str, c: _Cand) -> tuple[str, int] | None:
+    """The country whose forces a short form names by where it stands, and where its sentence
+    starts: the country right after it ("قوات الأمن في اليمن"), else the one its sentence opens on
+    ("وفي اليمن، اشتبكت قوات الأمن"); its id ("" for a country of no actor here). None: no country."""
+    lo = max(0, c.start - SENTENCE_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, c.start)]
+    sentence = ends[-1] if ends else (0 if lo == 0 else c.start)
+    m = _COUNTRY_AFTER.match(text, c.end)
+    if m is None:
+        m = _COUNTRY_OPENING.match(text, sentence, c.start)
+    return None if m is None else (_TABLE.countries[" ".join(m.group("name").split())], sentence)
+
+
 def find_actors(nt: NormText) -> list[ActorMention]:
     """Actor mentions in document order, with spans in the original text.
 
@@ -609,6 +638,13 @@ def find_actors(nt: NormText) -> list[ActorMention]:
                 last_strong[named] = c.start
             continue
         ids = {e.actor_id for e in refs}
+        country = _country_of(text, c) if ids <= _STATES else None
+        if country is not None and not any(last_strong.get(i, -1) >= country[1] for i in ids):
+            # "قوات الأمن في اليمن", "وفي مصر، قتلت الشرطة": that country's, or none of ours (an
+            # actor of ours named in the sentence before it still is the one it refers back to)
+            if country[0] in ids:
+                emit(c, country[0])
+            continue
         chosen = max(ids & last_strong.keys(), key=last_strong.__getitem__, default=None)
         if chosen is None:
             chosen = max(ids & last_hint.keys(), key=last_hint.__getitem__, default=None)
