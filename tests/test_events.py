@@ -383,6 +383,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("واتهمت وزارة الخارجية السورية التحالف الدولي بقصف بلدة هجين", ("coalition", None)),
     ("وتلقي روسيا باللائمة على المعارضة، قائلة إن مقاتليها قصفوا الممر الآمن في الغوطة", ("opposition", None)),
     ("وألقت تركيا باللوم على وحدات حماية الشعب في قصف بلدة اعزاز", ("ypg", None)),
+    # a person of an actor, the act's object or described after it, is the actor's loss
+    ("نفذت مروحيات إنزالا جويا في بلدة الشحيل واعتقلت قياديا في تنظيم داعش", (None, "isis")),
+    ("قتل شخص في غارة جوية استهدفت دراجة نارية في بلدة الشحيل، وهو أحد كوادر تنظيم داعش", (None, "isis")),
+    ("قال قيادي في الجيش الحر إن قوات النظام قصفت بلدة كفرنبل", ("regime", None)),
     # unless it tells of its own act, or claims it
     # (not when the act is done to its doer: "أنه فجر نفسه" tells of the bomber)
     ("وقالت الشرطة التركية إنه فجر نفسه وسط حشد من الشباب في سوروتش", (None, None)),
