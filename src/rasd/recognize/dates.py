@@ -159,6 +159,9 @@ _NUM_D = r"(?P<day>3[01]|[12]\d|0?[1-9])"
 _NUM_M = r"(?P<mon>1[0-2]|0?[1-9])"
 _EMN = rf"(?i:(?P<emn>{_alt(_ENGLISH)})(?![a-z]))\.?"
 _PRO = r"(?P<pro>[وفب])?"  # a proclitic, left out of the evidence span ("وأمس" → "أمس")
+# A month takes "ل" too ("بأبريل الماضي", "وآذار 2015", "لأيلول الفائت"); such a name of `M.AMBIGUOUS`
+# needs a year or "الماضي" beside it ("باب الهوى" is a gate, "ومارس نشاطه" he practised).
+_MPRO = r"(?P<pro>[وفبل])?"
 _HIJRI_TAIL = (rf"(?P<hmn>{_alt(_HIJRI)}){_E}\s*[,،/]?\s*(?:{_YWORD}\s+)?(?P<hyear>1[34]\d\d)\s*"
                rf"{_alt(['هـ', 'هجري', 'هجرية', 'للهجرة'])}{_E}")
 
@@ -184,7 +187,7 @@ _ARABIC_KINDS: dict[str, str] = {
     "k_hij": rf"(?:{_ORD}{_SEP})?{_HIJRI_TAIL}",
     "k_date": (rf"{_ORD}{_SEP}{_MONTH}{_MMOD}(?:{_YP})?"
                rf"|{_MONTH}\s+{_DAYN}\s*[,،]?\s*{_YEAR}"),  # WordPress: "أغسطس 30, 2023"
-    "k_month": rf"{_MONTH}{_MMOD}(?:{_YP})?",
+    "k_month": rf"{_MPRO}{_MONTH}{_MMOD}(?:{_YP})?",
     "k_mrel": (rf"{_PRO}(?:(?P<mthis>هذا\s+الشهر)|(?:ال)?شهر\s+(?P<mmod>{_MOD})){_E}"
                rf"|(?P<mthis>الشهر){_E}(?<={_SPAN}\s+الشهر)"),  # "مطلع الشهر"
     "k_week": (rf"{_PRO}(?:(?P<wthis>هذا\s+الأسبوع)|(?:ال)?أسبوع\s+(?P<wback>قبل\s+الماضي)"
@@ -246,10 +249,12 @@ _NAMED = regex.compile(r"(?<!\w)(?:[وفبل]|لل)?(?:" + _alt(W.NAMES_WITH_DAT
 # The leading lookahead names every character a trigger can start with (case-insensitively, like
 # the English months: "ſeptember" is one too): it changes nothing in what matches, but lets `re`
 # skip ahead with a character-set scan instead of trying the alternatives at every position.
-_TRIGGER_FIRST = sorted({w[0] for w in (*_FIRST_WORDS, *_ENGLISH)} | set("وفب"))
+_TRIGGER_FIRST = sorted({w[0] for w in (*_FIRST_WORDS, *_ENGLISH)} | set("وفبل"))
+_MONTH_FIRST = {k.split()[0] for k in _MONTHS}  # the words a month may follow "ل" in (`_MPRO`)
 _TRIGGER = re.compile(fold(
     r"(?=(?i:[\d" + "".join(re.escape(c) for c in _TRIGGER_FIRST) + "]))"
-    rf"(?<!\w)(?:[وفب]?{_alt(_FIRST_WORDS)}(?!\w)|(?:[وب]?ال|و)?(?P<d>\d)|(?i:{_alt(_ENGLISH)})(?![a-z]))"
+    rf"(?<!\w)(?:[وفب]?{_alt(_FIRST_WORDS)}(?!\w)|ل{_alt(_MONTH_FIRST)}(?!\w)"
+    rf"|(?:[وب]?ال|و)?(?P<d>\d)|(?i:{_alt(_ENGLISH)})(?![a-z]))"
 ))
 
 # Finding the triggers from the tokens of the text (`segment.tokens`, which the count recognizer
@@ -258,7 +263,8 @@ _TRIGGER = re.compile(fold(
 # where the scan would have found it. That holds where `regex` (the tokens) and `re` (the scan)
 # agree on letters, digits, spaces and word characters: on the characters of `segment.ALIKE` (the tests
 # check every one); a text with another one is scanned.
-_TRIGGER_TOKENS = frozenset(p + w for p in ("", "و", "ف", "ب") for w in _FIRST_WORDS)
+_TRIGGER_TOKENS = frozenset([*(p + w for p in ("", "و", "ف", "ب") for w in _FIRST_WORDS),
+                             *("ل" + w for w in _MONTH_FIRST)])
 _DIGIT_OPENERS = frozenset(("ال", "وال", "بال", "و"))  # "الـ24" folds to "ال24"; "و26"
 _LATIN_FIRST = frozenset(c for c in map(chr, range(0x2200)) if re.match(r"(?i:[a-z])", c))
 # The first characters of English words and digit runs, in one set: one pass over the tokens finds
@@ -293,7 +299,7 @@ _PRE_WORDS = r"(?<!\w)(?P<pre>[وف]?(?:في|بتاريخ|تاريخ|منذ|حت
 _LEADS: dict[str, regex.Pattern] = {
     name: _compile("(?r)" + p) for name, p in {
         "day": rf"(?:{_PRE_WORDS})?(?:(?<!\w)[وفل]?(?P<yom>يوم)\s+)?(?:(?<!\w)[وب]?(?P<al>ال)\s*)?",
-        "month": rf"(?:{_PRE_WORDS})?(?:(?<!\w)(?P<span>{_SPAN})\s+)?(?:(?<!\w)(?P<mword>شهر)\s+)?",
+        "month": rf"(?:{_PRE_WORDS})?(?:(?<!\w)(?P<span>{_SPAN})\s+)?(?:(?<!\w)[وفبل]?(?P<mword>شهر)\s+)?",
         "wd": rf"(?:(?<!\w)(?P<kila>كلا)\s+)?(?:{_PRE_WORDS})?(?:(?<!\w)[وفل]?(?P<yom>يوم)\s+)?",
     }.items()
 }
@@ -568,9 +574,9 @@ def _anchor(kind: str, m: regex.Match, introduced: bool) -> _Resolver | None:
         day = None
         if kind == "k_date":
             day = int(m.group("day")) if m.group("day") else _ORDINALS[_g(m, "dayw")]
-        elif month_name in _WEAK_MONTHS and not (introduced or m.group("mn2") or direction or year
-                                                 or _year_rel(m) is not None):
-            return None  # "بيك آب", "مارس ضغوطاً": not a month
+        elif month_name in _WEAK_MONTHS and not ((introduced or m.group("mn2")) and not m.group("pro")
+                                                 or direction or year or _year_rel(m) is not None):
+            return None  # "بيك آب", "مارس ضغوطاً", "في باب الهوى": not a month
         if year and day and not _valid(year, mon, day):
             return None
         resolve = _dated(year, mon, day, direction, _year_rel(m))
