@@ -186,6 +186,22 @@ def test_weak_aliases(text: str, expected: str) -> None:
     assert ids(text) == expected.split()
 
 
+# "هذه القوات", "تلك الميليشيات": the armed actor named last, in the paragraph or the sentence before
+@pytest.mark.parametrize(("text", "expected"), [
+    ("شنت قوات النظام غارات على البلدة. وبعد القصف بدأت تلك القوات باقتحامها", [("regime", "قوات النظام"),
+                                                                          ("regime", "تلك القوات")]),
+    ("دخلت الميليشيات الإيرانية المدينة.\nوقامت هذه الميليشيات بإعدام 5 مدنيين",
+     [("iran", "الميليشيات الإيرانية"), ("iran", "هذه الميليشيات"), ("civilians", "مدنيين")]),
+    ("قتل مدنيون في القصف. وتمكنت هذه القوات من السيطرة على التلة", [("civilians", "مدنيون")]),  # no armed actor
+    ("تقدمت القوات التركية. وقال المرصد شيئا.\nوقصفت هذه القوات البلدة", [("turkey", "القوات التركية")]),  # too far
+    ("تقدمت القوات التركية. واستهدفت هذه الفصائل المعارضة المدينة",  # a name of its own
+     [("turkey", "القوات التركية"), ("opposition", "الفصائل المعارضة")]),
+    ("تقدمت القوات التركية. وقالت هذه القوات البريطانية", [("turkey", "القوات التركية")]),  # none of ours
+])
+def test_forces_named_again(text: str, expected: list[tuple[str, str]]) -> None:
+    assert found(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("وقالت تركيا إن", "turkey"),
     ("وأعلنت واشنطن", "us"),

@@ -11,7 +11,8 @@ module only compiles them. Three kinds of phrase name an actor:
 Short forms that only refer back ("التنظيم", "الجيش", "الاحتلال") are *weak*: a weak alias is
 reported only when an earlier strong mention in the document names one of its ids (the latest
 wins; country names such as "العراق" count as hints when no strong mention does), or when the
-alias has a *fallback* id. A state's short form followed by a nationality adjective ("النظام
+alias has a *fallback* id. A demonstrative before a noun of forces ("تلك القوات", "هذه الميليشيات")
+names again the armed actor named last in its paragraph or the sentence before. A state's short form followed by a nationality adjective ("النظام
 الإيراني", "الحكومة التركية") is that nation's, or none of ours ("الجيش البريطاني"). Doing this
 here, not in the assembler, keeps every consumer from re-implementing it: :func:`find_actors`
 returns only mentions it can put an id on.
@@ -36,6 +37,7 @@ from itertools import chain, compress
 from typing import NamedTuple
 
 from rasd.errors import ConfigError
+from rasd.lang.ar import context_words
 from rasd.model import Actor, ActorMention
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import has_unlike, tokens
@@ -597,6 +599,46 @@ def _country_of(text: str, c: _Cand) -> tuple[str, int] | None:
     return None if m is None else (_TABLE.countries[" ".join(m.group("name").split())], sentence)
 
 
+# "هذه القوات", "تلك الميليشيات": the armed actor named last (`_named_again`).
+_FORCE_AGAIN = re.compile(
+    r"(?<!\w)[وفبل]?(?P<dem>" + "|".join(map(fold, context_words.DEMONSTRATIVES)) + r")\s+(?:"
+    + "|".join(map(fold, sorted(context_words.FORCE_NOUNS, key=len, reverse=True))) + r")(?!\w)")
+_FORCE_AGAIN_GUARD = tuple(fold(w) + " " for w in context_words.DEMONSTRATIVES)
+_NOT_ARMED = frozenset({"civilians", "protesters", "unknown"})
+_SENTENCE_STOP = re.compile(r"[.!?؟;؛…]")
+
+
+def _reach(text: str, pos: int) -> int:
+    """Where an actor that a demonstrative at *pos* names again may be looked for: the start of its
+    paragraph, or of the last sentence of the paragraph before when it opens its own."""
+    para = text.rfind("\n", 0, pos) + 1
+    if _SENTENCE_STOP.search(text, para, pos) or para == 0:
+        return para
+    end = para - 1
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    prev = text.rfind("\n", 0, end) + 1
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, prev, max(prev, end - 1))]
+    return stops[-1] if stops else prev
+
+
+def _named_again(text: str, named: list[tuple[int, str]], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+    """Folded spans of "هذه القوات" / "تلك الميليشيات" (`context_words.FORCE_NOUNS`) with the id of
+    the armed actor named last before them, within `_reach`. *named* holds the folded starts and ids of
+    the mentions found, *taken* the spans of every phrase the aliases matched ("هذه الفصائل المعارضة"
+    is a name already)."""
+    if not any(w in text for w in _FORCE_AGAIN_GUARD):
+        return
+    for m in _FORCE_AGAIN.finditer(text):
+        s = m.start("dem")
+        if any(a < m.end() and s < b for a, b in taken):
+            continue
+        lo = _reach(text, s)
+        aid = next((a for p, a in reversed(named) if lo <= p < s and a not in _NOT_ARMED), None)
+        if aid is not None:
+            yield s, m.end(), aid
+
+
 def find_actors(nt: NormText) -> list[ActorMention]:
     """Actor mentions in document order, with spans in the original text.
 
@@ -606,13 +648,16 @@ def find_actors(nt: NormText) -> list[ActorMention]:
     last_strong: dict[str, int] = {}
     last_hint: dict[str, int] = {}
     out: list[ActorMention] = []
+    found: list[tuple[int, str]] = []  # folded start and id of each mention, for `_named_again`
 
     def emit(c: _Cand, aid: str) -> None:
         a = ACTORS[aid]
         s, e = nt.orig_span(c.start, c.end)
         out.append(ActorMention(s, e, aid, a.name, a.name_ar))
+        found.append((c.start, aid))
 
-    for c in _candidates(text):
+    cands = _candidates(text)
+    for c in cands:
         first = c.entries[0]
         kind = first.kind
         if kind == "block":
@@ -652,4 +697,10 @@ def find_actors(nt: NormText) -> list[ActorMention]:
             chosen = next((e.actor_id for e in refs if e.kind == "fallback"), None)
         if chosen is not None:
             emit(c, chosen)
+    again = list(_named_again(text, found, [(c.start, c.end) for c in cands]))
+    if again:
+        for fs, fe, aid in again:
+            a = ACTORS[aid]
+            out.append(ActorMention(*nt.orig_span(fs, fe), aid, a.name, a.name_ar))
+        out.sort(key=lambda m: m.start)
     return out

@@ -302,6 +302,11 @@ GOES_ON_SAYING = ("وأضاف", "وأضافت", "واضاف", "واضافت", "�
 RESULT_OF_THAT = ("نتيجة", "بنتيجة", "جراء", "إثر", "اثر", "على إثر", "على اثر", "أسفر", "أسفرت", "أدى", "أدت",
                   "تسبب", "تسببت")
 DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
+# Nouns of armed forces that a demonstrative (DEMONSTRATIVES) turns into the name of the armed actor
+# last named, in the paragraph or the sentence before ("شنّت قوات النظام ضربات ... بدأت تلك القوات
+# باقتحام البلدة", "وقامت هذه الميليشيات بإعدام"; `recognize.actors`).
+FORCE_NOUNS = ("القوات", "القوة", "الميليشيات", "الميليشيا", "المليشيات", "المليشيا", "الميلشيات", "الميلشيا",
+               "الفصائل", "الفصيل", "الوحدات")
 FACILITY_ADJECTIVES = ("الدولي", "العسكري", "المدني", "الحربي", "الزراعي", "المركزي", "الوطني", "العام")
 DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صوب")
 
