@@ -559,6 +559,21 @@ def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
     assert _actors_clash(x, z)
 
 
+@pytest.mark.parametrize("text, sides", [
+    # who fights beside another is on its side, not its target
+    ("وتوزعت قوات النظام على جبهات عدة إلى جانب المقاتلين الأكراد، في وقت تتواصل الاشتباكات في عفرين اليوم.",
+     ("ypg", None)),
+    ("ويقاتل عناصر الحشد الشعبي إلى جانب القوات السورية الحكومية في المعارك الدائرة في البوكمال اليوم.",
+     ("regime", None)),
+    # ... unless the one before is the target of the fighting
+    ("ويشارك عناصر الحشد الشعبي في المعارك ضد تنظيم داعش إلى جانب القوات السورية في البوكمال اليوم.",
+     ("pmf", "isis")),
+])
+def test_a_party_fighting_beside_another_is_not_its_target(text, sides):
+    (inc,) = _run(text)
+    assert (inc.actor1.id, inc.actor2.id if inc.actor2 else None) == sides
+
+
 def test_the_day_of_a_statement_gives_way_to_the_day_of_the_act():
     text = ("أعلن المرصد السوري لحقوق الإنسان السبت أن حصيلة الغارات على بلدة كفربطنا ارتفعت إلى 20 قتيلا.\n"
             "وقتل 20 مدنيا في الغارات على بلدة كفربطنا يوم الخميس.")

@@ -34,6 +34,22 @@ if TYPE_CHECKING:
     from rasd.pipeline import Analysis
 
 
+_ALONGSIDE = tuple(fold(w) for w in context_words.ALONGSIDE)
+_ALONGSIDE_AGAINST = tuple(" " + fold(w) for w in context_words.ALONGSIDE_AGAINST)
+ALONGSIDE_REACH = 60  # characters between two parties joined by "إلى جانب"
+
+
+def _alongside(text: str, m1: ActorMention, m2: ActorMention) -> bool:
+    """Whether the later of two parties is told to fight beside the earlier ("وتوزعت تلك القوات على جبهات
+    عدة إلى جانب المقاتلين الأكراد", `context_words.ALONGSIDE`): one side, not the act's two."""
+    first, then = sorted((m1, m2), key=lambda m: m.start)
+    if not 0 <= then.start - first.end <= ALONGSIDE_REACH \
+            or not fold_slice(text, first.end, then.start).rstrip().endswith(_ALONGSIDE):
+        return False
+    before = " " + fold_slice(text, max(0, first.start - 20), first.start).rstrip()
+    return not before.endswith(_ALONGSIDE_AGAINST)
+
+
 def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     """An incident needs a place, a day, and a cue backed by clues of its own sentence; abroad,
     only when the report is mainly about it."""
@@ -166,7 +182,8 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)
     if m2 is not None and m1 is not None and ((m2.start, m2.end) == (m1.start, m1.end) or m2.actor_id == m1.actor_id
                                               or (frozenset((m1.actor_id, m2.actor_id)) in ALLIES
-                                                  and c.sub_event_type != "Disrupted weapons use")):
+                                                  and c.sub_event_type != "Disrupted weapons use")
+                                              or _alongside(text, m1, m2)):
         # one mention is not both sides ("بين المتظاهرين و...": their clash, and force against them);
         # one side named twice, or with its ally ("مواجهات بين إسرائيل والقوات السورية وحزب الله"),
         # is no target: the other side is not known. (An ally's aircraft shot down is its loss: "أسقطت

@@ -307,6 +307,11 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 # باقتحام البلدة", "وقامت هذه الميليشيات بإعدام"; `recognize.actors`).
 FORCE_NOUNS = ("القوات", "القوة", "الميليشيات", "الميليشيا", "المليشيات", "المليشيا", "الميلشيات", "الميلشيا",
                "الفصائل", "الفصيل", "الوحدات")
+# Fighting beside another ("وتوزعت تلك القوات على جبهات عدة إلى جانب المقاتلين الأكراد"): the party named
+# after these words is on the side of the one named before it, not its target; unless that one is the
+# target of a word of ALONGSIDE_AGAINST ("يشارك في المعارك ضد تنظيم الدولة إلى جانب القوات السورية").
+ALONGSIDE = ("إلى جانب", "الى جانب", "بجانب", "جنبا إلى جنب مع", "جنباً إلى جنب مع")
+ALONGSIDE_AGAINST = ("ضد", "على", "مواجهة", "لمواجهة", "قتال", "لقتال", "محاربة", "لمحاربة")
 FACILITY_ADJECTIVES = ("الدولي", "العسكري", "المدني", "الحربي", "الزراعي", "المركزي", "الوطني", "العام")
 DESTINATION_PREPOSITIONS = ("إلى", "الى", "نحو", "باتجاه", "صوب")
 
