@@ -559,6 +559,17 @@ def test_the_same_two_sides_are_the_same_fight_whichever_is_named_first():
     assert _actors_clash(x, z)
 
 
+@pytest.mark.parametrize("text", [
+    "قتل 5 مدنيين في القصف على مدينة حلب اليوم.",
+    "أسفر القصف على مدينة حلب اليوم عن مقتل 5 مدنيين.",
+    "قتل 5 مدنيين من أهالي حلب في القصف اليوم.",
+])
+def test_the_bombardment_of_a_city_is_placed_in_the_city(text):
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.location.name_ar, inc.casualties["killed"].best) == (
+        "Shelling/artillery/missile attack", "حلب", 5)
+
+
 @pytest.mark.parametrize("text, sides", [
     # who fights beside another is on its side, not its target
     ("وتوزعت قوات النظام على جبهات عدة إلى جانب المقاتلين الأكراد، في وقت تتواصل الاشتباكات في عفرين اليوم.",
