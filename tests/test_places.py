@@ -246,8 +246,6 @@ def test_find_places(text, expected):
     # a capital called upon is its state
     "واقترح الكاتب أن يدعو واشنطن ولندن إلى التحرك",
     "وطالبت الصحيفة بأن تحث باريس وبرلين على الضغط",
-
-
     # a city's adjective of origin tells where a man is from, not where the act was
     "قتل مسلحون خياطا موصليا بإطلاق النار عليه",
     "قتل شاب حلبي برصاص قناص",
