@@ -56,6 +56,10 @@ def kind(text: str) -> tuple[str, str] | None:
     ("فجرت امرأة تحمل حزاما ناسفا نفسها في السوق", (EX, "Suicide bomb")),
     ("حيث فجر انتحاريون من التنظيم المتشدد أنفسهم في أربع سيارات مفخخة", (EX, "Suicide bomb")),
     ("اغتيال قيادي في ريف درعا", (VAC, "Attack")),
+    # a killing by armed men with no weapon word: by their fire, or their verb with its object
+    ("لقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين في منطقة الجعارة", (VAC, "Attack")),
+    ("قتل مسلحون مجهولون رجلا في بلدة الميادين", (VAC, "Attack")),
+    ("قتلت عناصر التنظيم ثلاثة رعاة في البادية", (VAC, "Attack")),
     ("اختطف مسلحون مجهولون طفلا", (VAC, "Abduction/forced disappearance")),
     ("اعتقلت قوات النظام 10 شبان في حملة مداهمات", (SD, "Arrests")),
     ("نفذ التحالف الدولي عملية إنزال جوي في ريف دير الزور", (SD, "Other")),
@@ -168,6 +172,10 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "كان يرتدي حزاما ناسفا ولم تعرف هويته",  # a belt worn, not set off
     "فجر مسلحو التنظيم الجسر نفسه قبل انسحابهم",  # the bridge itself, no bomber
     "سقطت مقاتلة روسية في ريف اللاذقية أثناء عودتها إلى قاعدتها",  # a crash, no strike on the place
+    "قتل مسلحون وثلاثة جنود أمس في ريف المدينة",  # passive: armed men were killed, no object
+    "قتل مسلحون في ريف المدينة أمس",
+    "قتل خمسة مسلحين أمس",
+    "قتل شاب بنيران الشرطة أمس",  # a named force's fire: more often an attacker's end
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
@@ -451,6 +459,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قوات النظام بدعم من القوات الروسية قصفت مدينة إدلب", ("regime", None)),
     ("شنت قوات النظام هجوما على مدينة دوما تدعمه روسيا", ("regime", None)),
     ("أطلق عناصر قسد النار على جمع من المصلين", ("sdf", None)),
+    # the subject of an active killing did it
+    ("قتل مسلحون مجهولون رجلا في بلدة الميادين", ("unknown", None)),
     ("فجر أحد مسلحي داعش أمس نفسه وسط مجموعة من مسلحي التنظيم", ("isis", None)),
     # a country's authorities are its state
     ("اعتقلت السلطات التركية 18 شخصا يشتبه بانتمائهم لتنظيم داعش", ("turkey", "isis")),

@@ -355,8 +355,9 @@ def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int,
         # (every match lies in the window and holds the stem: a window without it, most, is not scanned)
         if text.find(stem, max(pos, 0), max(end, 0)) >= 0:
             taken = {s for s, _e, _c in out}
-            split += [(m.start("verb"), m.end(), cue) for m in pattern.finditer(text, pos, end)
-                      if m.start("verb") not in taken]
+            at = "cue" if "cue" in pattern.groupindex else "verb"
+            split += [(m.start(at), m.end(), cue) for m in pattern.finditer(text, pos, end)
+                      if m.start(at) not in taken]
     if split:
         out = sorted(out + split, key=lambda h: h[0])
     return out
@@ -373,6 +374,32 @@ def _split_cue(verbs: Sequence[str], objects: Sequence[str], stem: str, cue: str
     return fold(stem), pattern, _TABLES.cues[surface(cue)]
 
 
+def _alt(words: Iterable[str]) -> str:
+    return "|".join(fold(w) for w in sorted(words, key=len, reverse=True))
+
+
+# a word of the subject of an active killing: not a preposition or a clause opener, not "و..."
+_SUBJECT_WORD = r"(?!(?:" + _alt(context_words.NOT_IN_SUBJECT) + r")\s)(?!و)[^\s،,.؛:]+\s+"
+
+
+def _killed_by(markers: Sequence[str], cue: str) -> tuple[str, re.Pattern, Cue]:
+    """A death or a wound, then (a few words on, no comma) an agent marker and an armed or unknown
+    man ("لقي مدرس مصرعه بنيران مسلحين مجهولين"): the cue is the marker and the doer's first word."""
+    pattern = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:" + _alt(context_words.KILLED_STEMS) + r")\w*\s+"
+                         r"(?:[^\s،,.؛:]+\s+){0,6}?(?P<cue>(?:" + _alt(markers) + r")\s+(?:ال)?(?:"
+                         + _alt(context_words.KILLERS_BY) + r")\w*)")
+    return fold(markers[0].split()[-1]), pattern, _TABLES.cues[surface(cue)]
+
+
+def _killing() -> tuple[str, re.Pattern, Cue]:
+    """An active killing verb, its armed subject (up to four words, no preposition) and its object
+    ("قتل مسلحون مجهولون رجلا"); the passive ("قتل مسلحون في اشتباكات") has no object."""
+    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + _alt(context_words.KILLING_VERBS) + r")\s+(?:"
+                         + _alt(context_words.KILLING_SUBJECTS) + r")\s+(?:" + _SUBJECT_WORD + "){0,4}?"
+                         r"(?:\d+|" + _alt(context_words.KILLED_OBJECTS) + r")(?!\w)")
+    return fold("قتل"), pattern, _TABLES.cues[surface("قتل مسلحون رجلا")]
+
+
 # "أطلق عناصر قسد النار" / "أطلقت قوات الأمن الرصاص": a shooting verb, its subject, what was fired;
 # "فجر أحد مسلحي التنظيم نفسه" / "فجرت امرأة تحمل حزاما ناسفا نفسها": a suicide bombing, by a
 # person (not "فجر مسلحو التنظيم الجسر نفسه": the bridge itself).
@@ -383,6 +410,8 @@ _SPLIT_CUES = (
                subjects=context_words.BOMBERS),
     # "سقطت مقاتلة سورية على سوق مزدحم": a warplane fallen onto a place, its side's air strike there
     _split_cue(("سقطت",), ("على",), "سقطت", "سقطت مقاتلة على", subjects=("مقاتلة", "طائرة")),
+    _killed_by(context_words.KILLED_BY_FIRE, "قتل بنيران مسلحين"),
+    _killing(),
 )
 
 
@@ -748,6 +777,10 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             (agent, target), max_gap = _BEFORE[cls]
             if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
                 break
+            if cls == "victim" and cue[0] - 1 <= hs <= cue[0] and r.end <= cue[1]:
+                # the verb of a killing cue told with its subject and object ("قتل مسلحون من حزب
+                # العمال جنديين"): the subject, inside the cue, killed
+                cls, (agent, target), max_gap = "act_verb", *_BEFORE["act_verb"]
             if _gap(text, he, r.start, links, max_gap) > max_gap:
                 continue
             if cls == "between" and text[max(s0, hs - _WORD_REACH):hs].rstrip("و ").endswith(_PRONOUN_SIDES):

@@ -411,3 +411,27 @@ NOT_OBJECTS = ("لليوم", "ليوم", "للمرة", "لمرة", "لأول", "
 BOMBERS = ("أحد", "إحدى", "انتحاري", "انتحارية", "انتحاريان", "انتحاريون", "مسلح", "مسلحة", "شخص", "رجل",
            "امرأة", "سيدة", "شاب", "فتى", "فتاة", "طفل", "طفلة", "صبي", "عنصر", "مقاتل", "مهاجم", "إرهابي",
            "إرهابية", "عنصران", "مسلحان", "شخصان", "انتحاريين")
+# A killing (or wounding) told with its doer after "by the fire of": "لقي مدرس مصرعه بنيران مسلحين
+# مجهولين", "أصيب طفل بنيران قناص". The words of death or wounds (stems: any ending follows), the
+# marker, and the first word of a doer that is an armed man or an unknown one (stems; a named force,
+# "بنيران الشرطة", is more often the end of an attacker than an attack). ("على يد مسلحين" is left out:
+# "قتل 17 مقاتلا على يد مسلحين" as a lead took the toll of the fight it sums up, without its 9
+# attackers; "بيد" is also "but", "بيد أن".)
+KILLED_STEMS = ("قتل", "مقتل", "قتيل", "مصرع", "استشهد", "استشهاد", "اغتيل", "أصيب", "إصابة", "جرح")
+KILLED_BY_FIRE = ("بنيران",)
+KILLERS_BY = ("مسلح", "مجهول", "قناص", "متشدد", "جهادي", "إرهابي", "عناصر", "عنصر", "عصابة")
+# An active killing by armed men: the verb, its subject opening with one of these (nominative: "قتل 5
+# مسلحين" counts the dead; "قتل مسلحون في اشتباكات" is passive and has no object), then its object, a
+# count or a person ("قتل مسلحون مجهولون رجلا", "قتلت عناصر التنظيم ثلاثة رعاة").
+KILLING_VERBS = ("قتل", "قتلت", "قتلوا")
+KILLING_SUBJECTS = ("مسلحون", "مسلحو", "مجهولون", "عناصر", "متشددون", "متشددو", "جهاديون", "إرهابيون",
+                    "المسلحون", "المجهولون", "المتشددون", "الجهاديون", "الإرهابيون")
+KILLED_OBJECTS = ("رجلا", "شابا", "طفلا", "طفلة", "امرأة", "سيدة", "فتاة", "مدنيا", "مدنيين", "مواطنا",
+                  "مواطنين", "شخصا", "جنديا", "جنديين", "عنصرا", "عنصرين", "شرطيا", "شرطيين", "ضابطا",
+                  "قياديا", "مسؤولا", "مختارا", "راعيا", "رعاة", "سائقا", "طبيبا", "صحفيا", "إعلاميا",
+                  "ناشطا", "معلما", "مدرسا", "عاملا", "عمالا", "مزارعا", "أحد", "إحدى", "عددا",
+                  "اثنين", "ثلاثة", "أربعة", "خمسة", "ستة", "سبعة", "ثمانية", "تسعة", "عشرة")
+# Words that cannot stand between such a subject and its object: a preposition or a new clause opens
+# there ("قتل مسلحون في اشتباكات مع ثلاثة جنود": they were killed).
+NOT_IN_SUBJECT = ("في", "خلال", "مع", "جراء", "إثر", "اثر", "بعد", "قبل", "أثناء", "اثناء", "عند", "على",
+                  "إلى", "الى", "عن", "منذ", "بين", "حيث")
