@@ -461,6 +461,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("أطلق عناصر قسد النار على جمع من المصلين", ("sdf", None)),
     # the subject of an active killing did it
     ("قتل مسلحون مجهولون رجلا في بلدة الميادين", ("unknown", None)),
+    # armed men "من" a named group are that group's
+    ("قتل مسلحون من حزب العمال الكردستاني جنديين في ولاية شرناق", ("pkk", None)),
     ("فجر أحد مسلحي داعش أمس نفسه وسط مجموعة من مسلحي التنظيم", ("isis", None)),
     # a country's authorities are its state
     ("اعتقلت السلطات التركية 18 شخصا يشتبه بانتمائهم لتنظيم داعش", ("turkey", "isis")),

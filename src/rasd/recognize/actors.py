@@ -622,9 +622,10 @@ def _reach(text: str, pos: int) -> int:
     return stops[-1] if stops else prev
 
 
-def _named_again(text: str, named: list[tuple[int, str]], taken: list[tuple[int, int]]) -> Iterator[tuple[int, int, str]]:
+def _named_again(text: str, named: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+                 ) -> Iterator[tuple[int, int, str]]:
     """Folded spans of "هذه القوات" / "تلك الميليشيات" (`context_words.FORCE_NOUNS`) with the id of
-    the armed actor named last before them, within `_reach`. *named* holds the folded starts and ids of
+    the armed actor named last before them, within `_reach`. *named* holds the folded spans and ids of
     the mentions found, *taken* the spans of every phrase the aliases matched ("هذه الفصائل المعارضة"
     is a name already)."""
     if not any(w in text for w in _FORCE_AGAIN_GUARD):
@@ -634,7 +635,7 @@ def _named_again(text: str, named: list[tuple[int, str]], taken: list[tuple[int,
         if any(a < m.end() and s < b for a, b in taken):
             continue
         lo = _reach(text, s)
-        aid = next((a for p, a in reversed(named) if lo <= p < s and a not in _NOT_ARMED), None)
+        aid = next((a for p, _e, a in reversed(named) if lo <= p < s and a not in _NOT_ARMED), None)
         if aid is not None:
             yield s, m.end(), aid
 
@@ -648,13 +649,13 @@ def find_actors(nt: NormText) -> list[ActorMention]:
     last_strong: dict[str, int] = {}
     last_hint: dict[str, int] = {}
     out: list[ActorMention] = []
-    found: list[tuple[int, str]] = []  # folded start and id of each mention, for `_named_again`
+    found: list[tuple[int, int, str]] = []  # folded span and id of each mention of *out*
 
     def emit(c: _Cand, aid: str) -> None:
         a = ACTORS[aid]
         s, e = nt.orig_span(c.start, c.end)
         out.append(ActorMention(s, e, aid, a.name, a.name_ar))
-        found.append((c.start, aid))
+        found.append((c.start, c.end, aid))
 
     cands = _candidates(text)
     for c in cands:
@@ -697,6 +698,7 @@ def find_actors(nt: NormText) -> list[ActorMention]:
             chosen = next((e.actor_id for e in refs if e.kind == "fallback"), None)
         if chosen is not None:
             emit(c, chosen)
+    out = _members_named(text, out, found)
     again = list(_named_again(text, found, [(c.start, c.end) for c in cands]))
     if again:
         for fs, fe, aid in again:
@@ -704,3 +706,16 @@ def find_actors(nt: NormText) -> list[ActorMention]:
             out.append(ActorMention(*nt.orig_span(fs, fe), aid, a.name, a.name_ar))
         out.sort(key=lambda m: m.start)
     return out
+
+
+# "مسلحون من حزب العمال الكردستاني": armed men of a named group are that group's.
+_OF = re.compile(r"\s+" + fold("من") + r"\s+")
+
+
+def _members_named(text: str, out: list[ActorMention], found: list[tuple[int, int, str]]) -> list[ActorMention]:
+    """*out* without the unidentified armed men ("مسلحون") that "من" and a named actor right after
+    them say whose they are ("مسلحون من التنظيم"): the group is the one named. *found*: the folded
+    spans of *out*."""
+    drop = {i for i in range(len(out) - 1) if out[i].actor_id == "unknown" and out[i + 1].actor_id != "unknown"
+            and _OF.fullmatch(text[found[i][1]:found[i + 1][0]])}
+    return [m for i, m in enumerate(out) if i not in drop] if drop else out
