@@ -1789,3 +1789,58 @@ def test_ground_taken_borrows_no_perpetrator_from_the_strikes_told_before_it():
             "المقاتلين في 3 آذار الجاري.")
     got = {(i.sub_event_type, i.actor1.id if i.actor1 else None) for i in _run(text)}
     assert got == {("Air/drone strike", "regime"), ("Non-state actor overtakes territory", None)}
+
+
+@pytest.mark.parametrize("text", [
+    "دانت وزارة الخارجية الأردنية، الثلاثاء، الهجوم الكيماوي الذي استهدف مدينة دوما وأسفر عن مقتل العشرات.",
+    "ندد الأمين العام للأمم المتحدة الثلاثاء بالهجوم الكيماوي على مدينة دوما.",
+    "وتعهدت باريس برد \"حازم\" على الهجوم الكيماوي على مدينة دوما.",
+    "وحمل الأهالي الحكومة مسؤولية الهجوم الكيماوي على مدينة دوما.",
+    "وتقول موسكو إن الهجوم الكيماوي المزعوم على مدينة دوما كان مسرحية.",
+])
+def test_an_act_known_only_by_the_reactions_to_it_has_neither_their_day_nor_the_report_s(text):
+    """An act named with the article as the object of a condemnation, an answer or a blame, or told
+    as alleged, is one the reader knows already: the day of the reaction, or of the report, is not
+    its own; with no day told for it, it has none."""
+    (inc,) = _run(text, published=dt.date(2018, 4, 11))
+    assert (inc.sub_event_type, inc.location.name_ar, inc.event_date) == ("Chemical weapon", "دوما", None)
+
+
+def test_a_known_act_takes_the_day_told_for_it():
+    pub = dt.date(2018, 4, 11)
+    # in its own clause, after the reaction's day
+    (inc,) = _run("دانت فرنسا الثلاثاء الهجوم الكيماوي الذي استهدف مدينة دوما يوم السبت.", published=pub)
+    assert inc.event_date == dt.date(2018, 4, 7)
+    # elsewhere in the report
+    incs = _run("وتوعد الرئيس الأمريكي المسؤولين عن الهجوم الكيماوي على مدينة دوما بدفع ثمن باهظ.\n"
+                "وكان هجوم بالغاز السام قد استهدف مدينة دوما مساء السبت 7 نيسان.", published=pub)
+    assert [(i.sub_event_type, i.event_date) for i in incs] == [("Chemical weapon", dt.date(2018, 4, 7))]
+
+
+def test_a_known_act_of_no_day_is_the_act_told_with_its_day_and_no_detail_of_another_day_s_act():
+    """A known act, undated ("لتحديد منفذي الهجوم بالغازات السامة على دوما"), is the act of its kind and
+    place told with its own day, whatever perpetrator its sentence lends it; and an act of a day of its
+    own (a deal struck, "اتفاق لإجلاء المقاتلين") is no detail of it."""
+    from types import SimpleNamespace
+
+    from rasd.assemble._base import _Candidate
+    from rasd.assemble.merging import _detail_of, _told_again
+    from rasd.model import ActorMention, DateMention, EventMention, Location
+
+    text = "هجوم كيماوي على دوما السبت. ولتحديد منفذي الهجوم بالغازات السامة. واتفاق لإجلاء المقاتلين"
+    a = SimpleNamespace(doc=Document(id="t", text=text, published=dt.date(2018, 4, 11)))
+    douma = Location("Douma", "دوما", "دوما", "Syria", "SYR", gazetteer_id="ocha:douma")
+
+    def cand(cue, kind, day, actor, known=False):
+        start = text.index(cue)
+        anchor = EventMention(start, start + len(cue), "Explosions/Remote violence", kind)
+        date = None if day is None else DateMention(0, 1, day, "day", (day, day), None)
+        return _Candidate(anchor=anchor, sentence=0, paragraph=0, location=douma, date=date, known=known,
+                          actor1=ActorMention(0, 1, actor, actor, actor), actor1_own=True)
+
+    own = cand("هجوم كيماوي", "Chemical weapon", dt.date(2018, 4, 7), "regime")
+    known = cand("الهجوم بالغازات", "Chemical weapon", None, "us", known=True)
+    assert _told_again(own, known, a) is own
+    deal = cand("اتفاق", "Agreement", dt.date(2018, 4, 10), "regime")
+    deal.actor1 = None
+    assert not _detail_of(deal, known)

@@ -356,6 +356,25 @@ _DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتي
 _DEMONSTRATIVE = _Guarded.of(regex.compile(r"(?<!\w)(?<!مثل\s)(?:" + "|".join(_DEMONSTRATIVES) + r")\s+$"),
                              _DEMONSTRATIVES)  # not "مثل هذا الهجوم"
 _DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
+# The words before a cue that make it the object of a reaction to an act already known ("دانت
+# الخارجية التركية الهجوم", "الرد على الهجوم", "مسؤولية الغارة"; see context_words.REACTION_VERBS),
+# the head's start in group "head"; and those right after it that tell it as contested ("الهجوم
+# الكيمياوي المزعوم"; see context_words.ALLEGED).
+# (the act's noun may stand between them and a weapon's cue: "الرد على الهجوم المفترض بأسلحة كيمياوية")
+_REACTION_TAIL = (r"\s+(?:(?:" + _words(_W.REACTION_PREPOSITIONS) + r")\s+)?[\"«»]?\s*(?P<object>(?:[بل]|لل)?ال(?:"
+                  + _words(_W.ACT_NOUNS_DEFINITE) + r")(?:\s+ال\w+)?\s+[\"«»]?(?:ب|بال)?)?(?:[بل]|لل)?$")
+_WORD = r"[^\s،,.؛:\"«»]+"
+_REACTED_TO = _Guarded.of(regex.compile(
+    r"(?<!\w)(?:و|ف)?(?:(?P<head>" + _words(_W.REACTION_VERBS) + r")(?:\s+" + _WORD + r"){0,5}?"
+    + r"(?:\s*[،,]\s*" + _WORD + r"(?:\s+" + _WORD + r")?\s*[،,](?:\s+" + _WORD + r"){0,3}?)?"  # "أدان الرئيس، الأحد، الهجوم"
+    + r"|(?P<head>" + _words(_W.REACTION_NOUNS) + r")"
+    # (an adjective or two before the preposition: 'برد "قوي" على')
+    + r"(?:(?:\s+[\"«»]?" + _WORD + r"[\"«»]?){1,2}(?=\s+(?:" + _words(_W.REACTION_PREPOSITIONS) + r")\s))?)"
+    + _REACTION_TAIL), (*_W.REACTION_VERBS, *_W.REACTION_NOUNS))
+_ALLEGED = _Guarded.of(regex.compile(r"^\s*[\"«»]?(?:\s*ال\w+)?\s*[\"«»]?\s*(?:" + _words(_W.ALLEGED) + r")(?!\w)"),
+                       _W.ALLEGED)
+REACTION_WINDOW = 60  # characters before a cue where a verb of reacting and its subject may stand
+ALLEGED_WINDOW = 30  # characters after a cue where "المزعوم" may stand (past one adjective)
 
 
 @dataclass
@@ -381,6 +400,9 @@ class _Candidate:
     location: Location | None = None
     place_inherited: bool = False
     answered: bool = False  # told as what another act answered ("ردا على هجوم كيميائي")
+    # an act known already, told as the object of a reaction ("دانت فرنسا الهجوم الكيماوي"): of no day
+    # but one told for it (see dates._reacted_to)
+    known: bool = False
     retold: bool = False  # its paragraph retells an earlier report ("وكان المرصد قد تحدث في 2 أبريل عن ...")
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     other_side: bool = False  # its unit opens on the other side's acts ("وعلى الطرف الآخر ...")

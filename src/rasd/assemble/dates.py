@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from rasd.assemble._base import (
+    _ALLEGED,
     _BACKGROUND,
     _BEFORE_THEN,
     _BEGAN,
@@ -19,9 +20,11 @@ from rasd.assemble._base import (
     _CAMPAIGN_LATER,
     _CAMPAIGN_NEXT,
     _DAYS_AFTER,
+    _DEFINITE,
     _DIED_OF_WOUNDS,
     _EVE,
     _LETTERS,
+    _REACTED_TO,
     _REPORTED,
     _SINCE,
     _SINCE_BEGINNING,
@@ -30,6 +33,7 @@ from rasd.assemble._base import (
     _SPAN_FROM,
     _SPAN_TO,
     _SPEECH,
+    ALLEGED_WINDOW,
     BEGAN_WINDOW,
     CAMPAIGN_WINDOW,
     COARSE_PRECISION,
@@ -38,6 +42,7 @@ from rasd.assemble._base import (
     EVENING_HOUR,
     HISTORY_DAYS,
     NIGHT_EDITION_HOUR,
+    REACTION_WINDOW,
     STATEMENT_WINDOW,
     _Candidate,
     _clause_distance,
@@ -72,6 +77,12 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
     for c in cands:
         c.retold = known.background(c.paragraph)
         ds = by_sent["dates"].get(c.sentence, [])
+        reacted = _reacted_to(a, c, sents[c.sentence].start)
+        if reacted is not None:
+            c.known = True
+            # "دانت فرنسا، الثلاثاء، الهجوم الكيماوي على دوما": the days told before the act's words
+            # are the reaction's; only one told in the act's clause ("الذي استهدف دوما السبت") is its own
+            ds = [d for d in ds if d.start >= reacted]
         valued = [d for d in ds if d.value is not None and not known.since(d) and not _then(a, c, d)]
         own = [d for d in valued if not known.stated(d.start)]
         if own and c.answered:
@@ -104,6 +115,10 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             c.date_inherited = c.date_stated = True
         elif a.doc.published is not None and any(d.value is None and d.relative for d in ds):
             c.date, c.day_told = None, True  # "في هجوم شنه التنظيم قبل أيام": some day, not today
+        elif reacted is not None:
+            # an act known already, told only as what others reacted to: not of the reaction's day,
+            # nor of the report's (another mention may tell its own when they fold)
+            c.date, c.date_inherited = None, True
         else:
             c.date = _paragraph_date(c, sents, by_sent, known)
             c.date_inherited = True
@@ -147,6 +162,28 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         if told is not None and _night_before(a, c, told):
             day = c.date.value - dt.timedelta(days=1)
             c.date = replace(c.date, value=day, range=(day, day))
+
+
+def _reacted_to(a: Analysis, c: _Candidate, sent_start: int) -> int | None:
+    """Where the act's own words begin (its cue, or the noun with the article that names it: "الرد
+    على الهجوم المفترض بأسلحة كيمياوية"), when *c*'s cue names with the article an act already
+    known as the object of a condemnation, an answer, a blame or an inquiry ("دانت الخارجية
+    التركية، الأحد، الهجوم"، "الرد على الهجوم الكيماوي"، "تحمل إسرائيل مسؤولية الغارة"), or tells
+    it as contested ("الهجوم الكيمياوي المزعوم"); None otherwise. A day told before that point is
+    the reaction's."""
+    nt, text = a.nt, a.doc.text
+    word = max(text.rfind(" ", sent_start, c.anchor.start) + 1, sent_start)  # the cue's word with its clitics
+    definite = _DEFINITE.match(fold_slice(text, word, c.anchor.end).lstrip('"«»“”')) is not None
+    lo, hi = nt.to_norm(max(sent_start, c.anchor.start - REACTION_WINDOW)), nt.to_norm(c.anchor.start)
+    m = _REACTED_TO.search(nt.text[lo:hi])
+    if m is not None and m.group("object"):
+        return nt.orig_span(lo + m.start("object"), lo + m.end("object"))[0]
+    if m is not None and definite:
+        return c.anchor.start
+    end = nt.to_norm(c.anchor.end)
+    if definite and _ALLEGED.match(nt.text[end:end + ALLEGED_WINDOW]):
+        return c.anchor.start
+    return None
 
 
 def _period_after(a: Analysis, c: _Candidate, own: list[DateMention]) -> DateMention | None:

@@ -125,12 +125,18 @@ def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> _Candidate | None:
     (:func:`_reaction_day`): the act told again, not another one. Returns the one with the act's
     own day, or None. (A kind told once at a place, named again with the article on a reaction's
     day, is that act whoever its sentence names: "واستخدمت روسيا، الثلاثاء، حق الفيتو ضد مشروع قرار
-    لتحديد منفذي الهجوم بالغازات السامة على دوما" is no Russian attack.)"""
+    لتحديد منفذي الهجوم بالغازات السامة على دوما" is no Russian attack; nor is an act known already,
+    undated: ``_Candidate.known``.)"""
     if not _kinds_agree(x, y) or x.place_key() is None or x.place_key() != y.place_key():
         return None
     clash = _actors_clash(x, y)
     for own, again in ((x, y), (y, x)):
-        if own.date is None or own.date_inherited or _coarse(own) or again.date is None or again.day_told:
+        if own.date is None or own.date_inherited or _coarse(own):
+            continue
+        if again.known and again.date is None and (not clash or _DEFINITE.search(
+                fold_slice(a.doc.text, again.anchor.start, again.anchor.end))):
+            return own  # "لتحديد منفذي الهجوم بالغازات السامة على دوما": the act known, told again
+        if again.date is None or again.day_told:
             continue
         if again.sub_event_type in ONCE_AT_A_PLACE and _reaction_day(again, own, a) and (
                 not clash or _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end))):
@@ -342,6 +348,8 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
         return False
     if weak.sentence == strong.sentence and weak.answered != strong.answered:
         return False  # "شنت الدول الثلاث ضربات ردا على هجوم كيميائي": the strikes are no detail of the attack
+    if strong.known and strong.date is None and weak.date is not None and not weak.date_inherited:
+        return False  # an act of a day of its own is no detail of one known already, of no day told
     return not _actors_clash(weak, strong)
 
 

@@ -34,6 +34,30 @@ HABIT = ("بانتظام", "دوريا", "دورياً", "بشكل دوري", "�
 # الجمعة في بلدة ... حيث اختطف سيارة، وتسبب في مقتل راكب").
 BARE_ATTACK = ("هجوم", "هجوما", "هجمات", "هجومين", "هجوم واسع", "هجوما واسعا")
 
+# An act the reader already knows, named with the article as the object of a reaction to it: the
+# condemnation ("دانت فرنسا الهجوم الكيماوي على دوما", "ندد الأمين العام بالهجوم"), the answer ("الرد على
+# الهجوم", "ردا على الهجوم"), the blame ("حملت دمشق إسرائيل مسؤولية الغارة", "المسؤولين عن الهجوم") or the
+# inquiry ("موقع الهجوم"). The day of the reaction, or of the report, is not the act's: only a day told
+# after these words, in the act's own clause ("الهجوم الذي وقع في 7 نيسان"), is. The verbs may have their
+# subject between them and the act (REACTION_VERBS); the nouns have the act right after them, or after one
+# of REACTION_PREPOSITIONS.
+REACTION_VERBS = ("أدان", "أدانت", "دان", "دانت", "يدين", "تدين", "ندد", "نددت", "يندد", "تندد", "استنكر",
+                  "استنكرت", "يستنكر", "تستنكر", "شجب", "شجبت", "يشجب", "تشجب")
+REACTION_NOUNS = ("إدانة", "إدانته", "إدانتها", "إدانتهم", "تنديد", "تنديده", "تنديدها", "استنكار", "شجب",
+                  "الرد", "بالرد", "للرد", "رد", "برد", "ردا", "رداً", "ردها", "رده", "ردود الفعل", "ردود فعل", "رد فعل",
+                  "برد فعل",
+                  "مسؤولية", "المسؤولية", "بالمسؤولية", "المسؤول", "المسؤولة", "المسؤولين", "المسؤولون",
+                  "مسؤولا", "مسؤولاً", "مسؤولة", "مسؤولين", "مسؤولون", "منفذي", "مرتكبي",
+                  "التحقيق", "تحقيق", "بالتحقيق", "للتحقيق", "موقع", "بموقع", "لموقع")
+REACTION_PREPOSITIONS = ("على", "عن", "في")
+# The nouns of an act after the article, between those words and a weapon's cue ("الهجوم المفترض بأسلحة
+# كيمياوية", "الهجمات بالأسلحة الكيماوية"): the object named with the article.
+ACT_NOUNS_DEFINITE = ("هجوم", "هجمات", "ضربة", "ضربات", "غارة", "غارات", "قصف", "عملية", "اعتداء", "حادث",
+                      "حادثة", "استخدام")
+# Right after an act named with the article: it is the act others reported, told as contested ("الهجوم
+# الكيمياوي المزعوم كان مسرحية"), of no day of the report's.
+ALLEGED = ("المزعوم", "المزعومة", "المفترض", "المفترضة", "المشتبه به", "المشتبه بها")
+
 # Before an event cue, these make it something other than an act that happened: a threat, a
 # plan, a forecast, a denial, a hypothetical, a call. Checked in a short window before the cue.
 NOT_FACTUAL = (
