@@ -485,6 +485,18 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # a depot is what was hit, its owner the target (not the owner of a weapon)
     ("وجهت الطائرات ضربات لبيوت هي مستودعات أسلحة لميليشيا الحشد الشعبي", (None, "pmf")),
     ("وقعت الانفجارات في مستودعات أسلحة ووقود لقوات النظام", (None, "regime")),
+    # a place of a side hit ("حاجزا لقوات النظام", "مقرا لحزب الله", "اجتماعا لقادة من"), its noun
+    # indefinite and so in the accusative: its owner is the target
+    ("انفجرت عبوة ناسفة قرب حاجز لقوات النظام في درعا", (None, "regime")),
+    ("قصفت طائرات مجهولة حاجزا لقوات النظام في ريف درعا", (None, "regime")),
+    ("استهدف صاروخ مقرا لحزب الله في القصير", (None, "hezbollah")),
+    ("استهدفت غارة معسكرا لتنظيم داعش قرب البوكمال", (None, "isis")),
+    ("استهدفت غارة اجتماعا لهيئة تحرير الشام في إدلب", (None, "hts")),
+    ("وجه الجيش ضربة جوية استهدفت اجتماعا لحزب العمال الكردستاني في جبال قنديل", (None, "pkk")),
+    ("فجر انتحاري سيارة مفخخة استهدفت مركزا للشرطة العراقية في الموصل", (None, "iraq")),
+    ("قصفت طائرات مجهولة مستودعا لحزب الله قرب القصير", (None, "hezbollah")),
+    ("انفجرت سيارة مفخخة استهدفت تجمعا لقوات النظام شرق تدمر", (None, "regime")),
+    ("وقال المرصد إن القصف طال مركزا لمقاتلين إيرانيين قرب مطار النيرب", (None, "iran")),
     # the dead counted among the victims, with the article
     ("وذكرت مصادر أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية جراء الانفجارات", (None, "iran")),
     # the side whose last pocket or stronghold the place is holds it: it is struck, it does not strike
