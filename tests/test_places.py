@@ -411,6 +411,11 @@ RESOLVE = [
     ("قصف على ناحية زركان التابعة لمقاطعة الحسكة", "زركان", "Al-Hasakeh", "SYR", 1, "ocha:C5005"),
     # a base known by another name: T4 is the airbase of Tiyas, placed at the village, near it
     ("قصف مطار التيفور العسكري في محافظة حمص", "مطار التيفور العسكري", "Homs", "SYR", 2, "ocha:C2662"),
+    # ... and a country named after a base, as a word or an adjective, only keeps it in that country: no
+    # village of Duhok spelled like Syria (سوريا) stands for it
+    ("غارة على مطار التيفور العسكري السوري", "مطار التيفور العسكري", "Homs", "SYR", 2, "ocha:C2662"),
+    ("استهدفت الغارة قاعدة التيفور السورية", "قاعدة التيفور", "Homs", "SYR", 2, "ocha:C2662"),
+    ("قصف مطار تيفور العسكري في سوريا", "مطار تيفور العسكري", "Homs", "SYR", 2, None),
     # ... while the desert of a city is near it, though the city is also named "مدينة حمص"
     ("في بادية حمص", "حمص", "Homs", "SYR", 2, None),
     # a facility named after a town: the governorate after it picks the town among its namesakes (Homs,

@@ -346,8 +346,13 @@ class _Resolver:
             cands = tuple(p for p in cands if p.feature not in MINOR or not self._far(p, near))
             if not cands:
                 return None
-        if m.outer:  # "معبر باب الهوى بريف إدلب": the namesake of the governorate named after it
-            outer, outer_loose, _ = _named_candidates(self.gaz, m.outer, None)
+        outer, outer_loose = (_named_candidates(self.gaz, m.outer, None)[:2] if m.outer else ((), True))
+        country = next((p for p in outer if p.feature == "country"), None) if not outer_loose else None
+        if country is not None:
+            # "مطار التيفور العسكري السوري", "في سوريا": a country after it only narrows the namesakes
+            # down to it (a village of Duhok spelled like Syria, "سوريا", is not meant)
+            cands = tuple(p for p in cands if p.iso3 == country.iso3) or cands
+        elif m.outer:  # "معبر باب الهوى بريف إدلب": the namesake of the governorate named after it
             regions = {p.admin1 for p in outer if p.iso3 in SYR_IRQ} if not outer_loose else set()
             inside = tuple(p for p in cands if p.admin1 in regions)
             if not inside and regions:
