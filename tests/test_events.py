@@ -497,6 +497,11 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قصفت طائرات مجهولة مستودعا لحزب الله قرب القصير", (None, "hezbollah")),
     ("انفجرت سيارة مفخخة استهدفت تجمعا لقوات النظام شرق تدمر", (None, "regime")),
     ("وقال المرصد إن القصف طال مركزا لمقاتلين إيرانيين قرب مطار النيرب", (None, "iran")),
+    # whose word the report is on is no side of the act
+    ("سقطت ثلاث قذائف هاون داخل المنطقة الخضراء في بغداد، بحسب الجيش العراقي", (None, None)),
+    ("قتل 17 شخصا في انفجار بمدينة الصدر، وفق مصادر الشرطة العراقية", (None, None)),
+    ("قتل 9 أشخاص في قصف على قرية قرب عفرين، حسب وحدات حماية الشعب الكردية", (None, None)),
+    ("قتل 4 عناصر من الجيش في قصف على حاجز قرب درعا، نقلا عن فصائل المعارضة", (None, None)),
     # the dead counted among the victims, with the article
     ("وذكرت مصادر أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية جراء الانفجارات", (None, "iran")),
     # the side whose last pocket or stronghold the place is holds it: it is struck, it does not strike
