@@ -163,7 +163,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
-                              "apposition", "usurped", "accuse"})
+                              "apposition", "usurped", "accuse", "ascribe"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize"})
 
 
@@ -644,6 +644,12 @@ _POST_LABELS = re.compile(r"[.!?؟]\s*#")
 # الخارجية السورية التحالف الدولي بقصف" (its accuser, the accused, then the act).
 _ACCUSED_REACH = 80
 _ON = fold("على")  # "باللائمة على X": X is the accused
+# How far after an act (folded characters) a verb of ascribing may lay it at someone's door ("تفجير
+# انتحاري دام استهدف مدينة سوروتش الحدودية نسبته الحكومة إلى التنظيم"), and how far after the verb
+# its "إلى" may come (over the one who ascribes it: "نسبته الحكومة الإسلامية المحافظة التركية إلى").
+_ASCRIBED_REACH = 60
+_ASCRIBER_REACH = 50
+_TO = re.compile(r"(?<!\w)" + fold("إلى") + r"(?!\w)")
 # Civilians named in the sentence but with no marker of their own ("خلال تجوال مواطنين في
 # المنطقة") are the target only this close to the cue (folded characters): about a clause.
 _CIVILIANS_NEAR = 120
@@ -1141,6 +1147,21 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
                     # is named before the act: "ملقيا باللوم على روسيا لأنها لم تف ... لضمان تخلي
                     # النظام السوري عن أسلحته الكيماوية")
                     r.agent, r.target = max(r.agent, 1.0), 0.0
+
+    # "تفجير انتحاري نسبته السلطات التركية إلى تنظيم داعش", "في هجوم نسب إلى متمردين أكراد": the act
+    # is laid at the door of the actor right after "إلى", its doer; who lays it there is no party
+    # ("بنسبة تصل إلى" is a share: no actor follows its "إلى")
+    for hs, he, classes in reading.ctx.hits:
+        if "ascribe" in classes and ev_e <= hs and hs - ev_e <= _ASCRIBED_REACH \
+                and not text.startswith(("ب", "ل"), hs) and not any(ev_e <= c <= hs for c in clause_starts):
+            to = _TO.search(text, he, min(s1, he + _ASCRIBER_REACH))
+            doer = None if to is None else next((r for r in roles if r.start >= to.end()), None)
+            if doer is None or _gap(text, to.end(), doer.start, links, 0) > 0:
+                continue
+            for r in roles:
+                if he <= r.start and r.end <= to.start():
+                    r.agent, r.target, r.elsewhere = min(r.agent, 0.0), 0.0, True
+            doer.agent, doer.target, doer.elsewhere = max(doer.agent, 3.0), 0.0, False
 
     # "سيطرت القوات العراقية على الجامعة، وتعرضت لاحقا لتفجيرات", "شنت الجبهة الجنوبية هجوما
     # لكنها تعرضت لهجوم مضاد من القوات الحكومية": the cue is what the subject of "تعرض" suffered,
