@@ -181,6 +181,20 @@ def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
 
 
+@pytest.mark.parametrize(("text", "bombing"), [
+    # a suicide bomber counted among the dead tells of no bombing
+    ("وقالت الشرطة إن قواتها قتلت 10 من عناصر التنظيم، بينهم انتحاري وثلاثة قناصين", False),
+    ("وقتل 12 من عناصر التنظيم بينهم ثلاثة انتحاريين في كمين نصبته قوات الشرطة", False),
+    ("وقتل 30 مسلحا من التنظيم، من بينهم 4 انتحاريين، خلال المعارك", False),
+    # the bombing told beside him still is one
+    ("وقتل خمسة أشخاص بينهم الانتحاري في تفجير انتحاري استهدف سوقا شعبية", True),
+    ("فجر انتحاري نفسه في سوق شعبية ببغداد", True),
+])
+def test_a_bomber_counted_among_the_dead_tells_of_no_bombing(text: str, bombing: bool) -> None:
+    subs = [e.sub_event_type for e in find_events(NormText.of(text))]
+    assert ("Suicide bomb" in subs) == bombing
+
+
 @pytest.mark.parametrize(("text", "transfer"), [
     ("إعلان ترامب انسحاب بلاده من الاتفاق النووي", False),  # an accord left
     ("أعلن الحزب الانسحاب من الحكومة", False),

@@ -163,8 +163,9 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
-                              "apposition", "usurped", "accuse", "ascribe"})
-_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize"})
+                              "apposition", "usurped", "accuse", "ascribe", "among"})
+_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
+                    "bomber"})
 
 
 def _spelt(key: str) -> list[str]:
@@ -223,7 +224,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the whole text; the role
 # words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped"})
+                           "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped", "among"})
 # (their words may be quoted apart: "استولت على "مناطق ذات أهمية"" is ground taken)
 QUOTED_WORD_SEP = r"[\s\"'«»“”]+"
 _RULE_CONTEXT = compile_phrases((k for k, v in _TABLES.context.items() if v & _RULE_CLASSES), sep=QUOTED_WORD_SEP)
@@ -422,6 +423,9 @@ def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     group = [h for h in group if not any((which == h.sub_event_type or which in h.cue.flags)
                                          and ctx.any(cls, h.end, min(hi, h.end + reach))
                                          for which, cls, reach in _NO_ACT_WITH_OBJECT)]
+    # a suicide bomber counted among the dead ("قتل 12 من عناصره بينهم ثلاثة انتحاريين") tells of no bombing
+    group = [h for h in group if not ("bomber" in h.cue.flags
+                                      and ctx.any("among", max(lo, h.start - BOMBER_AMONG_WINDOW), h.start))]
     out = []
     for h in group:
         if not _type_in_sentence(h, group, ctx, lo, hi):
@@ -498,6 +502,9 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
 # "اعتراض صواريخ" — the strike did not happen. This many characters may sit between them (the
 # subject, as in the first example).
 DISRUPT_WINDOW = 25
+# A word of counting among the dead this close before a suicide bomber ("بينهم انتحاري", "من بينهم
+# ثلاثة انتحاريين"): a number may come between.
+BOMBER_AMONG_WINDOW = 18
 # A defusing verb this close before an explosive ("تفكيك 35 عبوة ناسفة", "إزالة أكثر من 450 عبوة"): the
 # bombs were found before use, however many the words between (a number, a hedge).
 DEFUSE_WINDOW = 20
