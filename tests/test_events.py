@@ -33,6 +33,10 @@ def kind(text: str) -> tuple[str, str] | None:
     ("قصف مدفعي تركي على قرى منبج", (EX, "Shelling/artillery/missile attack")),
     ("سقطت أربع قذائف في باحة المطار", (EX, "Shelling/artillery/missile attack")),
     ("قتل مدني جراء القصف", (EX, "Shelling/artillery/missile attack")),
+    # the plurals of a suicide attack
+    ("ووقعت التفجيرات الانتحارية في منطقة المسلخ وسط المدينة", (EX, "Suicide bomb")),
+    ("ونفذ ثلاثة من مقاتلي التنظيم عمليات انتحارية على حواجز البلدة", (EX, "Suicide bomb")),
+    ("بعد ساعات من الاشتباكات الدامية التي تخللتها هجمات انتحارية", (EX, "Suicide bomb")),
     ("انفجرت سيارة مفخخة في مدينة أعزاز", (EX, "Remote explosive/landmine/IED")),
     ("استهداف دورية بعبوة ناسفة", (EX, "Remote explosive/landmine/IED")),
     ("مقتل 11 مدنيا جراء انفجار ألغام", (EX, "Remote explosive/landmine/IED")),
