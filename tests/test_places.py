@@ -772,3 +772,18 @@ def test_a_city_ending_its_sentence_before_the_next_ones_verb_is_a_place():
     """"... في العاصمة العراقية، بغداد.\\nوقال متحدث": the verb opens a clause of its own."""
     text = "قتل 16 شخصا في تفجير بمدينة الصدر في العاصمة العراقية، بغداد.\nوقال متحدث باسم وزارة الداخلية"
     assert "بغداد" in [m.name for m in find_places(NormText.of(text))]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("وقتل زوجها في انفجار وقع في تل عفر", ["تل عفر"]),
+    ("سقطت قذائف على تل رفعت، وأصيب طفل", ["تل رفعت"]),
+    ("إصابة امرأة في قصف تركي بتل تمر", ["تل تمر"]),
+    ("أدانت الإدارة مجزرة أم حرملة", ["أم حرملة"]),
+    # "تل" (a hill) and "أم" (or) are words first: with no preposition, no name
+    ("توقف العمل في ميناء أم قصر", []),
+    ("صعد الجنود على تل مرتفع", []),
+    ("لا نعرف أحية هي أم ميتة", []),
+])
+def test_a_name_headed_by_a_short_word_stands_bare_after_a_preposition(text, found):
+    """A two-letter head ("تل تمر", "أم حرملة") is no bar to a bare name after a preposition or clitic."""
+    assert [m.name for m in find_places(NormText.of(text))] == found

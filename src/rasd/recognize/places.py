@@ -533,8 +533,10 @@ class _Finder:
         got = self._words.get(w)
         if got is None:
             forms, kinds = _analysis(w)
-            # the first word of a gazetteer name, long enough, and neither a stop word nor a first name
-            bare = tuple(f for f in forms if f.key in self.first_keys and len(f.key) >= BARE_MIN_KEY
+            # the first word of a gazetteer name, long enough (or a short head: "تل تمر", "أم حرملة"), and
+            # neither a stop word nor a first name
+            bare = tuple(f for f in forms if f.key in self.first_keys
+                         and (len(f.key) >= BARE_MIN_KEY or f.stem in NAME_HEADS)
                          and f.stem not in STOP and f.stem not in PERSON_FIRST)
             plain = kinds == _ONLY_NONE and w != _ALA
             idle = not forms or (plain and (w in STOP or not bare))
@@ -1311,6 +1313,8 @@ class _Finder:
         after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
         tagged = self.hashtag(i) and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
+            if len(f.key) < BARE_MIN_KEY and not (f.prep or f.plen or after_prep):
+                continue  # "تل" (a hill) and "أم" (or) head names only after a preposition: "على تل تمر"
             if f.prep or f.plen or (tagged and not after_prep):
                 need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"; a town's hashtag: "#دارةعزة"
             elif after_prep:
