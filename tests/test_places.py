@@ -787,3 +787,20 @@ def test_a_city_ending_its_sentence_before_the_next_ones_verb_is_a_place():
 def test_a_name_headed_by_a_short_word_stands_bare_after_a_preposition(text, found):
     """A two-letter head ("تل تمر", "أم حرملة") is no bar to a bare name after a preposition or clitic."""
     assert [m.name for m in find_places(NormText.of(text))] == found
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("قصفت قوات النظام سراقب بالمدفعية الثقيلة", ["سراقب"]),
+    ("استهدفت طائرات حربية سراقب صباح اليوم", ["سراقب"]),
+    ("استهدف سراقب بعدة صواريخ", ["سراقب"]),
+    # a town that small stands bare only as the object of an attack
+    ("زار سراقب وفد من المنظمة", []),
+    # not past a word that is no attacker, nor abroad, nor two villages
+    ("اقتحموا منزل القائم بأعمال رئيس المجلس", []),
+    ("الهجوم الذي استهدف باريس في 13 نوفمبر", []),
+    ("وقصفت قوات الأسد القريتين بالصواريخ", []),
+])
+def test_a_town_stands_bare_as_the_object_of_an_attack(text, found):
+    """"قصفت قوات النظام سراقب": after a verb of attack and its subject, a town is named as after a
+    preposition; a village is not (its name is too often a common word)."""
+    assert [m.name for m in find_places(NormText.of(text))] == found

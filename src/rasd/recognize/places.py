@@ -324,6 +324,20 @@ KUNYA = frozenset(_F(w) for w in ("أبو", "أبي", "ابو", "ابي"))
 GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
 _FRONT = _F("جبهة")
 PREPOSITIONS = frozenset(_F(w) for w in _PREPOSITIONS_RAW)
+# Verbs of attack whose object, a few words on past their subject, is a town as a preposition would
+# name it ("قصفت قوات النظام سراقب", "استهدف الطيران الحربي كفرنبل"): a town stands bare there.
+ATTACK_VERBS = frozenset(_F(p + w) for p in ("", "و", "ف") for w in (
+    "قصفت", "قصفوا", "يقصف", "تقصف", "استهدف", "استهدفت", "استهدفوا", "يستهدف", "تستهدف", "هاجم",
+    "هاجمت", "هاجموا", "يهاجم", "تهاجم", "دكت", "تدك", "يدك", "اقتحم", "اقتحمت", "اقتحموا"))
+# (not "قصف" nor "دك", nouns as often: "دانت بشدة قصف الغوطة الشرقية")
+OBJECT_REACH = 4  # words from such a verb to its object (the subject between)
+# The first words of such a verb's subject: an armed force or its weapons ("قوات النظام", "الطيران
+# الحربي", "مدفعية الجيش"). Any other word there is more likely the object itself ("اقتحموا منزل
+# القائم بأعمال", "استهدفت وفق المرصد قبو مدرسة"), a common word spelt as a town.
+ATTACKERS = frozenset(_F(a + w) for a in ("", "ال") for w in (
+    "قوات", "طائرات", "طائرة", "طيران", "مقاتلات", "مقاتلة", "مروحيات", "مروحية", "مدفعية", "راجمات", "صواريخ",
+    "فصائل", "فصيل", "مسلحو", "مسلحون", "مسلحين", "عناصر", "ميليشيات", "ميليشيا", "مليشيات", "مليشيا", "جيش",
+    "تحالف", "تنظيم", "حرس", "وحدات", "قصف", "غارات", "غارة"))
 # Words of allegiance: a capital or country after one is the state it stands for, no place
 # ("المقاتلين الموالين لدمشق", "روسيا حليفة دمشق", "مقاتلين مؤيدين لدمشق").
 ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "موالين", "الموالين", "موالي", "الموالي", "موالون",
@@ -995,7 +1009,7 @@ class _Finder:
                 continue
             if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD \
                     and not self.after_capital(i) and not self.called(i) and not self.hashtag(i) \
-                    and self.word(i - 1) not in MISSPELT_TRIGGERS:
+                    and self.word(i - 1) not in MISSPELT_TRIGGERS and not self.attacked(i):
                 continue  # at_bare would find nothing
             kinds = self.words[i].kinds
             got = None
@@ -1253,6 +1267,20 @@ class _Finder:
         return self.word(i - 1) == _CAPITAL or (
             self.word(i - 2) == _CAPITAL and (self.word(i - 1) or "").endswith(_NISBA_ENDINGS[1]))
 
+    def attacked(self, i: int) -> bool:
+        """Whether token *i* is the object of a verb of attack right before it or a few words on, past
+        its subject (`ATTACKERS`) and no preposition or comma ("قصفت قوات النظام سراقب")."""
+        text = self.nt.text
+        for k in range(i - 1, max(-1, i - 1 - OBJECT_REACH), -1):
+            if any(ch in ",،.:؛\n" for ch in text[self.ends[k]:self.starts[k + 1]]):
+                return False
+            w = self.word(k)
+            if w in ATTACK_VERBS:
+                return k == i - 1 or self.word(k + 1) in ATTACKERS
+            if w in PREPOSITIONS:
+                return False
+        return False
+
     def hashtag(self, i: int) -> bool:
         """Whether token *i* opens a hashtag ("#دارةعزة", "#دير_الزور"): a tag of the story's place."""
         start = self.starts[i]
@@ -1311,6 +1339,9 @@ class _Finder:
             if got:
                 return got
         after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
+        # (a town at home: "استهدف باريس" is abroad; "وقصفت القريتين" are two villages)
+        attacked = not after_prep and self.attacked(i) and self.at_home(self.words[i].key) \
+            and self.texts[i][2:] not in PLACE_DUALS
         tagged = self.hashtag(i) and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if len(f.key) < BARE_MIN_KEY and not (f.prep or f.plen or after_prep):
@@ -1319,6 +1350,8 @@ class _Finder:
                 need = 2  # glued clitic: "بإدلب", "لدير الزور", "وحلب"; a town's hashtag: "#دارةعزة"
             elif after_prep:
                 need = 1  # "في مريمين"
+            elif attacked:
+                need = 2  # "قصفت قوات النظام سراقب": a town, the object of an attack
             else:
                 need = 3  # anywhere: "سوريا", "حلب"
             end = self.bare_end(i, f, need)
