@@ -842,6 +842,14 @@ def test_an_act_abroad_is_kept_when_the_lead_is_about_that_country():
             "وبدأ الهجوم صباح الجمعة في بلدة كاركاسون، حيث قتل المسلح راكبا وأصاب السائق.")
     incs = _run(text, published=dt.date(2018, 3, 24))
     assert [i.location.name_ar for i in incs] == ["كاركاسون"]
+    # a country at home named in the lead, not as the place of an act ("سأنتقم لسوريا"), does not
+    # make the report one about home
+    text = ("ذكرت صحيفة بريطانية أن منفذ الهجوم على متجر في جنوب فرنسا صاح قبل أن يطلق النار: سأنتقم لسوريا.\n"
+            "وأضافت الصحيفة أن التحقيق مستمر.\n"
+            "وقالت السلطات إن المسلح كان معروفا لديها.\n"
+            "وكان المسلح قد سرق سيارة صباح الجمعة في بلدة كاركاسون، وقتل راكبا فيها وأصاب السائق بالرصاص.")
+    incs = _run(text, published=dt.date(2018, 3, 24))
+    assert "كاركاسون" in [i.location.name_ar for i in incs]
 
 
 def test_the_town_named_again_is_the_place_of_the_act():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -152,10 +153,24 @@ def _lead_end(a: Analysis) -> int:
 
 
 def _lead_countries(a: Analysis, locations: dict[int, Location]) -> set[str]:
-    """The countries of the places named in the report's lead, when none of them is at home."""
+    """The countries of the places named in the report's lead, when none of them is at home. Syria or
+    Iraq named as a whole country in words said (after a colon in its sentence: "منفذ الهجوم ... جنوب
+    فرنسا ... كان يصرخ: سوف أثأر لسوريا") does not make the report one about home."""
     end = _lead_end(a)
-    countries = {loc.iso3 for start, loc in locations.items() if start < end}
+    countries = {loc.iso3 for start, loc in locations.items() if start < end
+                 and not (loc.iso3 in ISO_HOME and loc.admin1 is None and _said(a, start))}
     return set() if countries & ISO_HOME else countries
+
+
+def _said(a: Analysis, pos: int) -> bool:
+    """Whether *pos* follows a colon in its sentence (its line, up to a full stop; "الله أكبر.. سوف
+    أثأر" goes on after two dots): in the words someone said."""
+    text = a.doc.text
+    before = text[text.rfind("\n", 0, pos) + 1:pos]
+    return _AFTER_COLON.search(before) is not None
+
+
+_AFTER_COLON = re.compile(r":(?:[^.:]|\.\.+)*$")
 
 
 def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
