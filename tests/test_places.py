@@ -188,6 +188,9 @@ def test_find_places(text, expected):
     # an indefinite adjective after a place word says what kind of place it is
     "شو شغل المدنيين بمنطقة حربية",
     "سقطت القذائف على منطقة سكنية",
+    # ... and so does who lives there, with its state after it
+    "أمطرت الفصائل أربع بلدات علوية محاصرة بالقذائف",
+    "نزح الأهالي من قرى كردية",
     # a party to the war after a place word says whose the place is (Iraqi villages bear these names)
     "شاركت الطائرات الروسية في قصف أحياء المعارضة",
     "سقطت قذائف هاون على مناطق النظام",

@@ -84,7 +84,10 @@ _INDEFINITE_ADJ_RAW = ("حربية", "عسكرية", "سكنية", "صناعية
                        "مدنية", "مأهولة", "ماهولة", "مفتوحة", "مغلقة", "خطرة", "ساخنة", "جبلية", "صحراوية", "محررة",
                        "محاصرة", "منكوبة", "مكتظة", "قريبة", "بعيدة", "مجاورة", "واسعة", "قتالية", "تجارية",
                        "تابعة", "تابع", "تابعين", "خاضعة", "واقعة",  # "مناطق تابعة لمدينة عفرين": whose, not which
-                       "محدودة", "متفرقة", "مختلفة", "عدة", "كثيرة", "أخرى", "اخرى")  # "مناطق محدودة في محافظة درعا"
+                       "محدودة", "متفرقة", "مختلفة", "عدة", "كثيرة", "أخرى", "اخرى",  # "مناطق محدودة في محافظة درعا"
+                       # who lives there: "أربع بلدات شيعية محاصرة", "قرى كردية"
+                       "شيعية", "سنية", "علوية", "درزية", "مسيحية", "كردية", "عربية", "تركمانية", "آشورية",
+                       "ايزيدية", "إيزيدية", "سريانية")
 # Names after "جبهة" that are armed groups, not front lines ("جبهة النصرة في ريف حلب" is a group in a
 # place): no place, and what follows is read on its own.
 _GROUP_FRONTS_RAW = ("النصرة", "فتح الشام", "تحرير الشام", "تحرير سوريا", "ثوار سوريا", "ثوار الرقة", "الإنقاذ",
@@ -1105,10 +1108,11 @@ class _Finder:
                 b == a + 1 and not self.texts[a].startswith("ال") and self._key(a, b) in BARE_STOP)]
             if not names:
                 return None
-        if len(names) == 1 and names[0][1] == names[0][0] + 1 and (
-                self.texts[names[0][0]] in KIND_OR_PARTY or self._indefinite_nisba_country(names[0][0])):
+        if len(names) == 1 and (names[0][1] == names[0][0] + 1 and (
+                self.texts[names[0][0]] in KIND_OR_PARTY or self._indefinite_nisba_country(names[0][0]))
+                or self.texts[names[0][0]] in INDEFINITE_ADJ):
             # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are; "مدن روسية":
-            # which country's
+            # which country's; "أربع بلدات علوية محاصرة": who lives there, and in what state
             return None
         if f.stem in KNOWN_NAMES_ONLY and not bracket:
             # "قضاء سنجار معقل الطائفة": Iraq's districts are all in the gazetteer, so a district's name is
