@@ -122,6 +122,17 @@ def test_strikes_in_answer_to_a_chemical_attack_are_not_the_attack():
     assert kinds["Chemical weapon"].actor1 is None  # whoever gassed Douma, the answering states did not
 
 
+@pytest.mark.parametrize("answer", ["ردا على", "ردا، بحسب قولها، على", "ردا حسب قولها على"])
+def test_an_act_that_answers_another_of_its_kind_is_placed_before_the_answer_s_word(answer):
+    # the weak cue of the act answered ("لهجوم") folds into the answer's candidate: its place is still
+    # the answered act's, and an aside naming whose word it is does not hide the answer's word
+    text = (f"أمطرت فصائل المعارضة بلدتي نبل والزهراء في ريف حلب بالقذائف الصاروخية، {answer} تعرض بلدة "
+            "الزبداني في ريف دمشق لهجوم من قوات النظام.")
+    incs = _run(text)
+    assert sorted(i.location.name_ar for i in incs) == ["الزهراء", "نبل"]
+    assert {i.actor1.id for i in incs} == {"opposition"}
+
+
 def test_a_state_that_denies_a_chemical_attack_did_not_carry_it_out():
     (inc,) = _run("وصفت روسيا تقارير الهجوم الكيميائي على مدينة دوما الذي أدى إلى مقتل 40 شخصا يوم السبت بأنها مفبركة.")
     assert (inc.sub_event_type, inc.actor1) == ("Chemical weapon", None)

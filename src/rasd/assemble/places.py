@@ -35,6 +35,7 @@ from rasd.assemble._base import (
     ISO_HOME,
     QUOTE_REACH,
     SPEAKER_REACH,
+    STRONG_CUE,
     _Candidate,
     _clause_distance,
     _either,
@@ -42,7 +43,7 @@ from rasd.assemble._base import (
 from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import EventMention, Location, PlaceMention
-from rasd.recognize.events import RESPONSE
+from rasd.recognize.events import RESPONSE, responds
 from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
@@ -100,6 +101,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     inherited_of: dict[tuple[int, int], tuple[PlaceMention | None, bool]] = {}
     extra: list[_Candidate] = []
     answering = {c.sentence for c in cands if c.answered}  # sentences that tell of an act and its answer
+    cuts: dict[int, int | None] = {}  # where each sentence's "ردا على" starts
     # sentences naming a city no entry resolves (every Syrian and Iraqi city has one: one abroad)
     starts = [s.start for s in sents]
     lost_cities = {bisect_right(starts, p.start) - 1 for p in a.places if p.feature == "city" and p.start not in locations}
@@ -108,12 +110,15 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
         if here is None:
             sent = sents[c.sentence]
             here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end]
-        if here and c.sentence in answering:
+        cut = cuts[c.sentence] if c.sentence in cuts else cuts.setdefault(
+            c.sentence, _response_start(a, sents[c.sentence]) if here else None)
+        if here and cut is not None and (c.sentence in answering
+                                         or (c.anchor.start < cut and c.anchor.weight >= STRONG_CUE)):
             # "شنت الدول الثلاث ضربات ضد مواقع سورية ردا على هجوم كيميائي في دوما": the places after
-            # the answer's word are the answered act's, those before it the answer's
-            cut = _response_start(a, sents[c.sentence])
-            if cut is not None:
-                here = [p for p in here if (p.start > cut) == c.answered]
+            # the answer's word are the answered act's, those before it the answer's (and so when an act
+            # told plainly before it has folded in a weak cue of its kind told after it, the act answered:
+            # "أمطرت الفصائل بلدتي الفوعة وكفريا بالقذائف، ردا على تعرض بلدة الزبداني لهجوم")
+            here = [p for p in here if (p.start > cut) == c.answered]
         if here:
             best = _best_place(text, here, c.anchor, locations)
             again = _place_anaphor(text, sents[c.sentence], places, locations) \
@@ -147,7 +152,8 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
 def _response_start(a: Analysis, sent: Sentence) -> int | None:
     """Where the sentence's "ردا على" / "انتقاما لـ" starts (original offsets), if it has one."""
     nt = a.nt
-    m = RESPONSE.search(nt.text, nt.to_norm(sent.start), nt.to_norm(sent.end))
+    s, e = nt.to_norm(sent.start), nt.to_norm(sent.end)
+    m = RESPONSE.search(nt.text, s, e) if responds(nt.text, s, e) else None
     return None if m is None else nt.orig_span(m.start(), m.end())[0]
 
 

@@ -623,7 +623,10 @@ _TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم", "وان")
 # the United States did not gas Douma).
 _RESPONSE_WORDS = ("ردا على", "للرد على", "رد على", "انتقاما ل")
 # ("ورد عليه التحالف بضربة" names the answer after the act: no "ردا على" before an answered act)
-RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(fold(w) for w in _RESPONSE_WORDS) + r")(?!(?<=علي)\w)")
+# (an aside naming whose word it is may stand between its two words: "ردا، بحسب قولها، على")
+_ASIDE = r"\s*[،,]?\s*(?:" + "|".join(fold(w) for w in context_words.RESPONSE_ASIDES) + r")\s*\w+\s*[،,]?"
+RESPONSE = re.compile(r"(?<!\w)(?:و|ف)?(?:" + "|".join(
+    fold(w).replace(" ", "(?:" + _ASIDE + ")?\\s+", 1) for w in _RESPONSE_WORDS) + r")(?!(?<=علي)\w)")
 # Every match of RESPONSE holds one of these as written, and most sentences hold neither: two
 # substring tests say so several times quicker than the pattern, whose lookbehind `re` tries at
 # every character (see responds).

@@ -463,3 +463,6 @@ KILLED_OBJECTS = ("رجلا", "شابا", "طفلا", "طفلة", "امرأة", 
 # there ("قتل مسلحون في اشتباكات مع ثلاثة جنود": they were killed).
 NOT_IN_SUBJECT = ("في", "خلال", "مع", "جراء", "إثر", "اثر", "بعد", "قبل", "أثناء", "اثناء", "عند", "على",
                   "إلى", "الى", "عن", "منذ", "بين", "حيث")
+# An aside naming whose word it is, set between the two words of "ردا على" ("ردا، بحسب قولها، على
+# تعرض بلدة الزبداني لهجوم", "ردا حسب قوله على"): the answer's word all the same (recognize.events.RESPONSE).
+RESPONSE_ASIDES = ("بحسب", "حسب", "وفق", "وفقا ل", "على حد")
