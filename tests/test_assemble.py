@@ -230,6 +230,17 @@ def test_a_source_s_seat_is_no_place_of_the_act():
     assert inc.location.name_ar == "القدم"
 
 
+@pytest.mark.parametrize("text, place", [
+    ("قصفت طائرات روسية اليوم مقرات للفصائل في محافظة حماة، قبل ساعات من قمة ثلاثية في أنقرة.", "حماة"),
+    ("قتل 3 مدنيين بغارة على محافظة إدلب اليوم عشية مؤتمر سوتشي.", "إدلب"),
+    # a hilltop is no meeting
+    ("سيطرت قوات النظام اليوم على قمة تلة في ريف اللاذقية بعد اشتباكات مع الفصائل.", "اللاذقية"),
+])
+def test_where_a_meeting_is_held_is_no_place_of_the_act(text, place):
+    (inc,) = _run(text)
+    assert inc.location.name_ar == place
+
+
 def test_the_speaker_s_place_before_a_quote_is_no_place_of_the_act_the_quote_places():
     (inc,) = _run("وقال سعيد مموزيني، مسؤول إعلام الفرع الرابع عشر للحزب في الموصل، لـ«الشرق الأوسط»: «فجر أحد "
                   "مسلحي (داعش) أمس نفسه وسط مجموعة من مسلحي التنظيم في قضاء بعاج (غرب الموصل)».")

@@ -326,6 +326,10 @@ _TREATED = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.TREATED) +
                        _W.TREATED)
 _SEAT = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words((*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE)) + r")\s+(?:في\s+)?$"),
                     (*_W.SEAT_BEFORE, *_W.ORIGIN_BEFORE))
+# where a meeting is held (MEETINGS): no place of the act
+_MEETING = _Guarded.of(regex.compile(
+    r"(?<!\w)(?:و|ل|ب)?(?:(?:" + _words(_W.MEETINGS) + r")\s+(?:(?!(?:" + _words(_W.HILLTOP) + r")\s)[^\s،,.:]+\s+){0,3}?"
+    r"(?:في\s+|ب)|(?:" + _words(_W.MEETINGS_NAMED_BY_PLACE) + r")\s+)$"), _W.MEETINGS)
 # what follows a speaker's place up to the opening of the quote (an outlet's name in quotes may come
 # between: 'لـ«الشرق الأوسط»:')
 _QUOTE_OPENS = regex.compile(r'[^.؛:\n"]*(?:"[^"\n]{0,30}"[^.؛:\n"]*)?:\s*"')  # (folding makes every quote mark ")

@@ -21,6 +21,7 @@ from rasd.assemble._base import (
     _HOMETOWN_OF,
     _IN_GAP,
     _IN_PROVINCE,
+    _MEETING,
     _NEAR_GAP,
     _PLACE_ANAPHOR,
     _QUOTE_OPENS,
@@ -92,8 +93,9 @@ def _dateline(text: str) -> tuple[int, int]:
 
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
     text = a.doc.text
-    # a place the wounded were taken to, or a source's seat, is no act's, nor one to inherit
-    places = [p for p in a.places if p.start in locations and not _destination(text, p) and not _brand(text, p)]
+    # a place the wounded were taken to, a source's seat or a meeting abroad is no act's, nor one to inherit
+    places = [p for p in a.places if p.start in locations and not _destination(text, p) and not _brand(text, p)
+              and not _meeting_abroad(text, p, locations[p.start])]
     para = {p.start: _para_of(sents, p.start) for p in places}
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
@@ -198,6 +200,13 @@ def _destination(text: str, p: PlaceMention) -> bool:
 
 
 _MOVED_OR_SEATED = _either(_DESTINATION, _SEAT, _TREATED)  # (one guard for all: most windows hold none's words)
+
+
+def _meeting_abroad(text: str, p: PlaceMention, loc: Location) -> bool:
+    """"قبل ساعات من قمة حاسمة في طهران", "عشية مؤتمر سوتشي": where a meeting abroad is held (talks at home,
+    "انهيار المفاوضات في درعا", are held where the war is)."""
+    return loc.iso3 not in ISO_HOME and \
+        _MEETING.search(fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)) is not None
 
 
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:

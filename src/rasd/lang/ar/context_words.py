@@ -319,6 +319,14 @@ SEAT_BEFORE = ("مقره", "مقرها", "ومقره", "ومقرها", "يتخذ
 # "ويتلقى حالياً العلاج في مستشفى أفرين في الشهباء", "يرقد في مشفى بمدينة أعزاز": where the wounded are
 # treated (a few words may come between, and the place follows "في" or "ب"), not where they were hit.
 TREATED = ("العلاج", "يعالج", "تعالج", "يعالجون", "يرقد", "ترقد", "يرقدون", "للعلاج", "لعلاجه", "لعلاجهم", "لعلاجها")
+# "قبل ساعات من قمة حاسمة في طهران", "مؤتمر سوتشي", "محادثات السلام في جنيف": where a meeting is held
+# (a few words may come between, and the place follows "في" or "ب", or the noun itself for all but
+# "قمة", a hilltop as often: "قمة كباني") is no place of an act told beside it.
+MEETINGS = ("قمة", "القمة", "مؤتمر", "المؤتمر", "محادثات", "المحادثات", "مفاوضات", "المفاوضات", "مباحثات",
+            "المباحثات", "منتدى", "المنتدى")
+MEETINGS_NAMED_BY_PLACE = ("مؤتمر", "محادثات", "مفاوضات", "مباحثات", "منتدى")
+# ... but a summit among these words is a hilltop ("قمة تلة في ريف اللاذقية")
+HILLTOP = ("جبل", "الجبل", "تل", "التل", "تلة", "التلة", "هضبة", "الهضبة", "مرتفع", "مرتفعات", "جبال")
 # Where fire came from, not where it fell ("قصف بقذائف الهاون انطلق من الغوطة الشرقية على مناطق سيطرة
 # القوات الحكومية", "قصف صاروخي مصدره مدينة تل رفعت"): no place of the act either.
 ORIGIN_BEFORE = ("انطلق من", "انطلقت من", "أطلقت من", "أطلق من", "مصدره", "مصدرها", "القادمة من", "قادمة من")
