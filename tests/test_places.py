@@ -190,6 +190,10 @@ def test_find_places(text, expected):
     "سقطت القذائف على منطقة سكنية",
     # ... and so does who lives there, with its state after it
     "أمطرت الفصائل أربع بلدات علوية محاصرة بالقذائف",
+    # a place's name that is a man's too, with his surname and role after it: the man
+    "فرض عزلة على صلاح الدين دمرداش زعيم حزب الشعوب",
+    "ردت الحكومة على صلاح الدين دميرتاش، رئيس الحزب",
+    "اجتمع الوفد مع صلاح الدين عبد الكريم",
     "نزح الأهالي من قرى كردية",
     # a party to the war after a place word says whose the place is (Iraqi villages bear these names)
     "شاركت الطائرات الروسية في قصف أحياء المعارضة",

@@ -15,7 +15,8 @@ original offsets, in text order, without overlaps. What it recognizes:
   governorates, cities and towns of 40,000 people anywhere: "وظلت عفرين تتعرض للقصف"); villages
   only after a separate preposition ("في مريمين", "على مشارف", "تخوم") or a naming phrase ("المعروفة
   باسم"، "المسماة"); a Syrian or Iraqi town tagged ("#دارةعزة") as after a clitic. A stop-list of
-  common words that are also place names (الباب، الثورة، كان، صور ...) is never taken bare.
+  common words that are also place names (الباب، الثورة، كان، صور ...) is never taken bare, nor is a
+  place's name that is a man's too before his surname and role ("على صلاح الدين دمرداش زعيم الحزب").
 
 After a name, a following qualifier becomes its ``context`` and extends the mention's span:
 "X بريف دير الزور الشرقي", "X الواقعة على بعد 5 كلم غرب مدينة الطبقة", "حي X في مدينة Y", and a qualifier's own plain qualifier
@@ -311,6 +312,12 @@ _TITLES_BEFORE_NAME_RAW = ("الرائد", "العقيد", "اللواء", "ال
                            "العريف", "الرقيب", "الشيخ", "الحاج", "السيد", "الدكتور", "المهندس", "الأستاذ",
                            "القيادي", "المدعو", "الشهيد", "الطفل", "الشاب", "المواطن", "الناشط", "الصحفي")
 TITLES_BEFORE_NAME = frozenset(_F(w) for w in _TITLES_BEFORE_NAME_RAW)
+# A role told right after a person's name: "صلاح الدين دمرداش زعيم حزب الشعوب" is the politician (a
+# name that is also a place's, DEMOTED, then his surname and his role), not Salah al-Din.
+ROLES_AFTER_NAME = frozenset(_F(w) for w in (
+    "زعيم", "الزعيم", "زعيمة", "الزعيمة", "رئيس", "الرئيس", "رئيسة", "الرئيسة", "قائد", "القائد", "القيادي",
+    "نائب", "النائب", "وزير", "الوزير", "وزيرة", "الأمين", "الامين", "المتحدث", "الناطق", "عضو", "العضو",
+    "مسؤول", "المسؤول", "زعيمه", "رئيسه"))
 # Names that are common nouns before these words: "الطبقة الحاكمة" is the ruling class, not Tabqa.
 _COMMON_BEFORE_RAW = {
     "الطبقة": ("الحاكمة", "السياسية", "الوسطى", "العاملة", "الفقيرة", "الثرية", "الغنية", "البورجوازية",
@@ -1313,6 +1320,18 @@ class _Finder:
         stop, ctx = self.with_context(end, feature)
         return [self.mention(i - 1, 0, stop, (i, end, 0), feature=feature, **ctx)], stop
 
+    def person_after(self, end: int) -> bool:
+        """Whether a person's name goes on at token *end*: a first name ("صلاح الدين عبد الكريم"), or a
+        surname the gazetteer does not know and then a role ("صلاح الدين دمرداش، زعيم الحزب")."""
+        w = self.word(end)
+        if w is None:
+            return False
+        if w in PERSON_FIRST:
+            return True
+        role = end + 1 if self.word(end + 1) is not None else end + 2
+        return not w.startswith(_ARTICLE) and not self.words[end].bare and w not in STOP \
+            and self.word(role) in ROLES_AFTER_NAME
+
     def at_bare(self, i: int):
         if self.gaz is None:
             return None
@@ -1369,6 +1388,8 @@ class _Finder:
                 continue  # "الطبقة الحاكمة"
             if self.word(end) in _ANOTHER:
                 continue  # "قد تستحيل إلى حلب ثانية": a likeness, not the city
+            if key in DEMOTED and self.person_after(end):
+                continue  # "عزلة على صلاح الدين دمرداش زعيم الحزب": a man's name
             country = key in self.countries  # a country is among its entries
             stop, ctx = self.with_context(end, "country" if country else None)
             return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
