@@ -428,6 +428,8 @@ RESOLVE = [
     # a facility named after a town: the governorate after it picks the town among its namesakes (Homs,
     # Quneitra and Al-Hasakeh have a باب الهوى too), and of those there the one more sources agree on
     ("معبر باب الهوى بريف إدلب", "معبر باب الهوى", "Idleb", "SYR", 2, "ocha:C6389"),
+    # an alif said before a village's two first consonants: "ابريهة" is the Breiha of its sources (بريهة)
+    ("قتل مدني في قرية ابريهة بريف دير الزور الشرقي", "ابريهة", "Deir-ez-Zor", "SYR", 1, "ocha:C5107"),
 ]
 
 

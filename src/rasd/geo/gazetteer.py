@@ -76,6 +76,9 @@ _LOOSE = _whole(str.maketrans({"ق": "ك", "ث": "ت", "ط": "ت", "ذ": "ز", "
 # _LOOSE after the first letter, where the long vowels (and ع، ى, which _LOOSE makes ا، ي) are dropped
 _LOOSE_INNER = {**_LOOSE, **str.maketrans({c: None for c in "اويعى"})}
 _DOUBLED = re.compile(r"(.)\1+")
+# Letters that write a long vowel: a name's alif before two consonants ("ابريهة", "اعزاز") is a
+# prosthetic one that other spellings of the name leave out (بريهة، عزاز), see Gazetteer.lookup_loose
+_VOWEL_LETTERS = frozenset("اويى")
 _LATIN_ARTICLES = frozenset({"al", "el", "ad", "ag", "ar", "as", "ash", "at", "ath", "az", "an", "ed", "er", "es",
                              "et", "ez", "en", "ul"})
 
@@ -554,7 +557,8 @@ class Gazetteer:
         return out
 
     def lookup_loose(self, name: str) -> list[Place]:
-        """Syrian and Iraqi places whose :func:`loose_key` equals that of *name* (a last resort)."""
+        """Syrian and Iraqi places whose :func:`loose_key` equals that of *name*, or whose key is that of
+        *name* without a prosthetic alif ("ابريهة" finds بريهة): a last resort."""
         if self._loose is None:
             loose: dict[str, list[int]] = {}
             local = [(r.iso3 if isinstance(r, Place) else r[2]) in ("SYR", "IRQ") for r in self._rows]
@@ -570,8 +574,20 @@ class Gazetteer:
                     else:
                         bucket.extend(i for i in idx if local[i] and i not in bucket)
             self._loose = loose
-        lk = loose_key(arabic_key(name))
-        return self._places(self._loose.get(lk, ())) if len(lk) >= 3 else []
+        key = arabic_key(name)
+        lk = loose_key(key)
+        found = self._loose.get(lk, ()) if len(lk) >= 3 else ()
+        if len(key) > 3 and key[0] == "ا" and key[1] not in _VOWEL_LETTERS and key[2] not in _VOWEL_LETTERS:
+            # "قرية ابريهة": an alif said before a name's two first consonants, the rest spelt as the
+            # sources spell it (بريهة); with the skeleton's spellings too, "أسديرة" would find Sadr City
+            local = [i for i in self._index.get(key[1:], ()) if self._is_local(i)]
+            if local:
+                found = list(dict.fromkeys([*found, *local]))
+        return self._places(found)
+
+    def _is_local(self, i: int) -> bool:
+        r = self._rows[i]
+        return (r.iso3 if isinstance(r, Place) else r[2]) in ("SYR", "IRQ")
 
     def _latin_index(self) -> dict[str, list[int]]:
         if self._latin is None:
