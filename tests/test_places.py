@@ -430,6 +430,11 @@ RESOLVE = [
     ("معبر باب الهوى بريف إدلب", "معبر باب الهوى", "Idleb", "SYR", 2, "ocha:C6389"),
     # an alif said before a village's two first consonants: "ابريهة" is the Breiha of its sources (بريهة)
     ("قتل مدني في قرية ابريهة بريف دير الزور الشرقي", "ابريهة", "Deir-ez-Zor", "SYR", 1, "ocha:C5107"),
+    # a qualifier's namesake in the governorate of one of the name's places is the one meant: Salah ad-Din
+    # governorate, not the Erbil town also called so; the Shahba region of Aleppo, not Shahba in As-Sweida
+    ("قتل جنديان في هجوم على مدينة بلد بمحافظة صلاح الدين", "بلد", "Salah Al-Din", "IRQ", 1, None),
+    ("انفجار عبوة ناسفة في بيجي شمال صلاح الدين", "بيجي", "Salah Al-Din", "IRQ", 1, None),
+    ("سقطت قذائف على بلدة تل رفعت بالشهباء", "تل رفعت", "Aleppo", "SYR", 1, "ocha:C1621"),
 ]
 
 

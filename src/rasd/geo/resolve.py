@@ -73,6 +73,7 @@ DIRECTION_SLACK_KM = 3.0  # a candidate this close to Y may lie on any side of i
 W_NEAR = ((15.0, 3.0), (40.0, 2.0), (100.0, 0.8))  # (km, bonus) to the qualifier or a nearby place
 W_PARAGRAPH_ADMIN1 = 2.5  # share of the other places' governorates, sentence > paragraph > document
 W_REGION = 1.0
+W_QUALIFIER_HOLDS = 4.0  # a qualifier's namesake in the governorate of one of the name's places ("X بـY")
 W_DISCOURSE = 6.0  # the entry the same name took where the text qualified it
 W_POPULATION = 0.35  # per order of magnitude, up to W_POPULATION_MAX
 W_POPULATION_MAX = 2.1
@@ -363,10 +364,20 @@ class _Resolver:
                     inside = tuple(p for p in outer if p.iso3 in SYR_IRQ)
             cands = inside or cands
         total = around.total or 1.0
+        # the governorates of the name's own places at home: a qualifier's namesake that holds one is
+        # the one meant ("مدينة بلد بمحافظة صلاح الدين" is no Pirmam of Erbil, "تل رفعت بالشهباء" no Shahba of As-Sweida)
+        # (as the name spells it, whole: not a facility's, whose qualifier is read off its own name)
+        holds: set[str] = set()
+        if len(cands) > 1 and not parts and m.feature not in FACILITY_FEATURES:
+            named, named_loose, named_shortened = _named_candidates(self.gaz, m.name, m.feature)
+            if not named_loose and not named_shortened:
+                holds = {p.admin1 for p in named if p.admin1 and p.iso3 in SYR_IRQ}
 
         def rank(p: Place) -> float:
             same = around.same(p.admin1)
             r = _prominence(p) + (W_LOCAL if p.iso3 in SYR_IRQ else 0.0) + 2 * W_PARAGRAPH_ADMIN1 * same / total
+            if p.admin1 in holds:
+                r += W_QUALIFIER_HOLDS
             if parts:  # which part: the one nearer the places named around
                 d = self._nearest_anchor_km(p, around.local)
                 r += next((bonus for limit, bonus in W_NEAR if d <= limit), 0.0)
