@@ -448,6 +448,21 @@ def test_the_report_s_perpetrator_is_borrowed_only_for_acts_of_its_kind():
     assert kinds == {"Air/drone strike": "us", "Chemical weapon": None}
 
 
+def test_the_report_s_perpetrator_is_not_lent_for_a_kind_of_act_it_suffers_and_another_does_more():
+    """The army the report names most, which repelled one attack, was attacked at a checkpoint and
+    fought once, is not lent to a fight whose sides go unnamed in a report that names the
+    jihadists attacking twice."""
+    text = ("ودارت اشتباكات عنيفة في بلدة إنخل اليوم أسفرت عن مقتل 7 أشخاص.\n"
+            "وتمكنت قوات النظام من صد هجوم على بلدة الصنمين بريف درعا فجر اليوم.\n"
+            "وهاجم تنظيم داعش حاجزا لقوات النظام في بلدة جاسم اليوم.\n"
+            "وهاجم مقاتلو تنظيم داعش بلدة داعل اليوم.\n"
+            "واشتبكت قوات النظام مع مسلحين في بلدة طفس اليوم.\n"
+            "وسيطرت قوات النظام على بلدة نوى اليوم.\n"
+            "واستعادت قوات النظام بلدة الشيخ مسكين اليوم.")
+    (inc,) = [i for i in _run(text) if i.location is not None and i.location.name == "Ankhal"]
+    assert inc.actor1 is None
+
+
 def test_an_older_operation_keeps_its_own_date():
     text = ("استهدفت طائرات التحالف الدولي فجر اليوم مواقع لتنظيم داعش في بلدة هجين بريف دير الزور الشرقي.\n"
             "وكان التحالف قد نفذ في الـ 6 من شباط / فبراير الفائت عملية إنزال جوي في بلدة الشعفة، "

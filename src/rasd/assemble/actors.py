@@ -57,13 +57,24 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             last_actor1[c.paragraph] = a1
             last_kind[c.paragraph] = c.anchor.sub_event_type
         _refine(a, c, by_sent["events"].get(c.sentence, []))
-    # a report that names its perpetrator once ("قصف للنظام ..." in the title) means it throughout
+    # a report that names its perpetrator once ("قصف للنظام ..." in the title) means it throughout;
+    # not for a kind of act it tells more often done to that actor than by it, and by another more
+    # often (the army that repelled the attacks and was fired on is not lent to an attack whose doers
+    # go unnamed in a report that names the jihadists attacking again and again)
     named = Counter(c.actor1.actor_id for c in cands if c.actor1 is not None and c.actor1_own)
     if named:
         top = named.most_common(1)[0][0]
         fallback = next(c.actor1 for c in cands if c.actor1 is not None and c.actor1.actor_id == top)
-        kinds = {_KIND.get(c.sub_event_type, c.sub_event_type) for c in cands
-                 if c.actor1 is not None and c.actor1_own and c.actor1.actor_id == top}
+        done: dict[str, Counter] = {}
+        suffered = Counter()
+        for c in cands:
+            kind = _KIND.get(c.sub_event_type, c.sub_event_type)
+            if c.actor1 is not None and c.actor1_own:
+                done.setdefault(kind, Counter())[c.actor1.actor_id] += 1
+            if c.actor2 is not None and c.actor2.actor_id == top:
+                suffered[kind] += 1
+        kinds = {k for k, n in done.items()
+                 if n[top] and (n[top] >= suffered[k] or n[top] >= max(n.values()))}
         for c in cands:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
                     and _can_do(fallback, c) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
