@@ -162,6 +162,28 @@ def test_a_statement_s_day_told_later_does_not_date_an_act_only_referred_to():
     assert (inc.location.name_ar, inc.event_date) == ("دوما", dt.date(2018, 4, 11))
 
 
+def test_a_past_month_told_with_the_lead_s_act_beats_the_day_of_the_statement():
+    """The lead tells on Thursday of an attack in March: the attack is of March, and the body's
+    toll of it is not Thursday's (a month is no day: the act is set aside as a reference); nor is
+    the title's act, when the body dates it only by the month."""
+    text = ("أعلنت لجنة التحقيق الدولية، الخميس، أنها وثقت استخدام غاز السارين في الهجوم على بلدة "
+            "اللطامنة بريف حماة في مارس الماضي.\n\n"
+            "وبحسب ناشطين، فإن الهجوم الكيماوي على اللطامنة أسفر عن مقتل 12 مدنيا.")
+    assert _run(text, published=dt.date(2018, 4, 9)) == []
+    doc = Document(id="t", text=text, title="تقرير يكشف حقيقة الهجوم الكيماوي في اللطامنة بريف حماة",
+                   published=dt.date(2018, 4, 9))
+    assert extract(doc) == []
+
+
+def test_a_past_month_told_in_a_relative_clause_of_the_lead_dates_another_act():
+    text = ("أعلن الحرس الثوري الإيراني، الاثنين، أنه قصف بعدة صواريخ باليستية مقر قيادة الجماعة التي نفذت "
+            "الهجوم الذي استهدف عرضا عسكريا إيرانيا الشهر الماضي.\n"
+            "ولم يكشف الحرس الثوري عن الجماعة، لكنه أكد أن القصف أسفر عن مقتل عدد كبير من أفرادها.\n"
+            "وانطلقت الصواريخ الإيرانية من مدينة كرمانشاه غربي إيران لتصل إلى أهدافها في مدينة البوكمال شرقي سوريا.")
+    (inc,) = _run(text, published=dt.date(2018, 4, 9))
+    assert (inc.location.name, inc.event_date) == ("Abu Kamal", dt.date(2018, 4, 9))
+
+
 def test_a_day_told_after_before_then_is_not_the_act_s():
     # the calm came back on Saturday; the burning happened before it, on the day the report opens with
     incs = _run("واقتحم متظاهرون غاضبون مساء الجمعة مطار النجف الدولي.\n"

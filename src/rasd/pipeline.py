@@ -51,6 +51,8 @@ class Analysis:
     events: list = field(default_factory=list)
     places: list = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
+    # (event type, province) of the acts set aside as referred to, dated only by a month or a year
+    referred: list[tuple[str, str | None]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -343,13 +345,18 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]
     title, the title is read on its own and its acts the body does not tell are added, with evidence
     that says so (``part="title"``); failing that, the headline written into the page's link
     (``part="url"``, see :func:`url_headline`)."""
-    incidents = analyze(doc, gazetteer).incidents
+    body = analyze(doc, gazetteer)
+    incidents = body.incidents
     if incidents and not headlines_only(doc.text):
         return incidents
     for part, headline in (("title", doc.title), ("url", url_headline(doc.url))):
         if headline and fold(headline).strip()[:60] not in fold(doc.text):
             told = _headline_incidents(doc, part, headline, gazetteer)
-            new = [t for t in told if not any(_same_act(t, i) for i in incidents)]
+            # (nor one the body dates only by its month: "تقرير يكشف حقيقة الهجوم الكيماوي في دوما" over
+            # "الهجوم على مدينة دوما بأبريل الماضي" is that act, not one of the publication day)
+            new = [t for t in told if not any(_same_act(t, i) for i in incidents)
+                   and not any(t.event_type == kind and (t.location is None or admin1 in (None, t.location.admin1))
+                               for kind, admin1 in body.referred)]
             if new:
                 return incidents + new
             if told:

@@ -23,6 +23,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
+from rasd.assemble._base import COARSE_PRECISION
 from rasd.assemble.actors import _attach_actors
 from rasd.assemble.candidates import _candidates, _similar_acts, _units, similar_act_spans
 from rasd.assemble.counts import _attach_counts, goes_on_saying
@@ -76,6 +77,8 @@ def assemble(a: Analysis) -> list[Incident]:
             c.date = c.death_day  # no other report of the act told its day: the death's is the nearest
     lead_countries = _lead_countries(a, locations)
     kept = [_keep(c, a, lead_countries) for c in cands]
+    a.referred = [(c.anchor.event_type, c.location.admin1) for c, k in zip(cands, kept)
+                  if not k and c.date is not None and c.date.precision in COARSE_PRECISION and c.location is not None]
     _give_lead_toll(cands, kept, a)
     cands = [c for c, k in zip(cands, kept) if k]
     return [_to_incident(c, a, i) for i, c in enumerate(cands)]

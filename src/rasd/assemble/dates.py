@@ -63,6 +63,7 @@ _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 # A comma, a full stop or a line break between an act and "غداة": the act is not the one the word's clause
 # follows; after a day, where its clause ends.
 _CLAUSE_BREAK = regex.compile(r"[،,.؛\n]")
+_RELATIVES = frozenset(fold(w) for w in context_words.RELATIVES)
 _LATIN = regex.compile(r"[A-Za-z]+")
 
 
@@ -450,6 +451,7 @@ def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | Non
     an earlier report), or the publication day when the report dates nothing (news
     tells of today's and yesterday's events; a report out before dawn, of the day before's)."""
     statement_day = None
+    month = None  # a past month told with the lead's act
     for si, s in enumerate(sents):
         if s.paragraph > 2:
             break
@@ -463,9 +465,25 @@ def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | Non
                                            for d in by_sent["dates"].get(si, [])):
             return None  # "اليوم الجمعة" with no publication day: the lead's day is told, but unknown
         statement_day = statement_day or (valued[0] if valued else None)
+        if statement_day is not None and month is None:
+            month = next((d for d in by_sent["dates"].get(si, []) if _past_month(a, d) and not known.since(d)
+                          and not _RELATIVES.intersection(fold_slice(a.doc.text, statement_day.end, d.start).split())),
+                         None)
+    if month is not None:
+        # "قالت رويترز، الجمعة، إنها حصلت على تقرير يظهر استخدام غاز الكلور في الهجوم على دوما بأبريل
+        # الماضي": the act is of that month, not of the day it was told of (but not a month told in a
+        # relative clause, of another act: "قصف مقر الجماعة التي نفذت هجوم الأحواز الذي استهدف عرضا
+        # عسكريا الشهر الماضي")
+        return month
     if statement_day is not None:
         return statement_day
     return _publication_date(a)
+
+
+def _past_month(a: Analysis, d: DateMention) -> bool:
+    """A month named (not a day in it) that ended before the report's month began."""
+    pub = a.doc.published
+    return d.precision == "month" and d.range is not None and pub is not None and d.range[1] < pub.replace(day=1)
 
 
 def _publication_date(a: Analysis) -> DateMention | None:
