@@ -140,6 +140,14 @@ def test_army_names(text: str, expected: str) -> None:
     ("غارات لطائرات حربية يعتقد أنها روسية", [("russia", "طائرات حربية يعتقد أنها روسية")]),
     ("قصف طيران ثابت الجناح نعتقد أنه روسي", [("russia", "طيران ثابت الجناح نعتقد أنه روسي")]),
     ("طائرة مسيرة يرجح أنها تابعة للنظام", [("regime", "طائرة مسيرة يرجح أنها تابعة للنظام")]),
+    # fighters and gunmen of a state at war at home are its people in arms, not its army; a state
+    # abroad's, or a party's, still are theirs
+    ("أصيب ثلاثة مقاتلين سوريين بقذيفة هاون", []),
+    ("سحب المقاتلين السوريين المتحالفين معها من المدينة", []),
+    ("مسلحين عراقيين في البادية", []),
+    ("والجنود السوريين", [("regime", "الجنود السوريين")]),
+    ("مقاتلين روس", [("russia", "مقاتلين روس")]),
+    ("المقاتلين الأكراد", [("ypg", "المقاتلين الأكراد")]),
 ])
 def test_constructs(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected

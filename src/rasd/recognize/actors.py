@@ -522,6 +522,12 @@ def _start(text: str, s: int, pre: str) -> int:
     return s
 
 
+# States at war at home, whose adjective on fighters or gunmen (context_words.FIGHTER_NOUNS) names
+# their people in arms, not their forces (as assemble._base.HOME_FORCES).
+_HOME_STATES = frozenset({"regime", "iraq"})
+_FIGHTERS = frozenset(fold(w) for w in context_words.FIGHTER_NOUNS)
+
+
 def _candidates(text: str) -> list[_Cand]:
     out: list[_Cand] = []
     key_of, aliases = _ALIASES.key, _TABLE.aliases
@@ -536,6 +542,8 @@ def _candidates(text: str) -> list[_Cand]:
         s, e = m.span("body")
         if m.group("adj") is not None:
             aid = _TABLE.adjectives.get(m.group("adj"))
+            if aid in _HOME_STATES and m.group("body").split(None, 1)[0].removeprefix("ال") in _FIGHTERS:
+                aid = "_"  # "مقاتلين سوريين": Syrians in arms, not the Syrian army
         else:
             g = " ".join(m.group("gen").split())
             aid = _TABLE.possessors.get(g) or _TABLE.possessors.get("ا" + g)

@@ -343,6 +343,10 @@ DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
 # باقتحام البلدة", "وقامت هذه الميليشيات بإعدام"; `recognize.actors`).
 FORCE_NOUNS = ("القوات", "القوة", "الميليشيات", "الميليشيا", "المليشيات", "المليشيا", "الميلشيات", "الميلشيا",
                "الفصائل", "الفصيل", "الوحدات")
+# Fighters and gunmen (the head nouns of actors.tsv that name no army): with the adjective of a state at
+# war at home they are its people in arms, not its forces ("مقاتلين سوريين دربتهم الولايات المتحدة",
+# "المقاتلين العراقيين الذين يقاتلون إلى جانب القوات السورية"; `recognize.actors`).
+FIGHTER_NOUNS = ("مقاتلين", "مقاتلي", "مقاتلو", "مقاتلون", "مسلحين", "مسلحي", "مسلحو", "مسلحون")
 # Fighting beside another ("وتوزعت تلك القوات على جبهات عدة إلى جانب المقاتلين الأكراد"): the party named
 # after these words is on the side of the one named before it, not its target; unless that one is the
 # target of a word of ALONGSIDE_AGAINST ("يشارك في المعارك ضد تنظيم الدولة إلى جانب القوات السورية").
