@@ -263,6 +263,28 @@ def test_common_words_are_not_places(text):
     assert places(text) == []
 
 
+# Words news text gives the article as often as not (lang/ar/common_words.tsv) are common words: a
+# noun or adjective bare ("في سلوك الأطفال": behaviour, not the town Suluk; "علماء": scholars, not the
+# town علما), and an indefinite adjective after a place word ("منطقة نفطية": an oil area)
+@pytest.mark.parametrize("text", [
+    "وقال أستاذ متخصص في سلوك المراهقين إن التنظيم يستغلهم",
+    "ودعا المتحدث رجال الأمن وعلماء الدين إلى التصدي للفكر المتطرف",
+    "وتوزع المقاتلون في أغنى منطقة نفطية في البلاد",
+    "من ناحية ثانية، أعلن الجيش مقتل عشرة مسلحين",
+    "وامتدت الاحتجاجات إلى محافظات جنوبية أخرى",
+    "وقال في حوار مع قناة محلية إن الهدنة صامدة",
+])
+def test_words_common_in_news_are_not_places(text):
+    assert places(text) == []
+
+
+def test_a_town_whose_name_is_a_common_word_is_found_with_its_place_word():
+    assert [m.name for m in places("قصفت الطائرات بلدة سلوك شمال الرقة")] == ["سلوك"]
+    assert [m.name for m in places("سقطت قذائف على مدينة سلمية")] == ["سلمية"]
+    # a name spelt with a final alif maqsura is no adjective: the town Salma, not "سلمي" (peaceful)
+    assert [m.name for m in places("قصفت قوات النظام منطقة سلمى")] == ["سلمى"]
+
+
 def test_named_regions_are_places():
     assert [m.name for m in places("قصف مدفعي على قرى جبل الزاوية وسهل الغاب")] == ["جبل الزاوية", "سهل الغاب"]
 

@@ -16,7 +16,9 @@ original offsets, in text order, without overlaps. What it recognizes:
   only after a separate preposition ("في مريمين", "على مشارف", "تخوم") or a naming phrase ("المعروفة
   باسم"، "المسماة"); a Syrian or Iraqi town tagged ("#دارةعزة") as after a clitic. A stop-list of
   common words that are also place names (الباب، الثورة، كان، صور ...) is never taken bare, nor is a
-  place's name that is a man's too before his surname and role ("على صلاح الدين دمرداش زعيم الحزب").
+  place's name that is a man's too before his surname and role ("على صلاح الدين دمرداش زعيم الحزب"),
+  nor a word news text gives the article as often as not (``lang/ar/common_words.tsv``: "في سلوك
+  الأطفال", and after a place word as its adjective, "منطقة نفطية").
 
 After a name, a following qualifier becomes its ``context`` and extends the mention's span:
 "X بريف دير الزور الشرقي", "X الواقعة على بعد 5 كلم غرب مدينة الطبقة", "حي X في مدينة Y", and a qualifier's own plain qualifier
@@ -36,6 +38,7 @@ import functools
 import itertools
 import operator
 import re
+from importlib import resources
 from typing import NamedTuple
 
 import regex
@@ -246,6 +249,14 @@ _BARE_STOP_RAW = (
     # ... "وعدد من شيوخ العشائر" (elders), "مجلس الشيوخ" (the senate)
     "شيوخ",
 )
+# Words the gazetteer knows as places that news text gives the article as often as not
+# (lang/ar/common_words.tsv, built by scripts/build_common_words.py): a name without the article never
+# takes it, so these are common words first ("في سلوك الأطفال": behaviour, not the town Suluk; "وعلماء
+# الدين": scholars, not the town علما; "منطقة نفطية": an oil area). Folded, without clitics or article.
+COMMON_WORDS = frozenset(
+    line.split("\t", 1)[0]
+    for line in resources.files("rasd.lang.ar").joinpath("common_words.tsv").read_text(encoding="utf-8").splitlines()
+    if line and not line.startswith("#"))
 # Nouns with the pronoun "his" (ـه) that fold like a place's name in ة: "في حديثه للصحفيين" (in his
 # talk) is not Haditha, nor "في سبيله" a village; written with ة (حديثة) they are the places. Read
 # only when the text spells the last letter ه, bare (a place word in front still names the place).
@@ -1116,10 +1127,12 @@ class _Finder:
             if not names:
                 return None
         if len(names) == 1 and (names[0][1] == names[0][0] + 1 and (
-                self.texts[names[0][0]] in KIND_OR_PARTY or self._indefinite_nisba_country(names[0][0]))
+                self.texts[names[0][0]] in KIND_OR_PARTY or self._indefinite_nisba_country(names[0][0])
+                or self.common_adj(names[0][0]))
                 or self.texts[names[0][0]] in INDEFINITE_ADJ):
             # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are; "مدن روسية":
-            # which country's; "أربع بلدات علوية محاصرة": who lives there, and in what state
+            # which country's; "أربع بلدات علوية محاصرة": who lives there, and in what state; "منطقة
+            # نفطية", "محافظات جنوبية": an adjective news text uses as one (COMMON_WORDS)
             return None
         if f.stem in KNOWN_NAMES_ONLY and not bracket:
             # "قضاء سنجار معقل الطائفة": Iraq's districts are all in the gazetteer, so a district's name is
@@ -1230,6 +1243,23 @@ class _Finder:
                 or len(w) < NISBA_MIN_LEN - w.endswith(_NISBA_ENDINGS[1]):
             return False  # (a feminine one may be shorter: "قاعدة جوية")
         return self.gaz is None or self.tier(self.words[i].key) < 2
+
+    def common_adj(self, i: int) -> bool:
+        """Whether token *i* is an indefinite nisba adjective that news text uses as a common word
+        (COMMON_WORDS: "نفطية", "ثانية", "جنوبية"), after a place word the kind of place it is; not a
+        name ending in alif maqsura, which folding spells as the adjective ("منطقة سلمى")."""
+        if self.texts[i] not in COMMON_WORDS or not self.generic_adj(i):
+            return False
+        _, end = self.nt.orig_span(self.starts[i], self.ends[i])
+        return not self.nt.original[max(0, end - 8):end].rstrip(_MARKS).endswith("ى")
+
+    def common_noun(self, f: _Form, key: str) -> bool:
+        """Whether a one-word bare name read as *f* is a common word (COMMON_WORDS): so when the
+        article news text gives the word belongs to no place of that name ("الحديدة" is a city in
+        Yemen, "القامشلي" is Qamishli: their names take it)."""
+        return f.stem in COMMON_WORDS and not any(
+            fold(n).startswith(_ARTICLE) and arabic_key(n) == key
+            for p in self.gaz.lookup_key(key) for n in (p.name_ar, *p.names))
 
     def spelt_without_article(self, i: int, end: int, f: _Form, entries) -> bool:
         """Whether a town or a country of *entries* has, as written at tokens [i, end) after the
@@ -1386,6 +1416,8 @@ class _Finder:
                 continue  # a town's name with the article keeps it after a clitic (فالرقة): "فرقة" is a team
             if end == i + 1 and self.word(end) in COMMON_BEFORE.get(f.stem, ()):
                 continue  # "الطبقة الحاكمة"
+            if end == i + 1 and self.common_noun(f, key):
+                continue  # "في سلوك الأطفال": behaviour
             if self.word(end) in _ANOTHER:
                 continue  # "قد تستحيل إلى حلب ثانية": a likeness, not the city
             if key in DEMOTED and self.person_after(end):
