@@ -344,6 +344,26 @@ def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
 
 
+@pytest.mark.parametrize("text, kind", [
+    # an act right after a negation is the act not done ("دون أن", "دون", "لم", "لن")
+    ("حلقت طائرات التحالف فوق بلدة هجين اليوم دون أن تقصف مواقع التنظيم.", "Air/drone strike"),
+    ("تقدمت قوات النظام نحو بلدة كفرنبل اليوم من دون أن تشتبك مع الفصائل.", "Armed clash"),
+    ("وقال المرصد إن طائرات النظام لم تقصف اليوم مدينة خان شيخون.", "Air/drone strike"),
+    ("وصلت دورية روسية إلى بلدة تل رفعت اليوم ولم تشتبك مع أحد.", "Armed clash"),
+    ("دخلت قوات النظام اليوم بلدة نوى دون اشتباكات بعد اتفاق مع الفصائل.", "Armed clash"),
+    ("وقال قيادي إن الفصائل لن تهاجم مدينة حماة اليوم.", "Armed clash"),
+])
+def test_an_act_negated_right_before_it_is_no_act(text, kind):
+    assert kind not in [i.sub_event_type for i in _run(text)]
+
+
+def test_an_act_that_left_no_casualties_is_still_an_act():
+    """"دون أن يسفر عن إصابات": the act happened, without casualties (the verb after the negation is
+    no act)."""
+    incs = _run("سقطت قذائف هاون على بلدة كفرنبل اليوم دون أن يسفر القصف عن إصابات.")
+    assert [i.sub_event_type for i in incs] == ["Shelling/artillery/missile attack"]
+
+
 def test_an_act_told_amid_reports_or_in_none_is_hearsay():
     """"وسط تقارير عن إعدامات": the setting of the news, told as what others report; "لم ترد أي
     تقارير عن اشتباكات": what nobody reported. The act the sentence tells stands."""

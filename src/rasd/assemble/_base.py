@@ -181,6 +181,10 @@ _COMPARISON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(
 _REMINDS = _Guarded.of(regex.compile(r"(?<!\w)(?<!لم\s)(?:و|ف)?(?:" + words_pattern(context_words.REMINDS)
                                      + r")\s+(?:" + words_pattern(context_words.REMINDS_WHAT) + r")\s"),
                        context_words.REMINDS)
+# a negation right before a cue, maybe with "أن" (context_words.NEGATIONS_BEFORE), anchored at the cue
+_NEGATED = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.NEGATIONS_BEFORE)
+                         + r")(?:\s+" + fold("أن") + r")?\s+$")
+NEGATED_WINDOW = 16  # characters before a cue where its negation may stand ("ومن دون أن ")
 # a not-factual word opening a clause: "من المتوقع أن", "حذر من أن", "نفى أن"
 _NOT_FACTUAL_THAT = _Guarded(regex.compile(_NOT_FACTUAL.pattern.pattern + r"\s+(?:من\s+)?(?:"
                                            + words_pattern(context_words.THAT) + r")(?!\w)"),

@@ -18,6 +18,7 @@ from rasd.assemble._base import (
     _GOES_ON,
     _GOES_ON_VERB,
     _KILLED_VERB,
+    _NEGATED,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
     _NOT_FACTUAL_THAT,
@@ -40,6 +41,7 @@ from rasd.assemble._base import (
     ISO_HOME,
     LINK_HEADLINE_WORDS,
     MANY_ACTS,
+    NEGATED_WINDOW,
     NOT_FACTUAL_AFTER_WINDOW,
     NOT_FACTUAL_CLAUSE_WINDOW,
     NOT_FACTUAL_WINDOW,
@@ -134,6 +136,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         if ((worded and _NOT_FACTUAL_THAT.pattern.search(clause)) or _FEAR_THAT.search(clause)) \
                 and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
             return False
+    if _NEGATED.search(nt.text, max(0, e - NEGATED_WINDOW), e):
+        return False  # "دون أن تقصف", "لم تشتبك", "دون اشتباكات": the act not done
     if _arms_described(nt.text, e):
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)

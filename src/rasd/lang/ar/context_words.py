@@ -99,6 +99,11 @@ NOT_FACTUAL = (
     *HEARSAY,
 )
 
+# A negation right before an act's verb or noun, maybe with "أن" between: the act not done ("حلقت
+# الطائرات دون أن تقصف", "لم تقصف الطائرات المدينة", "دخلت القوات البلدة دون اشتباكات", "لن تهاجم").
+# Only the cue right after it: in "دون أن يسفر القصف عن إصابات" the shelling told after the verb happened.
+NEGATIONS_BEFORE = ("دون", "بدون", "دونما", "من دون", "لم", "لن")
+
 # Before an event cue in its clause (no comma between, and close: COMPARISON_WINDOW), these make it the earlier act a report
 # compares with, not news: "على غرار ما حدث في حلب", "كما حصل في".
 COMPARISON = ("على غرار", "يعيد إلى الأذهان", "تعيد إلى الأذهان", "أعاد إلى الأذهان", "أعادت إلى الأذهان",
