@@ -133,6 +133,20 @@ def test_an_act_that_answers_another_of_its_kind_is_placed_before_the_answer_s_w
     assert {i.actor1.id for i in incs} == {"opposition"}
 
 
+@pytest.mark.parametrize("text, place", [
+    # a fronted "ردا على ..." clause, up to its comma, tells of the act answered: its places are not
+    # the answer's
+    ("وفي رد على قصف الفصائل لمدينة حلب، شنت الطائرات الروسية غارات على ريف إدلب اليوم.", "إدلب"),
+    ("ردا على مقتل جنديين تركيين في عفرين، قصفت المدفعية التركية قرى في ريف منبج اليوم.", "منبج"),
+    ("وانتقاما لمقتل قائدها في مدينة الباب، هاجمت الفصائل حاجزا لقوات النظام في بلدة تادف اليوم.", "تادف"),
+])
+def test_a_fronted_answer_clause_lends_the_answer_no_place(text, place):
+    # (a clause told on to a far comma holds the answer too: see events.FRONTED_CLAUSE_MAX)
+    answers = [i for i in _run(text) if i.location.name_ar == place]
+    assert answers and all(i.location.name_ar == place for i in _run(text)
+                           if i.sub_event_type == answers[0].sub_event_type)
+
+
 def test_a_state_that_denies_a_chemical_attack_did_not_carry_it_out():
     (inc,) = _run("وصفت روسيا تقارير الهجوم الكيميائي على مدينة دوما الذي أدى إلى مقتل 40 شخصا يوم السبت بأنها مفبركة.")
     assert (inc.sub_event_type, inc.actor1) == ("Chemical weapon", None)

@@ -59,12 +59,20 @@ from rasd.assemble.dates import _since
 from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.events import responds as _responds
+from rasd.recognize.events import response_clause
 from rasd.text.normalize import NormText, fold, fold_slice
 from rasd.text.patterns import words_pattern
 from rasd.text.segment import Sentence, Span
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
+
+
+def _answered(before: str) -> bool:
+    """Whether a cue after the folded words *before* it in its sentence is in the clause of an act
+    answered ("ردا على هجوم", see events.response_clause)."""
+    clause = response_clause(before)
+    return clause is not None and clause[1] == len(before)
 
 
 def _units(a: Analysis) -> list[Sentence]:
@@ -344,7 +352,8 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             kinds.setdefault((e.sub_event_type, _a_places_lot(a, e, sent.start), tally), []).append(e)
         for (_, lot, tally), group in kinds.items():
             anchor = max(group, key=lambda e: (e.weight, -e.start))
-            answered = responds and _responds(fold_slice(a.doc.text, sent.start, anchor.start))
+            # (after a fronted clause's comma, "ردا على مقتل جنديين، قصفت المدفعية", the answer)
+            answered = responds and _answered(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total,
                                   other_side=other_side, lot=lot, tally=tally,

@@ -44,7 +44,7 @@ from rasd.assemble._base import (
 from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import EventMention, Location, PlaceMention
-from rasd.recognize.events import RESPONSE, responds
+from rasd.recognize.events import response_clause
 from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
@@ -103,7 +103,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     inherited_of: dict[tuple[int, int], tuple[PlaceMention | None, bool]] = {}
     extra: list[_Candidate] = []
     answering = {c.sentence for c in cands if c.answered}  # sentences that tell of an act and its answer
-    cuts: dict[int, int | None] = {}  # where each sentence's "ردا على" starts
+    cuts: dict[int, tuple[int, int, bool] | None] = {}  # where each sentence tells of the act answered
     # sentences naming a city no entry resolves (every Syrian and Iraqi city has one: one abroad)
     starts = [s.start for s in sents]
     lost_cities = {bisect_right(starts, p.start) - 1 for p in a.places if p.feature == "city" and p.start not in locations}
@@ -113,14 +113,17 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             sent = sents[c.sentence]
             here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end]
         cut = cuts[c.sentence] if c.sentence in cuts else cuts.setdefault(
-            c.sentence, _response_start(a, sents[c.sentence]) if here else None)
-        if here and cut is not None and (c.sentence in answering
-                                         or (c.anchor.start < cut and c.anchor.weight >= STRONG_CUE)):
+            c.sentence, _response_clause(a, sents[c.sentence]) if here else None)
+        if here and cut is not None and (c.sentence in answering or cut[2]
+                                         or (c.anchor.start < cut[0] and c.anchor.weight >= STRONG_CUE)):
             # "شنت الدول الثلاث ضربات ضد مواقع سورية ردا على هجوم كيميائي في دوما": the places after
             # the answer's word are the answered act's, those before it the answer's (and so when an act
             # told plainly before it has folded in a weak cue of its kind told after it, the act answered:
-            # "أمطرت الفصائل بلدتي الفوعة وكفريا بالقذائف، ردا على تعرض بلدة الزبداني لهجوم")
-            here = [p for p in here if (p.start > cut) == c.answered]
+            # "أمطرت الفصائل بلدتي الفوعة وكفريا بالقذائف، ردا على تعرض بلدة الزبداني لهجوم"); a clause
+            # opening the sentence ends at its comma ("ردا على مقتل جنديين في عفرين، قصفت المدفعية قرى
+            # في ريف منبج"), and the answer told after it has the places after it
+            told = c.answered or (cut[2] and cut[0] <= c.anchor.start < cut[1])  # (alone, the act answered)
+            here = [p for p in here if (cut[0] < p.start < cut[1]) == told]
         if here:
             best = _best_place(text, here, c.anchor, locations)
             again = _place_anaphor(text, sents[c.sentence], places, locations) \
@@ -151,12 +154,15 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
 
 
-def _response_start(a: Analysis, sent: Sentence) -> int | None:
-    """Where the sentence's "ردا على" / "انتقاما لـ" starts (original offsets), if it has one."""
+def _response_clause(a: Analysis, sent: Sentence) -> tuple[int, int, bool] | None:
+    """Where the sentence tells of the act its "ردا على" / "انتقاما لـ" answers (original offsets, see
+    events.response_clause), and whether that clause opens the sentence, if it has one."""
     nt = a.nt
     s, e = nt.to_norm(sent.start), nt.to_norm(sent.end)
-    m = RESPONSE.search(nt.text, s, e) if responds(nt.text, s, e) else None
-    return None if m is None else nt.orig_span(m.start(), m.end())[0]
+    got = response_clause(nt.text, s, e)
+    if got is None:
+        return None
+    return nt.orig_span(got[0], got[0])[0], nt.orig_span(got[1], got[1])[0], got[1] < e
 
 
 def _headline_rest(text: str, c, sents, places, locations) -> tuple[PlaceMention, bool] | None:

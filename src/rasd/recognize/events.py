@@ -641,6 +641,32 @@ def responds(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     if text.find(_RESPONSE_NEEDS[0], lo, hi) < 0 and text.find(_RESPONSE_NEEDS[1], lo, hi) < 0:
         return False
     return RESPONSE.search(text, lo, hi) is not None
+
+
+# Before a response word that opens its sentence ("ردا على ...، قصفت", "وفي رد على ...، شنت"): nothing,
+# or "في" with its "و".
+_FRONTED = re.compile(r"\W*(?:و?في\s+)?")
+_CLAUSE_END = re.compile("[،,؛]")
+# characters from a fronted response word to its clause's comma: a comma farther on closes the answer
+# told on without one ("وفي رد على قصف ... بالبراميل أعلنت كتائب ... استهداف مقرات في خان أرنبة، ...")
+FRONTED_CLAUSE_MAX = 100
+
+
+def response_clause(text: str, pos: int = 0, endpos: int | None = None) -> tuple[int, int] | None:
+    """Where the act answered is told in ``text[pos:endpos]`` (a sentence), or None when it holds no
+    "ردا على": from the response word to the end, or, when the word opens the sentence ("ردا على مقتل
+    جنديين في عفرين، قصفت المدفعية ..."), to the clause's comma, after which the answer is told."""
+    if not responds(text, pos, endpos):
+        return None
+    hi = len(text) if endpos is None else endpos
+    m = RESPONSE.search(text, pos, hi)
+    if m is None:
+        return None
+    if _FRONTED.fullmatch(text, pos, m.start()):
+        comma = _CLAUSE_END.search(text, m.end(), min(hi, m.end() + FRONTED_CLAUSE_MAX))
+        if comma is not None:
+            return m.start(), comma.start()
+    return m.start(), hi
 _ORDER = tuple(_BEFORE)  # which class of a many-class word counts ("قصف": weapon before verb)
 # How many markers back (after the previous actor) an actor's evidence is looked for.
 _LOOKBACK = 4
