@@ -457,6 +457,10 @@ RESOLVE = [
     ("قتل جنديان في هجوم على مدينة بلد بمحافظة صلاح الدين", "بلد", "Salah Al-Din", "IRQ", 1, None),
     ("انفجار عبوة ناسفة في بيجي شمال صلاح الدين", "بيجي", "Salah Al-Din", "IRQ", 1, None),
     ("سقطت قذائف على بلدة تل رفعت بالشهباء", "تل رفعت", "Aleppo", "SYR", 1, "ocha:C1621"),
+    # an administrative unit its kind word names is that unit, however far from the city it is told from
+    ("قتل مدنيون في محافظة صلاح الدين شمال غرب بغداد", "صلاح الدين", "Salah Al-Din", "IRQ", 3, "pcode:IQG16"),
+    ("انفجرت عبوة في محافظة ديالى شمال شرق بغداد", "ديالى", "Diyala", "IRQ", 3, "pcode:IQG10"),
+    ("هجوم مسلح على قضاء البعاج شمال غرب بغداد", "البعاج", "Ninewa", "IRQ", 2, None),
 ]
 
 

@@ -119,6 +119,11 @@ MINOR = frozenset({"village", "neighbourhood", "landmark", "camp"})
 # province's name ("مديرية حيس بمحافظة الحديدة" is in Yemen, not near the Syrian village Hadideh)
 DISTRICT_FEATURES = frozenset({"district", "subdistrict"})
 DISTRICT_QUALIFIERS = frozenset({"country", "admin1", "admin2", "city"})
+# the administrative units a kind word names ("محافظة X" a governorate, "قضاء/ناحية X" a district or
+# subdistrict, which sources rank either way): such a unit of the name is the one meant however far its
+# point lies from a city it is told from ("محافظة صلاح الدين شمال غرب بغداد", "قضاء البعاج غرب الموصل")
+ADMIN_KINDS = {"governorate": frozenset({"admin1"}), "district": frozenset({"admin2", "admin3"}),
+               "subdistrict": frozenset({"admin2", "admin3"})}
 # qualifiers ("X بريف Y") whose Syrian or Iraqi namesake keeps X's namesakes to its governorate or near it
 QUALIFIER_AREAS = frozenset({"admin1", "admin2", "admin3", "city", "town"})
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm", "road"})  # "بادية X": near X, precision 2
@@ -538,7 +543,8 @@ class _Resolver:
             # the qualifier places it better (and a district's: "ناحية شيراوا بريف عفرين", the district
             # of Afrin, is no Shirawah of Erbil)
             reach = DISTRICT_REACH_KM if m.feature in DISTRICT_FEATURES else QUALIFIER_REACH_KM
-            pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1
+            kinds = ADMIN_KINDS.get(m.feature or "", frozenset())
+            pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1 or (p.feature in kinds and not lo)
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
         # a region's name standing bare is the region, not a quarter or hamlet named after it elsewhere
         # ("اعتقال دروز في الجولان" is no Golan quarter of As-Sweida)
