@@ -495,6 +495,19 @@ def test_a_facility_named_by_two_known_places_lies_at_the_one_near_the_text():
     assert [m.name for m in places("قصف قاعدة التيفور الجوية")] == ["قاعدة التيفور"]
 
 
+def test_an_area_of_the_town_named_in_its_sentence_is_no_far_town_of_its_name():
+    """"وفي البصرة ... في منطقة الكرمة": the area or quarter of the town the sentence names, placed there
+    (precision 2), not a lesser town of that name in a governorate the text names nowhere (a Karmah of
+    Hama, of Anbar); a district's seat is meant wherever the text goes ("منطقة عفرين" beside Homs)."""
+    for word in ("منطقة", "حي"):
+        text = f"وفي البصرة، قتل شخصان في اشتباكات ليلية بين عشيرتين في {word} الكرمة."
+        loc = resolve_all(places(text), NormText.of(text))[-1]
+        assert (loc.name_ar, loc.admin1, loc.geo_precision) == ("الكرمة", "Al-Basrah", 2), loc.why
+    text = "قصفت الطائرات حي الوعر في حمص ومنطقة عفرين."
+    loc = resolve_all(places(text), NormText.of(text))[-1]
+    assert (loc.name_ar, loc.admin1, loc.geo_precision) == ("عفرين", "Aleppo", 1), loc.why
+
+
 def test_a_place_word_misspelt_as_civil_before_a_town_is_the_town():
     """"على مدنية دارة عزة" ("مدنية", civil, a common slip for "مدينة"): the town, not the countryside
     named after it; "منطقة مدنية" stays a civilian area."""

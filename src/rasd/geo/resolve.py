@@ -126,6 +126,12 @@ ADMIN_KINDS = {"governorate": frozenset({"admin1"}), "district": frozenset({"adm
                "subdistrict": frozenset({"admin2", "admin3"})}
 # qualifiers ("X بريف Y") whose Syrian or Iraqi namesake keeps X's namesakes to its governorate or near it
 QUALIFIER_AREAS = frozenset({"admin1", "admin2", "admin3", "city", "town"})
+# place words of a part of a town or of its surroundings ("حي X", "منطقة X"): a town far from every place
+# around it, in a governorate the text names nowhere, is no namesake they mean
+PART_OF_TOWN = frozenset({"neighbourhood", "area"})
+# ... of these features, when no district (admin2) of the name lies in its governorate: a city or a
+# district's seat is known far and wide ("قصف على حمص ومنطقة عفرين"), a lesser town is not
+PART_FAR_FEATURES = frozenset({"town", "admin3"})
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm", "road"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
@@ -552,6 +558,8 @@ class _Resolver:
         ranked = []
         world = frozenset(p.iso3 for p, lo in pool if p.population >= ABROAD_CITY_POP and p.iso3 not in SYR_IRQ)
         near = None  # _near_local(anchors), for the villages and landmarks of the pool
+        # the governorates of the name's districts (see PART_FAR_FEATURES)
+        districts = {p.admin1 for p, _ in pool if p.feature == "admin2"} if m.feature in PART_OF_TOWN else set()
         allowed = None  # self._abroad(anchors), for the candidates the place word does not name
         for p, lo in pool:
             if region_named and p.feature in MINOR and p.id not in self.gaz.regions:
@@ -579,8 +587,12 @@ class _Resolver:
                     # name (a Damascus quarter, "حي القدم", named beside the Observatory's seat in London
                     # is what its word says)
                     continue
-            if p.feature in MINOR and not qual and m.feature not in FACILITY_FEATURES:
+            if not qual and m.feature not in FACILITY_FEATURES and (
+                    p.feature in MINOR or (p.feature in PART_FAR_FEATURES and m.feature in PART_OF_TOWN
+                                           and p.admin1 not in districts and not around.same(p.admin1))):
                 # (a facility's name is its own: "سد تشرين" is the dam wherever else the text goes)
+                # "وفي البصرة ... في منطقة الكرمة": a quarter or area of the town the sentence names, not a
+                # town of that name far off in a governorate the text names nowhere (Hama's Karmah)
                 if near is None:
                     near = _near_local(anchors)
                 if self._far(p, near):
