@@ -74,6 +74,10 @@ _TRIGGERS_RAW = {
 # Place words misspelt as a common word ("على مدنية دارة عزة": "مدنية", civil, for "مدينة"): read as
 # the place word only right before the name of a Syrian or Iraqi town or city (see _Finder.misspelt_place).
 _MISSPELT_TRIGGERS_RAW = {"مدنية": "city"}
+# A sector of the front ("قطاع عبلة شرق مدينة الباب"), or of an economy or a service ("قطاع الصناعة",
+# "قطاع كبير من الناخبين"): read as a place word only before a Syrian or Iraqi name without the article
+# that a qualifier follows (see _Finder.sector_place).
+_SECTOR_WORDS_RAW = ("قطاع", "بقطاع", "وقطاع", "لقطاع")
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة",
                   # "جبهة القتال", "جبهات المعارك": the front of the fighting (an Iraqi village is called القتال)
@@ -278,6 +282,7 @@ _F = fold
 TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
 FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
 MISSPELT_TRIGGERS = {_F(k): v for k, v in _MISSPELT_TRIGGERS_RAW.items()}
+SECTOR_WORDS = frozenset(map(_F, _SECTOR_WORDS_RAW))
 NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
@@ -612,10 +617,11 @@ class _Finder:
                 best = k + 1
         return best
 
-    def direction(self, i: int) -> tuple[str, int, int] | None:
-        """A direction word at *i* (شرق، بشمال غربي ...): (direction, tokens used, clitic letters)."""
+    def direction(self, i: int, clitics: str = "بو") -> tuple[str, int, int] | None:
+        """A direction word at *i* (شرق، بشمال غربي ...; with one of *clitics* before it): (direction,
+        tokens used, clitic letters)."""
         f = self.form(i, DIRECTIONS)
-        if f is None or (f.plen and self.texts[i][f.plen - 1] not in "بو"):
+        if f is None or (f.plen and self.texts[i][f.plen - 1] not in clitics):
             return None
         d1 = DIRECTIONS[f.stem]
         d2 = DIRECTIONS.get(self.word(i + 1) or "")
@@ -923,9 +929,9 @@ class _Finder:
             got = self.name_at(kk + 1)
             if got:
                 return got[0], {"context": self.name_text(kk + 1, got[0])}
-        d = self.direction(kk)
+        d = self.direction(kk, "بول" if k > j else "بو")  # after a linker: "التابعة لغرب مقاطعة منبج"
         if d:  # "شرقي X" / "شمال غرب مدينة X"
-            tgt = self.target(kk + d[1], need_known=True)
+            tgt = self.target(kk + d[1] + (self.word(kk + d[1]) in CANTON), need_known=True)
             if tgt:
                 return tgt[1], {"context": self.name_text(*tgt), "direction": d[0]}
         if self.gaz is None:
@@ -1030,7 +1036,8 @@ class _Finder:
                 continue
             if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD \
                     and not self.after_capital(i) and not self.called(i) and not self.hashtag(i) \
-                    and self.word(i - 1) not in MISSPELT_TRIGGERS and not self.attacked(i):
+                    and self.word(i - 1) not in MISSPELT_TRIGGERS and self.word(i - 1) not in SECTOR_WORDS \
+                    and not self.attacked(i):
                 continue  # at_bare would find nothing
             kinds = self.words[i].kinds
             got = None
@@ -1350,6 +1357,22 @@ class _Finder:
         stop, ctx = self.with_context(end, feature)
         return [self.mention(i - 1, 0, stop, (i, end, 0), feature=feature, **ctx)], stop
 
+    def sector_place(self, i: int):
+        """The place at token *i* after "قطاع" (a sector of the front: "قطاع عبلة شرق مدينة الباب"): a
+        Syrian or Iraqi name the gazetteer knows, without a clitic or the article, that a qualifier
+        follows; else None ("قطاع الصناعة", "قطاع كبير من الناخبين": of an economy, of people)."""
+        f = self.words[i].forms[0]
+        if f.plen or f.stem.startswith(_ARTICLE):
+            return None
+        end = self.bare_end(i, f, 1)
+        if end is None or not self.at_home(self._key(i, end)):
+            return None
+        stop, ctx = self.with_context(end, "area")
+        if not ctx.get("context"):
+            return None
+        skip = len(self.texts[i - 1]) - len(_SECTOR)  # "بقطاع": the clitic is no part of the mention
+        return [self.mention(i - 1, skip, stop, (i, end, 0), feature="area", **ctx)], stop
+
     def person_after(self, end: int) -> bool:
         """Whether a person's name goes on at token *end*: a first name ("صلاح الدين عبد الكريم"), or a
         surname the gazetteer does not know and then a role ("صلاح الدين دمرداش، زعيم الحزب")."""
@@ -1386,6 +1409,10 @@ class _Finder:
                 return [self.mention(i - 1, 0, a, (i, a, 0), feature="road")], a
         if self.word(i - 1) == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME:
             return None  # "قال الرائد علي عجمي": folding made the name علي the preposition على
+        if self.word(i - 1) in SECTOR_WORDS:
+            got = self.sector_place(i)
+            if got:
+                return got
         misspelt = MISSPELT_TRIGGERS.get(self.word(i - 1) or "")
         if misspelt:
             got = self.misspelt_place(i, misspelt)
@@ -1444,6 +1471,7 @@ _CALLED = frozenset(fold(w) for w in ("المسماة", "المسمى", "الم�
 _QUOTES = frozenset('"\'«“”')
 _ANOTHER = frozenset(fold(w) for w in ("ثانية", "ثان", "ثاني", "أخرى"))
 _ARTICLE = "ال"
+_SECTOR = fold("قطاع")
 # what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
 _GLUED_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town"})
 _CLITIC_LETTERS = "وفبلك"
