@@ -471,6 +471,10 @@ RESOLVE = [
     ("قتل مدنيون في محافظة صلاح الدين شمال غرب بغداد", "صلاح الدين", "Salah Al-Din", "IRQ", 3, "pcode:IQG16"),
     ("انفجرت عبوة في محافظة ديالى شمال شرق بغداد", "ديالى", "Diyala", "IRQ", 3, "pcode:IQG10"),
     ("هجوم مسلح على قضاء البعاج شمال غرب بغداد", "البعاج", "Ninewa", "IRQ", 2, None),
+    # a village on the other side of the town than the text says is another, unknown one: placed on that
+    # side (the gazetteer's only عبلة near Al Bab lies west of it)
+    ("قصف مدفعي يستهدف قطاع عبلة شرق مدينة الباب", "عبلة", "Aleppo", "SYR", 2, None),
+    ("قتل مدني بقصف على قرية عبلة شرق مدينة الباب", "عبلة", "Aleppo", "SYR", 2, None),
     ("قصف على قرية البوغاز التابعة لغرب مقاطعة منبج", "البوغاز", "Aleppo", "SYR", 1, "wof:1327318237"),
 ]
 

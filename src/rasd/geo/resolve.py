@@ -69,6 +69,8 @@ W_CONTEXT_ADMIN2 = 2.0
 W_CONTEXT_MISMATCH = -3.0
 W_WRONG_SIDE = -3.0  # "X شمال Y" and the candidate lies south of Y (see DIRECTION_SECTOR)
 DIRECTION_SECTOR = 67.5  # degrees (three eighths of a turn) either side of "X شمال Y"'s direction that X may lie at from Y
+# a village or town this far off "X شرق مدينة Y"'s direction (on the other side of Y) is another X
+OPPOSITE_SECTOR = 135.0
 DIRECTION_SLACK_KM = 3.0  # a candidate this close to Y may lie on any side of it (points are rough)
 W_NEAR = ((15.0, 3.0), (40.0, 2.0), (100.0, 0.8))  # (km, bonus) to the qualifier or a nearby place
 W_PARAGRAPH_ADMIN1 = 2.5  # share of the other places' governorates, sentence > paragraph > document
@@ -132,6 +134,7 @@ PART_OF_TOWN = frozenset({"neighbourhood", "area"})
 # ... of these features, when no district (admin2) of the name lies in its governorate: a city or a
 # district's seat is known far and wide ("قصف على حمص ومنطقة عفرين"), a lesser town is not
 PART_FAR_FEATURES = frozenset({"town", "admin3"})
+SIDE_FEATURES = frozenset({"village", "neighbourhood", "landmark", "camp", "town"})  # see _Resolver.resolve
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm", "road"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
@@ -469,14 +472,15 @@ class _Resolver:
         return s, clues, support
 
     @staticmethod
-    def _wrong_side(p: Place, m: PlaceMention, qual: Place, d: float) -> bool:
+    def _wrong_side(p: Place, m: PlaceMention, qual: Place, d: float, sector: float = DIRECTION_SECTOR) -> bool:
         """Whether *p* lies off the side of *qual* that the mention's direction names ("X شمال Y" with
-        X south of Y); places within DIRECTION_SLACK_KM of *qual* are on every side of it."""
+        X south of Y), more than *sector* degrees off it; places within DIRECTION_SLACK_KM of *qual* are on
+        every side of it."""
         bearing = BEARINGS.get(m.direction or "")
         if bearing is None or m.distance_km is not None or d <= DIRECTION_SLACK_KM:
             return False
         diff = abs((_bearing(qual.lat, qual.lon, p.lat, p.lon) - bearing + 180.0) % 360.0 - 180.0)
-        return diff > DIRECTION_SECTOR
+        return diff > sector
 
     def _nearest_anchor_km(self, p: Place, local: list[_Anchor]) -> float:
         """The distance from *p* to the closest of the *local* anchors (Syrian or Iraqi) other than
@@ -545,6 +549,12 @@ class _Resolver:
             # a neighbourhood or facility of a named town must be in that town
             pool = [(p, lo) for p, lo in pool if km(p.lat, p.lon, qual.lat, qual.lon) <= TOWN_REACH_KM]
         elif qual is not None and qual.iso3 in SYR_IRQ and (qual.feature in QUALIFIER_AREAS or qual.population > 0):
+            if m.direction and qual.feature in POPULATED and _COUNTRYSIDE_WORD not in fold(self._mention_text(m)):
+                # "قطاع عبلة شرق مدينة الباب" where the gazetteer's only Abla lies west of it: another,
+                # unknown one is meant, placed on that side of the town (a side of its countryside, "بريف
+                # دير الزور الشمالي", is told more loosely)
+                pool = [(p, lo) for p, lo in pool if p.feature not in SIDE_FEATURES
+                        or not self._wrong_side(p, m, qual, km(p.lat, p.lon, qual.lat, qual.lon), OPPOSITE_SECTOR)]
             # "منطقة الصناعة بمدينة القامشلي": a namesake in another governorate, far away, is not meant;
             # the qualifier places it better (and a district's: "ناحية شيراوا بريف عفرين", the district
             # of Afrin, is no Shirawah of Erbil)
