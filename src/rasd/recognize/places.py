@@ -78,6 +78,9 @@ _MISSPELT_TRIGGERS_RAW = {"مدنية": "city"}
 # "قطاع كبير من الناخبين"): read as a place word only before a Syrian or Iraqi name without the article
 # that a qualifier follows (see _Finder.sector_place).
 _SECTOR_WORDS_RAW = ("قطاع", "بقطاع", "وقطاع", "لقطاع")
+# A street named after a city ("شارع بغداد" in Damascus) is in another town: the name after the word is
+# no place of its own.
+_STREET_WORDS_RAW = ("شارع", "بشارع", "وشارع", "لشارع", "فشارع", "جادة", "بجادة")
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة",
                   # "جبهة القتال", "جبهات المعارك": the front of the fighting (an Iraqi village is called القتال)
@@ -283,6 +286,7 @@ TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
 FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
 MISSPELT_TRIGGERS = {_F(k): v for k, v in _MISSPELT_TRIGGERS_RAW.items()}
 SECTOR_WORDS = frozenset(map(_F, _SECTOR_WORDS_RAW))
+STREET_WORDS = frozenset(map(_F, _STREET_WORDS_RAW))
 NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
@@ -1391,8 +1395,8 @@ class _Finder:
         forms = self.words[i].bare
         if not forms:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
-        if self.word(i - 1) in ALLEGIANCE:
-            return None
+        if self.word(i - 1) in ALLEGIANCE or self.word(i - 1) in STREET_WORDS:
+            return None  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
         if self.speaking_state(i):
             return None  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
         if self.texts[i] in HIS_NOUNS and self.spelt_with_ha(i):
