@@ -88,6 +88,15 @@ def kind(text: str) -> tuple[str, str] | None:
     ("خرجت الدفعة الأولى من المهجرين من دوما", (SD, "Agreement")),
     ("دخلت القوات البلدة دون قتال", (SD, "Non-violent transfer of territory")),
     ("بعد الهجوم الكيمياوي على دوما", (EX, "Chemical weapon")),  # the other spelling of كيماوي
+    # a verb's duals, and the duals of the air words: "طائرتان حربيتان"
+    ("طائرتان حربيتان تقصفان قرية في ريف حماة", (EX, "Air/drone strike")),
+    ("مروحيتان عسكريتان استهدفتا سيارة على الطريق", (EX, "Air/drone strike")),
+    ("عنصران من الشرطة يعتقلان صحفيا في المدينة", (SD, "Arrests")),
+    ("دوريتان للأمن اعتقلتا ثلاثة شبان على حاجز", (SD, "Arrests")),
+    ("مسلحان اختطفا تاجرا من منزله", (VAC, "Abduction/forced disappearance")),
+    # bombs dropped: an air strike, nothing downed
+    ("مقاتلة أمريكية أسقطت قنابل فسفورية على القرية", (EX, "Air/drone strike")),
+    ("طائرتان أسقطتا قنابل على الحي", (EX, "Air/drone strike")),
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
@@ -483,6 +492,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # allied subjects before their verb: the first named leads
     ("قوات النظام ومجموعات إيران استهدفتا بقصف مدفعي قرية كنصفرة", ("regime", None)),
     ("قوات النظام وروسيا قصفت مدينة إدلب", ("regime", None)),
+    # a dual verb carries its subject: the actor after it is hit, as after "قصفتا"
+    ("طائرتان تركيتان تقصفان مواقع قوات سوريا الديمقراطية", ("turkey", "sdf")),
+    ("مسيرتان تستهدفان قوات سوريا الديمقراطية قرب البلدة", (None, "sdf")),
     # who backs the act is not its target, and the act verb after a backer is the backed actor's
     ("نفذت قوات سوريا الديمقراطية عملية مداهمة بمساندة التحالف الدولي في مدينة الطبقة", ("sdf", None)),
     ("قوات النظام بدعم من القوات الروسية قصفت مدينة إدلب", ("regime", None)),

@@ -121,8 +121,8 @@ PROTEST_VIOLENT, PROTEST_INTERVENTION = 0.8, 0.6
 # How far (folded characters) an air word may be from a generic cue to make it an air strike:
 # about a clause ("قصف ... بالطيران الحربي"), not the whole of a run-on sentence.
 AIR_WINDOW = 80
-# A verb whose ending is its plural or dual subject ("أحرقوا", "استهدفتا") takes no subject after it.
-_SUBJECT_SUFFIXES = ("وا", "تا")
+# A verb whose ending is its plural or dual subject ("أحرقوا", "استهدفتا", "تستهدفان") takes no subject after it.
+_SUBJECT_SUFFIXES = ("وا", "تا", "ان")
 PROTEST_WINDOW = 100  # characters around a protest word within which the violence it met is told
 # The kinds a generic cue may take from a specific cue of its sentence, by flag and by the
 # generic's own event type: "استهداف" any explosion ("استهداف دورية بعبوة ناسفة"), "هجوم" any
@@ -215,7 +215,30 @@ def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
             if cues.get(k, cue) != cue:
                 raise ConfigError(f"{where}: cue {phrase!r} is listed twice with different values")
             cues[k] = cue
+    acts = frozenset(k for k, v in context.items() if "act_verb" in v)
+    _add_duals(cues, lambda k, c: dataclasses.replace(c, phrase=k) if c is not None else None, acts)
+    _add_duals(context, lambda _k, v: v, acts)
     return _Tables(cues, {k: frozenset(v) for k, v in context.items()})
+
+
+def _add_duals(table: dict, make, verbs: frozenset[str]) -> None:
+    """Adds to *table* the dual of each verb of attack (act_verb, a doer's: not "انفجرت") it lists
+    in both genders with the same reading, unless the dual is listed itself: the perfect
+    "استهدف"/"استهدفت" gives "استهدفتا" (and, for a verb of an augmented form starting with alif,
+    "استهدفا": a bare form's dual, "قصفا" "خطفا", is also its verbal noun), the imperfect
+    "يعتقل"/"تعتقل" gives "يعتقلان" and "تعتقلان" ("طائرتان حربيتان تقصفان")."""
+    new = {}
+    for k, v in table.items():
+        if " " in k or len(k) < 4 or k not in verbs:
+            continue
+        if k.endswith("ت") and not k.endswith("ات") and table.get(k[:-1], 0) == make(k[:-1], v):
+            new[k + "ا"] = v
+            if k[0] == "ا":
+                new[k[:-1] + "ا"] = v
+        if k[0] == "ت" and table.get("ي" + k[1:], 0) == make("ي" + k[1:], v):
+            new[k + "ان"] = new["ي" + k[1:] + "ان"] = v
+    for k, v in new.items():
+        table.setdefault(k, make(k, v))
 
 
 _SPELLINGS = tuple((surface(word), tuple(surface(o) for o in others)) for word, others in context_words.CUE_SPELLINGS)
