@@ -62,6 +62,26 @@ def test_an_act_of_some_days_ago_has_no_day():
     assert inc.event_date is None
 
 
+
+
+
+@pytest.mark.parametrize("ago", ["قبل أيام", "قبل مدة"])
+def test_some_time_ago_told_of_another_act_after_the_act_does_not_undate_it(ago):
+    (inc,) = _run(f"داهمت قوات سوريا الديمقراطية منازل في بلدة البصيرة واعتقلت شبانا بينهم أحمد الذي اعتقل {ago} "
+                  "وأفرج عنه.")
+    assert inc.event_date == PUB
+
+
+def test_some_time_ago_told_in_another_clause_before_the_act_does_not_undate_it():
+    (inc,) = _run("قال المسؤول إنه التقى قبل أيام مع وجهاء البلدة، وإن قوات النظام قصفت مدينة درعا.")
+    assert inc.event_date == PUB
+
+
+def test_an_arrest_told_with_a_dual_verb_in_an_airdrop_is_one_arrest():
+    (inc,) = _run("قسد والتحالف الدولي يعتقلان قياديا في تنظيم داعش بعملية إنزال جوي في بلدة الشحيل شرق دير الزور.")
+    assert (inc.sub_event_type, inc.actor1.id) == ("Arrests", "coalition")
+
+
 def test_the_page_s_publication_stamp_dates_no_act():
     stamp = "December 7, 2024 · Shared with Public"
     text = ("ألقى الطيران المروحي التابع... - الشبكة السورية\n"

@@ -222,14 +222,14 @@ def _load(text: str, source: str = "event_cues.tsv") -> _Tables:
 
 
 def _add_duals(table: dict, make, verbs: frozenset[str]) -> None:
-    """Adds to *table* the dual of each verb of attack (act_verb, a doer's: not "انفجرت") it lists
-    in both genders with the same reading, unless the dual is listed itself: the perfect
-    "استهدف"/"استهدفت" gives "استهدفتا" (and, for a verb of an augmented form starting with alif,
-    "استهدفا": a bare form's dual, "قصفا" "خطفا", is also its verbal noun), the imperfect
-    "يعتقل"/"تعتقل" gives "يعتقلان" and "تعتقلان" ("طائرتان حربيتان تقصفان")."""
+    """Adds to *table* the dual of each verb of attack (act_verb, a doer's: not "انفجرت"; an imperfect
+    also when its perfect is one, "يعتقل" of "اعتقل") it lists in both genders with the same reading,
+    unless the dual is listed itself: the perfect "استهدف"/"استهدفت" gives "استهدفتا" (and, for a verb
+    of an augmented form starting with alif, "استهدفا": a bare form's dual, "قصفا" "خطفا", is also its
+    verbal noun), the imperfect "يعتقل"/"تعتقل" gives "يعتقلان" and "تعتقلان" ("طائرتان حربيتان تقصفان")."""
     new = {}
     for k, v in table.items():
-        if " " in k or len(k) < 4 or k not in verbs:
+        if " " in k or len(k) < 4 or k not in verbs and "ا" + k[1:] not in verbs:
             continue
         if k.endswith("ت") and not k.endswith("ات") and table.get(k[:-1], 0) == make(k[:-1], v):
             new[k + "ا"] = v
