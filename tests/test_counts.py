@@ -204,6 +204,12 @@ def test_parse_number_rejects(text: str) -> None:
     ("إصابة موظفين اثنين بقصف", [(I, 2, 2, None, True)]),
     ("توفيت الطفلة متأثرة بإصابتها", [(K, 1, 1, None, True)]),
     ("الناشطة التي قتلت في 25 من الشهر الجاري", []),  # a day of the month, no toll
+    # one person, a passive death in a relative clause: its time, place or cause where an object would be
+    ("شيع الأهالي الشاب الذي قتل فجر أمس برصاص مجهولين", [(K, 1, 1, None, True)]),
+    ("نعى ناشطون الطفل الذي قتل بقصف لقوات النظام", [(K, 1, 1, None, True)]),
+    ("الطفلة التي قتلت جراء انفجار لغم", [(K, 1, 1, None, True)]),
+    # ... but one counted before is the one it names again
+    ("قتل شخص مساء اليوم جراء قصف جوي. وقال شهود إن الشخص الذي قتل إثر القصف كان مسلحا", [(K, 1, 1, None, None)]),
     ("إستشهاد عائلة كاملة جراء قصف مدفعي", [(K, None, None, None, True)]),
     # people named: titles, given names, quoted names
     ("الشهيد بإذن الله (بشار الزير)", [(K, 1, 1, None, None)]),
@@ -308,6 +314,7 @@ def test_counts(text: str, expected: list) -> None:
     "رجل وزوجته ذهبا إلى السوق",
     "نفذ التنظيم المتطرف عمليات قتل وإعدام جماعية",  # killings told of, nobody counted
     "قتل محمد زوجته",
+    "حوكم الضابط الذي قتل أمس المتظاهرين",  # active: its object after the time
     # an attempt: nobody killed by it
     "وأدت محاولة اغتيال الرجل وابنته في بريطانيا إلى اتهام الحكومة الروسية",
     "في محاولة لقتل ثلاثة جنود",

@@ -194,6 +194,9 @@ _NAMES_FOLDED_AWAY = _f(W.GIVEN_NAMES_FOLDED_AWAY)
 _RELATIVES = _f(("الذي", "التي"))
 _PERSON_BEFORE_AND = _f(W.PERSON_BEFORE_AND)
 _PASSIVE = frozenset(fold(w) for ws in W.TRIGGERS_AFTER_ONE_PASSIVE.values() for w in ws)
+_PASSIVE_CAUSE = frozenset(fold(w).split()[0] for w in W.PASSIVE_CAUSE_AFTER_RELATIVE)
+_PASSIVE_WHEN = _f(W.PASSIVE_WHEN_AFTER_RELATIVE)
+PASSIVE_OBJECT_REACH = 3  # tokens after a time or place word in which an object makes the verb active
 _QUOTE = '"'
 _FATHA = "\u064e"
 _STRONG = frozenset(".!?؟;؛:" + NEWLINE)  # newlines are tokens too (segment.tokens)
@@ -922,7 +925,7 @@ def _list_then_verb(tk: _Tokens, c: _Count) -> str | None:
 
 
 
-def _after_one(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
+def _after_one(tk: _Tokens, c: _Count, told: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """An outcome word right after one person: "طفل استشهد اليوم"، "فقدت امرأة حياتها"، "شخصاً على
     الأقل قتل وأصيب ثلاثة"، "الطفل علي، ضحية جديدة"، "مدني ضحية رصاص قسد"."""
     t, k = tk.text, c.j
@@ -939,11 +942,21 @@ def _after_one(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
         return None
     ph, j = hit
     if comma and ph.words != ("ضحيه",) and not (c.kind == "name" and ph.words[0] in _INTRANSITIVE | _PASSIVE) \
-            or relative and ph.words[0] not in _INTRANSITIVE:
-        return None  # "محمد المصطفى، قُتل إثر" yes; "الذي قتل" may be who killed
+            or relative and ph.words[0] not in _INTRANSITIVE \
+            and not (ph.role == "after_one_passive" and _passive_after(t, j) and ph.category not in told):
+        # "محمد المصطفى، قُتل إثر" yes; "الذي قتل" may be who killed, not "الذي قتل برصاص" (unless an
+        # outcome of its kind was counted before: "قتل شخص ... الشخص الذي قتل إثر القصف" is that one)
+        return None
     if _object_at(t, j):
         return None  # "رجل قتل زوجته": he killed; "قال محمد، استشهد 5 أشخاص": they died
     return ph.category, j  # type: ignore[return-value]
+
+
+def _passive_after(t: list[str], j: int) -> bool:
+    """Whether the words from token *j*, right after a verb in a relative clause, show it passive: a
+    cause or agent ("بقصف"، "برصاص"), or a time or place with no object after it ("فجر أمس في")."""
+    return t[j] in _PASSIVE_CAUSE or t[j] in _PASSIVE_WHEN \
+        and not any(_object_at(t, k) for k in range(j + 1, j + 1 + PASSIVE_OBJECT_REACH))
 
 
 def _object_at(t: list[str], k: int) -> bool:
@@ -986,7 +999,7 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
             if c.kind in ("single", "kin", "name"):
                 category = None
                 if c.kind in ("single", "name") and tk.text[c.j - 1] not in _OTHERS and tk.text[c.i] not in \
-                        _ONE_OF_PRONOUN and (after := _after_one(tk, c)):
+                        _ONE_OF_PRONOUN and (after := _after_one(tk, c, frozenset(m.category for m, _ in result))):
                     # not "طفل آخر يقع ضحية" (one more of those told before), not "3 من الجبهة، أحدهم قتل"
                     category, e_tok = after
                 elif c.kind in ("single", "kin") and tk.text[c.j - 1] not in _OTHERS:

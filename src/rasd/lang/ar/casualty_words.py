@@ -244,6 +244,17 @@ TRIGGERS_AFTER_ONE_PASSIVE: dict[str, tuple[str, ...]] = {
     "killed": ("قتل", "قتلت"),
     "injured": ("جرح", "جرحت"),
 }
+#: Words right after such a verb in a relative clause that show it passive: its cause or agent told
+#: where an object would stand ("الطفل الذي قتل بقصف"، "الذي قتل برصاص عناصر"; not "الرجل الذي قتل
+#: زوجته", who killed) ...
+PASSIVE_CAUSE_AFTER_RELATIVE: tuple[str, ...] = (
+    "جراء", "إثر", "اثر", "نتيجة", "على يد", "تحت", "برصاص", "برصاصة", "بطلق", "بطلقة", "بنيران", "بقصف",
+    "بغارة", "بغارات", "بضربة", "بقذيفة", "بقذائف", "بانفجار", "بتفجير", "بصاروخ", "بعبوة", "بلغم", "بهجوم",
+    "باستهداف")
+#: ... or its time or place, when no object follows them either ("الشاب الذي قتل فجر أمس في مدينة
+#: الباب"; not "الضابط الذي قتل أمس المتظاهرين").
+PASSIVE_WHEN_AFTER_RELATIVE: tuple[str, ...] = (
+    "في", "فجر", "صباح", "ظهر", "عصر", "مساء", "ليل", "ليلة", "أمس", "اليوم", "يوم", "خلال", "بعد", "أثناء")
 #: One person's outcome as a noun with a pronoun ("ما أدى إلى مقتله"، "تسبب بإصابتهما"): (category,
 #: people; None for a plural pronoun). Counted only after "إلى" / "عن" / "في" or with "ل" / "ب" glued on,
 #: the way a report says what an attack led to; "بعد مقتله" looks back at a death already told.
