@@ -57,8 +57,9 @@ def test_with_no_publication_day_a_lead_told_of_today_takes_no_later_date():
     assert [(i.location.name_ar, i.event_date) for i in incs] == [("كنصفرة", None)]
 
 
-def test_an_act_of_some_days_ago_has_no_day():
-    (inc,) = _run("قتل 35 مقاتلا من قوات النظام في هجوم شنه تنظيم الدولة قبل أيام في مدينة الميادين.")
+@pytest.mark.parametrize("ago", ["قبل أيام", "قبل مدة", "قبل فترة"])
+def test_an_act_of_some_days_ago_has_no_day(ago):
+    (inc,) = _run(f"قتل 35 مقاتلا من قوات النظام في هجوم شنه تنظيم الدولة {ago} في مدينة الميادين.")
     assert inc.event_date is None
 
 

@@ -281,7 +281,7 @@ def test_no_published(text: str, value: str | None, precision: str | None) -> No
         assert m.relative  # a day told, that needs the publication date (see DateMention.relative)
 
 
-@pytest.mark.parametrize("text", ["قبل أيام", "قبل بضعة أيام", "قبل عدة أسابيع"])
+@pytest.mark.parametrize("text", ["قبل أيام", "قبل بضعة أيام", "قبل عدة أسابيع", "قبل مدة", "قبل فترة", "قبل فترة وجيزة"])
 def test_some_days_ago_is_a_day_told_but_unknown(text: str) -> None:
     m = only(text)
     assert (m.value, m.relative) == (None, True)  # not the publication day, and no other

@@ -114,7 +114,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         elif valued:
             c.date = min(valued, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             c.date_inherited = c.date_stated = True
-        elif a.doc.published is not None and any(d.value is None and d.relative for d in ds):
+        elif a.doc.published is not None and any(d.value is None and d.relative and _vague_own(a, c, d) for d in ds):
             c.date, c.day_told = None, True  # "في هجوم شنه التنظيم قبل أيام": some day, not today
         elif reacted is not None:
             # an act known already, told only as what others reacted to: not of the reaction's day,
@@ -205,6 +205,25 @@ def _period_after(a: Analysis, c: _Candidate, own: list[DateMention]) -> DateMen
             continue  # "في غارة على بلدة سيطر عليها التنظيم عام 2014": the year of another act
         return d
     return None
+
+
+def _vague_own(a: Analysis, c: _Candidate, d: DateMention) -> bool:
+    """Whether *d*, some day back ("قبل أيام", "قبل مدة"), is *c*'s: told before it in its clause (no
+    comma or stop between: not "جلس قبل فترة مع الوجهاء، ... لكل من ارتكب جرائم الخطف"), or after it
+    ("سيطرت القوات على المدينة، في عملية بدأت قبل عدة أسابيع") but not in a relative clause opened by
+    another act's cue ("مداهمة المنازل واعتقال الشباب، عرف منهم فلان الذي اعتقل قبل مدة": his arrest
+    before, not the raid)."""
+    text = a.doc.text
+    if d.end <= c.anchor.start:
+        return _CLAUSE_BREAK.search(text, d.end, c.anchor.start) is None
+    return d.start < c.anchor.end or not any(
+        c.anchor.end <= ev.start < d.start
+        and fold_slice(text, max(0, ev.start - _RELATIVE_REACH), ev.start).split()[-1:] in _RELATIVE_WORDS
+        for ev in a.events)
+
+
+_RELATIVE_WORDS = [[fold(w)] for w in context_words.RELATIVES]
+_RELATIVE_REACH = 12  # characters before a cue in which its relative pronoun stands
 
 
 def _then(a: Analysis, c: _Candidate, d: DateMention) -> bool:

@@ -50,8 +50,10 @@ ROUGHLY_NOW = ("قبل قليل", "منذ قليل")
 AGO_UNITS: dict[str, int] = {"يوم": 1, "يومين": 2, "يومان": 2, "أسبوع": 7, "أسبوعين": 14}
 # "قبل" + one of these: some days back, how many unsaid ("في هجوم شنه التنظيم قبل أيام"): a day told,
 # but no day to date the act by (not the publication day either). Not after "منذ": "منذ أيام" is as
-# often "for days" (a campaign going on) as "days ago".
-AGO_VAGUE = ("أيام", "بضعة أيام", "عدة أيام", "أيام قليلة", "أسابيع", "بضعة أسابيع", "عدة أسابيع")
+# often "for days" (a campaign going on) as "days ago". So too some time back ("الذي اعتقل قبل مدة";
+# "منذ فترة" is mostly "for a while": "تشهد المنطقة منذ فترة تصعيدا").
+AGO_VAGUE = ("أيام", "بضعة أيام", "عدة أيام", "أيام قليلة", "أسابيع", "بضعة أسابيع", "عدة أسابيع", "مدة",
+             "فترة", "مدة قصيرة", "فترة قصيرة", "مدة وجيزة", "فترة وجيزة")
 DAY_UNITS = ("أيام", "يوما", "يوم")
 # "قبل نحو 6 أشهر", "قبل عامين": the month or the year that many before publication's (month or year
 # precision). Only after "قبل": "منذ ستة أشهر" is as often "for six months" (a campaign).
