@@ -223,6 +223,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("مقتل محمد وأحمد الحسن بقصف", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),
     ("اعتقل كامل عائلة هاني جمعة الحمود الذي ارتقى بغارة للتحالف", [(K, 1, 1, None, None)]),
     ("محمد المصطفى، قُتل إثر إطلاق مدفعية", [(K, 1, 1, None, None)]),
+    # a name after the passive verb, its cause or time told where an object would be
+    ("قُتل أبو محمد الفضلي بضربة جوية قرب إدلب", [(K, 1, 1, None, None)]),
+    ("قتل أبو خالد في غارة على المدينة", [(K, 1, 1, None, None)]),
     ("أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري", [(K, 1, 1, None, None)]),
     ("وقتل اثر ذلك العسكري يدعى علي منهل", [(K, 1, 1, None, False)]),
     ("مقتل كل من أحمد الحسن ومحمد العلي", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),  # "كل من": each of
@@ -314,6 +317,7 @@ def test_counts(text: str, expected: list) -> None:
     "رجل وزوجته ذهبا إلى السوق",
     "نفذ التنظيم المتطرف عمليات قتل وإعدام جماعية",  # killings told of, nobody counted
     "قتل محمد زوجته",
+    "قتل محمد العلي أمس زوجته",
     "حوكم الضابط الذي قتل أمس المتظاهرين",  # active: its object after the time
     # an attempt: nobody killed by it
     "وأدت محاولة اغتيال الرجل وابنته في بريطانيا إلى اتهام الحكومة الروسية",

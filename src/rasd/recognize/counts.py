@@ -953,8 +953,9 @@ def _after_one(tk: _Tokens, c: _Count, told: frozenset[str] = frozenset()) -> tu
 
 
 def _passive_after(t: list[str], j: int) -> bool:
-    """Whether the words from token *j*, right after a verb in a relative clause, show it passive: a
-    cause or agent ("بقصف"، "برصاص"), or a time or place with no object after it ("فجر أمس في")."""
+    """Whether the words from token *j*, right after a verb in a relative clause or the name after a
+    verb ("قتل أبو محمد الفضلي بضربة جوية"), show it passive: a cause or agent ("بقصف"، "برصاص"), or a
+    time or place with no object after it ("فجر أمس في"; not "قتل محمد أمس زوجته")."""
     return t[j] in _PASSIVE_CAUSE or t[j] in _PASSIVE_WHEN \
         and not any(_object_at(t, k) for k in range(j + 1, j + 1 + PASSIVE_OBJECT_REACH))
 
@@ -1008,7 +1009,8 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
                 category, e_tok = right
             c.j = max(c.j, e_tok)  # a count after this one looks back no further than its outcome word
         elif link.how == "trigger":
-            if c.kind in ("single", "kin", "name") and not link.adjacent or c.kind == "name" and not link.names \
+            if c.kind in ("single", "kin", "name") and not link.adjacent \
+                    or c.kind == "name" and not link.names and not _passive_after(tk.text, c.j) \
                     or link.person and c.bare or tk.text[link.start - 1] in _ATTEMPTS:
                 category = None  # a tally's connector ("إلى") wants a number; "ارتقاء 3" no people; an attempt
             else:  # the outcome word outranks the noun: "قتل رهينتين"، "القبض على جريح"
