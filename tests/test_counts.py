@@ -73,6 +73,8 @@ def test_parse_number_rejects(text: str) -> None:
     ("قتل 4 أطفال سوريين وأصيب مدنيان آخران", [(K, 4, 4, None, True), (I, 2, 2, None, True)]),
     ("قتيلين وجريح ضمن منطقة درع الفرات", [(K, 2, 2, None, None), (I, 1, 1, None, None)]),
     ("سقط شهيد وجرحى جراء قصف مدفعي على قرية قوقفين", [(K, 1, 1, None, None)]),  # one dead, some hurt
+    ("شهيدان وجرحى في قصف على بلدة في ريف إدلب", [(K, 2, 2, None, None)]),  # two dead (a dual), some hurt
+    ("قتيلان وجرحى بانفجار لغم", [(K, 2, 2, None, None)]),
     ("سقوط 20 قتيلا وجريحا في التفجير", []),  # one number for both: neither known
     # a second accusative noun after one of 11 to 99 shares its number: twelve, of both sides
     ("أعلنت قسد مقتل 12 عسكرياً ومدنياً في الغارات", [(K, 12, 12, None, None)]),

@@ -729,9 +729,9 @@ def _counts(tk: _Tokens) -> list[_Count]:
         c.j = min(c.j, tk.n)  # lookahead may have run into the padding
         if mixed := tk.phrase(c.j, ("mixed",)):
             c.category, c.j = "", mixed[1]
-        elif c.category and t[c.j][:1] == "و" and t[c.j][1:] in _NOUNS and not _singular_noun(t[c.i]):
-            # "قتلى وجرحى"، "111 قتيلا وجريحا" share one number; "قتيلين وجريح" and "شهيد وجرحى"
-            # (one killed, some hurt) are two counts
+        elif c.category and t[c.j][:1] == "و" and t[c.j][1:] in _NOUNS and not _own_number(tk, c.i):
+            # "قتلى وجرحى"، "111 قتيلا وجريحا" share one number; "قتيلين وجريح", "شهيد وجرحى" and
+            # "شهيدان وجرحى" (one or two killed, some hurt: a dual is its own number) are two counts
             other = _NOUNS[t[c.j][1:]][0]
             if other.category not in (None, c.category) and (other.n is None or t[c.j].endswith("ا")):
                 c.category, c.j = "", c.j + 1
@@ -757,10 +757,11 @@ def _shared_tamyiz(t: list[str], c: _Count) -> bool:
         and noun.endswith(("ا", "ه")) and noun in _NOUNS
 
 
-def _singular_noun(w: str) -> bool:
-    """Whether *w* is a casualty noun in the singular ("شهيد"، "قتيل"): one person, its own count."""
-    got = _NOUNS.get(w)
-    return got is not None and got[0].n == 1
+def _own_number(tk: _Tokens, i: int) -> bool:
+    """Whether the word at token *i* is a casualty noun in the singular or the dual ("شهيد"، "قتيل"،
+    "شهيدان"): one or two people, its own count."""
+    got = _NOUNS.get(tk.text[i])
+    return got is not None and got[0].n in (1, 2) or i in tk.duals
 
 
 def _opens(tk: _Tokens, i: int) -> bool:
