@@ -63,9 +63,6 @@ def test_an_act_of_some_days_ago_has_no_day(ago):
     assert inc.event_date is None
 
 
-
-
-
 @pytest.mark.parametrize("ago", ["قبل أيام", "قبل مدة"])
 def test_some_time_ago_told_of_another_act_after_the_act_does_not_undate_it(ago):
     (inc,) = _run(f"داهمت قوات سوريا الديمقراطية منازل في بلدة البصيرة واعتقلت شبانا بينهم أحمد الذي اعتقل {ago} "
@@ -1682,9 +1679,6 @@ def test_a_page_s_closing_tags_are_no_part_of_the_report(tags):
     assert [i.sub_event_type for i in _run(text)] == ["Air/drone strike"]
     # a label inside a sentence is a word of it
     assert tags_blanked("وقالت إن سمات الهجوم تشير إلى داعش.") == "وقالت إن سمات الهجوم تشير إلى داعش."
-
-
-
 
 
 def test_a_box_of_three_other_stories_each_over_its_date_is_no_part_of_the_report():
