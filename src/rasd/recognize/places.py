@@ -1322,16 +1322,17 @@ class _Finder:
     def attacked(self, i: int) -> bool:
         """Whether token *i* is the object of a verb of attack right before it or a few words on, past
         its subject (`ATTACKERS`) and no preposition or comma ("قصفت قوات النظام سراقب")."""
-        text = self.nt.text
         for k in range(i - 1, max(-1, i - 1 - OBJECT_REACH), -1):
-            if any(ch in ",،.:؛\n" for ch in text[self.ends[k]:self.starts[k + 1]]):
-                return False
             w = self.word(k)
             if w in ATTACK_VERBS:
-                return k == i - 1 or self.word(k + 1) in ATTACKERS
+                break
             if w in PREPOSITIONS:
                 return False
-        return False
+        else:
+            return False
+        if k < i - 1 and self.word(k + 1) not in ATTACKERS:
+            return False
+        return not any(ch in ",،.:؛\n" for ch in self.nt.text[self.ends[k]:self.starts[i]])
 
     def hashtag(self, i: int) -> bool:
         """Whether token *i* opens a hashtag ("#دارةعزة", "#دير_الزور"): a tag of the story's place."""
