@@ -1426,7 +1426,7 @@ class _Finder:
         after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
         # (a town at home: "استهدف باريس" is abroad; "وقصفت القريتين" are two villages)
         attacked = not after_prep and self.attacked(i) and self.at_home(self.words[i].key) \
-            and self.texts[i][2:] not in PLACE_DUALS
+            and self.texts[i].removeprefix(_ARTICLE) not in PLACE_DUALS
         tagged = self.hashtag(i) and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if len(f.key) < BARE_MIN_KEY and not (f.prep or f.plen or after_prep):
