@@ -40,6 +40,7 @@ from rasd.errors import ConfigError
 from rasd.lang.ar import context_words
 from rasd.model import Actor, ActorMention
 from rasd.text.normalize import NormText, fold
+from rasd.text.patterns import words_pattern
 from rasd.text.segment import has_unlike, tokens
 
 __all__ = [
@@ -589,7 +590,8 @@ _COUNTRY_NAMES = trie_pattern(_TABLE.countries, WORD_SEP)
 _COUNTRY_AFTER = re.compile(rf"\s+(?:في\s+|ب)(?P<name>{_COUNTRY_NAMES})(?!\w)")
 # A sentence opening on a country ("وفي اليمن، ...", "في مصر قتلت الشرطة").
 _COUNTRY_OPENING = re.compile(rf"[\s\"'#]*و?في\s+(?P<name>{_COUNTRY_NAMES})(?!\w)")
-_SENTENCE_END = re.compile(r"[.!?؟\n]")
+# The end of a sentence, or of its line: where a short form's or a demonstrative's sentence starts.
+_SENTENCE_END = re.compile(r"[.!?؟;؛…\n]")
 # How far back (characters) the start of a short form's sentence is looked for.
 SENTENCE_REACH = 400
 
@@ -609,24 +611,23 @@ def _country_of(text: str, c: _Cand) -> tuple[str, int] | None:
 
 # "هذه القوات", "تلك الميليشيات": the armed actor named last (`_named_again`).
 _FORCE_AGAIN = re.compile(
-    r"(?<!\w)[وفبل]?(?P<dem>" + "|".join(map(fold, context_words.DEMONSTRATIVES)) + r")\s+(?:"
-    + "|".join(map(fold, sorted(context_words.FORCE_NOUNS, key=len, reverse=True))) + r")(?!\w)")
+    r"(?<!\w)[وفبل]?(?P<dem>" + words_pattern(context_words.DEMONSTRATIVES) + r")\s+(?:"
+    + words_pattern(context_words.FORCE_NOUNS) + r")(?!\w)")
 _FORCE_AGAIN_GUARD = tuple(fold(w) + " " for w in context_words.DEMONSTRATIVES)
 _NOT_ARMED = frozenset({"civilians", "protesters", "unknown"})
-_SENTENCE_STOP = re.compile(r"[.!?؟;؛…]")
 
 
 def _reach(text: str, pos: int) -> int:
     """Where an actor that a demonstrative at *pos* names again may be looked for: the start of its
     paragraph, or of the last sentence of the paragraph before when it opens its own."""
     para = text.rfind("\n", 0, pos) + 1
-    if _SENTENCE_STOP.search(text, para, pos) or para == 0:
+    if _SENTENCE_END.search(text, para, pos) or para == 0:
         return para
     end = para - 1
     while end > 0 and text[end - 1].isspace():
         end -= 1
     prev = text.rfind("\n", 0, end) + 1
-    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, prev, max(prev, end - 1))]
+    stops = [m.end() for m in _SENTENCE_END.finditer(text, prev, max(prev, end - 1))]
     return stops[-1] if stops else prev
 
 

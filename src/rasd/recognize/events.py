@@ -398,29 +398,25 @@ def _split_cue(verbs: Sequence[str], objects: Sequence[str], stem: str, cue: str
     return fold(stem), pattern, _TABLES.cues[surface(cue)]
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(fold(w) for w in sorted(words, key=len, reverse=True))
-
-
 # a word of the subject of an active killing: not a preposition or a clause opener, not "و..."
-_SUBJECT_WORD = r"(?!(?:" + _alt(context_words.NOT_IN_SUBJECT) + r")\s)(?!و)[^\s،,.؛:]+\s+"
+_SUBJECT_WORD = r"(?!(?:" + words_pattern(context_words.NOT_IN_SUBJECT) + r")\s)(?!و)[^\s،,.؛:]+\s+"
 
 
 def _killed_by(markers: Sequence[str], cue: str) -> tuple[str, re.Pattern, Cue]:
     """A death or a wound, then (a few words on, no comma) an agent marker and an armed or unknown
     man ("لقي مدرس مصرعه بنيران مسلحين مجهولين"): the cue is the marker and the doer's first word."""
-    pattern = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:" + _alt(context_words.KILLED_STEMS) + r")\w*\s+"
-                         r"(?:[^\s،,.؛:]+\s+){0,6}?(?P<cue>(?:" + _alt(markers) + r")\s+(?:ال)?(?:"
-                         + _alt(context_words.KILLERS_BY) + r")\w*)")
+    pattern = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:" + words_pattern(context_words.KILLED_STEMS) + r")\w*\s+"
+                         r"(?:[^\s،,.؛:]+\s+){0,6}?(?P<cue>(?:" + words_pattern(markers) + r")\s+(?:ال)?(?:"
+                         + words_pattern(context_words.KILLERS_BY) + r")\w*)")
     return fold(markers[0].split()[-1]), pattern, _TABLES.cues[surface(cue)]
 
 
 def _killing() -> tuple[str, re.Pattern, Cue]:
     """An active killing verb, its armed subject (up to four words, no preposition) and its object
     ("قتل مسلحون مجهولون رجلا"); the passive ("قتل مسلحون في اشتباكات") has no object."""
-    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + _alt(context_words.KILLING_VERBS) + r")\s+(?:"
-                         + _alt(context_words.KILLING_SUBJECTS) + r")\s+(?:" + _SUBJECT_WORD + "){0,4}?"
-                         r"(?:\d+|" + _alt(context_words.KILLED_OBJECTS) + r")(?!\w)")
+    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + words_pattern(context_words.KILLING_VERBS) + r")\s+(?:"
+                         + words_pattern(context_words.KILLING_SUBJECTS) + r")\s+(?:" + _SUBJECT_WORD + "){0,4}?"
+                         r"(?:\d+|" + words_pattern(context_words.KILLED_OBJECTS) + r")(?!\w)")
     return fold("قتل"), pattern, _TABLES.cues[surface("قتل مسلحون رجلا")]
 
 
