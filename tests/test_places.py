@@ -141,6 +141,11 @@ RECOGNIZE = [
     # a country's adjective after a place word says whose places, not which
     ("كانوا يخططون لهجمات في مدن ومناطق روسية مختلفة", []),
     ("سقطت قذائف على قرى تركية حدودية", []),
+    # "قرى X", X a town's name alone: the villages around it, its countryside (not the town)
+    ("قصفت المدفعية قرى منبج بعشرات القذائف", [("قرى منبج", "منبج", "countryside", None, None, None)]),
+    ("قصف على قرى مقاطعة منبج.", [("قرى مقاطعة منبج", "منبج", "countryside", None, None, None)]),
+    ("قصف على قرى منبج وجرابلس.", [("قرى منبج", "منبج", "village", None, None, None),
+                                  ("جرابلس", "جرابلس", "village", None, None, None)]),
     ("قصف في الريف الغربي لمقاطعة منبج بالأسلحة الثقيلة",
      [("الريف الغربي لمقاطعة منبج", "منبج", "countryside", "west", None, None)]),
     # after "التابعة" a direction with "ل" ("لغرب") qualifies the name too, through a canton word

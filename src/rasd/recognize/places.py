@@ -321,6 +321,8 @@ BORDER_ADJ = frozenset(_F(w) for w in ("الحدودية", "الحدودي"))  #
 FACILITY_ADJ = frozenset(_F(w) for w in _FACILITY_ADJ_RAW)
 NAMING_TRIGGERS = frozenset(_F(w) for w in _NAMING_TRIGGERS_RAW)
 VAGUE_WORDS = frozenset(_F(w) for w in _VAGUE_WORDS_RAW)
+# "قرى X": the villages of a town, its countryside (`_Finder.villages_of`)
+VILLAGES_OF = frozenset(_F(w) for w in ("قرى", "القرى"))
 # Place words that name only places the gazetteer knows: "قضاء" is an Iraqi district (all of them are
 # known) or the judiciary.
 KNOWN_NAMES_ONLY = frozenset(_F(w) for w in ("قضاء",))
@@ -1121,6 +1123,10 @@ class _Finder:
                 feature = TRIGGERS[inner.stem][0]
             several = several or TRIGGERS[inner.stem][1]
             j += 1
+        if f.stem in VILLAGES_OF and j == i + 1:
+            got = self.villages_of(i, f)
+            if got is not None:
+                return got
         bracket = j < self.n and self.texts[j] == "("  # "قرية (كنصفرة)"; quotes are no tokens
         names = self.names_list(j + bracket, several, bracket)
         if not names:
@@ -1178,6 +1184,18 @@ class _Finder:
             s_tok, s_skip = (i, f.plen) if n == 0 else (a, skip)
             out.append(self.mention(s_tok, s_skip, end if last else b, name, feature=feature, **ctx))
         return out, end
+
+    def villages_of(self, i: int, f: _Form):
+        """"قرى X" at *i*, X alone a town's or a city's name (one that may stand after a clitic), also
+        through a canton word ("قرى مقاطعة منبج"): the villages around the town, its countryside, not
+        the town; None for anything else, and before "و" or a comma ("قرى الفوعة وكفريا": a list)."""
+        j = i + 1 + (self.word(i + 1) in CANTON)
+        if not self.word(j):
+            return None
+        end = self.bare_end(j, self.words[j].forms[0], 2)
+        if end is None or (end < self.n and self.texts[end][0] in (AND, ",", "،")):
+            return None  # a list, "وقرى الحولة وأم شرشوح" (its "و" may glue a word names_list passes over)
+        return [self.mention(i, f.plen, end, (j, end, 0), feature="countryside")], end
 
     def at_facility(self, i: int):
         f = self.form(i, FACILITIES)
