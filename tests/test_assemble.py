@@ -92,6 +92,14 @@ def test_the_page_s_publication_stamp_dates_no_act():
     assert inc.event_date == dt.date(2024, 12, 5)
 
 
+def test_a_posts_stamp_dates_no_act_when_the_publication_day_came_from_the_metadata():
+    text = ("قصف مدفعي... - شبكة أخبار ريف حلب\n"
+            "شبكة أخبار ريف حلبMarch 3, 2025 · Shared with Publicقصف مدفعي يستهدف قرية تادف، وأعلن الدفاع "
+            "المدني، الأحد، مقتل مدنيين اثنين في القصف.")
+    (inc,) = extract(Document(id="t", text=text, published=dt.date(2025, 3, 3), published_source="metadata"))
+    assert inc.event_date == dt.date(2025, 3, 2)
+
+
 @pytest.mark.parametrize("text, place", [
     # a hashtag tags the area: the village named plainly is the place
     (("قصف تركي يودي بحياة عائلة في #الحسكة قصفت مدفعية الاحتلال التركي فجر اليوم منزلاً في قرية أم حرمل "

@@ -396,6 +396,12 @@ def _since(a: Analysis, d: DateMention) -> bool:
     return bool(_SPAN_CLOSE.search(fold_slice(text, max(0, d.start - 50), d.start)))
 
 
+# What follows a saved Facebook post's date in its stamp ("December 7, 2024 at 10:15 · Shared with
+# Public"), within this many characters
+POST_STAMP_TAIL = 80
+_POST_STAMP_TAIL = regex.compile(r"[^\n·]{0,40}·[^\n·]{0,40}?(?:·\s*)?(?:Shared with|تمت المشاركة مع)")
+
+
 def _dates_an_act(a: Analysis, d: DateMention) -> bool:
     """False for a day that cannot be the day of an act the report tells of: one after the report
     was published, the page's stamp of its publication ("December 7, 2024 · Shared with Public": the
@@ -408,6 +414,8 @@ def _dates_an_act(a: Analysis, d: DateMention) -> bool:
     if stamp is not None and d.start < stamp[1] and stamp[0] < d.end:
         return False
     text = a.doc.text
+    if "·" in text[d.end:d.end + POST_STAMP_TAIL] and _POST_STAMP_TAIL.match(text, d.end, d.end + POST_STAMP_TAIL):
+        return False  # a post's stamp though the publication day came from the page's metadata
     line_start = text.rfind("\n", 0, d.start) + 1
     line_end = text.find("\n", d.end)
     rest = text[line_start:d.start] + text[d.end:len(text) if line_end < 0 else line_end]
