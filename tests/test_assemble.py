@@ -1854,6 +1854,8 @@ def test_a_shooting_during_a_raid_is_part_of_the_raid(text):
 @pytest.mark.parametrize("text, place", [
     ("في بلدة دارة عزة غربي حلب، قتل مدني اليوم برصاص مجهولين، وهو من أهالي قرية تادف.", "دارة عزة"),
     ("في مدينة الرقة، قتل شابان اليوم برصاص مجهولين أحدهما من بلدة الطبقة.", "الرقة"),
+    # a victim's place of residence; a spot beside a town is where the act was
+    ("أطلقت دورية النار على سيارة شمالي بلدة جاسم اليوم، فأصيب سائقها المقيم في مدينة درعا.", "جاسم"),
 ])
 def test_a_victims_home_gives_way_to_the_town_the_act_was_in(text, place):
     (inc,) = _run(text)

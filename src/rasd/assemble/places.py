@@ -244,13 +244,21 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     own = [p for p in own if not _post_label(text, p)] or own
     # a victim's home ("مقتل شخصين أحدهما من بلدة بزاعة") gives way to a town or village its sentence
     # names besides (not to a province: "أعدم داعش 50 من أهالي الفلوجة، بحسب مسؤول في محافظة الأنبار")
+    # (or a spot beside a town: "شرقي بلدة خان أرنبة ... والمقيم في درعا")
     homes = [p for p in own if _HOMETOWN_OF.search(fold_slice(text, max(0, p.start - HOMETOWN_REACH), p.start))]
-    if homes and any(p not in homes and locations[p.start].geo_precision == 1 for p in own):
+    if homes and any(p not in homes and (locations[p.start].geo_precision == 1 or _beside_a_town(p, locations[p.start]))
+                     for p in own):
         own = [p for p in own if p not in homes]
     # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
                                    "#" in text[max(0, p.start - 1):p.start + 1], p.start < ev.start,
                                    _clause_distance(text, p, ev)))
+
+
+def _beside_a_town(p: PlaceMention, loc: Location) -> bool:
+    """*p* is a spot told by its side of a town ("شرقي بلدة خان أرنبة"), placed near it (precision 2),
+    not a countryside or a province."""
+    return loc.geo_precision == 2 and p.direction is not None and p.feature != "countryside" and not p.context
 
 
 def _brand(text: str, p: PlaceMention) -> bool:
