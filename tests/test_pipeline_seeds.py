@@ -120,6 +120,19 @@ def test_a_page_of_other_articles_headlines_is_read_by_its_title_too():
     assert all(i.event_date == dt.date(2024, 10, 24) for i in incs)  # never the page header's day
 
 
+@pytest.mark.parametrize("post, place", [
+    # the page's name glued to the post's stamp tells who posted: the place the post names is the act's
+    ("#عاجل قصف مدفعي يستهدف منازل المدنيين في الريف الشرقي لمنبج.مما أدى إلى مقتل طفلين.", "منبج"),
+    # ... and the name is still all there is when the post names no place
+    ("#عاجل قصف مدفعي يستهدف منازل المدنيين مما أدى إلى مقتل طفلين.", "الرقة"),
+])
+def test_the_page_name_glued_to_a_posts_stamp_gives_way_to_the_posts_place(post, place):
+    text = ("#عاجل قصف مدفعي... - شبكة أخبار الرقة\nFacebookشبكة أخبار الرقة's Post\n\n"
+            "شبكة أخبار الرقةMay 4, 2025 · Shared with Public" + post)
+    (inc,) = extract(Document(id="fb", text=text, published=dt.date(2025, 5, 4)))
+    assert inc.location.name_ar == place
+
+
 def test_a_saved_post_is_read_up_to_its_readers_comments():
     from rasd.pipeline import post_end
 

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from rasd.lang.ar.page_words import AGO_UNITS, AGO_WORDS, BOX_HEADINGS, NAVIGATION, POST_END, READ_ALSO, TAG_LABELS
 from rasd.model import Document, Incident
-from rasd.published import line_date
+from rasd.published import iter_text_stamps, line_date
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import paragraphs, sentences
 
@@ -263,6 +263,32 @@ def _prose(line: str) -> bool:
     return len(line) > HEADLINE_CHARS or line.endswith((".", "،", ","))
 
 
+# A saved Facebook post's page opens with its furniture: the post's first words cut short and the
+# page's name ("أصابات بين... - المجلس العسكري لمدينة منبج وريفها") and "Facebook<name>'s Post", over
+# the line where the name is glued to the post's stamp, the post after it ("المجلس العسكري لمدينة
+# منبج وريفهاDecember 5, 2024 · Shared with Public#تحديث أصابات بين ..."). The stamp is believed to
+# close such a header when it comes within this many characters of the top, under lines no longer
+# than HEADLINE_CHARS.
+POST_HEADER_CHARS = 400
+_POST_STAMP_KEYS = ("Shared with", fold("تمت المشاركة مع"))
+
+
+def post_header_blanked(text: str) -> str:
+    """*text* with the lines over a saved Facebook post's stamp line blanked to spaces (see
+    :data:`POST_HEADER_CHARS`; every offset holds): the post's first words again, cut short, with the
+    page's name, which would tell an act of their own at the page's town; the post follows whole."""
+    head = text[:POST_HEADER_CHARS + 200]
+    if "·" not in head or not any(k in fold(head) for k in _POST_STAMP_KEYS):
+        return text
+    stamp = next((s for s in iter_text_stamps(head) if s.kind == "facebook"), None)
+    if stamp is None or stamp.span[0] > POST_HEADER_CHARS:
+        return text
+    start = text.rfind("\n", 0, stamp.span[0]) + 1
+    if any(len(line.strip()) > HEADLINE_CHARS for line in text[:start].split("\n")):
+        return text  # prose before the stamp: a story that quotes a post, not a post's page
+    return "".join(ch if ch == "\n" else " " for ch in text[:start]) + text[start:]
+
+
 def story_lists_blanked(text: str, published: dt.date | None = None) -> str:
     """*text* with a page's lists of other stories blanked to spaces (every offset holds): in a run
     of lines with no prose between them (blank lines aside), one that holds :data:`LIST_MIN_DATES`
@@ -325,7 +351,7 @@ def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
 
         gazetteer = default_gazetteer()
     end = post_end(doc.text)
-    text = story_lists_blanked(tags_blanked(read_also_blanked(doc.text[:end])), doc.published)
+    text = story_lists_blanked(tags_blanked(read_also_blanked(post_header_blanked(doc.text[:end]))), doc.published)
     if text != doc.text:
         doc = replace(doc, text=text)
     a = Analysis(doc=doc, gazetteer=gazetteer)

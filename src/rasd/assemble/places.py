@@ -3,6 +3,7 @@ is no place of an act), the most specific place of its unit, places listed toget
 their own, else the town named again, its paragraph's place or the lead's."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from dataclasses import replace
@@ -242,6 +243,10 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # a post's labels after its last stop ("... بريف إدلب الغربي.#نورث_برس #إدلب") tag the story, they
     # tell no place of its act
     own = [p for p in own if not _post_label(text, p)] or own
+    # the name of the page a saved post went out on, glued to the post's stamp ("المجلس العسكري لمدينة
+    # منبج وريفهاDecember 5, 2024 · Shared with Public#تحديث ..."), tells who posted: a place the post
+    # names comes first
+    own = [p for p in own if not _page_name(text, p)] or own
     # a victim's home ("مقتل شخصين أحدهما من بلدة بزاعة") gives way to a town or village its sentence
     # names besides (not to a province: "أعدم داعش 50 من أهالي الفلوجة، بحسب مسؤول في محافظة الأنبار")
     # (or a spot beside a town: "شرقي بلدة خان أرنبة ... والمقيم في درعا")
@@ -269,6 +274,32 @@ def _brand(text: str, p: PlaceMention) -> bool:
 
 # a Latin word right after it, not part of a web address ("بريف الرقة ypj-office.com")
 _LATIN_AFTER = re.compile(r"[ \t]+[A-Za-z]{2,}(?![A-Za-z0-9]*[./_-][A-Za-z0-9])")
+
+
+def _page_name(text: str, p: PlaceMention) -> bool:
+    """Whether *p* is in the name of the page a saved post went out on (:func:`_page_name_span`)."""
+    span = _page_name_span(text)
+    return span is not None and span[0] <= p.start and p.end <= span[1]
+
+
+@functools.lru_cache(maxsize=8)
+def _page_name_span(text: str) -> tuple[int, int] | None:
+    """Where a saved Facebook post's page names itself, glued to the post's stamp at its line's start
+    ("المجلس العسكري لمدينة منبج وريفهاDecember 5, 2024 · Shared with Public"), within PAGE_HEADER_CHARS
+    of the top (the lines over it are blanked: `pipeline.post_header_blanked`)."""
+    head = text[:PAGE_HEADER_CHARS]
+    if "·" not in head:
+        return None
+    m = _PAGE_STAMP.search(head)
+    if m is None:
+        return None
+    return head.rfind("\n", 0, m.start()) + 1, m.start()
+
+
+# a saved Facebook post's stamp, its page's name glued before it: "وريفهاDecember 5, 2024 · Shared with Public"
+_PAGE_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}[^\n·]{0,40}·[^\n·]{0,40}?(?:·\s*)?"
+                         r"(?:Shared with|تمت المشاركة مع)")
+PAGE_HEADER_CHARS = 600  # a post's stamp this near the top closes the page's header
 
 
 def _post_label(text: str, p: PlaceMention) -> bool:
