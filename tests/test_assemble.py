@@ -1972,3 +1972,20 @@ def test_a_known_act_of_no_day_is_the_act_told_with_its_day_and_no_detail_of_ano
     deal = cand("اتفاق", "Agreement", dt.date(2018, 4, 10), "regime")
     deal.actor1 = None
     assert not _detail_of(deal, known)
+
+
+@pytest.mark.parametrize("village", ["الجلبية", "بوبان"])
+def test_a_weak_mention_at_the_town_a_village_lies_about_is_the_village_s_act(village):
+    """"مجزرة كوباني" over a strike told at a village "في ريف كوباني": the act named by its area, not
+    a second act at the town."""
+    incs = _run("مجزرة كوباني: مقتل 4 مدنيين\n\nقتل أربعة مدنيين من عائلة واحدة جراء قصف مسيرة تركية لمنزلهم "
+                f"في قرية {village} في ريف كوباني فجر اليوم.")
+    assert [(i.sub_event_type, i.location.name_ar) for i in incs] == [("Air/drone strike", village)]
+
+
+def test_a_governorate_s_city_is_not_the_area_of_a_village_in_its_countryside():
+    """"ريف حلب" is the governorate's countryside: a rocket on the city is another act than the
+    shelling of a village in it."""
+    incs = _run("قتل 18 شخصا جراء سقوط صاروخ على حي شعبي في وسط حلب اليوم.\n\n"
+                "وقصفت قوات النظام بعدد من القذائف مناطق في قرية عبطين بريف حلب الجنوبي اليوم.")
+    assert sorted(i.location.name_ar for i in incs) == ["حلب", "عبطين"]

@@ -35,7 +35,7 @@ from rasd.assemble._base import (
 from rasd.assemble.places import _specificity, _unlisted_facility
 from rasd.model import Location
 from rasd.recognize.events import BARE_BLAST, BARE_SHELLING
-from rasd.text.normalize import fold_slice
+from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -335,7 +335,8 @@ def _subsumed(weak: _Candidate, strong: _Candidate) -> bool:
 
 def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
     """:func:`_subsumed` but for the strength of their cues: same place and day, no clash."""
-    if not (weak.place_inherited or weak.place_key() == strong.place_key()) or not _dates_agree(weak, strong):
+    if not (weak.place_inherited or weak.place_key() == strong.place_key() or _names_its_area(weak, strong)) \
+            or not _dates_agree(weak, strong):
         return False
     if weak.location is None and strong.location is None and weak.paragraph != strong.paragraph:
         return False  # placed nowhere, paragraphs apart: nothing says it is the same act
@@ -351,6 +352,22 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
     if strong.known and strong.date is None and weak.date is not None and not weak.date_inherited:
         return False  # an act of a day of its own is no detail of one known already, of no day told
     return not _actors_clash(weak, strong)
+
+
+def _names_its_area(weak: _Candidate, strong: _Candidate) -> bool:
+    """*weak* is placed by its own words at the town *strong*'s village is told to lie about, named
+    bare ("مجزرة كوباني" and "قصف مسيرة لمنزل في قرية برخ بوتان في ريف كوباني"): the act named by its
+    area. (Not a governorate's city, whose countryside is the governorate's: "سقوط صاروخ على وسط
+    مدينة حلب" is no detail of "قصف على قرية عبطين بريف حلب".)"""
+    area = strong.place.context if strong.place is not None and not strong.place_inherited \
+        and strong.place.feature in _SPOTS else None
+    return area is not None and weak.place is not None and weak.location is not None \
+        and weak.location.geo_precision == 1 and not (weak.location.why or {}).get("region") \
+        and weak.place.feature is None and weak.location.name != weak.location.admin1 \
+        and fold(weak.place.name) == fold(area) and weak.location.admin1 == strong.location.admin1
+
+
+_SPOTS = frozenset({"village", "farm"})  # (a town's countryside holds them: not a quarter of a city)
 
 
 def _tolled(c: _Candidate) -> bool:
