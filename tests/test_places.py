@@ -161,6 +161,9 @@ RECOGNIZE = [
     # a street named after a city is no place of that name
     ("سقطت قذيفة على شارع بغداد وسط دمشق", [("دمشق", "دمشق", None, None, None, None)]),
     ("سقطت قذيفة على شارع حلب", []),
+    # a village's second word that reads like one with a clitic ("بوطان"), where the two words are the
+    # skeleton of a name the gazetteer spells otherwise (برخ بتان), is not cut off the first
+    ("سقطت قذيفة على قرية برخ بوطان فجرا", [("قرية برخ بوطان", "برخ بوطان", "village", None, None, None)]),
 ]
 
 
@@ -484,6 +487,9 @@ RESOLVE = [
     ("قصف مدفعي يستهدف قطاع عبلة شرق مدينة الباب", "عبلة", "Aleppo", "SYR", 2, None),
     ("قتل مدني بقصف على قرية عبلة شرق مدينة الباب", "عبلة", "Aleppo", "SYR", 2, None),
     ("قصف على قرية البوغاز التابعة لغرب مقاطعة منبج", "البوغاز", "Aleppo", "SYR", 1, "wof:1327318237"),
+    # a two-word name the gazetteer spells otherwise (برخ بتان), backed by its qualifier, before the
+    # namesake of its first word alone (an Iraqi برخ)
+    ("سقطت قذيفة على قرية برخ بوطان في ريف كوباني", "برخ بوطان", "Aleppo", "SYR", 1, "wof:1327123963"),
 ]
 
 
@@ -494,6 +500,14 @@ def test_resolve(phrase, name_ar, admin1, iso3, precision, gid):
     if gid:
         assert loc.gazetteer_id == gid
     assert loc.latitude is not None and loc.longitude is not None
+
+
+def test_a_name_spelt_otherwise_is_backed_by_the_places_around_it():
+    """"قرية برخ بوطان" with no qualifier: the Barkh Batan near Kobani, named in another paragraph, not
+    the Iraqi namesake of its first word alone."""
+    locs = geocode_text("قتل ثلاثة مدنيين بقصف على ريف مدينة كوباني.\n\nوسقطت القذيفة على منزل في قرية برخ بوطان فجرا")
+    assert [(loc.admin1, loc.gazetteer_id) for loc in locs if loc.name_ar == "برخ بوطان"] == \
+        [("Aleppo", "wof:1327123963")]
 
 
 def test_distance_offsets_the_point():

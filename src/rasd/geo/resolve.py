@@ -530,6 +530,11 @@ class _Resolver:
             # Damascus where only Idleb has that spelling: a local spelling (كبار، كفربطنا) may be meant
             known = {p.id for p in cands}
             pool += [(p, True) for p in _loose_candidates(self.gaz, m.name) if p.id not in known]
+        if shortened and m.feature is not None and m.feature not in FACILITY_FEATURES:
+            # "قرية برخ بوطان": the whole name spelt otherwise (برخ بتان) may be meant rather than a
+            # namesake of its first word (an Iraqi برخ), when the text backs it
+            known = {p.id for p, _ in pool}
+            pool += [(p, True) for p in _loose_candidates(self.gaz, m.name) if p.id not in known]
         sense = self.senses.get(arabic_key(m.name))
         if sense and all(p.id != sense for p, _ in pool) and self.gaz.get(sense) is not None:
             pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant

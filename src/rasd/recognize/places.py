@@ -43,7 +43,7 @@ from typing import NamedTuple
 
 import regex
 
-from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, km, takes_name
+from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, is_arabic, km, loose_key, takes_name
 from rasd.lang.ar.context_words import RESULT_VERBS
 from rasd.model import PlaceMention
 from rasd.recognize.actors import _plain
@@ -657,8 +657,8 @@ class _Finder:
         if end is not None:
             if end == i + 1 and w in NAME_HEADS and free and unknown_ok:
                 return i + 2, False  # "حي باب عمرو", "منطقة جبل البشري": a head word is not the whole name
-            if end == i + 1 and free and unknown_ok and self.second_word(i + 1) and self.tier(self.words[i].key) <= 2 \
-                    and self.at_home(self.words[i].key):
+            if end == i + 1 and free and unknown_ok and self.tier(self.words[i].key) <= 2 \
+                    and self.at_home(self.words[i].key) and (self.second_word(i + 1) or self.spelt_otherwise(i)):
                 # "منطقة حمرة جماسة": a village's name is not cut to a namesake's word (a city abroad,
                 # "بمدينة تورونتو ترك رسالة", has no village of that name to stand for)
                 return i + 2, False
@@ -694,6 +694,21 @@ class _Finder:
             return False
         return (len(w) >= 3 and w[0] not in _CLITIC_LETTERS and not w.startswith("ال") and w not in FUNCTION
                 and self.tier(self.words[k].key) <= 1 and self.words[k].key not in BARE_STOP and not self.generic_adj(k))
+
+    def spelt_otherwise(self, i: int) -> bool:
+        """Whether tokens *i* and *i* + 1 together are the skeleton of a Syrian or Iraqi place's name the
+        gazetteer spells otherwise ("قرية برخ بوطان": برخ بتان), though the second word reads like one
+        with a clitic ("بوطان") and the first is a place's name of its own (an Iraqi برخ). Not a word
+        after "و" ("الموزرة وعين لاروز": two villages), an article's ("نوى السورية"), a verb ("سوسة أدى"),
+        and only a name of two words or more: a long name's skeleton may be a short one's."""
+        w = self.texts[i + 1]
+        if self.gaz is None or w[0] == AND or w.startswith("ال") or w in FUNCTION or w in _RESULT_VERB_FORMS \
+                or w in NAME_HEADS or len(w) < 3:
+            return False
+        two = f"{self.texts[i]} {w}"
+        skeleton = loose_key(arabic_key(two))
+        return any(" " in n and loose_key(arabic_key(n)) == skeleton
+                   for p in self.gaz.lookup_loose(two) for n in p.names if is_arabic(n))
 
     def names_list(self, i: int, several: bool, bracket: bool = False) -> list[tuple[int, int, int]]:
         """Names as (first token, end token, clitic letters to skip): one at *i*, or after a dual or
