@@ -421,6 +421,25 @@ def test_ground_only_tried_for_is_not_taken():
     assert inc.sub_event_type == "Government regains territory"
 
 
+@pytest.mark.parametrize("text", [
+    "وتتقدم أرتال تنظيم داعش اليوم عبر البادية في طريقها للسيطرة على مدينة تدمر.",
+    "وأرسلت قسد اليوم رتلا إلى ريف الرقة الشمالي لاستعادة بلدة عين عيسى.",
+])
+def test_ground_aimed_at_after_the_purpose_lam_is_not_taken(text):
+    """"للسيطرة على", "لاستعادة": the ground an act is for, not ground taken."""
+    assert [i.sub_event_type for i in _run(text)
+            if i.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")] == []
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("وعادت بلدة عين عيسى اليوم لسيطرة قوات النظام.", "Government regains territory"),
+    ("وهاجمت قوات النظام اليوم بلدة عين عيسى مما أدى لاستعادة السيطرة عليها.", "Government regains territory"),
+])
+def test_control_a_place_comes_under_or_a_result_after_lam_is_taken(text, kind):
+    """"لسيطرة النظام": the control a place returns to; "أدى لاستعادة": what an act led to."""
+    assert kind in [i.sub_event_type for i in _run(text)]
+
+
 def test_who_voices_concern_is_no_party_to_the_act():
     """"أعربت X عن قلقها": X speaks of the act, it neither did it nor suffered it."""
     (inc,) = _run("أعربت الولايات المتحدة عن قلقها، بعد سيطرة القوات التركية على مدينة عفرين الأحد.")

@@ -28,7 +28,7 @@ from rasd.assemble.merging import _strength
 from rasd.lang.ar import context_words
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
 from rasd.recognize.actors import ALLIES
-from rasd.recognize.events import INTERNAL_TAGS
+from rasd.recognize.events import AIMED, INTERNAL_TAGS
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -66,6 +66,8 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
     own_day = c.date is not None and not c.date_inherited or c.day_told
     if c.sub_event_type in NEEDS_OWN_DAY and not (own_place and own_day):
         return False
+    if AIMED in c.anchor.tags:
+        return False  # "وفي طريقهم للسيطرة على منطقة الكفرة": ground aimed at, not taken
     if c.after_total and c.counts and not (own_day and not c.date_stated):
         return False  # "قتلت الغارات 3042 خلال 10 أشهر ... ولفت إلى مقتل 2927 من التنظيم": a share of the toll
     counted = bool(c.counts)

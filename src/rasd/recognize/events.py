@@ -73,8 +73,9 @@ AIR_ONLY = frozenset({"russia", "coalition", "us", "israel"})
 NO_CHEMICAL = frozenset({"us", "coalition", "israel", "russia"})
 BARE_SHELLING = "bare-shelling"
 BARE_BLAST = "bare-blast"
+AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _aimed_at)
 # Tags that steer the assembly and are no part of an incident's output
-INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST})
+INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED})
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
 NEVER_ACTOR1 = frozenset({"civilians"})
@@ -332,10 +333,34 @@ class _Hit:
     sub_event_type: str
     tags: tuple[str, ...]
     weight: float
+    aimed: bool = False  # a takeover aimed at, lending no kind (see _aimed_at)
 
 
 def _specific(h: _Hit) -> bool:
     return not h.cue.flags & {"generic", "shelling", "context"} and h.cue.weight >= STRONG
+
+
+# A takeover cue after the purpose "ل" of its word ("للسيطرة على منطقة الكفرة", "لاستعادة المدينة")
+# tells of ground aimed at: tagged AIMED, no act for the assembly, and no kind for a bare "هجوم" beside
+# it to take ("محور الهجوم الذي يشنه الجيش لانتزاع السيطرة على المنطقة"). Not a control noun in construct, the control a place comes
+# under ("عادت المدينة لسيطرة النظام"), nor after a verb of result ("مما أدى لاستعادة السيطرة"); see
+# context_words.CONTROL_NOUNS.
+_TAKEOVERS = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
+_PURPOSE_OPENING = re.compile(r"(?<!\w)(?:و|ف)?ل$")
+_CONTROL_NOUN = re.compile(r"(?:" + words_pattern(context_words.CONTROL_NOUNS) + r")(?!\w)")
+_RESULT_VERB_BEFORE = re.compile(r"(?<!\w)(?:و|ف|مما\s+|ما\s+)?(?:" + words_pattern(context_words.RESULT_VERBS)
+                                 + r")\s+$")
+RESULT_VERB_REACH = 14  # characters before the purpose "ل" where a verb of result may stand
+
+
+def _aimed_at(text: str, h: _Hit) -> bool:
+    """Whether *h* is a takeover cue after the purpose "ل" of its word (see _PURPOSE_OPENING)."""
+    if h.cue.sub_event_type not in _TAKEOVERS:
+        return False
+    opening = _PURPOSE_OPENING.search(text, max(0, h.start - 2), h.start)
+    if opening is None or (not text.startswith("ل", h.start) and _CONTROL_NOUN.match(text, h.start, h.end)):
+        return False
+    return _RESULT_VERB_BEFORE.search(text, max(0, opening.start() - RESULT_VERB_REACH), opening.start()) is None
 
 
 def find_events(nt: NormText) -> list[EventMention]:
@@ -344,6 +369,8 @@ def find_events(nt: NormText) -> list[EventMention]:
     hits = _hits(text)
     if not hits:
         return []
+    for h in hits:
+        h.aimed = _aimed_at(text, h)
     ctx = _Context(_RULE_CONTEXT.find(text))
     ends = _sentence_ends(text)
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
@@ -358,6 +385,8 @@ def find_events(nt: NormText) -> list[EventMention]:
                 tags = (*tags, BARE_SHELLING)  # a bare "قصف": its actor may yet tell air from ground
             elif "blast" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
                 tags = (*tags, BARE_BLAST)  # a bare "تفجير": it may name a suicide bombing again
+            if h.aimed:
+                tags = (*tags, AIMED)
             out.append(EventMention(s, e, h.event_type, h.sub_event_type, tags, h.weight))
     out.sort(key=lambda m: m.start)
     return out
