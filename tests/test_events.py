@@ -634,6 +634,18 @@ def _roles_of(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
     return (a1.actor_id if a1 else None), (a2.actor_id if a2 else None)
 
 
+@pytest.mark.parametrize("text, kind, doer", [
+    ("وأعلن جيش الفتح عن سيطرته على قريتي المشيك والقرقور في سهل الغاب", "Non-state actor overtakes territory",
+     "opposition"),
+    ("وأعلنت القوات العراقية استعادة السيطرة على مدينة الموصل بعد معارك دامية", "Government regains territory",
+     "iraq"),
+    ("أعلن الجيش السوري تحرير بلدة مسرابا في الغوطة الشرقية", "Government regains territory", "regime"),
+])
+def test_roles_a_force_announcing_ground_taken_took_it(text: str, kind: str, doer: str) -> None:
+    """"أعلن X عن سيطرته على", "أعلنت X استعادة السيطرة", "أعلن X تحرير": the announcer took the ground."""
+    assert _roles_of(text, kind)[0] == doer
+
+
 @pytest.mark.parametrize("text", [
     ("فر آلاف المدنيين من الغوطة الشرقية، حيث تدعم القوات الجوية الروسية محاولات الحكومة السورية "
      "لاستعادة السيطرة على المدينة"),
