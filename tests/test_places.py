@@ -688,6 +688,15 @@ def test_in_a_report_on_a_town_abroad_a_quarter_is_no_namesake_elsewhere():
     assert resolve_all(places(text), NormText.of(text))[-1].admin1 == "Al-Sulaymaniyah"
 
 
+@pytest.mark.parametrize("text", [
+    "فجر مجهولون سيارات لقياديين في منطقة الشيخ رضوان شمال مدينة غزة",
+    "وفي إحدى الهجمات، بعد يوم من هجمات انتحارية على كنائس في سورابايا، فجرت أسرة نفسها",
+])
+def test_a_town_abroad_places_what_it_qualifies_near_it(text):
+    """"X شمال مدينة غزة", "X في سورابايا": a namesake of X in Syria or Iraq is not meant."""
+    assert {loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))} - {None} <= {"PSE", "IDN"}
+
+
 @pytest.mark.parametrize("text, found", [
     # a word that reads as a clitic and a name, beside a place in Iraq: no German town Gera
     ("قصفت طائرات التحالف وكرا للتنظيم شرق الرمادي", [None, "IRQ"]),

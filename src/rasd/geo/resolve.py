@@ -567,6 +567,10 @@ class _Resolver:
             kinds = ADMIN_KINDS.get(m.feature or "", frozenset())
             pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1 or (p.feature in kinds and not lo)
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
+        elif qual is not None and qual.feature in POPULATED and qual.iso3 not in SYR_IRQ:
+            # "منطقة الشيخ رضوان شمال مدينة غزة": a town abroad places what it qualifies near it, not at
+            # a namesake in Iraq (the gazetteer has no governorates abroad to compare)
+            pool = [(p, lo) for p, lo in pool if km(p.lat, p.lon, qual.lat, qual.lon) <= QUALIFIER_REACH_KM]
         # a region's name standing bare is the region, not a quarter or hamlet named after it elsewhere
         # ("اعتقال دروز في الجولان" is no Golan quarter of As-Sweida)
         region_named = m.feature is None and any(p.id in self.gaz.regions for p, _ in pool)
