@@ -1215,6 +1215,33 @@ def test_the_forecast_patterns_share_one_guard():
     assert _NOT_FACTUAL_THAT.guard is _NOT_FACTUAL.guard
 
 
+def _guard_cases():
+    """(full pattern, its `re` pre-test, a text the pattern matches) for each word of the lists the
+    quick pre-tests stand for: a pre-test must find something wherever its pattern does."""
+    from rasd.assemble import _base as b
+    from rasd.assemble import candidates as c
+    from rasd.lang.ar import context_words as w
+    from rasd.text.normalize import fold
+
+    for neg in w.NEGATIONS_BEFORE:
+        yield b._NEGATED, b._NEGATION_WORDS, fold(f"ومن {neg}  أن ")
+    pairs = {(phrase, w.THAT[0]) for phrase in w.NOT_FACTUAL} | {(w.NOT_FACTUAL[0], that) for that in w.THAT}
+    for phrase, that in sorted(pairs):
+        yield b._NOT_FACTUAL_THAT.pattern, b._NOT_FACTUAL_THAT_RUN, fold(f"و{phrase}  من  {that} يشن")
+    for word in w.ARMS_MAKING:
+        yield c._ARMS_DESCRIBED, c._ARMS_WORDS, fold(f"ل{word}\tواستخدام ")
+    for word in w.ARMS_SUPPLYING:
+        yield c._ARMS_DESCRIBED, c._ARMS_WORDS, fold(f"و{word}\tالحوثيين ب")
+    for word in w.TOPIC_SHIFT:
+        yield b._TOPIC_SHIFT_COMMA, c._SHIFT_RUN, fold(f"قصفت الطائرات البلدة،\n و{word.replace(' ', '  ')} قتل")
+
+
+@pytest.mark.parametrize(("pattern", "pretest", "text"), list(_guard_cases()))
+def test_a_quick_pretest_finds_what_its_pattern_matches(pattern, pretest, text):
+    assert pattern.search(text) is not None  # (the case is one the pattern matches)
+    assert pretest.search(text) is not None
+
+
 def test_a_lead_toll_placed_vaguely_is_the_toll_of_the_one_act_the_body_places():
     """The lead tells of the strike and its dead "in eastern Syria"; the body places the strike."""
     lead = "قتل 30 شخصا بينهم 12 مدنيا في غارة جوية استهدفت منطقة في شرق سوريا.\n"

@@ -53,6 +53,9 @@ class Analysis:
     incidents: list[Incident] = field(default_factory=list)
     # (event type, province) of the acts set aside as referred to, dated only by a month or a year
     referred: list[tuple[str, str | None]] = field(default_factory=list)
+    # what the assembler's steps work out once per document and several of them ask (see
+    # assemble.dates._since): dropped with the document
+    memo: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

@@ -19,9 +19,11 @@ from rasd.assemble._base import (
     _GOES_ON_VERB,
     _KILLED_VERB,
     _NEGATED,
+    _NEGATION_WORDS,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
     _NOT_FACTUAL_THAT,
+    _NOT_FACTUAL_THAT_RUN,
     _ONGOING,
     _OTHER_SIDE,
     _PERIOD,
@@ -58,6 +60,7 @@ from rasd.assemble._base import (
 from rasd.assemble.dates import _since
 from rasd.lang.ar import months
 from rasd.model import EventMention
+from rasd.recognize.actors import trie_pattern
 from rasd.recognize.events import responds as _responds
 from rasd.recognize.events import response_clause
 from rasd.text.normalize import NormText, fold, fold_slice
@@ -86,8 +89,8 @@ def _units(a: Analysis) -> list[Sentence]:
     out: list[Sentence] = []
     for s in a.sentences:
         ns, ne = nt.to_norm(s.start), nt.to_norm(s.end)
-        if not review and all(text.find(c, ns, ne) < 0 for c in _SHIFT_COMMAS):
-            out.append(s)  # no comma, no turn (most sentences): the sentence as it is
+        if not review and _SHIFT_RUN.search(text, ns, ne) is None:
+            out.append(s)  # no comma before a turn's word, no turn (most sentences): the sentence as it is
             continue
         cut = s.start
         for m in shift.finditer(nt.text, ns, ne):
@@ -106,8 +109,10 @@ _FORECAST_WORDS = _either(_NOT_FACTUAL, _FEAR_THAT)
 _EARLIER_WORDS = _either(_REMINDS, _COMPARISON)
 _TALLY_WORDS = _either(_TOTALS, _PERIOD)
 _CAMPAIGN_WORDS = _either(_CAMPAIGN, _GOES_ON)
-# Every match of _TOPIC_SHIFT_COMMA starts with one of these: a sentence without any is not scanned.
-_SHIFT_COMMAS = ("،", ",", "؛")
+# Every match of _TOPIC_SHIFT_COMMA is a comma, then spaces and maybe "و" before a word of TOPIC_SHIFT
+# as written: `re` finds as much (no word boundaries) several times quicker than the pattern, so a
+# sentence without (most) is not scanned.
+_SHIFT_RUN = re.compile(r"[،,؛]\s*و?(?:" + trie_pattern({fold(w) for w in _W.TOPIC_SHIFT}, r"\s+") + ")")
 
 
 # A weapon described, not used: a word of making or holding arms right before the cue (a second noun
@@ -118,11 +123,15 @@ _ARMS_DESCRIBED = re.compile(
     + r")\s+(?:و\w+\s+)?|(?:" + words_pattern(_W.ARMS_SUPPLYING)
     + r")\s+(?:[^\s.،,]+\s+){1,3}ب)$")
 ARMS_WINDOW = 48  # characters before a cue where the word of making or supplying may stand
+# Every match of _ARMS_DESCRIBED holds one of these words as written: a window without any (most) is
+# not scanned (the pattern, anchored at the cue, is tried at each character of the window).
+_ARMS_WORDS = re.compile(trie_pattern({fold(w) for w in (*_W.ARMS_MAKING, *_W.ARMS_SUPPLYING)}, " "))
 
 
 def _arms_described(text: str, e: int) -> bool:
     """Whether the cue at folded *e* names a weapon made, held, moved or supplied (_ARMS_DESCRIBED)."""
-    return _ARMS_DESCRIBED.search(text, max(0, e - ARMS_WINDOW), e) is not None
+    lo = max(0, e - ARMS_WINDOW)
+    return _ARMS_WORDS.search(text, lo, e) is not None and _ARMS_DESCRIBED.search(text, lo, e) is not None
 
 
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
@@ -141,10 +150,12 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
             return False  # (a slice: the window's edges are word edges)
         # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
         # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
-        if ((worded and _NOT_FACTUAL_THAT.pattern.search(clause)) or _FEAR_THAT.search(clause)) \
+        if ((worded and _NOT_FACTUAL_THAT_RUN.search(clause) and _NOT_FACTUAL_THAT.pattern.search(clause))
+                or _FEAR_THAT.search(clause)) \
                 and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
             return False
-    if _NEGATED.search(nt.text, max(0, e - NEGATED_WINDOW), e):
+    lo = max(0, e - NEGATED_WINDOW)
+    if _NEGATION_WORDS.search(nt.text, lo, e) and _NEGATED.search(nt.text, lo, e):
         return False  # "دون أن تقصف", "لم تشتبك", "دون اشتباكات": the act not done
     if _arms_described(nt.text, e):
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used

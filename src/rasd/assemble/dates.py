@@ -373,7 +373,17 @@ class _Judged:
 
 def _since(a: Analysis, d: DateMention) -> bool:
     """"منذ 8 كانون الثاني", "من 19 فبراير إلى 23 مارس", "المظاهرات التي بدأت في الثامن من يوليو", "منذ
-    أسبوع": an end of a period the act falls in, not the act's own day."""
+    أسبوع": an end of a period the act falls in, not the act's own day. Judged once per date of a
+    document: the candidates' tallies, the counts and the dates of acts all ask about the same dates."""
+    memo = a.memo.setdefault("since", {})
+    got = memo.get((d.start, d.end))
+    if got is None:
+        got = memo[d.start, d.end] = _period_end(a, d)
+    return got
+
+
+def _period_end(a: Analysis, d: DateMention) -> bool:
+    """See :func:`_since`."""
     text = a.doc.text
     if _SINCE_SPAN.match(fold_slice(text, d.start, d.end)):
         return True
@@ -469,7 +479,8 @@ def _specific_date(d: DateMention) -> bool:
 
 def _background(a: Analysis, first) -> bool:
     """Whether a paragraph, by its *first* sentence, retells an earlier report."""
-    return bool(_BACKGROUND.search(a.nt.text[a.nt.to_norm(first.start):a.nt.to_norm(first.end)]))
+    # (match: the pattern opens with "^", and `regex` would try search at every character)
+    return bool(_BACKGROUND.match(a.nt.text[a.nt.to_norm(first.start):a.nt.to_norm(first.end)]))
 
 
 def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | None:
