@@ -187,6 +187,7 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)[ \t]*(?:ب|بـ)?$")  # a number right before a cue
+_DIGIT = re.compile(r"\d")  # (a window with no digit, most, is not scanned: the pattern is tried at each character)
 _YEARS = range(1900, 2100)
 
 
@@ -194,7 +195,8 @@ def _many_acts(a: Analysis, ev: EventMention, least: int = MANY_ACTS) -> bool:
     """Whether the cue is counted by a number of *least* (:data:`MANY_ACTS`) or more: a tally, not an act."""
     nt = a.nt
     e = nt.to_norm(ev.start)
-    m = _COUNT_BEFORE.search(nt.text, max(0, e - 16), e)
+    lo = max(0, e - 16)
+    m = _COUNT_BEFORE.search(nt.text, lo, e) if _DIGIT.search(nt.text, lo, e) else None
     if m is None:
         return False
     digits = m.group(1).replace(",", "").split(".")[0]
