@@ -2035,3 +2035,16 @@ def test_a_governorate_s_city_is_not_the_area_of_a_village_in_its_countryside():
     incs = _run("قتل 18 شخصا جراء سقوط صاروخ على حي شعبي في وسط حلب اليوم.\n\n"
                 "وقصفت قوات النظام بعدد من القذائف مناطق في قرية عبطين بريف حلب الجنوبي اليوم.")
     assert sorted(i.location.name_ar for i in incs) == ["حلب", "عبطين"]
+
+
+@pytest.mark.parametrize(("name", "key"), [
+    ("مطار التيفور العسكري", "مطار التيفور"),  # the adjective of a facility goes
+    ("مطار التيفور", "مطار التيفور"),
+    ("مشفى مدينة حماة الوطني", "مشفى مدينة حماة"),  # (folded: ة, ى and أ as the patterns read them)
+    ("حقل العمر النفطي", "حقل العمر النفطي"),  # an adjective of no facility's name stays
+])
+def test_an_unresolved_place_is_told_apart_by_its_name_without_a_facility_adjective(name, key):
+    from rasd.assemble._base import _unresolved_key
+    from rasd.text.normalize import fold
+
+    assert _unresolved_key(name) == fold(key)

@@ -3,6 +3,7 @@ dev sets), the compiled patterns of the context words, the `_Candidate` being pu
 distance between a mention and a cue."""
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -447,8 +448,15 @@ class _Candidate:
             return None
         unresolved = (loc.why or {}).get("unresolved")
         if unresolved:  # placed by its district: the name, not the district, tells it apart
-            return f"{loc.gazetteer_id}/{_FACILITY_ADJ.sub('', fold(unresolved))}"
+            return f"{loc.gazetteer_id}/{_unresolved_key(unresolved)}"
         return loc.gazetteer_id or fold(loc.name_ar or loc.name or "")
+
+
+@functools.lru_cache(maxsize=4096)
+def _unresolved_key(name: str) -> str:
+    """The folded name of a place the gazetteer does not know, without an adjective of a facility
+    ("مطار X العسكري" is the airport X); kept for the names asked most (merging asks of every pair)."""
+    return _FACILITY_ADJ.sub("", fold(name))
 
 
 def _distance(m, ev: EventMention) -> int:
