@@ -440,6 +440,17 @@ def test_control_a_place_comes_under_or_a_result_after_lam_is_taken(text, kind):
     assert kind in [i.sub_event_type for i in _run(text)]
 
 
+@pytest.mark.parametrize("text", [
+    "وفي 14 أبريل، استعاد النظام السوري السيطرة على الغوطة الشرقية، إثر هجوم عنيف أدى إلى مقتل 1700 مدني.",
+    "وسيطرت قوات النظام اليوم على بلدة مسرابا بعد قصف أودى بحياة 12 مدنيا بينهم أطفال.",
+])
+def test_ground_is_not_taken_from_the_civilians_the_offensive_killed(text):
+    """A takeover's target is the armed side that held the ground, never the civilians its toll names."""
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Government regains territory"
+    assert (inc.actor1.id, inc.actor2) == ("regime", None)
+
+
 def test_who_voices_concern_is_no_party_to_the_act():
     """"أعربت X عن قلقها": X speaks of the act, it neither did it nor suffered it."""
     (inc,) = _run("أعربت الولايات المتحدة عن قلقها، بعد سيطرة القوات التركية على مدينة عفرين الأحد.")

@@ -19,6 +19,7 @@ from rasd.assemble._base import (
     SHORT_POST_CHARS,
     STATED_LAG_DAYS,
     STRONG_CUE,
+    TERRITORY_TAKEN,
     UNARMED,
     _Candidate,
 )
@@ -206,6 +207,11 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         # is no target: the other side is not known. (An ally's aircraft shot down is its loss: "أسقطت
         # الدفاعات الجوية السورية طائرة استطلاع روسية".)
         m2 = None
+    taken = c.sub_event_type in TERRITORY_TAKEN
+    if taken and m2 is not None and m2.actor_id in UNARMED:
+        # ground is taken from the armed side that held it, not from the civilians or protesters the
+        # offensive killed ("استعاد النظام السيطرة على الغوطة الشرقية إثر هجوم أدى إلى مقتل 1700 مدني")
+        m2 = None
     add("actor1", m1)
     add("actor2", m2)
     counts = _join_clauses(text, _join_lists(text, c.counts, a.dates), a.places, c.location.name_ar if c.location else None)
@@ -219,7 +225,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     # civilians killed are the act's target, unless its perpetrator is itself unarmed: protesters
     # who clashed with the police did not kill the civilians who died ("اندلعت الاشتباكات بين
     # المتظاهرين والقوات الأمنية ... برصاص قوات الأمن")
-    if actor2 is None and casualties.get("civilians_killed") is not None \
+    if actor2 is None and casualties.get("civilians_killed") is not None and not taken \
             and (actor1 is None or actor1.id not in UNARMED):
         from rasd.recognize.actors import actor
 
