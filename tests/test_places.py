@@ -181,6 +181,9 @@ def test_find_places(text, expected):
     "وسبق للعراقيين أن عاقبوا الطبقة الحاكمة",  # a noun before its adjective: the ruling class
     "تستهدف مواقع تابعة للمقاتلين الموالين لدمشق",  # a capital after allegiance: the state
     "أوقعت مئة قتيل بين مقاتلين مؤيدين لدمشق",
+    "أكد المرصد مقتل 26 مقاتلا مواليا لنظام دمشق",  # a capital after a word of rule: the state
+    "وتحمل حكومة أنقرة المسؤولية",
+    "ويعتقل عناصر من قوات نظام دمشق",
     "وتعرضت القاعدة لغارات اتهمت دمشق الطيران المعادي بتنفيذها",  # a capital speaking is its government
     "وقالت دمشق وموسكو إن الهجوم وقع فجرا",
     "بعيد ساعات على إعلان دمشق أن التحالف استهدف موقعا",

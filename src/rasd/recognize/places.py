@@ -376,6 +376,9 @@ ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "مو
                                        "الموالون", "حليفة", "الحليفة", "حليف", "الحليف", "حلفاء",
                                        "مؤيدة", "المؤيدة", "مؤيدين", "المؤيدين", "مؤيدون", "المؤيدون", "مؤيد",
                                        "المؤيد"))
+# Words of rule: a capital after one is the state it stands for, no place ("مقاتلا مواليا لنظام دمشق",
+# "حكومة أنقرة", "سلطات دمشق").
+RULE_WORDS = _with_clitics(("نظام", "حكومة", "سلطات"), _WORD_CLITICS)
 # A capital right after a verb of saying, accusing or answering, or after the word that cites a source,
 # is its government speaking ("اتهمت دمشق إسرائيل", "قالت بغداد", "نفت موسكو", "بحسب دمشق"), no place.
 STATE_VERBS = frozenset(_F(w) for w in (
@@ -1431,6 +1434,8 @@ class _Finder:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
         if self.word(i - 1) in ALLEGIANCE or self.word(i - 1) in STREET_WORDS:
             return None  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
+        if self.word(i - 1) in RULE_WORDS and any(f.key in CAPITALS for f in self.words[i].forms):
+            return None  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
         if self.speaking_state(i):
             return None  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
         if self.texts[i] in HIS_NOUNS and self.spelt_with_ha(i):
