@@ -14,7 +14,9 @@ The grammar runs over the tokens of the folded text (words, digit runs, punctuat
                one person may also have it right after ("طفل استشهد اليوم"، "فقدت امرأة حياتها"،
                "مدني ضحية رصاص"); a coordinated count takes the outcome of the one before ("26 من قوات
                النظام بالإضافة إلى تسعة مقاتلين روس"), a count in brackets after another is its breakdown, and
-               so is one after a count and a bare pronoun ("مقتل شخصين هما رجل وامرأة": two).
+               so is one after a count and a bare pronoun ("مقتل شخصين هما رجل وامرأة": two); a list of
+               people opened by "كل من" and closed by a plural or dual outcome word counts its members
+               ("فقد كل من الشابة X وأخوها Y حياتهما": two).
 
 A name counts one person only right after an outcome noun or an intransitive verb ("مقتل محمد"،
 "استشهد محمد"; not "قتل محمد زوجته"), or before an intransitive outcome ("هاني الحمود الذي ارتقى").
@@ -192,6 +194,8 @@ _FAMILY = _prefixed({w: 1 for w in _f(W.FAMILY)}, ("", "و"))
 _FAMILY_WHOLE = _f(W.FAMILY_WHOLE)
 _NAMES_FOLDED_AWAY = _f(W.GIVEN_NAMES_FOLDED_AWAY)
 _RELATIVES = _f(("الذي", "التي"))
+_LIST_OPENERS = frozenset(tuple(fold(w).split()) for w in W.VICTIM_LIST_OPENERS)
+_LIST_OPENER_FIRST = frozenset(w[0] for w in _LIST_OPENERS)
 _PERSON_BEFORE_AND = _f(W.PERSON_BEFORE_AND)
 _PASSIVE = frozenset(fold(w) for ws in W.TRIGGERS_AFTER_ONE_PASSIVE.values() for w in ws)
 _PASSIVE_CAUSE = frozenset(fold(w).split()[0] for w in W.PASSIVE_CAUSE_AFTER_RELATIVE)
@@ -926,6 +930,63 @@ def _list_then_verb(tk: _Tokens, c: _Count) -> str | None:
 
 
 
+@dataclass(slots=True)
+class _VictimList:
+    i: int  # the opener's first token
+    j: int  # one past the outcome word
+    n: int
+    category: str
+    civilian: bool | None
+    dropped: bool = False  # a member had an outcome word of its own before it
+
+
+def _person(w: str, clitic: str) -> tuple[int, bool | None] | None:
+    """Token *w* as a person opening a list's member after *clitic* ("و" or none): (people, civilian)."""
+    if (got := _NOUNS.get(w)) is not None and got[1] in (clitic, clitic + "ال") and got[0].n in (1, 2) \
+            and got[0].category is None:
+        return got[0].n, got[0].civilian  # "والطفل"، "امرأة"، "الشابين"
+    if (got := _KIN.get(w)) is not None and got[1] == clitic:
+        return got[0] or 1, None if w in _COMPANIONS else True  # "وأخيها"، "وطفلاه"
+    if (got := _TITLES.get(w)) is not None and got[1] == clitic + "ال":
+        return 1, got[0]  # "والحاج"
+    if (got := _NAMES.get(w) or _NAME_OPENERS.get(w)) is not None and got[1] == clitic:
+        return 1, None  # "وأحمد"، "وأبو"
+    return None
+
+
+def _victim_lists(tk: _Tokens) -> list[_VictimList]:
+    """Lists of people opened by "كل من" whose outcome word comes after them with a plural or dual
+    pronoun ("وفقد كل من الشابة X والتي تبلغ 23 عاما وأخيها Y 20 عاما حياتهم"): as many people as
+    members, two for a dual ("حياتهما"), at least two. The first member is a person (a noun, kin, a
+    title or a name: not "كل من روسيا وتركيا"); the others open with "و" or after a comma."""
+    t, out = tk.text, []
+    for i in compress(range(tk.n), map(_LIST_OPENER_FIRST.__contains__, t[:tk.n])):
+        opener = next((o for o in _LIST_OPENERS if tuple(t[i:i + len(o)]) == o), None)
+        if opener is None or (first := _person(t[i + len(opener)], "")) is None:
+            continue
+        members, civ = first[0], {first[1]}
+        for k in range(i + len(opener) + 1, min(i + len(opener) + W.VICTIM_LIST_REACH, tk.n)):
+            w = t[k]
+            if w in _STRONG or tk.phrase(k, ("near", "verb")) or w[:1].isdigit() and t[k + 1] in _NOUNS:
+                break  # the sentence ends, or another outcome or count is told
+            hit = tk.phrase(k, ("right",))
+            if hit is not None:
+                ph, j, pre = hit
+                last = ph.words[-1]
+                dual = last.endswith("هما") or ph.words[0].endswith("ا") and not ph.words[0].endswith("وا")
+                if pre or ph.category is None or last.endswith(("ه", "ها")) and not dual:
+                    break
+                civ.discard(None)
+                out.append(_VictimList(i, j, 2 if dual else max(members, 2), ph.category,
+                                       civ.pop() if len(civ) == 1 else None))
+                break
+            got = _person(w, "و") if w[:1] == "و" else _person(w, "") if t[k - 1] in _COMMA else None
+            if got is not None:
+                members += got[0]
+                civ.add(got[1])
+    return out
+
+
 def _after_one(tk: _Tokens, c: _Count, told: frozenset[str] = frozenset()) -> tuple[str, int] | None:
     """An outcome word right after one person: "طفل استشهد اليوم"، "فقدت امرأة حياتها"، "شخصاً على
     الأقل قتل وأصيب ثلاثة"، "الطفل علي، ضحية جديدة"، "مدني ضحية رصاص قسد"."""
@@ -978,7 +1039,17 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
     prev_cat, prev_subset, last_civ = "", False, None  # prev_cat "" when prev was not reported
     counts = _counts(tk)
     object_link: _Link | None = None  # the verb a subject told before its counted object leaves to it
+    lists = _victim_lists(tk)
+
+    def list_counts(before: int) -> None:  # the lists of victims that end before token *before*
+        while lists and lists[0].j <= before:
+            vl = lists.pop(0)
+            if not vl.dropped:
+                start, end = nt.orig_span(tk.start[vl.i], tk.start[vl.j - 1] + len(tk.text[vl.j - 1]))
+                result.append((CountMention(start, end, vl.category, vl.n, vl.n, None, vl.civilian), []))
+
     for n, c in enumerate(counts):
+        list_counts(c.i)
         if prev is not None and tk.sentence(prev.i) != tk.sentence(c.i):
             prev, prev_cat, prev_subset, last_civ = None, "", False, None
         sent = tk.sentence(c.i)
@@ -995,6 +1066,11 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
                     # "قتل انتحاري 32 شخصا": the one after the verb is its subject, the number its victims
                     prev, object_link = c, obj
                     continue
+        if lists and lists[0].i < c.i and not lists[0].dropped:  # a member of a list counted as a whole
+            if link is not None and link.how == "trigger":
+                lists[0].dropped = True  # "مقتل كل من X وY": each its own count
+            else:
+                continue
         category, subset = c.category, False
         s_tok, s_pre, e_tok = c.i, c.prefix, c.j
         if link is None:
@@ -1044,6 +1120,7 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
             result[-1][1].append(m)
         else:
             result.append((m, []))
+    list_counts(tk.n + 1)
     return [(m, tuple(subs)) for m, subs in result]
 
 
