@@ -165,6 +165,21 @@ RECOGNIZE = [
     # a village's second word that reads like one with a clitic ("بوطان"), where the two words are the
     # skeleton of a name the gazetteer spells otherwise (برخ بتان), is not cut off the first
     ("سقطت قذيفة على قرية برخ بوطان فجرا", [("قرية برخ بوطان", "برخ بوطان", "village", None, None, None)]),
+    # a list of places goes on past a place's share of the shelling, after a comma before "و", and
+    # through a head word too short to split from its "و" ("وأم", "وتل"); an unknown word without the
+    # article opens a clause
+    ("استهدفت المدفعية قريتي الكبر بـ 12 قذيفة، والجزرة بثلاث قذائف هاون",
+     [("قريتي الكبر", "الكبر", "village", None, None, None), ("الجزرة", "الجزرة", "village", None, None, None)]),
+    ("سقطت قذائف على قرى الكبر بقذيفتين، والجزرة بأكثر من 20 صاروخا، ومعيزيلة",
+     [("قرى الكبر", "الكبر", "village", None, None, None), ("الجزرة", "الجزرة", "village", None, None, None),
+      ("معيزيلة", "معيزيلة", "village", None, None, None)]),
+    ("نزح الأهالي من قرى الكبر، والجزرة، والحسينية",
+     [("قرى الكبر", "الكبر", "village", None, None, None), ("الجزرة", "الجزرة", "village", None, None, None),
+      ("الحسينية", "الحسينية", "village", None, None, None)]),
+    ("جددت قوات النظام قصفها على قرى الحولة وتل ذهب وأم شرشوح في ريف حمص الشمالي",
+     [("قرى الحولة", "الحولة", "village", "north", None, "حمص"), ("تل ذهب", "تل ذهب", "village", "north", None, "حمص"),
+      ("أم شرشوح في ريف حمص الشمالي", "أم شرشوح", "village", "north", None, "حمص")]),
+    ("قصفت المدفعية قريتي الكبر وأصيب مدنيان", [("قريتي الكبر", "الكبر", "village", None, None, None)]),
 ]
 
 

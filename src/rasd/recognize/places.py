@@ -44,7 +44,8 @@ from typing import NamedTuple
 import regex
 
 from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, is_arabic, km, loose_key, takes_name
-from rasd.lang.ar.context_words import RESULT_VERBS
+from rasd.lang.ar.context_words import RESULT_VERBS, SHARE_HEDGES, SHARE_MUNITIONS
+from rasd.lang.ar.numerals import TENS, UNITS
 from rasd.model import PlaceMention
 from rasd.recognize.actors import _plain
 from rasd.text.normalize import NormText, fold
@@ -414,6 +415,9 @@ OUTERMOST = frozenset(_F(w) for w in ("بأقصى", "في أقصى", "أقصى",
 COUNTRYSIDE = _F("ريف")
 COUNTRYSIDES = _F("ارياف")
 AND = "و"
+_MUNITIONS = frozenset(map(fold, SHARE_MUNITIONS))
+_SHARE_HEDGES = tuple(tuple(fold(h).split()) for h in SHARE_HEDGES)
+_NUMBER_WORDS = frozenset(map(fold, (*UNITS, *TENS)))
 DISTANCE = regex.compile(fold(
     r"على\s+بعد\s+(?:نحو\s+|حوالي\s+|حوالى\s+|قرابة\s+|أكثر\s+من\s+|اكثر\s+من\s+|أقل\s+من\s+|اقل\s+من\s+)?"
     r"(\d+(?:[.,]\d+)?)\s*(?:كلم|كم|كيلومترات|كيلومترا|كيلومتر|كيلو\s+مترات|كيلو\s+متر|كيلو|km)(?=\W|$)"))
@@ -734,7 +738,12 @@ class _Finder:
                 out.append((k, nxt[0], 0))
                 j = nxt[0]
                 continue
-            t, forms = self.texts[j], self.words[j].forms
+            j = self.share_end(j) or j  # "قريتي العوسجلي بـ 25 قذيفة، والبوغاز"
+            t, forms = self.texts[j] if j < self.n else "", self.words[j].forms if j < self.n else ()
+            comma = t in (",", "،") and j + 1 < self.n and self.texts[j + 1][0] == AND and len(self.texts[j + 1]) > 2
+            if comma:  # "قرى الكبر، والجزرة"
+                j += 1
+                t, forms = self.texts[j], self.words[j].forms
             if t == AND or t in (",", "،"):
                 k = j + 1 + (self.word(j + 1) == AND)
                 nxt = self.name_at(k, unknown_ok=t == AND or k > j + 1)
@@ -745,14 +754,56 @@ class _Finder:
             elif forms and t[0] == AND and len(t) > 2 and t not in STOP:
                 # "والجزرة": the name glued to "و"
                 f = forms[1] if len(forms) > 1 and forms[1].plen == 1 else None
+                if f is None and t[1:] in NAME_HEADS:  # "وأم شرشوح", "وتل": too short to be split
+                    f = _Form(None, 1, t[1:], False, arabic_key(t[1:]))
                 if f is None or f.stem in STOP or f.stem in TRIGGERS:
                     break
-                end = self.known_end(j, f) or j + 1
+                end = self.glued_name_end(j, f)
+                if end is None or comma and end == j + 1 and self.known_end(j, f) is None:
+                    break  # "، وأصيب": a clause; after a comma an unknown word opens one as often
                 out.append((j, end, 1))
                 j = end
             else:
                 break
         return out
+
+    def glued_name_end(self, j: int, f: _Form) -> int | None:
+        """The end of a name glued to "و" at token *j* (read as *f*) in a list: a known name, a head
+        word and the word after it ("وأم شرشوح"), or an unknown word with the article ("والجزرة"; not
+        "وأصيب")."""
+        end = self.known_end(j, f)
+        nxt = self.word(j + 1)
+        if f.stem in NAME_HEADS and (end is None or end == j + 1) and nxt and nxt not in STOP \
+                and nxt not in TRIGGERS and nxt not in DIRECTIONS and not nxt.isdigit() and j + 1 not in self.line_openers:
+            return j + 2
+        if end is None and f.stem.startswith("ال") and len(f.stem) > 3:
+            return j + 1
+        return end
+
+    def share_end(self, j: int) -> int | None:
+        """After a name in a list, its share of the shelling: "بـ 25 قذيفة"، "بقذيفتين"، "بأكثر من 20
+        صاروخا"، "بعشر قذائف هاون" (an adjective or a second noun may follow): the token after it when a
+        separator follows, else None."""
+        w = self.word(j)
+        if not w or w[0] != "ب":
+            return None
+        if w[1:] in _MUNITIONS:
+            k = j + 1
+        else:
+            k = j + 1 if w == "ب" else j
+            words = [w[1:] if k == j else self.word(k) or "", *(self.word(x) or "" for x in range(k + 1, k + 4))]
+            hedge = next((h for h in _SHARE_HEDGES if tuple(words[:len(h)]) == h), ())
+            num = words[len(hedge)]
+            if not (num.isdigit() or num in _NUMBER_WORDS) or words[len(hedge) + 1] not in _MUNITIONS:
+                return None
+            k += len(hedge) + 2
+        for e in range(k, min(k + 3, self.n)):
+            t = self.texts[e]
+            if t in (",", "،", AND) or t[0] == AND and len(t) > 2:
+                return e
+            if not t[0].isalpha() or t in STOP:
+                return None
+        return None
 
     # offsets ----------------------------------------------------------------------------------
 

@@ -488,3 +488,11 @@ NOT_IN_SUBJECT = ("في", "خلال", "مع", "جراء", "إثر", "اثر", "�
 # An aside naming whose word it is, set between the two words of "ردا على" ("ردا، بحسب قولها، على
 # تعرض بلدة الزبداني لهجوم", "ردا حسب قوله على"): the answer's word all the same (recognize.events.RESPONSE).
 RESPONSE_ASIDES = ("بحسب", "حسب", "وفق", "وفقا ل", "على حد")
+
+#: A place's share of a shelling told after its name in a list of places ("قريتي العوسجلي بـ 25 قذيفة،
+#: والبوغاز بـ 10 قذائف", "بقذيفتين", "بأكثر من 20 صاروخا"): the list goes on past it. The munitions
+#: (singular, plural, dual and accusative forms) and the hedges that may come before their number.
+SHARE_MUNITIONS = ("قذيفة", "قذائف", "قذيفتين", "صاروخ", "صواريخ", "صاروخا", "صاروخين", "غارة", "غارات",
+                   "غارتين", "ضربة", "ضربات", "ضربتين", "برميل", "براميل", "برميلا", "برميلين", "قنبلة",
+                   "قنابل", "قنبلتين", "طلقة", "طلقات", "رشقة", "رشقات")
+SHARE_HEDGES = ("أكثر من", "اكثر من", "نحو", "حوالي", "حوالى", "قرابة", "ما يزيد عن", "ما يزيد على", "أقل من")
