@@ -564,6 +564,15 @@ def test_an_area_of_the_town_named_in_its_sentence_is_no_far_town_of_its_name():
     assert (loc.name_ar, loc.admin1, loc.geo_precision) == ("عفرين", "Aleppo", 1), loc.why
 
 
+@pytest.mark.parametrize("side, admin2", [("الغربي", "Al Bab"), ("الشرقي", "Ain Al Arab")])
+def test_a_village_takes_its_namesake_on_the_side_of_the_countryside_its_paragraph_names(side, admin2):
+    """"قرية البوغاز" with no qualifier of its own, in a paragraph that tells of the western countryside of
+    Manbij: the Bughaz west of Manbij, not its namesake about as far east of it (and the other way round)."""
+    text = f"سقطت قذائف الهاون على قرى في الريف {side} لمدينة منبج. وأصيب مدنيان في قرية البوغاز بالقصف."
+    loc = resolve_all(places(text), NormText.of(text))[-1]
+    assert (loc.name_ar, loc.admin2) == ("البوغاز", admin2), loc.why
+
+
 def test_a_place_word_misspelt_as_civil_before_a_town_is_the_town():
     """"على مدنية دارة عزة" ("مدنية", civil, a common slip for "مدينة"): the town, not the countryside
     named after it; "منطقة مدنية" stays a civilian area."""

@@ -8,7 +8,9 @@
   "محافظة X" a governorate, "حي X" a neighbourhood;
 - the qualifier named with it ("X بريف دير الزور الشرقي": same governorate, close to it);
 - the other places named in the same sentence, paragraph and document (same governorate,
-  distance to their points) and the outlet's usual area (``ResolveContext.region``);
+  distance to their points; a village or town with no qualifier lies on the side of a town whose
+  countryside its sentence or paragraph names with a side, "الريف الغربي لمنبج") and the outlet's
+  usual area (``ResolveContext.region``);
 - Syria and Iraq before the rest of the world, then population and how many sources list it.
 
 A village (or neighbourhood, landmark, camp) namesake far from every other Syrian or Iraqi place of
@@ -68,6 +70,10 @@ W_CONTEXT_ADMIN1 = 6.0  # the qualifier's governorate
 W_CONTEXT_ADMIN2 = 2.0
 W_CONTEXT_MISMATCH = -3.0
 W_WRONG_SIDE = -3.0  # "X شمال Y" and the candidate lies south of Y (see DIRECTION_SECTOR)
+# a village or town with no qualifier of its own, on the side of a town whose countryside its sentence or
+# paragraph names with a side ("... والبوغاز، للقصف في الريف الغربي لمقاطعة منبج"), within SIDE_REACH_KM
+W_COUNTRYSIDE_SIDE = 1.5
+SIDE_REACH_KM = 60.0
 DIRECTION_SECTOR = 67.5  # degrees (three eighths of a turn) either side of "X شمال Y"'s direction that X may lie at from Y
 # a village or town this far off "X شرق مدينة Y"'s direction (on the other side of Y) is another X
 OPPOSITE_SECTOR = 135.0
@@ -170,15 +176,17 @@ class _Anchor:
     lon: float
     place_id: str
     weight: float
+    side: float | None = None  # the bearing of the side of its countryside the text names ("الريف الغربي لمنبج")
 
 
 class _Around:
     """A mention's anchors, with the sums every candidate's score takes of them made once."""
 
-    __slots__ = ("anchors", "by_admin1", "iso3s", "local", "total")
+    __slots__ = ("anchors", "by_admin1", "iso3s", "local", "sides", "total")
 
-    def __init__(self, anchors: list[_Anchor]) -> None:
+    def __init__(self, anchors: list[_Anchor], sides: list[_Anchor] = ()) -> None:
         self.anchors = anchors
+        self.sides = sides  # the towns whose countryside the sentence or paragraph names with a side
         self.total = sum(a.weight for a in anchors)
         self.by_admin1: dict[str, float] = {}  # summed in the anchors' order, like a sum() per candidate
         for a in anchors:
@@ -337,6 +345,16 @@ class _Resolver:
                         best[got[4]] = _Anchor(*got, weight)
         return list(best.values())
 
+    def side_anchors(self, skip: PlaceMention) -> list[_Anchor]:
+        """The towns whose countryside the mention's sentence or paragraph names with a side."""
+        out = []
+        for weight, mentions in ((SENTENCE, self.ctx.sentence), (PARAGRAPH, self.ctx.paragraph)):
+            for m in mentions:
+                if (m.start, m.end) != (skip.start, skip.end) and (side := _countryside_side(m)) is not None \
+                        and (got := _anchor_of(self.gaz, self._cache, m.name)):
+                    out.append(_Anchor(*got, weight, side))
+        return out
+
     def qualifier(self, m: PlaceMention, around: _Around) -> Place | None:
         """The place named as the mention's context ("بريف دير الزور" -> Deir-ez-Zor): the most prominent
         namesake, preferring the governorates of the other places in the text."""
@@ -455,6 +473,10 @@ class _Resolver:
                         support += bonus * 0.6
                         clues.append(f"{d:.0f} km from another place in the text")
                         break
+        if around.sides and qual is None and p.feature in SIDE_FEATURES and (side := _on_side(p, around.sides)):
+            s += W_COUNTRYSIDE_SIDE
+            support += W_COUNTRYSIDE_SIDE
+            clues.append(side)
         sense = self.senses.get(arabic_key(m.name))
         if sense == p.id:
             s += W_DISCOURSE
@@ -515,11 +537,13 @@ class _Resolver:
 
     # resolution -------------------------------------------------------------------------------
 
-    def resolve(self, m: PlaceMention, anchors: list[_Anchor] | None = None) -> Location | None:
-        """The Location of *m*; *anchors* are ``self.anchors(m)`` when the caller has them already."""
+    def resolve(self, m: PlaceMention, anchors: list[_Anchor] | None = None,
+                sides: list[_Anchor] | None = None) -> Location | None:
+        """The Location of *m*; *anchors* are ``self.anchors(m)`` and *sides* ``self.side_anchors(m)``
+        when the caller has them already."""
         if anchors is None:
             anchors = self.anchors(m)
-        around = _Around(anchors)
+        around = _Around(anchors, self.side_anchors(m) if sides is None else sides)
         qual = self.qualifier(m, around)
         cands, loose, shortened = _named_candidates(self.gaz, m.name, m.feature)
         pool = [(p, loose) for p in cands]
@@ -798,6 +822,25 @@ def _named_with_word(p: Place, word: str, name: str) -> bool:
     return any(arabic_key(n) == key for n in p.names)
 
 
+def _countryside_side(m: PlaceMention) -> float | None:
+    """The bearing of the side of a countryside *m* names ("الريف الغربي لمنبج": west), or None."""
+    return BEARINGS.get(m.direction or "") if m.feature == "countryside" else None
+
+
+def _on_side(p: Place, sides: list[_Anchor]) -> str | None:
+    """A clue when *p* lies on the side of a town whose countryside its sentence or paragraph names with
+    a side ("للقصف في الريف الغربي لمقاطعة منبج": a village west of Manbij, not its namesake east of it),
+    within SIDE_REACH_KM of it and not at it; else None."""
+    for a in sides:
+        if a.place_id == p.id or abs(a.lat - p.lat) > SIDE_REACH_KM / 111.0:
+            continue
+        d = km(a.lat, a.lon, p.lat, p.lon)
+        if DIRECTION_SLACK_KM < d <= SIDE_REACH_KM \
+                and abs((_bearing(a.lat, a.lon, p.lat, p.lon) - a.side + 180.0) % 360.0 - 180.0) <= DIRECTION_SECTOR:
+            return f"on the side of the countryside named nearby, {d:.0f} km off"
+    return None
+
+
 def _near_local(anchors: list[_Anchor]) -> list[_Anchor]:
     """The Syrian and Iraqi places of *anchors* named in the same sentence or paragraph."""
     return [a for a in anchors if a.weight >= PARAGRAPH and a.iso3 in SYR_IRQ and a.admin1]
@@ -872,6 +915,25 @@ class _DocumentAnchors:
         # the document level, the same for every sentence: (span, place id, anchor) in order
         self.document = [entry for span in self.named for entry in self._entries(span, DOCUMENT)]
         self.tables: dict[tuple[int | None, int | None], list[tuple[tuple[int, int], str, _Anchor]]] = {}
+        # the towns whose countryside a mention names with a side ("الريف الغربي لمنبج"), by span
+        self.side_named: dict[tuple[int, int], tuple] = {}
+        for m, span in zip(mentions, self.spans):
+            if (side := _countryside_side(m)) is not None and (got := _anchor_of(gaz, cache, m.name)):
+                self.side_named.setdefault(span, (*got, side))
+
+    def sides_of(self, k: int) -> list[_Anchor]:
+        """The side anchors of mention *k*, as ``_Resolver.side_anchors`` finds them."""
+        if not self.side_named:
+            return []
+        own = self.spans[k]
+        sentence, paragraph = self.groups[k]
+        out = []
+        for weight, spans in ((SENTENCE, self.sentences.get(sentence, ()) if sentence is not None else ()),
+                              (PARAGRAPH, self.paragraphs.get(paragraph, ()) if paragraph is not None else ())):
+            for span in spans:
+                if span != own and (named := self.side_named.get(span)):
+                    out.append(_Anchor(*named[:5], weight, named[5]))
+        return out
 
     def _entries(self, span: tuple[int, int], weight: float) -> list[tuple[tuple[int, int], str, _Anchor]]:
         """(span, place id, anchor) of the places the mention at *span* names, as anchors of *weight*:
@@ -993,7 +1055,7 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].context is None, k))
     for k in order:
         m = mentions[k]
-        loc = out[k] = resolver.resolve(m, around.of(k))
+        loc = out[k] = resolver.resolve(m, around.of(k), around.sides_of(k))
         if loc is not None and m.context and loc.gazetteer_id and "unresolved" not in (loc.why or {}):
             resolver.senses.setdefault(arabic_key(m.name), loc.gazetteer_id)
     return out
