@@ -573,6 +573,18 @@ def test_a_village_takes_its_namesake_on_the_side_of_the_countryside_its_paragra
     assert (loc.name_ar, loc.admin2) == ("البوغاز", admin2), loc.why
 
 
+@pytest.mark.parametrize("text, feature", [
+    ("أصيب ثلاثة مدنيين بقذائف سقطت على بلدتي نبل والزهراء في ريف حلب", "village"),
+    ("أصيب ثلاثة مدنيين بقذائف سقطت على حي الزهراء في حلب", "neighbourhood"),
+])
+def test_a_place_told_in_a_city_s_countryside_is_no_quarter_of_the_city(text, feature):
+    """"X في ريف حلب": a town or village of the countryside, not a quarter of Aleppo of that name."""
+    loc = resolve_all(places(text), NormText.of(text))[-1]
+    assert loc.name_ar == "الزهراء", loc.why
+    entry = next(c for c in loc.why["candidates"] if c["id"] == loc.gazetteer_id)
+    assert entry["feature"] == feature, loc.why
+
+
 def test_a_place_word_misspelt_as_civil_before_a_town_is_the_town():
     """"على مدنية دارة عزة" ("مدنية", civil, a common slip for "مدينة"): the town, not the countryside
     named after it; "منطقة مدنية" stays a civilian area."""

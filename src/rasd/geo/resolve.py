@@ -6,7 +6,8 @@
   which is tried only when nothing matches exactly and must be backed by the context;
 - the place word: "قرية/بلدة/مدينة X" wants a town or village, "ناحية X" a sub-district,
   "محافظة X" a governorate, "حي X" a neighbourhood;
-- the qualifier named with it ("X بريف دير الزور الشرقي": same governorate, close to it);
+- the qualifier named with it ("X بريف دير الزور الشرقي": same governorate, close to it; in a city's
+  countryside, no quarter of the city);
 - the other places named in the same sentence, paragraph and document (same governorate,
   distance to their points; a village or town with no qualifier lies on the side of a town whose
   countryside its sentence or paragraph names with a side, "الريف الغربي لمنبج") and the outlet's
@@ -443,6 +444,9 @@ class _Resolver:
                     s += W_CONTEXT_ADMIN2
             elif qual.iso3 in SYR_IRQ and p.admin1:
                 s += W_CONTEXT_MISMATCH
+            if p.feature == "neighbourhood" and qual.feature in POPULATED \
+                    and _COUNTRYSIDE_WORD in fold(self._mention_text(m)):
+                s += W_WRONG_SIDE  # "نبل والزهراء في ريف حلب": a town of the countryside, not a quarter of the city
             if qual.feature not in ("admin1", "country"):
                 d = km(p.lat, p.lon, qual.lat, qual.lon)
                 if self._wrong_side(p, m, qual, d):
