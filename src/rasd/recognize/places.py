@@ -575,6 +575,7 @@ class _Finder:
         if None in self.words:  # words not met before
             self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
         self.n = len(self.words)
+        self.attack_verbs = list(itertools.compress(range(self.n), map(ATTACK_VERBS.__contains__, self.texts)))
         self.countries: frozenset[str] | None = memo.get("country_keys")
         if self.countries is None and gaz is not None:
             self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _iso3, _pop: f == "country"))
@@ -1109,9 +1110,8 @@ class _Finder:
         for i in itertools.compress(range(self.n), map(operator.not_, map(_IDLE, self.words))):  # where a phrase may start
             if i < after:
                 continue
-            if self.words[i].after_prep_only and self.word(i - 1) not in _PREPOSITION_OR_ROAD \
+            if self.words[i].after_prep_only and self.word(i - 1) not in _OPENS_BARE \
                     and not self.after_capital(i) and not self.called(i) and not self.hashtag(i) \
-                    and self.word(i - 1) not in MISSPELT_TRIGGERS and self.word(i - 1) not in SECTOR_WORDS \
                     and not self.attacked(i):
                 continue  # at_bare would find nothing
             kinds = self.words[i].kinds
@@ -1409,6 +1409,11 @@ class _Finder:
     def attacked(self, i: int) -> bool:
         """Whether token *i* is the object of a verb of attack right before it or a few words on, past
         its subject (`ATTACKERS`) and no preposition or comma ("قصفت قوات النظام سراقب")."""
+        # (asked of most plain words that may start a name: the list of the verbs' tokens answers
+        # at once for the many with none close before them)
+        v = bisect.bisect_left(self.attack_verbs, i)
+        if not v or self.attack_verbs[v - 1] < i - OBJECT_REACH:
+            return False
         for k in range(i - 1, max(-1, i - 1 - OBJECT_REACH), -1):
             w = self.word(k)
             if w in ATTACK_VERBS:
@@ -1483,7 +1488,8 @@ class _Finder:
         forms = self.words[i].bare
         if not forms:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
-        if self.word(i - 1) in ALLEGIANCE or self.word(i - 1) in STREET_WORDS:
+        prev = self.word(i - 1)
+        if prev in ALLEGIANCE or prev in STREET_WORDS:
             return None  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
         if self.word(i - 1) in RULE_WORDS and any(f.key in CAPITALS for f in self.words[i].forms):
             return None  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
@@ -1493,7 +1499,7 @@ class _Finder:
             return None  # "في حديثه لوكالة": his talk, not Haditha
         if self.texts[i] in PLACE_DUALS:
             return None  # "في قريتين": two villages
-        if self.word(i - 1) in ROADS:
+        if prev in ROADS:
             road = self.road_end(i)
             if road is not None:
                 return self.road(i, *road), road[2]
@@ -1501,18 +1507,18 @@ class _Finder:
             if a is not None:
                 # "طريق سرمدا - البردقلي" with a village the gazetteer lacks: the road near the town known
                 return [self.mention(i - 1, 0, a, (i, a, 0), feature="road")], a
-        if self.word(i - 1) == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME:
+        if prev == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME:
             return None  # "قال الرائد علي عجمي": folding made the name علي the preposition على
-        if self.word(i - 1) in SECTOR_WORDS:
+        if prev in SECTOR_WORDS:
             got = self.sector_place(i)
             if got:
                 return got
-        misspelt = MISSPELT_TRIGGERS.get(self.word(i - 1) or "")
+        misspelt = MISSPELT_TRIGGERS.get(prev or "")
         if misspelt:
             got = self.misspelt_place(i, misspelt)
             if got:
                 return got
-        after_prep = self.word(i - 1) in PREPOSITIONS or self.after_capital(i) or self.called(i)
+        after_prep = prev in PREPOSITIONS or self.after_capital(i) or self.called(i)
         # (a town at home: "استهدف باريس" is abroad; "وقصفت القريتين" are two villages)
         attacked = not after_prep and self.attacked(i) and self.at_home(self.words[i].key) \
             and self.texts[i].removeprefix(_ARTICLE) not in PLACE_DUALS
@@ -1584,6 +1590,8 @@ _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
                                    "الاوتوستراد", "طرق", "خط"))
 _PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
+# the words after which a plain word's names may stand bare (see ``_Finder.run``): one set, one lookup
+_OPENS_BARE = frozenset(_PREPOSITION_OR_ROAD | SECTOR_WORDS | MISSPELT_TRIGGERS.keys())
 _TATWEEL_DASH = re.compile("\\s+\u0640+\\s+")
 ROAD_TOWNS_KM = 30.0  # "طريق X - Y" is placed on the road when X and Y lie this close (a local road)
 _ROAD_TOWN_FEATURES = frozenset({"city", "town", "village"})
