@@ -505,6 +505,9 @@ class _Word(NamedTuple):
     after_prep_only: bool
     key: str | None  # the key of the word as written (its first form); None for punctuation
     inner: bool  # may be a later word of a name: a word that is no stop word ("الشرقية" is, "في" never)
+    # a capital or a country abroad among its forms: it may stand for its state ("وقالت دمشق"; see
+    # ``_Finder.speaking_state``), which is asked of every word a bare name may start with
+    state: bool
 
 
 def _shared_tokens(text: str) -> bool:
@@ -571,14 +574,14 @@ class _Finder:
             self.texts = [text[a:b] for a, b in spans]
         # tokens that open a line: no name runs on across a line break ("مدينة أريحا\n\nإرهاب ...")
         self.line_openers = {bisect.bisect_left(self.starts, m.end()) for m in _LINE_BREAK.finditer(text)}
+        self.countries: frozenset[str] | None = memo.get("country_keys")
+        if self.countries is None and gaz is not None:
+            self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _iso3, _pop: f == "country"))
         self.words = list(map(self._words.get, self.texts))
         if None in self.words:  # words not met before
             self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
         self.n = len(self.words)
         self.attack_verbs = list(itertools.compress(range(self.n), map(ATTACK_VERBS.__contains__, self.texts)))
-        self.countries: frozenset[str] | None = memo.get("country_keys")
-        if self.countries is None and gaz is not None:
-            self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _iso3, _pop: f == "country"))
 
     def _word(self, w: str) -> _Word:
         """What token text *w* is, given the gazetteer. Kept per gazetteer (``words``): most words
@@ -596,8 +599,10 @@ class _Finder:
             idle = not forms or (plain and (w in STOP or not bare))
             after_prep_only = plain and all(not f.prep and not f.plen and f.key not in self.anywhere for f in bare)
             inner = bool(forms) and (w not in STOP or w in DIRECTION_ADJ)
+            state = self.gaz is not None and any(
+                f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key)) for f in forms)
             got = self._words[w] = _Word(forms, kinds, bare, idle, after_prep_only, forms[0].key if forms else None,
-                                         inner)
+                                         inner, state)
         return got
 
     # small predicates -------------------------------------------------------------------------
@@ -1371,8 +1376,7 @@ class _Finder:
         """Whether token *i* is a capital (or a country abroad) that speaks or acts for its state: right
         after a verb of saying, accusing or hastening ("سارعت إيران إلى"), the object of an accusation
         ("اتهمت الدول الغربية دمشق بشنه"), or joined by "و" to such a capital ("وقالت دمشق وموسكو")."""
-        if not any(f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key))
-                   for f in self.words[i].forms):
+        if not self.words[i].state:
             return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
         before = self.word(i - 1) or ""
         # the verb before it, maybe with its object pronoun ("الأمر الذي نفته دمشق"), or the verb right
@@ -1397,8 +1401,7 @@ class _Finder:
             return False
         if w[1:] in KIND_OR_PARTY or w[1:] in SIDES:
             return True
-        return any(f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key))
-                   for f in self.words[i].forms)
+        return self.words[i].state
 
     def after_capital(self, i: int) -> bool:
         """Whether token *i* follows the capital word, with or without its country's adjective ("العاصمة
