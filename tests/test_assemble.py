@@ -441,6 +441,23 @@ def test_control_a_place_comes_under_or_a_result_after_lam_is_taken(text, kind):
 
 
 @pytest.mark.parametrize("text", [
+    "وكثفت القوات الحكومية هجماتها الأحد لاستعادة آخر معاقل المعارضة في الغوطة الشرقية.",
+    "وأعلنت وزارة الدفاع الاثنين انطلاق العمليات العسكرية لتحرير مدينة الرمادي من سيطرة تنظيم داعش.",
+    "وأعلنت الوزارة الاثنين انطلاق العمليات العسكرية لتحرير الأنبار من سيطرة تنظيم داعش بعد إرسال تعزيزات.",
+    "وأطلقت الفصائل اليوم معركة للسيطرة على سهل الغاب.",
+])
+def test_ground_an_offensive_is_for_is_not_taken(text):
+    """The lām of purpose on a noun of taking ground ("لاستعادة", "للسيطرة", "لتحرير"): the aim."""
+    assert all(not inc.sub_event_type.endswith("territory") for inc in _run(text))
+
+
+def test_ground_taken_beside_ground_aimed_at_is_taken():
+    """An aim and ground taken in one sentence: the ground taken is the act."""
+    incs = _run("وشنت الفصائل اليوم هجوما للسيطرة على بلدة مورك، وتمكنت من السيطرة على قرية المصاصنة.")
+    assert [(i.sub_event_type, i.location.name_ar) for i in incs] == [("Non-state actor overtakes territory", "المصاصنة")]
+
+
+@pytest.mark.parametrize("text", [
     "وفي 14 أبريل، استعاد النظام السوري السيطرة على الغوطة الشرقية، إثر هجوم عنيف أدى إلى مقتل 1700 مدني.",
     "وسيطرت قوات النظام اليوم على بلدة مسرابا بعد قصف أودى بحياة 12 مدنيا بينهم أطفال.",
 ])

@@ -61,6 +61,7 @@ from rasd.assemble.dates import _since
 from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.actors import trie_pattern
+from rasd.recognize.events import AIMED
 from rasd.recognize.events import responds as _responds
 from rasd.recognize.events import response_clause
 from rasd.text.normalize import NormText, fold, fold_slice
@@ -364,7 +365,9 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
                 tallies.append(e)
             kinds.setdefault((e.sub_event_type, _a_places_lot(a, e, sent.start), tally), []).append(e)
         for (_, lot, tally), group in kinds.items():
-            anchor = max(group, key=lambda e: (e.weight, -e.start))
+            # (ground taken beats ground an offensive is for told as strongly: "شنت الفصائل هجوما للسيطرة
+            # على بلدة مورك، وتمكنت من السيطرة على قرية المصاصنة")
+            anchor = max(group, key=lambda e: (e.weight, AIMED not in e.tags, -e.start))
             # (after a fronted clause's comma, "ردا على مقتل جنديين، قصفت المدفعية", the answer)
             answered = responds and _answered(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
