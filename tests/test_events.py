@@ -652,6 +652,31 @@ def test_roles_a_force_announcing_ground_taken_took_it(text: str, kind: str, doe
     assert _roles_of(text, kind)[0] == doer
 
 
+@pytest.mark.parametrize("text, cue, expected", [
+    # an aside between dashes or brackets, or a relative clause of what a force is made of, describes
+    # the actor before it: the actors it names are no party to the act told outside it
+    ("وأعلن جيش العزة -والذي يتكون من مقاتلين انشقوا عن قوات النظام- عن سيطرته على تلة الكركات",
+     "سيطرته", ("opposition", None)),
+    ("وأعلن جيش الفتح (الذي يتكون من فصائل معارضة لنظام الأسد) عن سيطرته على بلدة محمبل",
+     "سيطرته", ("opposition", None)),
+    ("واقتحمت هيئة تحرير الشام، التي تضم مقاتلين انشقوا عن قوات النظام، بلدة كفرنبل",
+     "اقتحمت", ("hts", None)),
+    ("شنت الطائرات الروسية -التي تساند قوات النظام منذ عام 2015- غارات على بلدة خان شيخون",
+     "غارات", ("russia", None)),
+    ("وأعلن جيش الفتح -المؤلف من فصائل أهمها جبهة النصرة- سيطرته على بلدة الفوعة", "سيطرته",
+     ("opposition", None)),
+    # what a noun that is no actor of ours is made of names who it is: its members did it
+    ("وأصدرت غرفة عمليات حلب التي تضم مجموعة من الفصائل، بيانا أعلنت فيه استهداف ثكنات قوات النظام في نبل",
+     "استهداف", ("opposition", "regime")),
+    # the act told inside the aside is the aside's own: its actors are its parties
+    ("وقال القائد -الذي قصفت قوات النظام مقره أمس- إن المعارك مستمرة", "قصفت", ("regime", None)),
+    # a dash between towns or a dateline makes no aside
+    ("دمشق - رويترز - قصفت قوات النظام بلدة حرستا", "قصفت", ("regime", None)),
+])
+def test_roles_an_aside_names_no_party_to_the_act_outside_it(text: str, cue: str, expected) -> None:
+    assert roles_of_cue(text, cue) == expected
+
+
 @pytest.mark.parametrize("text", [
     ("فر آلاف المدنيين من الغوطة الشرقية، حيث تدعم القوات الجوية الروسية محاولات الحكومة السورية "
      "لاستعادة السيطرة على المدينة"),

@@ -28,13 +28,13 @@ if TYPE_CHECKING:
 
 
 def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
-    from rasd.recognize.events import assign_roles
+    from rasd.recognize.events import assign_roles, outside_asides
 
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
         sent = sents[c.sentence]
-        acts = by_sent["actors"].get(c.sentence, [])
+        acts = outside_asides(a.nt, (sent.start, sent.end), c.anchor, by_sent["actors"].get(c.sentence, []))
         a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
         a1 = _in_cue(c, acts) or a1
         a1, a2 = _downed(a, c, a1, a2, acts)

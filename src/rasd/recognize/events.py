@@ -40,7 +40,7 @@ from rasd.text.normalize import NormText, fold
 from rasd.text.patterns import words_pattern
 
 __all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue",
-           "assign_roles", "find_events", "primary", "refine", "responds"]
+           "assign_roles", "find_events", "outside_asides", "primary", "refine", "responds"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
 # against it so a typo in the data file fails at import, not in the scores.
@@ -1103,6 +1103,66 @@ def _heads_clause(text: str, s0: int, pos: int) -> bool:
     return not text[s0:pos].strip()
 
 
+# An aside that describes the noun before it: between dashes or brackets ("أعلن جيش الفتح -والذي يتكون
+# من فصائل معارضة لنظام بشار الأسد- عن سيطرته"), or a relative clause telling what the noun is made
+# of, up to its comma (context_words.COMPOSED_OF: "جيش الفتح، الذي يضم فصائل معارضة للنظام، سيطر").
+# The actors it names are neither the doer nor the target of the act told outside it. An aside has
+# ASIDE_WORDS words at least ("حلب - إدلب - حماة", "بيروت - «الحياة» -" are no asides) and at most
+# ASIDE_CHARS characters.
+ASIDE_WORDS = 3
+ASIDE_CHARS = 160
+_ASIDE = re.compile(
+    rf"(?<!\S)-\s*[^\s\d-][^-\n.!?؟()]{{0,{ASIDE_CHARS}}}?(?<=[^\s-])\s*-(?!\S)"
+    rf"|\([^()\n]{{1,{ASIDE_CHARS}}}\)"
+    rf"|(?<!\S)و?(?:{fold('الذي')}|{fold('التي')}|{fold('الذين')})\s+"
+    rf"(?:{'|'.join(fold(w) for w in context_words.COMPOSED_OF)})(?!\w)[^،,.\n-]{{1,{ASIDE_CHARS}}}?(?=\s*[،,-])")
+_ASIDE_GUARD = ("-", "(", *(fold(w) for w in context_words.COMPOSED_OF))
+_COMPOSED = re.compile(r"(?<!\w)و?(?:" + "|".join(fold(w) for w in (*context_words.COMPOSED_OF,
+                                                                   *context_words.COMPOSED_OF_PARTICIPLES))
+                       + r")(?!\w)")
+
+
+@functools.lru_cache(maxsize=RECENT_SENTENCES)
+def _asides(text: str, s0: int, s1: int) -> tuple[tuple[int, int], ...]:
+    """The folded spans of the asides (see ``_ASIDE``) of sentence ``text[s0:s1]``."""
+    if not any(text.find(g, s0, s1) >= 0 for g in _ASIDE_GUARD):
+        return ()
+    return tuple(m.span() for m in _ASIDE.finditer(text, s0, s1)
+                 if sum(_letters_at_least_2(w) for w in m.group().split()) >= ASIDE_WORDS)
+
+
+def _asides_around(text: str, s0: int, s1: int, ev_s: int, ev_e: int, spans: Sequence[tuple[int, int]]
+                   ) -> list[tuple[int, int]]:
+    """The asides of the sentence that do not hold the cue ``[ev_s, ev_e)`` (one that does is the
+    act's own clause) and cut through no actor's phrase (folded *spans*); one telling what its noun
+    is made of only when that noun is an actor named right before it (else its members stand for
+    the noun: "غرفة عمليات حلب التي تضم مجموعة من الفصائل")."""
+    return [(a, b) for a, b in _asides(text, s0, s1) if (ev_e <= a or b <= ev_s)
+            and not any(s < a < e or s < b < e for s, e in spans)
+            and (not _COMPOSED.search(text, a, b)
+                 or any(e <= a and not text[e:a].strip(" ،,") for _s, e in spans))]
+
+
+def _in_aside(m: ActorMention, s: int, e: int, around: Sequence[tuple[int, int]]) -> bool:
+    """Whether the actor *m* at folded ``[s, e)`` is named inside one of the asides *around* and so
+    takes no part in the act: civilians named there are the people told of before, described
+    ("2014 شخصا (رجال ونساء وفتيات وأطفال)")."""
+    return m.actor_id not in NEVER_ACTOR1 and any(a <= s and e <= b for a, b in around)
+
+
+def outside_asides(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
+                   actors: Sequence[ActorMention]) -> list[ActorMention]:
+    """*actors* without those named inside an aside of the sentence that does not hold *event*
+    ("جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الأسد-": the regime takes no part in what
+    جيش الفتح announced)."""
+    s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
+    if not _asides(nt.text, s0, s1):
+        return list(actors)
+    spans = [(nt.to_norm(m.start), nt.to_norm(m.end)) for m in actors]
+    around = _asides_around(nt.text, s0, s1, nt.to_norm(event.start), nt.to_norm(event.end), spans)
+    return [m for m, (s, e) in zip(actors, spans) if not _in_aside(m, s, e, around)]
+
+
 @functools.lru_cache(maxsize=RECENT_SENTENCES)
 def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     """The role words, link words, clause openers and cues of folded sentence ``text[s0:s1]``:
@@ -1179,9 +1239,28 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
                     if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
     if not roles:
         return None, None
+    ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
+    if _asides(text, s0, s1):
+        # an aside names no party to the act told outside it, and the words around it are read as
+        # if it were not there ("أعلن جيش الفتح -والذي ...- عن سيطرته": the announcer's own deed)
+        around = _asides_around(text, s0, s1, ev_s, ev_e, [(r.start, r.end) for r in roles])
+        if around:
+            roles = [r for r in roles if not _in_aside(r.mention, r.start, r.end, around)]
+            if not roles:
+                return None, None
+            pieces, pos = [], 0
+            for a, b in around:
+                pieces.append(text[pos:a])
+                # (blanked but for the civilians it names, who stay in its place)
+                kept = [r for r in roles if a <= r.start and r.end <= b]
+                for r in kept:
+                    pieces += [" " * (r.start - a), text[r.start:r.end]]
+                    a = r.end
+                pieces.append(" " * (b - a))
+                pos = b
+            text = "".join((*pieces, text[pos:]))
     reading = _sentence_reading(text, s0, s1)
     links = reading.links
-    ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
     if reading.responds:
         roles = [r for r in roles if not responds(text, min(r.end, ev_e), max(r.start, ev_s))]
         if not roles:

@@ -280,6 +280,14 @@ REPEL_NOUNS = ("صد", "صده", "صدها", "صدهم", "التصدي", "تصد
 # stand for the act when no one else is marked (as "بدعم من التحالف" may for a joint raid).
 STANDING_BACKING = ("تدعم", "يدعم", "تدعمه", "يدعمه", "تدعمها", "يدعمها", "تدعمهم", "يدعمهم",
                     "مدعوم", "مدعومة", "مدعوما", "مدعومًا", "مدعومين", "مدعومون")
+# Verbs of a relative clause telling what its noun is made of ("جيش الفتح، الذي يتكون من فصائل
+# معارضة لنظام الأسد، أعلن ..."): the clause describes the actor before it; the actors it names take
+# no part in the main clause's act (see events.asides).
+COMPOSED_OF = ("يتكون", "تتكون", "يتألف", "تتألف", "يضم", "تضم", "يشمل", "تشمل")
+# The same told by a participle, inside an aside ("وجيش الفتح -المؤلف من فصائل أهمها جبهة النصرة-").
+# Such an aside describing no actor of ours names the members that stand for it ("غرفة عمليات حلب التي
+# تضم مجموعة من الفصائل، أصدرت بيانا أعلنت فيه استهداف ...": the factions did it).
+COMPOSED_OF_PARTICIPLES = ("المؤلف", "المؤلفة", "المكون", "المكونة", "المتكون", "المتكونة")
 # "بين" with a pronoun for its first side: the actor after the second "وبين" is the other side
 # ("هجوما على محاور التماس بينهم وبين قوات سوريا الديمقراطية": the SDF were attacked).
 PRONOUN_SIDES = ("بينه", "بينها", "بينهم", "بينهما")
