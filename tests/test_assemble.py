@@ -2076,3 +2076,21 @@ def test_an_unresolved_place_is_told_apart_by_its_name_without_a_facility_adject
     from rasd.text.normalize import fold
 
     assert _unresolved_key(name) == fold(key)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # security forces a report never ties to a country are those of the home country where the act
+    # of their sentence took place
+    ("واعتقلت القوات الأمنية الجمعة 12 من عناصر التنظيم أثناء محاولتهم الخروج من مدينة الرمادي.",
+     ("Arrests", "iraq")),
+    ("وفتحت قوات الأمن النار على المحتجين وسط مدينة حمص الجمعة ما أدى إلى مقتل ثلاثة منهم.",
+     ("Excessive force against protesters", "regime")),
+    # an army does not: it fights abroad as well
+    ("وقصف الجيش الجمعة بلدة كفرنبل بريف إدلب بالمدفعية الثقيلة ما أدى لمقتل ثلاثة مدنيين.",
+     ("Shelling/artillery/missile attack", None)),
+    # nor when the text names another country's forces for them
+    ("وفي اليمن، اعتقلت قوات الأمن الجمعة 12 شخصا في مدينة عدن.", ("Arrests", None)),
+])
+def test_security_forces_unnamed_are_those_of_the_act_s_home_country(text, expected):
+    got = [(i.sub_event_type, i.actor1.id if i.actor1 else None) for i in _run(text)]
+    assert got == [expected]

@@ -48,6 +48,8 @@ class Analysis:
     dates: list = field(default_factory=list)
     counts: list = field(default_factory=list)
     actors: list = field(default_factory=list)
+    # short forms of a home state's forces nothing in the text resolved (see find_actors)
+    unresolved_forces: list = field(default_factory=list)
     events: list = field(default_factory=list)
     places: list = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
@@ -125,7 +127,8 @@ def _counts(a: Analysis) -> None:
 def _actors(a: Analysis) -> None:
     from rasd.recognize.actors import find_actors
 
-    a.actors = find_actors(a.focus)
+    a.unresolved_forces = []
+    a.actors = find_actors(a.focus, a.unresolved_forces)
 
 
 def _events(a: Analysis) -> None:
@@ -153,7 +156,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("focus", ("nt", "events"), ("focus",), _focus),
     Stage("dates", ("focus",), ("dates",), _dates),
     Stage("counts", ("focus",), ("counts",), _counts),
-    Stage("actors", ("focus",), ("actors",), _actors),
+    Stage("actors", ("focus",), ("actors", "unresolved_forces"), _actors),
     Stage("places", ("focus", "gazetteer"), ("places",), _places),
     Stage("assemble", ("nt", "sentences", "dates", "counts", "actors", "events", "places", "gazetteer"),
           ("incidents",), _assemble),

@@ -4,6 +4,7 @@ report; then the kind of act refined by them."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
 from typing import TYPE_CHECKING
@@ -27,9 +28,34 @@ if TYPE_CHECKING:
     from rasd.pipeline import Analysis
 
 
+def _home_forces(a: Analysis, cands, sents, by_sent) -> None:
+    """The short forms of a home state's forces nothing in the text resolved (``a.unresolved_forces``:
+    "واعتقلت القوات الأمنية العشرات من عناصر التنظيم أثناء محاولة خروجهم من مدينة الرمادي" in a report
+    that never names Iraq) are the forces of the country where the acts of their sentence took place,
+    when these acts are placed by their own words in one home country (``HOME_FORCES``) and the short
+    form may mean its forces. Added to ``by_sent["actors"]``."""
+    if not a.unresolved_forces:
+        return
+    from rasd.recognize.actors import actor
+
+    home_of = {iso3: aid for aid, iso3 in HOME_FORCES.items()}
+    starts = [s.start for s in sents]
+    for start, end, ids in a.unresolved_forces:
+        si = max(0, bisect_right(starts, start) - 1)
+        homes = {home_of.get(c.location.iso3) for c in cands if c.sentence == si and c.location is not None
+                 and c.place is not None and not c.place_inherited}
+        if len(homes) != 1 or not homes <= ids:
+            continue
+        who = actor(homes.pop())
+        acts = by_sent["actors"].setdefault(si, [])
+        acts.append(ActorMention(start, end, who.id, who.name, who.name_ar))
+        acts.sort(key=lambda m: m.start)
+
+
 def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     from rasd.recognize.events import assign_roles, outside_asides
 
+    _home_forces(a, cands, sents, by_sent)
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):

@@ -649,11 +649,29 @@ def _named_again(text: str, named: list[tuple[int, int, str]], taken: list[tuple
             yield s, m.end(), aid
 
 
-def find_actors(nt: NormText) -> list[ActorMention]:
+# The states at war at home whose forces a short form left unresolved may be, by where the act it
+# tells of took place (see find_actors' *unresolved*), and those short forms (folded).
+HOME_STATES = _HOME_STATES
+_HOME_FORCE_FORMS = frozenset(fold(w) for w in context_words.HOME_FORCE_FORMS)
+
+
+def _home_force_form(phrase: str) -> bool:
+    """Whether folded *phrase* is one of ``HOME_FORCE_FORMS`` (its fused ل read as the article's:
+    "للقوات الحكومية")."""
+    form = " ".join(phrase.split())
+    return (("ا" + form[1:]) if form.startswith("لل") else form) in _HOME_FORCE_FORMS
+
+
+def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] | None = None
+                ) -> list[ActorMention]:
     """Actor mentions in document order, with spans in the original text.
 
     Proclitics are outside the span except the fused ل of لل ("للتحالف الدولي"); weak aliases
-    appear only when resolved (see the module docstring), blocks and hints never."""
+    appear only when resolved (see the module docstring), blocks and hints never. A short form that
+    may mean the forces of a state at war at home (``HOME_STATES``: "القوات الأمنية", "الجيش") and
+    that nothing in the text resolves (no earlier mention, no hint, no country beside it) is
+    appended to *unresolved*, when given, as its original span and the ids it may mean: the
+    assembly resolves it by the country of the act its sentence tells of."""
     text = nt.text
     last_strong: dict[str, int] = {}
     last_hint: dict[str, int] = {}
@@ -707,6 +725,8 @@ def find_actors(nt: NormText) -> list[ActorMention]:
             chosen = next((e.actor_id for e in refs if e.kind == "fallback"), None)
         if chosen is not None:
             emit(c, chosen)
+        elif unresolved is not None and ids & HOME_STATES and _home_force_form(text[c.start:c.end]):
+            unresolved.append((*nt.orig_span(c.start, c.end), frozenset(ids)))
     out = _members_named(text, out, found)
     again = list(_named_again(text, found, [(c.start, c.end) for c in cands]))
     if again:

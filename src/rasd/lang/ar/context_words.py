@@ -288,6 +288,14 @@ COMPOSED_OF = ("يتكون", "تتكون", "يتألف", "تتألف", "يضم",
 # Such an aside describing no actor of ours names the members that stand for it ("غرفة عمليات حلب التي
 # تضم مجموعة من الفصائل، أصدرت بيانا أعلنت فيه استهداف ...": the factions did it).
 COMPOSED_OF_PARTICIPLES = ("المؤلف", "المؤلفة", "المكون", "المكونة", "المتكون", "المتكونة")
+# Short forms of a state's security forces (weak rows of actors.tsv) that, resolved by nothing in the
+# text, mean the forces of the home country where the act of their sentence took place ("واعتقلت القوات
+# الأمنية العشرات من عناصر التنظيم ... من مدينة الرمادي"): a state's security forces act at home. Not
+# "الجيش": an army acts abroad too ("قالت وسائل إعلام إسرائيلية إن الجيش رفع مستوى التأهب ... على
+# مطار التيفور السوري"); nor "الحكومة", more often what people oppose than a force acting ("احتجاجات
+# معارضة للحكومة"); nor "القوات الحكومية", which a report of the other side's acts names as their
+# target or backdrop as often as their doer.
+HOME_FORCE_FORMS = ("القوات الأمنية", "قوات الأمن")
 # "بين" with a pronoun for its first side: the actor after the second "وبين" is the other side
 # ("هجوما على محاور التماس بينهم وبين قوات سوريا الديمقراطية": the SDF were attacked).
 PRONOUN_SIDES = ("بينه", "بينها", "بينهم", "بينهما")
