@@ -61,9 +61,8 @@ from rasd.assemble.dates import _since
 from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.actors import trie_pattern
-from rasd.recognize.events import AIMED
+from rasd.recognize.events import AIMED, response_clause
 from rasd.recognize.events import responds as _responds
-from rasd.recognize.events import response_clause
 from rasd.text.normalize import NormText, fold, fold_slice
 from rasd.text.patterns import words_pattern
 from rasd.text.segment import Sentence, Span
