@@ -2094,3 +2094,15 @@ def test_an_unresolved_place_is_told_apart_by_its_name_without_a_facility_adject
 def test_security_forces_unnamed_are_those_of_the_act_s_home_country(text, expected):
     got = [(i.sub_event_type, i.actor1.id if i.actor1 else None) for i in _run(text)]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("first", ["زيزفونة", "مسرابا"])
+def test_an_act_at_its_own_place_is_not_lost_behind_one_that_borrowed_that_place(first):
+    # the first village is unknown (or not one beside an Idleb town): its shelling borrows كفرنبل and
+    # folds in the shelling told at كفرنبل, which is kept as the act of its own place
+    text = f"عنوان\n\nقصفت قوات النظام اليوم بلدة {first}. وقصفت قوات النظام اليوم بلدة كفرنبل.\n"
+    (inc,) = _run(text)
+    assert inc.location.name_ar == "كفرنبل"
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+    assert inc.event_date == PUB
+

@@ -29,7 +29,7 @@ from rasd.assemble.candidates import _candidates, _similar_acts, _units, similar
 from rasd.assemble.counts import _attach_counts, goes_on_saying
 from rasd.assemble.dates import _attach_dates, _dates_an_act
 from rasd.assemble.merging import _deadly_operation, _merge
-from rasd.assemble.output import _give_lead_toll, _keep, _lead_countries, _to_incident
+from rasd.assemble.output import _give_lead_toll, _keep, _lead_countries, _to_incident, _told_at_its_place
 from rasd.assemble.places import _attach_places, _resolve_places
 from rasd.model import Incident
 
@@ -77,6 +77,7 @@ def assemble(a: Analysis) -> list[Incident]:
             c.date = c.death_day  # no other report of the act told its day: the death's is the nearest
     lead_countries = _lead_countries(a, locations)
     kept = [_keep(c, a, lead_countries) for c in cands]
+    kept = [k or (bool(c.own_place_parts) and _told_at_its_place(c, a, lead_countries)) for c, k in zip(cands, kept)]
     a.referred = [(c.anchor.event_type, c.location.admin1) for c, k in zip(cands, kept)
                   if not k and c.date is not None and c.date.precision in COARSE_PRECISION and c.location is not None]
     _give_lead_toll(cands, kept, a)

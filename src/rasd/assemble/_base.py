@@ -437,6 +437,9 @@ class _Candidate:
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None
     counts: list[CountMention] = field(default_factory=list)
+    # the candidates folded in that name as their own the place this one borrowed, as they were told
+    # (see output._told_at_its_place)
+    own_place_parts: list[_Candidate] = field(default_factory=list)
 
     @property
     def sub_event_type(self) -> str:

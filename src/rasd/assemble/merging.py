@@ -450,6 +450,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     # (the party to a deal or an arrest folded in as a detail did not plant the bomb, nor on its day:
     # "حملة عسكرية بدأها النظام في 18 فبراير ... تمكن خلالها من السيطرة")
     strategic = c.anchor.event_type == "Strategic developments" != o.anchor.event_type
+    if o.place_inherited and not c.place_inherited and c.place is not None and c.place_key() == o.place_key():
+        o.own_place_parts.append(c)  # (c is not changed after this: it is told on its own as it was)
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c) \
             and not strategic:
         o.date, o.date_inherited, o.date_stated = c.date, False, False

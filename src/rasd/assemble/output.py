@@ -25,7 +25,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.actors import _joint_ally, _never_theirs
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
-from rasd.assemble.merging import _strength
+from rasd.assemble.merging import _kinds_agree, _strength
 from rasd.lang.ar import context_words
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
 from rasd.recognize.actors import ALLIES
@@ -89,6 +89,21 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         # abroad, only where the report is about: a place its lead names, or the country of one
         return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
     return True
+
+
+def _told_at_its_place(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
+    """*c*, set aside, placed only by a place it borrowed, has folded in an act of its kind that
+    names that place as its own ("قصفت قوات النظام اليوم بلدة زيزفونة. وقصفت قوات النظام اليوم بلدة
+    كفرنبل.": the village first named is unknown, and its shelling borrowed كفرنبل): an act told at
+    its own place is not lost by being folded behind a mention of no place of its own. When the one
+    folded in would be kept on its own, *c* is kept, with that place as its own. (Not one of
+    another kind folded in as a detail: "دفع النظام بقوات إلى عفرين لمواجهة العدوان" beside air
+    strikes is an aim, and main folds it away rightly.)"""
+    for t in c.own_place_parts:
+        if _kinds_agree(c, t) and _keep(t, a, lead_countries):
+            c.place, c.location, c.place_inherited = t.place, t.location, False
+            return True
+    return False
 
 
 def _history_item(c: _Candidate, a: Analysis) -> bool:
