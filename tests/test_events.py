@@ -182,6 +182,8 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "وظلت الزوجة قيد الاعتقال في دمشق",  # held, not taken
     "عرض عليه توقيع معاهدة عدم الاعتداء",  # a pact of no aggression
     "إنهم يسعون دوما لإسقاط النظام الإيراني",  # a regime toppled, nothing shot down
+    "قررت محكمة في باريس إسقاط الحصانة عن المصرفي",  # a right dropped, nothing shot down
+    "وطالب المحامي بإسقاط التهم عن موكله",
     "وأعاد إليه هولاكو ما اغتصب من أراضيه",  # land usurped, nobody raped
     "وحدات تكتيكية وحقول ألغام قريبة من الرقة",  # minefields (a strike's target), no blast
     "كان يرتدي حزاما ناسفا ولم تعرف هويته",  # a belt worn, not set off
