@@ -406,6 +406,41 @@ def test_not_dates(text: str) -> None:
     assert find_dates(NormText.of(text), PUB) == []
 
 
+# "اليوم" in the name of a channel, a paper or a site is no day
+OUTLET_NAMES = [
+    "وأوضح مراسل اليوم، أن القصف طال عدة قرى",
+    "وقال الناطق باسم المجلس لقناة اليوم: الأوضاع هادئة",
+    "ونشرت صحيفة اليوم تقريراً عن المعارك",
+    "وقال مسؤول في تصريح لـ\"اليوم\" إن الهجوم فشل",
+    "وأضاف في حديث لـ اليوم أن القوات انسحبت",
+    "في مقابلة بثتها قناة «روسيا اليوم» أمس",
+    "بحسب ما أفاد مراسل “حلب اليوم”.",
+    "مراسل حلب اليوم: سقوط 3 قذائف على القرية",
+    "عين اليوم – بغداد\nقتل 15 عنصرا في غارة",
+    "سامر خليل – عين اليوم\nأثار الاعتقال غضبا",
+    "ذكر موقع اليوم السابع المصري",
+]
+# … but it is today after a medium named otherwise, or the medium with the article
+STILL_TODAY = [
+    "وقال مراسل سانا اليوم إن القذائف سقطت على الحي",
+    "قال التلفزيون السوري اليوم إن انفجارات سمعت",
+    "ذكرت القناة اليوم أن المعارك توقفت",
+    "وصفت ما جرى بأنه \"مظاهرات حاشدة اليوم\"",
+    "قصفت الطائرات البلدة اليوم - حسب المرصد",
+    "دمشق - اليوم الثلاثاء\nسقطت قذائف على الحي",
+]
+
+
+@pytest.mark.parametrize("text", OUTLET_NAMES)
+def test_today_in_an_outlet_s_name_is_no_day(text: str) -> None:
+    assert [text[m.start:m.end] for m in find_dates(NormText.of(text), PUB)] in ([], ["أمس"])
+
+
+@pytest.mark.parametrize("text", STILL_TODAY)
+def test_today_beside_a_medium_named_otherwise(text: str) -> None:
+    assert any(m.value == PUB for m in find_dates(NormText.of(text), PUB))
+
+
 def test_one_mention_per_phrase_in_context() -> None:
     text = "تظاهر الأهالي لليوم الـ13 على التوالي، وشنت المقاتلات صباح اليوم 3 غارات"
     found = find_dates(NormText.of(text), PUB)

@@ -246,6 +246,31 @@ _FIRST_WORDS = {k.split()[0] for table in (_HIJRI, _ORDINALS, _MONTHS, _REL_DAYS
 _FIRST_WORDS |= {_key(w) for w in ("هذا", "هذه", "شهر", "الشهر", "أسبوع", "الأسبوع", "عام", "العام", "لعام",
                                    "للعام", "سنة", "السنة", "لسنة", "قبل", "منذ", "ساعة", "الساعة")}
 _NAMED = regex.compile(r"(?<!\w)(?:[وفبل]|لل)?(?:" + _alt(W.NAMES_WITH_DATE) + r")\s*[(\"«“]?\s*$")
+# "اليوم" in an outlet's name (`W.OUTLET_WORDS`), read before and after the word: right after a word for a
+# medium ("قناة اليوم", 'لـ"اليوم"'), closing a quoted name after one ('قناة "روسيا اليوم"'), or a
+# one-word name's label ("مراسل حلب اليوم: ..."); and in a dateline, a line of its own that holds the
+# outlet and the city apart by a dash ("عين اليوم – بغداد") or the writer and the outlet ("رغد عشميل –
+# عين اليوم").
+_OUTLET = (rf"(?<!\w)(?:[وفبلك]?{_alt(w for w in W.OUTLET_WORDS if len(_key(w)) > 1)}"
+           rf"|{_alt(w for w in W.OUTLET_WORDS if len(_key(w)) == 1)})")
+_OUTLET_NAMES = (  # (before "اليوم", after it)
+    (_compile(rf"{_OUTLET}\s*\"?\s*$"), None),
+    (_compile(rf"{_OUTLET}\s*\"\s*(?:\w+\s+){{1,2}}$"), _compile(r'\s*"')),
+    (_compile(rf"{_OUTLET}\s+(?!ال)\w+\s+$"), _compile(r"\s*[:@]")),
+    (regex.compile(r"(?m)^[^\S\n]*(?:[^\s\-]+[^\S\n]+){1,2}$"),
+     regex.compile(fold(rf"[^\S\n]*-[^\S\n]*(?![^\n]*{_alt(_WEEKDAYS)})[^\d\n\-]{{1,40}}$"), regex.M)),
+    (regex.compile(r"(?m)^[^\n\-]{0,40}-[^\S\n]*(?:[^\s\-]+[^\S\n]+){1,2}$"), regex.compile(r"(?m)[^\S\n]*$")),
+)
+OUTLET_REACH = 40  # characters before "اليوم" its outlet's words are read in
+
+
+def _outlet_name(text: str, start: int, end: int) -> bool:
+    """Whether "اليوم" at *start*–*end* of the folded *text* is part of an outlet's name (`_OUTLET_NAMES`)."""
+    lo = max(0, start - OUTLET_REACH)
+    return any(before.search(text, lo, start) and (after is None or after.match(text, end))
+               for before, after in _OUTLET_NAMES)
+
+
 # The leading lookahead names every character a trigger can start with (case-insensitively, like
 # the English months: "ſeptember" is one too): it changes nothing in what matches, but lets `re`
 # skip ahead with a character-set scan instead of trying the alternatives at every position.
@@ -649,6 +674,8 @@ def _atoms(text: str) -> list[_Atom]:
         end = m.end()
         if _NAMED.search(text, max(0, pos - 20), pos):
             continue  # "قوى 8 آذار": a name
+        if m.group("today") and _outlet_name(text, m.start("today"), m.end()):
+            continue  # "قناة اليوم": an outlet
         a = _parse(m, text, out[-1].e if out else 0)
         if a is not None:
             while a.e > a.s and text[a.e - 1].isspace():

@@ -73,10 +73,22 @@ NAMES_WITH_DATE = ("قوى", "فريق", "تحالف", "تيار", "حركة", "
 
 # "اليوم" is not the publication day after these words ("حتى اليوم" = until now) …
 TODAY_NOT_AFTER = ("حتى", "إلى", "لغاية", "منذ", "ذات", "نفس", "هذا", "ذلك", "أخبار", "مثل")
-# … nor before these ("اليوم التالي", "اليوم العالمي للطفل", "اليوم الأول من الهجوم").
+# … nor before these ("اليوم التالي", "اليوم العالمي للطفل", "اليوم الأول من الهجوم", "اليوم السابع").
 TODAY_NOT_BEFORE = (
-    "التالي", "العالمي", "الدولي", "الوطني", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "الأخير",
+    "التالي", "العالمي", "الدولي", "الوطني", "الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس",
+    "السابع", "الثامن", "التاسع", "العاشر", "الأخير",
     "نفسه", "ذاته", "السابق", "الذي", "الذى", "الموعود", "المحدد",
+)
+
+# "اليوم" in the name of an outlet is no day. A word for a medium or for one of its people, in the
+# construct state (no article), makes "اليوم" after it a name: "قناة اليوم", "صحيفة اليوم", "لقناة اليوم",
+# "مراسل اليوم" (the correspondent of al-Youm; "القناة اليوم" would be "the channel, today"); so does
+# one of them before a name quoted whole that ends with it ("قناة "روسيا اليوم"", 'مراسل "حلب اليوم"'), or
+# before a name of one word without the article and "اليوم" told as a label ("مراسل حلب اليوم: سقوط
+# 3 قذائف"). "لـ" is the "to" of a paper told something, written apart ('قال في تصريح لـ"اليوم"').
+OUTLET_WORDS = (
+    "قناة", "فضائية", "تلفزيون", "إذاعة", "راديو", "صحيفة", "جريدة", "مجلة", "موقع", "وكالة", "شبكة",
+    "مراسل", "مراسلة", "مراسلو", "مراسلي", "مندوب", "محرر", "لـ",
 )
 
 # Part-of-day words -> time_of_day. CONSTRUCT forms lean on a following date ("فجر الخميس") and
