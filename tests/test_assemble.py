@@ -668,6 +668,37 @@ def test_a_day_told_without_a_publication_date_is_the_act_s_own_day():
     assert _run("اثار القصف على حي الفرقان في حلب", published=None) == []
 
 
+@pytest.mark.parametrize("text", [
+    "وكانت طائرات النظام قد قصفت بلدة كفرنبل في أبريل الماضي، ما أدى إلى مقتل 6 مدنيين.",
+    "سيطرت فصائل المعارضة على بلدة مورك الشهر الماضي بعد معارك عنيفة.",
+    "قتل 4 مدنيين بغارة روسية على مدينة معرة النعمان العام الماضي.",
+    "وقتل 3 مدنيين في قصف مدفعي على بلدة سرمين قبل شهرين.",
+])
+@pytest.mark.parametrize("published", [PUB, None])
+def test_a_month_told_relative_to_the_report_makes_a_reference_with_or_without_its_date(text, published):
+    """An act told with a month or a year counted from the report's ("في أبريل الماضي", "العام الماضي")
+    is background whether or not the page says when it came out: that month is its time, not a day."""
+    assert _run(text, published=published) == []
+
+
+def test_a_day_told_nearer_than_a_month_is_the_act_s_without_a_publication_date():
+    text = ("قصفت طائرات النظام بلدة كفرنبل يوم الخميس الماضي، في ثالث غارة على البلدة خلال الشهر الجاري، "
+            "ما أدى إلى مقتل 6 مدنيين.")
+    (inc,) = _run(text, published=None)
+    assert (inc.event_date, inc.location.name_ar) == (None, "كفرنبل")
+
+
+@pytest.mark.parametrize("published", [dt.date(2015, 7, 23), None])
+def test_an_act_with_a_day_told_is_not_a_month_s_act_named_again(published):
+    """With or without the report's date, the barrel bombs dropped "صباح الأربعاء" are no detail of the
+    strike told "في سبتمبر الماضي" before them: a day told, even unknown, is not that month."""
+    text = ("وكانت غارة جوية أميركية استهدفت القيادي في تنظيم القاعدة قرب سرمدا في سبتمبر الماضي. "
+            "من جانب آخر أفاد المرصد السوري بمقتل 12 مدنيا في قصف الطيران المروحي بالبراميل المتفجرة صباح "
+            "الأربعاء على قرية قصر البريج في ريف حلب الشمالي الشرقي.")
+    (inc,) = _run(text, published=published)
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("قصر البريج", 12)
+
+
 @pytest.mark.parametrize("when, hour, day", [
     ("الساعة 12:40 بعد منتصف الليل", None, dt.date(2018, 3, 16)),  # the night began the evening before
     ("بعد منتصف الليل", 9, dt.date(2018, 3, 16)),

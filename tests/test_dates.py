@@ -258,9 +258,14 @@ NO_PUBLISHED = [
     ("الخميس الماضي", None, None),
     ("24 آب", None, None),
     ("يوم 27", None, None),
-    ("في أيار", None, None),
     ("الأسبوع الماضي", None, None),
-    ("العام الماضي", None, None),
+    # a month or a year keeps its precision: a period, whenever the report came out
+    ("في أيار", None, "month"),
+    ("العام الماضي", None, "year"),
+    ("الشهر الماضي", None, "month"),
+    ("بأبريل الماضي", None, "month"),
+    ("قبل شهرين", None, "month"),
+    ("في سبتمبر/أيلول من العام الماضي", None, "month"),
     ("الـ 22 من آذار / مارس الفائت", None, None),
     ("ليل أمس الأول الـ 24 من آب / أغسطس الجاري", None, None),
     # absolute dates still resolve

@@ -52,12 +52,13 @@ class Document:
 @dataclass(frozen=True, slots=True)
 class DateMention:
     """A date or part-of-day expression. ``value`` is None when it cannot be resolved (no
-    publication date for a relative expression, or a bare part of day such as "فجر")."""
+    publication date for a relative expression, or a bare part of day such as "فجر"); a month or a
+    year told relative to an unknown publication day ("الشهر الماضي") keeps its ``precision``."""
 
     start: int
     end: int
     value: dt.date | None
-    precision: str | None  # day | week | month | year
+    precision: str | None  # day | week | month | year (with no value: month or year, or None)
     range: tuple[dt.date, dt.date] | None
     time_of_day: str | None
     # resolved against the publication date; with no value, a day that needs the publication date

@@ -84,7 +84,8 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # "دانت فرنسا، الثلاثاء، الهجوم الكيماوي على دوما": the days told before the act's words
             # are the reaction's; only one told in the act's clause ("الذي استهدف دوما السبت") is its own
             ds = [d for d in ds if d.start >= reacted]
-        valued = [d for d in ds if d.value is not None and not known.since(d) and not _then(a, c, d)]
+        valued = [d for d in ds if (d.value is not None or _period_unknown(a, c, d, ds))
+                  and not known.since(d) and not _then(a, c, d)]
         own = [d for d in valued if not known.stated(d.start)]
         if own and c.answered:
             # "ضربات شنتها فجر السبت 14 نيسان ردا على هجوم كيميائي ... في دوما في 7 نيسان": the day
@@ -148,7 +149,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             day = c.date.value - dt.timedelta(days=back)
             c.date, c.date_inherited = replace(c.date, value=day, range=(day, day)), True
         if c.date is None and a.doc.published is None:
-            c.day_told = any(d.value is None and d.relative for d in ds)
+            c.day_told = any(d.value is None and d.relative and d.precision not in COARSE_PRECISION for d in ds)
         # part of day: the date's own, else a bare part-of-day word in the sentence
         told = None  # the part-of-day words
         if c.date is not None and c.date.time_of_day and not c.date_inherited:
@@ -163,6 +164,17 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         if told is not None and _night_before(a, c, told):
             day = c.date.value - dt.timedelta(days=1)
             c.date = replace(c.date, value=day, range=(day, day))
+
+
+def _period_unknown(a: Analysis, c: _Candidate, d: DateMention, ds: list[DateMention]) -> bool:
+    """Whether *d* is a month or a year told relative to an unknown publication day ("بأبريل الماضي",
+    "الشهر الماضي") and no such day ("السبت الماضي") is told nearer to *c*'s cue: the act's time as
+    much as it would be with one (a period: the act is a reference), not a day told but unknown."""
+    if d.value is not None or d.precision not in COARSE_PRECISION:
+        return False
+    far = _clause_distance(a.doc.text, d, c.anchor)
+    return not any(o.value is None and o.relative and o.precision not in COARSE_PRECISION
+                   and _clause_distance(a.doc.text, o, c.anchor) < far for o in ds)
 
 
 def _reacted_to(a: Analysis, c: _Candidate, sent_start: int) -> int | None:
@@ -499,8 +511,8 @@ def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | Non
         own = [d for d in valued if not known.stated(d.start)]
         if own:
             return own[0]
-        if a.doc.published is None and any(d.value is None and d.relative and not known.stated(d.start)
-                                           for d in by_sent["dates"].get(si, [])):
+        if a.doc.published is None and any(d.value is None and d.relative and d.precision not in COARSE_PRECISION
+                                           and not known.stated(d.start) for d in by_sent["dates"].get(si, [])):
             return None  # "اليوم الجمعة" with no publication day: the lead's day is told, but unknown
         statement_day = statement_day or (valued[0] if valued else None)
         if statement_day is not None and month is None:

@@ -294,6 +294,8 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
         # of its sentence is the answer's)
         return bool(_DEFINITE.search(fold_slice(a.doc.text, y.anchor.start, y.anchor.end)))
     result = None  # whether y is the subject of a result verb (read once, when asked)
+    if y.day_told and _coarse(x):
+        return False  # (a day told, unknown in a report with no publication day, is no day of a month told)
     if not y.date_inherited and not (x.date and y.date and x.date.value == y.date.value):
         # what an act told without its day led to, with the day ("وأدى القصف ... إلى مقتل ... الاثنين")
         result = _result_subject(a, y)

@@ -757,9 +757,22 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
     while end < len(nt.original) and (nt.original[end] == "\u0640" or unicodedata.category(nt.original[end]) == "Mn"):
         end += 1
     if res is None:  # a bare part of day; or a day that needs the publication date, unknown here
-        return DateMention(start, end, None, None, None, tod, relative=bool(dated))
+        return DateMention(start, end, None, _coarse_unknown(dated), None, tod, relative=bool(dated))
     value, precision, span, relative = res
     return DateMention(start, end, value, precision, span, tod, relative=relative)
+
+
+# Any day: what a relative mention would resolve to, seen from it, tells whether it names a day or more.
+_STAND_IN = dt.date(2001, 6, 15)
+
+
+def _coarse_unknown(dated: list[_Atom]) -> str | None:
+    """The precision of a month or a year told relative to an unknown publication day ("الشهر الماضي",
+    "بأبريل الماضي", "العام الماضي": "month" or "year"); None for a day or a week, and for anything else."""
+    for a in dated:
+        if a.resolve is not None and (res := a.resolve(_STAND_IN)) is not None:
+            return res[1] if res[1] in ("month", "year") else None
+    return None
 
 
 # "غدا الاثنين", "يوم غد الأحد", "بعد غد": the day after the report (reports tell of the past; this
