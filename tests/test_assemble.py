@@ -947,6 +947,40 @@ def test_the_day_a_period_began_after_since_the_beginning_dates_no_act():
     assert dt.date(2018, 2, 18) not in {i.event_date for i in _run(text, published=dt.date(2018, 3, 12))}
 
 
+@pytest.mark.parametrize("since", [
+    "منذ أن باشرت قوات النظام غاراتها على الغوطة في 18 شباط",
+    "منذ كثفت قوات النظام عملياتها العسكرية ضد الغوطة الشرقية في 18 شباط",
+    "منذ دخول القوات التركية منطقة عفرين في 20 كانون الثاني",
+    "منذ تدخل روسيا العسكري في 30 أيلول 2015",
+    "منذ ساعات الصباح الأولى اليوم",  # (a stretch of time after "منذ": today's toll, of today)
+])
+def test_a_day_closing_a_since_clause_is_when_a_period_began_not_the_act_s(since):
+    """"منذ أن باشر التحالف غاراته في 22 يوليو": "منذ" opening a clause that tells what began a period,
+    a verb or an act's noun, makes the day a few words on that period's start, not the shelling's."""
+    text = f"قتل 3 مدنيين في قصف مدفعي على مدينة دوما، في أعلى حصيلة يومية {since}."
+    (inc,) = _run(text, published=dt.date(2018, 3, 12))
+    assert inc.event_date == dt.date(2018, 3, 12)
+
+
+def test_the_act_a_since_clause_names_has_that_day():
+    """"منذ سيطرته على مدينة الموصل في 10 حزيران من العام الماضي": the day is the takeover's own, though it
+    dates no other act of the sentence (the executions counted since)."""
+    text = "وقال ناشط إن التنظيم أعدم 2070 شخصا منذ سيطرته على مدينة الموصل في 10 حزيران من العام الماضي."
+    incs = _run(text, published=dt.date(2015, 8, 7))
+    assert [(i.sub_event_type, i.event_date) for i in incs if i.sub_event_type != "Attack"] == [
+        ("Non-state actor overtakes territory", dt.date(2014, 6, 10))]
+    text = "ويعد الهجوم الأعنف منذ التفجير الانتحاري الذي أوقع 31 قتيلا في مدينة بغداد في 16 كانون الثاني."
+    (inc,) = _run(text, published=dt.date(2018, 4, 12))
+    assert (inc.event_date, inc.casualties["killed"].best) == (dt.date(2018, 1, 16), 31)
+
+
+def test_a_since_clause_past_a_quotation_is_the_quoted_toll_s():
+    text = ('وقال المرصد إن ثلاثة مدنيين قتلوا في القصف على مخيم اليرموك "ليرتفع إلى تسعة عدد القتلى منذ '
+            'التصعيد على المنطقة يوم الخميس".')
+    (inc,) = _run(text, published=dt.date(2018, 3, 12))
+    assert (inc.event_date, inc.casualties["killed"].best) == (dt.date(2018, 3, 12), 3)
+
+
 @pytest.mark.parametrize(("span", "days"), [("غداة", 1), ("بعد يومين من", 2)])
 def test_a_day_told_after_ghadat_is_the_act_it_governs_and_the_act_before_the_word_follows_it(span: str, days: int):
     """"غداة ... الهجوم الكيميائي ... في دوما في 7 نيسان": the day told after the word, in the act's own

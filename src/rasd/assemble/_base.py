@@ -298,6 +298,12 @@ _BEGAN_CAMPAIGN = regex.compile(r"(?<!\w)و?(?:" + _words(_W.BEGAN_VERBS) + r")(
 _SINCE_BEGINNING = _Guarded.of(regex.compile(r"(?<!\w)و?(?:" + _words(_W.SINCE_BEGINNING) + r")(?!\w)"
                                               + _UNJOINED_WORDS + r"\s+في\s*$"), _W.SINCE_BEGINNING)
 _SINCE_SPAN = regex.compile(r"^منذ\s+(?:" + _words(_W.SINCE_SPANS) + r")(?!\w)")
+# "منذ أن باشر التحالف غاراته في": from "منذ" to a day, a clause of a few words, none opening with "و"
+SINCE_CLAUSE_WORDS = 8
+_SINCE_CLAUSE = regex.compile(r"^منذ\s+(?:(?:" + _words(_W.SINCE_CLAUSE_OPENERS) + r")\s+)?(?!(?:"
+                              + _words(_W.SINCE_NOT_CLAUSE) + r")(?!\w))[^\s،,.؛:]+"
+                              + rf"(?:\s+(?!و)[^\s،,.؛:]+){{0,{SINCE_CLAUSE_WORDS - 1}}}"
+                              + r"\s+(?:(?:في|خلال|يوم|بتاريخ)\s+)?$")
 # "قبل أن يعود الهدوء السبت": the day of what followed the act (a verb and a word or two between)
 _BEFORE_THEN = _Guarded.of_literals(regex.compile(r"(?<!\w)(?:" + _words(_W.BEFORE_THEN) + r")(?:\s+[^\s،,.؛]+){1,3}\s+$"),
                                     _W.BEFORE_THEN)

@@ -57,7 +57,7 @@ from rasd.assemble._base import (
     _Candidate,
     _either,
 )
-from rasd.assemble.dates import _since
+from rasd.assemble.dates import _began_the_period, _since, _since_beyond
 from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.actors import trie_pattern
@@ -170,10 +170,13 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
 
 
-def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None) -> bool:
+def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None,
+              cue: int | None = None) -> bool:
     """A toll over a period around [start, end): "منذ بداية العام", "خلال 10 أشهر", or a day before
     the report's after "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12"). *date_starts*: the sorted
-    ``(start, index)`` of ``a.dates``, when the caller asks about many windows of the report."""
+    ``(start, index)`` of ``a.dates``, when the caller asks about many windows of the report. *cue*: where
+    the act asked about starts; the act a "since" clause tells began the period ("منذ سيطرته على مدينة
+    الموصل في 10 يونيو") is no toll over it."""
     nt = a.nt
     window = nt.text[nt.to_norm(start):nt.to_norm(end)]
     if _TALLY_WORDS.search(window) and (_TOTALS.search(window) or _PERIOD.search(window)):
@@ -183,7 +186,9 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
     lo, hi = bisect_left(date_starts, (start, -1)), bisect_left(date_starts, (end, -1))
     # (since a time of the report's own day, "منذ صباح اليوم", is that day's toll: an act's)
     today = a.doc.published
-    return any(_since(a, a.dates[i]) and (today is None or a.dates[i].value != today) for _, i in date_starts[lo:hi])
+    return any(_since(a, a.dates[i]) and (today is None or a.dates[i].value != today)
+               and (cue is None or not (_began_the_period(a, cue, a.dates[i]) or _since_beyond(a, cue, a.dates[i])))
+               for _, i in date_starts[lo:hi])
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)[ \t]*(?:ب|بـ)?$")  # a number right before a cue
@@ -335,7 +340,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             continue
         told = len(evs)
         evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
-                                               min(sent.end, e.end + TOTALS_WINDOW), date_starts)]
+                                               min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start)]
         after_total = sent.paragraph in totals
         if len(evs) < told:
             totals.add(sent.paragraph)

@@ -31,7 +31,7 @@ from rasd.assemble._base import (
     _clause_distance,
 )
 from rasd.assemble.candidates import _factual, _is_total
-from rasd.assemble.dates import _since
+from rasd.assemble.dates import _began_the_period, _since
 from rasd.lang.ar import casualty_words, context_words
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, DateMention, PlaceMention
@@ -69,14 +69,14 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
             sent = sents[si]
             # "وذكر المرصد أن 950 مدنيا قتلوا حتى الآن": a toll over a period is no earlier act's
             counts = [m for m in counts if not _is_total(a, max(sent.start, m.start - TOTALS_WINDOW),
-                                                         min(sent.end, m.end + TOTALS_WINDOW))]
+                                                         min(sent.end, m.end + TOTALS_WINDOW), cue=m.start)]
             if counts and _after_a_total(a, sents, by_sent, si):
                 continue  # "لترتفع حصيلة القتلى منذ 18 شباط إلى 1031. كما أصيب أكثر من 4350 آخرين"
         kept = {(e.start, e.end) for c in owners for e in (c.anchor, *c.cues)}
         sent = sents[si]
         aside = [e for e in by_sent["events"].get(si, []) if (e.start, e.end) not in kept and (
             not _factual(a, e, sent.start) or _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
-                                                        min(sent.end, e.end + TOTALS_WINDOW)))]
+                                                        min(sent.end, e.end + TOTALS_WINDOW), cue=e.start))]
         for m in counts:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
@@ -133,8 +133,10 @@ def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
     if _TOTALS.search(window) or _PERIOD.search(window):
         return True
     pub = a.doc.published
+    # (the toll of the act a "since" clause tells began the period is that act's: "منذ الاعتداء الانتحاري
+    # المزدوج الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني")
     return pub is not None and any(m.end <= d.start < end and d.value is not None and d.value < pub
-                                   and _since(a, d) for d in a.dates)
+                                   and _since(a, d) and not _began_the_period(a, m.start, d) for d in a.dates)
 
 
 def _over_a_day(text: str, m: CountMention, sent: Sentence) -> bool:

@@ -28,6 +28,7 @@ from rasd.assemble._base import (
     _REPORTED,
     _SINCE,
     _SINCE_BEGINNING,
+    _SINCE_CLAUSE,
     _SINCE_SPAN,
     _SPAN_CLOSE,
     _SPAN_FROM,
@@ -63,6 +64,7 @@ _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 # A comma, a full stop or a line break between an act and "غداة": the act is not the one the word's clause
 # follows; after a day, where its clause ends.
 _CLAUSE_BREAK = regex.compile(r"[،,.؛\n]")
+_CLAUSE_BREAK_OR_QUOTE = regex.compile(r"[،,.؛\n\"«»“”]")
 _RELATIVES = frozenset(fold(w) for w in context_words.RELATIVES)
 _LATIN = regex.compile(r"[A-Za-z]+")
 
@@ -85,7 +87,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # are the reaction's; only one told in the act's clause ("الذي استهدف دوما السبت") is its own
             ds = [d for d in ds if d.start >= reacted]
         valued = [d for d in ds if (d.value is not None or _period_unknown(a, c, d, ds))
-                  and not known.since(d) and not _then(a, c, d)]
+                  and (not known.since(d) or _began_the_period(a, c.anchor.start, d)) and not _then(a, c, d)]
         own = [d for d in valued if not known.stated(d.start)]
         if own and c.answered:
             # "ضربات شنتها فجر السبت 14 نيسان ردا على هجوم كيميائي ... في دوما في 7 نيسان": the day
@@ -413,9 +415,47 @@ def _period_end(a: Analysis, d: DateMention) -> bool:
         return True  # "بدأ الجيش التركي عملية عسكرية في عفرين باسم غصن الزيتون، في 20 يناير"
     if _SINCE_BEGINNING.search(far_before):
         return True  # "ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في 18 شباط"
+    if _since_clause(a, d):
+        return True  # "منذ أن باشر التحالف غاراته في 22 يوليو"
     if _SPAN_FROM.search(before) and _SPAN_TO.match(fold_slice(text, d.end, d.end + 12)):
         return True
     return bool(_SPAN_CLOSE.search(fold_slice(text, max(0, d.start - 50), d.start)))
+
+
+def _since_clause(a: Analysis, d: DateMention) -> bool:
+    """Whether *d* closes a clause opened by "منذ" that tells what began a period ("منذ أن باشر التحالف
+    غاراته في 22 يوليو", "منذ دخوله الحسكة نهاية الشهر الماضي": `context_words.SINCE_CLAUSE`), with no
+    other date between them ("منذ الصباح في قصف استهدف البلدة اليوم": that one is the period's)."""
+    return _since_clause_start(a, d) is not None
+
+
+def _since_clause_start(a: Analysis, d: DateMention) -> int | None:
+    """Where the "منذ" of :func:`_since_clause` stands before *d*, or None."""
+    text = a.doc.text
+    lo = max(0, d.start - CAMPAIGN_WINDOW)
+    since = text.rfind(context_words.SINCE_CLAUSE, lo, d.start)
+    if since < 0 or (since > 0 and text[since - 1].isalpha() and text[since - 1] != "و"):
+        return None
+    if not _SINCE_CLAUSE.match(fold_slice(text, since, d.start)):
+        return None
+    return None if any(since < o.start and o.end <= d.start for o in a.dates) else since
+
+
+def _since_beyond(a: Analysis, cue: int, d: DateMention) -> bool:
+    """Whether the "since" clause *d* closes opens after the cue at *cue*, past the end of its clause
+    (a comma, a stop, a quotation: 'قتلوا في القصف على اليرموك "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ
+    التصعيد على المنطقة يوم الخميس"'): the period is of the toll told there, not of the act."""
+    since = _since_clause_start(a, d)
+    return since is not None and since > cue and _CLAUSE_BREAK_OR_QUOTE.search(a.doc.text, cue, since) is not None
+
+
+def _began_the_period(a: Analysis, cue: int, d: DateMention) -> bool:
+    """Whether the cue at *cue* is the act a "since" clause tells began the period *d* starts ("منذ
+    سيطرته على مدينة الموصل في 10 يونيو": the takeover, of that day): its own day, though no other act's."""
+    if d.start <= cue:
+        return False
+    since = _since_clause_start(a, d)
+    return since is not None and since < cue
 
 
 # What follows a saved Facebook post's date in its stamp ("December 7, 2024 at 10:15 · Shared with

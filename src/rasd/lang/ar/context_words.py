@@ -418,6 +418,19 @@ BEFORE_THEN = ("قبل أن", "قبل ان", "قبيل أن")
 # "ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في 18 شباط": the day told a few words on, after
 # "في", is the one the period began.
 SINCE_BEGINNING = ("منذ بدء", "منذ بداية", "منذ انطلاق", "منذ اندلاع", "منذ انطلاقة")
+# More generally "منذ" opening a clause that tells what began a period, a verb ("منذ أن باشر التحالف
+# غاراته في 22 يوليو", "منذ كثفت الحكومة عملياتها في 18 فبراير") or the noun of an act ("منذ دخوله الحسكة
+# نهاية الشهر الماضي", "منذ تدخل روسيا العسكري في 30 سبتمبر"), with the day a few words on and no comma
+# between: the day the period began. Not when the word after "منذ" tells a stretch of time or how much
+# of one ("منذ أكثر من أسبوع في قصف ... يوم الأحد", "منذ ساعات الصباح الأولى اليوم"), nor when another
+# date stands between ("منذ الصباح في قصف استهدف البلدة اليوم": the date after "منذ" is the period's).
+SINCE_CLAUSE = "منذ"
+SINCE_CLAUSE_OPENERS = ("أن", "ما")
+SINCE_NOT_CLAUSE = (
+    "أكثر", "أقل", "نحو", "حوالي", "قرابة", "زهاء", "يقارب", "يزيد", "ساعات", "ساعة", "الساعات", "دقائق",
+    "أيام", "الأيام", "أسابيع", "أشهر", "الأشهر", "شهور", "سنوات", "السنوات", "سنين", "أعوام", "عقود", "عقد",
+    "فترة", "مدة", "وقت", "الوقت", "زمن", "ذلك", "ذاك", "الآن", "حين", "لحظة", "اللحظة", "القدم",
+)
 # "تشكل درعا منذ أسبوع هدفا لقصف عنيف": "منذ" with weeks or months is how long an act has gone on
 # (for a week), not when it was (a week ago); days stay days ago ("قتل منذ يومين").
 SINCE_SPANS = ("أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور")
