@@ -688,6 +688,13 @@ def test_a_day_told_nearer_than_a_month_is_the_act_s_without_a_publication_date(
     assert (inc.event_date, inc.location.name_ar) == (None, "كفرنبل")
 
 
+def test_a_day_of_this_month_by_its_ordinal_dates_the_act():
+    """"في السابع من الشهر الحالي" is a day, not the month: the attack is an incident of that day."""
+    text = "وتعرضت مدينة دوما في السابع من الشهر الحالي لهجوم تسبب بمقتل أربعين شخصا جراء تنشق غازات سامة."
+    (inc,) = _run(text, published=dt.date(2018, 4, 15))
+    assert (inc.event_date, inc.location.name_ar) == (dt.date(2018, 4, 7), "دوما")
+
+
 @pytest.mark.parametrize("published", [dt.date(2015, 7, 23), None])
 def test_an_act_with_a_day_told_is_not_a_month_s_act_named_again(published):
     """With or without the report's date, the barrel bombs dropped "صباح الأربعاء" are no detail of the

@@ -187,6 +187,8 @@ _ARABIC_KINDS: dict[str, str] = {
     "k_hij": rf"(?:{_ORD}{_SEP})?{_HIJRI_TAIL}",
     "k_date": (rf"{_ORD}{_SEP}{_MONTH}{_MMOD}(?:{_YP})?"
                rf"|{_MONTH}\s+{_DAYN}\s*[,،]?\s*{_YEAR}"),  # WordPress: "أغسطس 30, 2023"
+    # "في السابع من الشهر الحالي": a day of this month or the last, by its ordinal
+    "k_dom__w": rf"{_ORD}\s+من\s+(?:(?P<mthis>هذا\s+الشهر)|(?:ال)?شهر\s+(?P<mmod>{_MOD})){_E}",
     "k_month": rf"{_MPRO}{_MONTH}{_MMOD}(?:{_YP})?",
     "k_mrel": (rf"{_PRO}(?:(?P<mthis>هذا\s+الشهر)|(?:ال)?شهر\s+(?P<mmod>{_MOD})){_E}"
                rf"|(?P<mthis>الشهر){_E}(?<={_SPAN}\s+الشهر)"),  # "مطلع الشهر"
@@ -624,7 +626,7 @@ def _anchor(kind: str, m: regex.Match, introduced: bool) -> _Resolver | None:
         res: _Res = (a, "day" if hd else "month", (a, b), False)
         return lambda p: res
     if kind == "k_dom":
-        day = int(m.group("day"))
+        day = int(m.group("day")) if m.group("day") else _ORDINALS[_g(m, "dayw")]
         direction = "current" if m.group("mthis") else _DIRECTION.get(_g(m, "mmod") or "")
         return lambda p: _day_of_month(day, direction, p)
     if kind == "k_mrel":
