@@ -679,6 +679,23 @@ def test_roles_an_aside_names_no_party_to_the_act_outside_it(text: str, cue: str
     assert roles_of_cue(text, cue) == expected
 
 
+@pytest.mark.parametrize("text, cue, expected", [
+    # across a comma, a verb with an actor right after it is that actor's: the actor before the comma
+    # closed the clause before
+    ("تستعد الحكومة لتحرير المدينة من سيطرة مسلحي تنظيم داعش، واعتقلت القوات العراقية عشرين مسلحا من التنظيم",
+     "اعتقلت", ("iraq", "isis")),
+    ("وقتل ثلاثة مدنيين في قصف لقوات النظام، وشنت الطائرات الروسية غارات على البلدة", "غارات",
+     ("russia", "civilians")),
+    # a verb carrying its dual or plural subject is still the actors' before the comma
+    ("القوات التركية والفصائل الموالية لها، استهدفتا قوات سوريا الديمقراطية في ريف منبج", "استهدفتا",
+     ("turkey", "sdf")),
+    # and so is one with no actor right after it
+    ("وقالت مصادر محلية إن قوات النظام، قصفت بلدة كفرنبل بالمدفعية", "قصفت", ("regime", None)),
+])
+def test_roles_a_verb_across_a_comma_belongs_to_the_actor_right_after_it(text: str, cue: str, expected) -> None:
+    assert roles_of_cue(text, cue) == expected
+
+
 @pytest.mark.parametrize("text", [
     ("فر آلاف المدنيين من الغوطة الشرقية، حيث تدعم القوات الجوية الروسية محاولات الحكومة السورية "
      "لاستعادة السيطرة على المدينة"),

@@ -798,7 +798,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
     verbs_with_subject: set[int] = set()  # verbs that an actor before them already governs (SVO)
     first_allied: _Role | None = None  # the first of the actors joined by "و" up to this one
     prev: _Role | None = None
-    for r in roles:
+    for k, r in enumerate(roles):
         backer_of: _Role | None = None  # "قوات النظام بدعم من روسيا قصفت": who is backed
         announcer = False  # a verb of announcing precedes it ("أعلنت القوات العراقية")
         gap_text = text[prev_end:r.start]
@@ -904,7 +904,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         # it), but "القوات التركية والفصائل الموالية لها، استهدفتا"
         if after is not None and _gap(text, r.end, after[0], links, 0) == 0 \
                 and not (r.target > 0 and _COMMAS.intersection(text[r.end:after[0]])):
-            if "act_verb" in after[2] and backer_of is not None:
+            if "act_verb" in after[2] and _verb_of_next(text, after, roles[k + 1:], r.end, links):
+                pass  # "سيطرة مسلحي تنظيم داعش، واعتقلت القوات الأمنية": the verb's subject follows it
+            elif "act_verb" in after[2] and backer_of is not None:
                 backer_of.agent += 2  # the verb is the backed actor's; its backer stands between them
                 verbs_with_subject.add(after[0])
             elif "act_verb" in after[2] and text[after[0]:after[1]] in _ABLE_VERBS \
@@ -940,6 +942,18 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent = float("-inf")
             r.target += 1
         prev_end, prev = r.end, r
+
+
+def _verb_of_next(text: str, verb: tuple[int, int, frozenset], rest: Sequence[_Role], end: int,
+                  links: list[tuple[int, int]]) -> bool:
+    """Whether the verb of attack *verb*, after a comma that follows an actor ending at *end*, has
+    its own subject right after it, the next actor *rest* names ("سيطرة مسلحي تنظيم داعش، واعتقلت
+    القوات الأمنية العشرات": the forces arrested): a new clause, not the actor before's predicate
+    (a verb carrying its plural or dual subject, "والفصائل الموالية لها، استهدفتا قسد", is
+    theirs)."""
+    vs, ve, _ = verb
+    return bool(rest) and bool(_COMMAS.intersection(text[end:vs])) and not text.endswith(_SUBJECT_SUFFIXES, vs, ve) \
+        and _gap(text, ve, rest[0].start, links, 0) == 0
 
 
 # What people fled (folded): "الفارين من", "هربا من".
