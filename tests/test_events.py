@@ -131,6 +131,26 @@ def test_context_rules(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
 
 
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # a fronted clause of what went on at the time, closed by its comma, keeps its aircraft when the
+    # main clause's generic verb names its own doer right after it
+    ("وبالتزامن مع غارات الطيران الحربي على أطراف المدينة، استهدفت الفصائل حاجزا لقوات النظام", "استهدفت",
+     "Shelling/artillery/missile attack"),
+    ("وبعد قصف جوي عنيف على القرية، استهدف مسلحون مجهولون دورية للشرطة بالأسلحة الخفيفة", "استهدف",
+     "Shelling/artillery/missile attack"),
+    # a main clause with no doer named may be the aircraft's act
+    ("وبالتزامن مع تحليق الطيران الحربي في سماء المدينة، استهدفت أحياؤها بعدة صواريخ", "استهدفت",
+     "Air/drone strike"),
+    # and an air word of the main clause still makes its air strike
+    ("وبالتزامن مع اشتباكات عنيفة في المدينة، استهدفت الطائرات الروسية مواقع الفصائل", "استهدفت",
+     "Air/drone strike"),
+])
+def test_a_fronted_clause_lends_no_aircraft_to_the_main_clause_with_its_own_doer(text, cue, expected) -> None:
+    at = text.index(cue)
+    ev = next(e for e in find_events(NormText.of(text)) if e.start <= at < e.end)
+    assert ev.sub_event_type == expected
+
+
 def test_a_generic_beside_a_chemical_attack_is_that_attack_even_with_aircraft_near() -> None:
     text = "قنابل الغاز التي ألقتها طائرات عراقية في أسوأ هجوم كيميائي يستهدف مدنيين"
     assert {e.sub_event_type for e in find_events(NormText.of(text))} == {"Chemical weapon"}

@@ -53,6 +53,7 @@ __all__ = [
     "actor",
     "compile_phrases",
     "find_actors",
+    "names_actor_at",
     "surface",
     "trie_pattern",
 ]
@@ -560,6 +561,17 @@ def _candidates(text: str) -> list[_Cand]:
             kept.append(c)
             last_end = c.end
     return kept
+
+
+# How far (folded characters) past a position an actor's name that starts there may run.
+_NAME_REACH = 60
+
+
+def names_actor_at(text: str, pos: int) -> bool:
+    """Whether an actor is named starting at folded position *pos* of *text* (any of ours, however
+    weak: "الفصائل", "القوات الأمنية"), as a verb's subject right after it."""
+    window = text[pos:pos + _NAME_REACH]
+    return any(c.start == 0 and c.entries[0].kind != "block" for c in _candidates(window)[:1])
 
 
 def _is_place(text: str, c: _Cand) -> bool:

@@ -35,7 +35,7 @@ from importlib import resources
 from rasd.errors import ConfigError
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
-from rasd.recognize.actors import ALLIES, actor, compile_phrases, surface
+from rasd.recognize.actors import ALLIES, actor, compile_phrases, names_actor_at, surface
 from rasd.text.normalize import NormText, fold
 from rasd.text.patterns import words_pattern
 
@@ -378,7 +378,7 @@ def find_events(nt: NormText) -> list[EventMention]:
         by_sentence.setdefault(_sentence_of(ends, len(text), h.start), []).append(h)
     out: list[EventMention] = []
     for (lo, hi), group in by_sentence.items():
-        for h in _typed(group, ctx, lo, hi):
+        for h in _typed(text, group, ctx, lo, hi):
             s, e = nt.orig_span(h.start, h.end)
             tags = h.tags
             if "shelling" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
@@ -464,7 +464,7 @@ _SPLIT_CUES = (
 )
 
 
-def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
+def _typed(text: str, group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     """The cues of one sentence ``[lo, hi)`` typed by its rules; those not to be reported dropped."""
     # a cue whose object says it is no act ("اختطف المسلح سيارة"): dropped, and no kind for the others
     # to take (see _NO_ACT_WITH_OBJECT)
@@ -476,7 +476,7 @@ def _typed(group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
                                       and ctx.any("among", max(lo, h.start - BOMBER_AMONG_WINDOW), h.start))]
     out = []
     for h in group:
-        if not _type_in_sentence(h, group, ctx, lo, hi):
+        if not _type_in_sentence(text, h, group, ctx, lo, hi):
             continue
         if h.sub_event_type == "Air/drone strike" and "drone" not in h.tags and \
                 ctx.any("drone", max(lo, h.start - AIR_WINDOW), min(hi, h.end + AIR_WINDOW)):
@@ -491,7 +491,7 @@ def _retype(h: _Hit, event_type: str, sub_event_type: str, weight: float | None 
         h.weight = weight
 
 
-def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: int) -> bool:
+def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: int) -> bool:
     """Apply the sentence rules to *h* in place; False when it is not to be reported."""
     flags = h.cue.flags
     protest = ctx.any("protest", lo, hi)
@@ -522,6 +522,7 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
             _retype(h, chemical.cue.event_type, chemical.cue.sub_event_type)
             return True
         clo, chi = ctx.clause(lo, hi, h.start)  # (an air word across "بينما" is another act's)
+        clo = max(clo, _main_clause(text, lo, h.start, h.end))
         if ctx.any("air", max(clo, h.start - AIR_WINDOW), min(chi, h.end + AIR_WINDOW)):
             _retype(h, "Explosions/Remote violence", "Air/drone strike", max(h.weight, AIR_PROMOTED))
             return True
@@ -544,6 +545,26 @@ def _type_in_sentence(h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: in
         _retype(h, "Strategic developments", "Disrupted weapons use")
         h.tags = ()
     return True
+
+
+# A sentence opening with a fronted clause of circumstance (context_words.FRONTED_CIRCUMSTANCE), up to
+# its first comma, folded.
+_FRONTED_CIRCUMSTANCE = re.compile(r"[\W_]*[وف]?(?:" + words_pattern(context_words.FRONTED_CIRCUMSTANCE)
+                                   + r")(?!\w)[^،,.\n]*[،,]")
+
+
+def _main_clause(text: str, lo: int, pos: int, end: int) -> int:
+    """Where the main clause starts when the generic verb ``text[pos:end]`` opens it right after the comma
+    that closes a fronted clause of the sentence starting at *lo*, and names its doer right after
+    it ("وبالتزامن مع تجدد قصف الطيران المروحي لبلدة اللطامنة، استهدفت الفصائل المقاتلة آلية": the
+    factions' attack, whatever the helicopters did); else *lo*."""
+    m = _FRONTED_CIRCUMSTANCE.match(text, lo, pos)
+    if m is None or text[m.end():pos].strip(" و"):
+        return lo
+    after = end
+    while after < len(text) and text[after].isspace():
+        after += 1
+    return m.end() if names_actor_at(text, after) else lo
 
 
 # The weapon named right after a disrupting verb is its object: "أسقطت الفصائل طائرة مسيرة",
@@ -1093,7 +1114,7 @@ class _Reading:
             s0, s1 = self.span
             ctx = _Context(_RULE_CONTEXT.find(self.text, s0, s1))
             hits = [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight) for s, e, c in self.cues]
-            self._typed_cues = tuple((h.start, h.end, h.event_type) for h in _typed(hits, ctx, s0, s1))
+            self._typed_cues = tuple((h.start, h.end, h.event_type) for h in _typed(self.text, hits, ctx, s0, s1))
         return self._typed_cues
 
 

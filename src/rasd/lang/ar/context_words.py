@@ -264,6 +264,11 @@ DAY_BEFORE = ("غداة",)
 DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4, "خمسة أيام": 5,
                     # "وذلك بعد أيام من قصف الحرس الثوري": some days before, which the text does not say
                     "أيام": None, "عدة أيام": None, "بضعة أيام": None}
+# Words that open a sentence with a fronted clause of what went on at the time, closed by its comma
+# ("وبالتزامن مع تجدد قصف الطيران المروحي لبلدة اللطامنة، استهدفت الفصائل آلية"): the act it tells
+# is another, and its weapon is not the main clause's.
+FRONTED_CIRCUMSTANCE = ("بالتزامن مع", "تزامنا مع", "بالتوازي مع", "مع", "بعد", "عقب", "إثر", "في أعقاب", "وسط",
+                        "في ظل", "على وقع", "رغم", "قبيل", "بعيد")
 # Role words that mark an actor's target within a clause ("اشتباكات مع عناصر داعش") but open a
 # circumstance when they head the clause ("فمع نجاح القوات الموالية للنظام في تقسيم الغوطة": with
 # their success, not a fight against them).
