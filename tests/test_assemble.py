@@ -1777,6 +1777,41 @@ def test_a_link_to_another_story_is_no_part_of_the_report(link):
     assert inc.casualties["killed"].best == 16
 
 
+@pytest.mark.parametrize("link", [
+    # a story's link label and its headline glued after the body's last full stop, or on a line of its own
+    " رابط الخبر بصحيفة الوئام: مقتل 20 في تفجير سيارة مفخخة بسوق في الموصل",
+    "\nرابط المقال: مقتل 20 في تفجير سيارة مفخخة بسوق في الموصل",
+    "» رابط مختصر للمقالة: مقتل 20 في تفجير سيارة مفخخة بسوق في الموصل",
+])
+def test_a_story_link_s_headline_makes_no_act_of_its_own(link):
+    from rasd.pipeline import story_links
+
+    text = "قتل 16 شخصا في تفجير بمدينة الصدر في بغداد اليوم. وأظهرت الصور أعمدة الدخان." + link
+    ((s, e),) = story_links(text)
+    assert "الموصل" in text[s:e] and "أعمدة الدخان" not in text[s:e]
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 16
+
+
+def test_a_story_link_s_headline_still_adds_to_the_act_it_tells_again():
+    """What the headline tells of the report's own act (its toll) is kept with that act."""
+    text = ("انفجرت سيارة مفخخة في سوق شعبي بحي البياع في بغداد اليوم. رابط الخبر بصحيفة الوئام: مقتل 18 "
+            "شخصا بانفجار سيارة مفخخة في حي البياع")
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 18
+
+
+@pytest.mark.parametrize("text", [
+    # "رابط" in the report's own words is no label
+    "قطع المسلحون الطريق الرابط بين زبيد والجراحي. رابطت القوات على تخوم المدينة.",
+    "وقال إنه لم يثبت حتى الآن أي رابط مع الإرهاب. رابط الجأش قائد الكتيبة.",
+])
+def test_the_word_link_in_the_report_s_own_words_is_no_label(text):
+    from rasd.pipeline import story_links
+
+    assert story_links(text) == []
+
+
 _STORY = "قتل 16 شخصا في تفجير بمدينة الصدر في بغداد اليوم.\n\nوأظهرت الصور أعمدة الدخان فوق السوق."
 
 

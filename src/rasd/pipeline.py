@@ -15,7 +15,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from rasd.lang.ar.page_words import AGO_UNITS, AGO_WORDS, BOX_HEADINGS, NAVIGATION, POST_END, READ_ALSO, TAG_LABELS
+from rasd.lang.ar.page_words import (
+    AGO_UNITS,
+    AGO_WORDS,
+    BOX_HEADINGS,
+    NAVIGATION,
+    POST_END,
+    READ_ALSO,
+    STORY_LINKS,
+    TAG_LABELS,
+)
 from rasd.model import Document, Incident
 from rasd.published import iter_text_stamps, line_date
 from rasd.text.normalize import NormText, fold
@@ -53,6 +62,9 @@ class Analysis:
     events: list = field(default_factory=list)
     places: list = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
+    # the spans of a story's headline printed again with its link ("رابط الخبر: ..."; see story_links):
+    # its acts are the report's told again, no incident of their own
+    headline_again: list[tuple[int, int]] = field(default_factory=list)
     # (event type, province) of the acts set aside as referred to, dated only by a month or a year
     referred: list[tuple[str, str | None]] = field(default_factory=list)
     # what the assembler's steps work out once per document and several of them ask (see
@@ -222,6 +234,22 @@ def read_also_blanked(text: str) -> str:
     return text if chars is None else "".join(chars)
 
 
+# A link to a story (``page_words.STORY_LINKS``) at a line's start or after a full stop (and a closing
+# quote), to its line's end
+_STORY_LINK = re.compile(r"(?:(?<=[.!?؟])|(?<=[.!?؟][»”\"'])|(?m:^))[^\S\n]*(?:" + "|".join(map(_loose, STORY_LINKS))
+                         + r")(?!\w)[^\n]*")
+_STORY_LINK_KEY = "رابط"
+
+
+def story_links(text: str) -> list[tuple[int, int]]:
+    """The spans of *text* that a story's link label opens, to its line's end (``page_words.STORY_LINKS``:
+    "... من العام الماضي. رابط الخبر بصحيفة الوئام: مقتل العشرات من داعش في غارات للتحالف قرب
+    الموصل"): the story's headline printed with its link, which tells the report's acts again."""
+    if _STORY_LINK_KEY not in text:
+        return []
+    return [m.span() for m in _STORY_LINK.finditer(text)]
+
+
 # The tags closing a text: their label after a full stop or at a line's start, then up to this many
 # characters with no full stop to the text's end
 TAGS_CHARS = 200
@@ -360,7 +388,7 @@ def analyze(doc: Document, gazetteer: Gazetteer | None = None) -> Analysis:
     text = story_lists_blanked(tags_blanked(read_also_blanked(post_header_blanked(doc.text[:end]))), doc.published)
     if text != doc.text:
         doc = replace(doc, text=text)
-    a = Analysis(doc=doc, gazetteer=gazetteer)
+    a = Analysis(doc=doc, gazetteer=gazetteer, headline_again=story_links(text))
     for st in STAGES:
         st.run(a)
         if st.name == "events" and not a.events:

@@ -70,7 +70,11 @@ def assemble(a: Analysis) -> list[Incident]:
     _attach_actors(a, cands, sents, by_sent)
     cands = [c for c in cands if not c.lot]  # (a place's lot named the perpetrator: no act of its own)
     _attach_counts(a, cands, sents, by_sent, locations)
+    if a.headline_again:
+        for c in cands:
+            c.headline_only = any(s <= c.anchor.start < e for s, e in a.headline_again)
     cands = _merge(cands, a)
+    cands = [c for c in cands if not c.headline_only]
     for c in cands:
         _deadly_operation(c)
         if c.date is None and c.death_day is not None:

@@ -427,6 +427,9 @@ class _Candidate:
     # but one told for it (see dates._reacted_to)
     known: bool = False
     retold: bool = False  # its paragraph retells an earlier report ("وكان المرصد قد تحدث في 2 أبريل عن ...")
+    # told only in the story's headline printed again with its link (Analysis.headline_again), and
+    # not folded into an act of the report: the same act told again, no incident of its own
+    headline_only: bool = False
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     other_side: bool = False  # its unit opens on the other side's acts ("وعلى الطرف الآخر ...")
     after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period

@@ -472,6 +472,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         o.actor1, o.actor1_own = c.actor1, c.actor1_own
     o.actor2 = o.actor2 or c.actor2
     o.counts.extend(m for m in c.counts if m not in o.counts)
+    o.headline_only = o.headline_only and c.headline_only
     if not retold:
         o.cues.extend(c.cues)
     if retype:

@@ -23,6 +23,12 @@ POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاع
 # no part of this report. Any alef stands for any other, and marks may follow any letter ("إقرأ
 # أيضاً" is read too); "في <site>" and the rest of the line are the headline's.
 READ_ALSO = ("اقرأ أيضا", "اقرأ المزيد", "شاهد أيضا", "طالع أيضا", "اقرأ كذلك", "للمزيد")
+# The label of a link to a story, this one or another, that a page prints with the story's headline
+# ("رابط الخبر بصحيفة الوئام: مقتل العشرات من داعش في غارات للتحالف قرب الموصل"), at a line's start
+# or glued after the body's last full stop: the label and the rest of its line tell the report's acts
+# again (they may add to them, never make acts of their own). Spelt as READ_ALSO's.
+STORY_LINKS = ("رابط الخبر", "رابط المقال", "رابط المقالة", "رابط التقرير", "رابط الموضوع", "رابط المادة",
+               "رابط القصة", "رابط مختصر", "الرابط المختصر", "رابط الفيديو", "رابط المصدر", "رابط دائم")
 # The same for the links to the site's story before and after this one, read only when the label
 # stands alone on its line, the headline on the next ("السابق" over "الثانية في أقل من 24 ساعة.. استشهاد
 # شاب في أقبية سجون النظام"): a line opening with these words may be the report's own.
