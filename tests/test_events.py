@@ -836,3 +836,18 @@ def test_a_charge_of_staging_chemical_attacks_is_no_attack():
     from rasd.text.normalize import NormText
 
     assert find_events(NormText.of("لم تنفع مسرحيات الكيماوي في حلب ولا في بلدات الغوطة الشرقية")) == []
+
+
+def test_context_indexes_are_built_once_at_first_asking_without_a_lock():
+    """_Context's indexes are filled at the first access and read from the instance after it; no
+    functools.cached_property, which takes a lock at each first access before Python 3.12."""
+    import functools
+
+    from rasd.recognize import events as E
+
+    phrase, classes = next((k, v) for k, v in E._TABLES.context.items() if "mask" not in v)
+    ctx = E._Context([(5, 9, phrase), (20, 24, phrase)])
+    assert "starts" not in vars(ctx)
+    assert ctx.starts == {c: [5, 20] for c in classes} and ctx.starts is vars(ctx)["starts"]
+    assert (ctx.hit_starts, ctx.hit_ends) == ([5, 20], [9, 24])
+    assert not any(isinstance(v, functools.cached_property) for v in vars(E._Context).values())

@@ -28,9 +28,10 @@ import dataclasses
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from typing import Any
 
 from rasd.errors import ConfigError
 from rasd.lang.ar import context_words
@@ -273,6 +274,25 @@ def _sentence_ends(text: str) -> list[int]:
 # --- context lookups ---------------------------------------------------------------------------
 
 
+class _once:  # (a decorator, named like functools.cached_property)
+    """``functools.cached_property`` without its lock: before Python 3.12 that takes a lock on each
+    first access, ~13k per ANT pass here. The value goes into the instance's ``__dict__``, which
+    then answers every later access (this is a non-data descriptor)."""
+
+    def __init__(self, func: Callable[[Any], Any]) -> None:
+        self.func = func
+        self.name = func.__name__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, obj: Any, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class _Context:
     """Context words of a text (or part of one), by class, for range queries.
 
@@ -286,7 +306,7 @@ class _Context:
 
     # The rules ask by class (any), the roles by position: each index is built when first asked.
 
-    @functools.cached_property
+    @_once
     def starts(self) -> dict[str, list[int]]:
         by_class: dict[str, list[int]] = {}
         for s, _e, classes in self.hits:
@@ -294,11 +314,11 @@ class _Context:
                 by_class.setdefault(c, []).append(s)
         return by_class
 
-    @functools.cached_property
+    @_once
     def hit_starts(self) -> list[int]:
         return [h[0] for h in self.hits]
 
-    @functools.cached_property
+    @_once
     def hit_ends(self) -> list[int]:
         return [h[1] for h in self.hits]
 
