@@ -2213,3 +2213,20 @@ def test_an_act_at_its_own_place_is_not_lost_behind_one_that_borrowed_that_place
     assert inc.sub_event_type == "Shelling/artillery/missile attack"
     assert inc.event_date == PUB
 
+
+def test_one_scan_of_a_unit_answers_for_the_tally_windows_of_its_cues():
+    """_tally_words_in: a unit with no word of _TALLY_WORDS up to its last cue spares each cue its own
+    scans; one with such a word, or whose last cue is past its end, scans on ("خلال الأشهر")."""
+    from rasd.assemble.candidates import _tally_words_in, _units
+    from rasd.pipeline import analyze
+
+    text = ("قصفت الطائرات الحربية بلدة كفرنبل بعدة غارات. واستمرت المعارك خلال الأشهر الماضية "
+            "في محيط البلدة مع قصف مدفعي متقطع.")
+    a = analyze(Document(id="t", text=text, published=PUB))
+    units = _units(a)
+    cues = [[e for e in a.events if u.start <= e.start < u.end] for u in units]
+    assert [bool(c) for c in cues] == [True, True]
+    assert [_tally_words_in(a, u, c) for u, c in zip(units, cues)] == [False, True]
+    # a cue past the unit's end (between units) widens the stretch to it
+    first = units[0]
+    assert _tally_words_in(a, first, [*cues[0], cues[1][-1]])

@@ -171,15 +171,16 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
 
 
 def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None,
-              cue: int | None = None) -> bool:
+              cue: int | None = None, tally: bool = True) -> bool:
     """A toll over a period around [start, end): "منذ بداية العام", "خلال 10 أشهر", or a day before
     the report's after "منذ" ("حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12"). *date_starts*: the sorted
     ``(start, index)`` of ``a.dates``, when the caller asks about many windows of the report. *cue*: where
     the act asked about starts; the act a "since" clause tells began the period ("منذ سيطرته على مدينة
-    الموصل في 10 يونيو") is no toll over it."""
+    الموصل في 10 يونيو") is no toll over it. *tally*: False when a stretch holding the window has none of
+    _TALLY_WORDS (see _tally_words_in)."""
     nt = a.nt
     window = nt.text[nt.to_norm(start):nt.to_norm(end)]
-    if _TALLY_WORDS.search(window) and (_TOTALS.search(window) or _PERIOD.search(window)):
+    if tally and _TALLY_WORDS.search(window) and (_TOTALS.search(window) or _PERIOD.search(window)):
         return True
     if date_starts is None:
         date_starts = sorted((d.start, i) for i, d in enumerate(a.dates))
@@ -303,10 +304,12 @@ def _link_headline(text: str, sent: Sentence) -> bool:
         and not said.endswith((".", "!", "؟")) and len(said.split()) <= LINK_HEADLINE_WORDS
 
 
-def _a_tallys_act(a: Analysis, sent: Sentence, ev: EventMention) -> bool:
+def _a_tallys_act(a: Analysis, sent: Sentence, ev: EventMention, tally: bool = True) -> bool:
     """Whether *ev*'s clause tells before it of deaths over a period, and goes on to the acts they
     died in ("قتل خلال اليومين الماضيين أكثر من 30 مسلحا في معارك داخلية": the fights of two days,
-    no one act)."""
+    no one act). *tally*: as for _is_total."""
+    if not tally:
+        return False
     nt = a.nt
     e = nt.to_norm(ev.start)
     lo = nt.to_norm(max(sent.start, ev.start - TALLY_CLAUSE_WINDOW))
@@ -320,6 +323,17 @@ def _a_tallys_act(a: Analysis, sent: Sentence, ev: EventMention) -> bool:
 
 
 _CLAUSE_END = re.compile(r"[،,.؛:«»\"\n]")
+
+
+def _tally_words_in(a: Analysis, sent: Sentence, evs: list[EventMention]) -> bool:
+    """Whether the unit *sent* holds any of _TALLY_WORDS, from its start to the end of its last cue *evs*
+    (a cue between units belongs to the unit before). The windows _is_total and _a_tallys_act look at
+    around the unit's cues all lie in that stretch, and the guard's literals are in a stretch wherever
+    they are in a window of it: where the unit has none (most units), one scan answers for each cue's
+    two. (Not so for _FORECAST_WORDS: units hold them too often for a scan of the unit to pay.)"""
+    nt = a.nt
+    return _TALLY_WORDS.search(nt.text, nt.to_norm(sent.start), nt.to_norm(max(sent.end, *(e.end for e in evs)))) \
+        is not None
 
 
 def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
@@ -339,8 +353,10 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         if not evs or (sent.paragraph > 0 and _link_headline(a.doc.text, sent)):
             continue
         told = len(evs)
+        unit_tally = _tally_words_in(a, sent, evs)
         evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
-                                               min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start)]
+                                               min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start,
+                                               unit_tally)]
         after_total = sent.paragraph in totals
         if len(evs) < told:
             totals.add(sent.paragraph)
@@ -362,7 +378,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         kinds: dict[tuple[str, bool, bool], list[EventMention]] = {}
         tallies: list[EventMention] = []
         for e in evs:
-            tally = _a_tallys_act(a, sent, e) or any(
+            tally = _a_tallys_act(a, sent, e, unit_tally) or any(
                 t.sub_event_type == e.sub_event_type for t in tallies) and _DEFINITE.search(
                 fold_slice(a.doc.text, e.start, e.end)) is not None  # "المعارك" told again after them
             if tally:
