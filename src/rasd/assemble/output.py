@@ -98,7 +98,7 @@ def _told_at_its_place(c: _Candidate, a: Analysis, lead_countries: set[str]) -> 
     its own place is not lost by being folded behind a mention of no place of its own. When the one
     folded in would be kept on its own, *c* is kept, with that place as its own. (Not one of
     another kind folded in as a detail: "دفع النظام بقوات إلى عفرين لمواجهة العدوان" beside air
-    strikes is an aim, and main folds it away rightly.)"""
+    strikes is an aim, rightly folded away.)"""
     for t in c.own_place_parts:
         if _kinds_agree(c, t) and _keep(t, a, lead_countries):
             c.place, c.location, c.place_inherited = t.place, t.location, False
