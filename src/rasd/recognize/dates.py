@@ -781,6 +781,10 @@ def _coarse_unknown(dated: list[_Atom]) -> str | None:
 # is what they announce)
 _TOMORROW = regex.compile(r"(?<!\w)(?:و)?(?:يوم\s+)?(?:بعد\s+)?(?:غدا|غد|الغد)\s+$")
 TOMORROW_REACH = 16
+# "هدنة اعتبارا من الثلاثاء", "ابتداء من يوم السبت": the day a period starts (W.ONWARD_FROM)
+_ONWARD = regex.compile(r"(?<!\w)(?:" + "|".join(fold(w).replace(" ", r"\s+") for w in W.ONWARD_FROM)
+                        + r")\s+(?:يوم\s+|تاريخ\s+)?$")
+ONWARD_REACH = 24
 
 
 def told_today(mentions: list[DateMention], text: str) -> dt.date | None:
@@ -826,6 +830,8 @@ def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None
         start = chain[0].s
         if _TOMORROW.search(text, max(0, start - TOMORROW_REACH), start):
             continue  # "إعلان العقوبات غدا الاثنين": a day to come, which dates no act of the report
+        if _ONWARD.search(text, max(0, start - ONWARD_REACH), start):
+            continue  # "هدنة يومية اعتبارا من الثلاثاء": when a period starts, no act's day
         pub = published
         year = next((y for s, y in reversed(headers) if s < start), None)
         if year is not None and {a.kind for a in chain} <= {"anchor", "tod", "clock"} and \

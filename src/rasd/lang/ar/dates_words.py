@@ -134,3 +134,7 @@ HOUR_WORDS: dict[str, int] = {
 
 # "مطلع / أوائل / منتصف / أواخر / نهاية" of a span: the span keeps its own first day and precision.
 SPAN_WORDS = ("مطلع", "أوائل", "بداية", "بدايات", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية", "أخر", "آخر")
+
+# A day after these words is when something is to start or has started to run ("هدنة يومية اعتبارا من
+# الثلاثاء", "ابتداء من السبت 14 ابريل", "بدءا من اليوم"): the start of a period, no day of an act.
+ONWARD_FROM = ("اعتبارا من", "ابتداء من", "بدءا من", "بدء من")
