@@ -914,6 +914,16 @@ def test_the_day_a_campaign_began_with_its_noun_a_few_words_off_dates_no_act(beg
     assert (inc.sub_event_type, inc.event_date) == ("Shelling/artillery/missile attack", dt.date(2018, 3, 16))
 
 
+def test_the_day_told_after_a_begun_campaign_s_place_dates_no_act():
+    """"وبدأت قوات النظام عملياتها في الغوطة الشرقية 18 فبراير": the day the operations began, told after
+    their place, dates no takeover of that day."""
+    text = ("أفاد المرصد السوري الجمعة بمقتل 12 مدنيا في قصف جوي على مدينة دوما.\n"
+            "وبدأت قوات النظام عملياتها في الغوطة الشرقية 18 فبراير الماضي، وتقدمت بسرعة في المنطقة "
+            "وسيطرت على أكثر من نصفها.")
+    dates = {i.event_date for i in _run(text, published=dt.date(2018, 3, 17))}
+    assert dt.date(2018, 2, 18) not in dates
+
+
 def test_a_report_with_no_publication_day_that_names_its_own_day_dates_the_others_by_it():
     """"صباح اليوم الثلاثاء 30 أيار" fixes the report's day (a weekday and a date: 2023) when the page
     gives none; "يوم أمس 29 أيار" and "مساء أمس" are then the day before, not days unknown."""

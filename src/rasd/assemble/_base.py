@@ -294,7 +294,8 @@ CAMPAIGN_WINDOW = 90
 _UNJOINED_WORDS = rf"(?:\s+(?!و)\S+){{0,{CAMPAIGN_WORDS}}}?"
 _CAMPAIGN_LATER = regex.compile(r"^" + _UNJOINED_WORDS + r"\s+(?:" + _words(_W.CAMPAIGN_NOUNS_NEAR) + r")(?!\w)")
 _BEGAN_CAMPAIGN = regex.compile(r"(?<!\w)و?(?:" + _words(_W.BEGAN_VERBS) + r")(?:\s+\S+){0,3}?\s+(?:"
-                                + _words(_W.CAMPAIGN_NOUNS_NEAR) + r")(?!\w)" + _UNJOINED_WORDS + r"\s+في\s+$")
+                                + _words(_W.CAMPAIGN_NOUNS_NEAR) + r")(?!\w)" + _UNJOINED_WORDS
+                                + r"\s+في(?:\s+(?!و)\S+){0,2}?\s+$")  # "... في الغوطة 18 فبراير": the day after its place
 _SINCE_BEGINNING = _Guarded.of(regex.compile(r"(?<!\w)و?(?:" + _words(_W.SINCE_BEGINNING) + r")(?!\w)"
                                               + _UNJOINED_WORDS + r"\s+في\s*$"), _W.SINCE_BEGINNING)
 _SINCE_SPAN = regex.compile(r"^منذ\s+(?:" + _words(_W.SINCE_SPANS) + r")(?!\w)")
