@@ -943,3 +943,16 @@ def test_a_town_stands_bare_as_the_object_of_an_attack(text, found):
     """"قصفت قوات النظام سراقب": after a verb of attack and its subject, a town is named as after a
     preposition; a village is not (its name is too often a common word)."""
     assert [m.name for m in find_places(NormText.of(text))] == found
+
+
+@pytest.mark.parametrize("text, admin1", [
+    ("تواصل القصف على مدينة دوما في الغوطة الشرقية. وأحصى المسعفون عشرات الغارات على بلدات الغوطة.",
+     "Rural Damascus"),
+    ("نزح الأهالي من الغوطة الغربية، وقالوا إن الطائرات قصفت قرى الغوطة، ودمرت منازلهم.", "Rural Damascus"),
+])
+def test_a_region_named_with_its_side_is_what_its_bare_name_means_in_the_report(text, admin1):
+    """"الغوطة الشرقية" named in a report: a bare "الغوطة" later in it is that region, not a village
+    of that name in another governorate."""
+    locs = [loc for loc in resolve_all(places(text), NormText.of(text)) if loc is not None]
+    bare = [loc for loc in locs if loc.mention.strip() in ("الغوطة", "بلدات الغوطة", "قرى الغوطة")]
+    assert bare and all(loc.admin1 == admin1 for loc in bare), [(x.mention, x.why) for x in locs]

@@ -47,6 +47,7 @@ from rasd.geo.gazetteer import (
     km,
     takes_name,
 )
+from rasd.lang.ar.context_words import REGION_SIDES
 from rasd.model import Location, PlaceMention
 from rasd.text.normalize import NormText, fold
 
@@ -1052,7 +1053,7 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
                               [_span_index(para_starts, paras, m.start) for m in mentions])
     # the other mentions reach the resolver through their anchors, shared by the mentions of a sentence
     resolver = _Resolver(gaz, ResolveContext(outlet=outlet, region=tuple(region), text=text, lenient=lenient),
-                         cache, senses={})
+                         cache, senses=_sided_regions(gaz, mentions))
     out: list[Location | None] = [None] * len(mentions)
     # one sense per document: mentions with a qualifier ("الكبر بريف دير الزور") go first and fix what
     # their name means for the bare mentions of the same name
@@ -1063,6 +1064,25 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
         if loc is not None and m.context and loc.gazetteer_id and "unresolved" not in (loc.why or {}):
             resolver.senses.setdefault(arabic_key(m.name), loc.gazetteer_id)
     return out
+
+
+_SIDES = frozenset(fold(w) for w in REGION_SIDES)
+
+
+def _sided_regions(gaz: Gazetteer, mentions: Sequence[PlaceMention]) -> dict[str, str]:
+    """Name key -> region, for the named regions of *mentions* (or their qualifiers) told with their side
+    ("الغوطة الشرقية", "دوما في الغوطة الشرقية"):
+    the rest of the name standing bare in the same report ("مدن وبلدات الغوطة") is that region, not a
+    village of that name far off. A name two of its regions share ("الغوطة الشرقية" and "الغوطة
+    الغربية" both named) is left alone."""
+    heads: dict[str, set[str]] = {}
+    for name in {n for m in mentions for n in (m.name, m.context, m.outer) if n}:
+        words = fold(name).split()
+        if len(words) > 1 and words[-1] in _SIDES:
+            for p in gaz.lookup(name):
+                if p.id in gaz.regions:
+                    heads.setdefault(arabic_key(" ".join(words[:-1])), set()).add(p.id)
+    return {key: next(iter(ids)) for key, ids in heads.items() if len(ids) == 1}
 
 
 def geocode_text(text: str, gazetteer: Gazetteer | None = None) -> list[Location]:
