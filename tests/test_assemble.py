@@ -924,6 +924,16 @@ def test_the_day_told_after_a_begun_campaign_s_place_dates_no_act():
     assert dt.date(2018, 2, 18) not in dates
 
 
+@pytest.mark.parametrize("text", [
+    "شيعت بلدة الشحيل الخميس ضحايا الهجمات التي شنها التنظيم على البلدة الأربعاء وأودت بحياة 30 شخصا.",
+    "دفن أهالي مدينة الميادين يوم الخميس قتلى الغارة التي استهدفت سوق المدينة الأربعاء.",
+])
+def test_a_day_told_in_the_act_s_relative_clause_beats_the_main_verb_s(text: str):
+    """"شيعت البلدة الخميس ضحايا الهجمات التي شنها التنظيم ... الأربعاء": the Wednesday is the attacks',
+    the Thursday the funeral's."""
+    assert {i.event_date for i in _run(text, published=dt.date(2018, 7, 26))} == {dt.date(2018, 7, 25)}
+
+
 def test_a_report_with_no_publication_day_that_names_its_own_day_dates_the_others_by_it():
     """"صباح اليوم الثلاثاء 30 أيار" fixes the report's day (a weekday and a date: 2023) when the page
     gives none; "يوم أمس 29 أيار" and "مساء أمس" are then the day before, not days unknown."""

@@ -94,7 +94,8 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # told before the answered act is the answer's
             own = [d for d in own if d.start > c.anchor.start] or own
         if own:
-            c.date = min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
+            c.date = next((d for d in own if _in_own_relative(a, c, d)), None) or \
+                min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.precision != "day" and c.date.range is not None:
                 # "غارة ... أدت في مطلع يوليو إلى مقتل زعيم ...، قتل في 8 يوليو": the day inside the
                 # month told beside it is the act's
@@ -237,6 +238,19 @@ def _vague_own(a: Analysis, c: _Candidate, d: DateMention) -> bool:
 
 
 _RELATIVE_WORDS = [[fold(w)] for w in context_words.RELATIVES]
+_RELATIVE_OPENS = regex.compile(r"^\s*(?:" + "|".join(sorted({fold(w) for w in context_words.RELATIVES})) + r")\s")
+OWN_RELATIVE_REACH = 80  # characters from an act's cue to a day its relative clause tells
+
+
+def _in_own_relative(a: Analysis, c: _Candidate, d: DateMention) -> bool:
+    """Whether *d*, a day, is told in the relative clause right after *c*'s cue, before any comma or
+    stop ("ضحايا الهجمات التي تبناها التنظيم في المحافظة الأربعاء"): the act's own day, which beats a day
+    told before the cue, of the sentence's main verb ("شيعت المحافظة الخميس ضحايا ...")."""
+    if d.start < c.anchor.end or d.start - c.anchor.end > OWN_RELATIVE_REACH or d.precision != "day":
+        return False
+    text = a.doc.text
+    return _RELATIVE_OPENS.match(fold_slice(text, c.anchor.end, d.start)) is not None and \
+        _CLAUSE_BREAK.search(text, c.anchor.end, d.start) is None
 _RELATIVE_REACH = 12  # characters before a cue in which its relative pronoun stands
 
 
