@@ -866,6 +866,26 @@ def test_a_distance_from_a_city_situates_the_town_before_it():
     assert inc.location.name_ar == "سامراء"
 
 
+@pytest.mark.parametrize(("text", "town"), [
+    ("ألقت المروحيات براميل متفجرة على مدينة دوما، آخر معقل للمعارضة المسلحة قرب دمشق، صباح اليوم.", "دوما"),
+    ("تعرضت بلدة سقبا، التي تقع بالقرب من دمشق، لقصف بعشرات القذائف.", "سقبا"),
+    ("شهدت بلدة الأتارب الواقعة على مشارف حلب غارة جوية قتلت ثلاثة مدنيين.", "الأتارب"),
+])
+def test_a_city_an_apposition_says_a_town_is_near_only_situates_it(text: str, town: str):
+    """"مدينة دوما، آخر معقل للمعارضة المسلحة قرب دمشق": the town named with its place word is the
+    place of the act; the city it is near only tells where it lies."""
+    (inc,) = _run(text)
+    assert inc.location.name_ar == town
+
+
+def test_a_clause_after_a_comma_that_tells_of_a_place_near_a_city_is_no_apposition():
+    """"في بلدة تريب، استولى المهاجم على سيارة بالقرب من مدينة كاركاسون": a clause of its own, whose act
+    is near that city."""
+    text = ("قبل احتجاز الرهائن في بلدة تريب، استولى المهاجم على سيارة بالقرب من مدينة كاركاسون، "
+            "وأطلق النار على سائقها وقتل راكبا.")
+    assert "كاركاسون" in {i.location.name_ar for i in _run(text, published=dt.date(2018, 3, 24))}
+
+
 def test_where_the_wounded_were_taken_is_not_the_place_of_the_act():
     text = ("اندلعت اشتباكات بين مسلحين وقوات الأمن في قضاء سنجار أمس.\nوأضاف المصدر أن الاشتباكات أدت إلى "
             "إصابة ثلاثة عناصر وتم نقلهم إلى مستشفى في محافظة دهوك.")

@@ -367,6 +367,11 @@ _IN_GAP = regex.compile(r"^\s*(?:ب|في\s+)$")  # "X بريف Y", "X في ري�
 _NEAR_GAP = regex.compile(fold(r"^\s*(?:ال)?(?:قريب|محاذي|متاخم)(?:ة|تين|تان|ين|ان|ات)?\s+(?:من\s+|ل)"
                                r"(?:ال)?(?:عاصمة\s+(?:\w+ية\s+)?)?$"))
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
+# "مدينة دوما قرب دمشق", "مدينة دوما، آخر معقل للمعارضة المسلحة قرب دمشق" (a noun phrase after a comma,
+# APPOSITION_HEADS): the place after the words situates the town before them (a folded gap)
+_NEAR_APPOSITION = regex.compile(r"^(?:\s*[،,]\s*(?:ال|(?:" + _words(_W.APPOSITION_HEADS) + r")(?!\w))[^،,.؛:\n]{0,60}?|\s+(?:الواقعه|الواقع|التي\s+تقع|الذي\s+يقع))?\s(?:"
+                                 + _words(_W.NEAR_WORDS)
+                                 + r")\s+(?:ال)?(?:عاصمه\s+(?:\w+يه\s+)?)?$")
 _OTHER_SIDE = _Guarded.of(regex.compile(r"^\W*(?:و)?(?:" + _words(_W.OTHER_SIDE) + r")(?!\w)"), _W.OTHER_SIDE)
 # A direction alone between two places, the second a title and a name ("شمالي العاصمة بغداد"):
 # the first lies there (a folded gap)

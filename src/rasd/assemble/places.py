@@ -23,6 +23,7 @@ from rasd.assemble._base import (
     _IN_GAP,
     _IN_PROVINCE,
     _MEETING,
+    _NEAR_APPOSITION,
     _NEAR_GAP,
     _PLACE_ANAPHOR,
     _QUOTE_OPENS,
@@ -346,6 +347,9 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
     folded_gap = fold_slice(text, prev.end, p.start)
     if _DIRECTION_GAP.match(folded_gap):
         return True  # "في محافظة صلاح الدين شمالي العاصمة بغداد": the town it lies north of
+    if prev.feature is not None and _NEAR_APPOSITION.match(folded_gap) and \
+            (locations[p.start].geo_precision or 3) >= (locations[prev.start].geo_precision or 3):
+        return True  # "مدينة دوما، آخر معقل للمعارضة قرب دمشق": the capital only tells where the town is
     if _DISTANCE_GAP.match(folded_gap) or _NEAR_GAP.match(folded_gap) or _OF_GAP.match(folded_gap):
         # "مخارج سامراء، على بعد نحو مئة كيلومتر من بغداد", "الغوطة القريبة من دمشق", "الغوطة الشرقية لدمشق"
         return True

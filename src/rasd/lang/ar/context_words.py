@@ -536,3 +536,10 @@ SHARE_HEDGES = ("أكثر من", "اكثر من", "نحو", "حوالي", "حو�
 # The side a region's name may end with ("الغوطة الشرقية", "القلمون الغربي"): a report that names the
 # region so calls it by the rest of its name too ("استهدفت مدن وبلدات الغوطة"; geo.resolve).
 REGION_SIDES = ("الشرقي", "الشرقية", "الغربي", "الغربية", "الشمالي", "الشمالية", "الجنوبي", "الجنوبية")
+
+# The words that end an apposition telling what a town is near ("مدينة دوما، آخر معقل للمعارضة قرب
+# دمشق", "بلدة حمورية قرب دمشق"): the place after them situates the town (assemble.places).
+NEAR_WORDS = ("قرب", "بالقرب من", "على مقربة من", "على مشارف")
+# The words an apposition after a comma opens with, besides a word with the article ("، آخر معقل
+# للمعارضة قرب دمشق", "، كبرى مدن الغوطة"): a noun phrase, not a clause ("، استولى على سيارة قرب ...").
+APPOSITION_HEADS = ("آخر", "أكبر", "كبرى", "ثاني", "ثالث", "أحد", "إحدى", "معقل", "مركز", "أبرز", "أهم", "أقرب")
