@@ -120,6 +120,13 @@ _CLAUSE_END = regex.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens a
 _HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
 
 
+# A toll this large told in a sentence that names a campaign, acts that went on, a period or a time
+# since ("أسفرت الحملة عن مقتل 1500 مدني", "أدى الهجوم على الغوطة إلى مقتل أكثر من 1500 شخص في قصف
+# متواصل", "قتلت الهجمات أكثر من 1000 شخص، منذ 18 فبراير") is the campaign's.
+CAMPAIGN_FIGURE_MIN = 1000
+_CAMPAIGN_WORDS = _alternation((*context_words.CAMPAIGN, *context_words.ONGOING, "الحملة", "حملات", "الحملات", "منذ"))
+
+
 def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
     """Whether figure *m* is a total, by words of one in its clause after it ("مقتل أكثر من 700 شخص في
     الأسابيع الأخيرة", "إلى 204 خلال 23 يوما") or a day before the report's that it counts from
@@ -132,6 +139,10 @@ def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
     window = fold_slice(text, m.start, end)
     if _TOTALS.search(window) or _PERIOD.search(window):
         return True
+    if m.best is not None and m.best >= CAMPAIGN_FIGURE_MIN:
+        told = fold_slice(text, sent.start, sent.end)
+        if _CAMPAIGN_WORDS.search(told) or _TOTALS.search(told) or _PERIOD.search(told):
+            return True  # (anywhere in its sentence: "قصفت المنطقة خلال الأسبوعين الماضيين، مما أسفر عن مقتل ألف")
     pub = a.doc.published
     # (the toll of the act a "since" clause tells began the period is that act's: "منذ الاعتداء الانتحاري
     # المزدوج الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني")
