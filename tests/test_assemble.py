@@ -1800,6 +1800,38 @@ def test_a_toll_in_the_thousands_told_with_a_campaign_is_the_campaign_s(text: st
     assert all((i.casualties["killed"].best or 0) < 1000 for i in _run(text))
 
 
+@pytest.mark.parametrize("text", [
+    ("قتل 9 مدنيين في غارات على مدينة حرستا اليوم. وجاء ذلك بعد هجوم واسع على مدينة دوما استمر "
+     "شهرا، قتل خلاله أكثر من 1200 مدني."),
+    "قتل 9 مدنيين في غارات على مدينة حرستا اليوم. وقال ناشطون إن عدد القتلى في دوما وصل إلى 1400 قتيل.",
+    "قتل 9 مدنيين في غارات على مدينة حرستا اليوم. وقال الأطباء إن القتال في مدينة دوما خلف نحو 1100 قتيل.",
+    ("قتل 9 مدنيين في غارات على مدينة حرستا اليوم. وتقول منظمات إن الغارات الجوية والقصف المدفعي على "
+     "مدينة دوما أسفرت عن مقتل 1300 مدني."),
+    ("قتل 9 مدنيين في غارات على مدينة حرستا اليوم. وقالت منظمة إغاثة إن أكثر من ألفي شخص قتلوا في "
+     "الهجوم على مدينة دوما."),
+])
+def test_a_toll_in_the_thousands_told_of_fighting_a_span_or_a_rising_count_is_the_campaign_s(text: str):
+    """"هجوم قتل خلاله أكثر من 1200 مدني"، "وصل عدد القتلى إلى 1400"، "خلف القتال 1100 قتيل": the toll of
+    a span of acts, not of today's strikes."""
+    assert all((i.casualties["killed"].best or 0) < 1000 for i in _run(text))
+
+
+def test_a_toll_in_the_thousands_of_an_attack_long_past_stays_its_own():
+    """"أدى الهجوم إلى مقتل نحو 5 آلاف" in a report that recalls the attack's year: one act's toll (and
+    the same sentence in a report of this year's war is the campaign's, above)."""
+    text = "قصفت الطائرات مدينة حلبجة بالغاز في 16 آذار 1988. وأدى الهجوم إلى مقتل نحو 5 آلاف كردي."
+    assert 5000 in [i.casualties["killed"].best for i in _run(text, published=dt.date(2018, 3, 17))]
+
+
+def test_a_campaign_toll_after_a_period_s_tally_makes_no_incident():
+    """After "قتلت 2100 خلال ثمانية أشهر", "مقتل 1900 جراء الضربات ... في محافظات حماة وحلب" tells a
+    share of that tally: no strike at Hama, with or without its toll."""
+    text = ("أفاد المرصد بأن طائرات التحالف قتلت 2100 من عناصر التنظيم خلال ثمانية أشهر. وقال المرصد اليوم "
+            "إن 120 مدنيا قتلوا جراء هذه الغارات خلال هذه الفترة. ولفت إلى مقتل 1900 على الأقل من التنظيم "
+            "جراء الضربات الصاروخية وغارات التحالف على مقار التنظيم في محافظات حماة وحلب والرقة.")
+    assert _run(text, published=dt.date(2015, 7, 23)) == []
+
+
 def test_every_read_also_label_holds_a_quick_key():
     from rasd.lang.ar.page_words import READ_ALSO
     from rasd.pipeline import _READ_ALSO_KEYS

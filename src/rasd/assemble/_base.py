@@ -439,6 +439,7 @@ class _Candidate:
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     other_side: bool = False  # its unit opens on the other side's acts ("وعلى الطرف الآخر ...")
     after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
+    tally_told: bool = False  # its sentence tells a toll over many acts (assemble.counts)
     # a place's lot over a campaign ("الغوطة التي تتعرض للقصف من النظام"): no act, but its perpetrator
     # is the paragraph's as an act's would be (dropped once actors are attached)
     lot: bool = False

@@ -81,6 +81,8 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
             if m.best != 0 and (m.best in tallies or _tally_figure(a, m, sent)):
+                for c in by_sentence.get(si, ()):
+                    c.tally_told = True
                 continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's
             if max(m.best or 0, m.low or 0) > INCIDENT_FIGURE_MAX:
                 continue  # "تسبب في مقتل نحو مليون مواطن سوري": a war's toll, whatever the words around it
@@ -124,7 +126,9 @@ _HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
 # since ("أسفرت الحملة عن مقتل 1500 مدني", "أدى الهجوم على الغوطة إلى مقتل أكثر من 1500 شخص في قصف
 # متواصل", "قتلت الهجمات أكثر من 1000 شخص، منذ 18 فبراير") is the campaign's.
 CAMPAIGN_FIGURE_MIN = 1000
-_CAMPAIGN_WORDS = _alternation((*context_words.CAMPAIGN, *context_words.ONGOING, "الحملة", "حملات", "الحملات", "منذ"))
+_CAMPAIGN_WORDS = _alternation((*context_words.CAMPAIGN, *context_words.ONGOING, "الحملة", "حملات", "الحملات", "منذ",
+                                 *context_words.CAMPAIGN_TOLL))
+_CAMPAIGN_OFFENSIVE = _alternation(context_words.CAMPAIGN_TOLL_OFFENSIVE)
 
 
 def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
@@ -143,11 +147,20 @@ def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
         told = fold_slice(text, sent.start, sent.end)
         if _CAMPAIGN_WORDS.search(told) or _TOTALS.search(told) or _PERIOD.search(told):
             return True  # (anywhere in its sentence: "قصفت المنطقة خلال الأسبوعين الماضيين، مما أسفر عن مقتل ألف")
+        if _CAMPAIGN_OFFENSIVE.search(told) and not _recalls_an_earlier_year(a):
+            return True
     pub = a.doc.published
     # (the toll of the act a "since" clause tells began the period is that act's: "منذ الاعتداء الانتحاري
     # المزدوج الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني")
     return pub is not None and any(m.end <= d.start < end and d.value is not None and d.value < pub
                                    and _since(a, d) and not _began_the_period(a, m.start, d) for d in a.dates)
+
+
+def _recalls_an_earlier_year(a: Analysis) -> bool:
+    """Whether the report tells a day, a month or a year of a year before the one it came out in
+    (or has no day it came out)."""
+    pub = a.doc.published
+    return pub is None or any(d.value is not None and d.value.year < pub.year for d in a.dates)
 
 
 def _over_a_day(text: str, m: CountMention, sent: Sentence) -> bool:

@@ -69,8 +69,9 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         return False
     if AIMED in c.anchor.tags:
         return False  # "وفي طريقهم للسيطرة على منطقة الكفرة": ground aimed at, not taken
-    if c.after_total and c.counts and not (own_day and not c.date_stated):
+    if c.after_total and (c.counts or c.tally_told) and not (own_day and not c.date_stated):
         return False  # "قتلت الغارات 3042 خلال 10 أشهر ... ولفت إلى مقتل 2927 من التنظيم": a share of the toll
+        # (or a tally itself: "ولفت إلى مقتل 2927 جراء الضربات الصاروخية")
     counted = bool(c.counts)
     named = c.actor1 is not None and c.actor1_own
     w = _strength(c)

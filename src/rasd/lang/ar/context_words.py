@@ -472,6 +472,17 @@ ONGOING = ("المستمر", "المستمرة", "المتواصل", "المتو
            "متفرقة", "متفرق", "المتفرقة", "المتفرق",  # "باشتباكات متفرقة": several acts told as one
            "يوميا")  # "القصف الذي كان يستهدف يوميا بعشرات الغارات"
 
+# A toll in the thousands told in a sentence with these is many acts' (assemble.counts): a span it
+# fell "during" ("هجوم عنيف قتل خلاله أكثر من 1600 مدني"), a toll that rose or reached so far ("وصل عدد
+# القتلى إلى 1600"), fighting or acts told in the plural ("خلف القتال أكثر من 1000 قتيل"، "أسفرت الغارات
+# الجوية والمدفعية عن مقتل 1500 مدني").
+CAMPAIGN_TOLL = ("خلاله", "خلالها", "وصل إلى", "وصلت إلى", "ارتفع إلى", "ارتفعت إلى", "ارتفاع", "القتال",
+                 "المعارك", "الاشتباكات", "الغارات", "الهجمات", "الضربات")
+# ... and an offensive named with the article ("لقي أكثر من ألف شخص مصرعهم في الهجوم") in a report that
+# recalls no earlier year: no act of the war it follows killed that many, though one long past may have
+# ("أدى الهجوم إلى مقتل نحو 5 آلاف كردي", of Halabja in 1988).
+CAMPAIGN_TOLL_OFFENSIVE = ("الهجوم",)
+
 # Spellings of one word that event_cues.tsv lists once ("كيماوي"): every row holding the first is also
 # read with each other ("هجوم كيمياوي", "أسلحة كيمياوية", "منظمة حظر الأسلحة الكيمياوية").
 CUE_SPELLINGS = (("كيماوي", ("كيمياوي",)),)
