@@ -413,6 +413,17 @@ def test_an_act_told_amid_reports_or_in_none_is_hearsay():
     assert _run("واعتصم المئات في مدينة طرطوس اليوم، ولم ترد أي تقارير عن وقوع اشتباكات مع الشرطة.") == []
 
 
+
+def test_an_act_only_rumoured_is_hearsay():
+    """"ما يتردد عن هجوم": what a speaker calls a rumour, no act the report tells; the same act told
+    as done stands."""
+    for text in ("وقال الوزير أمس إن ما يتردد عن قصف بغاز الكلور في بلدة سراقب مجرد أكاذيب.",
+                 "ونفى المتحدث ما يشاع عن غارات جوية على مدينة أريحا اليوم.",
+                 "وسخر المسؤول من ما قيل عن هجوم صاروخي على مطار حماة العسكري اليوم."):
+        assert _run(text) == [], text
+    (inc,) = _run("وقال ناشطون إن قصفا بغاز الكلور استهدف بلدة سراقب أمس.")
+    assert inc.sub_event_type == "Chemical weapon"
+
 def test_ground_only_tried_for_is_not_taken():
     """"محاولات لاستعادة السيطرة": an attempt at ground, no takeover (an attempt at other acts, a
     storming, is an act)."""
