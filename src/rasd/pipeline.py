@@ -21,6 +21,7 @@ from rasd.lang.ar.page_words import (
     BOX_HEADINGS,
     NAVIGATION,
     POST_END,
+    POST_SHARED,
     READ_ALSO,
     STORY_LINKS,
     TAG_LABELS,
@@ -304,7 +305,7 @@ def _prose(line: str) -> bool:
 # close such a header when it comes within this many characters of the top, under lines no longer
 # than HEADLINE_CHARS.
 POST_HEADER_CHARS = 400
-_POST_STAMP_KEYS = ("Shared with", fold("تمت المشاركة مع"))
+_POST_STAMP_KEYS = tuple(fold(w) for w in POST_SHARED)
 
 
 def post_header_blanked(text: str) -> str:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from rasd.lang.ar import casualty_words, context_words
+from rasd.lang.ar import casualty_words, context_words, page_words
 from rasd.model import ActorMention, CountMention, DateMention, EventMention, Location, PlaceMention
 from rasd.recognize.actors import trie_pattern
 from rasd.text.normalize import fold
@@ -206,6 +206,10 @@ _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in
 _words = words_pattern
 
 
+# The rest of a saved Facebook post's stamp after its date: " at 10:15 · Shared with Public"
+# (page_words.POST_SHARED)
+POST_STAMP_REST = (r"[^\n·]{0,40}·[^\n·]{0,40}?(?:·\s*)?(?:"
+                   + "|".join(re.escape(w) for w in page_words.POST_SHARED) + ")")
 _W = context_words
 # An attempt at ground a few words before a takeover cue ("محاولات منها لاستعادة السيطرة"), no comma
 # between: see context_words.ATTEMPTS

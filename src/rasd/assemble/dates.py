@@ -43,6 +43,7 @@ from rasd.assemble._base import (
     EVENING_HOUR,
     HISTORY_DAYS,
     NIGHT_EDITION_HOUR,
+    POST_STAMP_REST,
     REACTION_WINDOW,
     STATEMENT_WINDOW,
     _Candidate,
@@ -475,7 +476,7 @@ def _began_the_period(a: Analysis, cue: int, d: DateMention) -> bool:
 # What follows a saved Facebook post's date in its stamp ("December 7, 2024 at 10:15 · Shared with
 # Public"), within this many characters
 POST_STAMP_TAIL = 80
-_POST_STAMP_TAIL = regex.compile(r"[^\n·]{0,40}·[^\n·]{0,40}?(?:·\s*)?(?:Shared with|تمت المشاركة مع)")
+_POST_STAMP_TAIL = regex.compile(POST_STAMP_REST)
 
 
 def _dates_an_act(a: Analysis, d: DateMention) -> bool:

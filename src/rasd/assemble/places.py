@@ -36,6 +36,7 @@ from rasd.assemble._base import (
     HEADLINE_CHARS,
     HOMETOWN_REACH,
     ISO_HOME,
+    POST_STAMP_REST,
     QUOTE_REACH,
     SPEAKER_REACH,
     STRONG_CUE,
@@ -298,8 +299,7 @@ def _page_name_span(text: str) -> tuple[int, int] | None:
 
 
 # a saved Facebook post's stamp, its page's name glued before it: "وريفهاDecember 5, 2024 · Shared with Public"
-_PAGE_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}[^\n·]{0,40}·[^\n·]{0,40}?(?:·\s*)?"
-                         r"(?:Shared with|تمت المشاركة مع)")
+_PAGE_STAMP = re.compile(r"[A-Z][a-z]+ \d{1,2}, \d{4}" + POST_STAMP_REST)
 PAGE_HEADER_CHARS = 600  # a post's stamp this near the top closes the page's header
 
 

@@ -16,6 +16,8 @@ GLUED_OPENERS = ("استشهاد", "مقتل", "إصابة", "اصابة", "قص
 # Where a saved social-media post ends and its readers' comments begin: the bar of reactions under
 # the post (Facebook's English and Arabic interfaces). The comments name places, tolls and parties
 # of their own ("الجولاني اعطى الاحداثيات لكسب الرضى") and are no part of the report.
+# What a saved Facebook post's stamp ends with ("December 5, 2024 · Shared with Public")
+POST_SHARED = ("Shared with", "تمت المشاركة مع")
 POST_END = ("All reactions:", "جميع التفاعلات:", "كل التفاعلات:")
 
 # A link to another of the site's stories: the line it opens (or, when it stands alone, the line
