@@ -137,7 +137,7 @@ def test_parse_number_rejects(text: str) -> None:
     ("ما تسبب بمقتل 26 من قوات النظام بالإضافة إلى تسعة مقاتلين روس",
      [(K, 26, 26, None, False), (K, 9, 9, None, False)]),
     ("مقتل شخص واعتقال ثلاثة آخرين", [(K, 1, 1, None, None), (C, 3, 3, None, None)]),
-    ("قتل 5 أشخاص، بينهم طفلان، وأصيب 3 آخرون", [(K, 5, 5, None, None), (K, 2, None, None, True), (I, 3, 3, None, None)]),
+    ("قتل 5 أشخاص، بينهم طفلان، وأصيب 3 آخرون", [(K, 5, 5, None, None), (K, 2, 2, None, True), (I, 3, 3, None, None)]),
     ("مقتل 3 مدنيين واعتقال آخرين", [(K, 3, 3, None, True), (C, None, None, None, True)]),
     # captured, with the seed's coordination over a long description
     (("اقتادوا خبير متفجرات كان بداخل المنزل وهو من جنسية أوروبية، بالإضافة لثلاث عناصر من جنسية "
@@ -167,7 +167,7 @@ def test_parse_number_rejects(text: str) -> None:
     ("اعتقال 4 ناشطات", [(C, 4, 4, None, True)]),
     # real report phrasing: duals, hashtags and emoji, Arabic-Indic digits, asides
     ("4 شهداء أطفال", [(K, 4, 4, None, True)]),
-    ("ثلاثة شهداء من بينهم طفل", [(K, 3, 3, None, None), (K, 1, None, None, True)]),
+    ("ثلاثة شهداء من بينهم طفل", [(K, 3, 3, None, None), (K, 1, 1, None, True)]),
     ("7 شهداء", [(K, 7, 7, None, None)]),
     ("#عاجل ٤ شهداء بقصف", [(K, 4, 4, None, None)]),
     ("🔴 استشهاد 3 مدنيين #إدلب", [(K, 3, 3, None, True)]),
@@ -179,8 +179,8 @@ def test_parse_number_rejects(text: str) -> None:
     ("أودى بحياة شرطيتين وطالب", [(K, 2, 2, None, False), (K, 1, 1, None, True)]),
     ("أسفر عن مقتل 12 شخصاً، بينهم مدنيون", [(K, 12, 12, None, None)]),  # how many: not said
     # the civilians among a total that does not say who its dead were: at least so many
-    ("قتل ما لا يقل عن 43 شخصا، من بينهم سبعة أطفال", [(K, 43, 43, None, None), (K, 7, None, None, True)]),
-    ("مقتل 10 أشخاص بينهم 3 أطفال وامرأتان", [(K, 10, 10, None, None), (K, 5, None, None, True)]),
+    ("قتل ما لا يقل عن 43 شخصا، من بينهم سبعة أطفال", [(K, 43, 43, None, None), (K, 7, 7, None, True)]),
+    ("مقتل 10 أشخاص بينهم 3 أطفال وامرأتان", [(K, 10, 10, None, None), (K, 5, 5, None, True)]),
     ("مقتل 12 شخصا بينهم قياديان", [(K, 12, 12, None, None)]),
     ("ما أسفر عن استشهاد مواطنَين وإصابة اثنين آخرين", [(K, 2, 2, None, True), (I, 2, 2, None, True)]),  # fatha: dual
     ("راح ضحيتها في حصيلة أولية 12 وأصيب 23 آخرون", [(K, 12, 12, None, None), (I, 23, 23, None, None)]),
@@ -267,7 +267,7 @@ def test_parse_number_rejects(text: str) -> None:
     ("ما أدى إلى مصرعه مع سائقه", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),
     ("وقال سائقه إن الطريق مغلق", []),
     # a bare pronoun restates only the count right before it: elsewhere the count is its own
-    ("مقتل شخصين هما رجل وامرأة", [(K, 2, 2, None, None), (K, 2, None, None, True)]),
+    ("مقتل شخصين هما رجل وامرأة", [(K, 2, 2, None, None), (K, 2, 2, None, True)]),
     # "أفراد" are people: "من X" tells whose, and an outcome verb may come after it
     ("إن تسعة أفراد من قوات الحرس الوطني قتلوا في هجوم", [(K, 9, 9, None, False)]),
     ("مقتل خمسة أفراد من عائلة واحدة بقصف", [(K, 5, 5, None, True)]),
@@ -380,10 +380,10 @@ def test_subsets(text: str, total: int, subsets: list) -> None:
     groups = find_counts_with_subsets(NormText.of(text))
     assert groups[0][0].best == total
     assert [(s.best, s.civilian) for s in groups[0][1]] == subsets
-    # subsets are not reported as counts (only as the civilians among a total that does not say who
-    # its dead were: at least so many, best unknown)
-    totals = {(m.start, m.end) for m in find_counts(NormText.of(text)) if m.best is not None}
-    assert not any((s.start, s.end) in totals for s in groups[0][1])
+    # subsets are not reported as counts of their own, only as the civilians among a total that
+    # does not say who its dead were (a civilian count: at least so many)
+    found = {(m.start, m.end): m for m in find_counts(NormText.of(text))}
+    assert all(found[s.start, s.end].civilian for s in groups[0][1] if (s.start, s.end) in found)
 
 
 # --- evidence ----------------------------------------------------------------------------------

@@ -1140,16 +1140,17 @@ def find_counts(nt: NormText) -> list[CountMention]:
 
 def _civilians_among(total: CountMention, subsets: tuple[CountMention, ...]) -> CountMention | None:
     """The civilians a total's subsets name ("بينهم 3 أطفال وامرأتان"), as a civilian count of the
-    total's outcome spanning them: at least that many (low), best unknown, since the rest of the
-    total may be civilians too ("فقد 3 أشخاص حياتهم بينهم طفل" in a shelled home). None when they
-    name none, or more than the total."""
+    total's outcome spanning them: at least that many, read as SCHEMA reads "ما لا يقل عن N" (low N,
+    best N: the number the text states), with no high, since the rest of the total may be civilians
+    too ("فقد 3 أشخاص حياتهم بينهم طفل" in a shelled home). None when they name none, or more than
+    the total."""
     civ = [s for s in subsets if s.civilian]
     if not civ or any(s.low is None for s in civ):
         return None
     low = sum(s.low for s in civ)  # type: ignore[misc]
     if total.best is not None and low > total.best:
         return None
-    return CountMention(civ[0].start, civ[-1].end, total.category, low, None, None, True)
+    return CountMention(civ[0].start, civ[-1].end, total.category, low, low, None, True)
 
 
 _NO_CASUALTIES = regex.compile(
