@@ -396,6 +396,11 @@ STATE_VERBS = frozenset(_F(w) for w in (
     "نسبت", "نسب", "تنسب", "ينسب", "تنحي", "نحت", "ألقت", "تلقي",
     # calls on a state: "دعا واشنطن ولندن وحلفاءهما إلى اغتنام فرصة"، "وحث موسكو على"
     "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت", "يناشد", "تناشد"))
+# Verbs of waging or leading a war, an operation, a coalition: with the pronoun of what was waged, the
+# capital or country after one is the state that waged it ("عملية غصن الزيتون التي بدأتها تركيا"،
+# "غارات شنتها دمشق"، "التحالف الذي تقوده واشنطن").
+WAGING = frozenset(_F(w) for w in ("بدأت", "بدأ", "أطلقت", "أطلق", "شنت", "شن", "تشن", "يشن", "نفذت", "نفذ",
+                                   "تنفذ", "ينفذ", "خاضت", "خاض", "تخوض", "يخوض", "قادت", "قاد", "تقود", "يقود"))
 # verbs whose object, a capital followed by "ب", is its state: "اتهمت الدول الغربية دمشق بشنه",
 # "تهديد واشنطن دمشق باتخاذ إجراءات"
 ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يتهم", "حملت", "حمل", "تحمل", "يحمل", "اتهام",
@@ -1383,6 +1388,8 @@ class _Finder:
         # after it, its subject told first ("لكن دمشق نفت هذه المعلومات"; not "وقال", a clause of its own)
         if _state_verb(before) or _state_verb(_OBJECT_PRONOUN.sub("", before)) or self.word(i + 1) in STATE_VERBS:
             return True
+        if (waged := _OBJECT_PRONOUN.sub("", before)) != before and waged.lstrip("وف") in WAGING:
+            return True  # "التي بدأتها تركيا": the state that waged it
         if self.word(i + 1) == _ALREADY and self.word(i + 2) in STATE_VERBS:
             return True  # "وكانت دمشق قد اتهمت إسرائيل بشن غارة"
         if before == _FROM and self.word(i - 2) == _EACH and _state_verb(self.word(i - 3)):
