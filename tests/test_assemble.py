@@ -2328,3 +2328,13 @@ def test_one_scan_of_a_unit_answers_for_the_tally_windows_of_its_cues():
     # a cue past the unit's end (between units) widens the stretch to it
     first = units[0]
     assert _tally_words_in(a, first, [*cues[0], cues[1][-1]])
+
+
+@pytest.mark.parametrize("text", [
+    "أقدم مسلحون مجهولون على اختطاف شاب في بلدة الصور بريف دير الزور الشرقي اليوم.",
+    "هاجم عناصر من تنظيم داعش بلدة القيارة جنوب الموصل اليوم وأعدموا رجلا.",
+])
+def test_violence_against_civilians_targets_civilians_when_the_report_names_no_other(text):
+    (inc,) = _run(text)
+    assert inc.event_type == "Violence against civilians"
+    assert inc.actor2 is not None and inc.actor2.id == "civilians"

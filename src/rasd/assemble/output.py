@@ -252,6 +252,12 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         # a bare "هجوم" whose dead were all civilians, no armed side named as its target ("بدأ الهجوم
         # صباح الجمعة في بلدة كاركاسون ... وتسبب في مقتل راكب"): an attack on civilians, not a fight
         etype, sub = "Violence against civilians", "Attack"
+    if etype == "Violence against civilians" and actor2 is None:
+        # ACLED's violence against civilians has them as its target by definition: an attack, an
+        # abduction or an arrest-less disappearance whose victims the report does not name otherwise
+        from rasd.recognize.actors import actor
+
+        actor2 = actor("civilians")
     loc = c.location
     if loc is not None and c.place is not None and not loc.mention:
         loc = replace(loc, mention=text[c.place.start:c.place.end])
