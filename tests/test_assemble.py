@@ -2338,3 +2338,12 @@ def test_violence_against_civilians_targets_civilians_when_the_report_names_no_o
     (inc,) = _run(text)
     assert inc.event_type == "Violence against civilians"
     assert inc.actor2 is not None and inc.actor2.id == "civilians"
+
+
+@pytest.mark.parametrize("text", [
+    # a governorate abroad whose name only a village at home bears
+    "شنت طائرات التحالف اليوم غارات على مواقع الحوثيين في محافظة أبين.",
+    "شنت طائرات التحالف اليوم غارات على مواقع الحوثيين في محافظة الجوف شمال اليمن.",
+])
+def test_a_namesake_at_home_of_a_place_abroad_places_no_act_at_home(text):
+    assert not [i for i in _run(text) if i.location is not None and i.location.iso3 in ("SYR", "IRQ")]

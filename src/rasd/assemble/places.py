@@ -76,8 +76,52 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
     # is looked for only when a place abroad was found (its pattern is slow to fail on most texts).
     abroad = any(loc is not None and loc.iso3 not in ISO_HOME for loc in locs)
     d0, d1 = _dateline(a.doc.text) if abroad else (0, 0)
+    locs = _obscure_namesakes_dropped(a, mentions, locs, starts, abroad)
     return {m.start: loc for m, loc in zip(mentions, locs)
             if loc is not None and not (d0 <= m.start < d1 and loc.iso3 not in ISO_HOME)}
+
+
+def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: list[Location | None],
+                               starts: list[int], abroad: bool) -> list[Location | None]:
+    """*locs* without the home places that are only namesakes of places abroad: a name that only a
+    hamlet or a quarter at home bears (no town, city, region or landmark), told as a governorate's
+    ("غارات على مواقع الحوثيين في محافظة أبين": Yemen's Abyan, not a village near Aleppo), or bare
+    (no "قرية" before it) in a report whose lead names places abroad and none at home, or in a
+    sentence that does. The gazetteer lacks most places abroad but their big cities."""
+    if not abroad and not any(m.feature == "governorate" for m in mentions):
+        return locs  # (most reports: no place abroad, no governorate named)
+    sentence = [bisect_right(starts, m.start) - 1 for m in mentions]
+    lead_end = starts[LEAD_UNITS] if len(starts) > LEAD_UNITS else len(a.doc.text)
+    foreign: set[int] = set()
+    home: dict[int, int] = {}
+    lead_home = lead_foreign = False
+    for m, si, loc in zip(mentions, sentence, locs):
+        if loc is None:
+            continue
+        at_home = loc.iso3 in ISO_HOME
+        if at_home:
+            home[si] = home.get(si, 0) + 1
+        else:
+            foreign.add(si)
+        if m.start < lead_end:
+            lead_home, lead_foreign = lead_home or at_home, lead_foreign or not at_home
+    lead_abroad = lead_foreign and not lead_home
+    out = list(locs)
+    for k, (m, loc) in enumerate(zip(mentions, locs)):
+        if loc is None or loc.iso3 not in ISO_HOME or m.feature not in (None, "governorate"):
+            continue
+        entry = a.gazetteer.get(loc.gazetteer_id) if loc.gazetteer_id else None
+        if entry is None or entry.feature in _PROMINENT_FEATURES or entry.population:
+            continue
+        si = sentence[k]
+        # (every Syrian and Iraqi governorate is in the gazetteer: "محافظة أبين" is another country's)
+        if m.feature == "governorate" or lead_abroad or (si in foreign and home[si] == 1):
+            out[k] = None
+    return out
+
+
+LEAD_UNITS = 3  # the units that open a report: its lead
+_PROMINENT_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "city", "town", "landmark"})
 
 
 def _dateline(text: str) -> tuple[int, int]:
