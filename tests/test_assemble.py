@@ -2347,3 +2347,10 @@ def test_violence_against_civilians_targets_civilians_when_the_report_names_no_o
 ])
 def test_a_namesake_at_home_of_a_place_abroad_places_no_act_at_home(text):
     assert not [i for i in _run(text) if i.location is not None and i.location.iso3 in ("SYR", "IRQ")]
+
+
+def test_an_alleged_act_named_without_the_article_as_the_object_of_a_reaction_has_no_day_of_the_reaction():
+    (inc,) = _run('تعهد الرئيسان الأمريكي والفرنسي، الأحد، "برد قوي ومشترك" على "هجوم كيميائي" مفترض أسفر عن'
+                  " مقتل العشرات في دوما قرب دمشق.")
+    assert inc.sub_event_type == "Chemical weapon"
+    assert inc.event_date is None

@@ -65,7 +65,8 @@ ACT_NOUNS_DEFINITE = ("هجوم", "هجمات", "ضربة", "ضربات", "غا�
                       "حادثة", "استخدام")
 # Right after an act named with the article: it is the act others reported, told as contested ("الهجوم
 # الكيمياوي المزعوم كان مسرحية"), of no day of the report's.
-ALLEGED = ("المزعوم", "المزعومة", "المفترض", "المفترضة", "المشتبه به", "المشتبه بها")
+ALLEGED = ("المزعوم", "المزعومة", "المفترض", "المفترضة", "المشتبه به", "المشتبه بها",
+           "مزعوم", "مزعومة", "مفترض", "مفترضة")
 
 # Before an event cue, these make it something other than an act that happened: a threat, a
 # plan, a forecast, a denial, a hypothetical, a call. Checked in a short window before the cue.
