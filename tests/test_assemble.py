@@ -657,6 +657,41 @@ def test_the_party_with_aircraft_carries_out_an_airdrop():
     assert inc.actor1.id == "coalition"
 
 
+@pytest.mark.parametrize("text, sides", [
+    # the dead of a force without aircraft, named with an air strike: its target, not who flew
+    (("قال المرصد السوري لحقوق الإنسان إن قياديا تونسيا في تنظيم داعش وخمسة متشددين أجانب آخرين قتلوا في "
+     "غارة جوية قرب مدينة الحسكة اليوم."), (None, "isis")),
+    ("واستهدفت غارة أخرى اليوم رتلا من عجلات داعش بالقرب من قرية إمام رضا شرق الموصل.", (None, "isis")),
+    # villages under a force's hold struck with barrel bombs: no barrel bomb of theirs
+    ("تعرضت قرى درعا الواقعة تحت سيطرة مقاتلي المعارضة لقصف عنيف بالبراميل المتفجرة اليوم.", (None, "opposition")),
+    # besiegers named beside the bombardment of the villages around the airport they besiege
+    (("أفادت شبكة حلب نيوز اليوم بتعرض قرى ريف حلب الشرقي المحيطة بمطار كويرس العسكري المحاصر من قبل تنظيم "
+     "«داعش» لقصف عنيف بالصواريخ الفراغية والبراميل المتفجرة."), (None, "isis")),
+    # one that flies named in the sentence: its strike
+    (("نفذت طائرات التحالف ضربات ضد التنظيم في ريف حلب الشرقي اليوم، كان آخرها الغارة الجوية التي استهدفت "
+     "تنظيم جبهة النصرة في أعزاز."), ("coalition", "hts")),
+    # a drone may be anyone's
+    ("قصفت فصائل المعارضة بطائرات مسيرة اليوم بلدة جورين.", ("opposition", None)),
+    # an attack told as an air strike only by an air word beside it: its doer says it was on the ground
+    (("وتأتي عملية الانزال الجوي بعد الهجوم الذي شنه مجهولون اليوم على مقر اللواء الأول في مدينة البصيرة "
+     "والتابع لميليشيا قسد."), ("unknown", "sdf")),
+])
+def test_a_force_without_aircraft_carries_out_no_air_strike(text, sides):
+    incs = _run(text, published=dt.date(2015, 7, 21))
+    inc = incs[-1]
+    assert inc.sub_event_type == "Air/drone strike"
+    assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
+
+
+def test_a_detail_folded_into_an_air_strike_lends_it_no_perpetrator_without_aircraft():
+    # "من سيطرة تنظيم داعش" with the governorate the strikes are placed in, folded into them
+    text = ("أعلنت وزارة الدفاع في العراق انتهاء أول مرحلة من مراحل عملية استعادة الأنبار من سيطرة تنظيم داعش بنجاح.\n"
+            "وكشفت خلية الإعلام الحربي اليوم عن مقتل ثلاثة قياديين بارزين من تنظيم داعش بضربات جوية في محافظة الأنبار.")
+    (inc,) = _run(text, published=dt.date(2015, 7, 24))
+    assert inc.sub_event_type == "Air/drone strike"
+    assert inc.actor1 is None
+
+
 def test_a_similar_operation_is_another_incident():
     text = ("نفذ التحالف الدولي عملية إنزال جوي عصر السبت في منطقة التبني بريف دير الزور الغربي.\n"
             "وكانت عملية أخرى مشابهة جرت في منطقة البوليل بالريف الشرقي لدير الزور فجر الخميس الماضي.")

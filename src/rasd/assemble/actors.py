@@ -22,6 +22,7 @@ from rasd.assemble._base import (
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import FOREIGN_PARTNERS
+from rasd.recognize.events import AIR_BY_CONTEXT
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -67,6 +68,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
             a2 = None
         a1 = _air_power(c, a1, acts)
+        a1, a2 = _grounded(c, a1, a2)
         if a1 is not None and a1.actor_id in UNARMED and c.anchor.event_type == "Explosions/Remote violence":
             a1 = None  # "القذائف التي تأتي في وقت تشهد فيه البصرة حركة احتجاج": no protester fired them
         if a1 is not None and _never_theirs(a1, c):
@@ -156,14 +158,24 @@ def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
     protest: see :func:`_never_theirs`); a mine left behind is nobody's the report named for
     something else; an air strike (not a drone's) is a force's with aircraft; the Syrian and Iraqi
     states' forces act at home (``HOME_FORCES``: no Syrian army for a car bomb in Baghdad)."""
-    if m is None or _never_theirs(m, c) or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
+    if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
     home = HOME_FORCES.get(m.actor_id)
     if home is not None and c.location is not None and c.location.iso3 in HOME_FORCES.values() \
             and c.location.iso3 != home:
         return False
-    if c.anchor.sub_event_type == "Air/drone strike" and m.actor_id not in AIR_FORCES \
-            and not any("drone" in e.tags for e in (c.anchor, *c.cues)):
+    if m.actor_id not in AIR_FORCES and _from_the_air(c):
+        return False  # (nor is one lent to an air strike told only by an air word beside it)
+    return could_do(m, c)
+
+
+def could_do(m: ActorMention, c: _Candidate) -> bool:
+    """Whether the force *m* is able to do *c*'s kind of act at all (:func:`_can_do` without what
+    only makes a borrowed actor unlikely): no air strike by a force without aircraft, no shells
+    fired by protesters, no chemical attack by a Western force."""
+    if _never_theirs(m, c):
+        return False
+    if m.actor_id not in AIR_FORCES and _told_from_the_air(c):
         return False  # a strike from the air is a force's with aircraft (a drone may be anyone's)
     return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
 
@@ -208,6 +220,29 @@ def _air_power(c: _Candidate, a1: ActorMention | None, acts: list[ActorMention])
     if a1 is None or not flyers:
         return a1
     return min(flyers, key=lambda m: _distance(m, c.anchor))
+
+
+def _grounded(c: _Candidate, a1: ActorMention | None,
+              a2: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
+    """A force with no aircraft of its own named with an air strike (not a drone's) and no force that
+    flies beside it (:func:`_air_power`) was struck, it did not strike: "قياديا تونسيا في تنظيم داعش
+    وخمسة متشددين أجانب آخرين قتلوا في غارة جوية", "الغارة الجوية التي استهدفت تنظيم جبهة النصرة".
+    It is the target when none other is named, else no party; who flew goes unnamed. (Not for an
+    attack told as an air strike only by an air word beside it, "وتأتي عملية الانزال الجوي بعد الهجوم
+    الذي شنه مجهولون على مقر اللواء": its doer says it was done on the ground.)"""
+    if a1 is None or a1.actor_id in AIR_FORCES or not _told_from_the_air(c):
+        return a1, a2
+    return None, a2 or a1
+
+
+def _from_the_air(c: _Candidate) -> bool:
+    """Whether *c* is an air strike not told as a drone's (a drone may be anyone's)."""
+    return c.anchor.sub_event_type == "Air/drone strike" and not any("drone" in e.tags for e in (c.anchor, *c.cues))
+
+
+def _told_from_the_air(c: _Candidate) -> bool:
+    """:func:`_from_the_air`, told so by its own cue, not only by an air word beside it."""
+    return _from_the_air(c) and AIR_BY_CONTEXT not in c.anchor.tags
 
 
 def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMention | None:

@@ -22,7 +22,6 @@ from rasd.assemble._base import (
     CUE_BONUS,
     DEMONSTRATIVE_WINDOW,
     DURING_REACH,
-    EXCESSIVE_FORCE,
     GOES_ON_SAYING_REACH,
     MIDDLING_CUE,
     OPERATION_TAGS,
@@ -32,6 +31,7 @@ from rasd.assemble._base import (
     STRONG_CUE,
     _Candidate,
 )
+from rasd.assemble.actors import could_do
 from rasd.assemble.places import _specificity, _unlisted_facility
 from rasd.model import Location
 from rasd.recognize.events import BARE_BLAST, BARE_SHELLING
@@ -466,7 +466,9 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     o.goes_on = o.goes_on or c.goes_on  # ("ورغم الهدنة، تواصل القصف": the truce folded into the shelling)
     # a perpetrator named with the act beats one borrowed from its paragraph, unless it comes from a
     # weaker cue folded in as a detail ("... تستهدف" beside the strike)
-    if c.actor1 is not None and not strategic and (
+    # (nor one that could not have done o's act: "من سيطرة تنظيم داعش" folded into air strikes on the
+    # governorate it names, a protest into a bombing)
+    if c.actor1 is not None and not strategic and could_do(c.actor1, o) and (
             o.actor1 is None
             or (c.actor1_own and not o.actor1_own and _tier(c) >= _tier(o))):
         o.actor1, o.actor1_own = c.actor1, c.actor1_own
@@ -479,11 +481,12 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         from rasd.recognize.events import primary
 
         o.anchor = primary([o.anchor, c.anchor]) or o.anchor
-        if o.anchor.sub_event_type == EXCESSIVE_FORCE and o.actor1 is not None \
-                and o.actor1.actor_id == "protesters":
+        if o.actor1 is not None and not could_do(o.actor1, o):
             # "اشتباكات بين المتظاهرين و..." folded into the force used on them: the protesters
-            # are its target, not its perpetrator
-            o.actor1, o.actor1_own = None, False
+            # are its target, not its perpetrator; "مطار كويرس العسكري المحاصر من قبل تنظيم «داعش»
+            # لقصف عنيف بالصواريخ الفراغية والبراميل المتفجرة": the besiegers dropped no barrel bombs
+            o.actor1, o.actor1_own = (c.actor1, c.actor1_own) if c.actor1 is not None and could_do(c.actor1, o) \
+                else (None, False)
     elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
     elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and BARE_BLAST in o.anchor.tags:

@@ -75,8 +75,11 @@ NO_CHEMICAL = frozenset({"us", "coalition", "israel", "russia"})
 BARE_SHELLING = "bare-shelling"
 BARE_BLAST = "bare-blast"
 AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _aimed_at)
+# a bare attack told as an air strike by an air word beside it ("الهجوم" near "الانزال الجوي"), not
+# by its own: its named doer may yet say it was done on the ground
+AIR_BY_CONTEXT = "air-by-context"
 # Tags that steer the assembly and are no part of an incident's output
-INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED})
+INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED, AIR_BY_CONTEXT})
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
 NEVER_ACTOR1 = frozenset({"civilians"})
@@ -407,6 +410,8 @@ def find_events(nt: NormText) -> list[EventMention]:
                 tags = (*tags, BARE_BLAST)  # a bare "تفجير": it may name a suicide bombing again
             if h.aimed:
                 tags = (*tags, AIMED)
+            if h.sub_event_type == "Air/drone strike" != h.cue.sub_event_type and "generic" in h.cue.flags:
+                tags = (*tags, AIR_BY_CONTEXT)  # (not "قصف": "الطائرات الحربية استأنفت قصف" is the aircraft's)
             out.append(EventMention(s, e, h.event_type, h.sub_event_type, tags, h.weight))
     out.sort(key=lambda m: m.start)
     return out
