@@ -194,6 +194,12 @@ def test_find_places(text, expected):
     "كان الهدف واضحا",
     "أصيب بجروح خطيرة",
     "وسبق للعراقيين أن عاقبوا الطبقة الحاكمة",  # a noun before its adjective: the ruling class
+    # guardians of what they guard, not the city Hama (Saudi columns on the bombing of a police mosque)
+    "فرجال الأمن حماة الوطن وحراسه والساهرون على ثغوره",
+    "بالتفجير في بيوت الله، وقتل حماة الدين والوطن",
+    "هم حماة للوطن، رفعوا سقف الوعي لدى كل مواطن",
+    "واستهداف حماة الأمن في بيوت الله وهم يؤدون شعائر الله",
+    "إن الشكر موصول لكافة الأجهزة الأمنية في مكافحة الإرهاب",  # continued, no spelling of Mosul
     "تستهدف مواقع تابعة للمقاتلين الموالين لدمشق",  # a capital after allegiance: the state
     "أوقعت مئة قتيل بين مقاتلين مؤيدين لدمشق",
     "أكد المرصد مقتل 26 مقاتلا مواليا لنظام دمشق",  # a capital after a word of rule: the state
