@@ -692,6 +692,21 @@ def test_a_detail_folded_into_an_air_strike_lends_it_no_perpetrator_without_airc
     assert inc.actor1 is None
 
 
+@pytest.mark.parametrize("text, kind, sides", [
+    # the group of those arrested, named past the arrest's object: no abductor, the target
+    (("قالت الكويت امس إن وزارة الداخلية ألقت القبض على عدد من الكويتيين شكلوا شبكة تتبع تنظيم داعش في "
+     "مدينة الجهراء."), "Arrests", (None, "isis")),
+    ("وأعلنت السلطات أمس إلقاء القبض على أكثر من 400 من عناصر تنظيم داعش في مدينة الدمام.", "Arrests",
+     (None, "isis")),
+    # the subject right after the verb took them
+    ("وألقى تنظيم داعش القبض على 20 شابا في مدينة الموصل أمس.", "Abduction/forced disappearance", ("isis", None)),
+])
+def test_the_group_of_those_arrested_is_the_target(text, kind, sides):
+    (inc,) = _run(text, published=dt.date(2015, 7, 24))
+    assert inc.sub_event_type == kind
+    assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
+
+
 def test_a_similar_operation_is_another_incident():
     text = ("نفذ التحالف الدولي عملية إنزال جوي عصر السبت في منطقة التبني بريف دير الزور الغربي.\n"
             "وكانت عملية أخرى مشابهة جرت في منطقة البوليل بالريف الشرقي لدير الزور فجر الخميس الماضي.")

@@ -64,6 +64,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         acts = outside_asides(a.nt, (sent.start, sent.end), c.anchor, by_sent["actors"].get(c.sentence, []))
         a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
         a1 = _in_cue(c, acts) or a1
+        a1, a2 = _arrested_group(a, c, a1, a2)
         a1, a2 = _downed(a, c, a1, a2, acts)
         if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
             a2 = None
@@ -107,6 +108,25 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
                     and _can_do(fallback, c) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
+
+
+def _arrested_group(a: Analysis, c: _Candidate, a1: ActorMention | None,
+                    a2: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
+    """An armed group named after an arrest, past its object ("ألقت القبض على عدد من الكويتيين شكلوا
+    شبكة تتبع تنظيم داعش", "إلقاء القبض على أكثر من 400 من هذا التنظيم"), is the group of those
+    arrested, not who arrested them (nor, taking them, an abductor): the target. (Not the subject
+    right after the verb, "اعتقل تنظيم داعش 38 مواطنا", nor "على يد X", who did it.)"""
+    if a1 is None or a1.start < c.anchor.end or "capture" not in c.anchor.tags \
+            or c.anchor.sub_event_type != "Arrests":
+        return a1, a2
+    between = fold_slice(a.doc.text, c.anchor.end, a1.start)
+    if not _ARREST_OBJECT.search(between) or _BY_HAND.search(between):
+        return a1, a2
+    return None, a2 or a1
+
+
+_ARREST_OBJECT = re.compile(rf"(?:^|\s){fold('على')}\s")
+_BY_HAND = re.compile(rf"{fold('على')}\s+(?:{fold('يد')}|{fold('أيدي')})\s*$")
 
 
 def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention | None:
