@@ -699,7 +699,7 @@ def test_a_detail_folded_into_an_air_strike_lends_it_no_perpetrator_without_airc
     ("وأعلنت السلطات أمس إلقاء القبض على أكثر من 400 من عناصر تنظيم داعش في مدينة الدمام.", "Arrests",
      (None, "isis")),
     # the subject right after the verb took them
-    ("وألقى تنظيم داعش القبض على 20 شابا في مدينة الموصل أمس.", "Abduction/forced disappearance", ("isis", None)),
+    ("وألقى تنظيم داعش القبض على 20 شابا في مدينة الموصل أمس.", "Abduction/forced disappearance", ("isis", "civilians")),
 ])
 def test_the_group_of_those_arrested_is_the_target(text, kind, sides):
     (inc,) = _run(text, published=dt.date(2015, 7, 24))
