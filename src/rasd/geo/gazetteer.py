@@ -622,10 +622,10 @@ class Gazetteer:
                          admin1: str | None = None) -> list[tuple[float, float]]:
         """(lat, lon) of :meth:`within_km`'s places, in its order, only those in governorate *admin1*
         if given: for averaging thousands of them without making a Place of each."""
-        return [(la, lo) for _, la, lo, _, a1 in self._within(lat, lon, radius, features)
-                if admin1 is None or a1 == admin1]
+        return [(la, lo) for _, la, lo, _, _ in self._within(lat, lon, radius, features, admin1)]
 
-    def _within(self, lat: float, lon: float, radius: float, features: frozenset[str] | None) -> list[_GridPoint]:
+    def _within(self, lat: float, lon: float, radius: float, features: frozenset[str] | None,
+                admin1: str | None = None) -> list[_GridPoint]:
         grid = self._grid if self._grid is not None else self._build_grid()
         reach = math.ceil(radius / 9.0) + 1
         ci, cj = math.floor(lat * GRID_CELLS_PER_DEGREE), math.floor(lon * GRID_CELLS_PER_DEGREE)
@@ -646,10 +646,11 @@ class Gazetteer:
                 if near_i + near_j * coslat > outer:
                     continue  # the whole cell is out: no point of it passes either test below
                 if far_i + far_j * coslat <= inner:  # the whole cell is in: every point passes the first test
-                    out += [pt for pt in cell if features is None or pt[3] in features]
+                    out += [pt for pt in cell if (features is None or pt[3] in features)
+                            and (admin1 is None or pt[4] == admin1)]
                     continue
                 for pt in cell:
-                    if features is not None and pt[3] not in features:
+                    if (features is not None and pt[3] not in features) or (admin1 is not None and pt[4] != admin1):
                         continue
                     la, lo = pt[1], pt[2]
                     d2 = (la - lat) ** 2 + (lo - lon) ** 2 * coslat

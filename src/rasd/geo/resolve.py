@@ -783,27 +783,34 @@ class _Resolver:
         return got
 
     def _countryside(self, p: Place, direction: str | None) -> tuple[float, float]:
-        admin1 = p.admin1
-        if not admin1 or p.iso3 not in SYR_IRQ:
+        if not p.admin1 or p.iso3 not in SYR_IRQ:
             return p.lat, p.lon
         bearing = BEARINGS.get(direction or "")
-        reach = COUNTRYSIDE_REACH_KM.get(p.feature, COUNTRYSIDE_REACH_DEFAULT_KM)
-        if p.feature == "city" and not any(a.feature == "admin1" for a in self.gaz.lookup(p.name_ar)):
-            reach = COUNTRYSIDE_REACH_KM["town"]  # a city that is not its governorate's namesake
-        pts = []
-        for lat, lon in self.gaz.points_within_km(p.lat, p.lon, reach, POPULATED, admin1):
-            if abs(lat - p.lat) < COUNTRYSIDE_SKIP_DEG and km(p.lat, p.lon, lat, lon) < COUNTRYSIDE_SKIP_KM:
-                continue  # X itself and its outskirts
-            if bearing is not None:
-                diff = abs((_bearing(p.lat, p.lon, lat, lon) - bearing + 180.0) % 360.0 - 180.0)
-                if diff > COUNTRYSIDE_SECTOR:
-                    continue
-            pts.append((lat, lon))
+        reach, pts, bearings = self._countryside_points(p)
+        if bearing is not None:
+            pts = [pt for pt, b in zip(pts, bearings) if abs((b - bearing + 180.0) % 360.0 - 180.0) <= COUNTRYSIDE_SECTOR]
         if not pts:
             if bearing is None:
                 return p.lat, p.lon
             return _offset(p.lat, p.lon, bearing, min(COUNTRYSIDE_FALLBACK_KM, reach / 2))
         return round(sum(a for a, _ in pts) / len(pts), 5), round(sum(b for _, b in pts) / len(pts), 5)
+
+    def _countryside_points(self, p: Place) -> tuple[float, list[tuple[float, float]], list[float]]:
+        """The reach of X's countryside, its villages (X's governorate's, X itself and its outskirts
+        left out) in grid order, and the bearing of each from X. Kept per gazetteer: the reports name
+        several sides of one town's countryside, and listing them is most of the work (a city's
+        reaches 120 km)."""
+        key = ("countryside_points", p.id)
+        got = self.gaz.memo.get(key)
+        if got is not None:
+            return got
+        reach = COUNTRYSIDE_REACH_KM.get(p.feature, COUNTRYSIDE_REACH_DEFAULT_KM)
+        if p.feature == "city" and not any(a.feature == "admin1" for a in self.gaz.lookup(p.name_ar)):
+            reach = COUNTRYSIDE_REACH_KM["town"]  # a city that is not its governorate's namesake
+        pts = [(lat, lon) for lat, lon in self.gaz.points_within_km(p.lat, p.lon, reach, POPULATED, p.admin1)
+               if abs(lat - p.lat) >= COUNTRYSIDE_SKIP_DEG or km(p.lat, p.lon, lat, lon) >= COUNTRYSIDE_SKIP_KM]
+        got = self.gaz.memo[key] = (reach, pts, [_bearing(p.lat, p.lon, lat, lon) for lat, lon in pts])
+        return got
 
 
 def _prior(p: Place, wanted: str, region: bool = False) -> float:
