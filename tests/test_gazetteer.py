@@ -298,3 +298,31 @@ def test_names_are_also_found_without_their_place_word(tmp_path, monkeypatch):
         assert loc.gazetteer_id.startswith("user:"), loc.why
         assert (loc.latitude, loc.longitude, loc.geo_precision) == (35.1, 40.3, 1)
         assert (loc.admin1, loc.iso3) == ("Deir-ez-Zor", "SYR")
+
+
+def test_a_countryside_side_is_the_mean_of_the_town_s_villages_on_that_side():
+    """"ريف X الشمالي": the villages of X's governorate within the town's reach, X's outskirts left out,
+    within 60° of the side; each side asked after others (their villages listed once per town) as
+    asked alone."""
+    from rasd.geo.resolve import BEARINGS, ResolveContext, _bearing, _Resolver
+
+    rnd = random.Random(11)
+    rows = [{"name_ar": "بلدة المركز", "lat": 36.0, "lon": 39.5, "feature": "town", "admin1": "A", "iso3": "SYR"}]
+    rows += [{"name_ar": f"قرية {i}", "lat": 35.6 + rnd.random() * 0.8, "lon": 39.0 + rnd.random(),
+              "feature": "village", "admin1": rnd.choice(["A", "B"]), "iso3": "SYR"} for i in range(800)]
+
+    def by_scan(g, town, side):
+        pts = []
+        for p in g.places:
+            d = km(town.lat, town.lon, p.lat, p.lon)
+            off = abs((_bearing(town.lat, town.lon, p.lat, p.lon) - BEARINGS[side] + 180.0) % 360.0 - 180.0)
+            if p.feature == "village" and p.admin1 == "A" and 3.0 <= d <= 30.0 and off <= 60.0:
+                pts.append((p.lat, p.lon))
+        return sum(a for a, _ in pts) / len(pts), sum(b for _, b in pts) / len(pts)
+
+    for sides in (["north"], ["south", "east", "north"]):
+        g = Gazetteer.from_places(rows)
+        town = next(p for p in g.lookup("بلدة المركز") if p.feature == "town")
+        resolver = _Resolver(g, ResolveContext())
+        got = [resolver.countryside(town, side) for side in sides]
+        assert got[-1] == pytest.approx(by_scan(g, town, "north"), abs=1e-5)
