@@ -617,6 +617,31 @@ def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:
     # an actor in a clause of purpose is no party to the act before it
     (("ويرى محللون أن تكثيف الغارات الجوية يهدف إلى الضغط على فصائل المعارضة، كي تقبل بإخراج هيئة تحرير "
       "الشام من المنطقة"), "الغارات", (None, "opposition")),
+    # a side's unit (patrol, convoy) that is the subject of the act: the side did it, the first named
+    # of sides joined by "و", quoted or not; the unit hit is still the target
+    ("وقامت دورية تابعة لقوات سوريا الديمقراطية باعتقال ثلاثة شبان في بلدة الشحيل", "اعتقال", ("sdf", None)),
+    ("بأن دورية مشتركة تابعة لـ”التحالف الدولي” و”قسد”، داهمت منازل عدد من المطلوبين في حي الحسانية", "داهمت",
+     ("coalition", None)),
+    ("دورية مشتركة تابعة للتحالف الدولي وقسد، داهمت منازل عدد من المطلوبين في بلدة ذيبان", "داهمت",
+     ("coalition", None)),
+    ("استهدفت عبوة ناسفة دورية تابعة لقسد، وقتلت اثنين من عناصرها", "عبوة ناسفة", (None, "sdf")),
+    ("استهدفت طائرة مسيرة تركية دورية لقسد في قرية تل طويل", "طائرة مسيرة", ("turkey", "sdf")),
+    # the two sides of "بين", quoted or not, are foes, not allies
+    ('وتدور اشتباكات أيضا بين مقاتلي فصيل "جيش الإسلام" وقوات النظام في محيط دوما', "اشتباكات",
+     ("opposition", "regime")),
+    ("وتدور اشتباكات أيضا بين مقاتلي فصيل جيش الإسلام وقوات النظام في محيط دوما", "اشتباكات",
+     ("opposition", "regime")),
+    # a name in quotes, then a word that opens on "و", is no ally
+    ('قطع خطوط الإمداد إلى مدينة الرقة "عاصمة داعش" وبحيث تقوم المقاتلات التركية والأميركية بقصف مسلحي التنظيم',
+     "قصف", ("turkey", "isis")),
+    # who announces a death did the act told with its pronoun ("شنها", "نفذتها قواتها"), not one it suffered
+    (('أعلن الجيش العراقي في بيان السبت، عن مقتل 45 عنصرا من تنظيم "الدولة الإسلامية" بينهم قياديون، في غارات '
+      "جوية شنها على ثلاثة مواقع في منطقة هجين"), "غارات", ("iraq", "isis")),
+    ("أعلنت القيادة المركزية الأمريكية مقتل قيادي بارز في تنظيم داعش خلال عملية نفذتها قواتها في ريف حلب", "عملية",
+     ("us", "isis")),
+    ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك في هجوم شنه على قافلة عسكرية", "هجوم", (None, "turkey")),
+    ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك في هجوم نفذه عناصر من حزب العمال الكردستاني", "هجوم",
+     ("pkk", "turkey")),
 ])
 def test_roles_of_a_cue(text: str, cue: str, expected: tuple[str | None, str | None]) -> None:
     assert roles_of_cue(text, cue) == expected

@@ -706,6 +706,7 @@ _STANDING_BACKING = frozenset(fold(w) for w in context_words.STANDING_BACKING)
 _PRONOUN_SIDES = tuple(fold(w) for w in context_words.PRONOUN_SIDES)
 # Target words that mark nothing at the head of a sentence or clause ("فمع نجاح القوات ...").
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in context_words.CIRCUMSTANCE_HEADS)
+_UNIT_NOUNS = frozenset(fold(w) for w in context_words.UNIT_NOUNS)
 # "على أن" (folded): a target word opening a clause whose subject is the actor after it.
 _CONJUNCTION_WORDS = [[fold(w)] for w in context_words.CLAUSE_CONJUNCTIONS]  # (the first word after it, as a list)
 # Clause openers (folded) that tell of another time than the clause before, or of another
@@ -798,6 +799,8 @@ class _Role:
     elsewhere: bool = False  # the perpetrator of another act of the sentence
     backer: bool = False  # backs the act or brokered the deal ("بدعم من X"): never its target
     ally_only: bool = False  # named as a standing backer ("تحالف تدعمه واشنطن"): no fallback actor1
+    announcer: bool = False  # the subject of "أعلن" (see _announced_own)
+    unit: bool = False  # its target evidence is its unit's ("دورية تابعة لقسد"): the unit may be a subject
 
 
 def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) -> int:
@@ -816,6 +819,19 @@ def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) 
             if n > at_most:
                 break
     return n
+
+
+# What may stand around the "و" that joins two names: spaces and the quotes around the names
+# (folded: « » “ ” are "), "لـ"التحالف الدولي" و"قسد"".
+_BLANK_OR_QUOTE = " \t\n\"'"
+
+
+def _and_first(gap: str) -> bool:
+    """Whether the text *gap* between two names opens on "و" ("وقوات النظام", "و قسد"), or is "و"
+    between quoted names ("لـ"التحالف الدولي" و"قسد"": a quote opens no word of its own, as
+    "وبحيث" after ""عاصمة داعش"" would)."""
+    gap = gap.strip()
+    return gap.startswith("و") or gap.strip(_BLANK_OR_QUOTE) == "و"
 
 
 # The words that close one side of "بين X ... من جهة، و Y ... من جهة أخرى" (folded).
@@ -848,7 +864,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         backer_of: _Role | None = None  # "قوات النظام بدعم من روسيا قصفت": who is backed
         announcer = False  # a verb of announcing precedes it ("أعلنت القوات العراقية")
         gap_text = text[prev_end:r.start]
-        allied = first_allied is not None and gap_text.strip().startswith("و") and \
+        allied = first_allied is not None and _and_first(gap_text) and \
             _gap(text, prev_end, r.start, links, 2) <= 2
         first_allied = first_allied if allied else r
         if sides is not None and r.start >= sides:
@@ -858,7 +874,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             between_open = False
             prev_end, prev = r.end, r
             continue
-        if between_open and gap_text.strip().startswith("و") and _gap(text, prev_end, r.start, [], 2) <= 2:
+        if between_open and _and_first(gap_text) and _gap(text, prev_end, r.start, [], 2) <= 2:
             if side is not None and r.start < side.start():
                 prev_end, prev = r.end, r  # an ally of X, before "من جهة": still "بين X و ..."
                 continue
@@ -907,6 +923,12 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 continue  # "فمع نجاح القوات الموالية للنظام": with their success, not against them
             if cls == "target" and text[he:r.start].split(maxsplit=1)[:1] in _CONJUNCTION_WORDS:
                 continue  # "دليل على أن الحكومة السورية هاجمت": the clause's subject, not the target
+            if cls == "target" and text[hs:he] in _UNIT_NOUNS:
+                j = before.index((hs, he, classes))
+                if j > 0 and "agent" in before[j - 1][2] and _gap(text, before[j - 1][1], hs, links, 0) == 0:
+                    r.agent += 3  # "وقامت دورية تابعة لقسد باقتحام": the unit's side did it
+                    break
+                r.unit = True
             if cls == "weapon" and _fled_from(text, s0, hs):
                 r.elsewhere = True  # "الفارين من هجمات قوات النظام": the attacks fled, no act told here
                 break
@@ -941,15 +963,18 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             # as Airwars codes the coalition of "مداهمة نفذتها قسد بمساندة التحالف")
             r.elsewhere = r.elsewhere or cls in ("speaker", "apposition")
             if cls == "speaker":
-                announcer = text[hs:he] in _ANNOUNCE
+                announcer = r.announcer = text[hs:he] in _ANNOUNCE
             break
         i = bisect_left(starts, r.end)
         after = hits[i] if i < len(hits) else None
         # the word right after it; over a comma only for an actor not already marked the object
         # of something else: "مع الفصائل، تمكنت قوات النظام" (the verb's subject is the one after
         # it), but "القوات التركية والفصائل الموالية لها، استهدفتا"
+        # (a unit's side, "دورية مشتركة تابعة لـ"التحالف الدولي" و"قسد"، داهمت منازل", is the subject
+        # of the verb after a comma: its unit is)
+        unit = r.unit or (first_allied is not r and first_allied.unit)
         if after is not None and _gap(text, r.end, after[0], links, 0) == 0 \
-                and not (r.target > 0 and _COMMAS.intersection(text[r.end:after[0]])):
+                and not (r.target > 0 and not unit and _COMMAS.intersection(text[r.end:after[0]])):
             if "act_verb" in after[2] and _verb_of_next(text, after, roles[k + 1:], r.end, links):
                 pass  # "سيطرة مسلحي تنظيم داعش، واعتقلت القوات الأمنية": the verb's subject follows it
             elif "act_verb" in after[2] and backer_of is not None:
@@ -960,7 +985,16 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 r.target += 2  # "كتائب المعارضة تمكنت من التصدي لمحاولة تقدم": it was attacked
             elif "act_verb" in after[2] and _object_fronted(text, hits, i):
                 r.target += 2  # "مستودع تابع للحرس الثوري استهدفته الضربة": the strike hit it
-            elif "act_verb" in after[2]:
+            elif "act_verb" in after[2] and unit and not text.endswith(_SUBJECT_SUFFIXES, after[0], after[1]) \
+                    and "و" not in text[r.end:after[0]].split():
+                for u in (first_allied, r):
+                    if u.unit:
+                        u.target, u.unit = u.target - 3, False
+                r.agent += 2
+                verbs_with_subject.add(after[0])
+                if first_allied is not r and first_allied.mention.actor_id not in NEVER_ACTOR1:
+                    first_allied.agent = max(first_allied.agent, r.agent + _FIRST_SUBJECT_LEAD)
+            elif "act_verb" in after[2] and not unit:
                 r.agent += 2
                 verbs_with_subject.add(after[0])
                 if first_allied is not r and first_allied.mention.actor_id not in NEVER_ACTOR1:
@@ -1223,6 +1257,44 @@ def outside_asides(nt: NormText, sentence_span: tuple[int, int], event: EventMen
     return [m for m, (s, e) in zip(actors, spans) if not _in_aside(m, s, e, around)]
 
 
+# How many words may stand between "بين" and the first side it names ("بين مقاتلي فصيل "جيش الإسلام"").
+BETWEEN_REACH = 3
+
+
+def _sides_of_between(text: str, ctx: _Context, links: list[tuple[int, int]], first: int,
+                      roles: list[_Role]) -> bool:
+    """Whether "بين" stands a few words before the actor at *first* (``BETWEEN_REACH``), no other
+    actor between them: that actor and the one joined to it are the two sides."""
+    hit = next((h for h in reversed(ctx.hits) if h[1] <= first and "between" in h[2]), None)
+    return hit is not None and _gap(text, hit[1], first, links, BETWEEN_REACH) <= BETWEEN_REACH \
+        and not any(hit[1] <= o.start < first for o in roles)
+
+
+_OWN_FORCES = frozenset(fold(w) for w in context_words.OWN_FORCES)
+
+
+def _announced_own(text: str, roles: list[_Role], ctx: _Context, links: list[tuple[int, int]], ev_s: int,
+                   ev_e: int) -> None:
+    """The one that announces a death ("أعلنت القيادة المركزية الأمريكية مقتل القيادي في تنظيم داعش")
+    did the act when the act's verb of carrying out has no doer named but a pronoun of the announcer's
+    own ("خلال عملية نفذتها قواتها", "في غارات جوية شنها على ثلاثة مواقع"): agent +3. Not when the
+    announcer's own people are the ones hit ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك")."""
+    announcers = [r for r in roles if r.announcer and r.elsewhere and r.end <= ev_s]
+    if not announcers or any(r.agent > r.target for r in roles):
+        return
+    verb = next(((hs, he) for hs, he, classes in ctx.hits if "agent" in classes and ev_s <= hs
+                 and _gap(text, ev_e, hs, links, 0) == 0 and text.endswith(_OBJECT_SUFFIXES, hs, he)), None)
+    if verb is None:
+        return
+    nxt = text[verb[1]:verb[1] + _WORD_REACH].split(maxsplit=1)
+    if not (nxt and nxt[0] in _OWN_FORCES) and any(_gap(text, verb[1], r.start, links, 0) == 0
+                                                    for r in roles if r.start >= verb[1]):
+        return  # "في هجوم شنه مسلحون": the doer named after the verb
+    r = announcers[-1]
+    if not any(o.mention.actor_id == r.mention.actor_id and o.target > 0 for o in roles):
+        r.agent, r.elsewhere = r.agent + 3, False
+
+
 @functools.lru_cache(maxsize=RECENT_SENTENCES)
 def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     """The role words, link words, clause openers and cues of folded sentence ``text[s0:s1]``:
@@ -1386,6 +1458,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
                     r.agent, r.target, r.elsewhere = min(r.agent, 0.0), 0.0, True
             doer.agent, doer.target, doer.elsewhere = max(doer.agent, 3.0), 0.0, False
 
+    _announced_own(text, roles, reading.ctx, links, ev_s, ev_e)
+
     # "سيطرت القوات العراقية على الجامعة، وتعرضت لاحقا لتفجيرات", "شنت الجبهة الجنوبية هجوما
     # لكنها تعرضت لهجوم مضاد من القوات الحكومية": the cue is what the subject of "تعرض" suffered,
     # that subject named before the verb. An actor before it did not do the act; the doer of the act
@@ -1426,12 +1500,14 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     a1_id = a1.mention.actor_id if a1 else None
 
     def allied(r: _Role) -> bool:
-        """Coordinated with actor1: "قوات النظام وروسيا", "قسد وقوات عملية غضب الفرات"."""
+        """Coordinated with actor1: "قوات النظام وروسيا", "قسد وقوات عملية غضب الفرات"; not the two
+        sides of "بين" ("بين مقاتلي فصيل "جيش الإسلام" وقوات النظام")."""
         if a1 is None:
             return False
         lo, hi = min(a1.end, r.end), max(a1.start, r.start)
         between = text[lo:hi].strip()
-        return between in ("", "،", ",") or (between.startswith("و") and _gap(text, lo, hi, links, 2) <= 2)
+        joined = between in ("", "،", ",") or (_and_first(between) and _gap(text, lo, hi, links, 2) <= 2)
+        return joined and not _sides_of_between(text, reading.ctx, links, min(a1.start, r.start), roles)
 
     # civilians with no word of their own tying them to the act count only near the cue
     others = [r for r in roles if r.mention.actor_id != a1_id

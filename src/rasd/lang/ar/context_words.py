@@ -382,6 +382,13 @@ FORCE_NOUNS = ("القوات", "القوة", "الميليشيات", "الميل
 # Fighters and gunmen (the head nouns of actors.tsv that name no army): with the adjective of a state at
 # war at home they are its people in arms, not its forces ("مقاتلين سوريين دربتهم الولايات المتحدة",
 # "المقاتلين العراقيين الذين يقاتلون إلى جانب القوات السورية"; `recognize.actors`).
+# Units of a side that move and act (target words of event_cues.tsv: "استهداف دورية تابعة لقسد"): the
+# side is the doer when its unit is the subject of the act, a verb of attack after them ("دورية مشتركة
+# تابعة لـ"التحالف الدولي" و"قسد"، داهمت منازل") or "قامت" before ("وقامت دورية تابعة لقسد باقتحام").
+UNIT_NOUNS = ("دورية", "دوريات", "رتل", "رتلا", "آلية", "آليات")
+# A side's forces named by its pronoun ("خلال عملية نفذتها قواتها"): the side that speaks of the act.
+OWN_FORCES = ("قواته", "قواتها", "طائراته", "طائراتها", "مقاتلاته", "مقاتلاتها", "وحداته", "وحداتها", "عناصره",
+              "مقاتليه", "جنوده", "جنودها")
 FIGHTER_NOUNS = ("مقاتلين", "مقاتلي", "مقاتلو", "مقاتلون", "مسلحين", "مسلحي", "مسلحو", "مسلحون")
 # Fighting beside another ("وتوزعت تلك القوات على جبهات عدة إلى جانب المقاتلين الأكراد"): the party named
 # after these words is on the side of the one named before it, not its target; unless that one is the
