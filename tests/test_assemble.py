@@ -2404,3 +2404,17 @@ def test_an_alleged_act_named_without_the_article_as_the_object_of_a_reaction_ha
                   " مقتل العشرات في دوما قرب دمشق.")
     assert inc.sub_event_type == "Chemical weapon"
     assert inc.event_date is None
+
+
+def test_an_act_answered_is_not_the_answer():
+    """The rockets fired on Israel's bases that its strikes answered are not those strikes: neither
+    their perpetrator nor the toll of the strikes is theirs."""
+    text = ("قال الجيش السوري، في بيان حول الضربات التي نفذتها إسرائيل ليلا على مواقع عسكرية في سوريا، إن "
+            "الصواريخ الإسرائيلية قتلت 3 أشخاص.\nوكان المرصد السوري لحقوق الإنسان قد قال إن الضربات أسفرت عن "
+            "مقتل \"23 مقاتلا\" على الأقل، بينهم 5 من قوات النظام السوري.\nيشار إلى أن إسرائيل قالت، في وقت سابق، "
+            "إنها \"ضربت كل البنية التحتية الإيرانية في سوريا\"، ردا على إطلاق صواريخ من سوريا على قواعد عسكرية "
+            "إسرائيلية في مرتفعات الجولان، فجر الخميس.")
+    (inc,) = _run(text)
+    assert inc.location.admin1 == "Quneitra"
+    assert inc.actor1 is None and inc.actor2.id == "israel"
+    assert "killed" not in inc.casualties

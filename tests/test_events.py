@@ -642,6 +642,11 @@ def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:
     ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك في هجوم شنه على قافلة عسكرية", "هجوم", (None, "turkey")),
     ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك في هجوم نفذه عناصر من حزب العمال الكردستاني", "هجوم",
      ("pkk", "turkey")),
+    # the blame for an act told before laid after "على" on its doer
+    ('واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم "داعش" مركزا ثقافيا في بلدة سروج يوم الاثنين',
+     "تفجير انتحاري", ("isis", None)),
+    ("قالت إن هجومها رد على سلسلة من عمليات الاغتيال لضباط شرطة وجنود ألقي باللوم فيها على حزب العمال الكردستاني",
+     "الاغتيال", ("pkk", None)),
 ])
 def test_roles_of_a_cue(text: str, cue: str, expected: tuple[str | None, str | None]) -> None:
     assert roles_of_cue(text, cue) == expected

@@ -373,7 +373,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             continue
         # one candidate per kind of act in the sentence (and one per kind of a place's lot); its
         # strongest cue anchors it
-        responds = len(evs) > 1 and _responds(fold_slice(a.doc.text, sent.start, sent.end))
+        responds = _responds(fold_slice(a.doc.text, sent.start, sent.end))
         other_side = bool(_OTHER_SIDE.match(fold_slice(a.doc.text, sent.start, min(sent.end, sent.start + 30))))
         kinds: dict[tuple[str, bool, bool], list[EventMention]] = {}
         tallies: list[EventMention] = []

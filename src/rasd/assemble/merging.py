@@ -43,7 +43,10 @@ if TYPE_CHECKING:
 
 def _actors_clash(x: _Candidate, y: _Candidate) -> bool:
     """Both name their own perpetrator, and not the same one (a borrowed actor never blocks). In a
-    battle either side may be told first: the same two sides are the same fight."""
+    battle either side may be told first: the same two sides are the same fight. Nor is an act
+    answered the answer (:func:`answered_by`)."""
+    if answered_by(x, y) or answered_by(y, x):
+        return True
     if not (x.actor1 and y.actor1 and x.actor1_own and y.actor1_own) or x.actor1.actor_id == y.actor1.actor_id:
         return False
     if x.anchor.event_type == "Battles" and y.anchor.event_type == "Battles":
@@ -52,6 +55,13 @@ def _actors_clash(x: _Candidate, y: _Candidate) -> bool:
         if x.actor1.actor_id in sides_y or y.actor1.actor_id in sides_x:
             return False
     return True
+
+
+def answered_by(x: _Candidate, y: _Candidate) -> bool:
+    """*x* is told as what another act answered and its target is *y*'s perpetrator (even one
+    borrowed): the strikes Israel carried out are not the rockets fired on its bases ("ضربت كل البنية
+    التحتية الإيرانية في سوريا، ردا على إطلاق صواريخ من سوريا على قواعد عسكرية إسرائيلية")."""
+    return x.answered and x.actor2 is not None and y.actor1 is not None and x.actor2.actor_id == y.actor1.actor_id
 
 
 def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:

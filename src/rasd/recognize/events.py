@@ -781,6 +781,8 @@ _ON = fold("على")  # "باللائمة على X": X is the accused
 _ASCRIBED_REACH = 60
 _ASCRIBER_REACH = 50
 _TO = re.compile(r"(?<!\w)" + fold("إلى") + r"(?!\w)")
+_ON_WORD = re.compile(r"(?<!\w)" + _ON + r"(?!\w)")
+_BLAME = fold("بال")  # how the ascribing words of blame open ("باللوم فيه"), unlike the verbs ("نسبته")
 # Civilians named in the sentence but with no marker of their own ("خلال تجوال مواطنين في
 # المنطقة") are the target only this close to the cue (folded characters): about a clause.
 _CIVILIANS_NEAR = 120
@@ -1446,10 +1448,12 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     # "تفجير انتحاري نسبته السلطات التركية إلى تنظيم داعش", "في هجوم نسب إلى متمردين أكراد": the act
     # is laid at the door of the actor right after "إلى", its doer; who lays it there is no party
     # ("بنسبة تصل إلى" is a share: no actor follows its "إلى")
+    # (or the blame laid on it after "على": "تفجير انتحاري ألقي باللوم فيه على تنظيم الدولة")
     for hs, he, classes in reading.ctx.hits:
+        blame = text.startswith(_BLAME, hs)
         if "ascribe" in classes and ev_e <= hs and hs - ev_e <= _ASCRIBED_REACH \
-                and not text.startswith(("ب", "ل"), hs) and not any(ev_e <= c <= hs for c in clause_starts):
-            to = _TO.search(text, he, min(s1, he + _ASCRIBER_REACH))
+                and (blame or not text.startswith(("ب", "ل"), hs)) and not any(ev_e <= c <= hs for c in clause_starts):
+            to = (_ON_WORD if blame else _TO).search(text, he, min(s1, he + _ASCRIBER_REACH))
             doer = None if to is None else next((r for r in roles if r.start >= to.end()), None)
             if doer is None or _gap(text, to.end(), doer.start, links, 0) > 0:
                 continue
