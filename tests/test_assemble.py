@@ -1488,6 +1488,10 @@ def test_cue_strength_tiers(weights, tier):
     # partners in one operation, not a backer that only helped
     ("ألقت وحدات أمنية تابعة لقسد وبالتعاون مع قوات التحالف الدولي القبض على شخص في الحسكة اليوم", "coalition"),
     ("ألقت قسد بدعم من التحالف الدولي القبض على شخص في الحسكة اليوم", "sdf"),
+    # the foreign partner named first, the local one its associate
+    ('بأن دورية مشتركة تابعة لـ"التحالف الدولي" و"قسد"، داهمت منازل عدد من المطلوبين في بلدة الشحيل اليوم',
+     "coalition"),
+    ("وتمكنت القوات التركية والفصائل الموالية لها من السيطرة على 27 قرية وبلدة في منطقة عفرين اليوم", "turkey"),
     # ... the regime's alone stays the regime's
     ("غارات لطائرات النظام على بلدة كنصفرة اليوم", "regime"),
     ("قصف مدفعي لقوات النظام على بلدة كنصفرة وسط تحليق طيران الاستطلاع الروسي في الأجواء اليوم", "regime"),
@@ -1495,7 +1499,7 @@ def test_cue_strength_tiers(weights, tier):
 def test_an_act_of_a_local_force_and_its_foreign_partner_is_the_partners(text, actor1):
     (inc,) = _run(text)
     assert inc.actor1.id == actor1
-    local = {"iran": "regime", "russia": "regime", "coalition": "sdf"}.get(actor1)
+    local = {"iran": "regime", "russia": "regime", "coalition": "sdf", "turkey": "sna"}.get(actor1)
     assert [a.id for a in inc.assoc_actors] == ([local] if local else [])
 
 

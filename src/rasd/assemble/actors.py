@@ -293,6 +293,20 @@ def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMen
     return a1
 
 
+def _joint_local(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMention | None:
+    """The local force told beside a foreign one that is the perpetrator, the foreign named first
+    ("دورية مشتركة تابعة لـ"التحالف الدولي" و"قسد""): its associate, as the local one of
+    :func:`_joint_ally` is."""
+    if a1 is None or c.sub_event_type == "Disrupted weapons use":
+        return None
+    text = a.doc.text
+    for m in a.actors:
+        if a1.end <= m.start <= a1.end + JOINED_REACH and a1.actor_id in FOREIGN_PARTNERS.get(m.actor_id, ()) \
+                and _JOINED.match(fold_slice(text, a1.end, m.start)):
+            return m
+    return None
+
+
 _JOINED_WORDS = "|".join(fold(w) for w in context_words.JOINED_ALLY)
 _PARTNER_WORDS = "|".join(fold(w) for w in sorted(context_words.JOINED_PARTNER, key=len, reverse=True))
 _GAP = r"[\s\"'“”«»()،,]*"

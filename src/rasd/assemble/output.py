@@ -23,7 +23,7 @@ from rasd.assemble._base import (
     UNARMED,
     _Candidate,
 )
-from rasd.assemble.actors import _joint_ally, _never_theirs
+from rasd.assemble.actors import _joint_ally, _joint_local, _never_theirs
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _kinds_agree, _strength
 from rasd.lang.ar import context_words
@@ -214,6 +214,8 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     m1, m2 = _joint_ally(a, c, c.actor1), c.actor2
     # the regime, when it struck with its foreign ally ("طائرات حلف النظام وروسيا"): an associate
     assoc = (_actor(c.actor1),) if m1 is not c.actor1 and c.actor1 is not None else ()
+    if not assoc and (local := _joint_local(a, c, m1)) is not None:
+        assoc = (_actor(local),)  # "دورية مشتركة تابعة لـ"التحالف الدولي" و"قسد"": the local partner
     if m1 is not None and _never_theirs(m1, c):
         m1 = None  # (again: merging may have made a Western force's strike into the attack it answered)
     if m2 is not None and m1 is not None and ((m2.start, m2.end) == (m1.start, m1.end) or m2.actor_id == m1.actor_id
