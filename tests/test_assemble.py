@@ -2426,3 +2426,41 @@ def test_an_act_answered_is_not_the_answer():
     assert inc.location.admin1 == "Quneitra"
     assert inc.actor1 is None and inc.actor2.id == "israel"
     assert "killed" not in inc.casualties
+
+
+def test_rockets_counted_as_fired_are_an_act():
+    (inc,) = _run("وكشفت إسرائيل، في وقت سابق، أن إيران أطلقت، فجر الخميس، 20 صاروخا من طرازي غراد وفجر على قواعد "
+                  "عسكرية إسرائيلية في مرتفعات الجولان، فجر الخميس.")
+    assert inc.sub_event_type == "Shelling/artillery/missile attack"
+    assert (inc.actor1.id, inc.actor2.id) == ("iran", "israel")
+    assert inc.location.admin1 == "Quneitra"
+
+
+def test_the_lead_s_toll_of_strikes_is_not_the_toll_of_the_rockets_on_the_striker():
+    """The strikes Israel carried out, placed nowhere, are not the rockets fired on its bases: their
+    toll is not the rockets'."""
+    text = ("قال رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، الخميس، إن الضربات الجوية الإسرائيلية على أهداف "
+            "إيرانية في سوريا كانت \"مناسبة\" لأن طهران \"تجاوزت الخط الأحمر\".\n"
+            "وفي خطاب، عبر الفيديو، قال نتانياهو إن إسرائيل نفذت \"هجوما واسعا للغاية على أهداف إيرانية في "
+            "سوريا\".\n"
+            "وكشفت إسرائيل، في وقت سابق، أن إيران أطلقت، فجر الخميس، 20 صاروخا من طرازي غراد وفجر على قواعد "
+            "عسكرية إسرائيلية في مرتفعات الجولان، فجر الخميس.\n"
+            "وردت إسرائيل فيما بعد على هذه الضربات، بإطلاق 60 صاروخ جو-أرض على عدة مناطق عسكرية إيرانية في "
+            "سوريا.\n"
+            "وقال وزير الدفاع الإسرائيلي، أفيغدور ليبرمان، إن بلاده ضربت كل البنية التحتية الإيرانية في الأراضي "
+            "السورية، معربا، في الوقت نفسه، عن أمله في أن يكون \"هذا الفصل قد انتهى\".\n"
+            "وأوضح المرصد السوري لحقوق الإنسان أن الضربات الإسرائيلية أسفرت عن مقتل \"23 مقاتلا\" على الأقل، بينهم "
+            "5 من قوات النظام السوري، و 18 عنصرا من القوات الموالية له.")
+    (inc,) = _run(text, dt.date(2018, 5, 10))
+    assert (inc.actor1.id, inc.actor2.id) == ("iran", "israel")
+    assert "killed" not in inc.casualties
+
+
+def test_a_perpetrator_named_elsewhere_is_not_lent_to_a_strike_on_its_ally():
+    """Iran, named for the rockets on Israel, did not strike the fighters loyal to the regime."""
+    text = ("وأطلقت القوات الإيرانية في سوريا، ليل الأربعاء الخميس، نحو 20 مقذوفاً وصاروخاً باتجاه القوات "
+            "الإسرائيلية، في الجزء الذي تحتله إسرائيل من هضبة الجولان، وفق الجيش الإسرائيلي.\n"
+            "وأتت الغارات بعد مقتل تسعة مقاتلين موالين لقوات النظام السوري ليل الثلاثاء الأربعاء جراء قصف صاروخي "
+            "استهدف منطقة الكسوة في ريف دمشق، وفقاً للمرصد السوري لحقوق الإنسان.")
+    kiswah = [i for i in _run(text, dt.date(2018, 5, 11)) if i.location.name_ar == "الكسوة"]
+    assert kiswah and all(i.actor1 is None for i in kiswah)

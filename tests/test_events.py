@@ -642,6 +642,9 @@ def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:
     ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك في هجوم شنه على قافلة عسكرية", "هجوم", (None, "turkey")),
     ("أعلن الجيش التركي مقتل ثلاثة جنود أتراك في هجوم نفذه عناصر من حزب العمال الكردستاني", "هجوم",
      ("pkk", "turkey")),
+    # the neighbourhoods a side holds were hit: it is the target, whatever cue anchors the act
+    ("استهدفت قوات النظام بعد منتصف الليل أحياء سيطرة الفصائل المعارضة في مدينة درعا بأكثر من 55 صاروخا",
+     "صاروخا", ("regime", "opposition")),
     # the blame for an act told before laid after "على" on its doer
     ('واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم "داعش" مركزا ثقافيا في بلدة سروج يوم الاثنين',
      "تفجير انتحاري", ("isis", None)),

@@ -21,7 +21,7 @@ from rasd.assemble._base import (
 )
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
-from rasd.recognize.actors import FOREIGN_PARTNERS
+from rasd.recognize.actors import ALLIES, FOREIGN_PARTNERS
 from rasd.recognize.events import AIR_BY_CONTEXT
 from rasd.text.normalize import fold, fold_slice
 
@@ -76,7 +76,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             a1 = None
         c.actor1_own = a1 is not None
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
-        if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c) \
+        if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c, a2) \
                 and not (c.anchor.sub_event_type in TERRITORY_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
             a1 = last_actor1.get(c.paragraph)
         if a1 is None and c.goes_on and c.sub_event_type in _BOMBARDMENT:
@@ -106,7 +106,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
                  if n[top] and (n[top] >= suffered[k] or n[top] >= max(n.values()))}
         for c in cands:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
-                    and _can_do(fallback, c) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
+                    and _can_do(fallback, c, c.actor2) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
 
 
@@ -145,7 +145,7 @@ def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention |
             if e.start >= c.anchor.start or e.sub_event_type not in _BOMBARDMENT:
                 continue
             a1, _ = assign_roles(a.nt, (sent.start, sent.end), e, acts)
-            if a1 is not None and _can_do(a1, c):
+            if a1 is not None and _can_do(a1, c, c.actor2):
                 return a1
     return None
 
@@ -172,13 +172,17 @@ def _never_theirs(m: ActorMention, c: _Candidate) -> bool:
     return c.anchor.sub_event_type == "Chemical weapon" and m.actor_id in NO_CHEMICAL
 
 
-def _can_do(m: ActorMention | None, c: _Candidate) -> bool:
+def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None = None) -> bool:
     """Whether an actor borrowed from elsewhere in the report may have done *c*'s act: protesters
     and civilians riot and protest, they fire no shells (nor do protesters turn force on their own
     protest: see :func:`_never_theirs`); a mine left behind is nobody's the report named for
     something else; an air strike (not a drone's) is a force's with aircraft; the Syrian and Iraqi
-    states' forces act at home (``HOME_FORCES``: no Syrian army for a car bomb in Baghdad)."""
+    states' forces act at home (``HOME_FORCES``: no Syrian army for a car bomb in Baghdad); no
+    one struck its ally, the act's *target* (``ALLIES``: Iran, named for the rockets on Israel, is
+    lent to no strike that killed fighters loyal to the regime)."""
     if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
+        return False
+    if target is not None and frozenset((m.actor_id, target.actor_id)) in ALLIES:
         return False
     home = HOME_FORCES.get(m.actor_id)
     if home is not None and c.location is not None and c.location.iso3 in HOME_FORCES.values() \

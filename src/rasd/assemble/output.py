@@ -145,7 +145,8 @@ def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> N
         own_days = c.date is not None and o.date is not None and not (c.date_inherited or o.date_inherited)
         lead = _join_sides(a, c.counts) if c.anchor.event_type == "Battles" else c.counts
         if not ok or o.anchor.start < c.anchor.start or _most_killed(o.counts) >= _most_killed(lead) or \
-                (own_days and c.date.value != o.date.value) or (o.answered and not c.answered):
+                (own_days and c.date.value != o.date.value) or (o.answered and not c.answered) \
+                or _reversed_roles(c, o):
             continue  # (the body's own figure of dead may be a part of the lead's: "قتل على الفور اثنان";
             # the act the body places only as one answered, "رد على إطلاق صواريخ "إيرانية" من سوريا على
             # مواقع في هضبة الجولان", is not the lead's answer to it)
@@ -153,6 +154,14 @@ def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> N
         if o.date_inherited and c.date is not None and not c.date_inherited:
             o.date, o.date_inherited, o.date_stated = c.date, False, c.date_stated  # and the lead's own day
         return
+
+
+def _reversed_roles(x: _Candidate, y: _Candidate) -> bool:
+    """Out of battle, *x*'s perpetrator is *y*'s target: two acts, the one answering the other
+    ("الضربات الإسرائيلية أسفرت عن مقتل 23 مقاتلا" and "أطلقت إيران 20 صاروخا على قواعد عسكرية
+    إسرائيلية")."""
+    return x.anchor.event_type != "Battles" and x.actor1 is not None and y.actor2 is not None \
+        and x.actor1.actor_id == y.actor2.actor_id
 
 
 def _most_killed(counts) -> int:
