@@ -645,6 +645,14 @@ def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:
     # the neighbourhoods a side holds were hit: it is the target, whatever cue anchors the act
     ("استهدفت قوات النظام بعد منتصف الليل أحياء سيطرة الفصائل المعارضة في مدينة درعا بأكثر من 55 صاروخا",
      "صاروخا", ("regime", "opposition")),
+    # an aircraft named right after a noun of targeting, its clause ending there, was the one hit; with
+    # an object after it, it struck
+    ("وحمّلت روسيا وسوريا إسرائيل مسؤولية استهداف الطائرة الروسية، خاصة أن إسرائيل شنت غارات على اللاذقية",
+     "استهداف", ("israel", "russia")),
+    ("سقطوا بين قتيل وجريح، إثر استهداف طائرات التحالف بعدة غارات معسكراً تدريبياً للميليشيات في وادي عيان",
+     "استهداف", ("coalition", None)),
+    ("أفادت مصادر باستهداف المقاتلات الحربية الإسرائيلية عددا من الأهداف العسكرية في الداخل السوري", "استهداف",
+     ("israel", None)),
     # the blame for an act told before laid after "على" on its doer
     ('واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم "داعش" مركزا ثقافيا في بلدة سروج يوم الاثنين',
      "تفجير انتحاري", ("isis", None)),

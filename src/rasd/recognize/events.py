@@ -894,6 +894,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
         if own is not None and own[2] & {"agent", "weapon"} and _fled_from(text, s0, r.start):
             r.elsewhere = True  # "هربا من القصف التركي": the attacks people fled, no act of the sentence
             before = []
+        elif own is not None and own[2] & {"agent", "weapon"} and _targeted(text, hits, ends, r, prev_end):
+            r.target += 3  # "مسؤولية استهداف الطائرة الروسية": the aircraft was the one hit
+            before = []
         elif own is not None and own[2] & {"agent", "weapon"}:
             r.agent += 3  # the phrase names its own act; words before it are about the act, not the actor
             before = []
@@ -1024,6 +1027,21 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent = float("-inf")
             r.target += 1
         prev_end, prev = r.end, r
+
+
+_CLAUSE_STOPS = frozenset("،,.؛;:\n")
+
+
+def _targeted(text: str, hits, ends: list[int], r: _Role, prev_end: int) -> bool:
+    """Whether the actor *r*, whose phrase opens with a weapon ("الطائرة الروسية"), is the object of
+    a noun of targeting right before it, its clause ending after it ("مسؤولية استهداف الطائرة
+    الروسية، خاصة أن"; but "استهداف الطائرات التركية لمنزل", "استهداف طائرات التحالف بعدة غارات
+    معسكرا": their act, its object after them)."""
+    j = bisect_right(ends, r.start) - 1
+    if j < 0 or hits[j][1] <= prev_end or text[hits[j][0]:hits[j][1]] not in _TARGETING_NOUNS:
+        return False
+    after = text[r.end:r.end + 3].lstrip(" ")
+    return not text[hits[j][1]:r.start].strip() and (not after or after[0] in _CLAUSE_STOPS)
 
 
 def _verb_of_next(text: str, verb: tuple[int, int, frozenset], rest: Sequence[_Role], end: int,
