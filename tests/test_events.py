@@ -653,6 +653,11 @@ def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:
      "استهداف", ("coalition", None)),
     ("أفادت مصادر باستهداف المقاتلات الحربية الإسرائيلية عددا من الأهداف العسكرية في الداخل السوري", "استهداف",
      ("israel", None)),
+    # the relative clause of their death after a side's fighters: they were hit
+    ("ارتفع إلى 29 على الأقل عدد مقاتلي الفصائل المقاتلة ممن قضوا في القصف الجوي", "القصف الجوي",
+     (None, "opposition")),
+    ("ارتفع الى 25 على الأقل عدد مقاتلي جبهة النصرة الذين لقوا مصرعهم في الغارات الجوية", "الغارات الجوية",
+     (None, "hts")),
     # the blame for an act told before laid after "على" on its doer
     ('واستهدف تفجير انتحاري ألقي باللوم فيه على تنظيم "داعش" مركزا ثقافيا في بلدة سروج يوم الاثنين',
      "تفجير انتحاري", ("isis", None)),
