@@ -374,6 +374,9 @@ class _Resolver:
         if not cands or loose:
             # "قرية بينه التابعة لناحية شيراوا في عفرين": the qualifier unknown, the one after it places
             return self.qualifier(replace(m, context=m.outer, outer=None), around) if m.outer else None
+        country = next((p for p in cands if p.feature == "country"), None)
+        if country is not None:  # "الأحساء شرق السعودية": the country, not a village of Al-Hasakeh spelled so
+            return country
         if any(p.feature in MINOR for p in cands):
             # "قرية مزن في ناحية شيراوا بريف عفرين": a village namesake far from every place named around
             # (a Shirawah of Erbil) is not the one meant; when no other entry is left, the qualifier is unknown
