@@ -28,7 +28,7 @@ from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_
 from rasd.assemble.merging import _kinds_agree, _strength
 from rasd.lang.ar import context_words
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
-from rasd.recognize.actors import ALLIES
+from rasd.recognize.actors import ALLIES, actor
 from rasd.recognize.events import AIMED, INTERNAL_TAGS
 from rasd.text.normalize import fold, fold_slice
 
@@ -256,8 +256,6 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     # المتظاهرين والقوات الأمنية ... برصاص قوات الأمن")
     if actor2 is None and casualties.get("civilians_killed") is not None and not taken \
             and (actor1 is None or actor1.id not in UNARMED):
-        from rasd.recognize.actors import actor
-
         actor2 = actor("civilians")
     etype, sub = c.anchor.event_type, c.anchor.sub_event_type
     if sub == "Armed clash" and m2 is None and _all_civilians(casualties) \
@@ -267,9 +265,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         etype, sub = "Violence against civilians", "Attack"
     if etype == "Violence against civilians" and actor2 is None:
         # ACLED's violence against civilians has them as its target by definition: an attack, an
-        # abduction or an arrest-less disappearance whose victims the report does not name otherwise
-        from rasd.recognize.actors import actor
-
+        # abduction or sexual violence whose victims the report names no other way
         actor2 = actor("civilians")
     loc = c.location
     if loc is not None and c.place is not None and not loc.mention:
