@@ -1921,6 +1921,9 @@ def test_every_read_also_label_holds_a_quick_key():
      "ما مصير المختطفين بعد هجمات السويداء؟\nجرحى في تفجير قرب مركز تدليك وسط بغداد"),
     # the links to the site's stories before and after this one, each label alone on its line
     "السابق\n\nجرحى في تفجير قرب مركز تدليك وسط بغداد\n\nالتالي\n\nمقتل شخص باشتباكات عشائرية في ريف درعا",
+    # a box's heading with its first headline on its line, after a colon
+    "مواضيع ذات صِلة : جرحى في تفجير قرب مركز تدليك وسط بغداد (صور)",
+    "قد يهمك أيضا: جرحى في تفجير قرب مركز تدليك وسط بغداد",
 ])
 def test_a_link_to_another_story_is_no_part_of_the_report(link):
     from rasd.pipeline import read_also_blanked
@@ -2004,6 +2007,19 @@ def test_a_report_s_own_short_lines_are_no_list():
             "فرق الدفاع المدني تسعف المصابين")
     assert story_lists_blanked(post, PUB) == post
     assert [i.location.name_ar for i in _run(post)] == ["الأتارب"]
+
+
+@pytest.mark.parametrize("line", [
+    # a heading's words opening the report's own prose: a full stop or a comma ends it, or it runs long
+    "أخبار أخرى: قال المتحدث إن القوات قصفت البلدة فجر اليوم.",
+    ("ذات صلة: قتل 3 أشخاص في قصف مدفعي لقوات النظام على بلدة الأتارب في ريف حلب الغربي فجر اليوم، وأصيب آخرون بجروح"
+     " متفاوتة نقلوا على إثرها إلى المشافي الميدانية في المنطقة"),
+])
+def test_a_box_heading_s_words_opening_prose_are_the_report_s_own(line):
+    from rasd.pipeline import read_also_blanked
+
+    text = "قتل 16 شخصا في تفجير بمدينة الصدر في بغداد اليوم.\n" + line
+    assert read_also_blanked(text) == text
 
 
 def test_a_line_opening_with_a_navigation_word_is_the_report_s_own():

@@ -202,16 +202,20 @@ def _loose(word: str) -> str:
     return "".join(r"\s+" if ch == " " else ("[اأإآ]" if ch in "اأإآ" else ch) + "[\u064b-\u0652]*" for ch in word)
 
 
+# The longest line still read as one more headline in a list of links under a lone label
+HEADLINE_CHARS = 120
 _READ_ALSO_LABELS = "|".join(map(_loose, READ_ALSO))
 _NAVIGATION_LABELS = "|".join(map(_loose, NAVIGATION))
 _READ_ALSO = re.compile(r"(?m)^[^\S\n]*(?:(?:" + _READ_ALSO_LABELS + r")[^\n]*|(?:" + _NAVIGATION_LABELS
                         + r")[^\S\n:.]*[:.]?[^\S\n]*$)")
+# The heading of a box of other stories (``page_words.BOX_HEADINGS``) with the box's first headline on
+# its line after a colon: a short line, no full stop or comma at its end (prose goes on past them)
+_BOX_LINE = re.compile(r"(?m)^[^\S\n]*(?i:" + "|".join(map(_loose, sorted(BOX_HEADINGS, key=len, reverse=True)))
+                       + rf")[^\S\n]*[:：][^\S\n]*(?=\S)[^\n]{{1,{HEADLINE_CHARS}}}(?<![.،,\s])[^\S\n]*$")
 _READ_ALSO_LABEL_ONLY = re.compile(r"[^\S\n]*(?:" + _READ_ALSO_LABELS + "|" + _NAVIGATION_LABELS + r")[\s:.]*")
 _NEXT_LINE = re.compile(r"\s*[^\n]*")
 # Every label holds one of these as written, marks or no marks: a text with none has no link to blank.
 _READ_ALSO_KEYS = ("يض", "مزيد", "كذلك", "سابق", "تالي")
-# The longest line still read as one more headline in a list of links under a lone label
-HEADLINE_CHARS = 120
 _HEADLINE = re.compile(rf"\n\s*(?=\S)[^\n]{{1,{HEADLINE_CHARS}}}(?<![.:،\s])[^\S\n]*(?=\n|$)")
 
 
@@ -220,7 +224,9 @@ def read_also_blanked(text: str) -> str:
     and when the label stands alone on its own, the next line and the short lines that follow it
     with no full stop at their end (a list of headlines: "اقرأ أيضاً:" over "ما مصير السوريين
     المختطفين بعد هجمات السويداء؟" and "الحرب في سوريا: أكثر من 200 قتيل في ..."). Spaces keep every
-    offset."""
+    offset. So is the line of a box's heading that holds the box's first headline after a colon ("قد
+    يهمك أيضا: صراع العروش.. من يحارب من في اليمن؟", "مواضيع ذات صلة : اعتراض دورية أمريكية ...")."""
+    text = _BOX_LINE.sub(lambda m: " " * len(m.group()), text)
     if not any(key in text for key in _READ_ALSO_KEYS):
         return text
     chars = None
