@@ -541,6 +541,10 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         _retype(h, "Protests", "Excessive force against protesters", PROTEST_VIOLENT)
         return True
     generic = flags & {"generic", "shelling"}
+    if generic and h.cue.event_type == "Explosions/Remote violence" and _aim_of_disrupted(text, h, group):
+        _retype(h, "Strategic developments", "Disrupted weapons use")
+        h.tags = ()
+        return True
     if generic:
         chemical = next((o for o in group if o.cue.sub_event_type == "Chemical weapon" and _specific(o)), None)
         if chemical is not None and h.cue.event_type == "Explosions/Remote violence":
@@ -606,6 +610,23 @@ DEFUSE_WINDOW = 20
 # "عبوة ناسفة تم تفكيكها". Only explosives: after a strike ("غارات ... اعترضت الدفاعات بعضها")
 # the strike still happened.
 DISRUPT_AFTER_WINDOW = 12
+
+
+# Between a disrupted weapon (or a disrupting verb) and the verb of the weapon's relative clause: the
+# weapon, an adjective, a relative pronoun, two words at most ("أسقطت الدفاعات الجوية السورية صواريخ
+# استهدفت قاعدة الشعيرات", "أسقطت صواريخا استهدفت", "تصدت الدفاعات الجوية لصواريخ إسرائيلية استهدفت").
+_WEAPON_AIMED = re.compile(r"\s+(?:(?![وف]\s)[^\s.،,؛:!?؟\"«»()]+\s+){0,2}$")
+_DOWNED_WORDS = re.compile("|".join(fold(w) for w in context_words.AIRCRAFT))
+
+
+def _aim_of_disrupted(text: str, h: _Hit, group: list[_Hit]) -> bool:
+    """Whether the generic verb *h* tells what a weapon downed or intercepted right before it was fired
+    at: "أسقطت الدفاعات الجوية صواريخ استهدفت قاعدة الشعيرات" is the interception, and the targeting
+    never came to pass (a verb after "و", glued to it or not, opens a clause of its own)."""
+    return any(o.end <= h.start and o.sub_event_type == "Disrupted weapons use"
+               and _DOWNED_WORDS.search(text, o.start, h.start) is not None
+               and _WEAPON_AIMED.match(text, o.end, h.start) is not None
+               for o in group)
 
 
 def _disrupted(h: _Hit, group: list[_Hit]) -> bool:
