@@ -266,6 +266,18 @@ def test_the_syrian_army_is_borrowed_for_no_act_in_iraq():
     assert bomb.actor1 is None
 
 
+@pytest.mark.parametrize("text", [
+    # the Kabul bombing, none claiming it, is not the one whose likes the group wages (ANT, skynews)
+    ("قتل 25 شخصا وأصيب 35 آخرون، جراء تفجير انتحاري أمام مركز تعليمي في كابل، الأربعاء.\n"
+     "ولم تعلن أي جهة بعد المسؤولية عن الانفجار.\nويشن تنظيم \"داعش\" هجمات مشابهة على أهداف أخرى في نفس المنطقة."),
+    "قتل 10 أشخاص في تفجير سيارة مفخخة في مدينة الرمادي اليوم. ويشن تنظيم داعش هجمات مماثلة على المدينة.",
+    "قتل 10 أشخاص في تفجير سيارة مفخخة في مدينة الرمادي اليوم. وكان تنظيم داعش قد تبنى تفجيرات مماثلة في المدينة.",
+])
+def test_acts_told_by_likeness_lend_no_perpetrator(text):
+    (inc,) = [i for i in _run(text) if i.event_type == "Explosions/Remote violence"]
+    assert inc.actor1 is None
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("أعلنت وزارة الدفاع إسقاط الطائرة الروسية قبالة اللاذقية اليوم.", (None, "russia")),
     ("أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية قرب اللاذقية اليوم.", ("regime", "russia")),

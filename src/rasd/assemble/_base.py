@@ -453,6 +453,9 @@ class _Candidate:
     # the subject of a verb of going on opening its clause, in a sentence naming a town ("ورغم
     # الهدنة، تواصل القصف على منطقة المرج ومحيط بلدة الشيفونية"): news of the report's day
     goes_on: bool = False
+    # told by likeness ("ويشن تنظيم داعش هجمات مشابهة على أهداف أخرى"): acts other than the one it
+    # resembles, whose perpetrator it does not tell
+    likeness: bool = False
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None

@@ -75,6 +75,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         if a1 is not None and _never_theirs(a1, c):
             a1 = None
         c.actor1_own = a1 is not None
+        c.likeness = _by_likeness(a, c)
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
         if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c, a2) \
                 and not (c.anchor.sub_event_type in TERRITORY_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
@@ -90,7 +91,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     # not for a kind of act it tells more often done to that actor than by it, and by another more
     # often (the army that repelled the attacks and was fired on is not lent to an attack whose doers
     # go unnamed in a report that names the jihadists attacking again and again)
-    named = Counter(c.actor1.actor_id for c in cands if c.actor1 is not None and c.actor1_own)
+    named = Counter(c.actor1.actor_id for c in cands if c.actor1 is not None and c.actor1_own and not c.likeness)
     if named:
         top = named.most_common(1)[0][0]
         fallback = next(c.actor1 for c in cands if c.actor1 is not None and c.actor1.actor_id == top)
@@ -98,7 +99,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         suffered = Counter()
         for c in cands:
             kind = _KIND.get(c.sub_event_type, c.sub_event_type)
-            if c.actor1 is not None and c.actor1_own:
+            if c.actor1 is not None and c.actor1_own and not c.likeness:
                 done.setdefault(kind, Counter())[c.actor1.actor_id] += 1
             if c.actor2 is not None and c.actor2.actor_id == top:
                 suffered[kind] += 1
@@ -108,6 +109,21 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
                     and _can_do(fallback, c, c.actor2) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
+
+
+def _by_likeness(a: Analysis, c: _Candidate) -> bool:
+    """Whether *c*'s cue names acts by their likeness to another ("ويشن تنظيم داعش هجمات مشابهة على
+    أهداف أخرى", "عملية أخرى مشابهة"): acts other than the one they resemble."""
+    text = a.doc.text
+    return any(_LIKENESS.match(fold_slice(text, e.end, e.end + LIKENESS_REACH))
+               or _LIKENESS_WORD.search(fold_slice(text, e.start, e.end)) for e in (c.anchor, *c.cues))
+
+
+_SIMILAR_WORDS = "|".join(fold(w) for w in sorted(context_words.SIMILAR, key=len, reverse=True))
+_LIKENESS = re.compile(r"\s*(?:(?:" + "|".join(fold(w) for w in context_words.ANOTHER) + r")\s+)?(?:"
+                       + _SIMILAR_WORDS + r")(?!\w)")
+_LIKENESS_WORD = re.compile(r"(?<!\w)(?:" + _SIMILAR_WORDS + r")(?!\w)")
+LIKENESS_REACH = 20  # characters after a cue where its word of likeness may stand
 
 
 def _arrested_group(a: Analysis, c: _Candidate, a1: ActorMention | None,

@@ -478,7 +478,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     # weaker cue folded in as a detail ("... تستهدف" beside the strike)
     # (nor one that could not have done o's act: "من سيطرة تنظيم داعش" folded into air strikes on the
     # governorate it names, a protest into a bombing)
-    if c.actor1 is not None and not strategic and could_do(c.actor1, o) and (
+    # (nor one of acts told by likeness, "هجمات مشابهة": others than o, of whoever did those)
+    if c.actor1 is not None and not strategic and not c.likeness and could_do(c.actor1, o) and (
             o.actor1 is None
             or (c.actor1_own and not o.actor1_own and _tier(c) >= _tier(o))):
         o.actor1, o.actor1_own = c.actor1, c.actor1_own
