@@ -714,6 +714,10 @@ def test_a_detail_folded_into_an_air_strike_lends_it_no_perpetrator_without_airc
      "مدينة الجهراء."), "Arrests", (None, "isis")),
     ("وأعلنت السلطات أمس إلقاء القبض على أكثر من 400 من عناصر تنظيم داعش في مدينة الدمام.", "Arrests",
      (None, "isis")),
+    # the group those taken are suspected of belonging to (SNN aawsat, alriyadh)
+    ("واعتقل المئات في مدينة إسطنبول أمس للاشتباه بانتمائهم إلى داعش.", "Arrests", (None, "isis")),
+    ("ألقت قوات الأمن التركية أمس القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش في مدينة إسطنبول.", "Arrests",
+     ("turkey", "isis")),
     # the subject right after the verb took them
     ("وألقى تنظيم داعش القبض على 20 شابا في مدينة الموصل أمس.", "Abduction/forced disappearance", ("isis", "civilians")),
 ])

@@ -130,18 +130,21 @@ def _arrested_group(a: Analysis, c: _Candidate, a1: ActorMention | None,
                     a2: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
     """An armed group named after an arrest, past its object ("ألقت القبض على عدد من الكويتيين شكلوا
     شبكة تتبع تنظيم داعش", "إلقاء القبض على أكثر من 400 من هذا التنظيم"), is the group of those
-    arrested, not who arrested them (nor, taking them, an abductor): the target. (Not the subject
+    arrested, not who arrested them (nor, taking them, an abductor): the target; so is one they are
+    suspected of belonging to ("اعتقل المئات من مختلف المناطق التركية للاشتباه بانتمائهم إلى داعش",
+    ``context_words.SUSPECTED_OF``). (Not the subject
     right after the verb, "اعتقل تنظيم داعش 38 مواطنا", nor "على يد X", who did it.)"""
     if a1 is None or a1.start < c.anchor.end or "capture" not in c.anchor.tags \
             or c.anchor.sub_event_type != "Arrests":
         return a1, a2
     between = fold_slice(a.doc.text, c.anchor.end, a1.start)
-    if not _ARREST_OBJECT.search(between) or _BY_HAND.search(between):
+    if not (_ARREST_OBJECT.search(between) or _SUSPECTED.search(between)) or _BY_HAND.search(between):
         return a1, a2
     return None, a2 or a1
 
 
 _ARREST_OBJECT = re.compile(rf"(?:^|\s){fold('على')}\s")
+_SUSPECTED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.SUSPECTED_OF) + r")(?!\w)")
 _BY_HAND = re.compile(rf"{fold('على')}\s+(?:{fold('يد')}|{fold('أيدي')})\s*$")
 
 

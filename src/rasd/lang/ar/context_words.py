@@ -197,6 +197,11 @@ BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "و
 ACT_NOUNS = ("عملية", "هجوم", "غارة", "ضربة", "حادثة", "حادث", "اعتداء")
 ANOTHER = ("أخرى", "آخر", "ثانية", "ثان")
 SIMILAR = ("مشابهة", "مشابه", "مماثلة", "مماثل", "شبيهة", "شبيه")
+# Between an arrest and a group named after it: those taken are suspected of belonging to it ("اعتقل
+# المئات ... للاشتباه بانتمائهم إلى داعش", "القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش"): the
+# group is the target, not the arrester (see assemble.actors._arrested_group).
+SUSPECTED_OF = ("للاشتباه", "بالاشتباه", "يشتبه", "المشتبه", "مشتبه", "مشتبها", "بتهمة", "بتهم", "متهم", "متهما",
+                "متهمين", "بالانتماء", "بانتمائهم", "بانتمائه", "انتمائهم", "انتمائه", "لانتمائهم", "لانتمائه")
 
 # "في 10 أشهر", "خلال ثلاث سنوات", "على مدى أسابيع": a span of time longer than a day, after one of
 # these words, makes a cue or a figure a tally over that span.
