@@ -727,6 +727,14 @@ def test_the_group_of_those_arrested_is_the_target(text, kind, sides):
     assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
 
 
+def test_an_arrest_borrows_no_abductor():
+    # the group that did the bombing is the one whose men the arrests took, not the arrester
+    text = ("فجر انتحاري من تنظيم داعش نفسه في مسجد بمدينة أبها أمس. "
+            "وأعلنت وزارة الداخلية إلقاء القبض على 20 شخصا في مدينة أبها.")
+    arrest = next(i for i in _run(text) if i.event_type != "Explosions/Remote violence")
+    assert (arrest.sub_event_type, arrest.actor1) == ("Arrests", None)
+
+
 def test_a_similar_operation_is_another_incident():
     text = ("نفذ التحالف الدولي عملية إنزال جوي عصر السبت في منطقة التبني بريف دير الزور الغربي.\n"
             "وكانت عملية أخرى مشابهة جرت في منطقة البوليل بالريف الشرقي لدير الزور فجر الخميس الماضي.")

@@ -22,7 +22,7 @@ from rasd.assemble._base import (
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import ALLIES, FOREIGN_PARTNERS
-from rasd.recognize.events import AIR_BY_CONTEXT
+from rasd.recognize.events import ABDUCTORS, AIR_BY_CONTEXT
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -201,6 +201,8 @@ def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None =
     lent to no strike that killed fighters loyal to the regime)."""
     if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
+    if c.anchor.sub_event_type == "Arrests" and m.actor_id in ABDUCTORS:
+        return False  # the group named elsewhere in a report of arrests is the one whose men were taken
     if target is not None and frozenset((m.actor_id, target.actor_id)) in ALLIES:
         return False
     home = HOME_FORCES.get(m.actor_id)
