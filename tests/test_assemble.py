@@ -727,6 +727,17 @@ def test_the_group_of_those_arrested_is_the_target(text, kind, sides):
     assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
 
 
+def test_a_bombing_no_one_claimed_borrows_no_perpetrator():
+    # the security forces who eat at the restaurant did not bomb it (ANT, skynews)
+    text = ("انفجرت سيارة مفخخة، الأربعاء، في محافظة صلاح الدين شمالي العاصمة بغداد، الأمر الذي أسفر عن سقوط 5 قتلى"
+            " على الأقل وإصابة 32 آخرين.\nوذكر مركز الإعلام الأمني في بيان، أن الانفجار استهدف مطعما قرب قضاء بيجي"
+            " في المحافظة، في هجوم لم تعلن أي جهة المسؤولية عنه حتى الآن.\nونقلت وكالة رويترز عن مصادر أمنية قولها، إن"
+            " انتحاريا يقود سيارة ممتلئة بالمتفجرات هاجم المطعم الذي يقع على طريق سريع، مشيرة إلى أن السيارة المفخخة"
+            " دمرت مطعما عادة ما يرتاده أفراد قوات الأمن.")
+    (bomb,) = [i for i in _run(text) if i.event_type == "Explosions/Remote violence"]
+    assert bomb.actor1 is None
+
+
 def test_an_arrest_borrows_no_abductor():
     # the group that did the bombing is the one whose men the arrests took, not the arrester
     text = ("فجر انتحاري من تنظيم داعش نفسه في مسجد بمدينة أبها أمس. "

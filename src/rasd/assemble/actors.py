@@ -57,6 +57,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     from rasd.recognize.events import assign_roles, outside_asides
 
     _home_forces(a, cands, sents, by_sent)
+    unclaimed = _UNCLAIMED.search(fold(a.doc.text)) is not None
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
@@ -75,9 +76,10 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         if a1 is not None and _never_theirs(a1, c):
             a1 = None
         c.actor1_own = a1 is not None
+        borrows = not (unclaimed and c.anchor.sub_event_type in _BOMBING)
         c.likeness = _by_likeness(a, c)
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
-        if a1 is None and not c.answered and _can_do(last_actor1.get(c.paragraph), c, a2) \
+        if a1 is None and borrows and not c.answered and _can_do(last_actor1.get(c.paragraph), c, a2) \
                 and not (c.anchor.sub_event_type in TERRITORY_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
             a1 = last_actor1.get(c.paragraph)
         if a1 is None and c.goes_on and c.sub_event_type in _BOMBARDMENT:
@@ -107,6 +109,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
                  if n[top] and (n[top] >= suffered[k] or n[top] >= max(n.values()))}
         for c in cands:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
+                    and not (unclaimed and c.anchor.sub_event_type in _BOMBING) \
                     and _can_do(fallback, c, c.actor2) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
 
@@ -167,6 +170,11 @@ def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention |
             if a1 is not None and _can_do(a1, c, c.actor2):
                 return a1
     return None
+
+
+# Bombings a report may say no one claimed (context_words.UNCLAIMED)
+_BOMBING = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+_UNCLAIMED = re.compile("|".join(fold(w) for w in context_words.UNCLAIMED))
 
 
 # Ground taken (TERRITORY_TAKEN) is held by forces on the ground: the side whose aircraft or guns struck

@@ -197,6 +197,10 @@ BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "و
 ACT_NOUNS = ("عملية", "هجوم", "غارة", "ضربة", "حادثة", "حادث", "اعتداء")
 ANOTHER = ("أخرى", "آخر", "ثانية", "ثان")
 SIMILAR = ("مشابهة", "مشابه", "مماثلة", "مماثل", "شبيهة", "شبيه")
+# A report saying no one claimed its bombing ("ولم تعلن أي جهة بعد المسؤولية عن الانفجار"): a bombing
+# whose own sentence names no perpetrator borrows none (see assemble.actors._attach_actors).
+UNCLAIMED = ("لم تعلن أي جهة", "لم تعلن أية جهة", "لم تتبن أي جهة", "لم تتبنى أي جهة", "لم تتبن أية جهة",
+             "لم تعلن أي جماعة", "لم تتبن أي جماعة", "لم يعلن أحد", "لم يتبن أحد")
 # Between an arrest and a group named after it: those taken are suspected of belonging to it ("اعتقل
 # المئات ... للاشتباه بانتمائهم إلى داعش", "القبض على 17 شخصا يشتبه في انتمائهم لتنظيم داعش"): the
 # group is the target, not the arrester (see assemble.actors._arrested_group).
