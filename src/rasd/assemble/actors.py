@@ -57,7 +57,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     from rasd.recognize.events import assign_roles, outside_asides
 
     _home_forces(a, cands, sents, by_sent)
-    unclaimed = _UNCLAIMED.search(fold(a.doc.text)) is not None
+    unclaimed = _UNCLAIMED.search(a.nt.text) is not None  # (the folded text, read once per document)
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
