@@ -103,6 +103,9 @@ def kind(text: str) -> tuple[str, str] | None:
     # bombs dropped: an air strike, nothing downed
     ("مقاتلة أمريكية أسقطت قنابل فسفورية على القرية", (EX, "Air/drone strike")),
     ("طائرتان أسقطتا قنابل على الحي", (EX, "Air/drone strike")),
+    # a strike told with its striker's pronoun
+    ("نفذ التحالف الدولي ضربته الثانية خلال أسبوع مستهدفا مركبة", (EX, "Air/drone strike")),
+    ("كثف الجيش السوري الجمعة غاراته الجوية على الغوطة", (EX, "Air/drone strike")),
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
@@ -219,6 +222,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "قتل مسلحون في ريف المدينة أمس",
     "قتل خمسة مسلحين أمس",
     "قتل شاب بنيران الشرطة أمس",  # a named force's fire: more often an attacker's end
+    "ومن بين الأهداف التي ضربتها قاعدة تيفور الجوية",  # the verb with its object, not "its strike"
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
