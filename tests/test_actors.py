@@ -171,6 +171,10 @@ def test_country_name_is_not_an_adjective() -> None:
     ("قصف الاحتلال التركي القرية ثم قصف الاحتلال المدرسة", "turkey turkey"),
     ("تقدمت الفصائل", "opposition"),  # fallback
     ("قصف الجيش الوطني السوري ثم تقدمت الفصائل", "sna sna"),
+    # nothing before a form with a fallback resolves it: the full name the report goes on to give does
+    ("قصف الاحتلال لأم الكيف. وأكد الأهالي أن قصف الاحتلال التركي دمر منازلهم", "turkey civilians turkey"),
+    ("تقدمت الفصائل نحو المدينة. وأكدت الفصائل السورية الموالية لتركيا سيطرتها على تلة", "sna sna"),
+    ("تقدمت الفصائل نحو المدينة. وقالت قوات النظام إن", "opposition regime"),  # (none of its ids named)
     ("التحالف الدولي ... وقال التحالف", "coalition coalition"),
     ("التحالف العربي ... وقال التحالف", "saudi_coalition saudi_coalition"),
     ("قال مسؤول في العراق إن القوات الأمنية اعتقلت", "iraq"),  # hint

@@ -11,7 +11,8 @@ module only compiles them. Three kinds of phrase name an actor:
 Short forms that only refer back ("التنظيم", "الجيش", "الاحتلال") are *weak*: a weak alias is
 reported only when an earlier strong mention in the document names one of its ids (the latest
 wins; country names such as "العراق" count as hints when no strong mention does), or when the
-alias has a *fallback* id. A demonstrative before a noun of forces ("تلك القوات", "هذه الميليشيات")
+alias has a *fallback* id: then a later strong mention of one of its ids, the name the report goes
+on to give, comes before the fallback ("قصف الاحتلال" in a headline over "قصف الاحتلال التركي"). A demonstrative before a noun of forces ("تلك القوات", "هذه الميليشيات")
 names again the armed actor named last in its paragraph or the sentence before. A state's short form followed by a nationality adjective ("النظام
 الإيراني", "الحكومة التركية") is that nation's, or none of ours ("الجيش البريطاني"). Doing this
 here, not in the assembler, keeps every consumer from re-implementing it: :func:`find_actors`
@@ -697,7 +698,7 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
         found.append((c.start, c.end, aid))
 
     cands = _candidates(text)
-    for c in cands:
+    for k, c in enumerate(cands):
         first = c.entries[0]
         kind = first.kind
         if kind == "block":
@@ -733,8 +734,9 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
         chosen = max(ids & last_strong.keys(), key=last_strong.__getitem__, default=None)
         if chosen is None:
             chosen = max(ids & last_hint.keys(), key=last_hint.__getitem__, default=None)
-        if chosen is None:
-            chosen = next((e.actor_id for e in refs if e.kind == "fallback"), None)
+        fallback = next((e.actor_id for e in refs if e.kind == "fallback"), None)
+        if chosen is None and fallback is not None:
+            chosen = _named_later(text, cands, k, ids) or fallback
         if chosen is not None:
             emit(c, chosen)
         elif unresolved is not None and ids & HOME_STATES and _home_force_form(text[c.start:c.end]):
@@ -747,6 +749,19 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
             out.append(ActorMention(*nt.orig_span(fs, fe), aid, a.name, a.name_ar))
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _named_later(text: str, cands: list[_Cand], k: int, ids: set[str]) -> str | None:
+    """The first of *ids* that a strong mention after ``cands[k]`` names, if any: a short form with a
+    fallback that nothing before it resolves refers ahead to the full name the report goes on to give
+    (a headline's "قصف الاحتلال لأم الكيف" over a story of "قصف الاحتلال التركي لقرية أم الكيف"), before
+    its fallback is guessed. (Not a merely weak form: "الهيئة" ahead of a "جبهة النصرة" may be "الهيئة
+    الطبية"; nor a home state's forces, which the act's country resolves.)"""
+    for c in cands[k + 1:]:
+        first = c.entries[0]
+        if first.actor_id in ids and (first.kind == "" or first.kind == "state" and not _is_place(text, c)):
+            return first.actor_id
+    return None
 
 
 # "مسلحون من حزب العمال الكردستاني": armed men of a named group are that group's.
