@@ -153,6 +153,13 @@ def _english(s: str) -> str:
     return s
 
 
+def _community_name(s: str) -> str:
+    """The display name of an OCHA community, whose English name may add after " - " another name of it
+    or the place it lies in ("Dar'a - Dar'a", "Tal Hawasid - Hanuteh", "Mran - Al Bab"): the first.
+    (The whole stays among its Latin names.)"""
+    return _english(s.split(" - ", 1)[0])
+
+
 def _num(s: str | None) -> float | None:
     try:
         v = float(s) if s not in (None, "") else None
@@ -301,7 +308,7 @@ def read_mnemonic(src: Path) -> list[Rec]:
             else:
                 feature = "landmark"
         out.append(Rec(ref, 0 if not sa_only else 4, feature, lat, lon, "SYR", names,
-                       _latin_names([r["name_en"]]), name_en=_english(r["name_en"]), admin=admin, ccode=ccode,
+                       _latin_names([r["name_en"]]), name_en=_community_name(r["name_en"]), admin=admin, ccode=ccode,
                        within_hint=r["context_ar"] if sa_only else "",
                        claimed_admin=r["pcode"] if sa_only else ""))
     return out

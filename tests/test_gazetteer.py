@@ -168,6 +168,14 @@ def test_admin1_spellings_are_ocha(gaz):
     assert got == syria | iraq
 
 
+def test_community_names_are_shown_without_their_other_name(gaz):
+    """OCHA writes a community's second name or its district after " - " ("Dar'a - Dar'a", "Mran - Al
+    Bab"): users read the first, in notes, exports and on the map; the whole stays searchable."""
+    daraa = next(p for p in gaz.lookup("درعا") if p.id == "ocha:C5993")
+    assert daraa.name == "Dar'a"
+    assert not [p.name for p in gaz.places if p.id.startswith("ocha:C") and " - " in p.name]
+
+
 def test_entries_keep_their_sources(gaz):
     tabni = next(p for p in gaz.lookup("التبني") if p.feature == "town")
     assert "ocha:C5131" in tabni.source and tabni.n_sources >= 2
