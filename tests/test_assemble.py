@@ -2451,6 +2451,16 @@ def test_violence_against_civilians_targets_civilians_when_the_report_names_no_o
 
 
 @pytest.mark.parametrize("text", [
+    "وجاءت تعليقات جونسون بعد يومين عن ورود تقارير عن هجوم بغاز الكلور في الغوطة الشرقية.",
+    "قال ناشطون إن قوات النظام شنت هجوما بغاز الكلور على بلدة حمورية في الغوطة الشرقية اليوم.",
+])
+def test_a_chemical_attack_with_no_armed_target_named_struck_civilians(text):
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Chemical weapon"
+    assert inc.actor2 is not None and inc.actor2.id == "civilians"
+
+
+@pytest.mark.parametrize("text", [
     # a governorate abroad whose name only a village at home bears
     "شنت طائرات التحالف اليوم غارات على مواقع الحوثيين في محافظة أبين.",
     "شنت طائرات التحالف اليوم غارات على مواقع الحوثيين في محافظة الجوف شمال اليمن.",

@@ -263,9 +263,11 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         # a bare "هجوم" whose dead were all civilians, no armed side named as its target ("بدأ الهجوم
         # صباح الجمعة في بلدة كاركاسون ... وتسبب في مقتل راكب"): an attack on civilians, not a fight
         etype, sub = "Violence against civilians", "Attack"
-    if etype == "Violence against civilians" and actor2 is None:
+    if actor2 is None and (etype == "Violence against civilians" or sub in TARGETS_CIVILIANS):
         # ACLED's violence against civilians has them as its target by definition: an attack, an
-        # abduction or sexual violence whose victims the report names no other way
+        # abduction or sexual violence whose victims the report names no other way; and a chemical
+        # attack no armed side is named as the target of struck the people of its place ("الهجوم
+        # الكيميائي على دوما", "هجوم بغاز الكلور في الغوطة الشرقية")
         actor2 = actor("civilians")
     loc = c.location
     if loc is not None and c.place is not None and not loc.mention:
@@ -301,6 +303,12 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     # the note is written from the coded fields: the record is built once without it, to read
     # them, and once with it (cheaper than dataclasses.replace, which looks up the fields again)
     return Incident(**fields, notes=note(Incident(**fields)))
+
+
+# Kinds of act whose target, when the report names no armed side it was aimed at, is the people of
+# the place: the gas was dropped on besieged towns, Douma, Khan Sheikhoun, Eastern Ghouta, not on a
+# front line (ACLED codes these attacks against civilians).
+TARGETS_CIVILIANS = frozenset({"Chemical weapon"})
 
 
 def _all_civilians(casualties) -> bool:
