@@ -2451,6 +2451,17 @@ def test_violence_against_civilians_targets_civilians_when_the_report_names_no_o
 
 
 @pytest.mark.parametrize("text", [
+    ("قال مسؤول إن تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل بتهمة التجسس لصالح القوات "
+     "الأمنية العراقية."),
+    "قام تنظيم داعش بإعدام شخصين من سكان مدينة الفلوجة اليوم بتهمة التعاون مع القوات العراقية.",
+])
+def test_the_side_victims_were_charged_with_serving_is_no_target(text):
+    (inc,) = _run(text)
+    assert inc.actor1.id == "isis"
+    assert inc.actor2 is not None and inc.actor2.id == "civilians"
+
+
+@pytest.mark.parametrize("text", [
     "وجاءت تعليقات جونسون بعد يومين عن ورود تقارير عن هجوم بغاز الكلور في الغوطة الشرقية.",
     "قال ناشطون إن قوات النظام شنت هجوما بغاز الكلور على بلدة حمورية في الغوطة الشرقية اليوم.",
 ])

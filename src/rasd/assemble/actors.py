@@ -66,6 +66,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
         a1 = _in_cue(c, acts) or a1
         a1, a2 = _arrested_group(a, c, a1, a2)
+        a2 = _charged_with_serving(a, c, a2)
         a1, a2 = _downed(a, c, a1, a2, acts)
         if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
             a2 = None
@@ -149,6 +150,24 @@ def _arrested_group(a: Analysis, c: _Candidate, a1: ActorMention | None,
 _ARREST_OBJECT = re.compile(rf"(?:^|\s){fold('على')}\s")
 _SUSPECTED = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.SUSPECTED_OF) + r")(?!\w)")
 _BY_HAND = re.compile(rf"{fold('على')}\s+(?:{fold('يد')}|{fold('أيدي')})\s*$")
+
+
+def _charged_with_serving(a: Analysis, c: _Candidate, a2: ActorMention | None) -> ActorMention | None:
+    """The side a charge of serving names after the act ("أعدم أمس تسعة من سائقي سيارات الأجرة وسط
+    الموصل بتهمة التجسس لصالح القوات الأمنية العراقية", "بتهمة التعامل مع النظام") is the one the
+    victims were accused of serving, not whom the act struck: no target (the victims are then the
+    civilians of violence against them). ``context_words.CHARGES``, ``SERVING``."""
+    if a2 is None or a2.start < c.anchor.end:
+        return a2
+    before = fold_slice(a.doc.text, max(c.anchor.end, a2.start - CHARGE_REACH), a2.start)
+    return None if _CHARGE_OF_SERVING.search(before) else a2
+
+
+_CHARGE_OF_SERVING = re.compile(
+    r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.CHARGES) + r")\s+[\"'“”«»]?(?:"
+    + "|".join(fold(w) for w in sorted(context_words.SERVING, key=len, reverse=True))
+    + r")[^.،,؛\n]{0,25}$")
+CHARGE_REACH = 60  # characters before a target where the charge that names it may begin
 
 
 def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention | None:

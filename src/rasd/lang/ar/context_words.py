@@ -206,6 +206,14 @@ UNCLAIMED = ("لم تعلن أي جهة", "لم تعلن أية جهة", "لم �
 # group is the target, not the arrester (see assemble.actors._arrested_group).
 SUSPECTED_OF = ("للاشتباه", "بالاشتباه", "يشتبه", "المشتبه", "مشتبه", "مشتبها", "بتهمة", "بتهم", "متهم", "متهما",
                 "متهمين", "بالانتماء", "بانتمائهم", "بانتمائه", "انتمائهم", "انتمائه", "لانتمائهم", "لانتمائه")
+# A charge of serving another side ("أعدم التنظيم تسعة من سائقي سيارات الأجرة بتهمة التجسس لصالح القوات
+# الأمنية العراقية", "بتهمة التعامل مع النظام", "بتهمة العمالة للنظام"): a word of charge, then one of
+# dealing with the side named after it. That side is what the victims were accused of serving, no
+# party to the act (see assemble.actors._charged_with_serving); a charge of belonging ("بتهمة الانتماء
+# إلى داعش") names the victims' own side, and is not one of these.
+CHARGES = ("بتهمة", "بتهم", "بحجة", "بدعوى", "متهما إياه", "متهمة إياه")
+SERVING = ("التعامل مع", "التعاون مع", "التجسس لصالح", "التجسس ل", "التخابر مع", "العمالة ل", "العمالة لصالح",
+           "التواصل مع", "الولاء ل", "موالاة", "مساعدة", "مساندة", "دعم")
 
 # "في 10 أشهر", "خلال ثلاث سنوات", "على مدى أسابيع": a span of time longer than a day, after one of
 # these words, makes a cue or a figure a tally over that span.
