@@ -2450,6 +2450,13 @@ def test_violence_against_civilians_targets_civilians_when_the_report_names_no_o
     assert inc.actor2 is not None and inc.actor2.id == "civilians"
 
 
+def test_the_side_the_dead_are_counted_of_is_the_target_the_act_s_sentence_did_not_name():
+    (inc,) = _run("أفادت مصادر في الجيش العراقي، اليوم، أن قوة عسكرية من قيادة عمليات الجزيرة والبادية تسللت إلى "
+                  "منطقة جبة قرب ناحية البغدادي. وقامت بمهاجمة وكر لتنظيم داعش وتمكنت من قتل 15 من عناصر داعش.")
+    assert (inc.actor1.id, inc.actor2 and inc.actor2.id) == ("iraq", "isis")
+    assert inc.casualties["killed"].best == 15
+
+
 @pytest.mark.parametrize("text", [
     ("قال مسؤول إن تنظيم داعش أعدم أمس تسعة من سائقي سيارات الأجرة وسط الموصل بتهمة التجسس لصالح القوات "
      "الأمنية العراقية."),

@@ -241,12 +241,14 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         # ground is taken from the armed side that held it, not from the civilians or protesters the
         # offensive killed ("استعاد النظام السيطرة على الغوطة الشرقية إثر هجوم أدى إلى مقتل 1700 مدني")
         m2 = None
-    add("actor1", m1)
-    add("actor2", m2)
     counts = _join_clauses(text, _join_lists(text, c.counts, a.dates), a.places, c.location.name_ar if c.location else None)
     if c.anchor.event_type == "Battles":
         counts = _join_sides(a, counts)
     casualties, count_ev = _casualties(counts)
+    if m2 is None and not taken:
+        m2 = _side_of_the_dead(a, count_ev.get("killed"), m1)
+    add("actor1", m1)
+    add("actor2", m2)
     for k in CASUALTY_KINDS:
         add(f"casualties.{k}", count_ev.get(k))
     actor1 = _actor(m1)
@@ -309,6 +311,34 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
 # the place: the gas was dropped on besieged towns, Douma, Khan Sheikhoun, Eastern Ghouta, not on a
 # front line (ACLED codes these attacks against civilians).
 TARGETS_CIVILIANS = frozenset({"Chemical weapon"})
+
+
+def _side_of_the_dead(a: Analysis, dead, m1: ActorMention | None) -> ActorMention | None:
+    """The side whose men the act's dead are counted of ("وتمكنت من قتل 15 من عناصر داعش", "مقتل 8
+    من مسلحي التنظيم"), named in the toll itself, when the act's own sentence named no target: the toll
+    may be told in a sentence after the act's ("تسللت قوة عسكرية إلى منطقة جبة ... وقامت بمهاجمة وكر
+    لتنظيم داعش وتمكنت من قتل 15 من عناصر داعش"). Not the perpetrator nor its ally (its own losses),
+    nor civilians (the civilians killed make them the target already)."""
+    if dead is None or getattr(dead, "civilian", None) is not False:
+        return None
+    text = a.doc.text
+    for m in a.actors:
+        if m.start > dead.end + SIDE_OF_DEAD_REACH:
+            break
+        if m.start < dead.start or m.actor_id in UNARMED:
+            continue
+        if m1 is not None and (m.actor_id == m1.actor_id or frozenset((m.actor_id, m1.actor_id)) in ALLIES):
+            return None
+        if _MEMBERS_OF.match(fold_slice(text, dead.start, m.start)):
+            return m
+        return None
+    return None
+
+
+# "من عناصر" / "من مسلحي تنظيم" / "من": what stands between a toll's number and the side its dead are of
+# (a few words before it: the outcome, the number, a noun of men; "قتل فيه ثلاثة عناصر من الفصائل")
+_MEMBERS_OF = re.compile(r"^(?:[^\s.،,]+\s+){0,4}" + fold("من") + r"\s+(?:[^\s.،,]+\s+){0,2}$")
+SIDE_OF_DEAD_REACH = 3  # characters after a toll's evidence where the side of its dead may be named
 
 
 def _all_civilians(casualties) -> bool:
