@@ -2478,6 +2478,13 @@ def test_a_chemical_attack_with_no_armed_target_named_struck_civilians(text):
     assert inc.actor2 is not None and inc.actor2.id == "civilians"
 
 
+def test_force_used_on_protesters_targets_civilians_when_the_report_names_no_other():
+    incs = _run("وأدت احتجاجات الجمعة في البصرة إلى مقتل 3 أشخاص، وإصابة نحو 50 آخرين، بحسب وزارة الصحة العراقية. "
+                "وأفادت مصادر عراقية أن الضحايا سقطوا برصاص ميليشيات \"عصائب أهل الحق\"، الموالية لإيران.")
+    (inc,) = [i for i in incs if i.sub_event_type == "Excessive force against protesters"]
+    assert inc.actor2 is not None and inc.actor2.id == "civilians"
+
+
 @pytest.mark.parametrize("text", [
     # a governorate abroad whose name only a village at home bears
     "شنت طائرات التحالف اليوم غارات على مواقع الحوثيين في محافظة أبين.",

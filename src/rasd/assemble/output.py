@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import (
     _BARE_ATTACK,
     COARSE_PRECISION,
+    EXCESSIVE_FORCE,
     HISTORY_YEARS,
     ISO_HOME,
     MIDDLING_CUE,
@@ -269,7 +270,7 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         # ACLED's violence against civilians has them as its target by definition: an attack, an
         # abduction or sexual violence whose victims the report names no other way; and a chemical
         # attack no armed side is named as the target of struck the people of its place ("الهجوم
-        # الكيميائي على دوما", "هجوم بغاز الكلور في الغوطة الشرقية")
+        # الكيميائي على دوما", "هجوم بغاز الكلور في الغوطة الشرقية"), and force on protesters them
         actor2 = actor("civilians")
     loc = c.location
     if loc is not None and c.place is not None and not loc.mention:
@@ -309,8 +310,9 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
 
 # Kinds of act whose target, when the report names no armed side it was aimed at, is the people of
 # the place: the gas was dropped on besieged towns, Douma, Khan Sheikhoun, Eastern Ghouta, not on a
-# front line (ACLED codes these attacks against civilians).
-TARGETS_CIVILIANS = frozenset({"Chemical weapon"})
+# front line (ACLED codes these attacks against civilians); force used on protesters was used on
+# them, unarmed people ("وأفادت مصادر عراقية أن الضحايا سقطوا برصاص ميليشيات عصائب أهل الحق").
+TARGETS_CIVILIANS = frozenset({"Chemical weapon", EXCESSIVE_FORCE})
 
 
 def _side_of_the_dead(a: Analysis, dead, m1: ActorMention | None) -> ActorMention | None:
