@@ -243,9 +243,18 @@ def test_place_use_of_a_state_is_a_hint() -> None:
 @pytest.mark.parametrize("text", [
     "قال الدفاع المدني", "منظمات المجتمع المدني", "الجيش الليبي", "الجيش الوطني الليبي",
     "الحزب الديمقراطي الكردستاني", "سلطة الطيران المدني", "المرصد السوري لحقوق الإنسان",
+    "قصف مساكن ضباط",
 ])
 def test_blocks(text: str) -> None:
     assert ids(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "أطلقت طائرات عمودية براميل متفجرة على مساكن في ضواحي مدينة خان شيخون",
+    "استهدفت مقاتلات حربية بالصواريخ الفراغية الأحياء السكنية في بلدة بصر الحرير",
+])
+def test_homes_and_quarters_people_live_in_are_civilians(text: str) -> None:
+    assert "civilians" in ids(text)
 
 
 def test_kataib_hezbollah_is_not_hezbollah() -> None:

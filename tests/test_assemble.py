@@ -2478,6 +2478,12 @@ def test_a_chemical_attack_with_no_armed_target_named_struck_civilians(text):
     assert inc.actor2 is not None and inc.actor2.id == "civilians"
 
 
+def test_barrels_dropped_on_homes_struck_civilians():
+    (inc,) = _run("ونقلت وكالة رويترز عن سكان في إدلب أن طائرات عمودية سورية أطلقت براميل متفجرة على مساكن في ضواحي "
+                  "مدينة خان شيخون، جنوبي إدلب.")
+    assert (inc.actor1.id, inc.actor2 and inc.actor2.id) == ("regime", "civilians")
+
+
 def test_force_used_on_protesters_targets_civilians_when_the_report_names_no_other():
     incs = _run("وأدت احتجاجات الجمعة في البصرة إلى مقتل 3 أشخاص، وإصابة نحو 50 آخرين، بحسب وزارة الصحة العراقية. "
                 "وأفادت مصادر عراقية أن الضحايا سقطوا برصاص ميليشيات \"عصائب أهل الحق\"، الموالية لإيران.")
