@@ -2478,6 +2478,15 @@ def test_a_chemical_attack_with_no_armed_target_named_struck_civilians(text):
     assert inc.actor2 is not None and inc.actor2.id == "civilians"
 
 
+def test_civilians_among_a_battle_s_dead_are_not_its_other_side():
+    # two policewomen and a student: the fight was with the police, whatever the student's death
+    (inc,) = _run("تبنى تنظيم \"داعش\"، الأربعاء، الهجوم المسلح الذي أودى الثلاثاء بحياة شرطيتين وطالب في مدينة "
+                  "لييج البلجيكية.", published=dt.date(2018, 5, 30))
+    assert inc.sub_event_type == "Armed clash"
+    assert (inc.casualties["killed"].best, inc.casualties["civilians_killed"].best) == (3, 1)
+    assert inc.actor2 is None
+
+
 def test_barrels_dropped_on_homes_struck_civilians():
     (inc,) = _run("ونقلت وكالة رويترز عن سكان في إدلب أن طائرات عمودية سورية أطلقت براميل متفجرة على مساكن في ضواحي "
                   "مدينة خان شيخون، جنوبي إدلب.")

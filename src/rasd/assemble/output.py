@@ -256,9 +256,11 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     actor2 = _actor(m2)
     # civilians killed are the act's target, unless its perpetrator is itself unarmed: protesters
     # who clashed with the police did not kill the civilians who died ("اندلعت الاشتباكات بين
-    # المتظاهرين والقوات الأمنية ... برصاص قوات الأمن")
+    # المتظاهرين والقوات الأمنية ... برصاص قوات الأمن"); nor is a fight whose dead were not all
+    # civilians fought with them ("الهجوم المسلح الذي أودى بحياة شرطيتين وطالب": with the police)
     if actor2 is None and casualties.get("civilians_killed") is not None and not taken \
-            and (actor1 is None or actor1.id not in UNARMED):
+            and (actor1 is None or actor1.id not in UNARMED) \
+            and (c.anchor.event_type != "Battles" or _all_civilians(casualties)):
         actor2 = actor("civilians")
     etype, sub = c.anchor.event_type, c.anchor.sub_event_type
     if sub == "Armed clash" and m2 is None and _all_civilians(casualties) \
