@@ -2566,3 +2566,15 @@ def test_a_perpetrator_named_elsewhere_is_not_lent_to_a_strike_on_its_ally():
             "استهدف منطقة الكسوة في ريف دمشق، وفقاً للمرصد السوري لحقوق الإنسان.")
     kiswah = [i for i in _run(text, dt.date(2018, 5, 11)) if i.location.name_ar == "الكسوة"]
     assert kiswah and all(i.actor1 is None for i in kiswah)
+
+
+def test_the_acts_of_a_list_breaking_a_period_s_toll_down_are_no_incidents():
+    """"– 9 من المدنيين بينهم سيدة وطفل بقصف بري لقوات النظام" under a tally's "والقتلى والشهداء هم:" is
+    the toll's, not a shelling that takes in the village shelled today with its wounded."""
+    text = ("قصفت قوات النظام بالرشاشات الثقيلة بلدة معارة النعسان شرقي إدلب اليوم، مما أدى لإصابة مدني وطفليه.\n\n"
+            "وبذلك، يرتفع إلى 215 تعداد العسكريين والمدنيين الذين قتلوا باستهدافات برية منذ مطلع العام 2023، "
+            "وذلك خلال 130 عملية تنوعت ما بين هجمات وعمليات قنص، والقتلى والشهداء هم:\n"
+            "– 9 من المدنيين بينهم سيدة وطفل بقصف بري لقوات النظام\n– 157 عنصر من قوات النظام بينهم 9 ضابط\n\n"
+            "وأشار المرصد إلى أن غرفة عمليات الفتح المبين استهدفت بصاروخ موجه مواقع لقوات النظام في بلدة كفرنبل.")
+    got = {i.location.name_ar: {k: v.best for k, v in i.casualties.items()} for i in _run(text)}
+    assert got.get("معارة النعسان", {}).get("injured") == 3 and "injured" not in got.get("كفرنبل", {})

@@ -438,3 +438,38 @@ def test_spans_hold_on_any_text(words: list[str]) -> None:
 def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None) -> None:
     got = [(text[m.start:m.end], m.category, m.best) for m in find_counts(NormText.of(text))]
     assert got == ([(found, "killed", 0)] if found else [])
+
+
+# --- a period's toll told at length ------------------------------------------------------------
+_SOHR_TALLY = ("فقد استشهد مواطن قبل قليل متأثرا بجراح أصيب بها مساء أمس في قصف جوي تركي.\n\n"
+               "وبذلك، يرتفع إلى 102 تعداد الاستهدافات الجوية التي نفذتها طائرات مسيرة تركية، منذ مطلع العام 2023، "
+               "تسببت بمقتل 86 شخص، بالإضافة لإصابة أكثر من 93 شخص بجراح متفاوتة، والقتلى هم:\n\n"
+               "– 18 مدنيين بينهم طفلين ومواطنتين.\n\n– 65 من القوات العسكرية بينهم قياديين.\n\n"
+               "وتوزعت الاستهدافات على النحو الآتي:\n\n"
+               "– 67 استهداف على الحسكة أسفرت عن مقتل 15 من المدنيين بينهم طفلين و3 سيدات.\n\n"
+               "– 32 استهداف في ريف حلب أسفرت عن مقتل 3 من المدنيين، و3 من قوات النظام، و27 من العسكريين.\n\n"
+               "السابق\n\nمقتل 4 عناصر من قوات النظام بانفجار لغم")
+
+
+def test_a_period_s_toll_told_past_its_commas_and_in_its_lists_is_no_act_s() -> None:
+    """Acts counted over a period ("لـ 52 هجوماً"، "102 تعداد الاستهدافات"): what the sentence tells
+    after them is the period's toll however many commas stand between, and so are the items of the
+    lists that break it down; the act told before keeps its own, and a story after the list its own."""
+    text = ("منذ بداية العام الحالي 2024 استجابت فرقنا لـ 52 هجوماً على شمال غربي سوريا، بينها 3 هجمات بصواريخ، "
+            "استهدفت الهجمات 3 أسواق شعبية ومدرستين، وأدت لمقتل 7 مدنيين بينهم طفل وامرأة، وإصابة 18 آخرين.")
+    assert counts(text) == []
+    tallies: list[tuple[int, int]] = []
+    got = [(_SOHR_TALLY[m.start:m.end], m.best) for m in find_counts(NormText.of(_SOHR_TALLY), tallies)]
+    assert got == [("استشهد مواطن", 1), ("مقتل 4 عناصر من قوات", 4)]
+    told = [_SOHR_TALLY[s:e] for s, e in tallies]  # the toll's clauses, then its lists' items
+    assert len(told) == 5 and told[0].startswith("منذ مطلع العام 2023") and told[0].endswith("والقتلى هم")
+    assert told[3].startswith("– 67 استهداف على الحسكة") and told[3].endswith("3 سيدات.")
+    # up to a clause that turns to another act
+    text = ("شنّ نظام الأسد خلال تسعة أشهر 26350 غارة على المدن السورية، وقتل فيها 1200 مدني، فيما أطلقت قوات "
+            "المعارضة معركة في الزبداني، بعد اشتباكات أسفرت عن مقتل 12 عنصرا من حزب الله")
+    assert counts(text) == [(K, 12, 12, None, False)]
+    # a list of acts over a period that does not count them is a list of acts
+    text = ("وفيما يلي أبرز الغارات التي شنتها إسرائيل داخل الأراضي السورية منذ عام 2003:\n"
+            "- 8 سبتمبر 2017: استهدف الطيران الإسرائيلي موقعا عسكريا بريف حماة ما أدى إلى مقتل جنديين.")
+    tallies = []
+    assert counts(text) == [(K, 2, 2, None, False)] and find_counts(NormText.of(text), tallies) and tallies == []

@@ -57,6 +57,9 @@ class Analysis:
     sentences: list = field(default_factory=list)
     dates: list = field(default_factory=list)
     counts: list = field(default_factory=list)
+    # the spans of the items of a list that breaks a period's toll down (see find_counts): their acts
+    # are the toll's, no incidents of their own
+    tallies: list[tuple[int, int]] = field(default_factory=list)
     actors: list = field(default_factory=list)
     # short forms of a home state's forces nothing in the text resolved (see find_actors)
     unresolved_forces: list = field(default_factory=list)
@@ -134,7 +137,8 @@ def _dates(a: Analysis) -> None:
 def _counts(a: Analysis) -> None:
     from rasd.recognize.counts import find_counts
 
-    a.counts = find_counts(a.focus)
+    a.tallies = []
+    a.counts = find_counts(a.focus, a.tallies)
 
 
 def _actors(a: Analysis) -> None:
@@ -168,10 +172,10 @@ STAGES: tuple[Stage, ...] = (
     Stage("events", ("nt",), ("events",), _events),
     Stage("focus", ("nt", "events"), ("focus",), _focus),
     Stage("dates", ("focus",), ("dates",), _dates),
-    Stage("counts", ("focus",), ("counts",), _counts),
+    Stage("counts", ("focus",), ("counts", "tallies"), _counts),
     Stage("actors", ("focus",), ("actors", "unresolved_forces"), _actors),
     Stage("places", ("focus", "gazetteer"), ("places",), _places),
-    Stage("assemble", ("nt", "sentences", "dates", "counts", "actors", "events", "places", "gazetteer"),
+    Stage("assemble", ("nt", "sentences", "dates", "counts", "tallies", "actors", "events", "places", "gazetteer"),
           ("incidents",), _assemble),
 )
 

@@ -325,6 +325,13 @@ def _a_tallys_act(a: Analysis, sent: Sentence, ev: EventMention, tally: bool = T
 _CLAUSE_END = re.compile(r"[،,.؛:«»\"\n]")
 
 
+def _in_tally_list(a: Analysis, ev: EventMention) -> bool:
+    """Whether *ev* is told in an item of a list that breaks a period's toll down (Analysis.tallies:
+    "– 67 استهداف على الحسكة أسفرت عن مقتل 15 من المدنيين", "– 9 من المدنيين بينهم سيدة وطفل بقصف بري
+    لقوات النظام"): the acts of the toll, no one act."""
+    return any(s <= ev.start < e for s, e in a.tallies)
+
+
 def _tally_words_in(a: Analysis, sent: Sentence, evs: list[EventMention]) -> bool:
     """Whether the unit *sent* holds any of _TALLY_WORDS, from its start to the end of its last cue *evs*
     (a cue between units belongs to the unit before). The windows _is_total and _a_tallys_act look at
@@ -378,7 +385,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         kinds: dict[tuple[str, bool, bool], list[EventMention]] = {}
         tallies: list[EventMention] = []
         for e in evs:
-            tally = _a_tallys_act(a, sent, e, unit_tally) or any(
+            tally = _a_tallys_act(a, sent, e, unit_tally) or _in_tally_list(a, e) or any(
                 t.sub_event_type == e.sub_event_type for t in tallies) and _DEFINITE.search(
                 fold_slice(a.doc.text, e.start, e.end)) is not None  # "المعارك" told again after them
             if tally:

@@ -180,6 +180,10 @@ _PERIOD_SKIP = _f(W.PERIOD_SKIP)
 _PERIOD_DAYS = _f(W.PERIOD_DAYS)
 _DAYS_NOT_AFTER = _f(W.PERIOD_DAYS_NOT_AFTER)
 _WITNESSED = _f(W.PERIOD_WITNESSED)
+_TALLIED_ACTS = _f(W.TALLIED_ACTS) | {"ال" + w for w in _f(W.TALLIED_ACTS)}
+_TALLIED_ACTS_BETWEEN = _f(W.TALLIED_ACTS_BETWEEN)
+_LIST_MARKS = _f(W.LIST_MARKS)
+_TALLY_TURNS = frozenset(tuple(w.split()) for w in _f(W.TALLY_TURNS))
 # One person told by a title or a name, not a number ("استشهاد الأخ والزميل غسان"، "مقتل "خلف الوهاب"").
 _TITLES = _prefixed({fold(w): flag for w, flag in W.TITLES}, _ARTICLE)  # definite only: "الشيخ"، "والأخ"
 _NAMES = _prefixed({w: 1 for w in _f(W.GIVEN_NAMES)}, ("", "و"))
@@ -288,7 +292,7 @@ class _Tokens:
     lines; clauses also at commas. With the :class:`NormText` at hand, sound plurals written with a
     fatha before their ending ("مواطنَين") are known for the duals they are (``duals``)."""
 
-    __slots__ = ("bounds", "duals", "ends_at", "n", "period_clauses", "start", "starts_at", "strong", "text")
+    __slots__ = ("bounds", "duals", "ends_at", "items", "n", "period_clauses", "start", "starts_at", "strong", "text")
 
     def __init__(self, folded: str, nt: NormText | None = None) -> None:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
@@ -301,6 +305,7 @@ class _Tokens:
         self.ends_at: dict[int, tuple[_Phrase, int, str]] = {}
         self.starts_at: dict[int, list[tuple[_Phrase, int, str]]] = {}
         self.period_clauses: set[int] = set()
+        self.items: list[tuple[int, int]] = []  # (first token, newline) of each item of a period's list
         tagged = self._hashtag_words(nt) if nt is not None and "_" in nt.original else ()
         for i in compress(range(n), map(_PHRASES.__contains__, text)):
             if i in tagged:
@@ -317,6 +322,8 @@ class _Tokens:
                             s = bisect_left(self.strong, i)
                             last = self.clause(self.strong[s]) if s < len(self.strong) else len(self.bounds)
                             self.period_clauses.update(range(self.clause(i), last + 1))
+        if self.period_clauses:  # (most reports name no period)
+            self._tallies()
         self.duals: set[int] = set()
         if nt is not None and _FATHA in nt.original:  # most reports carry no short vowels at all
             for i in compress(range(n), map(_DUAL_SHAPED.__contains__, text)):
@@ -333,6 +340,62 @@ class _Tokens:
             k = bisect_left(self.start, f)
             out.update((k - 1, k))
         return out
+
+    def _tallies(self) -> None:
+        """Widen the period clauses over a period's toll told at length. In a sentence that names a
+        period and counts acts ("منذ بداية العام الحالي 2024 استجابت فرقنا لـ 52 هجوماً على شمال غربي
+        سوريا، بينها 3 هجمات ...، وأدت لمقتل 7 مدنيين ...، وإصابة 18 آخرين"), every clause from the
+        later of the two to the sentence's end, or to a clause that turns to another act ("، فيما أطلقت
+        قوات المعارضة معركة"); and the items of a list ("– 67 استهداف على الحسكة
+        أسفرت عن مقتل 15 من المدنيين") whose heading, the line ending in ":" before it, is such a
+        sentence ("يرتفع إلى 102 تعداد الاستهدافات ...، منذ مطلع العام 2023، تسببت بمقتل 86 شخص ...،
+        والقتلى هم:") or comes right after one or after such a list ("وتوزعت الاستهدافات على النحو
+        الآتي:"). (A list of acts over a period that does not count them, "وفيما يلي أبرز الغارات التي
+        شنتها إسرائيل داخل الأراضي السورية منذ عام 2003:", is a list of acts, each its own.)"""
+        t, strong = self.text, self.strong
+        after_tally = False  # the sentence before counted acts over a period, or was an item of a period's list
+        line_end = -1  # the newline that ends the item being read
+        for s, end in enumerate(strong):
+            first = strong[s - 1] + 1 if s else 0
+            if first == end or end <= line_end:
+                continue  # a blank line; the rest of an item's line
+            lo, hi = self.clause(first), self.clause(end)
+            if after_tally and t[first] in _LIST_MARKS and (first == 0 or t[first - 1] == NEWLINE):
+                line_end = next((k for k in strong[s:] if t[k] == NEWLINE), self.n)
+                self.period_clauses.update(range(lo, self.clause(line_end) + 1))
+                self.items.append((first, line_end))
+                continue
+            period = next((c for c in range(lo, hi + 1) if c in self.period_clauses), None)
+            acts = next((k for k in range(first, end) if self._acts_at(k)), None) if period is not None else None
+            if acts is not None:
+                tail = max(period, self.clause(acts))
+                last = next((c - 1 for c in range(tail + 1, hi + 1) if self._turns(self.bounds[c - 1] + 1)), hi)
+                self.period_clauses.update(range(tail, last + 1))
+                self.items.append((self.bounds[tail - 1] + 1 if tail else 0, self.bounds[last] if last < hi else end))
+            heading = t[end] == ":" and self._item_next(end)
+            after_tally = acts is not None or heading and after_tally
+
+    def _turns(self, k: int) -> bool:
+        """Whether the clause starting at token *k* turns to another act ("فيما"، "في حين")."""
+        return (self.text[k],) in _TALLY_TURNS or (self.text[k], self.text[k + 1]) in _TALLY_TURNS
+
+    def _acts_at(self, k: int) -> bool:
+        """Whether a number at token *k* counts acts: "لـ 52 هجوماً"، "102 تعداد الاستهدافات"."""
+        w = self.text[k]
+        if not (w[:1].isdigit() or w in _NUMWORDS):
+            return False
+        got = _number(self.text, k)
+        if got is None:
+            return False
+        e = got[1] + (self.text[got[1]] in _TALLIED_ACTS_BETWEEN)
+        return self.text[e] in _TALLIED_ACTS
+
+    def _item_next(self, end: int) -> bool:
+        """Whether the line after token *end* (past blank lines) is an item of a list."""
+        k = end + 1
+        while self.text[k] == NEWLINE:
+            k += 1
+        return self.text[k] in _LIST_MARKS and self.text[k - 1] == NEWLINE
 
     def _period_follows(self, j: int, days: bool) -> bool:
         """After منذ/خلال/حصيلة: "بداية"، "10 أشهر"، "نحو أسبوعين"، "تموز"، "2011"; *days*: "الأيام
@@ -1028,12 +1091,17 @@ def _object_at(t: list[str], k: int) -> bool:
                                                            _ONE_OF, _ONE_OF_PRONOUN, _FAMILY))
 
 
-def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[CountMention, ...]]]:
+def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None = None,
+                             ) -> list[tuple[CountMention, tuple[CountMention, ...]]]:
     """Each count with the subsets reported after it ("مقتل 12 شخصا بينهم قياديان" → 12, (2,)).
 
     Subsets share the total's category; their ``civilian`` flag says who they are, which tells
-    ``civilians_killed`` when the total only says "أشخاص"."""
+    ``civilians_killed`` when the total only says "أشخاص". *tallies*, when given, gets the spans (in
+    the original text) of the items of a list that breaks a period's toll down ("– 67 استهداف على
+    الحسكة أسفرت عن مقتل 15 من المدنيين"): the acts they tell are that toll's, none of the report's."""
     tk = _Tokens(nt.text, nt)
+    if tallies is not None:
+        tallies += [nt.orig_span(tk.start[i], tk.start[e - 1] + len(tk.text[e - 1])) for i, e in tk.items]
     result: list[tuple[CountMention, list[CountMention]]] = []
     prev: _Count | None = None
     prev_cat, prev_subset, last_civ = "", False, None  # prev_cat "" when prev was not reported
@@ -1124,14 +1192,14 @@ def find_counts_with_subsets(nt: NormText) -> list[tuple[CountMention, tuple[Cou
     return [(m, tuple(subs)) for m, subs in result]
 
 
-def find_counts(nt: NormText) -> list[CountMention]:
+def find_counts(nt: NormText, tallies: list[tuple[int, int]] | None = None) -> list[CountMention]:
     """Casualty counts in *nt*, in text order, with spans in the original text.
 
     Each is one number of people bound to one outcome; subsets, two-outcome totals and period
     tallies are left out (see the module docstring). "ولم يسفر عن وقوع ضحايا" is a count too: nobody
-    killed."""
+    killed. *tallies*: as for :func:`find_counts_with_subsets`."""
     counts = _no_casualties(nt)
-    for m, subsets in find_counts_with_subsets(nt):
+    for m, subsets in find_counts_with_subsets(nt, tallies):
         counts.append(m)
         if m.category == "killed" and m.civilian is None and (among := _civilians_among(m, subsets)):
             counts.append(among)

@@ -372,6 +372,24 @@ PERIOD_WORDS: tuple[str, ...] = (
 PERIOD_DAYS: tuple[str, ...] = ("الأيام", "أيام", "اليومين", "يومين")
 PERIOD_DAYS_NOT_AFTER: tuple[str, ...] = ("منذ",)
 PERIOD_SKIP: tuple[str, ...] = ("نحو", "حوالي", "هذه", "تلك", "نفس")  # "خلال نفس الفترة"
+#: Acts counted by a number ("استجابت فرقنا لـ 52 هجوماً"، "يرتفع إلى 102 تعداد الاستهدافات"): in a
+#: sentence that names a period too ("منذ بداية العام الحالي 2024"), what follows the later of the two
+#: is the period's toll, past every comma ("، وأدت لمقتل 7 مدنيين ...، وإصابة 18 آخرين"). A count of
+#: the acts may stand between the number and the acts: "102 تعداد الاستهدافات".
+TALLIED_ACTS: tuple[str, ...] = (
+    "هجوم", "هجوما", "هجمات", "استهداف", "استهدافا", "استهدافات", "استهدافين", "غارة", "غارات", "غارتين",
+    "ضربة", "ضربات", "ضربتين", "عملية", "عمليات", "عمليتين", "اعتداء", "اعتداءات", "خرق", "خرقا",
+    "خروقات", "انتهاك", "انتهاكا", "انتهاكات",
+)
+TALLIED_ACTS_BETWEEN: tuple[str, ...] = ("تعداد", "عدد")
+#: ... up to a clause that turns to another act: "شنّ نظام الأسد خلال تسعة أشهر 26350 غارة ...، فيما
+#: أطلقت قوات المعارضة معركة ...، بعد اشتباكات أسفرت عن مقتل جميع العناصر".
+TALLY_TURNS: tuple[str, ...] = ("فيما", "وفيما", "في حين", "وفي حين", "بينما", "وبينما")
+#: A line of a list opens with one of these ("– 67 استهداف على الحسكة أسفرت عن مقتل 15 من المدنيين"):
+#: the items of a list whose heading, the line ending in ":" before them, is a period's toll ("...
+#: منذ مطلع العام 2023، تسببت بمقتل 86 شخص ...، والقتلى هم:") are that toll's parts, and so are those
+#: of a heading right after such a list or such a sentence ("وتوزعت الاستهدافات على النحو الآتي:").
+LIST_MARKS: tuple[str, ...] = ("-", "–", "—", "•", "*", "▪", "●")
 
 # --- people named, not counted -----------------------------------------------------------------
 #: Titles before a name ("استشهاد الأخ والزميل غسان"، "مقتل الشيخ X"): with the article and right after
