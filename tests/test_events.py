@@ -386,6 +386,11 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("استشهاد مواطنين في استهداف الاحتلال التركي لمنزل في قرية قرب كوباني", ("turkey", "civilians")),
     ("تزامنا مع استهداف قوات النظام لبلدة عين ترما بقصف صاروخي", ("regime", None)),
     ("أصيب ثلاثة عناصر جراء استهداف قوات النظام لليوم الثاني بقذائف الهاون", (None, "regime")),
+    # ... or its object a place in the accusative, without "لـ"
+    ("دمار لحق بمنازل المدنيين إثر استهداف الميليشيات المرتبطة بروسيا بلدة معرزاف بقذائف كراسنوبول",
+     ("russia", "civilians")),
+    # the side whose dead are mourned is the one that lost them
+    ("سوريا: قصف يستهدف تشييع شهداء الجيش السوري في بلدتي نبل والزهراء", (None, "regime")),
     # the object told first, its pronoun on the verb, the weapon after it
     ("مستودع أسلحة تابع لمقاتلين من الحرس الثوري الايراني استهدفته الضربة الصاروخية", (None, "iran")),
     ("قوات النظام استهدفتها بالمدفعية", ("regime", None)),

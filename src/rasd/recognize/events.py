@@ -1090,11 +1090,15 @@ def _fled_from(text: str, s0: int, pos: int) -> bool:
 _TARGETING_NOUNS = frozenset(fold(w) for w in context_words.TARGETING_NOUNS)
 _NOT_OBJECTS = frozenset(fold(w) for w in context_words.NOT_OBJECTS)
 _LAM_WORD = re.compile(r"\s*(ل[^\W\d_]*)")
+_PLACE_OBJECT = re.compile(r"\s*(?:" + "|".join(fold(w) for w in context_words.TARGETED_PLACES) + r")(?!\w)")
 
 
 def _object_after(text: str, end: int) -> bool:
     """Whether the word right after *end* is an object after "لـ" ("لمنزل", "للمدنيين", "لـ"قسد""),
-    not a time or a word whose ل is its own ("لليوم الثاني", "لدى")."""
+    not a time or a word whose ل is its own ("لليوم الثاني", "لدى"), or a place in the accusative
+    ("استهداف الميليشيات المرتبطة بروسيا بلدة معرزاف")."""
+    if _PLACE_OBJECT.match(text, end):
+        return True
     m = _LAM_WORD.match(text, end)
     return m is not None and m.group(1) not in _NOT_OBJECTS
 

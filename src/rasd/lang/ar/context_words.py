@@ -528,6 +528,9 @@ JOINED_PARTNER = ("بالاشتراك مع", "بالتعاون مع", "بالت�
 # كوباني", "استهداف قوات النظام لمواقع الفصائل" (the subject of the noun, as "قصف النظام للمدينة").
 # The actor right after it is otherwise its object ("استهداف قوات النظام بقذائف").
 TARGETING_NOUNS = ("استهداف",)
+# ... or with its object a place named without "لـ", in the accusative: "إثر استهداف الميليشيات
+# المرتبطة بروسيا بلدة معرزاف بقذائف كراسنوبول".
+TARGETED_PLACES = ("بلدة", "بلدات", "قرية", "قرى", "مدينة", "مدن", "حي", "أحياء", "مخيم")
 # Words that open with ل and name no object of the noun: a time ("لليوم الثاني", "للمرة الثالثة",
 # "لعدة ساعات"), or a word whose ل is its own ("لدى", "لكن", "ليلة").
 NOT_OBJECTS = ("لليوم", "ليوم", "للمرة", "لمرة", "لأول", "لمدة", "لساعات", "لساعة", "لأيام", "ليومين", "لعدة",
