@@ -1524,6 +1524,8 @@ def test_cue_strength_tiers(weights, tier):
     # partners in one operation, not a backer that only helped
     ("ألقت وحدات أمنية تابعة لقسد وبالتعاون مع قوات التحالف الدولي القبض على شخص في الحسكة اليوم", "coalition"),
     ("ألقت قسد بدعم من التحالف الدولي القبض على شخص في الحسكة اليوم", "sdf"),
+    # ... the partner joined later in the sentence, to the act the local force's pronoun did
+    ("واعتقلت قسد عددا من المدنيين إثر عمليات دهم نفذتها بالاشتراك مع قوات التحالف في ذيبان اليوم", "coalition"),
     # the foreign partner named first, the local one its associate
     ('بأن دورية مشتركة تابعة لـ"التحالف الدولي" و"قسد"، داهمت منازل عدد من المطلوبين في بلدة الشحيل اليوم',
      "coalition"),

@@ -335,6 +335,9 @@ def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMen
         if m.actor_id in partners and a1.end <= m.start <= a1.end + JOINED_REACH \
                 and _JOINED.match(fold_slice(text, a1.end, m.start)):
             return m
+    partner = _partner_later(a, c, a1, partners)
+    if partner is not None:
+        return partner
     after = _JOINED_RUSSIAN.match(fold_slice(text, a1.end, a1.end + JOINED_REACH)) if "russia" in partners else None
     if after is not None:  # "طيران النظام السوري والروسي": the ally an adjective, no mention of its own
         from rasd.recognize.actors import actor
@@ -343,6 +346,22 @@ def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMen
         return ActorMention(a1.end + after.start("ally"), a1.end + after.end("ally"), russia.id, russia.name,
                             russia.name_ar)
     return a1
+
+
+def _partner_later(a: Analysis, c: _Candidate, a1: ActorMention, partners: frozenset[str]) -> ActorMention | None:
+    """The foreign partner joined later in the sentence to the act its local force did, after a word of
+    partnership (``context_words.JOINED_PARTNER``): "واعتقلت قسد عدداً من المدنيين إثر عمليات دهم واعتقال
+    نفذتها بالاشتراك مع قوات التحالف الدولي" (the pronoun of "نفذتها" is the local force, its partner
+    the coalition), as :func:`_joint_ally` reads one right after the local force's name."""
+    if not a.sentences or c.sentence >= len(a.sentences):
+        return None
+    sent = a.sentences[c.sentence]
+    text = a.doc.text
+    for m in a.actors:
+        if m.actor_id in partners and a1.end <= m.start < sent.end \
+                and _PARTNERED.search(fold_slice(text, max(a1.end, m.start - PARTNER_REACH), m.start)):
+            return m
+    return None
 
 
 def _joint_local(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMention | None:
@@ -364,6 +383,8 @@ _PARTNER_WORDS = "|".join(fold(w) for w in sorted(context_words.JOINED_PARTNER, 
 _GAP = r"[\s\"'“”«»()،,]*"
 _JOINED = re.compile(rf"{_GAP}(?:و?(?:{_PARTNER_WORDS})|{_JOINED_WORDS})?{_GAP}$")
 _JOINED_RUSSIAN = re.compile(rf"\s*(?:{fold('السوري')}\s+)?(?:{_JOINED_WORDS})\s*(?P<ally>(?:ال)?روسي)\b")
+_PARTNERED = re.compile(rf"(?<!\w)(?:{_PARTNER_WORDS}){_GAP}$")
+PARTNER_REACH = 20  # characters before a partner's mention where its word of partnership may stand
 JOINED_REACH = 30  # characters after a local force's mention where its foreign partner may be joined to it
 
 
