@@ -338,7 +338,7 @@ def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMen
     partner = _partner_later(a, c, a1, partners)
     if partner is not None:
         return partner
-    after = _JOINED_RUSSIAN.match(fold_slice(text, a1.end, a1.end + JOINED_REACH)) if "russia" in partners else None
+    after = _joined_russian(text, a1) if "russia" in partners else None
     if after is not None:  # "طيران النظام السوري والروسي": the ally an adjective, no mention of its own
         from rasd.recognize.actors import actor
 
@@ -383,6 +383,20 @@ _PARTNER_WORDS = "|".join(fold(w) for w in sorted(context_words.JOINED_PARTNER, 
 _GAP = r"[\s\"'“”«»()،,]*"
 _JOINED = re.compile(rf"{_GAP}(?:و?(?:{_PARTNER_WORDS})|{_JOINED_WORDS})?{_GAP}$")
 _JOINED_RUSSIAN = re.compile(rf"\s*(?:{fold('السوري')}\s+)?(?:{_JOINED_WORDS})\s*(?P<ally>(?:ال)?روسي)\b")
+# The Russian adjective stacked on the Syrian one of the same aircraft, with no "و": "الطيران الحربي
+# السوري الروسي يستهدف"، "الطائرات الحربية السورية الروسية".
+_SYRIAN_END = re.compile(rf"(?:{fold('سوري')}|{fold('سورية')})$")
+_STACKED_RUSSIAN = re.compile(rf"\s+(?P<ally>(?:ال)?(?:{fold('روسية')}|{fold('روسي')}))(?!\w)")
+
+
+def _joined_russian(text: str, a1: ActorMention) -> re.Match[str] | None:
+    """Russia joined to the regime's mention *a1* by an adjective (see :func:`_joint_ally`): after a
+    word that joins it, or stacked on the Syrian adjective that ends the mention."""
+    after = fold_slice(text, a1.end, a1.end + JOINED_REACH)
+    m = _JOINED_RUSSIAN.match(after)
+    if m is None and _SYRIAN_END.search(fold_slice(text, a1.start, a1.end)):
+        m = _STACKED_RUSSIAN.match(after)
+    return m
 _PARTNERED = re.compile(rf"(?<!\w)(?:{_PARTNER_WORDS}){_GAP}$")
 PARTNER_REACH = 20  # characters before a partner's mention where its word of partnership may stand
 JOINED_REACH = 30  # characters after a local force's mention where its foreign partner may be joined to it
