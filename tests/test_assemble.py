@@ -278,6 +278,16 @@ def test_acts_told_by_likeness_lend_no_perpetrator(text):
     assert inc.actor1 is None
 
 
+def test_acts_told_as_past_do_not_name_the_report_s_perpetrator():
+    """The shelling and bombings the town "سبق أن شهدت" are the past's: the drone strike the report tells
+    is the one its sources lay on the coalition, not the SDF's of the shelling before."""
+    incs = _run("قالت مصادر محلية إن طائرة مسيرة مجهولة قصفت سيارة في مدينة جرابلس اليوم الأحد، ما أدى إلى مقتل "
+                "شخص. ورجحت مصادر محلية أن يكون التحالف الدولي يقف خلف الاستهداف. وتجدر الإشارة إلى أن مدينة "
+                "جرابلس سبق أن شهدت قصفاً صاروخياً من قبل ميليشيات قسد، إضافة إلى عدة تفجيرات إرهابية.")
+    strike = next(i for i in incs if i.sub_event_type == "Air/drone strike")
+    assert strike.actor1.id == "coalition"
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("أعلنت وزارة الدفاع إسقاط الطائرة الروسية قبالة اللاذقية اليوم.", (None, "russia")),
     ("أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية قرب اللاذقية اليوم.", ("regime", "russia")),

@@ -94,7 +94,9 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     # not for a kind of act it tells more often done to that actor than by it, and by another more
     # often (the army that repelled the attacks and was fired on is not lent to an attack whose doers
     # go unnamed in a report that names the jihadists attacking again and again)
-    named = Counter(c.actor1.actor_id for c in cands if c.actor1 is not None and c.actor1_own and not c.likeness)
+    voted = {id(c): c for c in cands
+             if c.actor1 is not None and c.actor1_own and not c.likeness and not _told_before(a, c)}
+    named = Counter(c.actor1.actor_id for c in voted.values())
     if named:
         top = named.most_common(1)[0][0]
         fallback = next(c.actor1 for c in cands if c.actor1 is not None and c.actor1.actor_id == top)
@@ -102,7 +104,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         suffered = Counter()
         for c in cands:
             kind = _KIND.get(c.sub_event_type, c.sub_event_type)
-            if c.actor1 is not None and c.actor1_own and not c.likeness:
+            if id(c) in voted:
                 done.setdefault(kind, Counter())[c.actor1.actor_id] += 1
             if c.actor2 is not None and c.actor2.actor_id == top:
                 suffered[kind] += 1
@@ -128,6 +130,19 @@ _LIKENESS = re.compile(r"\s*(?:(?:" + "|".join(fold(w) for w in context_words.AN
                        + _SIMILAR_WORDS + r")(?!\w)")
 _LIKENESS_WORD = re.compile(r"(?<!\w)(?:" + _SIMILAR_WORDS + r")(?!\w)")
 LIKENESS_REACH = 20  # characters after a cue where its word of likeness may stand
+
+
+def _told_before(a: Analysis, c: _Candidate) -> bool:
+    """Whether *c*'s clause tells its act as one that happened before (``context_words.TOLD_BEFORE``:
+    "سبق أن شهدت قصفاً صاروخياً من قبل ميليشيات قسد، إضافة إلى عدة تفجيرات"): its perpetrator is the past's,
+    not the one of the report's news."""
+    before = fold_slice(a.doc.text, max(0, c.anchor.start - TOLD_BEFORE_REACH), c.anchor.start)
+    return _TOLD_BEFORE.search(before) is not None
+
+
+_TOLD_BEFORE = re.compile(r"(?<!\w)و?(?:" + "|".join(fold(w) for w in context_words.TOLD_BEFORE)
+                          + r")(?!\w)[^.!?؟\n]*$")
+TOLD_BEFORE_REACH = 80  # characters before a cue where the words telling it happened before may stand
 
 
 def _arrested_group(a: Analysis, c: _Candidate, a1: ActorMention | None,

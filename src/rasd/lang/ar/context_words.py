@@ -197,6 +197,9 @@ BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "و
 ACT_NOUNS = ("عملية", "هجوم", "غارة", "ضربة", "حادثة", "حادث", "اعتداء")
 ANOTHER = ("أخرى", "آخر", "ثانية", "ثان")
 SIMILAR = ("مشابهة", "مشابه", "مماثلة", "مماثل", "شبيهة", "شبيه")
+# What an act was told to have happened before, in the clause that tells it: "وتجدر الإشارة إلى أن مدينة
+# جرابلس سبق أن شهدت قصفاً صاروخياً من قبل ميليشيات قسد، إضافة إلى عدة تفجيرات".
+TOLD_BEFORE = ("سبق أن", "سبق وأن", "سبق وان", "سبق ان")
 # A report saying no one claimed its bombing ("ولم تعلن أي جهة بعد المسؤولية عن الانفجار"): a bombing
 # whose own sentence names no perpetrator borrows none (see assemble.actors._attach_actors).
 UNCLAIMED = ("لم تعلن أي جهة", "لم تعلن أية جهة", "لم تتبن أي جهة", "لم تتبنى أي جهة", "لم تتبن أية جهة",
