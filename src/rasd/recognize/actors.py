@@ -454,6 +454,11 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
             same = aliases.setdefault(key, [])
             if entry not in same:  # spellings that fold alike ("الأهالي", "الأهالى")
                 same.append(entry)
+    for key, entries in list(aliases.items()):
+        bare = _article_dropped(key)
+        kept = [e for e in entries if e.kind in ("", "block")]
+        if bare is not None and bare not in aliases and kept:
+            aliases[bare] = kept
     for key, entries in aliases.items():
         if len(entries) > 1 and any(e.kind not in _ANAPHORIC | {"hint"} for e in entries):
             ids = ", ".join(f"{e.actor_id or '_'}/{e.kind or 'strong'}" for e in entries)
@@ -461,6 +466,17 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
                               "aliases may name several actors")
     return _Table(actors, {k: tuple(v) for k, v in aliases.items()}, adjectives, possessors,
                   tuple(heads), tuple(mods), tuple(hedges), frozenset(locatives), countries)
+
+
+def _article_dropped(key: str) -> str | None:
+    """A name of two words or more written with the article lost from its first word while the
+    adjective after it keeps its own, as hurried posts write it ("غارة من تحالف الدولي الآن",
+    "مسيرة لاحتلال التركي تستهدف", the ل of "للاحتلال" written once): a noun without the article
+    before an adjective with it is no other phrase. None for a name that is not of this shape."""
+    words = key.split(" ")
+    if len(words) < 2 or not words[0].startswith("ال") or len(words[0]) < 5 or not words[1].startswith("ال"):
+        return None
+    return " ".join((words[0][2:], *words[1:]))
 
 
 _TABLE = _load(resources.files("rasd.lang.ar").joinpath("actors.tsv").read_text(encoding="utf-8"))
