@@ -507,7 +507,8 @@ _MOD_FORMS = _one_word_with_article(_TABLE.mods)
 _CONSTRUCT = WordPattern.compile(
     _first_chars(_HEAD_FORMS),
     rf"{_PROCLITICS}(?P<body>(?:{trie_pattern(_with_lam_lam(_HEAD_FORMS), WORD_SEP)})"
-    rf"(?:{WORD_SEP}(?:{trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}"
+    # (a mod may be joined to the one before: "غارة شنها الطيران الحربي والمسير التركي")
+    rf"(?:{WORD_SEP}و?(?:{trie_pattern(_with_lam_lam(_MOD_FORMS), WORD_SEP)})){{0,{MAX_MODS}}}"
     # "طائرات حربية يعتقد أنها روسية", "طائرة مسيرة يرجح أنها تابعة للتحالف"
     rf"(?:{WORD_SEP}(?:{trie_pattern(_TABLE.hedges, WORD_SEP)})(?:{WORD_SEP}(?:{trie_pattern(_MOD_FORMS, WORD_SEP)}))?)?"
     rf"{WORD_SEP}"
