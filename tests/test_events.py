@@ -391,6 +391,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
      ("russia", "civilians")),
     # the side whose dead are mourned is the one that lost them
     ("سوريا: قصف يستهدف تشييع شهداء الجيش السوري في بلدتي نبل والزهراء", (None, "regime")),
+    ("وبحسب البيان فإن القصف أسفر عن فقدان 4 مقاتلين من قسد", (None, "sdf")),
     # the object told first, its pronoun on the verb, the weapon after it
     ("مستودع أسلحة تابع لمقاتلين من الحرس الثوري الايراني استهدفته الضربة الصاروخية", (None, "iran")),
     ("قوات النظام استهدفتها بالمدفعية", ("regime", None)),
