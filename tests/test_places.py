@@ -987,3 +987,33 @@ def test_a_region_named_with_its_side_is_what_its_bare_name_means_in_the_report(
     locs = [loc for loc in resolve_all(places(text), NormText.of(text)) if loc is not None]
     bare = [loc for loc in locs if loc.mention.strip() in ("الغوطة", "بلدات الغوطة", "قرى الغوطة")]
     assert bare and all(loc.admin1 == admin1 for loc in bare), [(x.mention, x.why) for x in locs]
+
+
+@pytest.mark.parametrize("text, name, iso3", [
+    # a village the gazetteer lacks, beside Afrin: not the Azerbaijani town of its spelling, however
+    # often the report names it
+    (("قالت منظمة حقوق الانسان عفرين، أن القصف التركي على قرية بينه – ناحية شيراوا أسفر عن مقتل مواطن.\n"
+      "وسقطت عدة قذائف مدفعية في قرية بينه."), "بينه", "SYR"),
+    # a town of Eastern Ghouta, named twice: not the Libyan Al Marj
+    (("قال ناشطون إن عشر بلدات في الغوطة الشرقية تعرضت للقصف. وقال الدفاع المدني إن القصف الجوي على بلدة المرج خلف 24 قتيلا.\n"
+      "وقتل خمسة من النساء والأطفال في بلدة المرج."), "المرج", "SYR"),
+    # ... while a border town near the places at home keeps its country
+    (("وقال داود أوغلو إن الهجوم الانتحاري في سروج نفذه تنظيم داعش. "
+      "وأدى تفجير انتحاري استهدف مركزا ثقافيا في بلدة سروج التي تبعد 10 كيلمترات عن الحدود السورية إلى مقتل 28 "
+      "شخصا، كانوا في تجمع خيري لصالح العائلات المتضررة في بلدة كوباني السورية."), "سروج", "TUR"),
+])
+def test_a_village_word_takes_no_small_town_abroad_far_from_the_places_at_home(text, name, iso3):
+    locs = [loc for m, loc in zip(places(text), resolve_all(places(text), NormText.of(text))) if m.name == name]
+    assert locs and {loc and loc.iso3 for loc in locs} == {iso3}
+
+
+def test_a_name_the_gazetteer_lacks_keeps_where_it_was_first_placed():
+    """"قرية بينه التابعة لناحية شيراوا في عفرين ... في قرية بينه": the same Afrin village both
+    times, though nothing around the second names where it is (one sense per document)."""
+    text = ("قصفت تركيا بالمدفعية قرية بينه التابعة لناحية شيراوا في عفرين، وأدى إلى مقتل كوردي.\n"
+            "وبحسب المصدر نفسه، فقد سقطت أكثر من 10 قذائف في قرية بينه.")
+    first, again = [loc for m, loc in zip(places(text), resolve_all(places(text), NormText.of(text)))
+                    if m.name == "بينه"]
+    assert (again.name_ar, again.admin1, again.geo_precision) == ("بينه", "Aleppo", 2)
+    assert (again.latitude, again.longitude) == (first.latitude, first.longitude)
+    assert again.mention == "قرية بينه"

@@ -143,6 +143,8 @@ PART_OF_TOWN = frozenset({"neighbourhood", "area"})
 # district's seat is known far and wide ("قصف على حمص ومنطقة عفرين"), a lesser town is not
 PART_FAR_FEATURES = frozenset({"town", "admin3"})
 SIDE_FEATURES = frozenset({"village", "neighbourhood", "landmark", "camp", "town"})  # see _Resolver.resolve
+# the place words of a village or a small town ("قرية X", "بلدة X"): see _Resolver._unnamed_abroad
+SETTLEMENT_WORDS = frozenset({"village", "town"})
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm", "road"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
@@ -628,6 +630,8 @@ class _Resolver:
                 # town abroad whose country the text does not name ("استهدف وكرا للتنظيم" in Ramadi is
                 # no Gera in Germany); in a report on Egypt, "بالعريش" is al-Arish
                 continue
+            if not qual and m.feature in SETTLEMENT_WORDS and self._unnamed_abroad(p, anchors, around):
+                continue
             if not qual and p.feature != m.feature and (
                     p.feature in MINOR or (p.iso3 not in SYR_IRQ and p.feature not in ("country", "admin1")
                                            and p.population < ABROAD_CITY_POP)):
@@ -678,6 +682,16 @@ class _Resolver:
             if p is not None and (p.feature not in MINOR or not self._far(p, [b for b in near if b is not a])):
                 return p
         return None
+
+    def _unnamed_abroad(self, p: Place, anchors: list[_Anchor], around: _Around) -> bool:
+        """Whether *p* is a small place abroad, far from every place at home the text names (not a
+        border town beside them: "بلدة سروج" near Kobani is Suruç), whose country no other place of the
+        text names: "القصف التركي على قرية بينه – ناحية شيراوا" beside Afrin is an Afrin village the
+        gazetteer lacks, not the Azerbaijani town Biny Selo, and "القصف الجوي على بلدة المرج" in Eastern
+        Ghouta is no Libyan Al Marj (its own other mentions, "بلدة المرج" again, do not name its country)."""
+        return p.iso3 not in SYR_IRQ and p.feature not in ("country", "admin1") and p.population < ABROAD_CITY_POP \
+            and bool(around.local) and not any(a.iso3 == p.iso3 and a.place_id != p.id for a in anchors) \
+            and self._nearest_anchor_km(p, around.local) > W_NEAR[-1][0]
 
     def _glued(self, m: PlaceMention) -> bool:
         """Whether the name was read off a longer written word (a proclitic "و"، "ب" ... taken off it)."""
@@ -1068,12 +1082,27 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
     # one sense per document: mentions with a qualifier ("الكبر بريف دير الزور") go first and fix what
     # their name means for the bare mentions of the same name
     order = sorted(range(len(mentions)), key=lambda k: (mentions[k].context is None, k))
+    unknown: dict[str, Location] = {}  # name key -> where the first mention of a name the gazetteer lacks was placed
     for k in order:
         m = mentions[k]
         loc = out[k] = resolver.resolve(m, around.of(k), around.sides_of(k))
-        if loc is not None and m.context and loc.gazetteer_id and "unresolved" not in (loc.why or {}):
+        if loc is None:
+            out[k] = _placed_before(unknown.get(arabic_key(m.name)), m, text)
+        elif "unresolved" in (loc.why or {}):
+            unknown.setdefault(arabic_key(m.name), loc)
+        elif m.context and loc.gazetteer_id:
             resolver.senses.setdefault(arabic_key(m.name), loc.gazetteer_id)
     return out
+
+
+def _placed_before(loc: Location | None, m: PlaceMention, text: str) -> Location | None:
+    """*loc*, where an earlier mention of the same name the gazetteer lacks was placed, for *m*, which
+    nothing around places: "قصفت تركيا قرية بينه التابعة لناحية شيراوا في عفرين ... وسقطت أكثر من 10
+    قذائف في قرية بينه" is the same village of Afrin both times (one sense per document)."""
+    if loc is None or m.feature is None:
+        return None
+    mention = text[m.start:m.end] if 0 <= m.start < m.end <= len(text) else m.name
+    return Location(**{**_asdict(loc), "mention": mention, "why": {**(loc.why or {}), "mention": mention}})
 
 
 _SIDES = frozenset(fold(w) for w in REGION_SIDES)
