@@ -2591,3 +2591,20 @@ def test_the_acts_of_a_list_breaking_a_period_s_toll_down_are_no_incidents():
             "وأشار المرصد إلى أن غرفة عمليات الفتح المبين استهدفت بصاروخ موجه مواقع لقوات النظام في بلدة كفرنبل.")
     got = {i.location.name_ar: {k: v.best for k, v in i.casualties.items()} for i in _run(text)}
     assert got.get("معارة النعسان", {}).get("injured") == 3 and "injured" not in got.get("كفرنبل", {})
+
+
+def test_a_village_the_gazetteer_lacks_is_the_place_of_its_act_not_the_town_beside_it():
+    """"قرية صلهام" is in no gazetteer, and is placed at Al-Hasakeh, named in its sentence as where the
+    reporter is: the raid's place is the village, as specific as that town."""
+    (inc,) = _run("وأفاد مراسل عنب بلدي في الحسكة أن قوة عسكرية من التحالف الدولي نفذت فجر اليوم عملية إنزال جوي "
+                  "استهدفت خلالها قرية صلهام، ما أسفر عن مقتل شخص.")
+    assert inc.location.name_ar == "صلهام"
+    # ... and, folded into the same act told first of a countryside, it places the act (not the town
+    # that situates it, nor the countryside)
+    incs = _run("سيطر تنظيم داعش، أول من أمس، على عدة نقاط في محيط حقل جزل النفطي بريف حمص الشرقي، بعد مواجهات مع "
+                "قوات الأسد. وذكرت مصادر أن تنظيم الدولة تمكن من السيطرة على قرية الدوة على الجبهة الغربية من مدينة "
+                "تدمر، وأوقع قتلى وجرحى في صفوف قوات النظام.")
+    assert "الدوة" in {i.location.name_ar for i in incs if i.sub_event_type == "Non-state actor overtakes territory"}
+    # a plural place word names no village ("قرى تسكنها أغلبية شيعية")
+    incs = _run("أطلقت فصائل المعارضة أكثر من 300 قذيفة على قرى تسكنها أغلبية شيعية في إدلب.")
+    assert "تسكنها" not in {i.location.name_ar for i in incs if i.location}

@@ -32,7 +32,7 @@ from rasd.assemble._base import (
     _Candidate,
 )
 from rasd.assemble.actors import could_do
-from rasd.assemble.places import _specificity, _unlisted_facility
+from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_settlement
 from rasd.model import Location
 from rasd.recognize.events import BARE_BLAST, BARE_SHELLING
 from rasd.text.normalize import fold, fold_slice
@@ -467,7 +467,9 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c) \
             and not strategic:
         o.date, o.date_inherited, o.date_stated = c.date, False, False
-    if c.location is not None and (o.location is None or _specificity(c.location) < _specificity(o.location)
+    # (a village the gazetteer lacks, "قرية الدوة", is as specific as the town it is placed at)
+    if c.location is not None and (o.location is None or _specificity(c.location) - _unlisted_settlement(c.place, c.location)
+                                   < _specificity(o.location)
                                    or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)) \
             and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited

@@ -45,10 +45,10 @@ from rasd.assemble._base import (
     _either,
 )
 from rasd.assemble.candidates import _link_headline
-from rasd.geo.resolve import FACILITY_FEATURES
+from rasd.geo.resolve import FACILITY_FEATURES, SETTLEMENT_WORDS
 from rasd.model import EventMention, Location, PlaceMention
 from rasd.recognize.events import response_clause
-from rasd.text.normalize import fold_slice
+from rasd.text.normalize import fold, fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -368,8 +368,22 @@ def _speakers_place(text: str, p: PlaceMention) -> bool:
 
 
 def _as_good_as_its_town(p: PlaceMention, loc: Location) -> bool:
-    """The outskirts of a town, or a facility in it the gazetteer lacks ("مطار البصرة الدولي")."""
-    return p.feature == "outskirts" or _unlisted_facility(p, loc)
+    """The outskirts of a town, or a facility in it the gazetteer lacks ("مطار البصرة الدولي"), or a
+    village the gazetteer lacks, placed at a place named with it (:func:`_unlisted_settlement`)."""
+    return p.feature == "outskirts" or _unlisted_facility(p, loc) or _unlisted_settlement(p, loc)
+
+
+def _unlisted_settlement(p: PlaceMention | None, loc: Location | None) -> bool:
+    """A village or town the gazetteer lacks, told by its place word in the singular, placed at or near
+    a place named with it: "وأفاد مراسل عنب بلدي في الحسكة أن قوة من التحالف نفذت عملية إنزال جوي
+    استهدفت خلالها قرية صلهام" tells of the village, not of the town the reporter is in. Not "قرى
+    تسكنها أغلبية شيعية" nor "بلدات موالية للنظام", which name none."""
+    return p is not None and loc is not None and p.feature in SETTLEMENT_WORDS and loc.geo_precision == 2 \
+        and not p.direction and "unresolved" in (loc.why or {}) and loc.mention is not None \
+        and _ONE_SETTLEMENT.search(fold(loc.mention[:max(0, p.name_start - p.start)])) is not None
+
+
+_ONE_SETTLEMENT = re.compile(fold(r"(?:^|[\s#])[وبل]?(?:ال)?(?:قرية|بلدة)[\s#\"“”«»(]*$"))
 
 
 def _unlisted_facility(p: PlaceMention | None, loc: Location | None) -> bool:
