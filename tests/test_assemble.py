@@ -2608,3 +2608,18 @@ def test_a_village_the_gazetteer_lacks_is_the_place_of_its_act_not_the_town_besi
     # a plural place word names no village ("قرى تسكنها أغلبية شيعية")
     incs = _run("أطلقت فصائل المعارضة أكثر من 300 قذيفة على قرى تسكنها أغلبية شيعية في إدلب.")
     assert "تسكنها" not in {i.location.name_ar for i in incs if i.location}
+
+
+def test_an_act_told_as_concurrent_with_another_is_an_act_of_its_own():
+    """"بقصف صاروخي ... على قريتي مجدليا وسان، تزامنًا مع قصف صاروخي ... استهدف قرية كفرنوران": the
+    shelling of Kafr Nouran is another act, at its own place, with the toll told of it."""
+    incs = _run("وأشار المرصد السوري إلى إصابة عدة مدنيين بينهم طفل بقصف صاروخي نفذته قوات النظام على قريتي مجدليا "
+                "وسان بريف إدلب الجنوبي، تزامنًا مع قصف صاروخي نفذته قوات النظام البرية، استهدف قرية كفرنوران "
+                "بريف حلب الغربي، ما أسفر عن إصابة 5 مدنيين.")
+    assert {i.location.name_ar for i in incs} == {"مجدليا", "سان", "كفرنوران"}
+    (kafr_nouran,) = [i for i in incs if i.location.name_ar == "كفرنوران"]
+    assert kafr_nouran.casualties["injured"].best == 5
+    # ... but when the act happened is no other act
+    (inc,) = _run("استشهد مواطن متأثرا بجراح أصيب بها في قصف جوي تركي استهدف سيارة تقل المدنيين، تزامنا مع مرورها أمام "
+                  "محطة وقود على طريق عامودا – الحسكة بريف الحسكة، والعدد مرشح للارتفاع لوجود جريحين.")
+    assert inc.casualties["killed"].best == 1

@@ -95,6 +95,8 @@ def _units(a: Analysis) -> list[Sentence]:
         cut = s.start
         for m in shift.finditer(nt.text, ns, ne):
             pos = nt.orig_span(m.end(), m.end() + 1)[0] if m.end() < len(nt.text) else s.end
+            if _CONCURRENT.match(text, m.end()) and not any(0 <= e.start - pos <= CONCURRENT_REACH for e in a.events):
+                continue  # "، تزامنا مع مرورها أمام محطة وقود": when the act happened, no other act
             if pos - cut > 20:
                 out.append(Sentence(cut, pos, s.paragraph))
                 cut = pos
@@ -112,6 +114,8 @@ _CAMPAIGN_WORDS = _either(_CAMPAIGN, _GOES_ON)
 # Every match of _TOPIC_SHIFT_COMMA is a comma, then spaces and maybe "و" before a word of TOPIC_SHIFT
 # as written: `re` finds as much (no word boundaries) several times quicker than the pattern, so a
 # sentence without (most) is not scanned.
+_CONCURRENT = re.compile(r"و?(?:" + trie_pattern({fold(w) for w in _W.CONCURRENT}, r"\s+") + r")(?!\w)")
+CONCURRENT_REACH = 24  # characters from a concurrency word (context_words.CONCURRENT) to the cue of its act
 _SHIFT_RUN = re.compile(r"[،,؛]\s*و?(?:" + trie_pattern({fold(w) for w in _W.TOPIC_SHIFT}, r"\s+") + ")")
 
 
