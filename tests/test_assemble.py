@@ -2623,3 +2623,11 @@ def test_an_act_told_as_concurrent_with_another_is_an_act_of_its_own():
     (inc,) = _run("استشهد مواطن متأثرا بجراح أصيب بها في قصف جوي تركي استهدف سيارة تقل المدنيين، تزامنا مع مرورها أمام "
                   "محطة وقود على طريق عامودا – الحسكة بريف الحسكة، والعدد مرشح للارتفاع لوجود جريحين.")
     assert inc.casualties["killed"].best == 1
+
+
+def test_where_the_forces_that_fired_are_stationed_gives_way_to_the_town_they_hit():
+    """"القصف المدفعي من قبل قوات الاسد المتمركزة في بلدة الشيخ علي": where the guns are, not where
+    their shells fell, when the sentence names that town too."""
+    (inc,) = _run("ارتفاع حصيلة الشهداء في مدينة سرمدا الى أربعة شهداء والعديد من الجرحى نتيجة القصف المدفعي من قبل "
+                  "قوات الاسد المتمركزة في بلدة الشيخ علي ساحة باب الهوى في مدينة سرمدا.")
+    assert inc.location.name_ar == "سرمدا"

@@ -281,6 +281,7 @@ DURING_REACH = 20  # characters before a raid's cue where "خلال" / "أثنا
 _HOMETOWN_OF = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(casualty_words.HOMETOWN_OF) + r")\s+(?:(?:ال)?(?:"
                                          + _words(_W.PLACE_ANAPHORS) + r")\s+)?$"), casualty_words.HOMETOWN_OF)
 HOMETOWN_REACH = 25  # characters before a place where the words making it a victim's home may stand
+_STATIONED_IN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.STATIONED_IN) + r")\s*$"), _W.STATIONED_IN)
 _RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
 _DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WOUNDS) + r")\s+ب"), _W.DIED_OF_WOUNDS)
 _RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)

@@ -30,6 +30,7 @@ from rasd.assemble._base import (
     _SEAT,
     _SITUATING,
     _SPEECH,
+    _STATIONED_IN,
     _TREATED,
     DATELINE_LINES,
     DESTINATION_WINDOW,
@@ -296,7 +297,10 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # a victim's home ("مقتل شخصين أحدهما من بلدة بزاعة") gives way to a town or village its sentence
     # names besides (not to a province: "أعدم داعش 50 من أهالي الفلوجة، بحسب مسؤول في محافظة الأنبار")
     # (or a spot beside a town: "شرقي بلدة خان أرنبة ... والمقيم في درعا")
-    homes = [p for p in own if _HOMETOWN_OF.search(fold_slice(text, max(0, p.start - HOMETOWN_REACH), p.start))]
+    # (or where the forces that fired are stationed: "القصف المدفعي من قبل قوات الاسد المتمركزة في بلدة
+    # الشيخ علي ساحة باب الهوى في مدينة سرمدا")
+    homes = [p for p in own if _HOMETOWN_OF.search(before := fold_slice(text, max(0, p.start - HOMETOWN_REACH), p.start))
+             or _STATIONED_IN.search(before)]
     if homes and any(p not in homes and (locations[p.start].geo_precision == 1 or _beside_a_town(p, locations[p.start]))
                      for p in own):
         own = [p for p in own if p not in homes]

@@ -240,6 +240,10 @@ PERIOD_UNITS = ("أشهر", "شهور", "شهرا", "شهراً", "سنوات", 
 # same time, when an act's cue follows (not "تزامنا مع مرورها أمام محطة وقود", "بالتزامن مع اليوم العالمي
 # للطفل": when the act happened).
 CONCURRENT = ("تزامنا مع", "بالتزامن مع", "بالتوازي مع")
+# "نتيجة القصف المدفعي من قبل قوات الاسد المتمركزة في بلدة الشيخ علي", "قصفت المدفعية التركية المتمركزة
+# في معسكر المسطومة مواقع ...": where the forces that fired are stationed; any other town or village its
+# sentence names is where the act was (as for a victim's home, casualty_words.HOMETOWN_OF).
+STATIONED_IN = ("المتمركزة في", "المتمركز في", "المتمركزين في", "المتمركزون في")
 # Where a long sentence turns to another act (after a comma): "، كما قصفت ...", "، فيما ...".
 TOPIC_SHIFT = ("كما", "كذلك", "فيما", "في حين", "بينما", "وكان", "وكانت", "كان", "كانت", "إلى ذلك",
                "من جهة أخرى", "من جهته", "من جهتها", *CONCURRENT)
