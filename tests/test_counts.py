@@ -473,3 +473,17 @@ def test_a_period_s_toll_told_past_its_commas_and_in_its_lists_is_no_act_s() -> 
             "- 8 سبتمبر 2017: استهدف الطيران الإسرائيلي موقعا عسكريا بريف حماة ما أدى إلى مقتل جنديين.")
     tallies = []
     assert counts(text) == [(K, 2, 2, None, False)] and find_counts(NormText.of(text), tallies) and tallies == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a dual of kin as a subject, as well as after a preposition or as an object ("وطفليها")
+    ("قُتل رجل وأصيبت زوجته وطفلاه في غارتين جويتين", [(K, 1, 1, None, True), (I, 1, 1, None, True),
+                                                    (I, 2, 2, None, True)]),
+    ("استشهدت امرأة وابناها بقصف مدفعي", [(K, 1, 1, None, True), (K, 2, 2, None, True)]),
+    # members of no side are those of the group named after them
+    ("هاجموا مقرها، وقتلوا خمسة من أفراد «الفرقة 30»، التي تتهمها", [(K, 5, 5, None, False)]),
+    ("مقتل خمسة من أفراد الشرطة", [(K, 5, 5, None, False)]),
+    ("مقتل خمسة من أفراد عائلة واحدة", [(K, 5, 5, None, True)]),
+])
+def test_kin_in_the_dual_and_members_of_a_group(text: str, expected: list) -> None:
+    assert counts(text) == expected

@@ -138,7 +138,8 @@ def _build_kin() -> dict[str, tuple]:
         for w in words:
             s = fold(w)
             s = s[:-1] + "ت" if s.endswith("ه") else s
-            stems = [s + "ي" if value == 2 else s] + ([s[:-1] + "ئ"] if s.endswith("اء") else [])
+            # a dual in both its cases: "وطفليها" (after a preposition or as an object), "وطفلاهما" (a subject)
+            stems = ([s + "ي", s + "ا"] if value == 2 else [s]) + ([s[:-1] + "ئ"] if s.endswith("اء") else [])
             table.update({stem + pr: value for stem in stems for pr in W.PRONOUNS if stem + pr not in table})
     return _prefixed(table, ("", "و", "ب", "ل"))
 
@@ -514,8 +515,14 @@ class _Count:
 
 def _group_flag(t: list[str], k: int) -> tuple[bool | None, int, bool]:
     """Whom "من X" / "في صفوف X" names: (civilian, next token, known). Two groups of either side
-    ("من العسكريين والمدنيين") name no one side."""
+    ("من العسكريين والمدنيين") name no one side. Members of no side are those of the group named
+    after them ("من أفراد الشرطة"، "من أفراد «الفرقة 30»"، "من أفراد عائلة واحدة")."""
     flag, after, known = _one_group(t, k)
+    if known and flag is None and t[k] in _NOUNS and _NOUNS[t[k]][0].n is None:
+        g = after + (t[after] == _QUOTE)
+        member_of, after_group, named = _one_group(t, g)
+        if named and member_of is not None:
+            flag, after = member_of, after_group
     if known and flag is not None and t[after][:1] == "و" and len(t[after]) > 1:
         other, after2, also = _one_group([t[after][1:], t[after + 1]], 0)
         if also and other is not None and other != flag:
