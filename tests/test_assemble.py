@@ -2631,3 +2631,19 @@ def test_where_the_forces_that_fired_are_stationed_gives_way_to_the_town_they_hi
     (inc,) = _run("ارتفاع حصيلة الشهداء في مدينة سرمدا الى أربعة شهداء والعديد من الجرحى نتيجة القصف المدفعي من قبل "
                   "قوات الاسد المتمركزة في بلدة الشيخ علي ساحة باب الهوى في مدينة سرمدا.")
     assert inc.location.name_ar == "سرمدا"
+
+
+@pytest.mark.parametrize("text, civilians", [
+    # violence against civilians and force used on protesters: their dead are civilians
+    ("أعدم تنظيم داعش أمس الشيخ نجم الدين الجبوري، إمام وخطيب مسجد ناحية المشيرفة جنوب الموصل.", 1),
+    ("أطلقت ميليشيات عصائب أهل الحق النار على المتظاهرين في البصرة اليوم، الأمر الذي أدى لمقتل ثلاثة أشخاص.", 3),
+    # nobody killed: no civilian either
+    ("سقطت أربع قذائف اليوم في باحة مطار البصرة الدولي دون وقوع إصابات.", 0),
+    # a toll broken down, or of fighters, tells no more than it says
+    ("هاجم مسلح بسكين المارة وسط مدينة أربيل اليوم، ما أودى بحياة شخصين - من بينهما منفذ الهجوم.", None),
+    ("أعدم تنظيم داعش اليوم 23 شخصا – 22 جنديا ومدنيا واحدا – في قضاء الكرمة.", None),
+])
+def test_the_dead_of_violence_against_civilians_are_civilians(text, civilians):
+    (inc,) = [i for i in _run(text) if "killed" in i.casualties]
+    got = inc.casualties.get("civilians_killed")
+    assert (got.best if got is not None else None) == civilians

@@ -27,11 +27,12 @@ from rasd.assemble._base import (
 from rasd.assemble.actors import _joint_ally, _joint_local, _never_theirs
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _kinds_agree, _strength
-from rasd.lang.ar import context_words
-from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Evidence, Incident, Location
+from rasd.lang.ar import casualty_words, context_words
+from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Count, CountMention, Evidence, Incident, Location
 from rasd.recognize.actors import ALLIES, actor
 from rasd.recognize.events import AIMED, INTERNAL_TAGS
 from rasd.text.normalize import fold, fold_slice
+from rasd.text.patterns import words_pattern
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -274,6 +275,9 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         # attack no armed side is named as the target of struck the people of its place ("الهجوم
         # الكيميائي على دوما", "هجوم بغاز الكلور في الغوطة الشرقية"), and force on protesters them
         actor2 = actor("civilians")
+    if (dead := _dead_civilians(text, etype, sub, actor2, counts, casualties)) is not None:
+        casualties["civilians_killed"] = dead
+        add("casualties.civilians_killed", count_ev.get("killed"))
     loc = c.location
     if loc is not None and c.place is not None and not loc.mention:
         loc = replace(loc, mention=text[c.place.start:c.place.end])
@@ -343,6 +347,34 @@ def _side_of_the_dead(a: Analysis, dead, m1: ActorMention | None) -> ActorMentio
 # (a few words before it: the outcome, the number, a noun of men; "قتل فيه ثلاثة عناصر من الفصائل")
 _MEMBERS_OF = re.compile(r"^(?:[^\s.،,]+\s+){0,4}" + fold("من") + r"\s+(?:[^\s.،,]+\s+){0,2}$")
 SIDE_OF_DEAD_REACH = 3  # characters after a toll's evidence where the side of its dead may be named
+
+
+# A subset marker right after a figure ("بينهم"، "منهم"، "وهما"), or a bracket or a dash and a number
+# opening its breakdown ("23 شخصا– 22 جنديا ومدنيا واحدا –"; not an outlet's name after a headline,
+# "إلى 13 شهيداً -ANHA"): its people are told apart.
+_SUBSET_AFTER = re.compile(r"[\s،,]*(?:\(|-\s*\d|-?\s*(?:" + words_pattern(casualty_words.SUBSET_MARKERS) + r")(?!\w))")
+SUBSET_REACH = 30  # characters after a figure
+
+
+def _dead_civilians(text: str, etype: str, sub: str, actor2: Actor | None, counts: list[CountMention],
+                    casualties: dict[str, Count]) -> Count | None:
+    """The civilians killed that the kind of act tells when its figures name no side: none when
+    nobody was killed ("دون وقوع إصابات"), and all the dead of violence against civilians or of force
+    used on protesters, the unarmed people it targets by definition ("أعدم تنظيم داعش أمس الشيخ نجم
+    الدين الجبوري، إمام وخطيب مسجد"، "إطلاق النار على المتظاهرين، الأمر الذي أدى مقتل أحدهم"), unless
+    a figure of the dead names fighters ("مقتل ضابط") or is broken down ("مقتل 29 شخصا، على الأقل،
+    بينهم مدنيون": some were not). None when the figures tell it or tell nothing."""
+    killed = casualties.get("killed")
+    if "civilians_killed" in casualties or killed is None or killed.best is None and killed.low is None:
+        return None
+    if killed.best == 0:
+        return Count(0, 0, None)
+    targeted = sub == EXCESSIVE_FORCE or etype == "Violence against civilians" and actor2 is not None \
+        and actor2.id == "civilians"
+    if not targeted or any(m.category == "killed" and (m.civilian is False or _SUBSET_AFTER.match(
+            fold_slice(text, m.end, m.end + SUBSET_REACH))) for m in counts):
+        return None
+    return Count(killed.low, killed.best, killed.high)
 
 
 def _all_civilians(casualties) -> bool:
