@@ -2647,3 +2647,12 @@ def test_the_dead_of_violence_against_civilians_are_civilians(text, civilians):
     (inc,) = [i for i in _run(text) if "killed" in i.casualties]
     got = inc.casualties.get("civilians_killed")
     assert (got.best if got is not None else None) == civilians
+
+
+def test_no_casualties_is_nobody_hurt_but_not_beside_the_dead_of_the_act():
+    (inc,) = _run("سقطت أربع قذائف اليوم في باحة مطار البصرة الدولي دون وقوع إصابات.")
+    assert {k: v.best for k, v in inc.casualties.items()} == {"killed": 0, "civilians_killed": 0, "injured": 0}
+    text = ("قصفت قوات النظام بلدة كفرنبل اليوم، ما أدى لمقتل مدنيين اثنين، كما سقطت قذائف أخرى على أطراف البلدة "
+            "دون وقوع إصابات.")
+    got = {k: v.best for i in _run(text) for k, v in i.casualties.items()}
+    assert got.get("killed") == 2 and "injured" not in got

@@ -429,15 +429,18 @@ def test_spans_hold_on_any_text(words: list[str]) -> None:
             assert x.category in (K, I, C)
 
 
-@pytest.mark.parametrize(("text", "found"), [
-    ("وقال المسؤول إن الهجوم لم يسفر عن وقوع ضحايا", "لم يسفر عن وقوع ضحايا"),
-    ("سقطت قذائف دون وقوع إصابات", "دون وقوع إصابات"),
-    ("ولم ترد أنباء عن وقوع إصابات", "ولم ترد أنباء عن وقوع إصابات"),
-    ("لم تتضح حصيلة الضحايا", None),  # the toll is unknown, not nil
+@pytest.mark.parametrize(("text", "found", "hurt"), [
+    ("وقال المسؤول إن الهجوم لم يسفر عن وقوع ضحايا", "لم يسفر عن وقوع ضحايا", True),
+    ("سقطت قذائف دون وقوع إصابات", "دون وقوع إصابات", True),
+    ("ولم ترد أنباء عن وقوع إصابات", "ولم ترد أنباء عن وقوع إصابات", True),
+    ("ولم يسفر الهجوم عن وقوع قتلى", None, False),  # (a word between: no count)
+    ("انفجرت العبوة دون وقوع قتلى", "دون وقوع قتلى", False),  # nobody killed; the wounded not told
+    ("لم تتضح حصيلة الضحايا", None, False),  # the toll is unknown, not nil
 ])
-def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None) -> None:
+def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None, hurt: bool) -> None:
+    """Nobody killed, and for words of casualties at large ("إصابات"، "ضحايا"), nobody hurt either."""
     got = [(text[m.start:m.end], m.category, m.best) for m in find_counts(NormText.of(text))]
-    assert got == ([(found, "killed", 0)] if found else [])
+    assert got == ([(found, "killed", 0)] + [(found, "injured", 0)] * hurt if found else [])
 
 
 # --- a period's toll told at length ------------------------------------------------------------

@@ -367,6 +367,10 @@ def _casualties(counts: list[CountMention]) -> tuple[dict[str, CountValue], dict
             civ = groups[True]
             out["civilians_killed"] = CountValue(civ.low, civ.best, civ.high)
             ev["civilians_killed"] = civ
+    if out.get("injured") == CountValue(0, 0, None) and (out.get("killed") or CountValue()).best:
+        # "دون وقوع إصابات" (nobody hurt) told of an act folded in beside one that killed: that one's
+        # wounded are not known to be none
+        del out["injured"], ev["injured"]
     return out, ev
 
 

@@ -1230,7 +1230,8 @@ def _civilians_among(total: CountMention, subsets: tuple[CountMention, ...]) -> 
 
 _NO_CASUALTIES = regex.compile(
     r"(?<!\w)(?:و|ف)?(?:" + words_pattern(W.NO_CASUALTIES_NEGATIONS) + r")\s+(?:(?:" + words_pattern(W.NO_CASUALTIES_BETWEEN)
-    + r")\s+){0,4}(?:ب|ل)?(?:ال)?(?:" + words_pattern(W.NO_CASUALTIES_WORDS) + r")(?!\w)")
+    + r")\s+){0,4}(?:ب|ل)?(?:ال)?(?P<word>" + words_pattern(W.NO_CASUALTIES_WORDS) + r")(?!\w)")
+_NO_CASUALTIES_DEAD = _f(W.NO_CASUALTIES_DEAD)
 
 
 # Every match of _NO_CASUALTIES holds one of these words as written ("ضحايا"، "قتلي" …): a text
@@ -1245,4 +1246,6 @@ def _no_casualties(nt: NormText) -> list[CountMention]:
     for m in _NO_CASUALTIES.finditer(nt.text):
         start, end = nt.orig_span(m.start(), m.end())
         out.append(CountMention(start, end, "killed", 0, 0, None, None))
+        if m.group("word") not in _NO_CASUALTIES_DEAD:  # "دون وقوع إصابات": nobody hurt either
+            out.append(CountMention(start, end, "injured", 0, 0, None, None))
     return out

@@ -449,6 +449,9 @@ NO_CASUALTIES_BETWEEN: tuple[str, ...] = (
     "تسجل", "يسجل", "تسجيل", "وقوع", "سقوط", "أنباء", "معلومات", "عن", "إلى", "أي", "أية",
 )
 NO_CASUALTIES_WORDS: tuple[str, ...] = ("ضحايا", "إصابات", "خسائر بشرية", "قتلى", "وفيات", "إصابات بشرية")
+#: Of those, the words for the dead only: the others ("دون وقوع إصابات"، "لم يسفر عن وقوع ضحايا") say
+#: nobody was hurt either (injured = 0).
+NO_CASUALTIES_DEAD: tuple[str, ...] = ("قتلى", "وفيات")
 
 #: Words that make the village named after a victim his home, not where he died ("مقتل أحمد
 #: محمد من أبناء قرية الجفرة ... جراء الغارات على مدينة تدمر").
