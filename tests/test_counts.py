@@ -342,6 +342,7 @@ def test_counts(text: str, expected: list) -> None:
     "مقتل \"داعش\" في المنطقة",
     "إصابة 5 مدنيين فضلاً عن نزوح 1600 عائلة من المخيمات",  # only the 5 (checked below)
     "كما قتل عنصر من فصيل الجبهة الشامية بالاشتباكات مع تحرير الشام وفصيل سليمان شاه",  # only the 1
+    "فرقنا تفقدت الأماكن التي طالها القصف وتأكدت من عدم وجود إصابات أخرى",  # "أخرى" an adjective of things
 ])
 def test_not_counts(text: str) -> None:
     found = counts(text)

@@ -158,6 +158,7 @@ _KIN = _build_kin()
 _COMPANIONS = frozenset(w for w in _KIN if any(w[len(p):].startswith(fold(c)) for c in W.COMPANIONS_ONE
                                               for p in ("", "و", "ب", "ل") if w.startswith(p)))
 _OTHERS = _prefixed(_ff(W.OTHERS), ("", "و"))  # type: ignore[arg-type]
+_OTHER_FEMININE = fold("أخرى")
 _ONE_OF = _prefixed({w: 1 for w in _f(W.ONE_OF)}, _CLITICS)
 _ONE_OF_PRONOUN = _prefixed({w: 1 for w in _f(W.ONE_OF_PRONOUN)}, _CLITICS)
 _OF_THEM = _f(("منهم", "منهن", "منهما"))
@@ -777,6 +778,8 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
         return _Count(i, i + 2, _ONE_OF[w][1], 1, 1, None, "single", noun.civilian, noun.category)
     if w in _OTHERS:
         value, pre = _OTHERS[w]
+        if w == _OTHER_FEMININE and i and (t[i - 1].endswith("ات") or t[i - 1] in _PLURALS):
+            return None  # "وتأكدت من عدم وجود إصابات أخرى": the adjective of a plural of things, no one
         return _Count(i, i + 1, pre, value, value, None, "single" if value else "vague", inherit=True)
     return None
 
