@@ -491,3 +491,14 @@ def test_a_period_s_toll_told_past_its_commas_and_in_its_lists_is_no_act_s() -> 
 ])
 def test_kin_in_the_dual_and_members_of_a_group(text: str, expected: list) -> None:
     assert counts(text) == expected
+
+
+@pytest.mark.parametrize("text, evidence, n", [
+    ("وراح ضحيتها عائلة كاملة (رجل وزوجته و3 من أطفالهم ونجا طفل واحد أصيب بجراح) في ريف إدلب",
+     "راح ضحيتها عائلة كاملة (رجل وزوجته و3 من أطفالهم", 5),
+    ("مقتل عدد من المدنيين هم رجل وامرأتان", "مقتل عدد من المدنيين هم رجل وامرأتان", 3),
+    ("مقتل عشرات المدنيين بينهم 5 أطفال", "مقتل عشرات المدنيين", None),  # some of them, not all
+])
+def test_a_count_of_no_number_told_by_its_every_member(text: str, evidence: str, n: int | None) -> None:
+    (m, *_rest) = find_counts(NormText.of(text))
+    assert (text[m.start:m.end], m.category, m.low, m.best, m.civilian) == (evidence, K, n, n, True)

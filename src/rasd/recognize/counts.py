@@ -43,7 +43,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import compress
 from operator import itemgetter, or_
 
@@ -858,6 +858,7 @@ class _Link:
     adjacent: bool = True
     person: bool = False  # the outcome word counts only people named by a noun or a name
     names: bool = True  # a name right after the outcome word is its victim (not after "قتل": "قتل محمد زوجته")
+    whole: bool = False  # a subset that begins the count's every member: in brackets, or after "هم"
 
 
 COORD_GAP = 8  # words between coordinated counts: "اقتادوا خبير متفجرات ... بالإضافة لثلاثة عناصر"
@@ -870,7 +871,7 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     t = tk.text
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
     if prev is not None and t[k] == "(" and c.kind != "number":
-        return _Link("subset")  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
+        return _Link("subset", whole=True)  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
     while k >= floor:
         w = t[k]
         if w in _STRONG:
@@ -895,9 +896,10 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
                     return _Link("trigger", ph.category, s, _clitic(pre), ph.role != "tally", ph.person,
                                  ph.role == "near" or ph.words[0] in _INTRANSITIVE or words > 0)
                 return None
-            if ph.role == "subset" and words == 0 \
-                    or ph.role == "restate" and words == 0 and pre == "" and prev is not None and prev.j == s:
-                return _Link("subset")  # "بينهم 3 أطفال"، "شخصين هما رجل وامرأة"
+            if ph.role == "subset" and words == 0:
+                return _Link("subset")  # "بينهم 3 أطفال"
+            if ph.role == "restate" and words == 0 and pre == "" and prev is not None and prev.j == s:
+                return _Link("subset", whole=True)  # "شخصين هما رجل وامرأة"
             if ph.role == "coord":
                 coord, k = True, s - 1
                 continue
@@ -1115,6 +1117,8 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
     result: list[tuple[CountMention, list[CountMention]]] = []
     prev: _Count | None = None
     prev_cat, prev_subset, last_civ = "", False, None  # prev_cat "" when prev was not reported
+    prev_whole = False  # prev was a member of a breakdown of every member (_Link.whole)
+    whole: dict[int, bool] = {}  # result index -> whether all its subsets are such members
     counts = _counts(tk)
     object_link: _Link | None = None  # the verb a subject told before its counted object leaves to it
     lists = _victim_lists(tk)
@@ -1149,7 +1153,7 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
                 lists[0].dropped = True  # "مقتل كل من X وY": each its own count
             else:
                 continue
-        category, subset = c.category, False
+        category, subset, member = c.category, False, False
         s_tok, s_pre, e_tok = c.i, c.prefix, c.j
         if link is None:
             if c.kind in ("single", "kin", "name"):
@@ -1173,12 +1177,12 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
                 if link.adjacent:
                     s_tok, s_pre = link.start, link.prefix
         elif link.how == "subset":
-            category, subset = prev_cat, True
+            category, subset, member = prev_cat, True, link.whole
         elif link.how == "coord":
             if c.kind == "name" and not (c.prefix == "و" and prev is not None and prev.j == c.i):
                 category = None  # only "مقتل محمد وأحمد"; not "مع تحرير الشام وفصيل سليمان شاه"
             else:
-                category, subset = (category if category is not None else prev_cat), prev_subset
+                category, subset, member = (category if category is not None else prev_cat), prev_subset, prev_whole
         else:
             category = ""
         if link is None and category is None and c.kind in ("single", "kin", "name"):
@@ -1188,7 +1192,7 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
         if not subset and (c.civilian is not None or not c.bare):
             last_civ = civilian
         period = tk.in_period(c.i) or link is not None and link.how == "trigger" and tk.in_period(link.start)
-        prev, prev_cat, prev_subset = c, ("" if period else category or ""), subset
+        prev, prev_cat, prev_subset, prev_whole = c, ("" if period else category or ""), subset, member
         if not category or period or (subset and not result):
             continue
         s = tk.start[s_tok] + len(s_pre)
@@ -1196,10 +1200,24 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
         m = CountMention(start, end, category, c.low, c.best, c.high, civilian)
         if subset:
             result[-1][1].append(m)
+            whole[len(result) - 1] = whole.get(len(result) - 1, True) and member
         else:
             result.append((m, []))
     list_counts(tk.n + 1)
+    for k, members in whole.items():
+        if members:
+            result[k] = (_told_by_its_members(*result[k]), result[k][1])
     return [(m, tuple(subs)) for m, subs in result]
+
+
+def _told_by_its_members(total: CountMention, members: list[CountMention]) -> CountMention:
+    """A count of no number (a whole family, "عدد من") told again by its every member, in brackets
+    or after "هم" ("استشهاد عائلة كاملة (رجل وزوجته و3 من أطفالهم)": five; "مقتل عدد من المدنيين هم
+    رجل وامرأتان": three), is as many as they are; any other count stays as it was told."""
+    if total.best is not None or total.low is not None or any(m.low is None for m in members):
+        return total
+    n = sum(m.low for m in members)  # type: ignore[misc]
+    return replace(total, end=max(total.end, members[-1].end), low=n, best=n)  # (its evidence quotes them)
 
 
 def find_counts(nt: NormText, tallies: list[tuple[int, int]] | None = None) -> list[CountMention]:
