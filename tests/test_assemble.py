@@ -988,6 +988,18 @@ def test_a_city_an_apposition_says_a_town_is_near_only_situates_it(text: str, to
     assert inc.location.name_ar == town
 
 
+@pytest.mark.parametrize("text", [
+    ("قتل ثمانية مدنيين في غارات جوية على مدينة دوما صباح اليوم.\nوتعرضت دوما لغارات جديدة، بعد ليلة من "
+     "القصف العنيف على المدينة الواقعة قرب دمشق."),
+    ("سيطرت قوات النظام على بلدة بصر الحرير في ريف درعا الشرقي اليوم.\nوتدور اشتباكات عنيفة في منطقة تكتسب "
+     "أهمية من ناحية موقعها الجغرافي الحدودي مع الأردن، عدا عن قربها من دمشق."),
+])
+def test_a_city_told_only_as_where_a_town_named_again_lies_is_no_place_of_an_act(text: str):
+    """"على المدينة الواقعة قرب دمشق", "عدا عن قربها من دمشق": the capital only tells where the town
+    named before lies; it makes no incident of its own."""
+    assert "دمشق" not in {i.location.name_ar for i in _run(text)}
+
+
 def test_a_clause_after_a_comma_that_tells_of_a_place_near_a_city_is_no_apposition():
     """"في بلدة تريب، استولى المهاجم على سيارة بالقرب من مدينة كاركاسون": a clause of its own, whose act
     is near that city."""

@@ -22,6 +22,7 @@ from rasd.assemble._base import (
     _HOMETOWN_OF,
     _IN_GAP,
     _IN_PROVINCE,
+    _LOCATES_NAMED_AGAIN,
     _MEETING,
     _NEAR_APPOSITION,
     _NEAR_GAP,
@@ -143,7 +144,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     text = a.doc.text
     # a place the wounded were taken to, a source's seat or a meeting abroad is no act's, nor one to inherit
     places = [p for p in a.places if p.start in locations and not _destination(text, p) and not _brand(text, p)
-              and not _meeting_abroad(text, p, locations[p.start])]
+              and not _meeting_abroad(text, p, locations[p.start]) and not _locates_named_again(text, p)]
     para = {p.start: _para_of(sents, p.start) for p in places}
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
@@ -254,6 +255,16 @@ def _destination(text: str, p: PlaceMention) -> bool:
 
 
 _MOVED_OR_SEATED = _either(_DESTINATION, _SEAT, _TREATED)  # (one guard for all: most windows hold none's words)
+
+
+def _locates_named_again(text: str, p: PlaceMention) -> bool:
+    """"بعد ليلة من القصف العنيف على المدينة الواقعة قرب دمشق", "عدا عن قربها من دمشق": a place that only
+    tells where a town named again lies (context_words.TOWNS_NAMED_AGAIN): the act is that town's, not
+    the capital's beside it."""
+    return _LOCATES_NAMED_AGAIN.search(fold_slice(text, max(0, p.start - LOCATES_WINDOW), p.start)) is not None
+
+
+LOCATES_WINDOW = 50  # characters before a place where the town named again and the words of lying stand
 
 
 def _meeting_abroad(text: str, p: PlaceMention, loc: Location) -> bool:

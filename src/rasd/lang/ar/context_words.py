@@ -596,6 +596,16 @@ REGION_SIDES = ("الشرقي", "الشرقية", "الغربي", "الغربي�
 # The words that end an apposition telling what a town is near ("مدينة دوما، آخر معقل للمعارضة قرب
 # دمشق", "بلدة حمورية قرب دمشق"): the place after them situates the town (assemble.places).
 NEAR_WORDS = ("قرب", "بالقرب من", "على مقربة من", "على مشارف")
+# A town named again (a place word with the article), then where it lies, or its nearness told with a
+# pronoun: the place after only tells where the town named before lies, and is no act's ("بعد ليلة من
+# القصف العنيف على المدينة الواقعة قرب دمشق", "تدور اشتباكات في منطقة تكتسب أهمية ... عدا عن قربها من
+# دمشق"; assemble.places). An area named again lies outside it only ("على المنطقة الواقعة خارج العاصمة
+# دمشق"): one lying near a town, "أصابت المنطقة الواقعة قرب بلدتي السوسة والباغوز", is that town's.
+TOWNS_NAMED_AGAIN = ("المدينة", "البلدة", "القرية", "المخيم")
+AREAS_NAMED_AGAIN = ("المنطقة", "الجيب")
+LYING = ("الواقعة", "الواقع", "التي تقع", "الذي يقع")
+OUTSIDE = ("خارج",)
+NEARNESS_OF_IT = ("قربها من", "قربه من", "قربهما من", "لقربها من", "لقربه من", "بقربها من")
 # The words an apposition after a comma opens with, besides a word with the article ("، آخر معقل
 # للمعارضة قرب دمشق", "، كبرى مدن الغوطة"): a noun phrase, not a clause ("، استولى على سيارة قرب ...").
 APPOSITION_HEADS = ("آخر", "أكبر", "كبرى", "ثاني", "ثالث", "أحد", "إحدى", "معقل", "مركز", "أبرز", "أهم", "أقرب")
