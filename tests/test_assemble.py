@@ -1000,6 +1000,16 @@ def test_a_city_told_only_as_where_a_town_named_again_lies_is_no_place_of_an_act
     assert "دمشق" not in {i.location.name_ar for i in _run(text)}
 
 
+def test_a_name_right_after_another_is_its_owner_not_a_second_place():
+    """"في غوطة دمشق": the Ghouta of Damascus, one place, not a list of two; a place told with its
+    place word after a city ("في حلب منطقة #الباب") is still a place of its own."""
+    text = ("قتل 35 مدنيا، السبت، بغارات جوية لقوات النظام السوري على الأحياء السكنية في غوطة دمشق المحاصرة.\n"
+            "وقتل أكثر من ألف مدني خلال 3 أسابيع من حملة القصف على الغوطة الشرقية المحاصرة.")
+    assert [i.location.admin1 for i in _run(text)] == ["Rural Damascus"]
+    text = "العملية تمت بإنزال جوي لقوات التحالف الدولي في حلب منطقة #الباب في #سوريا اليوم."
+    assert "الباب" in {i.location.name_ar for i in _run(text)}
+
+
 def test_a_clause_after_a_comma_that_tells_of_a_place_near_a_city_is_no_apposition():
     """"في بلدة تريب، استولى المهاجم على سيارة بالقرب من مدينة كاركاسون": a clause of its own, whose act
     is near that city."""

@@ -444,7 +444,10 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
         while 0 <= j < len(seq):
             p = seq[j]
             left, right = (prev, p) if direction == 1 else (p, prev)
-            if not _ENUM_GAP.match(fold_slice(text, left.end, right.start)):
+            gap = fold_slice(text, left.end, right.start)
+            if not _ENUM_GAP.match(gap) or (not gap.strip(_BARE_GAP) and right.name_start == right.start):
+                # (a name right after another, only a space between, is its owner: "بغوطة دمشق", the
+                # Ghouta of Damascus; not one with its place word: "في حلب منطقة #الباب")
                 break
             if locations[p.start].geo_precision != rank or (p.context and best.context and p.context != best.context):
                 break
@@ -454,6 +457,9 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
     if _BETWEEN.search(fold_slice(text, max(0, first.start - 20), first.start)):
         return []  # "بين قريتي الكبر والجزرة" is one place between two villages
     return out
+
+
+_BARE_GAP = " \t\"“”«»"  # a gap of these only is no list's: no comma, no "و", no place word
 
 
 def _paragraph_place(c, sents, places, locations, para) -> PlaceMention | None:
