@@ -1010,6 +1010,16 @@ def test_a_name_right_after_another_is_its_owner_not_a_second_place():
     assert "الباب" in {i.location.name_ar for i in _run(text)}
 
 
+def test_an_act_told_at_a_town_and_again_at_a_quarter_of_it_the_gazetteer_lacks_is_one():
+    """"استهداف سوق شعبي في مدينة جرمانا" and "استهدف الهجوم سوقا شعبيا في حي كشكول التابع لجرمانا": the
+    quarter is placed at its town, and the shelling of both on one day is one act, with its toll."""
+    text = ("لقي عشرات الأشخاص مصرعهم، الثلاثاء، إثر استهداف سوق شعبي في مدينة جرمانا، الواقعة على الأطراف "
+            "الجنوبية الشرقية للعاصمة السورية، دمشق.\nواستهدف الهجوم سوقا شعبيا في حي كشكول التابع لجرمانا، "
+            "مخلفا 35 قتيلا و23 مصابا على الأقل، وفقا لما نشرته وكالة الأنباء السورية (سانا).")
+    (inc,) = _run(text, published=dt.date(2018, 3, 20))
+    assert inc.casualties["killed"].best == 35
+
+
 def test_a_clause_after_a_comma_that_tells_of_a_place_near_a_city_is_no_apposition():
     """"في بلدة تريب، استولى المهاجم على سيارة بالقرب من مدينة كاركاسون": a clause of its own, whose act
     is near that city."""

@@ -106,6 +106,8 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
     kx, ky = x.place_key(), y.place_key()
     if kx is not None and kx == ky:
         return True
+    if _quarter_of(x, y) or _quarter_of(y, x):
+        return True  # "في حي كشكول التابع لجرمانا" after "في مدينة جرمانا": the town's act, told in its quarter
     if x.sub_event_type != y.sub_event_type and x.sub_event_type in _SUICIDE_AND_BLAST:
         return False  # a bare explosion names again the suicide bombing of its own place only
     # a vague (countryside, governorate, inherited) undated mention of the act folds into the specific one
@@ -552,6 +554,15 @@ def _part_of(c: _Candidate, town: Location) -> bool:
     as specific as the town and more."""
     return _unlisted_facility(c.place, c.location) and c.location.gazetteer_id is not None and \
         c.location.gazetteer_id == town.gazetteer_id
+
+
+def _quarter_of(spot: _Candidate, town: _Candidate) -> bool:
+    """*spot* is placed at a quarter the gazetteer lacks, in the town *town* is placed at by its name
+    ("استهدف الهجوم سوقا شعبيا في حي كشكول التابع لجرمانا" after "استهداف سوق شعبي في مدينة جرمانا"):
+    one place, a town's act being its quarter's."""
+    return spot.place is not None and spot.place.feature == "neighbourhood" and town.location is not None \
+        and "unresolved" in (spot.location.why or {}) and "unresolved" not in (town.location.why or {}) \
+        and spot.location.gazetteer_id is not None and spot.location.gazetteer_id == town.location.gazetteer_id
 
 
 def _strength(c: _Candidate) -> float:
