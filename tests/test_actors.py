@@ -338,6 +338,32 @@ def test_compile_phrases_article_variants_map_back() -> None:
     assert [(k, s, e) for s, e, k in got] == [("قصف مدفعي", 1, 14)]
 
 
+def test_trie_writes_the_article_once() -> None:
+    """The forms with and without the article, and after a ل ("للقصف"), share one copy of what
+    follows: the cue words' pattern is read three times faster. It matches what the forms listed
+    one by one match, the longest first."""
+    import re
+
+    forms = actors_mod._with_lam_lam({f"{a}قصف {b}مدفعي" for a in ("", "ال") for b in ("", "ال")}
+                                     | {"الاسلحه الكيماويه", "اسلحه الكيماويه", "اسلحه"})
+    pattern = actors_mod.trie_pattern(forms, r"\s+")
+    assert pattern == (r"(?:(?:(?<=ل)|ا)ل(?:اسلحه\s+الكيماويه|قصف\s+(?:ال)?مدفعي)"
+                       r"|اسلحه(?:\s+الكيماويه)?|قصف\s+(?:ال)?مدفعي)")
+
+    def written(form: str) -> str:
+        lam_lam = form.startswith("\x00")
+        return ("(?<=ل)ل" if lam_lam else "") + r"\s+".join(map(re.escape, form[lam_lam:].split(" ")))
+
+    one_by_one = "|".join(map(written, sorted(forms, key=len, reverse=True)))
+    full = r"(?:{})(?!\w)"
+    for text in ("للقصف المدفعي", "القصف  مدفعي", "لقصف المدفعيه", "الاسلحه الكيماويه", "لاسلحه الكيماوي",
+                 "للاسلحه الكيماويه", "لالقصف مدفعي"):
+        for pos in range(len(text)):
+            got = re.compile(full.format(pattern)).match(text, pos)
+            want = re.compile(full.format(one_by_one)).match(text, pos)
+            assert (got and got.span()) == (want and want.span()), (text, pos)
+
+
 def test_speed_is_linear_and_small() -> None:
     """A 5,000-character report takes about a millisecond; allow a wide margin for slow CI."""
     import time
