@@ -364,6 +364,16 @@ def test_trie_writes_the_article_once() -> None:
             assert (got and got.span()) == (want and want.span()), (text, pos)
 
 
+def test_scanner_is_compiled_only_when_a_text_needs_it() -> None:
+    """A phrase set read by tokens compiles its scanner for the first text that is not plain (one
+    with Latin letters), not at import: a run on Arabic reports never pays for it."""
+    ps = compile_phrases(["قوات النظام", "داعش"], by_tokens=True)
+    assert [k for _, _, k in ps.finditer("قصفت قوات النظام مواقع داعش")] == ["قوات النظام", "داعش"]
+    assert ps.pattern._scanner == []
+    assert [k for _, _, k in ps.finditer("قصفت قوات النظام (SAA) مواقع داعش")] == ["قوات النظام", "داعش"]
+    assert len(ps.pattern._scanner) == 1
+
+
 def test_speed_is_linear_and_small() -> None:
     """A 5,000-character report takes about a millisecond; allow a wide margin for slow CI."""
     import time

@@ -225,8 +225,11 @@ class WordPattern:
     """
 
     pattern: re.Pattern[str]  # the definition
-    scanner: re.Pattern[str] | None  # "[^\w]" and the rest; None when a match may end otherwise
+    scanner_source: tuple[str, int] | None  # "[^\w]" and the rest, and the flags; None when a match may end otherwise
     firsts: frozenset[str] | None = None  # the tokens a match may start at; None: scan every text
+    # the scanner, compiled when first needed: with ``firsts`` only a text that is not plain needs
+    # it, and a run may read none (the actor names' scanner takes a tenth of a second to compile)
+    _scanner: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
     def compile(cls, head: str, rest: str, last_chars: Iterable[str], flags: int = 0,
@@ -237,8 +240,17 @@ class WordPattern:
         when *quoted*), if known: then :meth:`finditer` reads a plain text's tokens."""
         pattern = re.compile(head + r"(?<!\w)" + rest, flags)
         ends_in_word = all(_WORD_CHAR.match(ch) for ch in last_chars)
-        scanner = re.compile(r"[^\w]" + head + rest, flags) if ends_in_word else None
+        scanner = (r"[^\w]" + head + rest, flags) if ends_in_word else None
         return cls(pattern, scanner, None if first_words is None else _first_tokens(first_words, quoted))
+
+    @property
+    def scanner(self) -> re.Pattern[str] | None:
+        """The scanner (see the class), compiled the first time it is asked for."""
+        if self.scanner_source is None:
+            return None
+        if not self._scanner:
+            self._scanner.append(re.compile(*self.scanner_source))
+        return self._scanner[0]
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match[str]]:
         """The matches of ``pattern.finditer(text, pos, endpos)``. A match starts where its group
