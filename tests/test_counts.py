@@ -488,6 +488,9 @@ def test_a_period_s_toll_told_past_its_commas_and_in_its_lists_is_no_act_s() -> 
     ("هاجموا مقرها، وقتلوا خمسة من أفراد «الفرقة 30»، التي تتهمها", [(K, 5, 5, None, False)]),
     ("مقتل خمسة من أفراد الشرطة", [(K, 5, 5, None, False)]),
     ("مقتل خمسة من أفراد عائلة واحدة", [(K, 5, 5, None, True)]),
+    # a father before "و" or a pause, though folded like the month آب ("في 5 آب، قتل" counts no fathers)
+    ("قتل أب وابنه في غارة جوية", [(K, 1, 1, None, True), (K, 1, 1, None, True)]),
+    ("في 5 آب، قتل 3 مدنيين", [(K, 3, 3, None, True)]),
 ])
 def test_kin_in_the_dual_and_members_of_a_group(text: str, expected: list) -> None:
     assert counts(text) == expected

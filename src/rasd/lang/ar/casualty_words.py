@@ -57,6 +57,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("مصل", "مصلين", True, None),
     ("مسن", "مسنين", True, "sound"),
     ("أم", "أمهات", True, None),  # "بينهم أم وطفلتان"; see PERSON_BEFORE_AND
+    ("أب", "آباء", True, None),  # "مقتل أب وابنه"; folded like the month آب: see PERSON_BEFORE_AND
     # women named by their work or state ("مقتل إحدى المسعفات"، "استشهاد ممرضتين"); not "مدرسة"
     # (a school) nor "عاملة" (also "working")
     ("مسعفة", "مسعفات", True, "fem"),
@@ -119,7 +120,7 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
 
 #: Singulars that are a person only before "و" or a pause ("بينهم أم وطفلتان"، "مقتل أم، وإصابة"); before
 #: another word they are a particle ("ما إذا كان قد قتل أم تم اعتقاله": "or").
-PERSON_BEFORE_AND: tuple[str, ...] = ("أم",)
+PERSON_BEFORE_AND: tuple[str, ...] = ("أم", "أب")
 
 #: What the cases after a number ("70 حالة اختناق") are cases of, when not of a casualty noun ("5 حالات
 #: وفاة"): those count the people hurt; cases of anything else count no casualty.
