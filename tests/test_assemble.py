@@ -2688,3 +2688,32 @@ def test_no_casualties_is_nobody_hurt_but_not_beside_the_dead_of_the_act():
             "دون وقوع إصابات.")
     got = {k: v.best for i in _run(text) for k, v in i.casualties.items()}
     assert got.get("killed") == 2 and "injured" not in got
+
+
+def test_a_bombardment_told_as_missiles_and_as_an_air_raid_of_one_town_and_day_is_one_air_strike():
+    """"قصف صاروخي استهدف منطقة الكسوة" and "شنت طائرات إسرائيلية غارات على منطقة الكسوة" the same day:
+    one act, told twice, an air strike with the toll of the first telling."""
+    text = ("أفاد المرصد بأن 16 مدنيا قتلوا الثلاثاء في قصف صاروخي استهدف منطقة الكسوة في ريف دمشق.\n"
+            "وشنت طائرات إسرائيلية غارات على منطقة الكسوة في ريف دمشق الثلاثاء.")
+    incs = _run(text, published=dt.date(2018, 5, 10))
+    assert [(i.sub_event_type, i.casualties["killed"].best, i.actor1.id) for i in incs] == \
+        [("Air/drone strike", 16, "israel")]
+
+
+def test_a_gas_attack_dropped_from_the_air_is_one_chemical_attack():
+    """"حالات اختناق ... إثر قصف جوي شنته قوات النظام السوري السبت على مدينة دوما" and "استهداف أحد
+    الأحياء السكنية في مدينة دوما بغارة محملة بالغازات السامة": the raid is the gas attack."""
+    text = ("أفاد المرصد السوري بتسجيل 70 حالة اختناق إثر قصف جوي شنته قوات النظام السوري السبت على مدينة "
+            "دوما، آخر جيب للفصائل المعارضة في الغوطة الشرقية.\nوقالت الخوذ البيضاء إن هجوما بالغازات "
+            "السامة استهدف مدينة دوما السبت، وأسفر عن مقتل 40 شخصا.")
+    incs = _run(text, published=dt.date(2018, 4, 8))
+    assert [(i.sub_event_type, i.location.name_ar) for i in incs] == [("Chemical weapon", "دوما")]
+
+
+def test_artillery_and_an_air_raid_on_one_town_are_two_acts():
+    """"قصف مدفعي تركي" on the displaced and "غارة تركية استهدفت المستشفى" of the same town and day:
+    fire from the ground named is no air raid told again."""
+    text = ("قتل 43 مدنيا الجمعة في قصف مدفعي تركي استهدف مجموعة من النازحين في مدينة عفرين.\n"
+            "وقتل 16 مدنيا الجمعة جراء غارة تركية استهدفت المستشفى الرئيسي في مدينة عفرين.")
+    incs = _run(text, published=dt.date(2018, 3, 17))
+    assert sorted(i.sub_event_type for i in incs) == ["Air/drone strike", "Shelling/artillery/missile attack"]

@@ -34,7 +34,7 @@ from rasd.assemble._base import (
 from rasd.assemble.actors import could_do
 from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_settlement
 from rasd.model import Location
-from rasd.recognize.events import BARE_BLAST, BARE_SHELLING
+from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, GROUND_FIRE
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -121,6 +121,36 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         coarse, fine = fine, coarse  # a place borrowed from a sentence nearby says less than a village's name
     return _vague(coarse) and coarse.location.admin1 == fine.location.admin1 and \
         (coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited)
+
+
+def _one_bombardment(x: _Candidate, y: _Candidate) -> bool:
+    """*x* and *y* tell of a bombardment of one place on one day by one perpetrator (or by one told
+    once), each by its own word: the one act, told as a raid of aircraft and as shelling ("قتل 12
+    مدنيا في قصف ليلي استهدف مدينة نوى" and "قصفا جويا وصاروخيا عنيفا استهدف مساء الثلاثاء مدينة
+    نوى"), or as a raid and as the gas it dropped ("إثر قصف جوي شنته قوات النظام على مدينة دوما" and
+    "قصف جوي بغازات سامة"). Two perpetrators named are two acts (:func:`_actors_clash`: "غارات روسية"
+    and the regime's shelling)."""
+    if x.sub_event_type not in _ONE_BOMBARDMENT or y.sub_event_type not in _ONE_BOMBARDMENT:
+        return False
+    if any((c.place_inherited and not c.own_place_parts) or c.date is None or c.answered or c.known
+           or not _named_spot(c) for c in (x, y)):
+        # (told with no place or day of its own, or as what another act answered: a reference; or
+        # at an area, where a day holds many acts: "تقارير عن استخدام غاز الكلور في الغوطة الشرقية")
+        return False
+    if {x.sub_event_type, y.sub_event_type} == _BOMBARDMENTS and any(_ground_fire(c) for c in (x, y)):
+        return False  # "قصف مدفعي تركي" and "غارة تركية استهدفت المستشفى": two acts of a town's day
+    kx = x.place_key()
+    return kx is not None and kx == y.place_key() and _dates_agree(x, y) and not _actors_clash(x, y)
+
+
+def _ground_fire(c: _Candidate) -> bool:
+    """Whether *c* names fire from the ground ("قصف مدفعي", "قذائف هاون"; not a bare "قصف")."""
+    return any(GROUND_FIRE in e.tags for e in (c.anchor, *c.cues))
+
+
+# Kinds a bombardment of one place and day may be told as, the most specific first (a gas attack
+# dropped from aircraft is the gas attack; an air raid with shelling, the air raid: events.PRECEDENCE)
+_ONE_BOMBARDMENT = ("Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack")
 
 
 # Kinds of act that a report tells of once at a place: a mention of one dated later than another
@@ -390,10 +420,11 @@ def _tolled(c: _Candidate) -> bool:
 
 
 def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
-               retold: bool = False, group=None) -> list[_Candidate]:
+               retold: bool = False, group=None, rekind: bool = False) -> list[_Candidate]:
     """Fold each candidate into the first (*latest_first*: the last) kept one it pairs with, else
     keep it. *group*: a key that two candidates that pair always share (and that folding leaves
-    as it is): each is then tried only against the kept ones of its group, not against all."""
+    as it is): each is then tried only against the kept ones of its group, not against all.
+    *rekind*: a bombardment takes the more specific kind of one folded in (:func:`_one_bombardment`)."""
     out: list[_Candidate] = []
     groups: dict = {}  # group key -> the kept candidates with it, in order
     for c in cands:
@@ -401,6 +432,8 @@ def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool =
         for o in (reversed(kept) if latest_first else kept):
             if pair(o, c):
                 _absorb(o, c, retype=retype, retold=retold)
+                if rekind:
+                    _more_specific_bombardment(o, c)
                 break
         else:
             out.append(c)
@@ -424,6 +457,11 @@ def _kind(c: _Candidate) -> str:
     if c.sub_event_type in _OPERATION_KINDS:
         return "operation"
     return "blast" if c.sub_event_type in _SUICIDE_AND_BLAST else c.sub_event_type
+
+
+def _bombarding(c: _Candidate) -> bool:
+    """The group of :func:`_one_bombardment`: whether *c* tells of a bombardment."""
+    return c.sub_event_type in _ONE_BOMBARDMENT
 
 
 def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
@@ -455,7 +493,9 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
     cands = _fold_details(cands)
     # a weak cue before its strong one: fold it forward
     cands = list(reversed(_fold_details(list(reversed(cands)))))
-    return _fold_into(cands, lambda x, y: _same_or_told_again(x, y, a), retype=False, group=_kind)
+    cands = _fold_into(cands, lambda x, y: _same_or_told_again(x, y, a), retype=False, group=_kind)
+    # then each act of one kind with what told it as another kind of bombardment
+    return _fold_into(cands, _one_bombardment, retype=False, group=_bombarding, rekind=True)
 
 
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
@@ -506,6 +546,20 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
     elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and BARE_BLAST in o.anchor.tags:
         o.anchor = c.anchor  # the explosion told of before was a suicide bombing
+
+
+def _more_specific_bombardment(o: _Candidate, c: _Candidate) -> None:
+    """*o*, a bombardment that *c* told of as well, takes *c*'s kind when it is the more specific
+    ("قصف" that was "قصف جوي بغازات سامة": a gas attack), and loses a perpetrator borrowed for it that
+    could not have done that ("قصف" of the coalition's: no gas)."""
+    if o.sub_event_type == c.sub_event_type or o.sub_event_type not in _ONE_BOMBARDMENT \
+            or c.sub_event_type not in _ONE_BOMBARDMENT \
+            or _ONE_BOMBARDMENT.index(c.sub_event_type) > _ONE_BOMBARDMENT.index(o.sub_event_type):
+        return
+    o.anchor = c.anchor
+    if o.actor1 is not None and not could_do(o.actor1, o):
+        o.actor1, o.actor1_own = (c.actor1, c.actor1_own) if c.actor1 is not None and could_do(c.actor1, o) \
+            else (None, False)
 
 
 def _elsewhere(loc: Location, o: _Candidate) -> bool:

@@ -78,8 +78,10 @@ AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _
 # a bare attack told as an air strike by an air word beside it ("الهجوم" near "الانزال الجوي"), not
 # by its own: its named doer may yet say it was done on the ground
 AIR_BY_CONTEXT = "air-by-context"
+# fire from the ground named ("قصف مدفعي", "قذائف هاون"): no air strike's told again (see ~ground)
+GROUND_FIRE = "ground-fire"
 # Tags that steer the assembly and are no part of an incident's output
-INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED, AIR_BY_CONTEXT})
+INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED, AIR_BY_CONTEXT, GROUND_FIRE})
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
 NEVER_ACTOR1 = frozenset({"civilians"})
@@ -170,7 +172,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
                               "apposition", "usurped", "accuse", "ascribe", "among"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
-                    "bomber"})
+                    "bomber", "ground"})
 
 
 def _spelt(key: str) -> list[str]:
@@ -408,6 +410,8 @@ def find_events(nt: NormText) -> list[EventMention]:
                 tags = (*tags, BARE_SHELLING)  # a bare "قصف": its actor may yet tell air from ground
             elif "blast" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
                 tags = (*tags, BARE_BLAST)  # a bare "تفجير": it may name a suicide bombing again
+            if "ground" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
+                tags = (*tags, GROUND_FIRE)
             if h.aimed:
                 tags = (*tags, AIMED)
             if h.sub_event_type == "Air/drone strike" != h.cue.sub_event_type and "generic" in h.cue.flags:
