@@ -2717,3 +2717,13 @@ def test_artillery_and_an_air_raid_on_one_town_are_two_acts():
             "وقتل 16 مدنيا الجمعة جراء غارة تركية استهدفت المستشفى الرئيسي في مدينة عفرين.")
     incs = _run(text, published=dt.date(2018, 3, 17))
     assert sorted(i.sub_event_type for i in incs) == ["Air/drone strike", "Shelling/artillery/missile attack"]
+
+
+def test_a_gas_attack_first_named_without_its_place_is_the_raid_of_the_town_it_is_told_at_again():
+    """"هجوم كيماوي آخر" (placed by the sentence before) and "هجوما كيماويا في مدينة دوما" are one act,
+    and so is the raid "أسقطت البراميل المتفجرة على مدينة دوما" of the same day: one chemical attack."""
+    text = ("أفادت مصادر معارضة بأن مروحيات النظام أسقطت البراميل المتفجرة على مدينة دوما السبت، ما تسبب "
+            "بحالات اختناق.\nوقال مسؤول أمريكي إن هناك تقارير مزعجة حول هجوم كيماوي آخر.\n"
+            "وذكر أطباء أن هجوما كيماويا في مدينة دوما تسبب بمقتل 25 شخصا.")
+    incs = _run(text, published=dt.date(2018, 4, 8))
+    assert [(i.sub_event_type, i.casualties["killed"].best) for i in incs] == [("Chemical weapon", 25)]

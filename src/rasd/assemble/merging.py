@@ -132,8 +132,7 @@ def _one_bombardment(x: _Candidate, y: _Candidate) -> bool:
     and the regime's shelling)."""
     if x.sub_event_type not in _ONE_BOMBARDMENT or y.sub_event_type not in _ONE_BOMBARDMENT:
         return False
-    if any((c.place_inherited and not c.own_place_parts) or c.date is None or c.answered or c.known
-           or not _named_spot(c) for c in (x, y)):
+    if any(c.date is None or c.answered or c.known or not _at_a_spot_of_its_own(c) for c in (x, y)):
         # (told with no place or day of its own, or as what another act answered: a reference; or
         # at an area, where a day holds many acts: "تقارير عن استخدام غاز الكلور في الغوطة الشرقية")
         return False
@@ -141,6 +140,12 @@ def _one_bombardment(x: _Candidate, y: _Candidate) -> bool:
         return False  # "قصف مدفعي تركي" and "غارة تركية استهدفت المستشفى": two acts of a town's day
     kx = x.place_key()
     return kx is not None and kx == y.place_key() and _dates_agree(x, y) and not _actors_clash(x, y)
+
+
+def _at_a_spot_of_its_own(c: _Candidate) -> bool:
+    """Whether *c* is placed at a town or a facility by its own words, or was told again there by
+    one folded into it (``own_place_parts``)."""
+    return any(not p.place_inherited and _named_spot(p) for p in (c, *c.own_place_parts))
 
 
 def _ground_fire(c: _Candidate) -> bool:
