@@ -1923,6 +1923,16 @@ def test_a_week_since_is_how_long_an_act_went_on_not_when():
     assert all(i.event_date != PUB - dt.timedelta(days=7) for i in incs), [(i.event_date, i.sub_event_type) for i in incs]
 
 
+@pytest.mark.parametrize("text", [
+    "وقال قاسم إن السكان يواجهون تهجيرا نتيجة قصف الطيران التركي على بلدات وقرى عفرين منذ 52 يوماً.",
+    "وأفاد ناشطون بأن القوات التركية تقصف بلدة جنديرس في ريف عفرين منذ ثلاثة أيام.",
+])
+def test_days_counted_since_are_how_long_an_act_went_on_not_when(text):
+    incs = _run(text)
+    assert all(i.event_date is None or (PUB - i.event_date).days < 3 for i in incs), \
+        [(i.event_date, i.sub_event_type) for i in incs]
+
+
 def test_a_toll_since_an_escalation_is_a_tally():
     text = ("قتل 9 مدنيين في غارات على مدينة دوما اليوم. ولقي ما لا يقل عن 541 شخصا مصرعهم بسبب الغارات الجوية "
             "والمدفعية الحكومية منذ تصاعد وتيرة العنف قبل نحو أسبوع.")

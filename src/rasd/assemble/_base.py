@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from rasd.lang.ar import casualty_words, context_words, page_words
+from rasd.lang.ar import casualty_words, context_words, dates_words, page_words
 from rasd.model import ActorMention, CountMention, DateMention, EventMention, Location, PlaceMention
 from rasd.recognize.actors import trie_pattern
 from rasd.text.normalize import fold
@@ -303,7 +303,9 @@ _BEGAN_CAMPAIGN = regex.compile(r"(?<!\w)و?(?:" + _words(_W.BEGAN_VERBS) + r")(
                                 + r"\s+في(?:\s+(?!و)\S+){0,2}?\s+$")  # "... في الغوطة 18 فبراير": the day after its place
 _SINCE_BEGINNING = _Guarded.of(regex.compile(r"(?<!\w)و?(?:" + _words(_W.SINCE_BEGINNING) + r")(?!\w)"
                                               + _UNJOINED_WORDS + r"\s+في\s*$"), _W.SINCE_BEGINNING)
-_SINCE_SPAN = regex.compile(r"^منذ\s+(?:" + _words(_W.SINCE_SPANS) + r")(?!\w)")
+_SINCE_SPAN = regex.compile(r"^منذ\s+(?:(?:" + _words(_W.SINCE_SPANS) + r")|(?:(?:" + _words(_W.SINCE_COUNT_HEDGES)
+                            + r")\s+)?(?:\d+|" + _words(tuple(dates_words.NUMBER_WORDS)) + r")\s+(?:"
+                            + _words(_W.SINCE_DAY_UNITS) + r"))(?!\w)")
 # "منذ أن باشر التحالف غاراته في": from "منذ" to a day, a clause of a few words, none opening with "و"
 SINCE_CLAUSE_WORDS = 8
 _SINCE_CLAUSE = regex.compile(r"^منذ\s+(?:(?:" + _words(_W.SINCE_CLAUSE_OPENERS) + r")\s+)?(?!(?:"

@@ -481,6 +481,11 @@ SINCE_NOT_CLAUSE = (
 # "تشكل درعا منذ أسبوع هدفا لقصف عنيف": "منذ" with weeks or months is how long an act has gone on
 # (for a week), not when it was (a week ago); days stay days ago ("قتل منذ يومين").
 SINCE_SPANS = ("أسبوع", "أسبوعين", "أسابيع", "شهر", "شهرين", "أشهر", "شهور")
+# Days counted by a number of three or more after "منذ" are as long as the act has gone on, too
+# ("قصف الطيران التركي على بلدات وقرى عفرين منذ 52 يوماً", "حملة القصف المستمرة منذ عشرة أيام"): a
+# day is told as "two days ago" ("اعتقله منذ يومين"), rarely as fifty-two.
+SINCE_DAY_UNITS = ("أيام", "يوما", "يوماً")
+SINCE_COUNT_HEDGES = ("نحو", "حوالي", "قرابة")
 # "المظاهرات التي بدأت في الجنوب في الثامن من يوليو": the day a movement began, which spans the days
 # since (a relative clause: "بدأت العملية يوم 20 يناير" dates the operation's first act)
 BEGAN = ("التي بدأت", "الذي بدأ", "التي انطلقت", "الذي انطلق", "التي اندلعت", "الذي اندلع",
