@@ -1933,6 +1933,20 @@ def test_days_counted_since_are_how_long_an_act_went_on_not_when(text):
         [(i.event_date, i.sub_event_type) for i in incs]
 
 
+def test_an_act_told_at_that_time_is_of_the_time_told_before_not_of_the_report_s_day():
+    text = ("قتل مدني في انفجار عبوة ناسفة في مدينة مصياف بريف حماة اليوم.\n"
+            "وكان المركز قد استهدف بغارة إسرائيلية في تموز/يوليو الماضي.\n"
+            "ونقلت وكالة الأنباء السورية الرسمية (سانا) وقتها، عن مصدر عسكري، خبر تعرض أحد المواقع العسكرية في "
+            "مصياف لعدوان جوي إسرائيلي.")
+    assert [(i.event_date, i.sub_event_type) for i in _run(text)] == [(PUB, "Remote explosive/landmine/IED")]
+    text = ("قتل مدني في انفجار عبوة ناسفة في مدينة مصياف بريف حماة اليوم.\n"
+            "وشنت الولايات المتحدة وبريطانيا وفرنسا في 14 آذار غارات ضد مواقع في سوريا.\n"
+            "واستهدفت غارات جوية مواقع ومقار عسكرية عدة في دمشق وحمص. ومن بين المواقع المستهدفة مركز البحوث "
+            "العلمية، وفق ما أفاد المرصد السوري لحقوق الإنسان في حينه.")
+    strikes = [i for i in _run(text) if i.sub_event_type == "Air/drone strike"]
+    assert strikes and all(i.event_date == dt.date(2018, 3, 14) for i in strikes), [(i.event_date, i.location) for i in strikes]
+
+
 def test_a_toll_since_an_escalation_is_a_tally():
     text = ("قتل 9 مدنيين في غارات على مدينة دوما اليوم. ولقي ما لا يقل عن 541 شخصا مصرعهم بسبب الغارات الجوية "
             "والمدفعية الحكومية منذ تصاعد وتيرة العنف قبل نحو أسبوع.")

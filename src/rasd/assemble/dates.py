@@ -53,6 +53,7 @@ from rasd.assemble._base import (
 from rasd.lang.ar import context_words, dates_words
 from rasd.model import DateMention
 from rasd.text.normalize import fold, fold_slice
+from rasd.text.patterns import words_pattern
 
 if TYPE_CHECKING:
     from rasd.pipeline import Analysis
@@ -128,7 +129,14 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         else:
             c.date = _paragraph_date(c, sents, by_sent, known)
             c.date_inherited = True
-            if c.date is None and not known.background(c.paragraph) and (remembered or not _historical_elsewhere(a, c, lead_date)):
+            if c.date is None and _at_that_time(a, sents, c.sentence):
+                # "ونقلت وكالة سانا وقتها خبر تعرض أحد المواقع في مصياف لعدوان جوي": the act is of the
+                # time told last before, not of the lead's day (and drops out when that was a month);
+                # a day of history told in another paragraph dates that paragraph's acts only
+                c.date = _last_date_before(c, by_sent, known)
+                if c.date is not None and _historical_elsewhere(a, c, c.date):
+                    c.date = None
+            elif c.date is None and not known.background(c.paragraph) and (remembered or not _historical_elsewhere(a, c, lead_date)):
                 c.date = lead_date
                 if lead_date is not None and not (known.stated(lead_date.start) and _told_as_news(a, c, sents)) and any(
                         s.paragraph == c.paragraph and s.start <= lead_date.start < s.end for s in sents[c.sentence + 1:]):
@@ -540,6 +548,32 @@ def _paragraph_date(c: _Candidate, sents, by_sent, known: _Judged) -> DateMentio
             # "في أبريل/نيسان 2017، وقع هجوم على خان شيخون. وقال شهود إنهم شاهدوا طائرات تقصف البلدة":
             # the paragraph tells of that month, not of the report's day
             return told[-1]
+    return None
+
+
+_AT_THAT_TIME = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.AT_THAT_TIME) + r")(?!\w)")
+
+
+def _at_that_time(a: Analysis, sents, si: int) -> bool:
+    """Whether the unit *si*, or the next one of its paragraph, tells its act as of a time told before
+    ("وقتها", "في حينه", "آنذاك": `context_words.AT_THAT_TIME`; "واستهدفت غارات جوية مواقع في دمشق
+    وحمص. ومن بين المواقع المستهدفة مركز البحوث، وفق ما أفاد المرصد في حينه")."""
+    s = sents[si]
+    end = sents[si + 1].end if si + 1 < len(sents) and sents[si + 1].paragraph == s.paragraph else s.end
+    return _AT_THAT_TIME.search(fold_slice(a.doc.text, s.start, end)) is not None
+
+
+def _last_date_before(c: _Candidate, by_sent, known: _Judged) -> DateMention | None:
+    """The last date told before *c*'s unit, in any paragraph (not the end of a period): the time an
+    act told "at that time" is of ("استهدف بغارة إسرائيلية في تموز/يوليو الماضي. ونقلت سانا وقتها ...").
+    None when that date, or one in *c*'s own unit, is told but unknown (a day relative to a report
+    with no publication day: "في الخامس والعشرين من شهر تشرين الثاني الفائت، ... وقتل حينها")."""
+    if any(d.value is None for d in by_sent["dates"].get(c.sentence, [])):
+        return None
+    for si in range(c.sentence - 1, -1, -1):
+        told = [d for d in by_sent["dates"].get(si, []) if not known.since(d)]
+        if told:
+            return told[-1] if told[-1].value is not None else None
     return None
 
 

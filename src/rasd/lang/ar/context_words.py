@@ -190,6 +190,10 @@ SIDE_WORDS = ("من جهة", "في جهة", "من طرف", "في طرف", "من 
 CLAUSE_TURNS = ("في حين", "فيما", "بينما", "كما")
 
 # A paragraph opening with these tells of an earlier event (background): its date is its own.
+# "ونقلت وكالة سانا وقتها خبر تعرض أحد المواقع لعدوان جوي", "وفق ما أفاد المرصد في حينه": an act told as
+# of a time told before, not of the report's day.
+AT_THAT_TIME = ("وقتها", "حينها", "في حينه", "آنذاك", "حينذاك", "وقتئذ", "وقتذاك", "في ذلك الوقت",
+                "في ذلك الحين")  # (not "يومها": "دخلت الاشتباكات يومها الخامس", its fifth day)
 BACKGROUND = ("وكان", "كان", "وكانت", "كانت", "سبق أن", "وسبق", "في وقت سابق", "سابقا", "سابقاً", "حينها")
 
 # "عملية أخرى مشابهة": an act of the same kind as the one just told of. An act noun, an optional
