@@ -1947,6 +1947,15 @@ def test_an_act_told_at_that_time_is_of_the_time_told_before_not_of_the_report_s
     assert strikes and all(i.event_date == dt.date(2018, 3, 14) for i in strikes), [(i.event_date, i.location) for i in strikes]
 
 
+def test_an_act_told_only_in_a_period_is_the_campaign_not_an_incident_of_the_report_s_day():
+    text = ("ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في 18 شباط/فبراير الذي تسبب بمقتل 1160 مدنيا، "
+            "لم تسلم المرافق الطبية ولا الطواقم من القصف.")
+    assert _run(text) == []
+    # (a period opened after the act's clause, of a toll told there, leaves the act its day)
+    text = "قتل 5 مدنيين في قصف مدفعي على مدينة دوما، وسط حملة عسكرية عنيفة بدأت منذ 18 شباط."
+    assert [(i.event_date, i.casualties["killed"].best) for i in _run(text)] == [(PUB, 5)]
+
+
 def test_a_toll_since_an_escalation_is_a_tally():
     text = ("قتل 9 مدنيين في غارات على مدينة دوما اليوم. ولقي ما لا يقل عن 541 شخصا مصرعهم بسبب الغارات الجوية "
             "والمدفعية الحكومية منذ تصاعد وتيرة العنف قبل نحو أسبوع.")

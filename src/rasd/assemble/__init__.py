@@ -68,7 +68,9 @@ def assemble(a: Analysis) -> list[Incident]:
     _attach_dates(a, cands, sents, by_sent)
     _attach_places(a, cands, sents, locations)
     _attach_actors(a, cands, sents, by_sent)
-    cands = [c for c in cands if not c.lot]  # (a place's lot named the perpetrator: no act of its own)
+    # (a place's lot named the perpetrator: no act of its own; nor is an act told only in a period,
+    # "حملة عسكرية عنيفة منذ 18 شباط على الغوطة الشرقية، قصفا عنيفا": the campaign)
+    cands = [c for c in cands if not c.lot and not c.in_period]
     _attach_counts(a, cands, sents, by_sent, locations)
     if a.headline_again:
         for c in cands:

@@ -467,6 +467,10 @@ class _Candidate:
     # told by likeness ("ويشن تنظيم داعش هجمات مشابهة على أهداف أخرى"): acts other than the one it
     # resembles, whose perpetrator it does not tell
     likeness: bool = False
+    # its unit's only dates bound a period it is told in ("حملة عسكرية عنيفة منذ 18 شباط على الغوطة
+    # الشرقية، قصفا عنيفا"): no day of its own nor its paragraph's, no act (see dates._in_a_period;
+    # dropped once actors are attached)
+    in_period: bool = False
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
     actor2: ActorMention | None = None

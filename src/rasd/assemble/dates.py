@@ -126,6 +126,8 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # an act known already, told only as what others reacted to: not of the reaction's day,
             # nor of the report's (another mention may tell its own when they fold)
             c.date, c.date_inherited = None, True
+        elif _in_a_period(a, c, ds, known):
+            c.date, c.date_inherited, c.in_period = None, True, True
         else:
             c.date = _paragraph_date(c, sents, by_sent, known)
             c.date_inherited = True
@@ -561,6 +563,25 @@ def _at_that_time(a: Analysis, sents, si: int) -> bool:
     s = sents[si]
     end = sents[si + 1].end if si + 1 < len(sents) and sents[si + 1].paragraph == s.paragraph else s.end
     return _AT_THAT_TIME.search(fold_slice(a.doc.text, s.start, end)) is not None
+
+
+def _in_a_period(a: Analysis, c: _Candidate, ds: list[DateMention], known: _Judged) -> bool:
+    """Whether the dates of *c*'s unit (*ds*) all bound a period (:func:`_since`), each told before
+    its cue or after it in its clause ("وتعد هذه الصفقة الأولى منذ أن بدأت القوات الموالية حملة عسكرية
+    عنيفة منذ 18 شباط/فبراير الماضي على الغوطة الشرقية، قصفا عنيفا"): the act is told as the period's,
+    of no one day. (Not a period opened after the cue's clause, of a toll told there: "قتل 5 مدنيين في
+    قصف على دوما، ليرتفع عدد القتلى منذ 18 شباط إلى 1500".)"""
+    today = a.doc.published
+    if not ds or not all(known.since(d) and d.value is not None and d.value != today and not d.time_of_day for d in ds):
+        return False  # (since a time of the report's own day, "منذ الصباح", the act is that day's)
+    text = a.doc.text
+    if any(_RELATIVES.intersection(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start).split()) for d in ds):
+        return False  # a period a noun's relative clause tells ("ضد المظاهرات التي بدأت في الثامن من آذار")
+    # (after the cue, not in a relative clause of another verb: "تشهد الفلوجة معارك ... وتنظيم داعش الذي
+    # يسيطر على المدينة منذ بداية العام الماضي")
+    return all(d.end <= c.anchor.start or (_CLAUSE_BREAK_OR_QUOTE.search(text, c.anchor.end, d.start) is None
+                                           and not _RELATIVES.intersection(fold_slice(text, c.anchor.end, d.start).split()))
+               for d in ds)
 
 
 def _last_date_before(c: _Candidate, by_sent, known: _Judged) -> DateMention | None:
