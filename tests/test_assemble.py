@@ -511,6 +511,14 @@ def test_who_voices_concern_is_no_party_to_the_act():
     assert (inc.actor1.id, inc.actor2) == ("turkey", None)
 
 
+def test_who_suspects_another_of_the_act_is_no_party_to_it():
+    """"وتشتبه واشنطن في أن القوات السورية استخدمت": Washington suspects, it was not gassed."""
+    (inc,) = _run("وتشتبه واشنطن في أن القوات السورية استخدمت غاز الكلور والسارين في هجوم كيميائي على مدينة دوما "
+                  "قرب دمشق في 7 أبريل الحالي.")
+    assert inc.actor1.id == "regime"
+    assert inc.actor2 is None or inc.actor2.id != "us"
+
+
 def test_a_pretext_is_no_act():
     """"بدعوى زرعهم عبوة ناسفة": the arrest is told, the bomb only alleged."""
     incs = _run("واعتقلت الميليشيات ثلاثة شبان في بلدة الحديد اليوم بدعوى زرعهم عبوة ناسفة.")
