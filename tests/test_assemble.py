@@ -519,6 +519,26 @@ def test_who_suspects_another_of_the_act_is_no_party_to_it():
     assert inc.actor2 is None or inc.actor2.id != "us"
 
 
+@pytest.mark.parametrize("text, patron", [
+    (('نشرت صحيفة "الوطن" القريبة من النظام السوري خبر مقتل مدير مركز البحوث العلمية إثر تفجير استهدف سيارته '
+     'في مصياف.'), "regime"),
+    (("وذكرت وسائل إعلام موالية للنظام السوري أن الصواريخ التي استهدفت الموقع العسكري بحمص أدت إلى إصابة 3 "
+     "أشخاص."), "regime"),
+    (("وأفادت وسائل الإعلام الموالية للحكومة التركية أن قنبلة خلفها مقاتلون أكراد انفجرت في عفرين وأدت لمقتل "
+     "11 شخصا."), "turkey"),
+])
+def test_an_outlet_s_patron_is_no_party_to_the_act_it_reports(text, patron):
+    """"صحيفة الوطن القريبة من النظام": whom an outlet is close or loyal to neither did nor suffered the act."""
+    (inc,) = _run(text)
+    assert patron not in (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id)
+
+
+def test_forces_loyal_to_a_side_are_still_its_own():
+    """"المدفعية الموالية للنظام": no outlet before the word of loyalty, the side is the doer."""
+    (inc,) = _run("قصفت المدفعية الموالية للنظام السوري بلدة كفرنبودة في ريف حماة.")
+    assert inc.actor1.id == "regime"
+
+
 def test_a_pretext_is_no_act():
     """"بدعوى زرعهم عبوة ناسفة": the arrest is told, the bomb only alleged."""
     incs = _run("واعتقلت الميليشيات ثلاثة شبان في بلدة الحديد اليوم بدعوى زرعهم عبوة ناسفة.")

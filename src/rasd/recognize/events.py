@@ -916,7 +916,10 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 own = hits[i]
                 break
             i += 1
-        if own is not None and own[2] & {"agent", "weapon"} and _fled_from(text, s0, r.start):
+        if _outlet_patron(text, s0, r.start):
+            r.elsewhere = True  # "صحيفة الوطن القريبة من النظام": the outlet's patron, no party
+            before = []
+        elif own is not None and own[2] & {"agent", "weapon"} and _fled_from(text, s0, r.start):
             r.elsewhere = True  # "هربا من القصف التركي": the attacks people fled, no act of the sentence
             before = []
         elif own is not None and own[2] & {"agent", "weapon"} and _targeted(text, hits, ends, r, prev_end):
@@ -1088,6 +1091,33 @@ _FLED = tuple(fold(w) for w in context_words.FLED_FROM)
 def _fled_from(text: str, s0: int, pos: int) -> bool:
     """Whether what people fled is told right before *pos*: "الفارين من هجمات", "هربا من القصف"."""
     return text[max(s0, pos - _WORD_REACH):pos].rstrip().endswith(_FLED)
+
+
+# Outlets (folded, without the article): the side a word of closeness after one names is its patron, no
+# party to the act it reports (`_outlet_patron`).
+_OUTLETS = frozenset(fold(w).removeprefix("ال") for w in context_words.OUTLET_NOUNS)
+_OUTLET_CLITICS = re.compile(r"[وف]?(?:[بل]|ال|لل)?(?:" + "|".join(sorted(_OUTLETS, key=len, reverse=True)) + ")")
+OUTLET_REACH = 3  # words before a word of closeness where the outlet it describes may stand (its name between)
+
+
+# A word of closeness or loyalty right before an actor ("القريبة من", "موالية لـ"; folded).
+_CLOSE_TO = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.CLOSE_TO) + r")\s+(?:من\s+)?$")
+
+
+def _outlet_patron(text: str, s0: int, start: int) -> bool:
+    """Whether the actor at *start* is named as an outlet's patron ("صحيفة "الوطن" القريبة من النظام
+    السوري"، "وسائل إعلام موالية للنظام السوري"): neither side of the act the outlet reports."""
+    m = _CLOSE_TO.search(text, max(s0, start - 20), start)
+    return m is not None and _outlet_before(text, s0, m.start())
+
+
+def _outlet_before(text: str, s0: int, pos: int) -> bool:
+    """Whether one of the few words right before *pos* is an outlet ("نشرت صحيفة "الوطن" القريبة من النظام",
+    "وذكرت وسائل إعلام موالية للنظام السوري أن الصواريخ"): what the word of closeness names is whose
+    outlet it is, not who did or suffered the act it reports. (Not armed men: "مقاتلين مقربين من"
+    are that side's.)"""
+    words = text[max(s0, pos - 80):pos].split()[-OUTLET_REACH:]
+    return any(_OUTLET_CLITICS.fullmatch(w.strip("\"'،,()")) for w in words)
 
 
 # Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
@@ -1392,6 +1422,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
       داعش مسؤوليته عن") or announces it as its deed ("أعلنت القوات العراقية إحباط هجوم");
     * neither role otherwise, and no fallback: its attacks are what people fled ("الفارين من هجمات X",
       "هربا من القصف التركي");
+    * neither role otherwise: it is an outlet's patron ("صحيفة الوطن القريبة من X", "وسائل إعلام
+      موالية لـX");
     * neither role otherwise: a speaker marker precedes it ("مصدر في X", "أدانت X"); not the target: a
       backer marker precedes it ("بدعم من X", "تدعم X", "مدعومة بـX", "اتفاق أبرمته X", "بوساطة X"),
       and an act verb right after a backer is the backed actor's ("قوات النظام بدعم من روسيا قصفت",

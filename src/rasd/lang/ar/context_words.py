@@ -424,6 +424,12 @@ UNIT_NOUNS = ("دورية", "دوريات", "رتل", "رتلا", "آلية", "�
 OWN_FORCES = ("قواته", "قواتها", "طائراته", "طائراتها", "مقاتلاته", "مقاتلاتها", "وحداته", "وحداتها", "عناصره",
               "مقاتليه", "جنوده", "جنودها")
 FIGHTER_NOUNS = ("مقاتلين", "مقاتلي", "مقاتلو", "مقاتلون", "مسلحين", "مسلحي", "مسلحو", "مسلحون")
+# Outlets, with the article or not: the side a word of closeness after one names ("صحيفة "الوطن" القريبة من
+# النظام", "وسائل إعلام موالية للنظام") is its patron, no party to the act it reports (recognize.events).
+CLOSE_TO = ("القريبة", "القريب", "قريبة", "المقربة", "المقرب", "مقربة", "مقرب", "الموالية", "الموالي", "موالية",
+            "موال")
+OUTLET_NOUNS = ("صحيفة", "صحف", "جريدة", "وكالة", "وكالات", "موقع", "مواقع", "قناة", "قنوات", "شبكة", "شبكات",
+                "إذاعة", "تلفزيون", "إعلام", "الإعلام", "مجلة", "صفحة", "صفحات", "حساب", "حسابات")
 # Fighting beside another ("وتوزعت تلك القوات على جبهات عدة إلى جانب المقاتلين الأكراد"): the party named
 # after these words is on the side of the one named before it, not its target; unless that one is the
 # target of a word of ALONGSIDE_AGAINST ("يشارك في المعارك ضد تنظيم الدولة إلى جانب القوات السورية").
