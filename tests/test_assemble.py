@@ -539,6 +539,13 @@ def test_forces_loyal_to_a_side_are_still_its_own():
     assert inc.actor1.id == "regime"
 
 
+def test_who_opens_an_inquiry_into_the_act_did_not_do_it():
+    """"مشيرا إلى أن قوات الأمن فتحت تحقيقا في الواقعة": the investigators are no party to the blast."""
+    (inc,) = _run("قال مصدر بالشرطة العراقية إن سيارة ملغومة انفجرت وسط حي في مدينة الصدر ببغداد، موقعة 18 قتيلا، "
+                  "مشيرا إلى أن قوات الأمن فتحت تحقيقا في الواقعة.")
+    assert inc.actor1 is None
+
+
 def test_a_pretext_is_no_act():
     """"بدعوى زرعهم عبوة ناسفة": the arrest is told, the bomb only alleged."""
     incs = _run("واعتقلت الميليشيات ثلاثة شبان في بلدة الحديد اليوم بدعوى زرعهم عبوة ناسفة.")
