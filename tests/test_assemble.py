@@ -546,6 +546,14 @@ def test_who_opens_an_inquiry_into_the_act_did_not_do_it():
     assert inc.actor1 is None
 
 
+def test_who_held_the_place_before_is_no_party_to_the_fight_there():
+    """"المعارك التي تجري في محافظة دير الزور والتي سبق أن سيطر عليها تنظيم الدولة": a past deed."""
+    incs = _run("وأفاد المرصد أن المعارك التي تجري في محافظة دير الزور والتي سبق أن سيطر عليها تنظيم الدولة "
+                "الاسلامية أسفرت عن تسعة قتلى في صفوف القوات الموالية للنظام وستة قتلى في صفوف قوات سوريا "
+                "الديموقراطية.")
+    assert incs and all(i.actor1 is None or i.actor1.id != "isis" for i in incs)
+
+
 def test_a_pretext_is_no_act():
     """"بدعوى زرعهم عبوة ناسفة": the arrest is told, the bomb only alleged."""
     incs = _run("واعتقلت الميليشيات ثلاثة شبان في بلدة الحديد اليوم بدعوى زرعهم عبوة ناسفة.")

@@ -962,6 +962,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                     r.agent += 3  # "وقامت دورية تابعة لقسد باقتحام": the unit's side did it
                     break
                 r.unit = True
+            if cls == "act_verb" and not (hs <= cue[0] < he) and _told_before(text, s0, hs):
+                r.elsewhere = True  # "والتي سبق أن سيطر عليها تنظيم الدولة": a past deed, not this act's
+                break
             if cls == "weapon" and _fled_from(text, s0, hs):
                 r.elsewhere = True  # "الفارين من هجمات قوات النظام": the attacks fled, no act told here
                 break
@@ -1091,6 +1094,16 @@ _FLED = tuple(fold(w) for w in context_words.FLED_FROM)
 def _fled_from(text: str, s0: int, pos: int) -> bool:
     """Whether what people fled is told right before *pos*: "الفارين من هجمات", "هربا من القصف"."""
     return text[max(s0, pos - _WORD_REACH):pos].rstrip().endswith(_FLED)
+
+
+# What happened before (folded): "سبق أن سيطر عليها تنظيم الدولة" (context_words.TOLD_BEFORE).
+_TOLD_BEFORE = tuple(fold(w) for w in context_words.TOLD_BEFORE)
+
+
+def _told_before(text: str, s0: int, pos: int) -> bool:
+    """Whether the verb at *pos* is told as what happened before ("المحافظة التي سبق أن سيطر عليها
+    تنظيم الدولة"): its subject did a past deed, not the act the sentence reports."""
+    return text[max(s0, pos - _WORD_REACH):pos].rstrip().endswith(_TOLD_BEFORE)
 
 
 # Outlets (folded, without the article): the side a word of closeness after one names is its patron, no
