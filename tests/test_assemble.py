@@ -309,6 +309,13 @@ def test_a_source_s_seat_is_no_place_to_inherit():
     assert "لندن" not in {i.location.name_ar for i in incs}
 
 
+def test_a_correspondent_s_post_is_no_place_of_the_act():
+    """"وقال مراسلنا في دمشق": where the outlet's correspondent is, not where the strikes were."""
+    incs = _run("وقد استهدف القصف الصاروخي المترافق مع غارات للطيران الحربي - بحسب ما يقوله مراسلنا في دمشق عساف "
+                "عبود - مواقع المعارضة المسلحة ومستودعات ذخيرتها.")
+    assert "دمشق" not in {i.location.name_ar for i in incs}
+
+
 def test_a_source_s_seat_is_no_place_of_the_act():
     (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
     assert inc.location.name_ar == "القدم"
