@@ -73,6 +73,9 @@ def kind(text: str) -> tuple[str, str] | None:
     ("تفكيك عبوة ناسفة على الطريق", (SD, "Disrupted weapons use")),
     ("تمكنت القوات من تفكيك 35 عبوة ناسفة", (SD, "Disrupted weapons use")),  # a number between
     ("وإزالة أكثر من 450 عبوة ناسفة من الطرق", (SD, "Disrupted weapons use")),
+    # found or seized, not set off
+    ("وعثرت الشرطة على عبوة ناسفة قرب السوق", (SD, "Disrupted weapons use")),
+    ("واكتشفت عبوة ناسفة قرب السوق", (SD, "Disrupted weapons use")),
     ("دمرت القوات الأمنية ثلاث عجلات مفخخة كانت معدة للتفجير", (SD, "Disrupted weapons use")),
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
     # what an intercepted weapon was fired at is the interception's, not a strike by the defences
