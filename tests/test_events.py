@@ -76,6 +76,8 @@ def kind(text: str) -> tuple[str, str] | None:
     # found or seized, not set off
     ("وعثرت الشرطة على عبوة ناسفة قرب السوق", (SD, "Disrupted weapons use")),
     ("واكتشفت عبوة ناسفة قرب السوق", (SD, "Disrupted weapons use")),
+    ('وخلال مداهمات اكتشفت هذه الأجهزة "ترسانة من القنابل وعبوات ناسفة"', (SD, "Disrupted weapons use")),
+    ("وقالت مصادره إن عبوة ناسفة انفجرت قرب السوق", (EX, "Remote explosive/landmine/IED")),  # (not "مصادرة")
     ("دمرت القوات الأمنية ثلاث عجلات مفخخة كانت معدة للتفجير", (SD, "Disrupted weapons use")),
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
     # what an intercepted weapon was fired at is the interception's, not a strike by the defences

@@ -607,9 +607,10 @@ DISRUPT_WINDOW = 25
 # A word of counting among the dead this close before a suicide bomber ("بينهم انتحاري", "من بينهم
 # ثلاثة انتحاريين"): a number may come between.
 BOMBER_AMONG_WINDOW = 18
-# A defusing verb this close before an explosive ("تفكيك 35 عبوة ناسفة", "إزالة أكثر من 450 عبوة"): the
-# bombs were found before use, however many the words between (a number, a hedge).
-DEFUSE_WINDOW = 20
+# A defusing verb this close before an explosive ("تفكيك 35 عبوة ناسفة", "إزالة أكثر من 450 عبوة"), or
+# one of finding with its subject between ("اكتشفت القوات الأمنية عبوة ناسفة"): the bombs were found
+# before use, however many the words between (a number, a hedge, a subject).
+DEFUSE_WINDOW = 40
 # An explosive right before a disrupting phrase was found before use: "عجلات مفخخة كانت معدة",
 # "عبوة ناسفة تم تفكيكها". Only explosives: after a strike ("غارات ... اعترضت الدفاعات بعضها")
 # the strike still happened.
