@@ -323,6 +323,12 @@ def _partners(x: _Candidate, y: _Candidate) -> bool:
     return iy in FOREIGN_PARTNERS.get(ix, ()) or ix in FOREIGN_PARTNERS.get(iy, ())
 
 
+def _may_name_again(y: _Candidate, a: Analysis) -> bool:
+    """What :func:`_anaphor` asks of *y* alone, whatever *x*: its cue with the article, and its unit
+    not opening on the other side's acts (most candidates fail it, and are tried against none)."""
+    return not y.other_side and bool(_DEFINITE.search(fold_slice(a.doc.text, y.anchor.start, y.anchor.end)))
+
+
 def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
     paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or in
@@ -425,16 +431,19 @@ def _tolled(c: _Candidate) -> bool:
 
 
 def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
-               retold: bool = False, group=None, rekind: bool = False) -> list[_Candidate]:
+               retold: bool = False, group=None, rekind: bool = False, may_pair=None) -> list[_Candidate]:
     """Fold each candidate into the first (*latest_first*: the last) kept one it pairs with, else
     keep it. *group*: a key that two candidates that pair always share (and that folding leaves
     as it is): each is then tried only against the kept ones of its group, not against all.
-    *rekind*: a bombardment takes the more specific kind of one folded in (:func:`_one_bombardment`)."""
+    *may_pair*: a test of the candidate alone that ``pair(kept, candidate)`` needs to hold: one that
+    fails it is kept without trying any. *rekind*: a bombardment takes the more specific kind of one
+    folded in (:func:`_one_bombardment`)."""
     out: list[_Candidate] = []
     groups: dict = {}  # group key -> the kept candidates with it, in order
     for c in cands:
         kept = out if group is None else groups.setdefault(group(c), [])
-        for o in (reversed(kept) if latest_first else kept):
+        tried = kept if may_pair is None or may_pair(c) else ()
+        for o in (reversed(tried) if latest_first else tried):
             if pair(o, c):
                 _absorb(o, c, retype=retype, retold=retold)
                 if rekind:
@@ -469,13 +478,15 @@ def _bombarding(c: _Candidate) -> bool:
     return c.sub_event_type in _ONE_BOMBARDMENT
 
 
-def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
+def _fold_details(cands: list[_Candidate], known: list[int] | None = None) -> tuple[list[_Candidate], list[int]]:
     """``_fold_into(cands, lambda x, y: _subsumed(y, x), retype=False)``, reading the strength of
-    each candidate's cues once (not once per pair) and again only when it absorbs another."""
+    each candidate's cues once (not once per pair) and again only when it absorbs another; with
+    the tiers of the kept candidates (the next pass over them starts from those: *known*, the
+    tiers of *cands*)."""
     out: list[_Candidate] = []
     tiers: list[int] = []  # _tier of out[i]
-    for c in cands:
-        tier = _tier(c)
+    for k, c in enumerate(cands):
+        tier = _tier(c) if known is None else known[k]
         for i, o in enumerate(out):
             if tier < tiers[i] and _detail_of(c, o):
                 _absorb(o, c)
@@ -484,7 +495,7 @@ def _fold_details(cands: list[_Candidate]) -> list[_Candidate]:
         else:
             out.append(c)
             tiers.append(tier)
-    return out
+    return out, tiers
 
 
 def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
@@ -493,14 +504,16 @@ def _merge(cands: list[_Candidate], a: Analysis) -> list[_Candidate]:
                        retype=False, group=_sentence)
     cands = _fold_into(cands, lambda x, y: x.tally == y.tally and _during(x, y, a), retype=True, group=_sentence)
     # "عملية الإنزال" names again the nearest operation told before it, not the first one
-    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True)
+    cands = _fold_into(cands, lambda x, y: _anaphor(x, y, a), retype=False, latest_first=True, retold=True,
+                       may_pair=lambda y: _may_name_again(y, a))
     cands = [c for c in cands if not c.tally]  # (the fights of a period's toll, and the words naming them again)
-    cands = _fold_details(cands)
+    cands, tiers = _fold_details(cands)
     # a weak cue before its strong one: fold it forward
-    cands = list(reversed(_fold_details(list(reversed(cands)))))
+    cands, _ = _fold_details(cands[::-1], tiers[::-1])
+    cands.reverse()
     cands = _fold_into(cands, lambda x, y: _same_or_told_again(x, y, a), retype=False, group=_kind)
     # then each act of one kind with what told it as another kind of bombardment
-    return _fold_into(cands, _one_bombardment, retype=False, group=_bombarding, rekind=True)
+    return _fold_into(cands, _one_bombardment, retype=False, group=_bombarding, rekind=True, may_pair=_bombarding)
 
 
 def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = False) -> None:
