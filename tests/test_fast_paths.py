@@ -174,3 +174,42 @@ def test_long_texts_fold_like_short_ones(s: str) -> None:
     long = (s or "x") * (FOLD_BY_CHARACTER_MIN // len(s or "x") + 1)
     assert len(long) >= FOLD_BY_CHARACTER_MIN
     assert fold(long) == "".join(fold(c) for c in long)
+
+
+# Pieces of a page's furniture and prose, joined at random: labels of links and boxes, line breaks,
+# colons, full stops, headlines.
+_PAGE_PIECES = ["اقرأ أيضا", "إقرأ أيضاً", "اقرأ المزيد", "مواضيع ذات صلة", "قد يهمك أيضا", "الأكثر قراءة", "سمات",
+                "الوسوم", "مقتل 3 أشخاص في قصف على إدلب", "وقال المرصد", "\n", "\n\n", " ", ":", " : ", ".", "؟", "،"]
+pages = st.lists(st.sampled_from(_PAGE_PIECES), max_size=30).map("".join)
+
+
+def _at_line_starts(pattern: re.Pattern) -> re.Pattern:
+    """The plain form of a pattern of pipeline._line_spans: ``(?m)^`` where it opens with the line break."""
+    return re.compile("(?m)^" + pattern.pattern.removeprefix(r"(?m)\n"))
+
+
+@given(pages)
+def test_line_spans_are_the_matches_at_line_starts(s: str) -> None:
+    from rasd import pipeline as P
+
+    for pattern in (P._READ_ALSO, P._BOX_LINE):
+        assert list(P._line_spans(pattern, s)) == [m.span() for m in _at_line_starts(pattern).finditer(s)]
+
+
+def test_line_spans_examples() -> None:
+    from rasd import pipeline as P
+
+    text = "اقرأ أيضا: مقتل 3 أشخاص\nوقال المرصد.\n  اقرأ أيضاً\nمواضيع ذات صلة : اعتراض دورية أمريكية"
+    spans = list(P._line_spans(P._READ_ALSO, text))
+    assert [text[s:e] for s, e in spans] == ["اقرأ أيضا: مقتل 3 أشخاص", "  اقرأ أيضاً"]
+    assert [text[s:e] for s, e in P._line_spans(P._BOX_LINE, text)] == [
+        "اقرأ أيضا: مقتل 3 أشخاص", "مواضيع ذات صلة : اعتراض دورية أمريكية"]
+
+
+@given(pages)
+def test_tags_are_sought_after_the_last_full_stop_as_anywhere_in_the_tail(s: str) -> None:
+    from rasd import pipeline as P
+
+    m = P._TAGS.search(s, max(0, len(s) - P.TAGS_CHARS - 40))
+    plain = s if m is None else s[:m.start()] + "".join(ch if ch == "\n" else " " for ch in m.group()) + s[m.end():]
+    assert P.tags_blanked(s) == plain

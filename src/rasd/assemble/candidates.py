@@ -182,13 +182,16 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
     the act asked about starts; the act a "since" clause tells began the period ("منذ سيطرته على مدينة
     الموصل في 10 يونيو") is no toll over it. *tally*: False when a stretch holding the window has none of
     _TALLY_WORDS (see _tally_words_in)."""
-    nt = a.nt
-    window = nt.text[nt.to_norm(start):nt.to_norm(end)]
-    if tally and _TALLY_WORDS.search(window) and (_TOTALS.search(window) or _PERIOD.search(window)):
-        return True
+    if tally:
+        nt = a.nt
+        window = nt.text[nt.to_norm(start):nt.to_norm(end)]
+        if _TALLY_WORDS.search(window) and (_TOTALS.search(window) or _PERIOD.search(window)):
+            return True
     if date_starts is None:
         date_starts = sorted((d.start, i) for i, d in enumerate(a.dates))
     lo, hi = bisect_left(date_starts, (start, -1)), bisect_left(date_starts, (end, -1))
+    if lo == hi:
+        return False  # no date in the window (most)
     # (since a time of the report's own day, "منذ صباح اليوم", is that day's toll: an act's)
     today = a.doc.published
     return any(_since(a, a.dates[i]) and (today is None or a.dates[i].value != today)
@@ -298,8 +301,10 @@ def _link_headline(text: str, sent: Sentence) -> bool:
     الأعداء والحلفاء المتحركة"), or a line cut short with the ellipsis sign ("اعتقال 3 أشخاص في عملية
     أمنية…", as a page's list of other stories shows their headlines): the headline of another
     article the page links to."""
+    if not (sent.end >= len(text) or text[sent.end:sent.end + 1] in ("\n", "")):
+        return False  # (most sentences: tested before the sentence is read)
     said = text[sent.start:sent.end].strip()
-    if "\n" in said or not (sent.end >= len(text) or text[sent.end:sent.end + 1] in ("\n", "")):
+    if "\n" in said:
         return False
     if said.endswith("…"):  # (the line's last sentence: "بتهمة التعامل مع النظام.. اعتقال 3 أشخاص…")
         line = text[text.rfind("\n", 0, sent.start) + 1:sent.end]
@@ -356,8 +361,11 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     towns = sorted(start for start, loc in locations.items() if loc.geo_precision == 1 and loc.iso3 in ISO_HOME)
     for si, sent in enumerate(sents):
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
-        item = evs and _PERIOD_ITEM.match(fold_slice(a.doc.text, sent.start, sent.start + PERIOD_ITEM_REACH))
-        tallied = [e.end for e in evs if _many_acts(a, e, PERIOD_ACTS if item else MANY_ACTS)]
+        # (whether the unit is a list's item that opens with a period is read only for a cue counted by
+        # a number, which few are: a cue counted by MANY_ACTS is counted by PERIOD_ACTS)
+        tallied = [e.end for e in evs if _many_acts(a, e, PERIOD_ACTS)]
+        if tallied and not _PERIOD_ITEM.match(fold_slice(a.doc.text, sent.start, sent.start + PERIOD_ITEM_REACH)):
+            tallied = [e.end for e in evs if _many_acts(a, e, MANY_ACTS)]
         if tallied:  # the tally and the words that go on describing it ("12053 غارة، استهدفت بصواريخها")
             evs = [e for e in evs if not any(0 <= e.start - end <= TOTALS_WINDOW for end in tallied)
                    and e.end not in tallied]
