@@ -436,8 +436,12 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]
     incidents = body.incidents
     if incidents and not headlines_only(doc.text):
         return incidents
+    folded = None  # the text folded, once, when a headline is looked for in it
     for part, headline in (("title", doc.title), ("url", url_headline(doc.url))):
-        if headline and fold(headline).strip()[:60] not in fold(doc.text):
+        if not headline:
+            continue
+        folded = fold(doc.text) if folded is None else folded
+        if fold(headline).strip()[:60] not in folded:
             told = _headline_incidents(doc, part, headline, gazetteer)
             # (nor one the body dates only by its month: "تقرير يكشف حقيقة الهجوم الكيماوي في دوما" over
             # "الهجوم على مدينة دوما بأبريل الماضي" is that act, not one of the publication day)
