@@ -262,10 +262,16 @@ def _similar_acts(a: Analysis) -> list[EventMention]:
     return out
 
 
-def _campaign_before(text: str, start: int, end: int, in_town: bool) -> bool:
-    """Whether a campaign word (or, outside a town, a word of going on) ends ``text[start:end]``,
-    the words before a cue: one folding of the window and one guard for both (most hold neither)."""
-    before = fold_slice(text, start, end)
+def _around(text: str, sent_start: int, ev: EventMention) -> tuple[str, str]:
+    """The folded words within ONGOING_WINDOW before a cue (from its unit's start at the earliest)
+    and after it: the words of a campaign and of a place's lot are read in both, each folded once."""
+    return (fold_slice(text, max(sent_start, ev.start - ONGOING_WINDOW), ev.start),
+            fold_slice(text, ev.end, ev.end + ONGOING_WINDOW))
+
+
+def _campaign_before(before: str, in_town: bool) -> bool:
+    """Whether a campaign word (or, outside a town, a word of going on) ends *before*, the folded
+    words before a cue (see _around): one guard for both (most hold neither)."""
     if not _CAMPAIGN_WORDS.search(before):
         return False
     return bool(_CAMPAIGN.search(before) or (not in_town and _GOES_ON.search(before)))
@@ -277,15 +283,13 @@ def _goes_on(text: str, sent_start: int, ev: EventMention) -> bool:
     return bool(_GOES_ON_VERB.search(("." if lo == sent_start else "") + fold_slice(text, lo, ev.start)))
 
 
-def _a_places_lot(a: Analysis, ev: EventMention, sent_start: int) -> bool:
+def _a_places_lot(a: Analysis, ev: EventMention, sent_start: int, before: str, after: str) -> bool:
     """Whether a relative clause in the present tells the cue as what a place suffers over a campaign
     ("الغوطة الشرقية التي تتعرض لقصف مكثف", "القصف الذي تتعرض له الغوطة"): the cue alone, not the
     acts told after it ("ودارت فيها الاثنين معارك عنيفة"). A death its sentence tells before it, with
     a day after the verb ("قُتلت في 15 مارس في عفرين، التي تتعرض للقصف"), is that campaign's act,
-    which the cue then tells."""
-    text = a.doc.text
-    if not (_SUFFERS_BEFORE.search(fold_slice(text, max(sent_start, ev.start - ONGOING_WINDOW), ev.start))
-            or _SUFFERED_AFTER.match(fold_slice(text, ev.end, ev.end + ONGOING_WINDOW))):
+    which the cue then tells. *before*, *after*: the folded words around the cue (see _around)."""
+    if not (_SUFFERS_BEFORE.search(before) or _SUFFERED_AFTER.match(after)):
         return False
     nt = a.nt
     ns = nt.to_norm(sent_start)
@@ -384,8 +388,9 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         # مدينة طفس"); going on across a region it is a campaign
         i = bisect_left(towns, sent.start)
         in_town = i < len(towns) and towns[i] < sent.end
-        ongoing = [e.end for e in evs if _ONGOING.match(fold_slice(a.doc.text, e.end, e.end + ONGOING_WINDOW))
-                   or _campaign_before(a.doc.text, max(sent.start, e.start - ONGOING_WINDOW), e.start, in_town)]
+        around = {(e.start, e.end): _around(a.doc.text, sent.start, e) for e in evs}
+        ongoing = [e.end for e in evs if _ONGOING.match(around[e.start, e.end][1])
+                   or _campaign_before(around[e.start, e.end][0], in_town)]
         evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
                and e.end not in ongoing]
         if not evs:
@@ -402,7 +407,8 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
                 fold_slice(a.doc.text, e.start, e.end)) is not None  # "المعارك" told again after them
             if tally:
                 tallies.append(e)
-            kinds.setdefault((e.sub_event_type, _a_places_lot(a, e, sent.start), tally), []).append(e)
+            lot = _a_places_lot(a, e, sent.start, *around[e.start, e.end])
+            kinds.setdefault((e.sub_event_type, lot, tally), []).append(e)
         for (_, lot, tally), group in kinds.items():
             # (ground taken beats ground an offensive is for told as strongly: "شنت الفصائل هجوما للسيطرة
             # على بلدة مورك، وتمكنت من السيطرة على قرية المصاصنة")
