@@ -39,6 +39,15 @@ def test_fold_slice_is_the_fold_of_the_slice(s: str, start: int, end: int) -> No
     assert fold_slice(s, start, end) == fold(s[start:end])
 
 
+def test_fold_slice_follows_the_text_it_is_given() -> None:
+    # fold_slice keeps the folding of the text it cut last: asked about another text (or a copy of
+    # the same, another object), it cuts from that one's
+    report, headline = "قُتِلَ مدنيٌّ في غارةٍ على إدلب", "غارة جوية على أريحا"
+    copy = "".join(list(report))
+    for s in (report, headline, report, copy, headline):
+        assert fold_slice(s, 3, 20) == fold(s[3:20])
+
+
 def _plain(s: str) -> bool:
     """No glued Latin/Arabic words, underscores or dots, no word glued after ة or ى: where NormText is
     exactly fold()."""

@@ -49,6 +49,7 @@ from rasd.assemble._base import (
     _Candidate,
     _clause_distance,
     _distance,
+    _Guarded,
 )
 from rasd.lang.ar import context_words, dates_words
 from rasd.model import DateMention
@@ -79,6 +80,8 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         remembered = _lead_act_date(a, cands, lead_date, sents, by_sent, known)
         lead_date = remembered or lead_date
     eve = any(w in a.nt.text for w in _EVE_WORDS)
+    # the units the lead's first day is told in (one at most), for the candidates that fall back on it
+    lead_units = [] if lead_date is None else [i for i, s in enumerate(sents) if s.start <= lead_date.start < s.end]
     for c in cands:
         c.retold = known.background(c.paragraph)
         ds = by_sent["dates"].get(c.sentence, [])
@@ -141,7 +144,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             elif c.date is None and not known.background(c.paragraph) and (remembered or not _historical_elsewhere(a, c, lead_date)):
                 c.date = lead_date
                 if lead_date is not None and not (known.stated(lead_date.start) and _told_as_news(a, c, sents)) and any(
-                        s.paragraph == c.paragraph and s.start <= lead_date.start < s.end for s in sents[c.sentence + 1:]):
+                        i > c.sentence and sents[i].paragraph == c.paragraph for i in lead_units):
                     # the lead's first day, later in the act's own paragraph, is another act's
                     # ("... إنزال جوي في بلدة الكرامة. كما اعتقلت قسد عنصرا في عملية جرت بتاريخ 3 تموز");
                     # a statement's day there is the day the act was told of ("أعلنت سنتكوم مقتل قيادي
@@ -198,22 +201,27 @@ def _reacted_to(a: Analysis, c: _Candidate, sent_start: int) -> int | None:
     التركية، الأحد، الهجوم"، "الرد على الهجوم الكيماوي"، "تحمل إسرائيل مسؤولية الغارة"), or tells
     it as contested ("الهجوم الكيمياوي المزعوم"); None otherwise. A day told before that point is
     the reaction's."""
-    nt, text = a.nt, a.doc.text
-    word = max(text.rfind(" ", sent_start, c.anchor.start) + 1, sent_start)  # the cue's word with its clitics
-    definite = _DEFINITE.match(fold_slice(text, word, c.anchor.end).lstrip('"«»“”')) is not None
+    nt = a.nt
     lo, hi = nt.to_norm(max(sent_start, c.anchor.start - REACTION_WINDOW)), nt.to_norm(c.anchor.start)
     m = _REACTED_TO.search(nt.text[lo:hi])
     if m is not None and m.group("object"):
         return nt.orig_span(lo + m.start("object"), lo + m.end("object"))[0]
     end = nt.to_norm(c.anchor.end)
     alleged = _ALLEGED.match(nt.text[end:end + ALLEGED_WINDOW]) is not None
-    # (one told as alleged is known though named without the article: 'تعهدا "برد قوي" على "هجوم
-    # كيميائي" مفترض في دوما')
-    if m is not None and (definite or alleged):
+    # Known when reacted to and named with the article, or told as alleged (one told so is known
+    # though named without it: 'تعهدا "برد قوي" على "هجوم كيميائي" مفترض في دوما') and either reacted
+    # to or named with it. (Most cues are neither reacted to nor alleged: the article is not read.)
+    if m is None and not alleged:
+        return None
+    if m is not None and alleged:
         return c.anchor.start
-    if definite and alleged:
-        return c.anchor.start
-    return None
+    return c.anchor.start if _named_definite(a.doc.text, c, sent_start) else None
+
+
+def _named_definite(text: str, c: _Candidate, sent_start: int) -> bool:
+    """Whether *c*'s cue is a word with the article ("الهجوم", "والغارة"), a quotation mark aside."""
+    word = max(text.rfind(" ", sent_start, c.anchor.start) + 1, sent_start)  # the cue's word with its clitics
+    return _DEFINITE.match(fold_slice(text, word, c.anchor.end).lstrip('"«»“”')) is not None
 
 
 def _period_after(a: Analysis, c: _Candidate, own: list[DateMention]) -> DateMention | None:
@@ -432,14 +440,18 @@ def _period_end(a: Analysis, d: DateMention) -> bool:
     before = fold_slice(text, max(0, d.start - 12), d.start)
     if _SINCE.search(before) or _BEGAN.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
         return True
-    if (_CAMPAIGN_NEXT.match(fold_slice(text, d.end, d.end + 12)) or _CAMPAIGN_LATER.match(
+    far_before = fold_slice(text, max(0, d.start - CAMPAIGN_WINDOW), d.start)
+    # Every match of _BEGAN_VERB and of _BEGAN_CAMPAIGN holds one of the verbs its guard looks for,
+    # and one in twenty days has one in the widest window before it (the others end where it does):
+    # one look spares trying the campaign's words after the day, and both patterns.
+    began = _BEGAN_VERB.guard.search(far_before) is not None
+    if began and (_CAMPAIGN_NEXT.match(fold_slice(text, d.end, d.end + 12)) or _CAMPAIGN_LATER.match(
             fold_slice(text, d.end, d.end + CAMPAIGN_WINDOW))) and \
             _BEGAN_VERB.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
         # "وبدأت تركيا في العشرين من فبراير حملة عسكرية", "وبدأت تركيا في 20 كانون الثاني بدعم من
         # فصائل سورية موالية تدخلها العسكري": the day a campaign began
         return True
-    far_before = fold_slice(text, max(0, d.start - CAMPAIGN_WINDOW), d.start)
-    if _BEGAN_CAMPAIGN.search(far_before):
+    if began and _BEGAN_CAMPAIGN.search(far_before):
         return True  # "بدأ الجيش التركي عملية عسكرية في عفرين باسم غصن الزيتون، في 20 يناير"
     if _SINCE_BEGINNING.search(far_before):
         return True  # "ومنذ بدء قوات النظام تصعيدها على الغوطة الشرقية في 18 شباط"
@@ -447,7 +459,12 @@ def _period_end(a: Analysis, d: DateMention) -> bool:
         return True  # "منذ أن باشر التحالف غاراته في 22 يوليو"
     if _SPAN_FROM.search(before) and _SPAN_TO.match(fold_slice(text, d.end, d.end + 12)):
         return True
-    return bool(_SPAN_CLOSE.search(fold_slice(text, max(0, d.start - 50), d.start)))
+    closing = fold_slice(text, max(0, d.start - 50), d.start)
+    # (the first day of the span is a number: nine windows in ten hold none)
+    return _DIGIT.search(closing) is not None and _SPAN_CLOSE.search(closing) is not None
+
+
+_DIGIT = regex.compile(r"\d")  # as _SPAN_CLOSE reads a digit
 
 
 def _since_clause(a: Analysis, d: DateMention) -> bool:
@@ -553,7 +570,8 @@ def _paragraph_date(c: _Candidate, sents, by_sent, known: _Judged) -> DateMentio
     return None
 
 
-_AT_THAT_TIME = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.AT_THAT_TIME) + r")(?!\w)")
+_AT_THAT_TIME = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.AT_THAT_TIME) + r")(?!\w)"),
+                            context_words.AT_THAT_TIME)  # (read in a sentence or two for each undated act)
 
 
 def _at_that_time(a: Analysis, sents, si: int) -> bool:
