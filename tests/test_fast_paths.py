@@ -13,6 +13,8 @@ from bisect import bisect_left
 from hypothesis import given
 from hypothesis import strategies as st
 
+from rasd.assemble import dates as AD
+from rasd.assemble._base import _BEGAN_CAMPAIGN, _BEGAN_VERB, _DAYS_AFTER, _EVE, _SPAN_CLOSE
 from rasd.recognize import dates as D
 from rasd.text import segment as S
 from rasd.text.normalize import NormText, fold
@@ -213,3 +215,28 @@ def test_tags_are_sought_after_the_last_full_stop_as_anywhere_in_the_tail(s: str
     m = P._TAGS.search(s, max(0, len(s) - P.TAGS_CHARS - 40))
     plain = s if m is None else s[:m.start()] + "".join(ch if ch == "\n" else " " for ch in m.group()) + s[m.end():]
     assert P.tags_blanked(s) == plain
+
+
+# Words of the patterns the dates of acts read around a cue, with others, for the guards in front of them.
+_DATE_WORDS = ("غداه", "بعد", "يومين", "ايام", "من", "على", "بدات", "بدا", "اطلق", "الجيش", "حمله", "عمليه",
+               "عسكريه", "في", "الغوطه", "الى", "حتى", "و", "يوم", "20", "18", "فبراير", "،", ".")
+_windows = st.lists(st.sampled_from(_DATE_WORDS), max_size=14).map(" ".join).map(lambda s: s + " ")
+
+
+@given(_windows)
+def test_guards_of_the_dates_of_acts_pass_every_match(window: str) -> None:
+    if _EVE.search(window) or _DAYS_AFTER.search(window):
+        assert AD._tells_a_day_before(window)
+    if _BEGAN_CAMPAIGN.search(window):
+        assert _BEGAN_VERB.guard.search(window)
+    if _SPAN_CLOSE.search(window):
+        assert AD._DIGIT.search(window)
+
+
+def test_guards_of_the_dates_of_acts_examples() -> None:
+    for window, pattern in ((fold("وجاءت هذه القذائف، غداة "), _EVE), (fold("بعد يومين من "), _DAYS_AFTER),
+                            (fold("بدأ الجيش التركي عملية عسكرية في عفرين باسم غصن الزيتون، في "), _BEGAN_CAMPAIGN),
+                            (fold("من 19 فبراير إلى "), _SPAN_CLOSE)):
+        assert pattern.search(window)
+    assert AD._tells_a_day_before(fold("وجاءت هذه القذائف، غداة "))
+    assert not AD._tells_a_day_before(fold("قتل مدنيان في قصف على "))

@@ -339,7 +339,7 @@ def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
     text = a.doc.text
     if not c.date_inherited and c.anchor.end <= c.date.start:
         between = fold_slice(text, c.anchor.end, c.date.start)
-        told = _EVE.search(between) or _DAYS_AFTER.search(between)
+        told = (_EVE.search(between) or _DAYS_AFTER.search(between)) if _tells_a_day_before(between) else None
         if told and not _CLAUSE_BREAK.search(between, 0, told.start()) and not any(
                 c.anchor.end < n.start < sents[c.sentence].end for n in a.counts):
             # "وتأتي هذه المعارك غداة هجوم ... في 7 نيسان": the day told after the word is the other
@@ -350,13 +350,19 @@ def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
             return None if days is None else -days
     lo = max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW)
     before = fold_slice(text, lo, c.anchor.start)
-    if (eve := _EVE.search(before)) is None and (m := _DAYS_AFTER.search(before)) is None:
+    if not _tells_a_day_before(before) or (eve := _EVE.search(before)) is None and (m := _DAYS_AFTER.search(before)) is None:
         return 0
     if not c.date_inherited and lo < c.date.start and (_EVE if eve else _DAYS_AFTER).search(fold_slice(text, lo, c.date.start)):
         # "غداة وصول فريق ... لبحث الهجوم الكيميائي الذي ... في دوما في 7 نيسان": the day told after
         # the word, in the act's own clause, is the act's
         return 0
     return 1 if eve else DAYS_AFTER_SPANS[m["span"]]
+
+
+def _tells_a_day_before(window: str) -> bool:
+    """Whether *window* holds one of the words every match of _EVE and of _DAYS_AFTER holds ("غداة",
+    "بعد"): most windows before a cue hold neither, and need not be searched."""
+    return any(w in window for w in _EVE_WORDS)
 
 
 def _lead_act_date(a: Analysis, cands, lead: DateMention, sents, by_sent, known: _Judged) -> DateMention | None:
