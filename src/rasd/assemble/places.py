@@ -64,14 +64,22 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
     from rasd.geo.resolve import resolve_all
 
     starts = [s.start for s in sents]
-
-    def para(pos: int) -> int:
-        return sents[max(0, bisect_right(starts, pos) - 1)].paragraph
-
-    wanted = {0, 1} | {para(e.start) for e in events}
-    headlines = [s for s in sents if s.paragraph > 0 and _link_headline(a.doc.text, s)]
-    mentions = [p for p in a.places if para(p.start) in wanted
-                and not any(h.start <= p.start < h.end for h in headlines)]
+    wanted = {0, 1} | {sents[max(0, bisect_right(starts, e.start) - 1)].paragraph for e in events}
+    # (a place is in the unit starting last before it, if in any: the units are sorted and disjoint;
+    # only the units holding a place are asked whether they are a link's headline)
+    headline: dict[int, bool] = {}
+    mentions = []
+    for p in a.places:
+        x = bisect_right(starts, p.start) - 1
+        unit = sents[max(0, x)]
+        if unit.paragraph not in wanted:
+            continue
+        if x >= 0 and unit.paragraph > 0 and p.start < unit.end:
+            if x not in headline:
+                headline[x] = _link_headline(a.doc.text, unit)
+            if headline[x]:
+                continue
+        mentions.append(p)
     locs = resolve_all(mentions, a.nt, a.gazetteer, outlet=a.doc.outlet, sents=a.sentences)
     # "دبي، الإمارات العربية المتحدة (CNN) –": a newsroom abroad is where the report was filed; a
     # Syrian or Iraqi one ("إدلب – نورث برس") is the region the report covers, and stays. The dateline
@@ -145,22 +153,19 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     # a place the wounded were taken to, a source's seat or a meeting abroad is no act's, nor one to inherit
     places = [p for p in a.places if p.start in locations and not _destination(text, p) and not _brand(text, p)
               and not _meeting_abroad(text, p, locations[p.start]) and not _locates_named_again(text, p)]
-    para = {p.start: _para_of(sents, p.start) for p in places}
+    starts = [s.start for s in sents]
+    para = {p.start: _para_of(sents, starts, p.start) for p in places}
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
-    here_of: dict[int, list[PlaceMention]] = {}
+    here_of = _by_unit(places, sents, starts)
     inherited_of: dict[tuple[int, int], tuple[PlaceMention | None, bool]] = {}
     extra: list[_Candidate] = []
     answering = {c.sentence for c in cands if c.answered}  # sentences that tell of an act and its answer
     cuts: dict[int, tuple[int, int, bool] | None] = {}  # where each sentence tells of the act answered
     # sentences naming a city no entry resolves (every Syrian and Iraqi city has one: one abroad)
-    starts = [s.start for s in sents]
     lost_cities = {bisect_right(starts, p.start) - 1 for p in a.places if p.feature == "city" and p.start not in locations}
     for c in cands:
-        here = here_of.get(c.sentence)
-        if here is None:
-            sent = sents[c.sentence]
-            here = here_of[c.sentence] = [p for p in places if sent.start <= p.start < sent.end]
+        here = here_of.get(c.sentence, [])
         cut = cuts[c.sentence] if c.sentence in cuts else cuts.setdefault(
             c.sentence, _response_clause(a, sents[c.sentence]) if here else None)
         if here and cut is not None and (c.sentence in answering or cut[2]
@@ -201,6 +206,17 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 c.place_inherited = True
     cands.extend(extra)
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _by_unit(places: list[PlaceMention], sents, starts: list[int]) -> dict[int, list[PlaceMention]]:
+    """The places of each unit (by index), in the order of *places*: a place is in the unit starting
+    last before it, if it starts before that unit's end (the units are sorted and disjoint)."""
+    out: dict[int, list[PlaceMention]] = {}
+    for p in places:
+        x = bisect_right(starts, p.start) - 1
+        if x >= 0 and p.start < sents[x].end:
+            out.setdefault(x, []).append(p)
+    return out
 
 
 def _response_clause(a: Analysis, sent: Sentence) -> tuple[int, int, bool] | None:
@@ -287,13 +303,18 @@ def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention
 
 
 def _specificity(loc: Location) -> int:
-    return {1: 0, 2: 1, 3: 2}.get(loc.geo_precision or 3, 2) + (loc.iso3 not in ISO_HOME)
+    return _SPECIFICITY.get(loc.geo_precision or 3, 2) + (loc.iso3 not in ISO_HOME)
+
+
+_SPECIFICITY = {1: 0, 2: 1, 3: 2}  # geo_precision -> rank, most specific first
 
 
 def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations) -> PlaceMention:
     # most specific first, then the one after the cue ("غارة على بلدة X"), then the nearest in its clause;
     # a place that only situates the one before it ("خان شيخون، جنوبي إدلب") does not compete, and the
     # outskirts of a town ("ضواحي مدينة خان شيخون") or a facility in it are as good as the town
+    if len(here) == 1:
+        return here[0]  # (every step below keeps one place at least: a lone place is the best)
     own = [p for i, p in enumerate(here) if not (i and _situates(text, here[i - 1], p, locations))] or here
     # a place in the words naming the speaker of a quote that tells of the act is the speaker's
     # ("وقال فلان، مسؤول الحزب في الموصل، لـ«الشرق الأوسط»: «فجر أحد مسلحي داعش نفسه في قضاء بعاج»")
@@ -436,6 +457,8 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
     rank = locations[best.start].geo_precision
     if rank != 1:
         return []  # "محافظتي الرقة ودير الزور" is one area, not two incidents
+    if len(here) == 1:
+        return []  # (nothing listed with it)
     seq = sorted(here, key=lambda p: p.start)
     i = seq.index(best)
     out = []
@@ -481,11 +504,14 @@ def _previous_paragraph_place(c, sents, places, locations, para) -> PlaceMention
     return min(before, key=lambda p: (_specificity(locations[p.start]), -p.start), default=None)
 
 
-def _para_of(sents, pos: int) -> int:
-    for s in sents:
-        if s.start <= pos < s.end + 1:
-            return s.paragraph
-    return -1
+def _para_of(sents, starts: list[int], pos: int) -> int:
+    """The paragraph of the first unit holding *pos* or ending right before it, -1 if none. The units
+    are sorted and disjoint (*starts* are theirs): the one starting last before *pos*, or one ending
+    right at *pos* before it."""
+    x = bisect_right(starts, pos) - 1
+    while x > 0 and pos <= sents[x - 1].end:
+        x -= 1
+    return sents[x].paragraph if x >= 0 and pos <= sents[x].end else -1
 
 
 def _lead_place(places, locations, para) -> PlaceMention | None:

@@ -191,13 +191,20 @@ class _Around:
     def __init__(self, anchors: list[_Anchor], sides: list[_Anchor] = ()) -> None:
         self.anchors = anchors
         self.sides = sides  # the towns whose countryside the sentence or paragraph names with a side
-        self.total = sum(a.weight for a in anchors)
-        self.by_admin1: dict[str, float] = {}  # summed in the anchors' order, like a sum() per candidate
+        # one walk over the anchors for all the sums (summed in the anchors' order, like a sum() per candidate)
+        total = 0.0
+        by_admin1: dict[str, float] = {}
+        local = []  # the ones distances are taken to
+        iso3s = set()  # the countries named nearby
         for a in anchors:
+            total += a.weight
             if a.admin1:
-                self.by_admin1[a.admin1] = self.by_admin1.get(a.admin1, 0) + a.weight
-        self.local = [a for a in anchors if a.admin1 or a.iso3 in SYR_IRQ]  # the ones distances are taken to
-        self.iso3s = {a.iso3 for a in anchors}  # the countries named nearby
+                by_admin1[a.admin1] = by_admin1.get(a.admin1, 0) + a.weight
+                local.append(a)
+            elif a.iso3 in SYR_IRQ:
+                local.append(a)
+            iso3s.add(a.iso3)
+        self.total, self.by_admin1, self.local, self.iso3s = total, by_admin1, local, iso3s
 
     def same(self, admin1: str | None) -> float:
         """The weight of the anchors in governorate *admin1*."""
@@ -905,10 +912,10 @@ def _anchor_of(gaz: Gazetteer, cache: dict[str, tuple | None], name: str) -> tup
     return got
 
 
-def _anchor(gaz: Gazetteer, named: tuple, weight: float) -> _Anchor:
-    """The anchor of weight *weight* for *named*, an :func:`_anchor_of` tuple. Kept per gazetteer: the
-    same few hundred places anchor article after article, and a frozen dataclass is slow to make."""
-    memo = _memo(gaz, "resolve_anchor_objects")
+def _anchor(memo: dict, named: tuple, weight: float) -> _Anchor:
+    """The anchor of weight *weight* for *named*, an :func:`_anchor_of` tuple, kept in *memo* (the
+    gazetteer's ``_memo(gaz, "resolve_anchor_objects")``): the same few hundred places anchor article
+    after article, and a frozen dataclass is slow to make."""
     got = memo.get((named, weight))
     if got is None:
         got = memo[named, weight] = _Anchor(*named, weight)
@@ -929,6 +936,7 @@ class _DocumentAnchors:
     def __init__(self, gaz: Gazetteer, cache: dict[str, tuple | None], mentions: Sequence[PlaceMention],
                  sentence_of: list[int | None], paragraph_of: list[int | None]) -> None:
         self.gaz = gaz
+        self.anchor_memo = _memo(gaz, "resolve_anchor_objects")  # see _anchor
         self.spans = [(m.start, m.end) for m in mentions]
         self.groups = list(zip(sentence_of, paragraph_of))
         self.sentences = _members(self.spans, sentence_of)
@@ -969,7 +977,8 @@ class _DocumentAnchors:
         made once per document, as a mention is met again in the tables of its paragraph's sentences."""
         got = self._made.get((span, weight))
         if got is None:
-            got = self._made[span, weight] = [(span, named[4], _anchor(self.gaz, named, weight))
+            memo = self.anchor_memo
+            got = self._made[span, weight] = [(span, named[4], _anchor(memo, named, weight))
                                               for named in self.named[span]]
         return got
 
@@ -1115,13 +1124,24 @@ def _sided_regions(gaz: Gazetteer, mentions: Sequence[PlaceMention]) -> dict[str
     village of that name far off. A name two of its regions share ("الغوطة الشرقية" and "الغوطة
     الغربية" both named) is left alone."""
     heads: dict[str, set[str]] = {}
+    memo = _memo(gaz, "resolve_region_heads")
     for name in {n for m in mentions for n in (m.name, m.context, m.outer) if n}:
-        words = fold(name).split()
-        if len(words) > 1 and words[-1] in _SIDES:
-            for p in gaz.lookup(name):
-                if p.id in gaz.regions:
-                    heads.setdefault(arabic_key(" ".join(words[:-1])), set()).add(p.id)
+        got = memo.get(name)
+        if got is None:
+            got = memo[name] = _region_heads(gaz, name)
+        for key, region in got:
+            heads.setdefault(key, set()).add(region)
     return {key: next(iter(ids)) for key, ids in heads.items() if len(ids) == 1}
+
+
+def _region_heads(gaz: Gazetteer, name: str) -> tuple[tuple[str, str], ...]:
+    """(name key without the side, region id) of the named regions *name* names with their side ("الغوطة
+    الشرقية": the key of "الغوطة" and the Eastern Ghouta); () for most names, which end in no side word."""
+    words = fold(name).split()
+    if len(words) < 2 or words[-1] not in _SIDES:
+        return ()
+    key = arabic_key(" ".join(words[:-1]))
+    return tuple((key, p.id) for p in gaz.lookup(name) if p.id in gaz.regions)
 
 
 def geocode_text(text: str, gazetteer: Gazetteer | None = None) -> list[Location]:
