@@ -9,7 +9,7 @@ from rasd.geo import resolve as resolve_module
 from rasd.geo.gazetteer import Gazetteer, default_gazetteer, km
 from rasd.geo.resolve import ResolveContext, geocode_text, resolve, resolve_all
 from rasd.model import PlaceMention
-from rasd.recognize.places import find_places
+from rasd.recognize.places import _clean_name, _Finder, find_places
 from rasd.text.normalize import NormText
 from rasd.text.segment import paragraphs, sentences
 
@@ -376,6 +376,35 @@ def test_offsets_point_into_the_original():
     (m,) = places(text)
     assert text[m.name_start:m.name_end] == m.name == "الكَبَر"
     assert text[m.start:m.end].startswith("قريةِ")
+
+
+@pytest.mark.parametrize("text", [
+    'قصفت قوات النظام سراقب، وقالت دمشق إن القرية المسماة مريمين والمنطقة المعروفة باسم "الغوطة الشرقية" آمنة',
+    "وصل الوفد إلى العاصمة الأفغانية كابول ثم إلى العاصمة دمشق، و#دير_الزور\n##دارةعزة",
+    "استهدف سراقب بعدة صواريخ، واقتحموا منزل القائم بأعمال رئيس المجلس",
+    "طائرات الصواريخ",  # (no token after a verb of attack)
+])
+def test_the_words_that_open_a_bare_name_are_found_once_per_text(text):
+    """The finder tests the capital word, naming phrases, hashtags and verbs of attack once per text
+    (``_Finder._openings``): the tokens it keeps are those the tests accept of every token a name
+    may start with. A token's end (``_Finder.end``) is where its text ends."""
+    gaz = default_gazetteer()
+    f = _Finder(NormText.of(text), gaz, gaz.memo)
+    every = range(f.n)
+    assert f.named == {i for i in every if f.after_capital(i) or f.called(i)}
+    assert f.tagged == {i for i in every if f.hashtag(i)}
+    assert f.objects == {i for i in every if f.words[i].bare and f.attacked(i)}
+    assert f.opened == f.named | f.tagged | f.objects
+    assert bool(f.opened) == (text != "طائرات الصواريخ")
+    assert all(f.nt.text[f.starts[i]:f.end(i)] == f.texts[i] for i in every)
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("سراقب", "سراقب"), ("دير الزور", "دير الزور"), ("#دير_الزور", "دير الزور"), ('"مارع"', "مارع"),
+    ("(كنصفرة)", "كنصفرة"), ("تل  أبيض", "تل أبيض"),
+])
+def test_a_name_is_cleaned_of_markup(written, name):
+    assert _clean_name(written) == name
 
 
 def test_gazetteer_free_mode():

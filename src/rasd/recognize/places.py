@@ -541,7 +541,7 @@ _TANWEEN_FATH = "\u064b"  # the accusative ending of an indefinite adverb ("دو
 class _Finder:
     """One pass over the tokens of a folded text; ``run`` returns the mentions.
 
-    Token *i* is ``texts[i]`` (folded word or punctuation), at ``starts[i]:ends[i]`` of the folded
+    Token *i* is ``texts[i]`` (folded word or punctuation), at ``starts[i]:end(i)`` of the folded
     text, and ``words[i]`` says what it is. Lists rather than a token object apiece: most tokens are
     only skipped, and making objects for them was a good part of the time."""
 
@@ -562,24 +562,20 @@ class _Finder:
         text = nt.text
         cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
         self.texts: list[str]
-        self.starts: list[int]
-        self.ends: list[int]
+        self.starts: list[int]  # (a token's end is asked of few tokens: see end)
         if _shared_tokens(text):
             toks, starts = tokens(text)
             keep = list(map(operator.not_, map(_SKIPPED.__contains__, toks)))
             self.texts = list(itertools.compress(toks, keep))
             self.starts = list(itertools.compress(starts, keep))
-            self.ends = list(map(operator.add, self.starts, map(len, self.texts)))
         else:
             parts = _TOKEN_SPLIT.split(text)  # gaps and tokens, alternately
             self.texts = parts[1::2]
-            offsets = list(itertools.accumulate(map(len, parts)))  # the end of each part
-            self.starts = offsets[0:-1:2]
-            self.ends = offsets[1::2]
+            self.starts = list(itertools.accumulate(map(len, parts)))[0:-1:2]  # a token starts where its gap ends
         if cuts:  # rare: cut the glued words in two
-            spans = [(c0, c1) for a, b in zip(self.starts, self.ends)
-                     for c0, c1 in itertools.pairwise([a, *(x for x in cuts if a < x < b), b])]
-            self.starts, self.ends = [a for a, _ in spans], [b for _, b in spans]
+            spans = [(c0, c1) for a, t in zip(self.starts, self.texts)
+                     for c0, c1 in itertools.pairwise([a, *(x for x in cuts if a < x < a + len(t)), a + len(t)])]
+            self.starts = [a for a, _ in spans]
             self.texts = [text[a:b] for a, b in spans]
         # tokens that open a line: no name runs on across a line break ("مدينة أريحا\n\nإرهاب ...")
         self.line_openers = {bisect.bisect_left(self.starts, m.end()) for m in _LINE_BREAK.finditer(text)}
@@ -587,10 +583,28 @@ class _Finder:
         if self.countries is None and gaz is not None:
             self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _iso3, _pop: f == "country"))
         self.words = list(map(self._words.get, self.texts))
-        if None in self.words:  # words not met before
+        if not all(self.words):  # words not met before (None: a _Word, a tuple of 8, is never false)
             self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
         self.n = len(self.words)
-        self.attack_verbs = list(itertools.compress(range(self.n), map(ATTACK_VERBS.__contains__, self.texts)))
+        self._openings()
+
+    def _openings(self) -> None:
+        """Which tokens follow a word, or a sign, that lets a name stand bare besides a preposition
+        (see ``at_bare``): ``named`` after the capital word or a naming phrase (:meth:`after_capital`,
+        :meth:`called`), ``tagged`` after a hashtag sign (:meth:`hashtag`), ``objects`` after a verb
+        of attack (:meth:`attacked`), and all of them, ``opened``. Each is asked of most words that
+        may start a name, and holds none of them in most texts: the tests are made once here, of the
+        few tokens within reach of such a word or sign."""
+        texts, n = self.texts, self.n
+        marks = list(itertools.compress(range(n), map(_OPENING_WORDS.__contains__, texts)))
+        self.attack_verbs = [k for k in marks if texts[k] in ATTACK_VERBS]
+        self.named = {i for k in marks if texts[k] in _NAMING_WORDS for i in (k + 1, k + 2)
+                      if i < n and (self.after_capital(i) or self.called(i))}
+        self.tagged = {i for m in _HASHTAG_SIGN.finditer(self.nt.text)
+                       if (i := bisect.bisect_left(self.starts, m.end())) < n and self.hashtag(i)}
+        self.objects = {i for k in self.attack_verbs for i in range(k + 1, min(k + 1 + OBJECT_REACH, n))
+                        if self.words[i].bare and self.attacked(i)}  # (of the words a name may start with)
+        self.opened = self.named | self.tagged | self.objects
 
     def _word(self, w: str) -> _Word:
         """What token text *w* is, given the gazetteer. Kept per gazetteer (``words``): most words
@@ -618,6 +632,10 @@ class _Finder:
 
     def word(self, i: int) -> str | None:
         return self.texts[i] if 0 <= i < self.n and self.words[i].forms else None
+
+    def end(self, i: int) -> int:
+        """Where token *i* ends in the folded text."""
+        return self.starts[i] + len(self.texts[i])
 
     def form(self, i: int, table) -> _Form | None:
         """The first form of token *i* whose stem is in *table*."""
@@ -826,7 +844,7 @@ class _Finder:
         return next((f for f in self.words[a].forms if f.plen == skip), None) if skip else None
 
     def name_text(self, a: int, b: int, skip: int = 0) -> str:
-        s, e = self.nt.orig_span(self.starts[a] + skip, self.ends[b - 1])
+        s, e = self.nt.orig_span(self.starts[a] + skip, self.end(b - 1))
         text = self.nt.original[s:e]
         if skip and self.texts[a][skip - 1:skip + 1] == "لل":
             text = "ا" + text
@@ -834,9 +852,12 @@ class _Finder:
 
     def mention(self, s_tok: int, s_skip: int, e_tok: int, name: tuple[int, int, int], **kw) -> PlaceMention:
         """A mention over tokens [s_tok, e_tok) (skipping *s_skip* clitic letters) named by *name*."""
-        s, e = self.nt.orig_span(self.starts[s_tok] + s_skip, self.ends[e_tok - 1])
+        s, e = self.nt.orig_span(self.starts[s_tok] + s_skip, self.end(e_tok - 1))
         a, b, skip = name
-        ns, ne = self.nt.orig_span(self.starts[a] + skip, self.ends[b - 1])
+        if (a, b, skip) == (s_tok, e_tok, s_skip):
+            ns, ne = s, e  # a name alone, most bare ones
+        else:
+            ns, ne = self.nt.orig_span(self.starts[a] + skip, self.end(b - 1))
         text = self.nt.original[ns:ne]
         if skip and self.texts[a][skip - 1:skip + 1] == "لل":
             text = "ا" + text  # "للفلوجة": the article's alif was dropped after ل
@@ -879,13 +900,13 @@ class _Finder:
 
     def distance_at(self, i: int) -> tuple[float, str | None, int] | None:
         """"على بعد N كلم (شرق)? (من)?" at token *i*: (km, direction, token after it)."""
-        if self.word(i) != _ALA:
-            return None
+        if self.word(i) != _ALA or self.word(i + 1) != _DISTANCE_WORD:
+            return None  # (the two words DISTANCE starts with, as tokens: most "على" are not followed by it)
         m = DISTANCE.match(self.nt.text, self.starts[i])
         if not m:
             return None
         j = i
-        while j < self.n and self.ends[j] <= m.end():
+        while j < self.n and self.end(j) <= m.end():
             j += 1
         direction = None
         d = self.direction(j)
@@ -1073,7 +1094,7 @@ class _Finder:
 
     def _tatweel_before(self, k: int) -> bool:
         """Whether a tatweel stands alone between spaces right before token *k* in the original."""
-        gap_start = self.nt.orig_span(self.ends[k - 1] - 1, self.ends[k - 1])[1]
+        gap_start = self.nt.orig_span(self.end(k - 1) - 1, self.end(k - 1))[1]
         gap_end = self.nt.orig_span(self.starts[k], self.starts[k] + 1)[0]
         return bool(_TATWEEL_DASH.fullmatch(self.nt.original, gap_start, gap_end))
 
@@ -1121,14 +1142,14 @@ class _Finder:
     def run(self) -> list[PlaceMention]:
         out: list[PlaceMention] = []
         after = 0  # the token after the last phrase found
+        adverbs = _TANWEEN_FATH in self.nt.original  # (see adverb: most texts have no such ending)
         for i in itertools.compress(range(self.n), map(operator.not_, map(_IDLE, self.words))):  # where a phrase may start
             if i < after:
                 continue
-            if self.words[i].after_prep_only and self.word(i - 1) not in _OPENS_BARE \
-                    and not self.after_capital(i) and not self.called(i) and not self.hashtag(i) \
-                    and not self.attacked(i):
-                continue  # at_bare would find nothing
-            kinds = self.words[i].kinds
+            word = self.words[i]
+            if word.after_prep_only and i not in self.opened and not (i and self.texts[i - 1] in _OPENS_BARE):
+                continue  # at_bare would find nothing (the words of _OPENS_BARE are no punctuation: see word)
+            kinds = word.kinds
             got = None
             if self.texts[i] == _ALA:
                 got = self.at_distance(i)
@@ -1140,11 +1161,11 @@ class _Finder:
                 got = self.at_trigger(i)
             if got is None and "facility" in kinds:
                 got = self.at_facility(i)
-            if got is None:
+            if got is None and word.bare:  # (no gazetteer name starts with most words)
                 got = self.at_bare(i)
             if got:
                 ms, after = got
-                out.extend(m for m in ms if not self.adverb(m))
+                out.extend((m for m in ms if not self.adverb(m)) if adverbs else ms)
         return out
 
     def adverb(self, m: PlaceMention) -> bool:
@@ -1362,7 +1383,7 @@ class _Finder:
         name ending in alif maqsura, which folding spells as the adjective ("منطقة سلمى")."""
         if self.texts[i] not in COMMON_WORDS or not self.generic_adj(i):
             return False
-        _, end = self.nt.orig_span(self.starts[i], self.ends[i])
+        _, end = self.nt.orig_span(self.starts[i], self.end(i))
         return not self.nt.original[max(0, end - 8):end].rstrip(_MARKS).endswith("ى")
 
     def common_noun(self, f: _Form, key: str) -> bool:
@@ -1423,8 +1444,7 @@ class _Finder:
     def attacked(self, i: int) -> bool:
         """Whether token *i* is the object of a verb of attack right before it or a few words on, past
         its subject (`ATTACKERS`) and no preposition or comma ("قصفت قوات النظام سراقب")."""
-        # (asked of most plain words that may start a name: the list of the verbs' tokens answers
-        # at once for the many with none close before them)
+        # (the list of the verbs' tokens answers at once for a word with none close before it)
         v = bisect.bisect_left(self.attack_verbs, i)
         if not v or self.attack_verbs[v - 1] < i - OBJECT_REACH:
             return False
@@ -1438,7 +1458,7 @@ class _Finder:
             return False
         if k < i - 1 and self.word(k + 1) not in ATTACKERS:
             return False
-        return not any(ch in ",،.:؛\n" for ch in self.nt.text[self.ends[k]:self.starts[i]])
+        return _CLAUSE_BREAK.search(self.nt.text, self.end(k), self.starts[i]) is None
 
     def hashtag(self, i: int) -> bool:
         """Whether token *i* opens a hashtag ("#دارةعزة", "#دير_الزور"): a tag of the story's place."""
@@ -1454,7 +1474,7 @@ class _Finder:
 
     def spelt_with_ha(self, i: int) -> bool:
         """Whether token *i* ends with ه as written (not ة, which folding writes ه), marks aside."""
-        _, end = self.nt.orig_span(self.starts[i], self.ends[i])
+        _, end = self.nt.orig_span(self.starts[i], self.end(i))
         return self.nt.original[max(0, end - 8):end].rstrip(_MARKS).endswith("ه")
 
     def misspelt_place(self, i: int, feature: str):
@@ -1505,7 +1525,7 @@ class _Finder:
         prev = self.word(i - 1)
         if prev in ALLEGIANCE or prev in STREET_WORDS:
             return None  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
-        if self.word(i - 1) in RULE_WORDS and any(f.key in CAPITALS for f in self.words[i].forms):
+        if prev in RULE_WORDS and any(f.key in CAPITALS for f in self.words[i].forms):
             return None  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
         if self.speaking_state(i):
             return None  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
@@ -1532,11 +1552,11 @@ class _Finder:
             got = self.misspelt_place(i, misspelt)
             if got:
                 return got
-        after_prep = prev in PREPOSITIONS or self.after_capital(i) or self.called(i)
+        after_prep = prev in PREPOSITIONS or i in self.named
         # (a town at home: "استهدف باريس" is abroad; "وقصفت القريتين" are two villages)
-        attacked = not after_prep and self.attacked(i) and self.at_home(self.words[i].key) \
+        attacked = not after_prep and i in self.objects and self.at_home(self.words[i].key) \
             and self.texts[i].removeprefix(_ARTICLE) not in PLACE_DUALS
-        tagged = self.hashtag(i) and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
+        tagged = i in self.tagged and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
         for f in forms:  # the whole word first: "لبنان" is not ل + بنان
             if len(f.key) < BARE_MIN_KEY and not (f.prep or f.plen or after_prep):
                 continue  # "تل" (a hill) and "أم" (or) head names only after a preposition: "على تل تمر"
@@ -1570,6 +1590,7 @@ class _Finder:
 
 
 _ALA = fold("على")
+_DISTANCE_WORD = fold("بعد")  # "على بعد", see DISTANCE
 _FOR_THE = fold("لل")  # ل + ال
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
 _OBJECT_PRONOUN = re.compile("(?:هما|هم|ها|ه)$")
@@ -1606,6 +1627,12 @@ ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "�
 _PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
 # the words after which a plain word's names may stand bare (see ``_Finder.run``): one set, one lookup
 _OPENS_BARE = frozenset(_PREPOSITION_OR_ROAD | SECTOR_WORDS | MISSPELT_TRIGGERS.keys())
+# the words that name what follows them (see ``_Finder.after_capital`` and ``called``), and those a
+# token may follow to be named, or attacked (see ``_Finder._openings``)
+_NAMING_WORDS = frozenset({_CAPITAL, _BY_NAME, *_CALLED})
+_OPENING_WORDS = _NAMING_WORDS | ATTACK_VERBS
+_HASHTAG_SIGN = re.compile("#")
+_CLAUSE_BREAK = re.compile("[,،.:؛\n]")  # between a verb of attack and its object (see _Finder.attacked)
 _TATWEEL_DASH = re.compile("\\s+\u0640+\\s+")
 ROAD_TOWNS_KM = 30.0  # "طريق X - Y" is placed on the road when X and Y lie this close (a local road)
 _ROAD_TOWN_FEATURES = frozenset({"city", "town", "village"})
@@ -1619,6 +1646,8 @@ _MARKUP = re.compile(r"[#\"'«»“”()\[\]]")
 
 def _clean_name(text: str) -> str:
     """A name without hashtag signs, quotes or brackets ("#دير_الزور" -> "دير الزور")."""
+    if text.isalpha():
+        return text  # one word and nothing else, most names
     return " ".join(_MARKUP.sub(" ", text).replace("_", " ").split())
 _COUNTRYSIDE_FORMS = frozenset({COUNTRYSIDE, "ال" + COUNTRYSIDE, COUNTRYSIDES})
 _COUNTRYSIDE_KEY = arabic_key(COUNTRYSIDE)
