@@ -457,6 +457,7 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # when the text holds none. Reusing them saves a second tokenization of the text, and their
 # strings' hashes are known already.
 _SKIPPED = frozenset("#\"'«»“”_" + NEWLINE)
+_KEPT = dict.fromkeys(_SKIPPED, False)  # whether a token is kept: _KEPT.get(token, True), one call a token
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _GROUPED_DIGITS = re.compile(r",(?<=\d,)(?=\d)")
 # "الطبقةكان": a ta marbuta inside a word marks two words glued together by a careless page
@@ -565,7 +566,7 @@ class _Finder:
         self.starts: list[int]  # (a token's end is asked of few tokens: see end)
         if _shared_tokens(text):
             toks, starts = tokens(text)
-            keep = list(map(operator.not_, map(_SKIPPED.__contains__, toks)))
+            keep = list(map(_KEPT.get, toks, itertools.repeat(True)))
             self.texts = list(itertools.compress(toks, keep))
             self.starts = list(itertools.compress(starts, keep))
         else:
@@ -601,7 +602,8 @@ class _Finder:
         self.named = {i for k in marks if texts[k] in _NAMING_WORDS for i in (k + 1, k + 2)
                       if i < n and (self.after_capital(i) or self.called(i))}
         self.tagged = {i for m in _HASHTAG_SIGN.finditer(self.nt.text)
-                       if (i := bisect.bisect_left(self.starts, m.end())) < n and self.hashtag(i)}
+                       if (i := bisect.bisect_left(self.starts, m.end())) < n and self.hashtag(i)} \
+            if "#" in self.nt.text else set()  # (a string search, quicker than the pattern's where none is)
         self.objects = {i for k in self.attack_verbs for i in range(k + 1, min(k + 1 + OBJECT_REACH, n))
                         if self.words[i].bare and self.attacked(i)}  # (of the words a name may start with)
         self.opened = self.named | self.tagged | self.objects
@@ -887,11 +889,12 @@ class _Finder:
             return None  # no name that may stand anywhere starts with this word
         best = i + 1 if self.tier(key) >= need else None
         known = self.known
-        for k in range(i + 1, min(i + 4, self.n)):
-            w = self.words[k]
+        for k, w in enumerate(self.words[i + 1:i + 4], i + 1):
             if not w.inner:
                 break  # "الغوطة الشرقية" is a name; "في" never is part of one
             key += w.key
+            if need >= 3 and key not in self.anywhere:
+                break  # no name that may stand anywhere goes on so ("السوري" + ...)
             if key in known and self.tier(key) >= need:
                 best = k + 1
         return best
@@ -1517,22 +1520,44 @@ class _Finder:
             and self.word(role) in ROLES_AFTER_NAME
 
     def at_bare(self, i: int):
-        if self.gaz is None:
-            return None
-        forms = self.words[i].bare
-        if not forms:
+        """A name standing bare at token *i* ("في دوما", "بإدلب", "سوريا"), or the place after a road
+        word, a sector word or a misspelt place word before it."""
+        if self.gaz is None or not self.words[i].bare:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
         prev = self.word(i - 1)
+        if prev in _LEADS_BARE:  # (rare)
+            if self.not_bare(i, prev):
+                return None
+            got = self.led_bare(i, prev)
+            if got:
+                return got
+        # (whether a name starts here is asked before the reasons to read none: most words start none)
+        found = self.bare_name(i, prev)
+        if found is None or self.not_bare(i, prev):
+            return None
+        f, end, key = found
+        country = key in self.countries  # a country is among its entries
+        stop, ctx = self.with_context(end, "country" if country else None)
+        return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
+
+    def not_bare(self, i: int, prev: str | None) -> bool:
+        """Whether token *i*, after the word *prev*, names no place, though the gazetteer knows its name."""
         if prev in ALLEGIANCE or prev in STREET_WORDS:
-            return None  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
+            return True  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
         if prev in RULE_WORDS and any(f.key in CAPITALS for f in self.words[i].forms):
-            return None  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
+            return True  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
         if self.speaking_state(i):
-            return None  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
+            return True  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
         if self.texts[i] in HIS_NOUNS and self.spelt_with_ha(i):
-            return None  # "في حديثه لوكالة": his talk, not Haditha
+            return True  # "في حديثه لوكالة": his talk, not Haditha
         if self.texts[i] in PLACE_DUALS:
-            return None  # "في قريتين": two villages
+            return True  # "في قريتين": two villages
+        # "قال الرائد علي عجمي": folding made the name علي the preposition على
+        return prev == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME
+
+    def led_bare(self, i: int, prev: str):
+        """The place at token *i* after *prev*, a road word, a sector word or a misspelt place word
+        (see _LEADS_BARE): a road, a sector, a town; or None."""
         if prev in ROADS:
             road = self.road_end(i)
             if road is not None:
@@ -1541,23 +1566,22 @@ class _Finder:
             if a is not None:
                 # "طريق سرمدا - البردقلي" with a village the gazetteer lacks: the road near the town known
                 return [self.mention(i - 1, 0, a, (i, a, 0), feature="road")], a
-        if prev == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME:
-            return None  # "قال الرائد علي عجمي": folding made the name علي the preposition على
         if prev in SECTOR_WORDS:
             got = self.sector_place(i)
             if got:
                 return got
-        misspelt = MISSPELT_TRIGGERS.get(prev or "")
-        if misspelt:
-            got = self.misspelt_place(i, misspelt)
-            if got:
-                return got
+        misspelt = MISSPELT_TRIGGERS.get(prev)
+        return self.misspelt_place(i, misspelt) if misspelt else None
+
+    def bare_name(self, i: int, prev: str | None) -> tuple[_Form, int, str] | None:
+        """The gazetteer name standing bare at token *i* after the word *prev*: the form of the token it
+        starts with, its end token and its key; or None."""
         after_prep = prev in PREPOSITIONS or i in self.named
         # (a town at home: "استهدف باريس" is abroad; "وقصفت القريتين" are two villages)
         attacked = not after_prep and i in self.objects and self.at_home(self.words[i].key) \
             and self.texts[i].removeprefix(_ARTICLE) not in PLACE_DUALS
         tagged = i in self.tagged and self.at_home(self.words[i].key)  # (a capital abroad tagged is its state)
-        for f in forms:  # the whole word first: "لبنان" is not ل + بنان
+        for f in self.words[i].bare:  # the whole word first: "لبنان" is not ل + بنان
             if len(f.key) < BARE_MIN_KEY and not (f.prep or f.plen or after_prep):
                 continue  # "تل" (a hill) and "أم" (or) head names only after a preposition: "على تل تمر"
             if f.prep or f.plen or (tagged and not after_prep):
@@ -1583,11 +1607,8 @@ class _Finder:
                 continue  # "قد تستحيل إلى حلب ثانية": a likeness, not the city
             if key in DEMOTED and self.person_after(end):
                 continue  # "عزلة على صلاح الدين دمرداش زعيم الحزب": a man's name
-            country = key in self.countries  # a country is among its entries
-            stop, ctx = self.with_context(end, "country" if country else None)
-            return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
+            return f, end, key
         return None
-
 
 _ALA = fold("على")
 _DISTANCE_WORD = fold("بعد")  # "على بعد", see DISTANCE
@@ -1627,6 +1648,8 @@ ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "�
 _PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
 # the words after which a plain word's names may stand bare (see ``_Finder.run``): one set, one lookup
 _OPENS_BARE = frozenset(_PREPOSITION_OR_ROAD | SECTOR_WORDS | MISSPELT_TRIGGERS.keys())
+# the words after which a place stands bare that is no gazetteer name alone (see ``_Finder.led_bare``)
+_LEADS_BARE = frozenset(ROADS | SECTOR_WORDS | MISSPELT_TRIGGERS.keys())
 # the words that name what follows them (see ``_Finder.after_capital`` and ``called``), and those a
 # token may follow to be named, or attacked (see ``_Finder._openings``)
 _NAMING_WORDS = frozenset({_CAPITAL, _BY_NAME, *_CALLED})
