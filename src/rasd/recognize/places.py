@@ -509,7 +509,9 @@ class _Word(NamedTuple):
     forms: tuple[_Form, ...]  # empty for punctuation
     kinds: frozenset  # the kinds of its forms (see _Form.kind)
     bare: tuple[_Form, ...]  # the forms a bare name may start with (see ``_Finder._word``)
-    idle: bool  # no phrase can start at it: punctuation, a stop word, or a plain word that starts no name
+    # a phrase may start at it: not punctuation, a stop word, or a plain word that starts no name
+    # (a flag true where the finder reads on, so that picking those tokens out takes one call a token)
+    may_start: bool
     # a plain word whose names may stand bare only after a separate preposition ("في مريمين"): no phrase
     # starts at it unless a preposition or a road word comes before it (see ``_Finder.at_bare``)
     after_prep_only: bool
@@ -621,12 +623,12 @@ class _Finder:
                          and (len(f.key) >= BARE_MIN_KEY or f.stem in NAME_HEADS)
                          and f.stem not in STOP and f.stem not in PERSON_FIRST)
             plain = kinds == _ONLY_NONE and w != _ALA
-            idle = not forms or (plain and (w in STOP or not bare))
+            may_start = bool(forms) and not (plain and (w in STOP or not bare))
             after_prep_only = plain and all(not f.prep and not f.plen and f.key not in self.anywhere for f in bare)
             inner = bool(forms) and (w not in STOP or w in DIRECTION_ADJ)
             state = self.gaz is not None and any(
                 f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key)) for f in forms)
-            got = self._words[w] = _Word(forms, kinds, bare, idle, after_prep_only, forms[0].key if forms else None,
+            got = self._words[w] = _Word(forms, kinds, bare, may_start, after_prep_only, forms[0].key if forms else None,
                                          inner, state)
         return got
 
@@ -1146,7 +1148,7 @@ class _Finder:
         out: list[PlaceMention] = []
         after = 0  # the token after the last phrase found
         adverbs = _TANWEEN_FATH in self.nt.original  # (see adverb: most texts have no such ending)
-        for i in itertools.compress(range(self.n), map(operator.not_, map(_IDLE, self.words))):  # where a phrase may start
+        for i in itertools.compress(range(self.n), map(_MAY_START, self.words)):
             if i < after:
                 continue
             word = self.words[i]
@@ -1639,7 +1641,7 @@ _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
 _COUNTRY_TAILS = ("", "ا", "يا", "ان")
 NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي"); 4 for ية: "جوية"
 _ONLY_NONE = frozenset({None})
-_IDLE = operator.attrgetter("idle")
+_MAY_START = operator.attrgetter("may_start")
 _BIL_QURB = "بالقرب"
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
