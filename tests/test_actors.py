@@ -225,9 +225,25 @@ def test_weak_aliases(text: str, expected: str) -> None:
     ("تقدمت القوات التركية. واستهدفت هذه الفصائل المعارضة المدينة",  # a name of its own
      [("turkey", "القوات التركية"), ("opposition", "الفصائل المعارضة")]),
     ("تقدمت القوات التركية. وقالت هذه القوات البريطانية", [("turkey", "القوات التركية")]),  # none of ours
+    ("شنت قوات النظام غارات على البلدة. وكان لهذه القوات دور في اقتحامها",  # after a proclitic
+     [("regime", "قوات النظام"), ("regime", "هذه القوات")]),
+    ("شنت قوات النظام غارات على البلدة. وكان ولهذه القوات دور في اقتحامها",  # two: no word starts there
+     [("regime", "قوات النظام")]),
 ])
 def test_forces_named_again(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
+
+
+@pytest.mark.parametrize(("text", "pos", "expected"), [
+    ("هذه القوات", 0, True),
+    ("بدأت تلك القوات", 5, True),
+    ("وكان لهذه القوات", 6, True),  # after one proclitic
+    ("وكان ولهذه القوات", 7, False),  # after two
+    ("وكان فيهذه القوات", 7, False),  # inside a word
+    ("لهذه القوات", 1, True),  # the proclitic opens the text
+])
+def test_a_demonstrative_opens_a_word(text: str, pos: int, expected: bool) -> None:
+    assert actors_mod._opens_word(text, pos) is expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [

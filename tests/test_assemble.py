@@ -278,6 +278,21 @@ def test_acts_told_by_likeness_lend_no_perpetrator(text):
     assert inc.actor1 is None
 
 
+@pytest.mark.parametrize(("text", "similar", "told_before"), [
+    ("ويشن تنظيم داعش هجمات مشابهة على أهداف أخرى", True, False),
+    ("وكان تنظيم داعش قد تبنى تفجيرات مماثلة في المدينة", True, False),
+    ("جرابلس سبق أن شهدت قصفاً صاروخياً من قبل ميليشيات قسد", False, True),
+    ("قتل 10 أشخاص في تفجير سيارة مفخخة في مدينة الرمادي اليوم", False, False),
+])
+def test_a_report_holds_words_of_likeness_or_of_the_past(text, similar, told_before):
+    """The check that spares reading a window around every candidate for these words (folded)."""
+    from rasd.assemble import actors as assemble_actors
+    from rasd.text.normalize import fold
+
+    assert assemble_actors._holds_any(fold(text), assemble_actors._SIMILAR_FOLDED) is similar
+    assert assemble_actors._holds_any(fold(text), assemble_actors._TOLD_BEFORE_FOLDED) is told_before
+
+
 def test_acts_told_as_past_do_not_name_the_report_s_perpetrator():
     """The shelling and bombings the town "سبق أن شهدت" are the past's: the drone strike the report tells
     is the one its sources lay on the coalition, not the SDF's of the shelling before."""

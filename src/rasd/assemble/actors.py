@@ -21,8 +21,15 @@ from rasd.assemble._base import (
 )
 from rasd.lang.ar import context_words
 from rasd.model import ActorMention, EventMention
-from rasd.recognize.actors import ALLIES, FOREIGN_PARTNERS
-from rasd.recognize.events import ABDUCTORS, AIR_BY_CONTEXT
+from rasd.recognize.actors import ALLIES, FOREIGN_PARTNERS, actor
+from rasd.recognize.events import (
+    ABDUCTORS,
+    AIR_BY_CONTEXT,
+    NO_CHEMICAL,
+    assign_roles,
+    outside_asides,
+    refine,
+)
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -37,8 +44,6 @@ def _home_forces(a: Analysis, cands, sents, by_sent) -> None:
     form may mean its forces. Added to ``by_sent["actors"]``."""
     if not a.unresolved_forces:
         return
-    from rasd.recognize.actors import actor
-
     home_of = {iso3: aid for aid, iso3 in HOME_FORCES.items()}
     starts = [s.start for s in sents]
     for start, end, ids in a.unresolved_forces:
@@ -54,10 +59,10 @@ def _home_forces(a: Analysis, cands, sents, by_sent) -> None:
 
 
 def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
-    from rasd.recognize.events import assign_roles, outside_asides
-
     _home_forces(a, cands, sents, by_sent)
     unclaimed = _UNCLAIMED.search(a.nt.text) is not None  # (the folded text, read once per document)
+    folded = fold_slice(a.doc.text, 0, len(a.doc.text))
+    alike = _holds_any(folded, _SIMILAR_FOLDED)
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
@@ -78,7 +83,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             a1 = None
         c.actor1_own = a1 is not None
         borrows = not (unclaimed and c.anchor.sub_event_type in _BOMBING)
-        c.likeness = _by_likeness(a, c)
+        c.likeness = alike and _by_likeness(a, c)
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
         if a1 is None and borrows and not c.answered and _can_do(last_actor1.get(c.paragraph), c, a2) \
                 and not (c.anchor.sub_event_type in TERRITORY_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
@@ -94,8 +99,10 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     # not for a kind of act it tells more often done to that actor than by it, and by another more
     # often (the army that repelled the attacks and was fired on is not lent to an attack whose doers
     # go unnamed in a report that names the jihadists attacking again and again)
+    told_before = _holds_any(folded, _TOLD_BEFORE_FOLDED)
     voted = {id(c): c for c in cands
-             if c.actor1 is not None and c.actor1_own and not c.likeness and not _told_before(a, c)}
+             if c.actor1 is not None and c.actor1_own and not c.likeness
+             and not (told_before and _told_before(a, c))}
     named = Counter(c.actor1.actor_id for c in voted.values())
     if named:
         top = named.most_common(1)[0][0]
@@ -117,6 +124,14 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
                 c.actor1 = fallback
 
 
+def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
+    """Whether the folded text of a report holds one of the folded *words* anywhere. When it holds
+    none, a pattern that needs one matches no folded slice of the report either (a folded slice is
+    a slice of the folded whole, see ``normalize.fold_slice``): the slices around each candidate
+    (:func:`_by_likeness`, :func:`_told_before`) need not be read."""
+    return any(w in folded for w in words)
+
+
 def _by_likeness(a: Analysis, c: _Candidate) -> bool:
     """Whether *c*'s cue names acts by their likeness to another ("ويشن تنظيم داعش هجمات مشابهة على
     أهداف أخرى", "عملية أخرى مشابهة"): acts other than the one they resemble."""
@@ -125,7 +140,8 @@ def _by_likeness(a: Analysis, c: _Candidate) -> bool:
                or _LIKENESS_WORD.search(fold_slice(text, e.start, e.end)) for e in (c.anchor, *c.cues))
 
 
-_SIMILAR_WORDS = "|".join(fold(w) for w in sorted(context_words.SIMILAR, key=len, reverse=True))
+_SIMILAR_FOLDED = tuple(fold(w) for w in context_words.SIMILAR)
+_SIMILAR_WORDS = "|".join(sorted(_SIMILAR_FOLDED, key=len, reverse=True))
 _LIKENESS = re.compile(r"\s*(?:(?:" + "|".join(fold(w) for w in context_words.ANOTHER) + r")\s+)?(?:"
                        + _SIMILAR_WORDS + r")(?!\w)")
 _LIKENESS_WORD = re.compile(r"(?<!\w)(?:" + _SIMILAR_WORDS + r")(?!\w)")
@@ -140,7 +156,8 @@ def _told_before(a: Analysis, c: _Candidate) -> bool:
     return _TOLD_BEFORE.search(before) is not None
 
 
-_TOLD_BEFORE = re.compile(r"(?<!\w)و?(?:" + "|".join(fold(w) for w in context_words.TOLD_BEFORE)
+_TOLD_BEFORE_FOLDED = tuple(fold(w) for w in context_words.TOLD_BEFORE)
+_TOLD_BEFORE = re.compile(r"(?<!\w)و?(?:" + "|".join(_TOLD_BEFORE_FOLDED)
                           + r")(?!\w)[^.!?؟\n]*$")
 TOLD_BEFORE_REACH = 80  # characters before a cue where the words telling it happened before may stand
 
@@ -190,8 +207,6 @@ def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention |
     report named with the nearest bombardment told before it, a campaign's among them ("مع استمرار قصف
     نظام الرئيس بشار الأسد للمنطقة المحاصرة"): the bombardment that goes on. (Not a fight's: who
     fights on is not told by who fought before, "تتواصل الاشتباكات في محيط مدينة طفس".)"""
-    from rasd.recognize.events import assign_roles
-
     for si in range(c.sentence, -1, -1):
         acts = by_sent["actors"].get(si, [])
         if not acts:
@@ -226,8 +241,6 @@ _KIND = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack":
 def _never_theirs(m: ActorMention, c: _Candidate) -> bool:
     """A chemical attack is no Western force's, even one named in its own sentence (``NO_CHEMICAL``);
     the force used on protesters is never theirs: they are its target."""
-    from rasd.recognize.events import NO_CHEMICAL
-
     if m.actor_id == "protesters":
         return c.anchor.sub_event_type == EXCESSIVE_FORCE
     return c.anchor.sub_event_type == "Chemical weapon" and m.actor_id in NO_CHEMICAL
@@ -355,8 +368,6 @@ def _joint_ally(a: Analysis, c: _Candidate, a1: ActorMention | None) -> ActorMen
         return partner
     after = _joined_russian(text, a1) if "russia" in partners else None
     if after is not None:  # "طيران النظام السوري والروسي": the ally an adjective, no mention of its own
-        from rasd.recognize.actors import actor
-
         russia = actor("russia")
         return ActorMention(a1.end + after.start("ally"), a1.end + after.end("ally"), russia.id, russia.name,
                             russia.name_ar)
@@ -418,14 +429,11 @@ JOINED_REACH = 30  # characters after a local force's mention where its foreign 
 
 
 def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:
-
-    from rasd.recognize.events import refine
-
     # An airdrop or raid is a battle only when its own unit reports an exchange of fire; the
     # recognizer judged by the whole sentence, which in SOHR's style can hold three operations.
-    clash = any(e.event_type == "Battles" and not set(e.tags) & OPERATION_TAGS for e in unit_events)
+    clash = any(e.event_type == "Battles" and OPERATION_TAGS.isdisjoint(e.tags) for e in unit_events)
     anchor = c.anchor
-    if set(anchor.tags) & OPERATION_TAGS and anchor.sub_event_type in ("Armed clash", "Other"):
+    if not OPERATION_TAGS.isdisjoint(anchor.tags) and anchor.sub_event_type in ("Armed clash", "Other"):
         kind = ("Battles", "Armed clash") if clash else ("Strategic developments", "Other")
         anchor = replace(anchor, event_type=kind[0], sub_event_type=kind[1])
     ev = refine(anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues,

@@ -335,8 +335,9 @@ class PhraseSet:
     _scans: dict[str, _Scan] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
+        key = self.key
         for m in self.pattern.finditer(text, pos, endpos):
-            k = self.key(m.group("body"), m.group("pre"))
+            k = key(*m.group("body", "pre"))
             if k is not None:
                 s, e = m.span("body")
                 yield s, e, k
@@ -711,10 +712,15 @@ def _country_of(text: str, c: _Cand) -> tuple[str, int] | None:
     return None if m is None else (_TABLE.countries[" ".join(m.group("name").split())], sentence)
 
 
-# "هذه القوات", "تلك الميليشيات": the armed actor named last (`_named_again`).
+# "هذه القوات", "تلك الميليشيات": the armed actor named last (`_named_again`). The pattern opens on the
+# demonstrative, so that ``re`` skips through the text to the few letters one starts with (five times
+# quicker than opening on the word break before it, tried at every character); the break, after at
+# most one proclitic, is checked for each match (:func:`_opens_word`). (A match the check turns down
+# hides no other: none can start inside it, for no force noun holds a demonstrative.)
 _FORCE_AGAIN = re.compile(
-    r"(?<!\w)[وفبل]?(?P<dem>" + words_pattern(context_words.DEMONSTRATIVES) + r")\s+(?:"
+    r"(?P<dem>" + words_pattern(context_words.DEMONSTRATIVES) + r")\s+(?:"
     + words_pattern(context_words.FORCE_NOUNS) + r")(?!\w)")
+_FORCE_AGAIN_PROCLITICS = "وفبل"
 _FORCE_AGAIN_GUARD = tuple(fold(w) + " " for w in context_words.DEMONSTRATIVES)
 _NOT_ARMED = frozenset({"civilians", "protesters", "unknown"})
 
@@ -733,6 +739,14 @@ def _reach(text: str, pos: int) -> int:
     return stops[-1] if stops else prev
 
 
+def _opens_word(text: str, pos: int) -> bool:
+    r"""Whether a word starts at *pos* of *text*, but for one proclitic ("وهذه"): as ``(?<!\w)[وفبل]?``
+    before it would say."""
+    if pos > 0 and text[pos - 1] in _FORCE_AGAIN_PROCLITICS:
+        pos -= 1
+    return pos == 0 or _WORD_CHAR.match(text, pos - 1) is None
+
+
 def _named_again(text: str, named: list[tuple[int, int, str]], taken: list[tuple[int, int]]
                  ) -> Iterator[tuple[int, int, str]]:
     """Folded spans of "هذه القوات" / "تلك الميليشيات" (`context_words.FORCE_NOUNS`) with the id of
@@ -743,7 +757,7 @@ def _named_again(text: str, named: list[tuple[int, int, str]], taken: list[tuple
         return
     for m in _FORCE_AGAIN.finditer(text):
         s = m.start("dem")
-        if any(a < m.end() and s < b for a, b in taken):
+        if not _opens_word(text, s) or any(a < m.end() and s < b for a, b in taken):
             continue
         lo = _reach(text, s)
         aid = next((a for p, _e, a in reversed(named) if lo <= p < s and a not in _NOT_ARMED), None)
