@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from rasd.recognize.counts import find_counts, find_counts_with_subsets, parse_number
+from rasd.recognize.counts import (
+    _NO_CASUALTIES,
+    _no_casualty_matches,
+    find_counts,
+    find_counts_with_subsets,
+    parse_number,
+)
 from rasd.text.normalize import NormText
 
 K, I, C = "killed", "injured", "captured"
@@ -272,6 +278,8 @@ def test_parse_number_rejects(text: str) -> None:
     ("إن تسعة أفراد من قوات الحرس الوطني قتلوا في هجوم", [(K, 9, 9, None, False)]),
     ("مقتل خمسة أفراد من عائلة واحدة بقصف", [(K, 5, 5, None, True)]),
     ("أن القتلى في محسنلي هم 5 أطفال، والمصابين هم 6 أطفال أيضاً", [(K, 5, 5, None, True), (I, 6, 6, None, True)]),
+    # a number written with thousands separators is one token, of more than digits
+    ("أسفر القصف عن مقتل 1,300 مدني، وإصابة 2,500 آخرين", [(K, 1300, 1300, None, True), (I, 2500, 2500, None, True)]),
 ])
 def test_counts(text: str, expected: list) -> None:
     assert counts(text) == expected
@@ -442,6 +450,17 @@ def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None, hurt: bo
     """Nobody killed, and for words of casualties at large ("إصابات"، "ضحايا"), nobody hurt either."""
     got = [(text[m.start:m.end], m.category, m.best) for m in find_counts(NormText.of(text))]
     assert got == ([(found, "killed", 0)] + [(found, "injured", 0)] * hurt if found else [])
+
+
+@pytest.mark.parametrize("text", [
+    "وقال المسؤول إن الهجوم لم يسفر عن وقوع ضحايا، ولا معلومات عن قتلى", "فلا ضحايا ولا إصابات",
+    "من دون وقوع خسائر بشرية", "ولم ترد أنباء عن وقوع إصابات بشرية", "الضحايا لم يسفر عن وقوع", "بدون  \n  قتلى",
+    "#لا_ضحايا", "5لا ضحايا", "لا لا ضحايا", "سقطت قذائف دون وقوع إصابات، دون وقوع قتلى",
+])
+def test_no_casualty_matches_are_those_of_a_scan_of_every_character(text: str) -> None:
+    """The matches tried at the tokens they may start at are those a scan from every character finds."""
+    folded = NormText.of(text).text
+    assert [m.span() for m in _no_casualty_matches(folded)] == [m.span() for m in _NO_CASUALTIES.finditer(folded)]
 
 
 # --- a period's toll told at length ------------------------------------------------------------

@@ -44,7 +44,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from itertools import compress
+from itertools import compress, count
 from operator import itemgetter, or_
 
 import regex
@@ -257,15 +257,15 @@ _PHRASES = _build_phrases()
 
 def _by_next_word(tables: list[tuple[int, dict]]) -> tuple[list, dict[str, list]]:
     """A first word's tables split by the word after it: (the one-word phrases, {second word: the
-    tables holding a phrase that goes on with it, longest first, then the one-word phrases}). Most
-    of the time the next word goes on with none ("في" opens a few phrases, and thousands of other
-    words), so no table of longer phrases is looked up."""
-    alone = [(rest, table) for rest, table in tables if rest == 0]
+    tables of longer phrases that go on with it, longest first}). Most of the time the next word
+    goes on with none ("في" opens a few phrases, and thousands of other words), so no table of
+    longer phrases is looked up."""
+    alone = [hit for rest, table in tables if rest == 0 for hit in table[()]]
     by_next: dict[str, list] = {}
     for rest, table in tables:
         for nxt in sorted({words[0] for words in table} if rest else ()):
             by_next.setdefault(nxt, []).append((rest, table))
-    return alone, {nxt: [*longer, *alone] for nxt, longer in by_next.items()}
+    return alone, by_next
 
 
 #: _PHRASES by first word and then by second word.
@@ -273,11 +273,15 @@ _PHRASES_BY_NEXT = {w: _by_next_word(tables) for w, tables in _PHRASES.items()}
 _HEDGES = ("about", "atleast", "atmost")
 _POST_HEDGES = ("post_atleast", "post_about")
 _PLURALS = frozenset(w for w, (noun, _) in _NOUNS.items() if noun.n is None and w not in _KIN)
+_HEDGE_FIRST = frozenset(w for w, v in _PHRASES.items()
+                         if any(ph.role in _HEDGES for _, table in v for phs in table.values() for ph, _ in phs))
+_RANGE_FIRST = frozenset(words[0] for words in _RANGE_OPENERS)
 #: Tokens where a count can begin; everything else is skipped without a look.
 _STARTS = frozenset({*_NUMWORDS, *_NOUNS, *_KIN, *_OTHERS, *_ONE_OF, *_ONE_OF_PRONOUN, *_ADAD, *_TITLES, *_NAMES,
-                     *_NAME_OPENERS, _QUOTE, *_OUTCOME_PRONOUNS, *_FAMILY,
-                     *(words[0] for words in _RANGE_OPENERS), *(w for w, v in _PHRASES.items()
-                             if any(ph.role in _HEDGES for _, table in v for phs in table.values() for ph, _ in phs))})
+                     *_NAME_OPENERS, _QUOTE, *_OUTCOME_PRONOUNS, *_FAMILY, *_RANGE_FIRST, *_HEDGE_FIRST})
+#: Words (besides digits) where :func:`_parse` may read a hedge, a range or a number; at any other
+#: word it finds none of them, and only :func:`_parse_noun` can find a count.
+_NUMBER_OPENERS = frozenset({*_NUMWORDS, *_ADAD, *_HEDGE_FIRST, *_RANGE_FIRST, "("})
 #: Tokens that start a count only by the hedge ("على الأقل"، "أكثر من") or the range ("من 5 إلى 8")
 #: they open: not a number, noun or name themselves. Elsewhere (most of the time: "من"، "على"، "ما")
 #: :func:`_parse` would find nothing, so :func:`_counts` does not ask it (see :func:`_opens`).
@@ -294,12 +298,14 @@ class _Tokens:
     lines; clauses also at commas. With the :class:`NormText` at hand, sound plurals written with a
     fatha before their ending ("مواطنَين") are known for the duals they are (``duals``)."""
 
-    __slots__ = ("bounds", "duals", "ends_at", "items", "n", "period_clauses", "start", "starts_at", "strong", "text")
+    __slots__ = ("bounds", "commas", "duals", "ends_at", "items", "n", "period_clauses", "start", "starts_at", "strong",
+                 "text")
 
     def __init__(self, folded: str, nt: NormText | None = None) -> None:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
         text, self.start = tokens(folded)  # shared with the date recognizer, which reads them first
         self.n = n = len(text)
+        self.commas = "," in folded  # a number may be written "1,300" (see _candidates)
         self.bounds = list(compress(range(n), map(_BOUNDS.__contains__, text)))
         # sentence ends are among the clause ends: picked from those, not from every token
         self.strong = list(compress(self.bounds, map(_STRONG.__contains__, map(text.__getitem__, self.bounds))))
@@ -309,21 +315,17 @@ class _Tokens:
         self.period_clauses: set[int] = set()
         self.items: list[tuple[int, int]] = []  # (first token, newline) of each item of a period's list
         tagged = self._hashtag_words(nt) if nt is not None and "_" in nt.original else ()
+        padded = self.text
         for i in compress(range(n), map(_PHRASES.__contains__, text)):
             if i in tagged:
                 continue  # "#الأسد_يقتل_السوريين" names a campaign, it reports nothing
             alone, by_next = _PHRASES_BY_NEXT[text[i]]
-            for rest, table in by_next.get(self.text[i + 1], alone):
+            for rest, table in by_next.get(padded[i + 1], ()):  # longest first
                 j = i + 1 + rest
-                for ph, pre in table.get(tuple(self.text[i + 1:j]), ()):
-                    self.starts_at.setdefault(i, []).append((ph, j, pre))
-                    self.ends_at.setdefault(j - 1, (ph, i, pre))
-                    if ph.role == "period" and self._period_follows(j, text[i][len(pre):] not in _DAYS_NOT_AFTER):
-                        self.period_clauses.add(self.clause(i))
-                        if text[i][len(pre):] in _WITNESSED:  # the period the subject: its whole sentence
-                            s = bisect_left(self.strong, i)
-                            last = self.clause(self.strong[s]) if s < len(self.strong) else len(self.bounds)
-                            self.period_clauses.update(range(self.clause(i), last + 1))
+                for ph, pre in table.get(tuple(padded[i + 1:j]), ()):
+                    self._found(ph, i, j, pre)
+            for ph, pre in alone:
+                self._found(ph, i, i + 1, pre)
         if self.period_clauses:  # (most reports name no period)
             self._tallies()
         self.duals: set[int] = set()
@@ -332,6 +334,17 @@ class _Tokens:
                 o = nt.offsets[self.start[i] + len(text[i]) - 2]  # the ي of the ending
                 if o > 0 and nt.original[o - 1] == _FATHA:
                     self.duals.add(i)
+
+    def _found(self, ph: _Phrase, i: int, j: int, pre: str) -> None:
+        """Take note of phrase *ph* from token *i* to *j* (with the proclitic *pre*)."""
+        self.starts_at.setdefault(i, []).append((ph, j, pre))
+        self.ends_at.setdefault(j - 1, (ph, i, pre))
+        if ph.role == "period" and self._period_follows(j, self.text[i][len(pre):] not in _DAYS_NOT_AFTER):
+            self.period_clauses.add(self.clause(i))
+            if self.text[i][len(pre):] in _WITNESSED:  # the period the subject: its whole sentence
+                s = bisect_left(self.strong, i)
+                last = self.clause(self.strong[s]) if s < len(self.strong) else len(self.bounds)
+                self.period_clauses.update(range(self.clause(i), last + 1))
 
     def _hashtag_words(self, nt: NormText) -> set[int]:
         """The tokens joined to another word by "_" in the original ("#الأسد_يقتل_السوريين");
@@ -368,7 +381,7 @@ class _Tokens:
                 self.items.append((first, line_end))
                 continue
             period = next((c for c in range(lo, hi + 1) if c in self.period_clauses), None)
-            acts = next((k for k in range(first, end) if self._acts_at(k)), None) if period is not None else None
+            acts = next(filter(self._acts_at, _numbers(t[first:end], first)), None) if period is not None else None
             if acts is not None:
                 tail = max(period, self.clause(acts))
                 last = next((c - 1 for c in range(tail + 1, hi + 1) if self._turns(self.bounds[c - 1] + 1)), hi)
@@ -382,10 +395,7 @@ class _Tokens:
         return (self.text[k],) in _TALLY_TURNS or (self.text[k], self.text[k + 1]) in _TALLY_TURNS
 
     def _acts_at(self, k: int) -> bool:
-        """Whether a number at token *k* counts acts: "لـ 52 هجوماً"، "102 تعداد الاستهدافات"."""
-        w = self.text[k]
-        if not (w[:1].isdigit() or w in _NUMWORDS):
-            return False
+        """Whether the number at token *k* counts acts: "لـ 52 هجوماً"، "102 تعداد الاستهدافات"."""
         got = _number(self.text, k)
         if got is None:
             return False
@@ -430,6 +440,11 @@ class _Tokens:
 
 
 # --- numbers -------------------------------------------------------------------------------------
+def _numbers(words: list[str], first: int) -> Iterator[int]:
+    """The tokens among *words* (token *first* and on) that may be numbers: digits or number words."""
+    return compress(count(first), map(or_, map(_NUMWORDS.__contains__, words), map(str.isdigit, map(itemgetter(0), words))))
+
+
 def _group(t: list[str], k: int, prefix_ok: bool) -> tuple[int, int, str] | None:
     """A number below 1000 in words at token *k*: (value, next token, proclitic)."""
     base, pre = _NUMWORDS.get(t[k], (None, ""))
@@ -599,6 +614,8 @@ def _unit_glued(tk: _Tokens, e: int) -> bool:
 def _parse(tk: _Tokens, i: int) -> _Count | None:
     """The count starting at token *i*, if one does."""
     t = tk.text
+    if t[i] not in _NUMBER_OPENERS and not t[i][:1].isdigit():
+        return _parse_noun(tk, i)
     k = i
     hedge = tk.phrase(k, _HEDGES)
     pre = hedge[2] if hedge else ""
@@ -606,7 +623,8 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
         k = hedge[1]
     k += t[k] == "("
     got, hi = None, None
-    opener = next(((w, n) for n in (2, 1) if (w := tuple(t[k:k + n])) in _RANGE_OPENERS), None)
+    opener = next(((w, n) for n in (2, 1) if (w := tuple(t[k:k + n])) in _RANGE_OPENERS), None) \
+        if t[k] in _RANGE_FIRST else None
     if opener and (first := _number(t, k + opener[1])) and first[0] is not None:
         j, joins = first[1], _RANGE_OPENERS[opener[0]]  # "ما بين 5 و8"، "بين خمسة وثمانية"، "من 5 إلى 8"
         other = _number(t, j + 1) if t[j] in joins else _number(t, j) if "و" in joins else None
@@ -794,8 +812,8 @@ def _agreeing_adjective(t: list[str], i: int) -> bool:
 
 def _counts(tk: _Tokens) -> list[_Count]:
     out: list[_Count] = []
-    t, end, real = tk.text, 0, tk.text[:tk.n]
-    for i in compress(range(tk.n), map(or_, map(_STARTS.__contains__, real), map(str.isdigit, map(itemgetter(0), real)))):
+    t, end = tk.text, 0
+    for i in _candidates(t[:tk.n], tk.commas):
         if i < end or t[i] in _PLURALS and t[i + 1] not in _NUMWORDS and i not in tk.duals \
                 and not _agreeing_adjective(t, i):
             continue  # a plural noun counts only with a number word after it ("متطرفين اثنين")
@@ -822,6 +840,14 @@ def _counts(tk: _Tokens) -> list[_Count]:
     return out
 
 
+def _candidates(real: list[str], commas: bool) -> Iterator[int]:
+    """The tokens a count may start at: words of :data:`_STARTS` and numbers in digits."""
+    # A number in digits is a token of digits only, unless written with thousands separators
+    # ("1,300"): in the few texts with a comma, numbers are told by their first character.
+    digits = map(str.isdigit, map(itemgetter(0), real)) if commas else map(str.isdigit, real)
+    return compress(range(len(real)), map(or_, map(_STARTS.__contains__, real), digits))
+
+
 def _shared_tamyiz(t: list[str], c: _Count) -> bool:
     """Whether the noun after *c*'s, joined by "و", shares its number: a number from 11 to 99 takes a
     singular noun in the accusative ("12 عسكرياً"), and so does a second noun joined to it ("ومدنياً"),
@@ -844,8 +870,9 @@ def _own_number(tk: _Tokens, i: int) -> bool:
 def _opens(tk: _Tokens, i: int) -> bool:
     """Whether a hedge starts at token *i*, or a number follows it within two tokens (as after a
     range's opener, "من 5" or "ما بين خمسة"): else a word of :data:`_OPENERS_ONLY` starts no count."""
-    t = tk.text
-    return tk.phrase(i, _HEDGES) is not None or any(w[:1].isdigit() or w in _NUMWORDS for w in t[i + 1:i + 3])
+    nxt, after = tk.text[i + 1], tk.text[i + 2]
+    return nxt[:1].isdigit() or nxt in _NUMWORDS or after[:1].isdigit() or after in _NUMWORDS \
+        or tk.phrase(i, _HEDGES) is not None
 
 
 # --- binding -------------------------------------------------------------------------------------
@@ -872,11 +899,12 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
     if prev is not None and t[k] == "(" and c.kind != "number":
         return _Link("subset", whole=True)  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
+    ends_at = tk.ends_at
     while k >= floor:
         w = t[k]
         if w in _STRONG:
             return None
-        if hit := tk.ends_at.get(k):
+        if hit := ends_at.get(k):
             ph, s, pre = hit
             if ph.role == "aside":  # "راح ضحيتها في حصيلة أولية 12"
                 k = s - 1
@@ -903,7 +931,7 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
             if ph.role == "coord":
                 coord, k = True, s - 1
                 continue
-        if not (w in _FILLERS or w in _COMMA or not w[:1].isalnum()):
+        if w[:1].isalnum() and w not in _FILLERS:  # (no comma is)
             words += 1
             if words > W.TALLY_GAP:
                 return None
@@ -1258,15 +1286,30 @@ _NO_CASUALTIES_DEAD = _f(W.NO_CASUALTIES_DEAD)
 # Every match of _NO_CASUALTIES holds one of these words as written ("ضحايا"، "قتلي" …): a text
 # without any (more than half of them) needs no scan.
 _NO_CASUALTIES_NOUNS = tuple({fold(w).split()[0] for w in W.NO_CASUALTIES_WORDS})
+# And every match starts a token, a negation's first word with or without "و" or "ف" ("ولم"، "من"):
+# a word after no letter or digit (its (?<!\w)), of letters up to the space after it.
+_NO_CASUALTIES_STARTS = frozenset(c + fold(w).split()[0] for w in W.NO_CASUALTIES_NEGATIONS for c in ("", "و", "ف"))
 
 
 def _no_casualties(nt: NormText) -> list[CountMention]:
-    if not any(w in nt.text for w in _NO_CASUALTIES_NOUNS):
+    text = nt.text
+    if not any(w in text for w in _NO_CASUALTIES_NOUNS):
         return []
-    out = []
-    for m in _NO_CASUALTIES.finditer(nt.text):
+    out: list[CountMention] = []
+    for m in _no_casualty_matches(text):
         start, end = nt.orig_span(m.start(), m.end())
         out.append(CountMention(start, end, "killed", 0, 0, None, None))
         if m.group("word") not in _NO_CASUALTIES_DEAD:  # "دون وقوع إصابات": nobody hurt either
             out.append(CountMention(start, end, "injured", 0, 0, None, None))
     return out
+
+
+def _no_casualty_matches(text: str) -> Iterator[regex.Match]:
+    """The matches of _NO_CASUALTIES in the folded *text*, as its ``finditer`` finds them: tried only
+    at the tokens a match can start at (the tokens are at hand; trying every character is slow)."""
+    words, starts = tokens(text)
+    end = 0  # (matches do not overlap)
+    for i in compress(range(len(words)), map(_NO_CASUALTIES_STARTS.__contains__, words)):
+        if starts[i] >= end and (m := _NO_CASUALTIES.match(text, starts[i])) is not None:
+            end = m.end()
+            yield m
