@@ -80,7 +80,9 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
         for m in counts:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
-            if m.best != 0 and (m.best in tallies or _tally_figure(a, m, sent)):
+            # (a figure of RESTATED_TALLY_MIN or more was asked above: its number is in tallies if it is one)
+            if m.best != 0 and (m.best in tallies or (m.best is None or m.best < RESTATED_TALLY_MIN)
+                                and _tally_figure(a, m, sent)):
                 for c in by_sentence.get(si, ()):
                     c.tally_told = True
                 continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's

@@ -42,7 +42,7 @@ period ("منذ بداية الشهر"، "خلال تموز"): those are tallies
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import compress, count
 from operator import itemgetter, or_
@@ -1090,7 +1090,7 @@ def _victim_lists(tk: _Tokens) -> list[_VictimList]:
     return out
 
 
-def _after_one(tk: _Tokens, c: _Count, told: frozenset[str] = frozenset()) -> tuple[str, int] | None:
+def _after_one(tk: _Tokens, c: _Count, told: Collection[str] = ()) -> tuple[str, int] | None:
     """An outcome word right after one person: "طفل استشهد اليوم"، "فقدت امرأة حياتها"، "شخصاً على
     الأقل قتل وأصيب ثلاثة"، "الطفل علي، ضحية جديدة"، "مدني ضحية رصاص قسد"."""
     t, k = tk.text, c.j
@@ -1147,6 +1147,7 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
     prev_cat, prev_subset, last_civ = "", False, None  # prev_cat "" when prev was not reported
     prev_whole = False  # prev was a member of a breakdown of every member (_Link.whole)
     whole: dict[int, bool] = {}  # result index -> whether all its subsets are such members
+    told: set[str] = set()  # the categories in result
     counts = _counts(tk)
     object_link: _Link | None = None  # the verb a subject told before its counted object leaves to it
     lists = _victim_lists(tk)
@@ -1157,12 +1158,13 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
             if not vl.dropped:
                 start, end = nt.orig_span(tk.start[vl.i], tk.start[vl.j - 1] + len(tk.text[vl.j - 1]))
                 result.append((CountMention(start, end, vl.category, vl.n, vl.n, None, vl.civilian), []))
+                told.add(vl.category)
 
     for n, c in enumerate(counts):
         list_counts(c.i)
-        if prev is not None and tk.sentence(prev.i) != tk.sentence(c.i):
-            prev, prev_cat, prev_subset, last_civ = None, "", False, None
         sent = tk.sentence(c.i)
+        if prev is not None and tk.sentence(prev.i) != sent:
+            prev, prev_cat, prev_subset, last_civ = None, "", False, None
         floor = prev.j if prev is not None else (tk.strong[sent - 1] + 1 if sent else 0)
         if object_link is not None:
             link, object_link = object_link, None
@@ -1187,7 +1189,7 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
             if c.kind in ("single", "kin", "name"):
                 category = None
                 if c.kind in ("single", "name") and tk.text[c.j - 1] not in _OTHERS and tk.text[c.i] not in \
-                        _ONE_OF_PRONOUN and (after := _after_one(tk, c, frozenset(m.category for m, _ in result))):
+                        _ONE_OF_PRONOUN and (after := _after_one(tk, c, told)):
                     # not "طفل آخر يقع ضحية" (one more of those told before), not "3 من الجبهة، أحدهم قتل"
                     category, e_tok = after
                 elif c.kind in ("single", "kin") and tk.text[c.j - 1] not in _OTHERS:
@@ -1231,6 +1233,7 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
             whole[len(result) - 1] = whole.get(len(result) - 1, True) and member
         else:
             result.append((m, []))
+            told.add(category)
     list_counts(tk.n + 1)
     for k, members in whole.items():
         if members:
