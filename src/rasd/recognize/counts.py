@@ -931,7 +931,7 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
             if ph.role == "coord":
                 coord, k = True, s - 1
                 continue
-        if w[:1].isalnum() and w not in _FILLERS:  # (no comma is)
+        if w[:1].isalnum() and w not in _FILLERS:  # a word (no filler, comma or other mark)
             words += 1
             if words > W.TALLY_GAP:
                 return None
