@@ -257,15 +257,15 @@ _PHRASES = _build_phrases()
 
 def _by_next_word(tables: list[tuple[int, dict]]) -> tuple[list, dict[str, list]]:
     """A first word's tables split by the word after it: (the one-word phrases, {second word: the
-    tables of longer phrases that go on with it, longest first}). Most of the time the next word
-    goes on with none ("في" opens a few phrases, and thousands of other words), so no table of
-    longer phrases is looked up."""
-    alone = [hit for rest, table in tables if rest == 0 for hit in table[()]]
+    tables holding a phrase that goes on with it, longest first, then the one-word phrases}). Most
+    of the time the next word goes on with none ("في" opens a few phrases, and thousands of other
+    words), so no table of longer phrases is looked up."""
+    alone = [(rest, table) for rest, table in tables if rest == 0]
     by_next: dict[str, list] = {}
     for rest, table in tables:
         for nxt in sorted({words[0] for words in table} if rest else ()):
             by_next.setdefault(nxt, []).append((rest, table))
-    return alone, by_next
+    return alone, {nxt: [*longer, *alone] for nxt, longer in by_next.items()}
 
 
 #: _PHRASES by first word and then by second word.
@@ -315,17 +315,21 @@ class _Tokens:
         self.period_clauses: set[int] = set()
         self.items: list[tuple[int, int]] = []  # (first token, newline) of each item of a period's list
         tagged = self._hashtag_words(nt) if nt is not None and "_" in nt.original else ()
-        padded = self.text
         for i in compress(range(n), map(_PHRASES.__contains__, text)):
             if i in tagged:
                 continue  # "#الأسد_يقتل_السوريين" names a campaign, it reports nothing
             alone, by_next = _PHRASES_BY_NEXT[text[i]]
-            for rest, table in by_next.get(padded[i + 1], ()):  # longest first
+            for rest, table in by_next.get(self.text[i + 1], alone):
                 j = i + 1 + rest
-                for ph, pre in table.get(tuple(padded[i + 1:j]), ()):
-                    self._found(ph, i, j, pre)
-            for ph, pre in alone:
-                self._found(ph, i, i + 1, pre)
+                for ph, pre in table.get(tuple(self.text[i + 1:j]), ()):
+                    self.starts_at.setdefault(i, []).append((ph, j, pre))
+                    self.ends_at.setdefault(j - 1, (ph, i, pre))
+                    if ph.role == "period" and self._period_follows(j, text[i][len(pre):] not in _DAYS_NOT_AFTER):
+                        self.period_clauses.add(self.clause(i))
+                        if text[i][len(pre):] in _WITNESSED:  # the period the subject: its whole sentence
+                            s = bisect_left(self.strong, i)
+                            last = self.clause(self.strong[s]) if s < len(self.strong) else len(self.bounds)
+                            self.period_clauses.update(range(self.clause(i), last + 1))
         if self.period_clauses:  # (most reports name no period)
             self._tallies()
         self.duals: set[int] = set()
@@ -334,17 +338,6 @@ class _Tokens:
                 o = nt.offsets[self.start[i] + len(text[i]) - 2]  # the ي of the ending
                 if o > 0 and nt.original[o - 1] == _FATHA:
                     self.duals.add(i)
-
-    def _found(self, ph: _Phrase, i: int, j: int, pre: str) -> None:
-        """Take note of phrase *ph* from token *i* to *j* (with the proclitic *pre*)."""
-        self.starts_at.setdefault(i, []).append((ph, j, pre))
-        self.ends_at.setdefault(j - 1, (ph, i, pre))
-        if ph.role == "period" and self._period_follows(j, self.text[i][len(pre):] not in _DAYS_NOT_AFTER):
-            self.period_clauses.add(self.clause(i))
-            if self.text[i][len(pre):] in _WITNESSED:  # the period the subject: its whole sentence
-                s = bisect_left(self.strong, i)
-                last = self.clause(self.strong[s]) if s < len(self.strong) else len(self.bounds)
-                self.period_clauses.update(range(self.clause(i), last + 1))
 
     def _hashtag_words(self, nt: NormText) -> set[int]:
         """The tokens joined to another word by "_" in the original ("#الأسد_يقتل_السوريين");
@@ -617,7 +610,7 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
     if t[i] not in _NUMBER_OPENERS and not t[i][:1].isdigit():
         return _parse_noun(tk, i)
     k = i
-    hedge = tk.phrase(k, _HEDGES)
+    hedge = tk.phrase(k, _HEDGES) if t[k] in _HEDGE_FIRST else None
     pre = hedge[2] if hedge else ""
     if hedge:
         k = hedge[1]
@@ -870,9 +863,9 @@ def _own_number(tk: _Tokens, i: int) -> bool:
 def _opens(tk: _Tokens, i: int) -> bool:
     """Whether a hedge starts at token *i*, or a number follows it within two tokens (as after a
     range's opener, "من 5" or "ما بين خمسة"): else a word of :data:`_OPENERS_ONLY` starts no count."""
-    nxt, after = tk.text[i + 1], tk.text[i + 2]
+    w, nxt, after = tk.text[i:i + 3]
     return nxt[:1].isdigit() or nxt in _NUMWORDS or after[:1].isdigit() or after in _NUMWORDS \
-        or tk.phrase(i, _HEDGES) is not None
+        or w in _HEDGE_FIRST and tk.phrase(i, _HEDGES) is not None
 
 
 # --- binding -------------------------------------------------------------------------------------
@@ -979,17 +972,20 @@ def _right(tk: _Tokens, c: _Count) -> tuple[str, int] | None:
     t, words = tk.text, 0
     k, end = c.j, min(c.j + 2 * W.RIGHT_GAP, tk.n)
     while k < end:
-        if hit := tk.phrase(k, ("right", "right_next") if k == c.j else ("right",)):
-            ph, j, pre = hit
-            if pre.startswith("و") or ph.person and c.bare:
-                return None  # "راح ضحيتها 12 وأصيب 23": "و" opens a clause of its own
-            return ph.category, j  # type: ignore[return-value]
-        if k == c.j and (subset := tk.phrase(k, ("subset",))):
-            k = _breakdown_end(tk, subset[1])
-            end = min(k + 2 * W.RIGHT_GAP, tk.n)
-            continue
+        if k in tk.starts_at:  # (most words start no phrase)
+            if hit := tk.phrase(k, ("right", "right_next") if k == c.j else ("right",)):
+                ph, j, pre = hit
+                if pre.startswith("و") or ph.person and c.bare:
+                    return None  # "راح ضحيتها 12 وأصيب 23": "و" opens a clause of its own
+                return ph.category, j  # type: ignore[return-value]
+            if k == c.j and (subset := tk.phrase(k, ("subset",))):
+                k = _breakdown_end(tk, subset[1])
+                end = min(k + 2 * W.RIGHT_GAP, tk.n)
+                continue
+            if tk.phrase(k, ("near", "verb", "subset")):
+                return None
         w = t[k]
-        if w in _STRONG or w[0].isdigit() or tk.phrase(k, ("near", "verb", "subset")):
+        if w in _STRONG or w[0].isdigit():
             return None
         words += w[0].isalpha()
         if words > (0 if c.kind == "vague" and c.bare else W.RIGHT_GAP):
