@@ -12,12 +12,14 @@ from hypothesis import strategies as st
 
 from rasd.recognize.counts import (
     _NO_CASUALTIES,
+    _name_like,
     _no_casualty_matches,
+    _numbers,
     find_counts,
     find_counts_with_subsets,
     parse_number,
 )
-from rasd.text.normalize import NormText
+from rasd.text.normalize import NormText, fold
 
 K, I, C = "killed", "injured", "captured"
 DEV = Path(__file__).resolve().parents[2] / "shared" / "eval" / "dev" / "documents.jsonl"
@@ -461,6 +463,19 @@ def test_no_casualty_matches_are_those_of_a_scan_of_every_character(text: str) -
     """The matches tried at the tokens they may start at are those a scan from every character finds."""
     folded = NormText.of(text).text
     assert [m.span() for m in _no_casualty_matches(folded)] == [m.span() for m in _NO_CASUALTIES.finditer(folded)]
+
+
+@pytest.mark.parametrize("word, name", [
+    ("محمد", True), ("عبد", True), ("أبو", True), ("الحمود", True),  # given names, openers, a family name
+    ("في", False), ("فيها", False), ("مقتل", False), ("قتلى", False), ("خمسة", False), ("وأحمد", False), ("5", False),
+])
+def test_name_like(word: str, name: bool) -> None:
+    assert _name_like(fold(word)) is name
+
+
+def test_numbers_are_digits_and_number_words() -> None:
+    words = [fold(w) for w in ["قتل", "خمسة", "و", "1,300", "من", "12", "عنصرا"]]
+    assert list(_numbers(words, 10)) == [11, 13, 15]
 
 
 # --- a period's toll told at length ------------------------------------------------------------

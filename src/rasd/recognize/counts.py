@@ -555,11 +555,11 @@ def _modifiers(tk: _Tokens, c: _Count, e: int) -> int:
     t = tk.text
     skipped = False
     for _ in range(5):
-        w = t[e]
+        w, phrased = t[e], e in tk.starts_at  # (most words start no phrase)
         if w in _COMMA and tk.phrase(e + 1, ("post_atleast",)):
             e += 1
             continue
-        if hedge := tk.phrase(e, _POST_HEDGES):
+        if phrased and (hedge := tk.phrase(e, _POST_HEDGES)):
             if hedge[0].role == "post_about" and c.high is None:
                 c.low = None
             e = hedge[1]
@@ -574,14 +574,14 @@ def _modifiers(tk: _Tokens, c: _Count, e: int) -> int:
                 c.civilian = noun.civilian
             e += 1
             continue
-        if intro := tk.phrase(e, ("group",)):  # "من عائلة واحدة"، "في صفوف قسد"
+        if phrased and (intro := tk.phrase(e, ("group",))):  # "من عائلة واحدة"، "في صفوف قسد"
             g = intro[1]
             flag, after, known = _group_flag(t, g)
             if known or t[g].startswith("ال"):
                 c.civilian = flag if c.civilian is None else c.civilian
                 e = after
                 continue
-        if not skipped and w[:1].isalpha() and w[0] != "و" and w not in _STARTS and e not in tk.starts_at and (
+        if not skipped and w[:1].isalpha() and w[0] != "و" and w not in _STARTS and not phrased and (
                 t[e + 1] in _OTHERS or tk.phrase(e + 1, _POST_HEDGES) or t[e + 1] in _COMMA):
             # one adjective: "مقاتلين روس آخرين"، "مقاتلين روس، على الأقل"
             skipped = True
@@ -671,10 +671,14 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
     return c
 
 
+#: The words no name is made of: function words, numbers, counts and outcome words, but for given
+#: names and openers ("عبد"، "أبو") among them.
+_NOT_NAME_WORDS = _NOT_NAMES | _FILLERS | ({*_STARTS, *_PHRASES} - {*_NAMES, *_NAME_OPENERS})
+
+
 def _name_like(w: str) -> bool:
     """A word that may be (part of) a name: no function word, number, count or outcome word."""
-    return w[:1].isalpha() and w[0] != "و" and w not in _NOT_NAMES and w not in _FILLERS and (
-        w in _NAMES or w in _NAME_OPENERS or w not in _STARTS and w not in _PHRASES)
+    return w[:1].isalpha() and w[0] != "و" and w not in _NOT_NAME_WORDS
 
 
 def _name_follows(t: list[str], k: int) -> bool:
