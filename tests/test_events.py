@@ -922,3 +922,56 @@ def test_context_indexes_are_built_once_at_first_asking_without_a_lock():
     assert ctx.starts == {c: [5, 20] for c in classes} and ctx.starts is vars(ctx)["starts"]
     assert (ctx.hit_starts, ctx.hit_ends) == ([5, 20], [9, 24])
     assert not any(isinstance(v, functools.cached_property) for v in vars(E._Context).values())
+
+
+def test_no_rule_word_holds_a_stop_so_they_may_be_read_from_stop_to_stop():
+    """_rule_words scans the sentences of the cues from the stop before them to the stop after: no
+    match of the rule words may run across one."""
+    import re
+
+    from rasd.recognize import events as E
+
+    assert not any(set(k) & set(E._STOPS) for k in E._RULE_CONTEXT.canon)
+    assert not any(re.search(E.QUOTED_WORD_SEP, c) for c in E._STOPS)
+
+
+def test_the_rule_words_of_the_cues_sentences_are_those_of_the_whole_text():
+    from rasd.recognize import events as E
+
+    text = NormText.of("تظاهر المئات في المدينة.\nوأطلقت قوات الأمن الرصاص الحي على المتظاهرين\n"
+                       "وشنت الطائرات الحربية غارات على البلدة. واندلعت اشتباكات عنيفة\nبين الطرفين، "
+                       "بينما قصفت المدفعية مواقع المعارضة. وأعلن الجيش السيطرة على أراضي القرية").text
+    ends = E._sentence_ends(text)
+    whole = E._Context(E._RULE_CONTEXT.finditer(text)).hits
+    sentences = [E._sentence_of(ends, len(text), i) for i in (text.index("الرصاص"), text.index("قصفت"))]
+    inside = [[h for h in hits if any(lo <= h[0] < hi for lo, hi in sentences)]
+              for hits in (whole, E._rule_words(text, ends, sentences).hits)]
+    assert inside[0] and inside[0] == inside[1]
+    assert E._rule_words(text, ends, [(0, len(text))]).hits == whole
+
+
+def test_object_checks_of_a_cue():
+    """The object rules (_NO_ACT_WITH_OBJECT) that apply to a cue, by its kind and flags."""
+    from rasd.recognize import events as E
+
+    assert E._object_checks("Abduction/forced disappearance", frozenset()) == (("vehicle", 15),)
+    assert E._object_checks("Other", frozenset({"withdraw"})) == (("accord", 30),)
+    assert E._object_checks("Air/drone strike", frozenset({"generic"})) == ()
+    assert find_events(NormText.of("اختطف المسلح سيارة")) == []
+
+
+@pytest.mark.parametrize("text", ["وأطلق عناصر قسد النار على المصلين", "فجر أحد مسلحي التنظيم نفسه",
+                                  "سقطت مقاتلة سورية على سوق مزدحم", "لقي مدرس مصرعه بنيران مسلحين مجهولين",
+                                  "وقتل مسلحون مجهولون رجلا", "قتل 5 مسلحين في اشتباكات"])
+def test_a_split_cue_s_opening_lookahead_changes_no_match(text: str) -> None:
+    import re
+
+    from rasd.recognize import events as E
+
+    folded = NormText.of(text).text
+    found = []
+    for _stem, pattern, _cue in E._SPLIT_CUES:
+        bare = re.compile(pattern.pattern.split("])", 1)[1])  # without the lookahead (see _opening)
+        assert [m.span() for m in pattern.finditer(folded)] == [m.span() for m in bare.finditer(folded)]
+        found += pattern.findall(folded)
+    assert found or text.startswith("قتل 5")

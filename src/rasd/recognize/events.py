@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from itertools import chain
 from typing import Any
 
 from rasd.errors import ConfigError
@@ -251,8 +252,9 @@ def _add_duals(table: dict, make, verbs: frozenset[str]) -> None:
 _SPELLINGS = tuple((surface(word), tuple(surface(o) for o in others)) for word, others in context_words.CUE_SPELLINGS)
 _TABLES = _load(resources.files("rasd.lang.ar").joinpath("event_cues.tsv").read_text(encoding="utf-8"))
 _CUES = compile_phrases(_TABLES.cues, article=True)
-# Two context matchers: the few classes the cue rules read run over the whole text; the role
-# words (frequent: على، مع، من قبل ...) only over the sentence whose roles are asked for.
+# Two context matchers: the few classes the cue rules read run over the sentences of the cues (see
+# _rule_words); the role words (frequent: على، مع، من قبل ...) only over the sentence whose roles are
+# asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
                            "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped", "among"})
 # (their words may be quoted apart: "استولت على "مناطق ذات أهمية"" is ground taken)
@@ -263,6 +265,11 @@ _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RU
 # quote or the end, and newlines. Only the positions are needed here, so a bare character scan
 # (fast) and a check of each candidate.
 _SENT_PUNCT = re.compile(r"[.!?؟;؛\n]")
+
+
+# The sentence ends that are stops (not newlines). No rule word holds one (tests/test_events.py
+# checks it): no match runs across such an end, and a scan of the rule words may start or stop there.
+_STOPS = ".!?؟;؛"
 
 
 def _sentence_ends(text: str) -> list[int]:
@@ -396,11 +403,11 @@ def find_events(nt: NormText) -> list[EventMention]:
         return []
     for h in hits:
         h.aimed = _aimed_at(text, h)
-    ctx = _Context(_RULE_CONTEXT.find(text))
     ends = _sentence_ends(text)
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for h in hits:
         by_sentence.setdefault(_sentence_of(ends, len(text), h.start), []).append(h)
+    ctx = _rule_words(text, ends, by_sentence.keys())
     out: list[EventMention] = []
     for (lo, hi), group in by_sentence.items():
         for h in _typed(text, group, ctx, lo, hi):
@@ -421,6 +428,24 @@ def find_events(nt: NormText) -> list[EventMention]:
     return out
 
 
+def _rule_words(text: str, ends: list[int], sentences: Iterable[tuple[int, int]]) -> _Context:
+    """The rule words of the *sentences* of *text* (in text order, from its sorted sentence *ends*),
+    as a scan of the whole text finds them.
+
+    The rules read only the sentences of the cues, and much of a report tells of no act: each run of
+    them is scanned alone, widened to the stops around it (or the text's ends). No match runs across
+    a stop (see _STOPS), so from one to the next a scan finds what the scan of the whole text does."""
+    stops = [0, *(e for e in ends if text[e - 1] in _STOPS), len(text)]
+    stretches: list[list[int]] = []
+    for lo, hi in sentences:
+        a, b = stops[bisect_right(stops, lo) - 1], stops[bisect_left(stops, hi)]
+        if stretches and a <= stretches[-1][1]:
+            stretches[-1][1] = max(stretches[-1][1], b)
+        else:
+            stretches.append([a, b])
+    return _Context(chain.from_iterable(_RULE_CONTEXT.finditer(text, a, b) for a, b in stretches))
+
+
 def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
     return [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight) for s, e, c in _cues(text, pos, endpos)]
 
@@ -432,10 +457,11 @@ def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int,
     (the subject, inside, is read as the verb's actor): see ``_SPLIT_CUES``."""
     out = [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
     end = len(text) if endpos is None else endpos
+    lo, hi = max(pos, 0), max(end, 0)  # (str.find reads a negative index from the end; `re` clamps it)
     split = []
     for stem, pattern, cue in _SPLIT_CUES:
         # (every match lies in the window and holds the stem: a window without it, most, is not scanned)
-        if text.find(stem, max(pos, 0), max(end, 0)) >= 0:
+        if text.find(stem, lo, hi) >= 0:
             taken = {s for s, _e, _c in out}
             at = "cue" if "cue" in pattern.groupindex else "verb"
             split += [(m.start(at), m.end(), cue) for m in pattern.finditer(text, pos, end)
@@ -445,14 +471,22 @@ def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int,
     return out
 
 
+def _opening(proclitics: str, words: Iterable[str]) -> str:
+    """A lookahead on the characters a match can start with, its *proclitics* or the first letter of
+    one of its first *words* (folded). It changes no match, but ``re`` then skips to those characters
+    with a set scan instead of trying the whole pattern at every character (as the phrase sets'
+    patterns do: ``actors._first_chars``)."""
+    return "(?=[" + "".join(sorted(set(proclitics) | {fold(w)[0] for w in words})) + "])"
+
+
 def _split_cue(verbs: Sequence[str], objects: Sequence[str], stem: str, cue: str,
                subjects: Sequence[str] = ()) -> tuple[str, re.Pattern, Cue]:
     """A verb, its subject (one to four words, no comma; *subjects*: opening with one of these),
     then its object: read as the cue *cue*."""
     first = r"(?:" + "|".join(fold(w) for w in subjects) + r")\s+" if subjects else ""
     words = "{0,3}" if subjects else "{1,4}"
-    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in verbs) + r")\s+" + first
-                         + r"(?:[^\s،,.؛]+\s+)" + words + r"?(?:" + "|".join(fold(w) for w in objects) + r")(?!\w)")
+    pattern = re.compile(_opening("وف", verbs) + r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in verbs)
+                         + r")\s+" + first + r"(?:[^\s،,.؛]+\s+)" + words + r"?(?:" + "|".join(fold(w) for w in objects) + r")(?!\w)")
     return fold(stem), pattern, _TABLES.cues[surface(cue)]
 
 
@@ -463,7 +497,8 @@ _SUBJECT_WORD = r"(?!(?:" + words_pattern(context_words.NOT_IN_SUBJECT) + r")\s)
 def _killed_by(markers: Sequence[str], cue: str) -> tuple[str, re.Pattern, Cue]:
     """A death or a wound, then (a few words on, no comma) an agent marker and an armed or unknown
     man ("لقي مدرس مصرعه بنيران مسلحين مجهولين"): the cue is the marker and the doer's first word."""
-    pattern = re.compile(r"(?<!\w)(?:و|ف|ب|ل)?(?:" + words_pattern(context_words.KILLED_STEMS) + r")\w*\s+"
+    pattern = re.compile(_opening("وفبل", context_words.KILLED_STEMS) + r"(?<!\w)(?:و|ف|ب|ل)?(?:"
+                         + words_pattern(context_words.KILLED_STEMS) + r")\w*\s+"
                          r"(?:[^\s،,.؛:]+\s+){0,6}?(?P<cue>(?:" + words_pattern(markers) + r")\s+(?:ال)?(?:"
                          + words_pattern(context_words.KILLERS_BY) + r")\w*)")
     return fold(markers[0].split()[-1]), pattern, _TABLES.cues[surface(cue)]
@@ -472,7 +507,8 @@ def _killed_by(markers: Sequence[str], cue: str) -> tuple[str, re.Pattern, Cue]:
 def _killing() -> tuple[str, re.Pattern, Cue]:
     """An active killing verb, its armed subject (up to four words, no preposition) and its object
     ("قتل مسلحون مجهولون رجلا"); the passive ("قتل مسلحون في اشتباكات") has no object."""
-    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + words_pattern(context_words.KILLING_VERBS) + r")\s+(?:"
+    pattern = re.compile(_opening("وف", context_words.KILLING_VERBS) + r"(?<!\w)(?:و|ف)?(?P<verb>"
+                         + words_pattern(context_words.KILLING_VERBS) + r")\s+(?:"
                          + words_pattern(context_words.KILLING_SUBJECTS) + r")\s+(?:" + _SUBJECT_WORD + "){0,4}?"
                          r"(?:\d+|" + words_pattern(context_words.KILLED_OBJECTS) + r")(?!\w)")
     return fold("قتل"), pattern, _TABLES.cues[surface("قتل مسلحون رجلا")]
@@ -493,13 +529,19 @@ _SPLIT_CUES = (
 )
 
 
+@functools.cache
+def _object_checks(sub_event_type: str, flags: frozenset[str]) -> tuple[tuple[str, int], ...]:
+    """The ``(context class, reach)`` of the rows of _NO_ACT_WITH_OBJECT that apply to a cue of this
+    kind and flags (none for most: a few kinds and flags, so each is worked out once)."""
+    return tuple((cls, reach) for which, cls, reach in _NO_ACT_WITH_OBJECT if which == sub_event_type or which in flags)
+
+
 def _typed(text: str, group: list[_Hit], ctx: _Context, lo: int, hi: int) -> list[_Hit]:
     """The cues of one sentence ``[lo, hi)`` typed by its rules; those not to be reported dropped."""
     # a cue whose object says it is no act ("اختطف المسلح سيارة"): dropped, and no kind for the others
     # to take (see _NO_ACT_WITH_OBJECT)
-    group = [h for h in group if not any((which == h.sub_event_type or which in h.cue.flags)
-                                         and ctx.any(cls, h.end, min(hi, h.end + reach))
-                                         for which, cls, reach in _NO_ACT_WITH_OBJECT)]
+    group = [h for h in group if not ((checks := _object_checks(h.sub_event_type, h.cue.flags))
+                                      and any(ctx.any(cls, h.end, min(hi, h.end + reach)) for cls, reach in checks))]
     # a suicide bomber counted among the dead ("قتل 12 من عناصره بينهم ثلاثة انتحاريين") tells of no bombing
     group = [h for h in group if not ("bomber" in h.cue.flags
                                       and ctx.any("among", max(lo, h.start - BOMBER_AMONG_WINDOW), h.start))]
@@ -702,7 +744,7 @@ def _clash_near(nt: NormText, event: EventMention) -> bool:
     lo = nt.text.rfind("\n", 0, pos) + 1
     hi = nt.text.find("\n", pos)
     hi = len(nt.text) if hi < 0 else hi
-    return _Context(_RULE_CONTEXT.find(nt.text, lo, hi)).any("clash", lo, hi)
+    return _Context(_RULE_CONTEXT.finditer(nt.text, lo, hi)).any("clash", lo, hi)
 
 
 # --- roles ------------------------------------------------------------------------------------
@@ -1264,7 +1306,7 @@ class _Reading:
         between its own and an actor (see assign_roles), and typing reads the rule words."""
         if self._typed_cues is None:
             s0, s1 = self.span
-            ctx = _Context(_RULE_CONTEXT.find(self.text, s0, s1))
+            ctx = _Context(_RULE_CONTEXT.finditer(self.text, s0, s1))
             hits = [_Hit(s, e, c, c.event_type, c.sub_event_type, c.tags, c.weight) for s, e, c in self.cues]
             self._typed_cues = tuple((h.start, h.end, h.event_type) for h in _typed(self.text, hits, ctx, s0, s1))
         return self._typed_cues
@@ -1303,7 +1345,9 @@ _ASIDE = re.compile(
     rf"|\([^()\n]{{1,{ASIDE_CHARS}}}\)"
     rf"|(?<!\S)و?(?:{fold('الذي')}|{fold('التي')}|{fold('الذين')})\s+"
     rf"(?:{'|'.join(fold(w) for w in context_words.COMPOSED_OF)})(?!\w)[^،,.\n-]{{1,{ASIDE_CHARS}}}?(?=\s*[،,-])")
-_ASIDE_GUARD = ("-", "(", *(fold(w) for w in context_words.COMPOSED_OF))
+# Every aside holds one of these: a sentence without any (most) has none. (One search for them all
+# costs half as much as a str.find for each.)
+_ASIDE_GUARD = re.compile("|".join(re.escape(w) for w in ("-", "(", *(fold(w) for w in context_words.COMPOSED_OF))))
 _COMPOSED = re.compile(r"(?<!\w)و?(?:" + "|".join(fold(w) for w in (*context_words.COMPOSED_OF,
                                                                    *context_words.COMPOSED_OF_PARTICIPLES))
                        + r")(?!\w)")
@@ -1312,7 +1356,7 @@ _COMPOSED = re.compile(r"(?<!\w)و?(?:" + "|".join(fold(w) for w in (*context_wo
 @functools.lru_cache(maxsize=RECENT_SENTENCES)
 def _asides(text: str, s0: int, s1: int) -> tuple[tuple[int, int], ...]:
     """The folded spans of the asides (see ``_ASIDE``) of sentence ``text[s0:s1]``."""
-    if not any(text.find(g, s0, s1) >= 0 for g in _ASIDE_GUARD):
+    if _ASIDE_GUARD.search(text, s0, s1) is None:
         return ()
     return tuple(m.span() for m in _ASIDE.finditer(text, s0, s1)
                  if sum(_letters_at_least_2(w) for w in m.group().split()) >= ASIDE_WORDS)
@@ -1394,9 +1438,9 @@ def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     the same for every candidate of the sentence, so read once for all of them (kept for the last
     few sentences; callers must not change them).
 
-    The cues and the rule words come from the scans :func:`find_events` made of the whole text;
-    the role words are frequent and wanted for a few sentences only, so those sentences alone are
-    scanned for them."""
+    The cues come from the scan :func:`find_events` made of the whole text; the role words are
+    frequent and wanted for a few sentences only, so those sentences alone are scanned for them (and
+    for the rule words, should the cues be typed)."""
     ctx = _Context(_ROLE_CONTEXT.finditer(text, s0, s1))
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     clause_starts = [h[0] for h in ctx.hits if "clause" in h[2] and _after_comma(text, s0, h[0])]
