@@ -970,8 +970,21 @@ def test_a_split_cue_s_opening_lookahead_changes_no_match(text: str) -> None:
 
     folded = NormText.of(text).text
     found = []
-    for _stem, pattern, _cue in E._SPLIT_CUES:
+    for _stem, pattern, _cue, _before in E._SPLIT_CUES:
         bare = re.compile(pattern.pattern.split("])", 1)[1])  # without the lookahead (see _opening)
         assert [m.span() for m in pattern.finditer(folded)] == [m.span() for m in bare.finditer(folded)]
         found += pattern.findall(folded)
     assert found or text.startswith("قتل 5")
+
+
+def test_split_cues_tried_at_their_stems_match_as_a_scan_does():
+    from rasd.recognize import events as E
+
+    text = NormText.of("وأطلق عناصر قسد النار على المصلين، ثم أطلقت قوات الأمن الرصاص وانطلقت الاشتباكات. "
+                       "وقتل مسلحون مجهولون رجلا وقتلوا طفلا، وفجر أحد مسلحي التنظيم نفسه وفجرت امرأة "
+                       "تحمل حزاما ناسفا نفسها، وسقطت طائرة حربية على سوق. ولقي مدرس مصرعه بنيران مسلحين").text
+    for stem, pattern, _cue, before in E._SPLIT_CUES:
+        for lo, hi in ((0, len(text)), (1, len(text)), (3, 60), (40, 200)):
+            found = [m.span() for m in E._split_matches(text, lo, hi, stem, pattern, before)]
+            assert found == [m.span() for m in pattern.finditer(text, lo, hi)]
+            assert found or lo

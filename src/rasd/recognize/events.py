@@ -28,7 +28,7 @@ import dataclasses
 import functools
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from itertools import chain
@@ -459,16 +459,36 @@ def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int,
     end = len(text) if endpos is None else endpos
     lo, hi = max(pos, 0), max(end, 0)  # (str.find reads a negative index from the end; `re` clamps it)
     split = []
-    for stem, pattern, cue in _SPLIT_CUES:
+    for stem, pattern, cue, before in _SPLIT_CUES:
         # (every match lies in the window and holds the stem: a window without it, most, is not scanned)
         if text.find(stem, lo, hi) >= 0:
             taken = {s for s, _e, _c in out}
             at = "cue" if "cue" in pattern.groupindex else "verb"
-            split += [(m.start(at), m.end(), cue) for m in pattern.finditer(text, pos, end)
+            split += [(m.start(at), m.end(), cue) for m in _split_matches(text, lo, hi, stem, pattern, before)
                       if m.start(at) not in taken]
     if split:
         out = sorted(out + split, key=lambda h: h[0])
     return out
+
+
+def _split_matches(text: str, lo: int, hi: int, stem: str, pattern: re.Pattern[str], before: frozenset[int]
+                   ) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a split cue whose matches start *before* (one of these
+    many characters) an occurrence of its *stem*: the pattern is tried there alone, in order, not at
+    every character of the window. (Scanned when *before* is empty: its stem may be anywhere.)"""
+    if not before:
+        yield from pattern.finditer(text, lo, hi)
+        return
+    starts = set()
+    q = text.find(stem, lo, hi)
+    while q >= 0:
+        starts.update(q - d for d in before)
+        q = text.find(stem, q + 1, hi)
+    end = lo  # (as finditer goes on from the end of each match)
+    for c in sorted(starts):
+        if c >= end and (m := pattern.match(text, c, hi)) is not None:
+            end = m.end()
+            yield m
 
 
 def _opening(proclitics: str, words: Iterable[str]) -> str:
@@ -480,38 +500,41 @@ def _opening(proclitics: str, words: Iterable[str]) -> str:
 
 
 def _split_cue(verbs: Sequence[str], objects: Sequence[str], stem: str, cue: str,
-               subjects: Sequence[str] = ()) -> tuple[str, re.Pattern, Cue]:
+               subjects: Sequence[str] = ()) -> tuple[str, re.Pattern, Cue, frozenset[int]]:
     """A verb, its subject (one to four words, no comma; *subjects*: opening with one of these),
-    then its object: read as the cue *cue*."""
+    then its object: read as the cue *cue*. Every verb holds the *stem*: a match starts where the
+    stem does in its verb, or one character earlier (its proclitic), before it (see _split_matches)."""
     first = r"(?:" + "|".join(fold(w) for w in subjects) + r")\s+" if subjects else ""
     words = "{0,3}" if subjects else "{1,4}"
     pattern = re.compile(_opening("وف", verbs) + r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in verbs)
                          + r")\s+" + first + r"(?:[^\s،,.؛]+\s+)" + words + r"?(?:" + "|".join(fold(w) for w in objects) + r")(?!\w)")
-    return fold(stem), pattern, _TABLES.cues[surface(cue)]
+    before = frozenset(fold(v).index(fold(stem)) + p for v in verbs for p in (0, 1))
+    return fold(stem), pattern, _TABLES.cues[surface(cue)], before
 
 
 # a word of the subject of an active killing: not a preposition or a clause opener, not "و..."
 _SUBJECT_WORD = r"(?!(?:" + words_pattern(context_words.NOT_IN_SUBJECT) + r")\s)(?!و)[^\s،,.؛:]+\s+"
 
 
-def _killed_by(markers: Sequence[str], cue: str) -> tuple[str, re.Pattern, Cue]:
+def _killed_by(markers: Sequence[str], cue: str) -> tuple[str, re.Pattern, Cue, frozenset[int]]:
     """A death or a wound, then (a few words on, no comma) an agent marker and an armed or unknown
     man ("لقي مدرس مصرعه بنيران مسلحين مجهولين"): the cue is the marker and the doer's first word."""
     pattern = re.compile(_opening("وفبل", context_words.KILLED_STEMS) + r"(?<!\w)(?:و|ف|ب|ل)?(?:"
                          + words_pattern(context_words.KILLED_STEMS) + r")\w*\s+"
                          r"(?:[^\s،,.؛:]+\s+){0,6}?(?P<cue>(?:" + words_pattern(markers) + r")\s+(?:ال)?(?:"
                          + words_pattern(context_words.KILLERS_BY) + r")\w*)")
-    return fold(markers[0].split()[-1]), pattern, _TABLES.cues[surface(cue)]
+    return fold(markers[0].split()[-1]), pattern, _TABLES.cues[surface(cue)], frozenset()  # (its stem comes late)
 
 
-def _killing() -> tuple[str, re.Pattern, Cue]:
+def _killing() -> tuple[str, re.Pattern, Cue, frozenset[int]]:
     """An active killing verb, its armed subject (up to four words, no preposition) and its object
     ("قتل مسلحون مجهولون رجلا"); the passive ("قتل مسلحون في اشتباكات") has no object."""
     pattern = re.compile(_opening("وف", context_words.KILLING_VERBS) + r"(?<!\w)(?:و|ف)?(?P<verb>"
                          + words_pattern(context_words.KILLING_VERBS) + r")\s+(?:"
                          + words_pattern(context_words.KILLING_SUBJECTS) + r")\s+(?:" + _SUBJECT_WORD + "){0,4}?"
                          r"(?:\d+|" + words_pattern(context_words.KILLED_OBJECTS) + r")(?!\w)")
-    return fold("قتل"), pattern, _TABLES.cues[surface("قتل مسلحون رجلا")]
+    before = frozenset(fold(v).index(fold("قتل")) + p for v in context_words.KILLING_VERBS for p in (0, 1))
+    return fold("قتل"), pattern, _TABLES.cues[surface("قتل مسلحون رجلا")], before
 
 
 # "أطلق عناصر قسد النار" / "أطلقت قوات الأمن الرصاص": a shooting verb, its subject, what was fired;
