@@ -1316,6 +1316,9 @@ class _Reading:
     ctx: _Context  # the role words
     links: list[tuple[int, int]]  # spans of the link words (not counted in gaps)
     clause_starts: list[int]  # clause openers after a comma ("، حيث")
+    # the few role words of accusing and ascribing (most sentences have none), for assign_roles' rules
+    accusing: list[tuple[int, int, frozenset[str]]]
+    ascribing: list[tuple[int, int, frozenset[str]]]
     cues: list[tuple[int, int, Cue]]  # the sentence's cues as found (see typed_cues)
     text: str
     span: tuple[int, int]  # the folded sentence
@@ -1467,7 +1470,9 @@ def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     ctx = _Context(_ROLE_CONTEXT.finditer(text, s0, s1))
     links = [(h[0], h[1]) for h in ctx.hits if "link" in h[2]]
     clause_starts = [h[0] for h in ctx.hits if "clause" in h[2] and _after_comma(text, s0, h[0])]
-    return _Reading(ctx, links, clause_starts, _cues(text, s0, s1), text, (s0, s1),
+    accusing = [h for h in ctx.hits if "accuse" in h[2]]
+    ascribing = [h for h in ctx.hits if "ascribe" in h[2]]
+    return _Reading(ctx, links, clause_starts, accusing, ascribing, _cues(text, s0, s1), text, (s0, s1),
                     responds(text, s0, s1))
 
 
@@ -1590,8 +1595,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     # "شن الجيش الإسرائيلي غارات، متهما إيران بإطلاق صواريخ": who accuses another of the act did
     # not do it (a passive "يتهم باستهداف المدنيين" names no accused and says nothing of the actor
     # before it)
-    for hs, he, classes in reading.ctx.hits:
-        if "accuse" in classes and he <= ev_s and ev_s - he <= _ACCUSED_REACH \
+    for hs, he, _classes in reading.accusing:
+        if he <= ev_s and ev_s - he <= _ACCUSED_REACH \
                 and not any(he <= c < ev_s for c in clause_starts) \
                 and any(he <= r.start and r.end <= ev_s for r in roles):
             for r in roles:
@@ -1609,9 +1614,9 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     # is laid at the door of the actor right after "إلى", its doer; who lays it there is no party
     # ("بنسبة تصل إلى" is a share: no actor follows its "إلى")
     # (or the blame laid on it after "على": "تفجير انتحاري ألقي باللوم فيه على تنظيم الدولة")
-    for hs, he, classes in reading.ctx.hits:
+    for hs, he, _classes in reading.ascribing:
         blame = text.startswith(_BLAME, hs)
-        if "ascribe" in classes and ev_e <= hs and hs - ev_e <= _ASCRIBED_REACH \
+        if ev_e <= hs and hs - ev_e <= _ASCRIBED_REACH \
                 and (blame or not text.startswith(("ب", "ل"), hs)) and not any(ev_e <= c <= hs for c in clause_starts):
             to = (_ON_WORD if blame else _TO).search(text, he, min(s1, he + _ASCRIBER_REACH))
             doer = None if to is None else next((r for r in roles if r.start >= to.end()), None)
