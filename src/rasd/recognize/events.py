@@ -495,19 +495,20 @@ def _opening(proclitics: str, words: Iterable[str]) -> str:
     """A lookahead on the characters a match can start with, its *proclitics* or the first letter of
     one of its first *words* (folded). It changes no match, but ``re`` then skips to those characters
     with a set scan instead of trying the whole pattern at every character (as the phrase sets'
-    patterns do: ``actors._first_chars``)."""
+    patterns do: ``actors._first_chars``); for a split cue that is scanned."""
     return "(?=[" + "".join(sorted(set(proclitics) | {fold(w)[0] for w in words})) + "])"
 
 
 def _split_cue(verbs: Sequence[str], objects: Sequence[str], stem: str, cue: str,
                subjects: Sequence[str] = ()) -> tuple[str, re.Pattern, Cue, frozenset[int]]:
     """A verb, its subject (one to four words, no comma; *subjects*: opening with one of these),
-    then its object: read as the cue *cue*. Every verb holds the *stem*: a match starts where the
-    stem does in its verb, or one character earlier (its proclitic), before it (see _split_matches)."""
+    then its object: read as the cue *cue*. Every verb holds the *stem*: a match starts as far before
+    an occurrence of it as the stem stands in its verb, or one character more (a proclitic و or ف),
+    and is tried there alone (see _split_matches)."""
     first = r"(?:" + "|".join(fold(w) for w in subjects) + r")\s+" if subjects else ""
     words = "{0,3}" if subjects else "{1,4}"
-    pattern = re.compile(_opening("وف", verbs) + r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in verbs)
-                         + r")\s+" + first + r"(?:[^\s،,.؛]+\s+)" + words + r"?(?:" + "|".join(fold(w) for w in objects) + r")(?!\w)")
+    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + "|".join(fold(w) for w in verbs) + r")\s+" + first
+                         + r"(?:[^\s،,.؛]+\s+)" + words + r"?(?:" + "|".join(fold(w) for w in objects) + r")(?!\w)")
     before = frozenset(fold(v).index(fold(stem)) + p for v in verbs for p in (0, 1))
     return fold(stem), pattern, _TABLES.cues[surface(cue)], before
 
@@ -523,14 +524,14 @@ def _killed_by(markers: Sequence[str], cue: str) -> tuple[str, re.Pattern, Cue, 
                          + words_pattern(context_words.KILLED_STEMS) + r")\w*\s+"
                          r"(?:[^\s،,.؛:]+\s+){0,6}?(?P<cue>(?:" + words_pattern(markers) + r")\s+(?:ال)?(?:"
                          + words_pattern(context_words.KILLERS_BY) + r")\w*)")
-    return fold(markers[0].split()[-1]), pattern, _TABLES.cues[surface(cue)], frozenset()  # (its stem comes late)
+    # (its stem, the marker, comes words into a match: the pattern is scanned, skipping to its first letters)
+    return fold(markers[0].split()[-1]), pattern, _TABLES.cues[surface(cue)], frozenset()
 
 
 def _killing() -> tuple[str, re.Pattern, Cue, frozenset[int]]:
     """An active killing verb, its armed subject (up to four words, no preposition) and its object
     ("قتل مسلحون مجهولون رجلا"); the passive ("قتل مسلحون في اشتباكات") has no object."""
-    pattern = re.compile(_opening("وف", context_words.KILLING_VERBS) + r"(?<!\w)(?:و|ف)?(?P<verb>"
-                         + words_pattern(context_words.KILLING_VERBS) + r")\s+(?:"
+    pattern = re.compile(r"(?<!\w)(?:و|ف)?(?P<verb>" + words_pattern(context_words.KILLING_VERBS) + r")\s+(?:"
                          + words_pattern(context_words.KILLING_SUBJECTS) + r")\s+(?:" + _SUBJECT_WORD + "){0,4}?"
                          r"(?:\d+|" + words_pattern(context_words.KILLED_OBJECTS) + r")(?!\w)")
     before = frozenset(fold(v).index(fold("قتل")) + p for v in context_words.KILLING_VERBS for p in (0, 1))
