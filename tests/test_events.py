@@ -988,3 +988,11 @@ def test_split_cues_tried_at_their_stems_match_as_a_scan_does():
             found = [m.span() for m in E._split_matches(text, lo, hi, stem, pattern, before)]
             assert found == [m.span() for m in pattern.finditer(text, lo, hi)]
             assert found or lo
+
+
+def test_every_word_of_closeness_holds_a_literal_of_the_quick_test():
+    from rasd.lang.ar import context_words
+    from rasd.recognize.events import _CLOSE_TO_NEEDS
+    from rasd.text.normalize import fold
+
+    assert all(any(n in fold(w) for n in _CLOSE_TO_NEEDS) for w in context_words.CLOSE_TO)
