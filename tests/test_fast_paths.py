@@ -116,6 +116,17 @@ def test_alike_characters_are_alike() -> None:
             assert all(bool(a.match(c)) == bool(b.match(c)) for a, b in classes), hex(ord(c))
 
 
+def test_alike_classes_read_as_their_classes() -> None:
+    """`segment.alike_class` spells a class out over the ALIKE characters: on each of them the set
+    it gives matches where the class does (the tokens' split of a plain text relies on it)."""
+    alike = [c for c in map(chr, range(0x110000)) if re.match(f"[{S.ALIKE}]", c)]
+    for cls in (r"[^\W\d_]", r"\d", r"\s"):
+        spelled = re.compile(f"[{S.alike_class(cls)}]")
+        assert [c for c in alike if spelled.match(c)] == [c for c in alike if re.match(cls, c)], cls
+    assert S.tokens("قتل ٣ و1,500 مدني\n(دمشق)") == (
+        ("قتل", "٣", "و", "1,500", "مدني", S.NEWLINE, "(", "دمشق", ")"), (0, 4, 6, 7, 13, 17, 18, 19, 23))
+
+
 @given(texts)
 def test_triggers_from_tokens_are_the_scans(s: str) -> None:
     for text in (s, NormText.of(s).text):

@@ -115,6 +115,30 @@ def sentences(text: str) -> list[Sentence]:
 
 # Words, digit runs (with the commas of thousands: "1,500"), whitespace and single other characters.
 _TOKEN = regex.compile(r"[^\W\d_]+|\d+(?:,\d{3})+(?!\d)|\d+|\s+|.", regex.S)
+ALIKE = ("\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u02ff"
+         "\u0600-\u060f\u061b-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6\u06e9\u06ee-\u06ff"
+         "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf\u2190-\u245f"
+         "\ufb50-\ufdff\ufe70-\ufeff\U0001f300-\U0001faff")
+UNLIKE = re.compile(f"[^{ALIKE}]")
+
+
+def alike_class(char_class: str) -> str:
+    r"""The body of a character set (``[...]``) that holds the ALIKE characters *char_class*
+    (``r"\d"``, ``r"[^\W\d_]"``) matches, as ranges: on a text of ALIKE characters it reads as
+    *char_class* does, and ``re`` looks each character up in a table instead of testing its Unicode
+    categories (a letter of ``[^\W\d_]`` is three tests)."""
+    test = re.compile(char_class).fullmatch
+    runs: list[list[int]] = []
+    for a, b in re.findall(r"(.)(?:-(.))?", ALIKE, re.DOTALL):
+        for code in range(ord(a), ord(b or a) + 1):
+            if test(chr(code)):
+                if runs and runs[-1][1] == code - 1:
+                    runs[-1][1] = code
+                else:
+                    runs.append([code, code])
+    return "".join(re.escape(chr(a)) + ("" if a == b else "-" + re.escape(chr(b))) for a, b in runs)
+
+
 # The same tokens in the stdlib `re`, split out of the text: re.split gives the gaps and the tokens
 # alternately (no whitespace tokens to filter out) and the running lengths of the parts give each
 # token's start, several times quicker than `regex` and a sixth quicker than findall of each token
@@ -122,13 +146,10 @@ _TOKEN = regex.compile(r"[^\W\d_]+|\d+(?:,\d{3})+(?!\d)|\d+|\s+|.", regex.S)
 # nothing in what matches: every character but a space starts a token.) `re` and `regex` disagree
 # on what a letter, a digit or a space is for some characters (marks, some digits), so this is used
 # only on a text all of whose characters are ALIKE, on which they agree (the tests check every one
-# of them); a text with another character, rare in news, goes to `_TOKEN`.
-_TOKEN_SPLIT = re.compile(r"((?=\S)(?:[^\W\d_]+|\d+(?:,\d{3})+(?!\d)|\d+|\S))")
-ALIKE = ("\x00-\x1b\x20-\xb1\xb4-\xb8\xba\xbb\xbf-\u02ff"
-         "\u0600-\u060f\u061b-\u064a\u0660-\u066f\u0671-\u06d5\u06dd\u06de\u06e5\u06e6\u06e9\u06ee-\u06ff"
-         "\u2000-\u200b\u200e-\u203e\u2041-\u2053\u2055-\u206f\u20a0-\u20cf\u2190-\u245f"
-         "\ufb50-\ufdff\ufe70-\ufeff\U0001f300-\U0001faff")
-UNLIKE = re.compile(f"[^{ALIKE}]")
+# of them); a text with another character, rare in news, goes to `_TOKEN`. Its classes are spelled
+# out over the ALIKE characters (`alike_class`): a fifth fewer instructions than `\w`, `\d` and `\s`.
+_L, _D, _S = (alike_class(c) for c in (r"[^\W\d_]", r"\d", r"\s"))
+_TOKEN_SPLIT = re.compile(rf"((?=[^{_S}])(?:[{_L}]+|[{_D}]+(?:,[{_D}]{{3}})+(?![{_D}])|[{_D}]+|[^{_S}]))")
 
 
 @functools.lru_cache(maxsize=4)
