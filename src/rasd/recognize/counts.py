@@ -46,6 +46,7 @@ from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import compress, count
 from operator import itemgetter, or_
+from typing import TypeVar
 
 import regex
 
@@ -67,7 +68,10 @@ def _f(words: Iterable[str]) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
-def _ff(table: dict[str, int]) -> dict[str, int]:
+_V = TypeVar("_V")
+
+
+def _ff(table: dict[str, _V]) -> dict[str, _V]:
     return {fold(k): v for k, v in table.items()}
 
 
@@ -157,7 +161,7 @@ _KIN = _build_kin()
 #: The kin forms that name a companion ("وسائقه"): no civilian known.
 _COMPANIONS = frozenset(w for w in _KIN if any(w[len(p):].startswith(fold(c)) for c in W.COMPANIONS_ONE
                                               for p in ("", "و", "ب", "ل") if w.startswith(p)))
-_OTHERS = _prefixed(_ff(W.OTHERS), ("", "و"))  # type: ignore[arg-type]
+_OTHERS = _prefixed(_ff(W.OTHERS), ("", "و"))
 _OTHER_FEMININE = fold("أخرى")
 _ONE_OF = _prefixed({w: 1 for w in _f(W.ONE_OF)}, _CLITICS)
 _ONE_OF_PRONOUN = _prefixed({w: 1 for w in _f(W.ONE_OF_PRONOUN)}, _CLITICS)

@@ -336,7 +336,8 @@ _LEAD_PARTS = ("yom", "al", "span", "mword")  # openers that belong to the evide
 _LEAD_GROUPS = {cls: tuple(p.groupindex[g] for g in _LEAD_PARTS if g in p.groupindex) for cls, p in _LEADS.items()}
 _LEAD_PRE = {cls: p.groupindex["pre"] for cls, p in _LEADS.items()}
 _LEAD_KILA = _LEADS["wd"].groupindex["kila"]
-_PRO, _DAY, _DAYW = (_MASTER.groupindex[g] for g in ("pro", "day", "dayw"))
+# (the numbers of the master pattern's groups: `_PRO` above is the text of one)
+_PRO_G, _DAY_G, _DAYW_G = (_MASTER.groupindex[g] for g in ("pro", "day", "dayw"))
 
 
 # What may stand between two atoms of one mention: "، ", " - ", " من ", " يوم ", " الموافق ".
@@ -495,13 +496,13 @@ class _Lead:
 def _lead(kind: str, m: regex.Match, text: str, lo: int) -> _Lead:
     spans = m.regs
     start = spans[0][0]
-    pro_start, pro_end = spans[_PRO]
+    pro_start, pro_end = spans[_PRO_G]
     s = pro_end if pro_end > pro_start else start  # after a non-empty "pro"
     if kind in ("k_rel", "k_tod", "k_clock"):
         return _Lead(s, False)
     if kind == "k_wd":
         cls = "wd"
-    elif spans[_DAY][0] == start or spans[_DAYW][0] == start or kind in ("k_num", "k_numm"):
+    elif spans[_DAY_G][0] == start or spans[_DAYW_G][0] == start or kind in ("k_num", "k_numm"):
         cls = "day"
     else:
         cls = "month"
