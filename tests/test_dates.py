@@ -14,7 +14,7 @@ import pytest
 from rasd.model import DateMention
 from rasd.recognize import dates as D
 from rasd.recognize.dates import find_dates, resolve_weekday, week_start
-from rasd.text.normalize import NormText
+from rasd.text.normalize import NormText, fold
 
 PUB = dt.date(2017, 8, 26)  # a Saturday
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "seeds.jsonl"
@@ -562,6 +562,30 @@ def test_trigger_scan_finds_every_match() -> None:
                 via_trigger.append(m.span())
                 end = m.end()
         assert via_trigger == [m.span() for m in D._MASTER.finditer(folded)]
+
+
+def test_master_at_a_trigger_matches_as_master() -> None:
+    """Where a trigger starts, the part of `_MASTER` tried there (`_master_at`) matches as `_MASTER`
+    does, groups and all: every Arabic kind is listed in `_OPENING_WORDS`, and no word opens a kind
+    it does not list."""
+    assert list(D._OPENING_WORDS) == list(D._ARABIC_KINDS)
+    tried = 0
+    for text in _texts():
+        folded = NormText.of(text).text
+        for t in D._TRIGGER.finditer(folded):
+            pos = t.start("d") if t.group("d") else t.start()
+            m, expected = D._master_at(t).match(folded, pos), D._MASTER.match(folded, pos)
+            assert (m and m.regs) == (expected and expected.regs), folded[pos:pos + 40]
+            tried += D._master_at(t) is not D._MASTER
+    assert tried > 100
+
+
+@pytest.mark.parametrize(("token", "kinds"), [
+    ("الخميس", ("k_wd",)), ("والخميس", ("k_wd",)), ("هذا", ("k_mrel", "k_week", "k_year")),
+    ("قبل", ("k_rel",)), ("لأيلول", ("k_date", "k_month")), ("الرابع", ("k_hij", "k_date", "k_dom__w")),
+])
+def test_kinds_opening_with_a_word(token: str, kinds: tuple[str, ...]) -> None:
+    assert D._KINDS_AT[fold(token)] == kinds
 
 
 def test_no_arabic_kind_starts_with_a_digit() -> None:
