@@ -580,6 +580,43 @@ def test_master_at_a_trigger_matches_as_master() -> None:
     assert tried > 100
 
 
+def test_digits_passed_over_start_no_date() -> None:
+    """`_may_date_digits` says no only where `_MASTER` finds nothing; `_named` says what `_NAMED` does."""
+    passed = 0
+    for text in _texts():
+        folded = NormText.of(text).text
+        for t in D._TRIGGER.finditer(folded):
+            pos = t.start("d") if t.group("d") else t.start()
+            if t.group("d") and not D._may_date_digits(folded, pos):
+                assert D._MASTER.match(folded, pos) is None, folded[pos - 20:pos + 40]
+                passed += 1
+            assert D._named(folded, pos) == (D._NAMED.search(folded, max(0, pos - 20), pos) is not None)
+    assert passed > 10
+
+
+@pytest.mark.parametrize(("text", "may"), [
+    ("مقتل 5 أشخاص", False), ("قتل 12 مدنيا", False), ("في 24 آب", True), ("يوم 27 قتل", True),
+    ("يوم الـ 27 قتل", True), ("يوم ال27 قتل", True), ("من 15 إلى 17 يونيو", True), ("بين 20 و26 حزيران", True),
+    ("الساعة 11:30", True), ("في 9/6", True), ("5 June 2017", True), ("خلال 2016 قتل", True),
+    ("7 من هذا الشهر", True), ("15 شهر رمضان", True),
+])
+def test_digits_that_may_start_a_date(text: str, may: bool) -> None:
+    folded = NormText.of(text).text
+    pos = next(i for i, c in enumerate(folded) if c.isdigit())
+    assert D._may_date_digits(folded, pos) == may
+    if not may:
+        assert D._MASTER.match(folded, pos) is None
+
+
+@pytest.mark.parametrize(("text", "named"), [
+    ("قوى 8 آذار", True), ("حركة \"6 أبريل\"", True), ("تحالف «14 آذار»", True), ("قتل 8 آذار", False),
+])
+def test_names_with_a_date(text: str, named: bool) -> None:
+    folded = NormText.of(text).text
+    pos = next(i for i, c in enumerate(folded) if c.isdigit())
+    assert D._named(folded, pos) == named
+
+
 @pytest.mark.parametrize(("token", "kinds"), [
     ("الخميس", ("k_wd",)), ("والخميس", ("k_wd",)), ("هذا", ("k_mrel", "k_week", "k_year")),
     ("قبل", ("k_rel",)), ("لأيلول", ("k_date", "k_month")), ("الرابع", ("k_hij", "k_date", "k_dom__w")),
