@@ -598,7 +598,8 @@ def test_digits_passed_over_start_no_date() -> None:
     ("مقتل 5 أشخاص", False), ("قتل 12 مدنيا", False), ("في 24 آب", True), ("يوم 27 قتل", True),
     ("يوم الـ 27 قتل", True), ("يوم ال27 قتل", True), ("من 15 إلى 17 يونيو", True), ("بين 20 و26 حزيران", True),
     ("الساعة 11:30", True), ("في 9/6", True), ("5 June 2017", True), ("خلال 2016 قتل", True),
-    ("7 من هذا الشهر", True), ("15 شهر رمضان", True),
+    ("7 من هذا الشهر", True), ("15 شهر رمضان", True), ("24 من آب", True), ("5 من عناصر التنظيم", False),
+    ("عام 2017، قتل", False), ("2017-06-09", True), ("مطلع 2015", True), ("وفي 2016 قتل", True), ("قتل 150 شخصا", False),
 ])
 def test_digits_that_may_start_a_date(text: str, may: bool) -> None:
     folded = NormText.of(text).text
@@ -606,6 +607,25 @@ def test_digits_that_may_start_a_date(text: str, may: bool) -> None:
     assert D._may_date_digits(folded, pos) == may
     if not may:
         assert D._MASTER.match(folded, pos) is None
+
+
+def test_openers_end_with_their_words() -> None:
+    """`_lead` tries `_LEADS` only where one of `_LEAD_ENDS` ends the text before the core: elsewhere
+    it reads nothing."""
+    skipped = 0
+    for text in _texts():
+        folded = NormText.of(text).text
+        for t in D._TRIGGER.finditer(folded):
+            start = t.start("d") if t.group("d") else t.start()
+            k = start
+            while k and folded[k - 1].isspace():
+                k -= 1
+            for cls, pattern in D._LEADS.items():
+                if not folded.endswith(D._LEAD_ENDS[cls], 0, k):
+                    lm = pattern.match(folded, 0, start)
+                    assert lm is None or lm.start() == lm.end(), folded[max(0, start - 30):start + 10]
+                    skipped += 1
+    assert skipped > 100
 
 
 @pytest.mark.parametrize(("text", "named"), [
@@ -651,3 +671,11 @@ def test_fast_enough() -> None:
 def test_a_bare_year_after_a_preposition(text: str, year: int | None) -> None:
     found = [(m.value, m.precision) for m in find_dates(NormText.of(text), PUB)]
     assert found == ([(dt.date(year, 1, 1), "year")] if year else [])
+
+
+@pytest.mark.parametrize(("phrase", "key"), [
+    ("كانون  الثاني", "كانون الثاني"), ("الأحد", "الاحد"), ("حزيران الماضي ", "حزيران الماضي"), ("ليلة", "ليله"),
+])
+def test_lookup_key_of_a_phrase(phrase: str, key: str) -> None:
+    assert D._key(phrase) == key
+    assert D._key(phrase) == key  # (from the cache the second time)

@@ -64,8 +64,10 @@ UPCOMING_DAYS = 10
 # --- vocabulary, folded ------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1024)
 def _key(s: str) -> str:
-    """Lookup key of a matched phrase: folded, one space between words."""
+    """Lookup key of a matched phrase: folded, one space between words. (Kept for the phrases read
+    last: a few hundred month names, weekdays and words of time come back again and again.)"""
     return " ".join(fold(s).split())
 
 
@@ -368,41 +370,61 @@ def _triggers(text: str) -> Iterator[re.Match]:
             yield t
 
 
-# What may follow the digits a date starts with (`_DIGIT_KINDS`), but where "يوم" goes before them ("يوم 27"):
-# a year; a separator or a Latin letter ("24-25", "9/6", "11:30", "5 June"); or, after spaces, a month
-# or the words between a day and its month ("24 من آب", "15 شهر رمضان", "7 من هذا الشهر") or a day's
-# range ("من 15 إلى 17", "بين 20 و26"). At most digits (counts: "مقتل 5 أشخاص") none of these stands.
+# What may follow the one or two digits a date starts with (`_DIGIT_KINDS`; a year's four are read
+# apart, `_may_date_digits`): a separator or a Latin letter ("24-25", "9/6", "11:30", "5 June"); or,
+# after spaces, a month or the words between a day and its month ("24 آب", "24 من آب", "15 شهر
+# رمضان", "7 من هذا الشهر") or a day's range ("من 15 إلى 17", "بين 20 و26"). At most digits
+# (counts: "مقتل 5 أشخاص") none of these stands.
 _DAY_FOLLOWERS = sorted({*(k.split()[0] for k in (*_MONTHS, *_HIJRI)),
-                         *(_key(w) for w in ("من", "شهر", "الشهر", "هذا", "إلى", "الى", "حتى"))}, key=len, reverse=True)
-_DIGITS_OF_A_DATE = re.compile(r"(?:19|20)\d\d(?!\d)|\d++[^\S\n]*+(?:(?![\u0621-\u064a])|(?:"
+                         *(_key(w) for w in ("شهر", "الشهر", "هذا", "إلى", "الى", "حتى"))}, key=len, reverse=True)
+_DIGITS_OF_A_DATE = re.compile(r"(?:19|20)\d\d[/.\-]|\d\d?(?!\d)[^\S\n]*+(?:(?![\u0621-\u064a])|(?:من[^\S\n]+)?(?:"
                                + "|".join(_DAY_FOLLOWERS) + r")(?!\w)|و[^\S\n]*\d)")
+# A year alone is a date after a span's word or one of these ("مطلع 2015", "خلال 2016": "k_year").
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d(?!\d)")
+_BEFORE_A_YEAR = tuple(_key(w) for w in (*W.SPAN_WORDS, "في", "خلال", "منذ", "حتى"))
 
 
 def _may_date_digits(text: str, pos: int) -> bool:
     """Whether a date may start at the digits at *pos* of the folded *text*: `_MASTER` would find none
-    where this says no (about four digits in five), so it is not tried there. (In a text with a
+    where this says no (about nine digits in ten), so it is not tried there. (In a text with a
     character on which `re` and `regex` may disagree, always yes.)"""
-    return _DIGITS_OF_A_DATE.match(text, pos) is not None or _after_day_word(text, pos) or has_unlike(text)
+    if _DIGITS_OF_A_DATE.match(text, pos) is not None or has_unlike(text):
+        return True
+    if _YEAR_DIGITS.match(text, pos) is not None:
+        return text.endswith(_BEFORE_A_YEAR, 0, _spaces_before(text, pos))
+    return _after_day_word(text, pos)
+
+
+def _spaces_before(text: str, pos: int) -> int:
+    """Where the spaces before *pos* begin (not past a line break: a date does not run across lines)."""
+    while pos and text[pos - 1] != "\n" and text[pos - 1].isspace():
+        pos -= 1
+    return pos
 
 
 def _after_day_word(text: str, pos: int) -> bool:
     """Whether "يوم" goes before the digits at *pos*, spaces between, "ال" maybe ("يوم 27", "يوم الـ 27"):
     as the second form of "k_dom" looks behind for it."""
-    k = pos
-    while k and text[k - 1] != "\n" and text[k - 1].isspace():
-        k -= 1
+    k = _spaces_before(text, pos)
     if text.endswith("ال", 0, k):
-        k -= 2
-        while k and text[k - 1] != "\n" and text[k - 1].isspace():
-            k -= 1
+        k = _spaces_before(text, k - 2)
     return text.endswith("يوم", 0, k)
 
 
 def _master_at(trigger: re.Match) -> regex.Pattern:
     """`_MASTER`, or the part of it that may match where *trigger* starts: at a word, the Arabic kinds
     that open with it (a digit or a Latin word is left to `_MASTER`)."""
-    kinds = None if trigger.group("d") else _KINDS_AT.get(trigger.group())
-    return _MASTER if kinds is None else _master_of(kinds)
+    if trigger.group("d"):
+        return _MASTER
+    token = trigger.group()
+    master = _MASTER_AT.get(token)
+    if master is None:  # (the first time this word is a trigger)
+        kinds = _KINDS_AT.get(token)
+        master = _MASTER_AT[token] = _MASTER if kinds is None else _master_of(kinds)
+    return master
+
+
+_MASTER_AT: dict[str, regex.Pattern] = {}  # trigger word -> what `_master_at` gives, as it is asked for
 
 
 # Openers read backwards from a core. `pre` words ("في", "منذ" …) are left out of the evidence span;
@@ -416,6 +438,12 @@ _LEADS: dict[str, regex.Pattern] = {
     }.items()
 }
 _LEAD_PARTS = ("yom", "al", "span", "mword")  # openers that belong to the evidence span
+# The words each class of openers may end with, right before its core but for spaces: where none
+# stands there (most cores), `_lead` reads no opener without trying the pattern.
+_PRE_FORMS = ("في", "بتاريخ", "تاريخ", "منذ", "حتى", "خلال", "من", "عند")
+_LEAD_ENDS = {cls: tuple(_key(w) for w in words) for cls, words in {
+    "day": (*_PRE_FORMS, "يوم", "ال"), "month": (*_PRE_FORMS, *W.SPAN_WORDS, "شهر"), "wd": (*_PRE_FORMS, "يوم", "كلا"),
+}.items()}
 # Group numbers, for reading a match's spans all at once (`Match.regs`): `regex` takes about a
 # microsecond to look a group up by name, and `Pattern.groupindex` builds a new dict on each call.
 _LEAD_GROUPS = {cls: tuple(p.groupindex[g] for g in _LEAD_PARTS if g in p.groupindex) for cls, p in _LEADS.items()}
@@ -591,6 +619,11 @@ def _lead(kind: str, m: regex.Match, text: str, lo: int) -> _Lead:
         cls = "day"
     else:
         cls = "month"
+    k = start
+    while k > lo and text[k - 1].isspace():
+        k -= 1
+    if not text.endswith(_LEAD_ENDS[cls], lo, k):
+        return _Lead(s, False)  # (what `_LEADS` reads ends with one of these words, then spaces)
     lm = _LEADS[cls].match(text, lo, start)
     if lm is None or lm.start() == lm.end():
         return _Lead(s, False)
@@ -911,7 +944,7 @@ def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None
     text = nt.text
     lines = text if whole is None else whole
     headers = [(m.start(), int(m["last"] or m["year"])) for m in _YEAR_HEADER.finditer(lines)] \
-        if _YEAR_HEADER_NEEDS.search(lines) else []
+        if _YEAR_HEADER_NEEDS.match(lines) or _YEAR_HEADER_NEEDS_NL.search(lines) else []
     out = []
     for chain in _chains(_atoms(text), text):
         start = chain[0].s
@@ -923,7 +956,7 @@ def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None
                 and _ONWARD.search(text, max(0, start - ONWARD_REACH), start):
             continue  # "هدنة يومية اعتبارا من الثلاثاء": when a period starts, no act's day
         pub = published
-        year = next((y for s, y in reversed(headers) if s < start), None)
+        year = next((y for s, y in reversed(headers) if s < start), None) if headers else None
         if year is not None and {a.kind for a in chain} <= {"anchor", "tod", "clock"} and \
                 (pub is None or year < pub.year):
             pub = dt.date(year, 12, 31)  # "- 2013 - / 30 كانون الثاني/يناير: قصف الطيران ..."
@@ -936,4 +969,7 @@ def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None
 # A line that is only a year or a range of years, between dashes: a chronology's section header.
 _YEAR_HEADER = regex.compile(r"(?m)^[ \t\-–—_*]*(?P<year>(?:19|20)\d\d)(?:\s*(?:الي|الى|حتي|-|–)\s*"
                              r"(?P<last>(?:19|20)\d\d))?[ \t\-–—_*:]*$")
-_YEAR_HEADER_NEEDS = re.compile(r"(?m)^[ \t\-–—_*]*(?:19|20)\d\d")  # (most texts have none: a quick test)
+# (most texts have none: a quick test, of the text's start and of what follows each line break; ``(?m)^``
+# would try every character)
+_YEAR_HEADER_NEEDS = re.compile(r"[ \t\-–—_*]*(?:19|20)\d\d")
+_YEAR_HEADER_NEEDS_NL = re.compile(r"\n[ \t\-–—_*]*(?:19|20)\d\d")
