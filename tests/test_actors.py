@@ -1,6 +1,8 @@
 """Actor recognition: aliases, clitics, quotes, constructs, weak forms, blocks (rasd.recognize.actors)."""
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from rasd.errors import ConfigError
@@ -402,3 +404,26 @@ def test_speed_is_linear_and_small() -> None:
     for _ in range(10):
         find_actors(nt)
     assert (time.perf_counter() - t0) / 10 < 0.05
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام وروسيا مواقع لهيئة تحرير الشام وفصائل المعارضة في إدلب",
+    "غارة للطيران الروسي على مواقع تنظيم الدولة الإسلامية قرب قوات سوريا الديمقراطية",
+    "استهدفت طائرة مسيرة تركية مواقع قسد، وقال التحالف الدولي إن الطائرات الحربية الأمريكية قصفت التنظيم",
+])
+def test_candidates_are_in_order_and_apart(text: str) -> None:
+    """Names alone come out as matched (in order, none inside another), as the sort would leave them."""
+    folded = NormText.of(text).text
+    cands = actors_mod._candidates(folded)
+    assert cands
+    assert all(a.end <= b.start for a, b in pairwise(cands))
+    assert cands == sorted(cands, key=lambda c: (c.start, -(c.end - c.start)))
+
+
+@pytest.mark.parametrize(("text", "place"), [
+    ("قصف في تركيا", True), ("قصف بتركيا", True), ("قصفت تركيا القرية", False), ("قتل في  «تركيا»", True),
+])
+def test_a_country_after_a_locative_is_a_place(text: str, place: bool) -> None:
+    folded = NormText.of(text).text
+    c = next(c for c in actors_mod._candidates(folded) if c.entries[0].kind == "state")
+    assert actors_mod._is_place(folded, c) == place

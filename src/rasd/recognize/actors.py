@@ -275,7 +275,7 @@ class WordPattern:
         token that runs past *endpos* is tried whatever it is: cut there, it may be a first word."""
         words, starts = tokens(text)
         i, j = bisect_left(starts, pos), bisect_left(starts, endpos)
-        at = compress(range(i, j), map(self.firsts.__contains__, words[i:j]))
+        at = compress(range(i, j), map(self.firsts.__contains__, words if i == 0 and j == len(words) else words[i:j]))
         if j > i and starts[j - 1] + len(words[j - 1]) > endpos:
             at = chain(at, (j - 1,))
         match, end = self.pattern.match, pos
@@ -592,7 +592,7 @@ _CONSTRUCT = WordPattern.compile(
 )
 # What follows a place in a dateline: the outlet in brackets, then a dash or a Latin name.
 _DATELINE = re.compile(r"\s*\((?:[A-Za-z][^()]{0,24}|[^()]{1,25}\)\s*[-–—])")
-_PREV_WORD = re.compile(r"(\w+)\W*$")
+_WORD = re.compile(r"\w+")
 
 
 # --- finding mentions --------------------------------------------------------------------------
@@ -631,6 +631,7 @@ def _candidates(text: str) -> list[_Cand]:
         if entries:
             s, e = m.span("body")
             out.append(_Cand(_start(text, s, pre) if key.startswith("ال") else s, e, pre, entries))
+    names = len(out)
     for m in _CONSTRUCT.finditer(text):
         s, e = m.span("body")
         if m.group("adj") is not None:
@@ -643,6 +644,8 @@ def _candidates(text: str) -> list[_Cand]:
         if aid:
             entry = _BLOCK if aid == "_" else _Entry(aid, "")  # "القوات البريطانية": no actor of ours
             out.append(_Cand(_start(text, s, m.group("pre")), e, m.group("pre"), (entry,)))
+    if len(out) == names:
+        return out  # the names alone: matches of one pattern, in order, none inside another
     # leftmost, then longest; on a tie the fixed name (listed first) wins over a construct
     out.sort(key=lambda c: (c.start, -(c.end - c.start)))
     kept: list[_Cand] = []
@@ -670,8 +673,9 @@ def _is_place(text: str, c: _Cand) -> bool:
     or in a dateline ("أتلانتا، الولايات المتحدة الأمريكية (CNN)--", "دمشق (رويترز) -")."""
     if any(ch in c.pre for ch in "بكل") or _DATELINE.match(text, c.end):
         return True
-    m = _PREV_WORD.search(text, max(0, c.start - 30), c.start - len(c.pre))
-    return bool(m and m.group(1) in _TABLE.locatives)
+    # the last word before it (its run of word characters; ``(\w+)\W*$`` reads it slower)
+    words = _WORD.findall(text, max(0, c.start - 30), c.start - len(c.pre))
+    return bool(words) and words[-1] in _TABLE.locatives
 
 
 _BLOCK = _Entry("", "block")
@@ -747,17 +751,17 @@ def _opens_word(text: str, pos: int) -> bool:
     return pos == 0 or _WORD_CHAR.match(text, pos - 1) is None
 
 
-def _named_again(text: str, named: list[tuple[int, int, str]], taken: list[tuple[int, int]]
+def _named_again(text: str, named: list[tuple[int, int, str]], taken: list[_Cand]
                  ) -> Iterator[tuple[int, int, str]]:
     """Folded spans of "هذه القوات" / "تلك الميليشيات" (`context_words.FORCE_NOUNS`) with the id of
     the armed actor named last before them, within `_reach`. *named* holds the folded spans and ids of
-    the mentions found, *taken* the spans of every phrase the aliases matched ("هذه الفصائل المعارضة"
-    is a name already)."""
+    the mentions found, *taken* every phrase the aliases matched ("هذه الفصائل المعارضة" is a name
+    already)."""
     if not any(w in text for w in _FORCE_AGAIN_GUARD):
         return
     for m in _FORCE_AGAIN.finditer(text):
         s = m.start("dem")
-        if not _opens_word(text, s) or any(a < m.end() and s < b for a, b in taken):
+        if not _opens_word(text, s) or any(c.start < m.end() and s < c.end for c in taken):
             continue
         lo = _reach(text, s)
         aid = next((a for p, _e, a in reversed(named) if lo <= p < s and a not in _NOT_ARMED), None)
@@ -845,7 +849,7 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
         elif unresolved is not None and ids & HOME_STATES and _home_force_form(text[c.start:c.end]):
             unresolved.append((*nt.orig_span(c.start, c.end), frozenset(ids)))
     out = _members_named(text, out, found)
-    again = list(_named_again(text, found, [(c.start, c.end) for c in cands]))
+    again = list(_named_again(text, found, cands))
     if again:
         for fs, fe, aid in again:
             a = ACTORS[aid]

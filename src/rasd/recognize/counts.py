@@ -1154,7 +1154,8 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
     told: set[str] = set()  # the categories in result
     counts = _counts(tk)
     object_link: _Link | None = None  # the verb a subject told before its counted object leaves to it
-    lists = _victim_lists(tk)
+    # (a list's opener is a word most texts do not hold even inside another: no need to look among their tokens)
+    lists = _victim_lists(tk) if any(w in nt.text for w in _LIST_OPENER_FIRST) else []
 
     def list_counts(before: int) -> None:  # the lists of victims that end before token *before*
         while lists and lists[0].j <= before:
