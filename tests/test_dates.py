@@ -679,3 +679,17 @@ def test_a_bare_year_after_a_preposition(text: str, year: int | None) -> None:
 def test_lookup_key_of_a_phrase(phrase: str, key: str) -> None:
     assert D._key(phrase) == key
     assert D._key(phrase) == key  # (from the cache the second time)
+
+
+@pytest.mark.parametrize("text", [
+    "قتل 5 أشخاص في 24 آب 2017", "قتل 1,500 شخص", "قصف في June 5 على abcقرية", "الساعة 11:30 من يوم 7", "لا أرقام هنا",
+])
+def test_tokens_starting_with_a_latin_letter_or_a_digit(text: str) -> None:
+    folded = NormText.of(text).text
+    words, _starts = D.tokens(folded)
+    assert list(D._latin_or_digit_tokens(folded, words)) == [k for k, w in enumerate(words) if w[0] in D._LATIN_OR_DIGIT]
+
+
+def test_char_set_of_ranges() -> None:
+    assert D._char_set("abcx,") == "[,a-cx]"
+    assert re.fullmatch(D._char_set(D._LATIN_FIRST) + "+", "abcXYZſ")

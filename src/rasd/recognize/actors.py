@@ -335,9 +335,12 @@ class PhraseSet:
     _scans: dict[str, _Scan] = field(default_factory=dict, compare=False, repr=False)
 
     def finditer(self, text: str, pos: int = 0, endpos: int | None = None) -> Iterator[tuple[int, int, str]]:
-        key = self.key
+        canon, key = self.canon.get, self.key
         for m in self.pattern.finditer(text, pos, endpos):
-            k = key(*m.group("body", "pre"))
+            body = m.group("body")
+            k = canon(body)  # (as `key` would first: most matches are written as listed)
+            if k is None:
+                k = key(body, m.group("pre"))
             if k is not None:
                 s, e = m.span("body")
                 yield s, e, k
@@ -381,12 +384,14 @@ class _Scan:
     @classmethod
     def of(cls, phrases: PhraseSet, text: str) -> _Scan:
         starts, ends, found = [], [], []
-        key = phrases.key
+        canon, key = phrases.canon.get, phrases.key
         for m in phrases.pattern.finditer(text):
             starts.append(m.start("pre"))
             ends.append(m.end())
-            body, pre = m.group("body", "pre")
-            k = key(body, pre)
+            body = m.group("body")
+            k = canon(body)  # (as `key` would first: most matches are written as listed)
+            if k is None:
+                k = key(body, m.group("pre"))
             found.append(None if k is None else (*m.span("body"), k))
         return cls(phrases, text, starts, ends, found)
 

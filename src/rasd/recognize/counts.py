@@ -900,7 +900,7 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
     if prev is not None and t[k] == "(" and c.kind != "number":
         return _Link("subset", whole=True)  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
-    ends_at = tk.ends_at
+    ends_at, tally_gap = tk.ends_at, W.TALLY_GAP
     while k >= floor:
         w = t[k]
         if w in _STRONG:
@@ -934,7 +934,7 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
                 continue
         if w[:1].isalnum() and w not in _FILLERS:  # a word (no filler, comma or other mark)
             words += 1
-            if words > W.TALLY_GAP:
+            if words > tally_gap:
                 return None
         k -= 1
     if prev is not None and floor == prev.j and coord and words <= COORD_GAP:

@@ -349,6 +349,31 @@ _LATIN_FIRST = frozenset(c for c in map(chr, range(0x2200)) if re.match(r"(?i:[a
 _LATIN_OR_DIGIT = _LATIN_FIRST | frozenset(c for c in map(chr, range(0x1FB00)) if c.isdecimal())
 
 
+def _latin_or_digit_tokens(text: str, words: tuple[str, ...]) -> Iterator[int]:
+    """The tokens of *text* that start with one of `_LATIN_OR_DIGIT`. In a text with no Latin letter and
+    no comma ("1,500" is one token) they are those of digits alone, told by str.isdecimal: a third
+    quicker than reading the first character of every token, a new string each."""
+    if _LATIN_OR_GROUPED.search(text) is None:
+        return compress(range(len(words)), map(str.isdecimal, words))
+    return compress(range(len(words)), map(_LATIN_OR_DIGIT.__contains__, map(itemgetter(0), words)))
+
+
+def _char_set(chars: Iterable[str]) -> str:
+    """A regex character set of *chars*, consecutive ones written as a range."""
+    points = sorted(map(ord, chars))
+    runs: list[list[int]] = []
+    for p in points:
+        if runs and p == runs[-1][1] + 1:
+            runs[-1][1] = p
+        else:
+            runs.append([p, p])
+    return "[" + "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in runs) + "]"
+
+
+# Where a text holds none of these (most), its tokens that start with a digit are its tokens of digits.
+_LATIN_OR_GROUPED = re.compile(_char_set(_LATIN_FIRST | {","}))
+
+
 def _triggers(text: str) -> Iterator[re.Match]:
     """The matches of `_TRIGGER` in *text*, in order: those its scan finds."""
     if has_unlike(text):
@@ -356,7 +381,7 @@ def _triggers(text: str) -> Iterator[re.Match]:
         return
     words, starts = tokens(text)
     at = set(compress(starts, map(_TRIGGER_TOKENS.__contains__, words)))
-    for k in compress(range(len(words)), map(_LATIN_OR_DIGIT.__contains__, map(itemgetter(0), words))):
+    for k in _latin_or_digit_tokens(text, words):
         s = starts[k]
         at.add(s)
         if not words[k][0].isdecimal():
@@ -789,9 +814,11 @@ def _atoms(text: str) -> list[_Atom]:
     out: list[_Atom] = []
     end = 0
     for t in _triggers(text):
-        pos = t.start("d") if t.group("d") else t.start()
-        if pos < end or t.group("d") and not _may_date_digits(text, pos) \
-                or (m := _master_at(t).match(text, pos)) is None:
+        pos = t.start("d")
+        if pos >= 0:  # digits
+            if pos < end or not _may_date_digits(text, pos) or (m := _MASTER.match(text, pos)) is None:
+                continue
+        elif (pos := t.start()) < end or (m := _master_at(t).match(text, pos)) is None:
             continue
         end = m.end()
         if _named(text, pos):
