@@ -36,10 +36,9 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
-import operator
 import re
+from dataclasses import dataclass
 from importlib import resources
-from typing import NamedTuple
 
 import regex
 
@@ -457,7 +456,6 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # when the text holds none. Reusing them saves a second tokenization of the text, and their
 # strings' hashes are known already.
 _SKIPPED = frozenset("#\"'«»“”_" + NEWLINE)
-_KEPT = dict.fromkeys(_SKIPPED, False)  # whether a token is kept: _KEPT.get(token, True), one call a token
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _GROUPED_DIGITS = re.compile(r",(?<=\d,)(?=\d)")
 # "الطبقةكان": a ta marbuta inside a word marks two words glued together by a careless page
@@ -465,7 +463,11 @@ _GLUED = re.compile("ة(?=[\u0621-\u064a])")
 _DEFAULT = object()
 
 
-class _Form(NamedTuple):
+# (_Form and _Word are slotted classes, not NamedTuples: the finder reads their fields some fifty
+# thousand times per ANT pass, and Python 3.11 reads a slot by a specialized instruction, a
+# NamedTuple's field through the generic attribute look-up, several times slower)
+@dataclass(frozen=True, slots=True)
+class _Form:
     kind: str | None  # "trigger", "facility", "direction", "countryside" or None
     plen: int  # clitic letters before the stem
     stem: str
@@ -503,15 +505,13 @@ def _forms(w: str) -> tuple[_Form, ...]:
     return tuple(_Form(_KINDS.get(st), p, st, prep, arabic_key(st)) for p, st, prep in out)
 
 
-class _Word(NamedTuple):
+@dataclass(frozen=True, slots=True)
+class _Word:
     """What a token says, wherever it stands in the text (see ``_Finder._word``)."""
 
     forms: tuple[_Form, ...]  # empty for punctuation
     kinds: frozenset  # the kinds of its forms (see _Form.kind)
     bare: tuple[_Form, ...]  # the forms a bare name may start with (see ``_Finder._word``)
-    # a phrase may start at it: not punctuation, a stop word, or a plain word that starts no name
-    # (a flag true where the finder reads on, so that picking those tokens out takes one call a token)
-    may_start: bool
     # a plain word whose names may stand bare only after a separate preposition ("في مريمين"): no phrase
     # starts at it unless a preposition or a road word comes before it (see ``_Finder.at_bare``)
     after_prep_only: bool
@@ -554,40 +554,49 @@ class _Finder:
         self.nt = nt
         self.gaz = gaz
         self.tiers: dict[str, int] = memo.setdefault("bare_tiers", {})
-        self._words: dict[str, _Word] = memo.setdefault("place_words", {})
-        if len(self._words) > WORD_CACHE_SIZE:
-            self._words.clear()
+        # what each token text is (None: a skipped token, see _SKIPPED), and the words a phrase may
+        # start at (see _word): one look-up a token picks either out
+        self._words: dict[str, _Word | None] = memo.get("place_words", {})
+        self._starters: set[str] = memo.get("place_starters", set())
+        if len(self._words) > WORD_CACHE_SIZE or not self._words:
+            self._words = memo["place_words"] = dict.fromkeys(_SKIPPED)
+            self._starters = memo["place_starters"] = set()
         self.first_keys = gaz.first_keys() if gaz is not None else frozenset()
         self.known = gaz.keys() if gaz is not None else frozenset()  # every name key, for the loops of known_end
         self.anywhere = memo.get("bare_anywhere")  # see _anywhere_prefixes
         if self.anywhere is None:
             self.anywhere = memo["bare_anywhere"] = _anywhere_prefixes(gaz) if gaz is not None else frozenset()
+        self.countries: frozenset[str] | None = memo.get("country_keys")
+        if self.countries is None and gaz is not None:
+            self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _iso3, _pop: f == "country"))
         text = nt.text
         cuts = sorted({nt.to_norm(m.end()) for m in _GLUED.finditer(nt.original)})
         self.texts: list[str]
         self.starts: list[int]  # (a token's end is asked of few tokens: see end)
+        self.words: list[_Word]
         if _shared_tokens(text):
             toks, starts = tokens(text)
-            keep = list(map(_KEPT.get, toks, itertools.repeat(True)))
-            self.texts = list(itertools.compress(toks, keep))
-            self.starts = list(itertools.compress(starts, keep))
+            try:
+                words = list(map(self._words.__getitem__, toks))
+            except KeyError:  # words not met before
+                words = [None if t in _SKIPPED else self._word(t) for t in toks]
+            # (a _Word is never false: the words pick out the tokens that are no skipped ones)
+            self.texts = list(itertools.compress(toks, words))
+            self.starts = list(itertools.compress(starts, words))
+            self.words = list(filter(None, words))
         else:
             parts = _TOKEN_SPLIT.split(text)  # gaps and tokens, alternately
             self.texts = parts[1::2]
             self.starts = list(itertools.accumulate(map(len, parts)))[0:-1:2]  # a token starts where its gap ends
+            self.words = self._words_of(self.texts)
         if cuts:  # rare: cut the glued words in two
             spans = [(c0, c1) for a, t in zip(self.starts, self.texts)
                      for c0, c1 in itertools.pairwise([a, *(x for x in cuts if a < x < a + len(t)), a + len(t)])]
             self.starts = [a for a, _ in spans]
             self.texts = [text[a:b] for a, b in spans]
+            self.words = self._words_of(self.texts)
         # tokens that open a line: no name runs on across a line break ("مدينة أريحا\n\nإرهاب ...")
         self.line_openers = {bisect.bisect_left(self.starts, m.end()) for m in _LINE_BREAK.finditer(text)}
-        self.countries: frozenset[str] | None = memo.get("country_keys")
-        if self.countries is None and gaz is not None:
-            self.countries = memo["country_keys"] = frozenset(gaz.keys_where(lambda f, _iso3, _pop: f == "country"))
-        self.words = list(map(self._words.get, self.texts))
-        if not all(self.words):  # words not met before (None: a _Word, a tuple of 8, is never false)
-            self.words = [got or self._word(w) for got, w in zip(self.words, self.texts)]
         self.n = len(self.words)
         self._openings()
 
@@ -610,10 +619,19 @@ class _Finder:
                         if self.words[i].bare and self.attacked(i)}  # (of the words a name may start with)
         self.opened = self.named | self.tagged | self.objects
 
+    def _words_of(self, texts: list[str]) -> list[_Word]:
+        """The words of token texts that are none of the tokens skipped in a text shared with
+        ``segment.tokens`` ("¶" here is the character, punctuation)."""
+        words = list(map(self._words.get, texts))
+        if not all(words):  # words not met before (None: a _Word is never false)
+            words = [got or self._word(w) for got, w in zip(words, texts)]
+        return words
+
     def _word(self, w: str) -> _Word:
         """What token text *w* is, given the gazetteer. Kept per gazetteer (``words``): most words
         recur from one article to the next, and most of them start nothing, which ``run`` then skips
-        without looking further."""
+        without looking further. (A skipped token's text is punctuation here, and is not kept: it
+        stays None there, see ``__init__``.)"""
         got = self._words.get(w)
         if got is None:
             forms, kinds = _analysis(w)
@@ -623,13 +641,17 @@ class _Finder:
                          and (len(f.key) >= BARE_MIN_KEY or f.stem in NAME_HEADS)
                          and f.stem not in STOP and f.stem not in PERSON_FIRST)
             plain = kinds == _ONLY_NONE and w != _ALA
+            # a phrase may start at it: not punctuation, a stop word, or a plain word that starts no name
             may_start = bool(forms) and not (plain and (w in STOP or not bare))
             after_prep_only = plain and all(not f.prep and not f.plen and f.key not in self.anywhere for f in bare)
             inner = bool(forms) and (w not in STOP or w in DIRECTION_ADJ)
             state = self.gaz is not None and any(
                 f.key in CAPITALS or (f.key in self.countries and not self.at_home(f.key)) for f in forms)
-            got = self._words[w] = _Word(forms, kinds, bare, may_start, after_prep_only, forms[0].key if forms else None,
-                                         inner, state)
+            got = _Word(forms, kinds, bare, after_prep_only, forms[0].key if forms else None, inner, state)
+            if w not in _SKIPPED:
+                self._words[w] = got
+                if may_start:
+                    self._starters.add(w)
         return got
 
     # small predicates -------------------------------------------------------------------------
@@ -1148,7 +1170,7 @@ class _Finder:
         out: list[PlaceMention] = []
         after = 0  # the token after the last phrase found
         adverbs = _TANWEEN_FATH in self.nt.original  # (see adverb: most texts have no such ending)
-        for i in itertools.compress(range(self.n), map(_MAY_START, self.words)):
+        for i in itertools.compress(range(self.n), map(self._starters.__contains__, self.texts)):
             if i < after:
                 continue
             word = self.words[i]
@@ -1641,7 +1663,6 @@ _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
 _COUNTRY_TAILS = ("", "ا", "يا", "ان")
 NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي"); 4 for ية: "جوية"
 _ONLY_NONE = frozenset({None})
-_MAY_START = operator.attrgetter("may_start")
 _BIL_QURB = "بالقرب"
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
