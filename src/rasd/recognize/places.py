@@ -454,7 +454,8 @@ _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 # reads both (no UNLIKE character), no Latin letter is glued to another letter (its own token here)
 # and no digits are grouped by commas ("1,500": one token there); and "¶" is a newline there only
 # when the text holds none. Reusing them saves a second tokenization of the text, and their
-# strings' hashes are known already.
+# strings' hashes are known already; where a Latin letter or grouped digits make them differ, the
+# few tokens that do are cut apart (_cut_apart).
 _SKIPPED = frozenset("#\"'«»“”_" + NEWLINE)
 _LATIN_LETTER = re.compile("[A-Za-z]")
 _GROUPED_DIGITS = re.compile(r",(?<=\d,)(?=\d)")
