@@ -114,9 +114,12 @@ def fold_slice(s: str, start: int, end: int) -> str:
     if whole[0] is not s:
         whole = _last_whole = (s, *_folded_whole(s))
     _, folded, deleted = whole
-    if not deleted:
-        return folded[start:end]
-    return folded[start - bisect_left(deleted, start):end - bisect_left(deleted, end)]
+    if not deleted or end <= deleted[0]:
+        return folded[start:end]  # nothing deleted before the window's end
+    k = bisect_left(deleted, start)
+    if k == len(deleted) or end <= deleted[k]:
+        return folded[start - k:end - k]  # nothing deleted inside the window (past its start)
+    return folded[start - k:end - bisect_left(deleted, end, k)]
 
 
 _ARABIC_LETTERS = "\u0621-\u064a\u0671-\u06d3"
@@ -168,7 +171,7 @@ class Offsets(Sequence[int]):
     per character, which a tuple of offsets did (a good part of normalizing a long report).
     """
 
-    __slots__ = ("_end", "_lasts", "_n", "_shifts", "_starts")
+    __slots__ = ("_end", "_head_end", "_head_last", "_head_shift", "_lasts", "_n", "_shifts", "_starts")
 
     def __init__(self, runs: list[tuple[int, int]], n: int, end: int) -> None:
         """*runs*: ``(folded start, original start)`` of each run, in order, none empty, covering
@@ -183,6 +186,12 @@ class Offsets(Sequence[int]):
         self._starts, self._shifts, self._n, self._end = starts, shifts, n, end
         # the offset of each run's last character, for finding the folded index of an offset
         self._lasts = [e - 1 + sh for e, sh in zip([*starts[1:], n], shifts)]
+        # The first run (from folded index 0) by itself: where it ends, the offset of its last character
+        # and its shift. Most look-ups fall in it (all, in a text with nothing deleted), and are
+        # answered without a search (NormText.to_norm, orig_span).
+        self._head_end = starts[1] if len(starts) > 1 else n
+        self._head_last = self._lasts[0] if n else -1
+        self._head_shift = shifts[0] if n else 0
 
     def __len__(self) -> int:
         return self._n + 1
@@ -278,6 +287,11 @@ class NormText:
         stray kasratan): a quote must not split a letter from its marks.
         """
         offsets = self.offsets
+        if 0 <= start < end < offsets._head_end:
+            # inside the first run, the character after it too: one shift, and no mark folding
+            # deleted after the last character
+            shift = offsets._head_shift
+            return start + shift, end + shift
         if not 0 <= start < end <= offsets._n:
             return self._orig_span(start, end)  # empty, negative or out of range: rare
         # Inline lookups in the offset runs (see Offsets), not three calls to Offsets.__getitem__:
@@ -311,6 +325,9 @@ class NormText:
         """The folded index of the first folded character at or after original ``orig_pos``."""
         # Offsets.folded inline: one call less on a path taken a few hundred times per document.
         offsets = self.offsets
+        if orig_pos <= offsets._head_last:  # in the first run (see Offsets), whose folded start is 0
+            pos = orig_pos - offsets._head_shift
+            return pos if pos > 0 else 0  # noqa: FURB136 — max() inline, as below
         k = bisect_left(offsets._lasts, orig_pos)
         if k == len(offsets._lasts):
             return offsets._n

@@ -1,0 +1,37 @@
+"""The quick paths of the offset map (``Offsets``' first run, the deletions before a window) give
+what the general look-ups give, on any text and at any position."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from rasd.text.normalize import NormText, fold, fold_slice
+
+_SPECIALS = "أإآىة\u064b\u064c\u0651\u0652\u0640\u200f_.*قصف غارة على إدلبSyriaمقتل16تشرين\n"
+texts = st.text(alphabet=st.one_of(st.sampled_from(_SPECIALS), st.characters()), max_size=120)
+
+
+@given(texts, st.data())
+def test_to_norm_and_orig_span_are_the_offsets_lookups(s: str, data: st.DataObject) -> None:
+    nt = NormText.of(s)
+    n = len(nt.text)
+    pos = data.draw(st.integers(-3, len(s) + 3))
+    assert nt.to_norm(pos) == nt.offsets.folded(pos)
+    start = data.draw(st.integers(0, n))
+    end = data.draw(st.integers(0, n))
+    assert nt.orig_span(start, end) == nt._orig_span(start, end)
+
+
+@given(texts, st.integers(-5, 130), st.integers(-5, 130))
+def test_fold_slice_around_the_deletions(s: str, start: int, end: int) -> None:
+    text = f"\u064b{s}قَتَلَ{s}"  # deletions at the start, in the middle and wherever s has some
+    assert fold_slice(text, start, end) == fold(text[start:end])
+
+
+def test_quick_paths_on_a_report() -> None:
+    report = "قتل مدني في غارة على إدلب أمس، وأصيب آخرون بجروحٍ"  # one mark, near the end
+    nt = NormText.of(report)
+    assert nt.offsets._head_end == report.index("\u064d")
+    assert nt.orig_text(0, 3) == "قتل" and nt.to_norm(4) == 4
+    assert nt.orig_text(nt.text.index("بجروح"), len(nt.text)) == "بجروحٍ"
+    assert NormText.of("").to_norm(-1) == NormText.of("").to_norm(5) == 0
