@@ -35,3 +35,15 @@ def test_quick_paths_on_a_report() -> None:
     assert nt.orig_text(0, 3) == "قتل" and nt.to_norm(4) == 4
     assert nt.orig_text(nt.text.index("بجروح"), len(nt.text)) == "بجروحٍ"
     assert NormText.of("").to_norm(-1) == NormText.of("").to_norm(5) == 0
+
+
+@given(texts)
+def test_word_ends_glued_are_found_letter_by_letter(s: str) -> None:
+    import re
+
+    from rasd.text.normalize import _WORD_END_GLUED
+
+    text = f"عيسى{s}إصابة{s}الحسكةقصفت"
+    both = re.compile("[\u0629\u0649](?=[\u0621-\u064a])")
+    assert sorted(m.end() for p in _WORD_END_GLUED for m in p.finditer(text)) == [m.end() for m in both.finditer(text)]
+    assert NormText.of("عين عيسىإصابة").text == "عين عيسي اصابه"

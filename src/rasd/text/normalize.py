@@ -85,14 +85,24 @@ def fold(s: str) -> str:
 # fold() changes each character on its own, into one character or none: the folded form of a slice
 # of a text is the slice of the folded text between the same offsets, each moved back by the
 # characters deleted before it. (tests/test_normalize.py checks both properties of _CHANGED.)
-_FOLD_DELETES = re.compile("[" + "".join(re.escape(c) for c in sorted(c for c, v in _CHANGED.items() if not v)) + "]")
+_FOLD_DELETES = tuple(sorted(c for c, v in _CHANGED.items() if not v))
 
 
 @functools.lru_cache(maxsize=4)
 def _folded_whole(s: str) -> tuple[str, list[int]]:
     """``fold(s)`` and the offsets in *s* of the characters it deletes (sorted); kept for the last
-    few texts."""
-    return fold(s), [m.start() for m in _FOLD_DELETES.finditer(s)]
+    few texts. The characters are looked for one by one, as fold() looks for those it changes in a
+    long text: a report holds few of them, and a substring test costs less than a pattern's
+    character set tested at every character."""
+    deleted = []
+    for c in _FOLD_DELETES:
+        if c in s:
+            i = s.find(c)
+            while i >= 0:
+                deleted.append(i)
+                i = s.find(c, i + 1)
+    deleted.sort()
+    return fold(s), deleted
 
 
 # The folding fold_slice used last: nearly every call asks about the same report as the one before
@@ -151,8 +161,10 @@ _LATIN_RUN = re.compile(f"[A-Za-z0-9](?P<before>(?<=[{_ARABIC_LETTERS}][A-Za-z0-
                         f"(?P<after>(?=[{_ARABIC_LETTERS}]))?")
 
 
-# A letter that only ends a word (ta marbuta, alef maqsura) with an Arabic letter right after it.
-_WORD_END_GLUED = re.compile("[\u0629\u0649](?=[\u0621-\u064a])")
+# A letter that only ends a word (ta marbuta, alef maqsura) with an Arabic letter right after it: a
+# pattern for each letter, which `re` finds by a quick scan for that letter (a pattern opening with
+# a set of two tests the set at every character: nearly three times the instructions on a report).
+_WORD_END_GLUED = tuple(re.compile(f"{c}(?=[\u0621-\u064a])") for c in "\u0629\u0649")
 # A post's label glued to the story's first word ("#عاجلإصابة"; see page_words.POST_LABELS): the
 # position after the label, when at least POST_LABEL_REST letters follow it in the same word (so
 # "#عاجلة" stays whole).
@@ -370,7 +382,7 @@ def _glued(text: str, unfolded: str) -> list[int]:
             cuts.append(m.start())
         if m.start("after") >= 0:
             cuts.append(m.end())
-    ends = [m.end() for m in _WORD_END_GLUED.finditer(unfolded)]
+    ends = [m.end() for glued in _WORD_END_GLUED for m in glued.finditer(unfolded)]  # (sorted below)
     if "#" in unfolded:
         ends += [m.end() for m in _LABEL_GLUED.finditer(unfolded)]
         ends += [m.end() for m in _TAG_GLUED.finditer(unfolded)]
