@@ -511,6 +511,12 @@ def _distance(m, ev: EventMention) -> int:
 def _clause_distance(text: str, m, ev: EventMention) -> int:
     """Characters between a mention and a cue, plus a penalty for every comma between them: the
     date of an act sits in its clause ("تبنى داعش، الأربعاء، الهجوم الذي أودى الثلاثاء")."""
-    lo, hi = (m.end, ev.start) if m.end <= ev.start else (ev.end, m.start)
-    between = text[lo:hi] if hi > lo else ""
-    return _distance(m, ev) + CLAUSE_PENALTY * sum(between.count(ch) for ch in "،,")
+    # (:func:`_distance` inline, and the commas counted in place: every candidate weighs each date,
+    # place and count of its unit by this, ~12k times per ANT pass)
+    if m.end <= ev.start:
+        lo, hi = m.end, ev.start
+    elif m.start >= ev.end:
+        lo, hi = ev.end, m.start
+    else:
+        return 0  # (they overlap: no distance, nothing between)
+    return hi - lo + CLAUSE_PENALTY * (text.count("،", lo, hi) + text.count(",", lo, hi))

@@ -62,6 +62,8 @@ if TYPE_CHECKING:
 # Every match of _EVE holds one of these words, and so does the folded text of a document that has
 # one: a document without any (nearly all) needs no search before each candidate.
 _EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
+# Every match of _ALLEGED holds one of these, the shortest of its guard's words (the others hold one).
+_ALLEGED_WORDS = tuple(w for w in _ALLEGED.keys if not any(o != w and o in w for o in _ALLEGED.keys))
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 # A comma, a full stop or a line break between an act and "غداة": the act is not the one the word's clause
@@ -80,12 +82,14 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         remembered = _lead_act_date(a, cands, lead_date, sents, by_sent, known)
         lead_date = remembered or lead_date
     eve = any(w in a.nt.text for w in _EVE_WORDS)
+    # (a report with no word of contest, nearly all, tells no act as alleged: see _reacted_to)
+    alleged = any(w in a.nt.text for w in _ALLEGED_WORDS)
     # the units the lead's first day is told in (one at most), for the candidates that fall back on it
     lead_units = [] if lead_date is None else [i for i, s in enumerate(sents) if s.start <= lead_date.start < s.end]
     for c in cands:
         c.retold = known.background(c.paragraph)
         ds = by_sent["dates"].get(c.sentence, [])
-        reacted = _reacted_to(a, c, sents[c.sentence].start)
+        reacted = _reacted_to(a, c, sents[c.sentence].start, alleged)
         if reacted is not None:
             c.known = True
             # "دانت فرنسا، الثلاثاء، الهجوم الكيماوي على دوما": the days told before the act's words
@@ -134,7 +138,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         else:
             c.date = _paragraph_date(c, sents, by_sent, known)
             c.date_inherited = True
-            if c.date is None and _at_that_time(a, sents, c.sentence):
+            if c.date is None and known.at_that_time(c.sentence):
                 # "ونقلت وكالة سانا وقتها خبر تعرض أحد المواقع في مصياف لعدوان جوي": the act is of the
                 # time told last before, not of the lead's day (and drops out when that was a month);
                 # a day of history told in another paragraph dates that paragraph's acts only
@@ -194,20 +198,23 @@ def _period_unknown(a: Analysis, c: _Candidate, d: DateMention, ds: list[DateMen
                    and _clause_distance(a.doc.text, o, c.anchor) < far for o in ds)
 
 
-def _reacted_to(a: Analysis, c: _Candidate, sent_start: int) -> int | None:
+def _reacted_to(a: Analysis, c: _Candidate, sent_start: int, alleged_told: bool) -> int | None:
     """Where the act's own words begin (its cue, or the noun with the article that names it: "الرد
     على الهجوم المفترض بأسلحة كيمياوية"), when *c*'s cue names with the article an act already
     known as the object of a condemnation, an answer, a blame or an inquiry ("دانت الخارجية
     التركية، الأحد، الهجوم"، "الرد على الهجوم الكيماوي"، "تحمل إسرائيل مسؤولية الغارة"), or tells
     it as contested ("الهجوم الكيمياوي المزعوم"); None otherwise. A day told before that point is
-    the reaction's."""
+    the reaction's. *alleged_told*: False when the folded report holds no word that tells an act
+    as contested (see _attach_dates), so that none is looked for after the cue."""
     nt = a.nt
     lo, hi = nt.to_norm(max(sent_start, c.anchor.start - REACTION_WINDOW)), nt.to_norm(c.anchor.start)
     m = _REACTED_TO.search(nt.text[lo:hi])
     if m is not None and m.group("object"):
         return nt.orig_span(lo + m.start("object"), lo + m.end("object"))[0]
+    if m is None and not alleged_told:
+        return None
     end = nt.to_norm(c.anchor.end)
-    alleged = _ALLEGED.match(nt.text[end:end + ALLEGED_WINDOW]) is not None
+    alleged = alleged_told and _ALLEGED.match(nt.text[end:end + ALLEGED_WINDOW]) is not None
     # Known when reacted to and named with the article, or told as alleged (one told so is known
     # though named without it: 'تعهدا "برد قوي" على "هجوم كيميائي" مفترض في دوما') and either reacted
     # to or named with it. (Most cues are neither reacted to nor alleged: the article is not read.)
@@ -406,6 +413,8 @@ class _Judged:
         self._stated: dict[int, bool] = {}
         self._since: dict[int, bool] = {}
         self._background: dict[int, bool] = {}
+        self._sents = sents
+        self._then: dict[int, bool] = {}
 
     def stated(self, start: int) -> bool:
         """Whether the date mention starting at *start* is the day of a statement
@@ -425,6 +434,12 @@ class _Judged:
         if paragraph not in self._background:
             self._background[paragraph] = _background(self.a, self._first[paragraph])
         return self._background[paragraph]
+
+    def at_that_time(self, si: int) -> bool:
+        """:func:`_at_that_time` of the unit *si* (the candidates of a unit all ask about it)."""
+        if si not in self._then:
+            self._then[si] = _at_that_time(self.a, self._sents, si)
+        return self._then[si]
 
 
 def _since(a: Analysis, d: DateMention) -> bool:
@@ -544,7 +559,7 @@ def _statement_date(a: Analysis, start: int, sent_start: int, events: list[int])
     to_norm = a.nt.to_norm
     lo, hi = to_norm(max(sent_start, start - STATEMENT_WINDOW)), to_norm(start)
     before = a.nt.text[lo:hi].rstrip(" ،,")  # "أعلن الجيش، الثلاثاء، أن": the day between commas
-    cut = max(before.rfind(ch) for ch in "،,؛:.")
+    cut = max(before.rfind("،"), before.rfind(","), before.rfind("؛"), before.rfind(":"), before.rfind("."))
     if cut >= 0:
         lo, before = lo + cut + 1, before[cut + 1:]
     said = None

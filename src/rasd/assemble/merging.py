@@ -487,7 +487,8 @@ def _fold_details(cands: list[_Candidate], known: list[int] | None = None) -> tu
     tiers: list[int] = []  # _tier of out[i]
     for k, c in enumerate(cands):
         tier = _tier(c) if known is None else known[k]
-        for i, o in enumerate(out):
+        # (a candidate of the top tier, half of them, is a detail of none: it is kept without a look)
+        for i, o in enumerate(out if tier < TOP_TIER else ()):
             if tier < tiers[i] and _detail_of(c, o):
                 _absorb(o, c)
                 tiers[i] = _tier(o)
@@ -643,9 +644,12 @@ def _strength(c: _Candidate) -> float:
     more word does not make a middling cue a strong one ("قصف" or "انفجار" with "استهداف"); two do.
     (That was the calibrated behaviour all along, by accident of floating point: 0.7 + 0.1 fell
     just short of 0.8. Letting one word lift them adds 37 ANT incidents and costs dev F1 0.02.)"""
-    weights = {(e.start, e.end): e.weight for e in (c.anchor, *c.cues)}  # one per distinct cue
-    best = max(weights.values())
-    extra = min(2, len(weights) - 1)
+    if len(c.cues) == 1 and c.cues[0] is c.anchor:
+        best, extra = c.anchor.weight, 0  # (one cue, as most candidates have: no need to tell cues apart)
+    else:
+        weights = {(e.start, e.end): e.weight for e in (c.anchor, *c.cues)}  # one per distinct cue
+        best = max(weights.values())
+        extra = min(2, len(weights) - 1)
     w = min(1.0, round(best + CUE_BONUS * extra, 6))
     if best < STRONG_CUE and extra < 2:
         w = min(w, STRONG_CUE - CUE_BONUS / 2)
@@ -654,7 +658,10 @@ def _strength(c: _Candidate) -> float:
 
 def _tier(c: _Candidate) -> int:
     w = _strength(c)
-    return 2 if w >= STRONG_CUE else 1 if w >= MIDDLING_CUE else 0
+    return TOP_TIER if w >= STRONG_CUE else 1 if w >= MIDDLING_CUE else 0
+
+
+TOP_TIER = 2  # (_tier of strong cues)
 
 
 def _deadly_operation(c: _Candidate) -> None:

@@ -1,0 +1,73 @@
+"""The assembler's quick ways say what the plain ways say: the comma-weighted distance counted in
+place, the strength of a lone cue read without telling cues apart, the words every "alleged" holds,
+and a strong candidate kept without being tried as a detail."""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import pytest
+
+from rasd.assemble._base import _ALLEGED, CLAUSE_PENALTY, _Candidate, _clause_distance, _distance
+from rasd.assemble.dates import _ALLEGED_WORDS
+from rasd.assemble.merging import _fold_details, _strength, _tier
+from rasd.model import EventMention
+from rasd.text.normalize import fold
+
+_TEXT = "تبنى داعش، الأربعاء، الهجوم الذي أودى الثلاثاء بحياة خمسة مدنيين، في بلدة الشحيل"
+
+
+class _Span(NamedTuple):  # a mention: all the distance reads of one
+    start: int
+    end: int
+
+
+def _span(word: str, nth: int = 0) -> tuple[int, int]:
+    start = -1
+    for _ in range(nth + 1):
+        start = _TEXT.index(word, start + 1)
+    return start, start + len(word)
+
+
+@pytest.mark.parametrize(("mention", "cue"), [
+    ("الأربعاء", "الهجوم"),  # a day before the cue, a comma between
+    ("الثلاثاء", "الهجوم"),  # after it, none
+    ("الشحيل", "الهجوم"),  # after it, past a comma
+    ("داعش", "تبنى"),  # right after it
+    ("الهجوم", "الهجوم"),  # the same span
+])
+def test_clause_distance_counts_the_commas_between_as_it_did(mention, cue):
+    m, ev = _Span(*_span(mention)), EventMention(*_span(cue), "Battles", "Armed clash")
+    lo, hi = (m.end, ev.start) if m.end <= ev.start else (ev.end, m.start)
+    between = _TEXT[lo:hi] if hi > lo else ""
+    plain = _distance(m, ev) + CLAUSE_PENALTY * sum(between.count(ch) for ch in "،,")
+    assert _clause_distance(_TEXT, m, ev) == plain
+
+
+@pytest.mark.parametrize("weight", [0.3, 0.5, 0.7, 0.8, 1.0])
+def test_a_lone_cue_is_as_strong_as_it_was(weight):
+    cue = EventMention(0, 4, "Explosions/Remote violence", "Air/drone strike", weight=weight)
+    alone = _Candidate(anchor=cue, sentence=0, paragraph=0, cues=[cue])
+    told_apart = _Candidate(anchor=cue, sentence=0, paragraph=0, cues=[EventMention(0, 4, "Explosions/Remote violence",
+                                                                               "Air/drone strike", weight=weight)])
+    assert _strength(alone) == _strength(told_apart)
+
+
+@pytest.mark.parametrize("text", ["الهجوم الكيمياوي المزعوم على دوما", "هجوم كيميائي مفترض في دوما",
+                                  "الهجوم المفترضة", "المشتبه بأنه هجوم"])
+def test_every_word_of_contest_holds_one_of_the_alleged_words(text):
+    folded = fold(text)
+    assert _ALLEGED.guard.search(folded) is not None
+    assert any(w in folded for w in _ALLEGED_WORDS)
+    assert all(any(w in key for w in _ALLEGED_WORDS) for key in _ALLEGED.keys)
+
+
+def test_a_strong_cue_is_no_detail_of_another():
+    strike = EventMention(0, 4, "Explosions/Remote violence", "Air/drone strike", weight=0.8)
+    shelling = EventMention(20, 24, "Explosions/Remote violence", "Shelling/artillery/missile attack", weight=0.9)
+    bombs = EventMention(40, 46, "Explosions/Remote violence", "Air/drone strike", weight=0.3)
+    cands = [_Candidate(anchor=e, sentence=k, paragraph=0, cues=[e], place_inherited=True)
+             for k, e in enumerate((shelling, strike, bombs))]
+    assert [_tier(c) for c in cands] == [2, 2, 0]
+    kept, tiers = _fold_details(cands)
+    assert kept == cands[:2] and tiers == [2, 2]  # the weak one folded into the first strong one only
+    assert bombs in kept[0].cues and strike not in kept[0].cues
