@@ -62,8 +62,6 @@ if TYPE_CHECKING:
 # Every match of _EVE holds one of these words, and so does the folded text of a document that has
 # one: a document without any (nearly all) needs no search before each candidate.
 _EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
-# Every match of _ALLEGED holds one of these, the shortest of its guard's words (the others hold one).
-_ALLEGED_WORDS = tuple(w for w in _ALLEGED.keys if not any(o != w and o in w for o in _ALLEGED.keys))
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 # A comma, a full stop or a line break between an act and "غداة": the act is not the one the word's clause
@@ -83,7 +81,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         lead_date = remembered or lead_date
     eve = any(w in a.nt.text for w in _EVE_WORDS)
     # (a report with no word of contest, nearly all, tells no act as alleged: see _reacted_to)
-    alleged = any(w in a.nt.text for w in _ALLEGED_WORDS)
+    alleged = _ALLEGED.holds(a.nt.text)
     # the units the lead's first day is told in (one at most), for the candidates that fall back on it
     lead_units = [] if lead_date is None else [i for i, s in enumerate(sents) if s.start <= lead_date.start < s.end]
     for c in cands:
@@ -465,7 +463,7 @@ def _period_end(a: Analysis, d: DateMention) -> bool:
     # Every match of _BEGAN_VERB and of _BEGAN_CAMPAIGN holds one of the verbs its guard looks for,
     # and one in twenty days has one in the widest window before it (the others end where it does):
     # one look spares trying the campaign's words after the day, and both patterns.
-    began = _BEGAN_VERB.guard.search(far_before) is not None
+    began = _BEGAN_VERB.holds(far_before)
     if began and (_CAMPAIGN_NEXT.match(fold_slice(text, d.end, d.end + 12)) or _CAMPAIGN_LATER.match(
             fold_slice(text, d.end, d.end + CAMPAIGN_WINDOW))) and \
             _BEGAN_VERB.search(fold_slice(text, max(0, d.start - BEGAN_WINDOW), d.start)):
