@@ -1,14 +1,19 @@
 """The assembler's quick ways say what the plain ways say: the comma-weighted distance counted in
 place, the strength of a lone cue read without telling cues apart, a guard's words tested one by one
-instead of its trie, and a strong candidate kept without being tried as a detail."""
+instead of its trie, a strong candidate kept without being tried as a detail, two words besides a
+date found by one search, and a digit looked for in the text rather than its folding."""
 from __future__ import annotations
 
 from typing import NamedTuple
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 from rasd.assemble import _base as B
-from rasd.assemble._base import _ALLEGED, CLAUSE_PENALTY, _Candidate, _clause_distance, _distance, _Guarded
+from rasd.assemble._base import _ALLEGED, _RESULT, CLAUSE_PENALTY, _Candidate, _clause_distance, _distance, _Guarded
+from rasd.assemble.dates import _DIGIT, _TWO_WORDS
 from rasd.assemble.merging import _fold_details, _strength, _tier
 from rasd.model import EventMention
 from rasd.text.normalize import fold
@@ -80,3 +85,28 @@ def test_a_strong_cue_is_no_detail_of_another():
     kept, tiers = _fold_details(cands)
     assert kept == cands[:2] and tiers == [2, 2]  # the weak one folded into the first strong one only
     assert bombs in kept[0].cues and strike not in kept[0].cues
+
+
+_LETTERS = regex.compile(r"\p{L}{2,}")  # (what _dates_an_act searched for twice)
+_ALPHABET = st.one_of(st.sampled_from("قتلغارهفيسوريادحصب ـ،.\n19٣²½ⅫabcXY_"), st.characters())
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_two_words_are_two_runs_of_letters(rest):
+    first = _LETTERS.search(rest)
+    assert (_TWO_WORDS.search(rest) is not None) == (first is not None and _LETTERS.search(rest, first.end()) is not None)
+
+
+@given(st.text(alphabet=_ALPHABET, max_size=60))
+def test_a_text_holds_a_digit_where_its_folding_does(text):
+    assert (_DIGIT.search(text) is not None) == (_DIGIT.search(fold(text)) is not None)
+
+
+@pytest.mark.parametrize(("text", "found"), [("، ما أدى إلى مقتل", True), ("مما أسفر عن سقوط", True),
+                                           ("وأسفر القصف عن", False), ("وأدت الغارة الى", False)])
+def test_a_result_phrase_is_found_behind_its_guard(text, found):
+    folded = fold(text)
+    assert _RESULT.words is not None
+    m, plain = _RESULT.search(folded), _RESULT.pattern.search(folded)
+    assert (m is not None) == found == (plain is not None)
+    assert m is None or m.span() == plain.span()

@@ -309,7 +309,7 @@ _HOMETOWN_OF = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(casual
                                          + _words(_W.PLACE_ANAPHORS) + r")\s+)?$"), casualty_words.HOMETOWN_OF)
 HOMETOWN_REACH = 25  # characters before a place where the words making it a victim's home may stand
 _STATIONED_IN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.STATIONED_IN) + r")\s*$"), _W.STATIONED_IN)
-_RESULT = regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")")
+_RESULT = _Guarded.of(regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")"), _W.RESULTS)
 _DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WOUNDS) + r")\s+ب"), _W.DIED_OF_WOUNDS)
 _RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)
 _BEGAN = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.BEGAN) + r")(?:\s+\S+){0,3}?\s+في\s+(?:يوم\s+)?$"), _W.BEGAN)
@@ -360,7 +360,7 @@ _NEXT_TURN = regex.compile(r"[،,]\s*(?:" + _words(_W.CLAUSE_TURNS) + r")(?!\w)"
 _KILLING = regex.compile(r"(?:[وف])?(?:" + _words(tuple(
     w for w in (*casualty_words.TRIGGERS_VERB["killed"], *casualty_words.TRIGGERS_NEAR["killed"])
     if w not in casualty_words.NATURAL_DEATH)) + r")(?!\w)")
-_SENTENCE_STOP = regex.compile(r"[.!?؟\n]")
+_SENTENCE_STOP = re.compile(r"[.!?؟\n]")
 # (quotes may close one name and open the next: 'قريتي “أبديتا” و”بزابور”')
 _ENUM_GAP = regex.compile(r"^[\s،,\"“”«»]*(?:" + _words(_W.OR) + r")?[\s\"“”«»]*(?:" + _words(_W.PLACE_LIST_WORDS)
                           + r")?\s*$")
@@ -422,7 +422,6 @@ _DIRECTION_GAP = regex.compile(r"^[\s،,]*(?:[وفب]|ال)?(?:" + _words(_W.SIT
 _PLACE_ANAPHOR = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.PLACE_ANAPHOR_BEFORE) + r")\s+(?:[بل]?ال|لل)(?P<word>"
                                            + _words(tuple(_W.PLACE_ANAPHORS)) + r")(?!\w)"), tuple(_W.PLACE_ANAPHORS))
 _ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}
-_LETTERS = regex.compile(r"\p{L}{2,}")
 _DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين")
 _DEMONSTRATIVE = _Guarded.of(regex.compile(r"(?<!\w)(?<!مثل\s)(?:" + "|".join(_DEMONSTRATIVES) + r")\s+$"),
                              _DEMONSTRATIVES)  # not "مثل هذا الهجوم"

@@ -3,10 +3,9 @@ combination into casualties: the parts of a list and the dead of two sides of a 
 a figure restated counted once."""
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
-
-import regex
 
 from rasd.assemble._base import (
     _CLAUSE_TURN,
@@ -120,7 +119,7 @@ RESTATED_TALLY_MIN = 20  # a figure this big told as a total is the total wherev
 # a bigger figure is a tally however it is told.
 INCIDENT_FIGURE_MAX = 10_000
 HOURS_A_DAY = context_words.HOURS_A_DAY
-_CLAUSE_END = regex.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words)
+_CLAUSE_END = re.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words; `re`: the cheaper call)
 _HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
 
 
