@@ -32,6 +32,7 @@ scores, the runner-up and the clue that decided.
 """
 from __future__ import annotations
 
+import functools
 import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -148,8 +149,9 @@ SETTLEMENT_WORDS = frozenset({"village", "town"})
 NEAR_FEATURES = frozenset({"desert", "outskirts", "farm", "road"})  # "بادية X": near X, precision 2
 BEARINGS = {"north": 0.0, "north-east": 45.0, "east": 90.0, "south-east": 135.0, "south": 180.0,
             "south-west": 225.0, "west": 270.0, "north-west": 315.0}
-SYR_IRQ = ("SYR", "IRQ")
+SYR_IRQ = frozenset({"SYR", "IRQ"})
 NAME_MEMO_SIZE = 100_000  # names whose gazetteer entries the resolver keeps (see _memo)
+ROUNDED_CACHE_SIZE = 8_192  # rounded coordinates and scores kept (see _rounded)
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,11 +436,13 @@ class _Resolver:
 
     # scoring ----------------------------------------------------------------------------------
 
-    def score(self, p: Place, m: PlaceMention, qual: Place | None, around: _Around,
-              loose: bool, world: frozenset[str | None] = frozenset()) -> tuple[float, list[str], float]:
+    def score(self, p: Place, m: PlaceMention, qual: Place | None, around: _Around, loose: bool,
+              world: frozenset[str | None], sense: str | None) -> tuple[float, list[str], float]:
         """(score, clues, context support) of candidate *p* for mention *m*; *world* the countries of
         the world cities (:data:`ABROAD_CITY_POP`) among the candidates, whose name outshines a
-        smaller namesake in a country the text names ("باريس" beside "الولايات المتحدة" is Paris)."""
+        smaller namesake in a country the text names ("باريس" beside "الولايات المتحدة" is Paris);
+        *sense* the entry the same name took where the text qualified it (``self.senses``), looked up
+        once per mention."""
         clues = []
         wanted = "facility" if m.feature in FACILITY_FEATURES else FEATURE_WANTED.get(m.feature, "populated")
         s = self._priors.get((p.id, wanted))
@@ -494,7 +498,6 @@ class _Resolver:
             s += W_COUNTRYSIDE_SIDE
             support += W_COUNTRYSIDE_SIDE
             clues.append(side)
-        sense = self.senses.get(arabic_key(m.name))
         if sense == p.id:
             s += W_DISCOURSE
             support += W_DISCOURSE
@@ -624,7 +627,7 @@ class _Resolver:
         for p, lo in pool:
             if region_named and p.feature in MINOR and p.id not in self.gaz.regions:
                 continue
-            s, clues, support = self.score(p, m, qual, around, lo, world)
+            s, clues, support = self.score(p, m, qual, around, lo, world, sense)
             if lo and support < LOOSE_NEEDS:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
@@ -660,7 +663,8 @@ class _Resolver:
                 if self._far(p, near):
                     continue  # a namesake far from every place around it: the text means another, unknown one
             ranked.append((s, p, clues))
-        ranked.sort(key=lambda x: (-x[0], x[1].id))
+        if len(ranked) > 1:
+            ranked.sort(key=lambda x: (-x[0], x[1].id))
         mention_text = self._mention_text(m)
         if ranked:
             return self._located(m, ranked, mention_text, qual)
@@ -717,7 +721,7 @@ class _Resolver:
 
     def _why(self, m: PlaceMention, mention_text: str, ranked, entry: Place, clue: str) -> dict:
         cands = [{"id": p.id, "name": p.name, "admin1": p.admin1, "iso3": p.iso3, "feature": p.feature,
-                  "score": round(s, 2)} for s, p, _ in ranked[:5]]
+                  "score": _rounded(s, 2)} for s, p, _ in ranked[:5]]
         why = {
             "mention": mention_text, "name": m.name, "entry": entry.id, "source": entry.source,
             "candidates": cands, "runner_up": cands[1] if len(cands) > 1 else None, "clue": clue,
@@ -915,11 +919,15 @@ def _anchor_of(gaz: Gazetteer, cache: dict[str, tuple | None], name: str) -> tup
 def _anchor(memo: dict, named: tuple, weight: float) -> _Anchor:
     """The anchor of weight *weight* for *named*, an :func:`_anchor_of` tuple, kept in *memo* (the
     gazetteer's ``_memo(gaz, "resolve_anchor_objects")``): the same few hundred places anchor article
-    after article, and a frozen dataclass is slow to make."""
-    got = memo.get((named, weight))
+    after article, and a frozen dataclass is slow to make. Keyed by the place's id, which stands for
+    the whole tuple (all of it is the place's), and hashes without hashing its point."""
+    got = memo.get((named[4], weight))
     if got is None:
-        got = memo[named, weight] = _Anchor(*named, weight)
+        got = memo[named[4], weight] = _Anchor(*named, weight)
     return got
+
+
+_TableEntry = tuple[int, "int | None", _Anchor]  # see _DocumentAnchors._table
 
 
 class _DocumentAnchors:
@@ -931,29 +939,33 @@ class _DocumentAnchors:
     does, all mentions included, and each place keeps its first entry and its first entry from
     another mention. A mention's anchors are then these entries without its own: for every place, the
     first entry that ``anchors`` would have met, in the same order.
+
+    Mentions are told apart by their spans, as ``anchors`` does: each distinct span gets a number, in
+    the order the spans first come (mentions with one span are one to the anchors).
     """
 
     def __init__(self, gaz: Gazetteer, cache: dict[str, tuple | None], mentions: Sequence[PlaceMention],
                  sentence_of: list[int | None], paragraph_of: list[int | None]) -> None:
         self.gaz = gaz
         self.anchor_memo = _memo(gaz, "resolve_anchor_objects")  # see _anchor
-        self.spans = [(m.start, m.end) for m in mentions]
+        numbers: dict[tuple[int, int], int] = {}
+        self.spans = [numbers.setdefault((m.start, m.end), len(numbers)) for m in mentions]  # span numbers
         self.groups = list(zip(sentence_of, paragraph_of))
         self.sentences = _members(self.spans, sentence_of)
         self.paragraphs = _members(self.spans, paragraph_of)
-        # the places each mention names (its name and its qualifier), read once; a mention with the
-        # span of an earlier one is never read by ``anchors``, and neither is it here
-        self.named: dict[tuple[int, int], list[tuple]] = {}
-        self._made: dict[tuple[tuple[int, int], float], list[tuple[tuple[int, int], str, _Anchor]]] = {}
+        # the places each span names (its first mention's name and qualifier), read once; a mention with
+        # the span of an earlier one is never read by ``anchors``, and neither is it here
+        self.named: list[list[tuple]] = []
+        self._made: dict[tuple[int, float], list[tuple[int, str, _Anchor]]] = {}
         for m, span in zip(mentions, self.spans):
-            if span not in self.named:
+            if span == len(self.named):
                 gots = (_anchor_of(gaz, cache, name) if name else None for name in (m.name, m.context))
-                self.named[span] = [got for got in gots if got]
+                self.named.append([got for got in gots if got])
         # the document level, the same for every sentence: (span, place id, anchor) in order
-        self.document = [entry for span in self.named for entry in self._entries(span, DOCUMENT)]
-        self.tables: dict[tuple[int | None, int | None], list[tuple[tuple[int, int], str, _Anchor]]] = {}
+        self.document = [entry for span in range(len(self.named)) for entry in self._entries(span, DOCUMENT)]
+        self.tables: dict[tuple[int | None, int | None], list[_TableEntry]] = {}  # see _table
         # the towns whose countryside a mention names with a side ("الريف الغربي لمنبج"), by span
-        self.side_named: dict[tuple[int, int], tuple] = {}
+        self.side_named: dict[int, tuple] = {}
         for m, span in zip(mentions, self.spans):
             if (side := _countryside_side(m)) is not None and (got := _anchor_of(gaz, cache, m.name)):
                 self.side_named.setdefault(span, (*got, side))
@@ -972,7 +984,7 @@ class _DocumentAnchors:
                     out.append(_Anchor(*named[:5], weight, named[5]))
         return out
 
-    def _entries(self, span: tuple[int, int], weight: float) -> list[tuple[tuple[int, int], str, _Anchor]]:
+    def _entries(self, span: int, weight: float) -> list[tuple[int, str, _Anchor]]:
         """(span, place id, anchor) of the places the mention at *span* names, as anchors of *weight*:
         made once per document, as a mention is met again in the tables of its paragraph's sentences."""
         got = self._made.get((span, weight))
@@ -990,17 +1002,14 @@ class _DocumentAnchors:
         if table is None:
             table = self.tables[group] = self._table(*group)
         own = self.spans[k]
-        best: dict[str, _Anchor] = {}
-        for span, place_id, anchor in table:
-            if span != own and place_id not in best:
-                best[place_id] = anchor
-        return list(best.values())
+        # a place's first entry, unless it is the mention's own; else its second (from another mention)
+        return [anchor for span, first, anchor in table if span != own and (first is None or first == own)]
 
-    def _table(self, sentence: int | None, paragraph: int | None) -> list[tuple[tuple[int, int], str, _Anchor]]:
-        """(mention span, place id, anchor) entries in the order ``anchors`` meets them, at most two per
-        place: the first, and the first from another mention."""
+    def _table(self, sentence: int | None, paragraph: int | None) -> list[_TableEntry]:
+        """(mention span, None or the span of the place's first entry, anchor) entries in the order
+        ``anchors`` meets them, at most two per place: the first, and the first from another mention."""
         entries = []
-        seen: set[tuple[int, int]] = set()
+        seen: set[int] = set()
         for weight, spans in ((SENTENCE, self.sentences.get(sentence, ())),
                               (PARAGRAPH, self.paragraphs.get(paragraph, ()))):
             for span in spans:
@@ -1009,10 +1018,9 @@ class _DocumentAnchors:
                     entries += self._entries(span, weight)
         entries += [e for e in self.document if e[0] not in seen]
         table = []
-        first_span: dict[str, tuple[int, int]] = {}
+        first_span: dict[str, int] = {}
         both: set[str] = set()
-        for entry in entries:
-            span, place_id, _ = entry
+        for span, place_id, anchor in entries:
             if place_id in both:
                 continue
             first = first_span.get(place_id)
@@ -1022,13 +1030,13 @@ class _DocumentAnchors:
                 both.add(place_id)
             else:
                 continue  # named twice by one mention (its name and its qualifier)
-            table.append(entry)
+            table.append((span, first, anchor))
         return table
 
 
-def _members(spans: list[tuple[int, int]], span_of: list[int | None]) -> dict[int | None, list[tuple[int, int]]]:
-    """The mention spans in each sentence (or paragraph), in order; None: outside every one."""
-    out: dict[int | None, list[tuple[int, int]]] = {}
+def _members(spans: list[int], span_of: list[int | None]) -> dict[int | None, list[int]]:
+    """The mention spans (numbers) in each sentence (or paragraph), in order; None: outside every one."""
+    out: dict[int | None, list[int]] = {}
     for span, x in zip(spans, span_of):
         if x is not None:
             out.setdefault(x, []).append(span)
@@ -1046,16 +1054,28 @@ def _prominence(p: Place) -> float:
     return rank.get(p.feature, 1) + math.log10(1 + p.population) / 3
 
 
+@functools.lru_cache(maxsize=ROUNDED_CACHE_SIZE, typed=True)
+def _round(x: float, digits: int) -> float:
+    return round(x, digits)
+
+
+def _rounded(x: float, digits: int) -> float:
+    """``round(x, digits)``, kept for the points and scores that come back report after report (a
+    float is rounded by way of its decimal digits, as dear as printing it). Keyed by type too (an int
+    stays one); zero is rounded afresh, as 0.0 and -0.0 would share a key."""
+    return _round(x, digits) if x else round(x, digits)
+
+
 def _asdict(loc: Location) -> dict:
     return {f: getattr(loc, f) for f in Location.__dataclass_fields__}
 
 
 def _location(p: Place, name_ar: str, mention: str, lat: float, lon: float, precision: int, why: dict) -> Location:
-    return Location(
-        name=p.name or None, name_ar=name_ar, mention=mention, country=p.country, iso3=p.iso3,
-        admin1=p.admin1 if p.iso3 in SYR_IRQ else None, admin2=p.admin2, admin3=p.admin3,
-        latitude=round(lat, 5), longitude=round(lon, 5), geo_precision=precision, gazetteer_id=p.id, why=why,
-    )
+    # (Location's fields in order: a class called with keywords first gathers them into a dict, and
+    # every mention resolved makes one)
+    return Location(p.name or None, name_ar, mention, p.country, p.iso3,  # name .. iso3
+                    p.admin1 if p.iso3 in SYR_IRQ else None, p.admin2, p.admin3,  # admin1 .. admin3
+                    _rounded(lat, 5), _rounded(lon, 5), precision, p.id, why)  # latitude .. why
 
 
 # --- public API ----------------------------------------------------------------------------------
@@ -1090,7 +1110,8 @@ def resolve_all(mentions: Sequence[PlaceMention], nt: NormText | str, gazetteer:
     out: list[Location | None] = [None] * len(mentions)
     # one sense per document: mentions with a qualifier ("الكبر بريف دير الزور") go first and fix what
     # their name means for the bare mentions of the same name
-    order = sorted(range(len(mentions)), key=lambda k: (mentions[k].context is None, k))
+    order = [k for k, m in enumerate(mentions) if m.context is not None] + \
+        [k for k, m in enumerate(mentions) if m.context is None]
     unknown: dict[str, Location] = {}  # name key -> where the first mention of a name the gazetteer lacks was placed
     for k in order:
         m = mentions[k]
