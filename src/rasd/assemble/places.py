@@ -151,8 +151,9 @@ def _dateline(text: str) -> tuple[int, int]:
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
     text = a.doc.text
     # a place the wounded were taken to, a source's seat or a meeting abroad is no act's, nor one to inherit
-    places = [p for p in a.places if p.start in locations and not _destination(text, p) and not _brand(text, p)
-              and not _meeting_abroad(text, p, locations[p.start]) and not _locates_named_again(text, p)]
+    # (or what only tells where a town named again lies)
+    places = [p for p in a.places if p.start in locations and not _brand(text, p)
+              and not _not_the_acts(text, p, locations[p.start])]
     starts = [s.start for s in sents]
     para = {p.start: _para_of(sents, starts, p.start) for p in places}
     # A sentence often tells of several acts: what it offers them is worked out once, its places
@@ -261,6 +262,16 @@ def _place_from_before(text: str, c, sents, places, locations, para) -> tuple[Pl
     return prev, True
 
 
+def _not_the_acts(text: str, p: PlaceMention, loc: Location) -> bool:
+    """Whether *p* is where the wounded were taken or a source has its seat (:func:`_destination`),
+    where a meeting abroad is held (:func:`_meeting_abroad`) or only where a town named again lies
+    (:func:`_locates_named_again`). Their words are looked for first in one window before the place
+    that holds the windows of all three: before most places there is none of them."""
+    if not _NOT_THE_ACTS.search(fold_slice(text, max(0, p.start - NOT_THE_ACTS_WINDOW), p.start)):
+        return False
+    return _destination(text, p) or _meeting_abroad(text, p, loc) or _locates_named_again(text, p)
+
+
 def _destination(text: str, p: PlaceMention) -> bool:
     """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to
     (or are treated in: "ويتلقى العلاج في مستشفى أفرين في الشهباء"),
@@ -281,6 +292,9 @@ def _locates_named_again(text: str, p: PlaceMention) -> bool:
 
 
 LOCATES_WINDOW = 50  # characters before a place where the town named again and the words of lying stand
+# (each of the three tests reads a window that ends where the place starts: the longest holds the others)
+NOT_THE_ACTS_WINDOW = max(DESTINATION_WINDOW, LOCATES_WINDOW)
+_NOT_THE_ACTS = _either(_DESTINATION, _SEAT, _TREATED, _MEETING, _LOCATES_NAMED_AGAIN)
 
 
 def _meeting_abroad(text: str, p: PlaceMention, loc: Location) -> bool:
