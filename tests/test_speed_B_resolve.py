@@ -1,12 +1,13 @@
 """The resolver's quick ways say what the plain ways say: rounding kept per value, a Location made from
-its fields in order, anchors kept per place."""
+its fields in order, anchors kept per place, the world cities among the candidates asked for only
+where one may matter."""
 from __future__ import annotations
 
 import pytest
 
 from rasd.geo import resolve as resolve_module
 from rasd.geo.gazetteer import default_gazetteer
-from rasd.geo.resolve import DOCUMENT, SENTENCE, _anchor, _anchor_of, _rounded, geocode_text
+from rasd.geo.resolve import DOCUMENT, SENTENCE, _anchor, _anchor_of, _rounded, _world_cities, geocode_text
 
 
 @pytest.mark.parametrize("x", [35.099494, 40.39599999, 13.0, 11.799999999, -0.123455, 0.0, -0.0, -1e-9, 36, 2.675])
@@ -43,3 +44,14 @@ def test_an_anchor_is_kept_per_place_and_weight() -> None:
     assert _anchor(memo, named, SENTENCE) is first
     assert _anchor(memo, named, DOCUMENT) == resolve_module._Anchor(*named, DOCUMENT) != first
     assert (first.admin1, first.iso3, first.place_id, first.weight) == ("Deir-ez-Zor", "SYR", named[4], SENTENCE)
+
+
+@pytest.mark.parametrize(("name", "countries"), [("باريس", {"FRA"}), ("لندن", {"GBR"}), ("دمشق", set()), ("الموصل", set())])
+def test_world_cities_are_the_big_cities_abroad_among_the_candidates(name, countries) -> None:
+    pool = [(p, False) for p in default_gazetteer().lookup(name)]
+    assert _world_cities(pool) == countries
+
+
+def test_a_world_city_outshines_its_namesakes_in_a_country_named_beside_it() -> None:
+    locs = geocode_text("وصل الرئيس إلى باريس قادما من الولايات المتحدة")
+    assert [loc.iso3 for loc in locs if loc.name_ar == "باريس"] == ["FRA"]

@@ -120,12 +120,12 @@ def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: 
     for k, (m, loc) in enumerate(zip(mentions, locs)):
         if loc is None or loc.iso3 not in ISO_HOME or m.feature not in (None, "governorate"):
             continue
-        entry = a.gazetteer.get(loc.gazetteer_id) if loc.gazetteer_id else None
-        if entry is None or entry.feature in _PROMINENT_FEATURES or entry.population:
-            continue
         si = sentence[k]
         # (every Syrian and Iraqi governorate is in the gazetteer: "محافظة أبين" is another country's)
-        if m.feature == "governorate" or lead_abroad or (si in foreign and home[si] == 1):
+        if not (m.feature == "governorate" or lead_abroad or (si in foreign and home[si] == 1)):
+            continue  # (asked before the entry is looked up: most places at home are told at home)
+        entry = a.gazetteer.get(loc.gazetteer_id) if loc.gazetteer_id else None
+        if entry is not None and entry.feature not in _PROMINENT_FEATURES and not entry.population:
             out[k] = None
     return out
 
@@ -449,10 +449,9 @@ def _situates(text: str, prev: PlaceMention, p: PlaceMention, locations) -> bool
     word ("مدينة خان شيخون، جنوبي إدلب", "قرية الكبر بريف دير الزور"), or right after it with "بـ" /
     "في" and in the same province ("شمال سرمدا بإدلب", "بلدة كفرنبل في إدلب")."""
     gap = text[prev.end:p.start]
-    if (_ENUM_GAP_COMMA.match(gap) or _IN_GAP.match(fold_slice(text, prev.end, p.start))) \
-            and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
-        return True  # "شرقي مدينة جرابلس بريف حلب الشرقي": the countryside the place lies in
     folded_gap = fold_slice(text, prev.end, p.start)
+    if (_ENUM_GAP_COMMA.match(gap) or _IN_GAP.match(folded_gap)) and _SITUATING.match(fold_slice(text, p.start, p.name_start)):
+        return True  # "شرقي مدينة جرابلس بريف حلب الشرقي": the countryside the place lies in
     if _DIRECTION_GAP.match(folded_gap):
         return True  # "في محافظة صلاح الدين شمالي العاصمة بغداد": the town it lies north of
     if prev.feature is not None and _NEAR_APPOSITION.match(folded_gap) and \

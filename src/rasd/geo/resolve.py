@@ -322,8 +322,10 @@ def _loose_candidates(gaz: Gazetteer, name: str) -> tuple[Place, ...]:
 def _memo(gaz: Gazetteer, kind: str) -> dict:
     """A per-gazetteer cache of name lookups (``Gazetteer.memo`` is emptied when places or aliases are added),
     emptied too when it holds more than NAME_MEMO_SIZE names."""
-    memo = gaz.memo.setdefault(kind, {})
-    if len(memo) > NAME_MEMO_SIZE:
+    memo = gaz.memo.get(kind)
+    if memo is None:
+        memo = gaz.memo[kind] = {}
+    elif len(memo) > NAME_MEMO_SIZE:
         memo.clear()
     return memo
 
@@ -437,10 +439,10 @@ class _Resolver:
     # scoring ----------------------------------------------------------------------------------
 
     def score(self, p: Place, m: PlaceMention, qual: Place | None, around: _Around, loose: bool,
-              world: frozenset[str | None], sense: str | None) -> tuple[float, list[str], float]:
-        """(score, clues, context support) of candidate *p* for mention *m*; *world* the countries of
-        the world cities (:data:`ABROAD_CITY_POP`) among the candidates, whose name outshines a
-        smaller namesake in a country the text names ("باريس" beside "الولايات المتحدة" is Paris);
+              pool: list[tuple[Place, bool]], sense: str | None) -> tuple[float, list[str], float]:
+        """(score, clues, context support) of candidate *p* for mention *m*; *pool* all the candidates
+        (with whether each was found loosely), among which a world city (:func:`_world_cities`)
+        outshines a smaller namesake in a country the text names ("باريس" beside "الولايات المتحدة" is Paris);
         *sense* the entry the same name took where the text qualified it (``self.senses``), looked up
         once per mention."""
         clues = []
@@ -483,7 +485,7 @@ class _Resolver:
                 support += W_PARAGRAPH_ADMIN1 * same / total
                 clues.append(f"{p.admin1} named nearby")
             if p.iso3 not in SYR_IRQ and p.iso3 in around.iso3s \
-                    and (p.population >= ABROAD_CITY_POP or not world - {p.iso3}):
+                    and (p.population >= ABROAD_CITY_POP or not _world_cities(pool) - {p.iso3}):
                 s += W_LOCAL
                 clues.append(f"{p.country} named nearby")
             if p.feature not in ("country", "admin1"):
@@ -584,8 +586,9 @@ class _Resolver:
             pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant
         if m.feature in FACILITY_FEATURES and (shortened or loose):
             pool = []  # "مطار X" where only the town X is known: placed at the town below
-        country = next((p for p, lo in pool if p.feature == "country" and not lo), None)
-        if country is not None and m.feature is None and not m.context:
+        country = next((p for p, lo in pool if p.feature == "country" and not lo), None) \
+            if m.feature is None and not m.context else None
+        if country is not None:
             # a country's name bare is the country: no town of the USA named Lebanon, however near
             # the text names the United States
             pool = [(country, False)]
@@ -619,7 +622,6 @@ class _Resolver:
         # ("اعتقال دروز في الجولان" is no Golan quarter of As-Sweida)
         region_named = m.feature is None and any(p.id in self.gaz.regions for p, _ in pool)
         ranked = []
-        world = frozenset(p.iso3 for p, lo in pool if p.population >= ABROAD_CITY_POP and p.iso3 not in SYR_IRQ)
         near = None  # _near_local(anchors), for the villages and landmarks of the pool
         # the governorates of the name's districts (see PART_FAR_FEATURES)
         districts = {p.admin1 for p, _ in pool if p.feature == "admin2"} if m.feature in PART_OF_TOWN else set()
@@ -627,7 +629,7 @@ class _Resolver:
         for p, lo in pool:
             if region_named and p.feature in MINOR and p.id not in self.gaz.regions:
                 continue
-            s, clues, support = self.score(p, m, qual, around, lo, world, sense)
+            s, clues, support = self.score(p, m, qual, around, lo, pool, sense)
             if lo and support < LOOSE_NEEDS:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
@@ -881,6 +883,12 @@ def _on_side(p: Place, sides: list[_Anchor]) -> str | None:
     return None
 
 
+def _world_cities(pool: list[tuple[Place, bool]]) -> set[str | None]:
+    """The countries of the world cities (:data:`ABROAD_CITY_POP`, abroad) among the candidates *pool*
+    (asked only for a candidate abroad in a country the text names: most mentions have none)."""
+    return {p.iso3 for p, _ in pool if p.population >= ABROAD_CITY_POP and p.iso3 not in SYR_IRQ}
+
+
 def _near_local(anchors: list[_Anchor]) -> list[_Anchor]:
     """The Syrian and Iraqi places of *anchors* named in the same sentence or paragraph."""
     return [a for a in anchors if a.weight >= PARAGRAPH and a.iso3 in SYR_IRQ and a.admin1]
@@ -959,8 +967,9 @@ class _DocumentAnchors:
         self._made: dict[tuple[int, float], list[tuple[int, str, _Anchor]]] = {}
         for m, span in zip(mentions, self.spans):
             if span == len(self.named):
-                gots = (_anchor_of(gaz, cache, name) if name else None for name in (m.name, m.context))
-                self.named.append([got for got in gots if got])
+                named = _anchor_of(gaz, cache, m.name) if m.name else None
+                qualifier = _anchor_of(gaz, cache, m.context) if m.context else None
+                self.named.append([got for got in (named, qualifier) if got])
         # the document level, the same for every sentence: (span, place id, anchor) in order
         self.document = [entry for span in range(len(self.named)) for entry in self._entries(span, DOCUMENT)]
         self.tables: dict[tuple[int | None, int | None], list[_TableEntry]] = {}  # see _table
