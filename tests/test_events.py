@@ -925,7 +925,7 @@ def test_context_indexes_are_built_once_at_first_asking_without_a_lock():
 
 
 def test_no_rule_word_holds_a_stop_so_they_may_be_read_from_stop_to_stop():
-    """_rule_words scans the sentences of the cues from the stop before them to the stop after: no
+    """_RuleWords scans the sentences of the cues from the stop before them to the stop after: no
     match of the rule words may run across one."""
     import re
 
@@ -943,11 +943,23 @@ def test_the_rule_words_of_the_cues_sentences_are_those_of_the_whole_text():
                        "بينما قصفت المدفعية مواقع المعارضة. وأعلن الجيش السيطرة على أراضي القرية").text
     ends = E._sentence_ends(text)
     whole = E._Context(E._RULE_CONTEXT.finditer(text)).hits
-    sentences = [E._sentence_of(ends, len(text), i) for i in (text.index("الرصاص"), text.index("قصفت"))]
-    inside = [[h for h in hits if any(lo <= h[0] < hi for lo, hi in sentences)]
-              for hits in (whole, E._rule_words(text, ends, sentences).hits)]
-    assert inside[0] and inside[0] == inside[1]
-    assert E._rule_words(text, ends, [(0, len(text))]).hits == whole
+    words = E._RuleWords(text, ends)
+    for i in (text.index("الرصاص"), text.index("قصفت"), text.index("الجيش")):
+        lo, hi = E._sentence_of(ends, len(text), i)
+        inside = [[h for h in hits if lo <= h[0] < hi] for hits in (whole, words.around(lo, hi).hits)]
+        assert inside[0] and inside[0] == inside[1]
+    assert E._RuleWords(text, [len(text)]).around(0, len(text)).hits == whole
+
+
+def test_rule_words_are_scanned_only_when_asked():
+    """A sentence whose cues ask no rule word is not scanned for them (see _Context)."""
+    from rasd.recognize import events as E
+
+    text = NormText.of("واندلعت اشتباكات عنيفة بين الطرفين. وشنت الطائرات الحربية غارات على البلدة").text
+    second = text.index("وشنت")
+    ctx = E._RuleWords(text, E._sentence_ends(text)).around(second, len(text))
+    assert "hits" not in vars(ctx)
+    assert ctx.any("air", second, len(text)) and "hits" in vars(ctx)
 
 
 def test_object_checks_of_a_cue():
@@ -996,3 +1008,15 @@ def test_every_word_of_closeness_holds_a_literal_of_the_quick_test():
     from rasd.text.normalize import fold
 
     assert all(any(n in fold(w) for n in _CLOSE_TO_NEEDS) for w in context_words.CLOSE_TO)
+
+
+def test_a_marker_word_counts_as_its_first_class_in_order():
+    """_marker_class: "قصف" (a weapon, a verb of attack and announced) counts as a weapon before
+    an actor; "من قبل" as an agent's marker; a word of no marker class counts as none."""
+    from rasd.recognize import events as E
+    from rasd.recognize.actors import surface
+
+    assert E._marker_class(E._TABLES.context[surface("قصف")]) == "weapon"
+    assert E._marker_class(E._TABLES.context[surface("من قبل")]) == "agent"
+    assert E._marker_class(frozenset({"announced", "link"})) is None
+    assert all(E._marker_class(v) == next((c for c in E._ORDER if c in v), None) for v in E._TABLES.context.values())

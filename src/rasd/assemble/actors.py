@@ -431,9 +431,11 @@ JOINED_REACH = 30  # characters after a local force's mention where its foreign 
 def _refine(a: Analysis, c: _Candidate, unit_events: list[EventMention]) -> None:
     # An airdrop or raid is a battle only when its own unit reports an exchange of fire; the
     # recognizer judged by the whole sentence, which in SOHR's style can hold three operations.
-    clash = any(e.event_type == "Battles" and OPERATION_TAGS.isdisjoint(e.tags) for e in unit_events)
+    # (Of another act, refine reads no exchange of fire: it is not looked for.)
     anchor = c.anchor
-    if not OPERATION_TAGS.isdisjoint(anchor.tags) and anchor.sub_event_type in ("Armed clash", "Other"):
+    operation = not OPERATION_TAGS.isdisjoint(anchor.tags)
+    clash = operation and any(e.event_type == "Battles" and OPERATION_TAGS.isdisjoint(e.tags) for e in unit_events)
+    if operation and anchor.sub_event_type in ("Armed clash", "Other"):
         kind = ("Battles", "Armed clash") if clash else ("Strategic developments", "Other")
         anchor = replace(anchor, event_type=kind[0], sub_event_type=kind[1])
     ev = refine(anchor, c.actor1.actor_id if c.actor1 else None, a.nt, c.cues,

@@ -31,7 +31,6 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
-from itertools import chain
 from typing import Any
 
 from rasd.errors import ConfigError
@@ -253,7 +252,7 @@ _SPELLINGS = tuple((surface(word), tuple(surface(o) for o in others)) for word, 
 _TABLES = _load(resources.files("rasd.lang.ar").joinpath("event_cues.tsv").read_text(encoding="utf-8"))
 _CUES = compile_phrases(_TABLES.cues, article=True)
 # Two context matchers: the few classes the cue rules read run over the sentences of the cues (see
-# _rule_words); the role words (frequent: على، مع، من قبل ...) only over the sentence whose roles are
+# _RuleWords); the role words (frequent: على، مع، من قبل ...) only over the sentence whose roles are
 # asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
                            "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped", "among"})
@@ -309,12 +308,16 @@ class _Context:
     """Context words of a text (or part of one), by class, for range queries.
 
     *found* are the ``(start, end, phrase)`` matches of a context PhraseSet, in text order; they
-    do not overlap, so ``hit_starts`` and ``hit_ends`` are both sorted (for bisection)."""
+    do not overlap, so ``hit_starts`` and ``hit_ends`` are both sorted (for bisection). They are
+    read when first asked for: given a scan (``PhraseSet.finditer``), a text none of whose cues
+    asks about its words (about a third of the sentences with cues) is not scanned."""
 
     def __init__(self, found: Iterable[tuple[int, int, str]]) -> None:
-        self.hits: list[tuple[int, int, frozenset[str]]] = [
-            (s, e, classes) for s, e, k in found if "mask" not in (classes := _TABLES.context[k])
-        ]
+        self._found = found
+
+    @_once
+    def hits(self) -> list[tuple[int, int, frozenset[str]]]:
+        return [(s, e, classes) for s, e, k in self._found if "mask" not in (classes := _TABLES.context[k])]
 
     # The rules ask by class (any), the roles by position: each index is built when first asked.
 
@@ -369,7 +372,10 @@ class _Hit:
 
 
 def _specific(h: _Hit) -> bool:
-    return not h.cue.flags & {"generic", "shelling", "context"} and h.cue.weight >= STRONG
+    return h.cue.flags.isdisjoint(_UNSPECIFIC_FLAGS) and h.cue.weight >= STRONG
+
+
+_UNSPECIFIC_FLAGS = frozenset({"generic", "shelling", "context"})
 
 
 # A takeover cue after the purpose "ل" of its word ("للسيطرة على منطقة الكفرة", "لاستعادة المدينة")
@@ -407,10 +413,10 @@ def find_events(nt: NormText) -> list[EventMention]:
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for h in hits:
         by_sentence.setdefault(_sentence_of(ends, len(text), h.start), []).append(h)
-    ctx = _rule_words(text, ends, by_sentence.keys())
+    words = _RuleWords(text, ends)
     out: list[EventMention] = []
     for (lo, hi), group in by_sentence.items():
-        for h in _typed(text, group, ctx, lo, hi):
+        for h in _typed(text, group, words.around(lo, hi), lo, hi):
             s, e = nt.orig_span(h.start, h.end)
             tags = h.tags
             if "shelling" in h.cue.flags and h.sub_event_type == h.cue.sub_event_type:
@@ -428,22 +434,28 @@ def find_events(nt: NormText) -> list[EventMention]:
     return out
 
 
-def _rule_words(text: str, ends: list[int], sentences: Iterable[tuple[int, int]]) -> _Context:
-    """The rule words of the *sentences* of *text* (in text order, from its sorted sentence *ends*),
-    as a scan of the whole text finds them.
+class _RuleWords:
+    """The rule words of the sentences of *text* (from its sorted sentence *ends*), as a scan of the
+    whole text finds them.
 
-    The rules read only the sentences of the cues, and much of a report tells of no act: each run of
-    them is scanned alone, widened to the stops around it (or the text's ends). No match runs across
-    a stop (see _STOPS), so from one to the next a scan finds what the scan of the whole text does."""
-    stops = [0, *(e for e in ends if text[e - 1] in _STOPS), len(text)]
-    stretches: list[list[int]] = []
-    for lo, hi in sentences:
-        a, b = stops[bisect_right(stops, lo) - 1], stops[bisect_left(stops, hi)]
-        if stretches and a <= stretches[-1][1]:
-            stretches[-1][1] = max(stretches[-1][1], b)
-        else:
-            stretches.append([a, b])
-    return _Context(chain.from_iterable(_RULE_CONTEXT.finditer(text, a, b) for a, b in stretches))
+    The rules read only the sentences of the cues, and not all of those: much of a report tells of
+    no act, and a sentence whose cues are all specific ("اشتباكات", "غارة" ...) asks no rule word.
+    A sentence's words are scanned when first asked for (see _Context), from the stop before it to
+    the stop after it (or the text's ends). No match runs across a stop (see _STOPS), so from one
+    to the next a scan finds what the scan of the whole text does."""
+
+    def __init__(self, text: str, ends: list[int]) -> None:
+        self.text = text
+        self.stops = [0, *(e for e in ends if text[e - 1] in _STOPS), len(text)]
+        self._last: tuple[int, int, _Context] | None = None
+
+    def around(self, lo: int, hi: int) -> _Context:
+        """The rule words from the stop before ``[lo, hi)`` to the stop after it, asked in text order
+        (sentences between the same stops, cut by newlines, share them)."""
+        a, b = self.stops[bisect_right(self.stops, lo) - 1], self.stops[bisect_left(self.stops, hi)]
+        if self._last is None or self._last[:2] != (a, b):
+            self._last = (a, b, _Context(_RULE_CONTEXT.finditer(self.text, a, b)))
+        return self._last[2]
 
 
 def _hits(text: str, pos: int = 0, endpos: int | None = None) -> list[_Hit]:
@@ -458,11 +470,13 @@ def _cues(text: str, pos: int = 0, endpos: int | None = None) -> list[tuple[int,
     out = [(s, e, c) for s, e, k in _CUES.find(text, pos, endpos) if (c := _TABLES.cues[k]) is not None]
     end = len(text) if endpos is None else endpos
     lo, hi = max(pos, 0), max(end, 0)  # (str.find reads a negative index from the end; `re` clamps it)
-    split = []
+    split: list[tuple[int, int, Cue]] = []
+    taken: set[int] | None = None  # where the cues found start (worked out for a window with a stem)
     for stem, pattern, cue, before in _SPLIT_CUES:
         # (every match lies in the window and holds the stem: a window without it, most, is not scanned)
         if text.find(stem, lo, hi) >= 0:
-            taken = {s for s, _e, _c in out}
+            if taken is None:
+                taken = {s for s, _e, _c in out}
             at = "cue" if "cue" in pattern.groupindex else "verb"
             split += [(m.start(at), m.end(), cue) for m in _split_matches(text, lo, hi, stem, pattern, before)
                       if m.start(at) not in taken]
@@ -586,10 +600,13 @@ def _retype(h: _Hit, event_type: str, sub_event_type: str, weight: float | None 
         h.weight = weight
 
 
+_RIOT_FLAGS = frozenset({"fire", "storm"})  # burning and storming: a riot in a protest sentence
+_GENERIC_FLAGS = frozenset({"generic", "shelling"})
+
+
 def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: int) -> bool:
     """Apply the sentence rules to *h* in place; False when it is not to be reported."""
     flags = h.cue.flags
-    protest = ctx.any("protest", lo, hi)
     if "context" in flags:
         # the violence a protest met is told near it ("تفريق المتظاهرين بالرصاص الحي"), not in another
         # clause of a long sentence ("... أن تنظيم داعش قتل منذ سيطرته على الموصل 2070 شخصا")
@@ -603,14 +620,15 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         else:
             return False
         return True
-    if protest and (flags & {"fire", "storm"}):
+    # (whether the sentence tells of a protest is asked only of the few cues it may retype)
+    if not flags.isdisjoint(_RIOT_FLAGS) and ctx.any("protest", lo, hi):
         _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
         h.tags = ()  # a crowd storming a building is not a military raid
         return True
-    if protest and "shooting" in h.cue.tags:
+    if "shooting" in h.cue.tags and ctx.any("protest", lo, hi):
         _retype(h, "Protests", "Excessive force against protesters", PROTEST_VIOLENT)
         return True
-    generic = flags & {"generic", "shelling"}
+    generic = flags & _GENERIC_FLAGS
     if generic and h.cue.event_type == "Explosions/Remote violence" and _aim_of_disrupted(text, h, group):
         _retype(h, "Strategic developments", "Disrupted weapons use")
         h.tags = ()
@@ -1002,7 +1020,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             lo, hi = bisect_left(starts, prev_end), bisect_right(ends, r.start)
             before = [h for h in hits[lo:hi] if "link" not in h[2]]
         for hs, he, classes in reversed(before[-_LOOKBACK:]):
-            cls = next((c for c in _ORDER if c in classes), None)
+            cls = _marker_class(classes)
             if cls is None:
                 continue
             if cls == "backer":
@@ -1125,6 +1143,13 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
             r.agent = float("-inf")
             r.target += 1
         prev_end, prev = r.end, r
+
+
+@functools.cache
+def _marker_class(classes: frozenset[str]) -> str | None:
+    """The class a marker word of these *classes* counts as, first in ``_ORDER`` ("قصف": weapon
+    before verb); None for one of no marker class. (Few sets of classes: each worked out once.)"""
+    return next((c for c in _ORDER if c in classes), None)
 
 
 _CLAUSE_STOPS = frozenset("،,.؛;:\n")
@@ -1589,8 +1614,12 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         return (ev_e <= cs and ce <= r.start + 2) or (r.end - 2 <= cs and ce <= ev_s)
 
     # Typing keeps the cues' spans: the cues are typed (reading the rule words) only when one of
-    # them stands between ours and an actor, which most candidates' sentences do not have.
-    if any(beyond(r, cs, ce) for cs, ce, _cue in reading.cues for r in roles):
+    # them stands between ours and an actor, which most candidates' sentences do not have. (A cue
+    # beyond some actor is beyond the last one after our cue or the first one before it: the test
+    # of each cue against those two is the test against every actor.)
+    last_start, first_end = roles[-1].start, min(r.end for r in roles)
+    if any((ev_e <= cs and ce <= last_start + 2) or (first_end - 2 <= cs and ce <= ev_s)
+           for cs, ce, _cue in reading.cues):
         others_cues = [(cs, ce) for cs, ce, event_type in reading.typed_cues() if event_type != event.event_type]
         for r in roles:
             if any(beyond(r, cs, ce) for cs, ce in others_cues):
