@@ -289,8 +289,18 @@ def test_a_report_holds_words_of_likeness_or_of_the_past(text, similar, told_bef
     from rasd.assemble import actors as assemble_actors
     from rasd.text.normalize import fold
 
-    assert assemble_actors._holds_any(fold(text), assemble_actors._SIMILAR_FOLDED) is similar
-    assert assemble_actors._holds_any(fold(text), assemble_actors._TOLD_BEFORE_FOLDED) is told_before
+    for words, held in ((assemble_actors._SIMILAR_FOLDED, similar), (assemble_actors._TOLD_BEFORE_FOLDED, told_before)):
+        assert assemble_actors._holds_any(fold(text), words) is held
+        assert assemble_actors._holds_any(fold(text), assemble_actors._needles(words)) is held
+
+
+def test_a_report_is_searched_only_for_the_words_that_hold_no_other():
+    """"مشابهة" holds "مشابه": a report that holds the one holds the other, so only "مشابه" is searched for."""
+    from rasd.assemble import actors as assemble_actors
+    from rasd.text.normalize import fold
+
+    needles = assemble_actors._needles((fold("مشابهة"), fold("مشابه"), fold("سبق أن"), fold("سبق أن")))
+    assert needles == (fold("مشابه"), fold("سبق أن"))
 
 
 def test_acts_told_as_past_do_not_name_the_report_s_perpetrator():

@@ -3,6 +3,7 @@ the cue, the one with aircraft for an air strike, else one borrowed from its par
 report; then the kind of act refined by them."""
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -62,7 +63,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     _home_forces(a, cands, sents, by_sent)
     unclaimed = _UNCLAIMED.search(a.nt.text) is not None  # (the folded text, read once per document)
     folded = fold_slice(a.doc.text, 0, len(a.doc.text))
-    alike = _holds_any(folded, _SIMILAR_FOLDED)
+    alike = _holds_any(folded, _needles(_SIMILAR_FOLDED))
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
@@ -99,7 +100,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     # not for a kind of act it tells more often done to that actor than by it, and by another more
     # often (the army that repelled the attacks and was fired on is not lent to an attack whose doers
     # go unnamed in a report that names the jihadists attacking again and again)
-    told_before = _holds_any(folded, _TOLD_BEFORE_FOLDED)
+    told_before = _holds_any(folded, _needles(_TOLD_BEFORE_FOLDED))
     voted = {id(c): c for c in cands
              if c.actor1 is not None and c.actor1_own and not c.likeness
              and not (told_before and _told_before(a, c))}
@@ -130,6 +131,14 @@ def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
     a slice of the folded whole, see ``normalize.fold_slice``): the slices around each candidate
     (:func:`_by_likeness`, :func:`_told_before`) need not be read."""
     return any(w in folded for w in words)
+
+
+@functools.cache
+def _needles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The *words* that hold none of the others: a text holds one of *words* if and only if it
+    holds one of these ("مشابهه" holds "مشابه"), so :func:`_holds_any` searches a report for these
+    alone (worked out once per list)."""
+    return tuple(w for w in dict.fromkeys(words) if not any(o != w and o in w for o in words))
 
 
 def _by_likeness(a: Analysis, c: _Candidate) -> bool:

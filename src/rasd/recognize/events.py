@@ -1444,6 +1444,8 @@ def outside_asides(nt: NormText, sentence_span: tuple[int, int], event: EventMen
     """*actors* without those named inside an aside of the sentence that does not hold *event*
     ("جيش الفتح -والذي يتكون من فصائل معارضة لنظام بشار الأسد-": the regime takes no part in what
     جيش الفتح announced)."""
+    if not actors:
+        return []
     s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
     if not _asides(nt.text, s0, s1):
         return list(actors)
@@ -1564,12 +1566,12 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     another id, in any clause, that is not coordinated with actor1 ("قوات النظام وروسيا" are
     allies, not foes).
     """
-    s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
-    text = nt.text
     roles = sorted((_Role(m, nt.to_norm(m.start), nt.to_norm(m.end)) for m in actors
                     if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
     if not roles:
         return None, None
+    s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
+    text = nt.text
     ev_s, ev_e = nt.to_norm(event.start), nt.to_norm(event.end)
     if _asides(text, s0, s1):
         # an aside names no party to the act told outside it, and the words around it are read as
