@@ -310,7 +310,9 @@ class _Context:
     *found* are the ``(start, end, phrase)`` matches of a context PhraseSet, in text order; they
     do not overlap, so ``hit_starts`` and ``hit_ends`` are both sorted (for bisection). They are
     read when first asked for: given a scan (``PhraseSet.finditer``), a text none of whose cues
-    asks about its words (about a third of the sentences with cues) is not scanned."""
+    asks about its words (about a third of the sentences with cues) is not scanned. (A scan is
+    read once: a context is asked by the call that made it, or read before it is kept, as a
+    sentence's reading is, so no two threads read one scan.)"""
 
     def __init__(self, found: Iterable[tuple[int, int, str]]) -> None:
         self._found = found
