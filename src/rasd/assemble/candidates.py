@@ -87,11 +87,19 @@ def _units(a: Analysis) -> list[Sentence]:
     shift = _TOPIC_SHIFT if review else _TOPIC_SHIFT_COMMA
     text = nt.text
     out: list[Sentence] = []
+    # (outside a press review, a sentence that ends before the next comma and turn's word of the text,
+    # as most do, is taken as it is, unread)
+    run_at = -1 if review else _shift_run_at(nt, 0)
     for s in a.sentences:
-        ns, ne = nt.to_norm(s.start), nt.to_norm(s.end)
-        if not review and _SHIFT_RUN.search(text, ns, ne) is None:
-            out.append(s)  # no comma before a turn's word, no turn (most sentences): the sentence as it is
+        if s.end <= run_at:
+            out.append(s)
             continue
+        ns, ne = nt.to_norm(s.start), nt.to_norm(s.end)
+        if not review:
+            run_at = _shift_run_at(nt, ne)
+            if _SHIFT_RUN.search(text, ns, ne) is None:
+                out.append(s)  # no comma before a turn's word, no turn: the sentence as it is
+                continue
         cut = s.start
         for m in shift.finditer(nt.text, ns, ne):
             pos = nt.orig_span(m.end(), m.end() + 1)[0] if m.end() < len(nt.text) else s.end
@@ -102,6 +110,14 @@ def _units(a: Analysis) -> list[Sentence]:
                 cut = pos
         out.append(Sentence(cut, s.end, s.paragraph))
     return out
+
+
+def _shift_run_at(nt: NormText, pos: int) -> int:
+    """Where the first match of _SHIFT_RUN at or after the folded *pos* starts, as an original offset (past
+    the text's end when there is none): a sentence that ends there or before holds none, for the folded
+    offset of its end is at most the match's start."""
+    m = _SHIFT_RUN.search(nt.text, pos)
+    return len(nt.original) + 1 if m is None else nt.orig_span(m.start(), m.start() + 1)[0]
 
 
 # _factual and _is_total ask several guarded patterns about one window (or windows inside it, each
@@ -262,9 +278,22 @@ def _similar_acts(a: Analysis) -> list[EventMention]:
     return out
 
 
-def _around(text: str, sent_start: int, ev: EventMention) -> tuple[str, str]:
+# Every word the windows of _around are read for (of a campaign, of going on, of a place's lot) and
+# every verb of going on _goes_on looks for, as written
+_AROUND_WORDS = _either(_ONGOING, _CAMPAIGN, _GOES_ON, _SUFFERS_BEFORE, _SUFFERED_AFTER, _GOES_ON_VERB)
+AROUND_REACH = max(ONGOING_WINDOW, GOES_ON_REACH)
+
+
+def _around(text: str, sent_start: int, ev: EventMention) -> tuple[str, str] | None:
     """The folded words within ONGOING_WINDOW before a cue (from its unit's start at the earliest)
-    and after it: the words of a campaign and of a place's lot are read in both, each folded once."""
+    and after it: the words of a campaign and of a place's lot are read in both, each folded once.
+    None when the stretch from AROUND_REACH before the cue to ONGOING_WINDOW after it holds none of
+    _AROUND_WORDS (nineteen cues in twenty): then neither window does, nor the one _goes_on reads,
+    and one fold and scan of the stretch spares two folds and the scans of each pattern."""
+    # (a cue before its unit, which the first unit takes, has only its words after)
+    lo = max(min(sent_start, ev.start), ev.start - AROUND_REACH)
+    if _AROUND_WORDS.search(fold_slice(text, lo, ev.end + ONGOING_WINDOW)) is None:
+        return None
     return (fold_slice(text, max(sent_start, ev.start - ONGOING_WINDOW), ev.start),
             fold_slice(text, ev.end, ev.end + ONGOING_WINDOW))
 
@@ -389,10 +418,11 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         i = bisect_left(towns, sent.start)
         in_town = i < len(towns) and towns[i] < sent.end
         around = {(e.start, e.end): _around(a.doc.text, sent.start, e) for e in evs}
-        ongoing = [e.end for e in evs if _ONGOING.match(around[e.start, e.end][1])
-                   or _campaign_before(around[e.start, e.end][0], in_town)]
-        evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
-               and e.end not in ongoing]
+        ongoing = [e.end for e in evs if (words := around[e.start, e.end]) is not None
+                   and (_ONGOING.match(words[1]) or _campaign_before(words[0], in_town))]
+        if ongoing:
+            evs = [e for e in evs if not any(0 <= e.start - end <= 2 * ONGOING_WINDOW for end in ongoing)
+                   and e.end not in ongoing]
         if not evs:
             continue
         # one candidate per kind of act in the sentence (and one per kind of a place's lot); its
@@ -407,7 +437,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
                 fold_slice(a.doc.text, e.start, e.end)) is not None  # "المعارك" told again after them
             if tally:
                 tallies.append(e)
-            lot = _a_places_lot(a, e, sent.start, *around[e.start, e.end])
+            lot = (words := around[e.start, e.end]) is not None and _a_places_lot(a, e, sent.start, *words)
             kinds.setdefault((e.sub_event_type, lot, tally), []).append(e)
         for (_, lot, tally), group in kinds.items():
             # (ground taken beats ground an offensive is for told as strongly: "شنت الفصائل هجوما للسيطرة
@@ -418,5 +448,6 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total,
                                   other_side=other_side, lot=lot, tally=tally,
-                                  goes_on=in_town and _goes_on(a.doc.text, sent.start, anchor)))
+                                  goes_on=in_town and around[anchor.start, anchor.end] is not None
+                                  and _goes_on(a.doc.text, sent.start, anchor)))
     return out
