@@ -45,3 +45,19 @@ def test_the_next_turn_of_a_text_is_found_where_its_comma_stands():
     assert first is a.sentences[0]
     assert [a.doc.text[u.start:u.end].strip() for u in rest] == [
         "وقالت مصادر محلية إن القصف استهدف السوق،", "فيما استهدفت المدفعية قرية حاس."]
+
+
+@pytest.mark.parametrize(("text", "counted"), [
+    ("شنت الطائرات الحربية غارات على بلدة كفرنبل واستهدفت السوق بقصف مدفعي.", False),
+    ("شنت الطائرات الحربية 12 غارة على بلدة كفرنبل واستهدفت السوق بقصف مدفعي.", True),
+])
+def test_one_look_for_a_digit_answers_for_the_counts_of_a_unit_s_cues(text, counted):
+    from rasd.assemble.candidates import _counted_any, _many_acts
+
+    a = _analysis(text)
+    assert len(a.events) > 1
+    assert _counted_any(a, a.events) == counted
+    if not counted:
+        assert not any(_many_acts(a, e, 1) for e in a.events)
+    else:
+        assert any(_many_acts(a, e, 1) for e in a.events)

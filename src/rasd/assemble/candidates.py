@@ -218,13 +218,23 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)[ \t]*(?:ب|بـ)?$")  # a number right before a cue
 _DIGIT = re.compile(r"\d")  # (a window with no digit, most, is not scanned: the pattern is tried at each character)
 _YEARS = range(1900, 2100)
+COUNT_REACH = 16  # characters before a cue where the number counting it may stand
+
+
+def _counted_any(a: Analysis, evs: list[EventMention]) -> bool:
+    """Whether a digit stands within COUNT_REACH before any of a unit's cues *evs*: where none does
+    (nine units in ten), one look at the stretch from before the first to the last spares the look
+    before each that _many_acts begins with."""
+    nt = a.nt
+    lo = max(0, nt.to_norm(min(e.start for e in evs)) - COUNT_REACH)
+    return _DIGIT.search(nt.text, lo, nt.to_norm(max(e.start for e in evs))) is not None
 
 
 def _many_acts(a: Analysis, ev: EventMention, least: int = MANY_ACTS) -> bool:
     """Whether the cue is counted by a number of *least* (:data:`MANY_ACTS`) or more: a tally, not an act."""
     nt = a.nt
     e = nt.to_norm(ev.start)
-    lo = max(0, e - 16)
+    lo = max(0, e - COUNT_REACH)
     m = _COUNT_BEFORE.search(nt.text, lo, e) if _DIGIT.search(nt.text, lo, e) else None
     if m is None:
         return False
@@ -396,7 +406,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
         # (whether the unit is a list's item that opens with a period is read only for a cue counted by
         # a number, which few are: a cue counted by MANY_ACTS is counted by PERIOD_ACTS)
-        tallied = [e.end for e in evs if _many_acts(a, e, PERIOD_ACTS)]
+        tallied = [e.end for e in evs if _many_acts(a, e, PERIOD_ACTS)] if evs and _counted_any(a, evs) else []
         if tallied and not _PERIOD_ITEM.match(fold_slice(a.doc.text, sent.start, sent.start + PERIOD_ITEM_REACH)):
             tallied = [e.end for e in evs if _many_acts(a, e, MANY_ACTS)]
         if tallied:  # the tally and the words that go on describing it ("12053 غارة، استهدفت بصواريخها")
@@ -432,9 +442,10 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         kinds: dict[tuple[str, bool, bool], list[EventMention]] = {}
         tallies: list[EventMention] = []
         for e in evs:
-            tally = _a_tallys_act(a, sent, e, unit_tally) or _in_tally_list(a, e) or any(
-                t.sub_event_type == e.sub_event_type for t in tallies) and _DEFINITE.search(
-                fold_slice(a.doc.text, e.start, e.end)) is not None  # "المعارك" told again after them
+            # (most units hold no tally words, most reports no list of a toll, and no unit told a tally before)
+            tally = (unit_tally and _a_tallys_act(a, sent, e)) or (bool(a.tallies) and _in_tally_list(a, e)) or (
+                bool(tallies) and any(t.sub_event_type == e.sub_event_type for t in tallies) and _DEFINITE.search(
+                    fold_slice(a.doc.text, e.start, e.end)) is not None)  # "المعارك" told again after them
             if tally:
                 tallies.append(e)
             lot = (words := around[e.start, e.end]) is not None and _a_places_lot(a, e, sent.start, *words)
