@@ -9,7 +9,7 @@ from rasd.errors import ConfigError
 from rasd.model import Actor
 from rasd.recognize import actors as actors_mod
 from rasd.recognize.actors import ACTORS, CANONICAL_IDS, actor, compile_phrases, find_actors
-from rasd.text.normalize import NormText
+from rasd.text.normalize import NormText, fold
 
 
 def found(text: str) -> list[tuple[str, str]]:
@@ -383,13 +383,33 @@ def test_trie_writes_the_article_once() -> None:
 
 
 def test_scanner_is_compiled_only_when_a_text_needs_it() -> None:
-    """A phrase set read by tokens compiles its scanner for the first text that is not plain (one
-    with Latin letters), not at import: a run on Arabic reports never pays for it."""
+    """A phrase set read by tokens compiles its scanner for the first text whose tokens may not
+    tell where it matches (one with a character outside ``segment.ALIKE``, here Cyrillic), not at
+    import, nor for Latin letters: a run on Arabic reports never pays for it."""
     ps = compile_phrases(["قوات النظام", "داعش"], by_tokens=True)
     assert [k for _, _, k in ps.finditer("قصفت قوات النظام مواقع داعش")] == ["قوات النظام", "داعش"]
-    assert ps.pattern._scanner == []
     assert [k for _, _, k in ps.finditer("قصفت قوات النظام (SAA) مواقع داعش")] == ["قوات النظام", "داعش"]
+    assert ps.pattern._scanner == []
+    assert [k for _, _, k in ps.finditer("قصفت قوات النظام (САА) مواقع داعش")] == ["قوات النظام", "داعش"]
     assert len(ps.pattern._scanner) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت قوات النظام مواقع ISIS وisis و(Isis) وداعش",
+    "مقاتلو تنظيم الدولة Islamic State of Iraq (ISIS) في دير الزور",
+    "Syrian Democratic Forces قسد وSDF وsdf",
+    "ſdf ISIS",
+])
+def test_tokens_of_a_text_with_latin_letters_find_what_the_pattern_finds(text: str) -> None:
+    """On a text with Latin letters the tokens with a letter with case are tried whatever they are
+    (matched case-insensitively, they need not be the listed words): the matches are the pattern's."""
+    ps = compile_phrases(["قوات النظام", "داعش", "ISIS", "sdf", "Islamic State"], by_tokens=True)
+    folded = fold(text)
+    want = [m.span("pre") for m in ps.pattern.pattern.finditer(folded)]
+    assert [m.span("pre") for m in ps.pattern.finditer(folded)] == want
+    assert [m.span("pre") for m in ps.pattern.finditer(folded, 5, len(folded) - 3)] == \
+        [m.span("pre") for m in ps.pattern.pattern.finditer(folded, 5, len(folded) - 3)]
+    assert want
 
 
 def test_speed_is_linear_and_small() -> None:

@@ -215,20 +215,21 @@ class WordPattern:
     behind for it: its leading character set lets ``re`` skip through words. (A match cannot then
     start right where the previous one ended, after a word character; nor could it before.)
 
-    Quicker still, on a text of Arabic letters (:func:`_plain`), is no scan at all: a match starts
-    at a token of the text (``segment.tokens``, read once per text and shared with the date and
-    count recognizers) that is the first word of a phrase with its proclitics, the proclitics
-    alone or a quote (``firsts``, when the first words are all letters): a set looks the tokens up
-    and the pattern is tried at those few (about one in twenty), in order, as ``finditer`` would
-    find them. (Latin letters are left to the scan: matched case-insensitively, their tokens
-    need not be the listed words.)
+    Quicker still, on a text whose characters ``re`` and the tokens agree on (no
+    ``segment.UNLIKE``), is no scan at all: a match starts at a token of the text
+    (``segment.tokens``, read once per text and shared with the date and count recognizers) that
+    is the first word of a phrase with its proclitics, the proclitics alone or a quote
+    (``firsts``, when the first words are all letters): a set looks the tokens up and the pattern
+    is tried at those few (about one in twenty), in order, as ``finditer`` would find them. A
+    token with a letter with case (Latin) is tried whatever it is: matched case-insensitively, it
+    need not be a listed word.
     """
 
     pattern: re.Pattern[str]  # the definition
     scanner_source: tuple[str, int] | None  # "[^\w]" and the rest, and the flags; None when a match may end otherwise
     firsts: frozenset[str] | None = None  # the tokens a match may start at; None: scan every text
-    # the scanner, compiled when first needed: with ``firsts`` only a text that is not plain needs
-    # it, and a run may read none (the actor names' scanner takes a tenth of a second to compile)
+    # the scanner, compiled when first needed: with ``firsts`` only a text with UNLIKE characters
+    # needs it, and a run may read none (the actor names' scanner takes a tenth of a second to compile)
     _scanner: list[re.Pattern[str]] = field(default_factory=list, compare=False, repr=False)
 
     @classmethod
@@ -256,7 +257,7 @@ class WordPattern:
         """The matches of ``pattern.finditer(text, pos, endpos)``. A match starts where its group
         ``pre`` does (a scanner's ``start()`` is one character earlier)."""
         endpos = len(text) if endpos is None else endpos
-        if self.firsts is not None and _plain(text):
+        if self.firsts is not None and not has_unlike(text):
             return self._at_tokens(text, pos, endpos)
         if self.scanner is None:
             return self.pattern.finditer(text, pos, endpos)
@@ -276,6 +277,9 @@ class WordPattern:
         words, starts = tokens(text)
         i, j = bisect_left(starts, pos), bisect_left(starts, endpos)
         at = compress(range(i, j), map(self.firsts.__contains__, words if i == 0 and j == len(words) else words[i:j]))
+        if not _plain(text):  # and the tokens with a letter with case, which may match a first word in another case
+            cased = _cased_tokens(text)
+            at = sorted({*at, *cased[bisect_left(cased, i):bisect_left(cased, j)]})
         if j > i and starts[j - 1] + len(words[j - 1]) > endpos:
             at = chain(at, (j - 1,))
         match, end = self.pattern.match, pos
@@ -306,6 +310,12 @@ def _first_tokens(first_words: Iterable[str], quoted: bool) -> frozenset[str] | 
     if quoted:
         out.update(_PROCLITIC_FORMS[1:], _OPENING_QUOTES)
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4)
+def _cased_tokens(text: str) -> tuple[int, ...]:
+    """The indices of the tokens of *text* (``segment.tokens``) that hold a letter with case."""
+    return tuple(k for k, w in enumerate(tokens(text)[0]) if _CASED.search(w) is not None)
 
 
 @functools.lru_cache(maxsize=4)
