@@ -47,3 +47,32 @@ def test_word_ends_glued_are_found_letter_by_letter(s: str) -> None:
     both = re.compile("[\u0629\u0649](?=[\u0621-\u064a])")
     assert sorted(m.end() for p in _WORD_END_GLUED for m in p.finditer(text)) == [m.end() for m in both.finditer(text)]
     assert NormText.of("عين عيسىإصابة").text == "عين عيسي اصابه"
+
+
+@given(texts)
+def test_every_character_folding_deletes_starts_a_deletion(s: str) -> None:
+    """NormText.of folds what its deletions leave by the replacements alone (_REPLACE_ITEMS)."""
+    from rasd.text.normalize import _DELETABLE, _FOLD_DELETES, _REPLACE_ITEMS, _fold_by_character
+
+    starts = {m.start() for m in _DELETABLE.finditer(s)}
+    assert {i for i, c in enumerate(s) if c in _FOLD_DELETES} <= starts
+    left = _DELETABLE.sub("", s)
+    assert _fold_by_character(left, _REPLACE_ITEMS) == fold(left)
+
+
+@given(texts)
+def test_a_long_text_folds_alike_by_replacements_and_deletions(s: str) -> None:
+    from rasd.text.normalize import _FOLD_DELETES, FOLD_BY_CHARACTER_MIN, _folded_whole
+
+    text = "قَتَلَ " + s * (FOLD_BY_CHARACTER_MIN // max(len(s), 1) + 1) + "ـ"
+    folded, deleted = _folded_whole.__wrapped__(text)
+    assert folded == fold(text) == "".join(map(fold, text))
+    assert deleted == [i for i, c in enumerate(text) if c in _FOLD_DELETES]
+
+
+def test_fold_whole_reuses_the_last_folding() -> None:
+    from rasd.text.normalize import fold_whole
+
+    report = "أعلنت وزارة الدفاع التركيّة مقتل جندي " * 20
+    assert fold_slice(report, 0, 5) == fold(report[:5])
+    assert fold_whole(report) == fold(report) and fold_whole(report[1:]) == fold(report[1:])

@@ -28,7 +28,7 @@ from rasd.lang.ar.page_words import (
 )
 from rasd.model import Document, Incident
 from rasd.published import iter_text_stamps, line_date
-from rasd.text.normalize import NormText, fold
+from rasd.text.normalize import NormText, fold, fold_whole
 from rasd.text.segment import paragraphs, sentences
 
 if TYPE_CHECKING:
@@ -440,7 +440,7 @@ def extract(doc: Document, gazetteer: Gazetteer | None = None) -> list[Incident]
     for part, headline in (("title", doc.title), ("url", url_headline(doc.url))):
         if not headline:
             continue
-        folded = fold(doc.text) if folded is None else folded
+        folded = fold_whole(doc.text) if folded is None else folded
         if fold(headline).strip()[:60] not in folded:
             told = _headline_incidents(doc, part, headline, gazetteer)
             # (nor one the body dates only by its month: "تقرير يكشف حقيقة الهجوم الكيماوي في دوما" over

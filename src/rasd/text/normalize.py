@@ -73,12 +73,17 @@ _CHANGED_ITEMS = tuple(_CHANGED.items())
 def fold(s: str) -> str:
     """The folded form of *s* (no offset map): for patterns, dictionary keys and lookups."""
     if len(s) >= FOLD_BY_CHARACTER_MIN:
-        for c, v in _CHANGED_ITEMS:
-            if c in s:
-                s = s.replace(c, v)
-        return s
+        return _fold_by_character(s, _CHANGED_ITEMS)
     for c in set(_TO_CHANGE.findall(s)):
         s = s.replace(c, _CHANGED[c])
+    return s
+
+
+def _fold_by_character(s: str, changes: tuple[tuple[str, str], ...]) -> str:
+    """*s* with the *changes* (character, what it becomes) it needs made: the long text's fold()."""
+    for c, v in changes:
+        if c in s:
+            s = s.replace(c, v)
     return s
 
 
@@ -86,6 +91,7 @@ def fold(s: str) -> str:
 # of a text is the slice of the folded text between the same offsets, each moved back by the
 # characters deleted before it. (tests/test_normalize.py checks both properties of _CHANGED.)
 _FOLD_DELETES = tuple(sorted(c for c, v in _CHANGED.items() if not v))
+_REPLACE_ITEMS = tuple((c, v) for c, v in _CHANGED_ITEMS if v)  # the changes but the deletions
 
 
 @functools.lru_cache(maxsize=4)
@@ -93,22 +99,34 @@ def _folded_whole(s: str) -> tuple[str, list[int]]:
     """``fold(s)`` and the offsets in *s* of the characters it deletes (sorted); kept for the last
     few texts. The characters are looked for one by one, as fold() looks for those it changes in a
     long text: a report holds few of them, and a substring test costs less than a pattern's
-    character set tested at every character."""
-    deleted = []
+    character set tested at every character. The folding tells how many there are: none in half
+    the reports, which are not searched, and the search stops once all are found."""
+    folded = fold(s)
+    left = len(s) - len(folded)  # (fold deletes characters, and changes the others one for one)
+    deleted: list[int] = []
     for c in _FOLD_DELETES:
-        if c in s:
-            i = s.find(c)
-            while i >= 0:
-                deleted.append(i)
-                i = s.find(c, i + 1)
+        if left == 0:
+            break
+        i = s.find(c)
+        while i >= 0:
+            deleted.append(i)
+            left -= 1
+            i = s.find(c, i + 1)
     deleted.sort()
-    return fold(s), deleted
+    return folded, deleted
 
 
 # The folding fold_slice used last: nearly every call asks about the same report as the one before
 # (a thousand changes of text in 260k calls per ANT pass), and telling so by identity costs less
 # than the cache's lookup.
 _last_whole: tuple[str, str, list[int]] = ("", "", [])  # (text, its folding, its deletions)
+
+
+def fold_whole(s: str) -> str:
+    """``fold(s)``, taken from fold_slice's folding of *s* when *s* is the text it read last (the
+    report the assembler has just read, which the pipeline then searches for its headline)."""
+    whole = _last_whole
+    return whole[1] if whole[0] is s else fold(s)
 
 
 def fold_slice(s: str, start: int, end: int) -> str:
@@ -278,7 +296,9 @@ class NormText:
             parts.append(original[prev:])
             runs.append((n, prev))
         joined = "".join(parts)
-        text = fold(joined)
+        # (every character folding deletes starts a deletion, and is gone: a long text is folded by
+        # the replacements alone, half the substring tests)
+        text = _fold_by_character(joined, _REPLACE_ITEMS) if len(joined) >= FOLD_BY_CHARACTER_MIN else fold(joined)
         if "_" in text:
             # hashtags join words with underscores (#دير_الزور); kept out of fold() for regex group names
             # hashtags write dates with underscores too: #جسر_الشغور 20_11_2022
