@@ -76,3 +76,38 @@ def test_fold_whole_reuses_the_last_folding() -> None:
     report = "أعلنت وزارة الدفاع التركيّة مقتل جندي " * 20
     assert fold_slice(report, 0, 5) == fold(report[:5])
     assert fold_whole(report) == fold(report) and fold_whole(report[1:]) == fold(report[1:])
+
+
+@given(texts, st.integers(-5, 130), st.integers(-5, 130))
+def test_fold_slice_after_normalizing_the_text(s: str, start: int, end: int) -> None:
+    """NormText.of keeps its folding of a text that deletes nothing for fold_slice (_remember_whole)."""
+    from rasd.text.normalize import fold_whole
+
+    text = s + " غارة على إدلب_2 Syriaمقتل " + s
+    NormText.of(text)
+    assert fold_slice(text, start, end) == fold(text[start:end])
+    assert fold_whole(text) == fold(text)
+
+
+def test_a_report_with_nothing_deleted_is_folded_once() -> None:
+    from rasd.text import normalize
+
+    report = "أعلنت وزارة الدفاع مقتل جندي في إدلب"
+    nt = NormText.of(report)
+    assert normalize._last_whole == (report, nt.text, []) and fold_slice(report, 0, 5) == "اعلنت"
+    marked = "قَتَلَ جنديٌّ"  # (marks deleted: fold's deletions, kept with their offsets)
+    assert normalize._last_whole[1:] != normalize._folded_whole.__wrapped__(marked)
+    NormText.of(marked)
+    assert normalize._last_whole == (marked, *normalize._folded_whole.__wrapped__(marked))
+    NormText.of("ض.ربة")  # (a dot deleted, which fold keeps: not kept)
+    assert normalize._last_whole[0] is marked
+
+
+@given(texts)
+def test_the_folding_normalization_keeps_is_fold_slices(s: str) -> None:
+    from rasd.text import normalize
+
+    text = "قَتَلَ " + s
+    NormText.of(text)
+    if normalize._last_whole[0] is text:
+        assert normalize._last_whole[1:] == normalize._folded_whole.__wrapped__(text)

@@ -56,3 +56,12 @@ def test_sentences_of_a_report() -> None:
     report = "  قتل مدني في غارة على إدلب... وأصيب آخرون!\n\nوقال المرصد: «قصفت الطائرات البلدة».  وفي عام 2017. وقال\n1. المنطقة"
     assert sentences(report) == _scanned_sentences(report)
     assert [report[s.start:s.end] for s in sentences(report)][:2] == ["قتل مدني في غارة على إدلب...", "وأصيب آخرون!"]
+
+
+@given(st.text(alphabet=st.one_of(st.sampled_from(_SPECIALS + "SyriaÀˀ\u02ff\u0300"), st.characters()), max_size=80))
+def test_runs_tell_unlike_and_cased_characters_as_the_scans_do(text: str) -> None:
+    from rasd.recognize.actors import _CASED, _plain
+    from rasd.text.segment import UNLIKE, has_unlike
+
+    assert has_unlike.__wrapped__(text) == (UNLIKE.search(text) is not None)
+    assert _plain.__wrapped__(text) == (UNLIKE.search(text) is None and _CASED.search(text) is None)

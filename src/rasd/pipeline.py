@@ -119,7 +119,7 @@ def _focus(a: Analysis) -> None:
         kept = e
     if pieces:
         pieces.append(nt.text[kept:])
-        a.focus = replace(nt, text="".join(pieces))
+        a.focus = NormText(nt.original, "".join(pieces), nt.offsets)  # (as dataclasses.replace would, at a tenth the cost)
     else:
         a.focus = nt
 

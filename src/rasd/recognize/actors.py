@@ -295,7 +295,11 @@ _OPENING_QUOTES = ("\"", "'", "(")
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 # Letters that ``re`` may match case-insensitively to another one (Latin, and the ſ, ı and µ that
 # match s, i and μ): a text with any is scanned, not looked up by its tokens.
-_CASED = re.compile("[A-Za-z\xaa\xb5\xba\xc0-\u02ff]")
+_CASED_CHARS = "A-Za-z\xaa\xb5\xba\xc0-\u02ff"
+_CASED = re.compile(f"[{_CASED_CHARS}]")
+# A run of characters with no case: a text has none when the run at its start takes it all (`re`
+# reads a repeated set in a tighter loop than it scans for one of the set: an eighth fewer instructions)
+_UNCASED_RUN = re.compile(f"[^{_CASED_CHARS}]*")
 
 
 def _first_tokens(first_words: Iterable[str], quoted: bool) -> frozenset[str] | None:
@@ -323,7 +327,7 @@ def _plain(text: str) -> bool:
     """Whether *text* is one whose tokens tell where WordPatterns may match: ``re`` and the tokens
     agree on its characters (``segment.UNLIKE``), and it has no letter with case. Kept for the last
     few texts (a text is asked about by every pattern)."""
-    return not has_unlike(text) and _CASED.search(text) is None
+    return not has_unlike(text) and _UNCASED_RUN.match(text).end() == len(text)
 
 
 # How many texts' whole-text scans a PhraseSet keeps (see PhraseSet.find): one document's text,

@@ -91,6 +91,7 @@ def _fold_by_character(s: str, changes: tuple[tuple[str, str], ...]) -> str:
 # of a text is the slice of the folded text between the same offsets, each moved back by the
 # characters deleted before it. (tests/test_normalize.py checks both properties of _CHANGED.)
 _FOLD_DELETES = tuple(sorted(c for c, v in _CHANGED.items() if not v))
+_FOLD_DELETES_SET = frozenset(_FOLD_DELETES)
 _REPLACE_ITEMS = tuple((c, v) for c, v in _CHANGED_ITEMS if v)  # the changes but the deletions
 
 
@@ -120,6 +121,13 @@ def _folded_whole(s: str) -> tuple[str, list[int]]:
 # (a thousand changes of text in 260k calls per ANT pass), and telling so by identity costs less
 # than the cache's lookup.
 _last_whole: tuple[str, str, list[int]] = ("", "", [])  # (text, its folding, its deletions)
+
+
+def _remember_whole(s: str, folded: str, deleted: list[int]) -> None:
+    """Keep ``fold(s)``, *folded*, and the offsets of the characters it *deleted*, as the folding
+    fold_slice read last (NormText.of folds most reports so: fold_slice need not fold them again)."""
+    global _last_whole
+    _last_whole = (s, folded, deleted)
 
 
 def fold_whole(s: str) -> str:
@@ -286,12 +294,18 @@ class NormText:
         runs: list[tuple[int, int]] = []  # (folded start, original start) of each kept stretch
         parts: list[str] = []
         prev = n = 0
+        deleted: list[int] | None = []  # where a character folding deletes was, while only those are
         for m in _DELETABLE.finditer(original):
             if m.start() > prev:
                 parts.append(original[prev:m.start()])
                 runs.append((n, prev))
                 n += m.start() - prev
             prev = m.end()
+            if deleted is not None:
+                if prev - m.start() == 1 and original[m.start()] in _FOLD_DELETES_SET:
+                    deleted.append(m.start())
+                else:
+                    deleted = None  # (a dot, an asterisk or a space deleted: not fold's deletions)
         if prev < len(original):
             parts.append(original[prev:])
             runs.append((n, prev))
@@ -310,6 +324,11 @@ class NormText:
             # after it, so spans never start or end on it in the original.
             runs = _with_spaces(runs, cuts)
             text = "".join(text[a:b] + " " for a, b in itertools.pairwise([0, *cuts])) + text[cuts[-1]:]
+        elif deleted is not None and "_" not in joined:
+            # nothing deleted but what folding deletes, nothing put in, no underscore: the text is
+            # fold(original), which fold_slice is about to read (the assembler folds windows of the
+            # document's text)
+            _remember_whole(original, text, deleted)
         return cls(original, text, Offsets(runs, len(text), len(original)))
 
     def orig_span(self, start: int, end: int) -> tuple[int, int]:
