@@ -42,7 +42,7 @@ period ("منذ بداية الشهر"، "خلال تموز"): those are tallies
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from itertools import compress, count
 from operator import itemgetter, or_
@@ -293,6 +293,10 @@ _OPENERS_ONLY = frozenset(_STARTS - {*_NUMWORDS, *_ADAD, *_KIN, *_NOUNS, *_OUTCO
                                      *_NAME_OPENERS, _QUOTE, *_FAMILY, *_ONE_OF_PRONOUN, *_ONE_OF, *_OTHERS})
 #: Sound plurals whose ending a fatha can mark as a dual ("مواطنَين" two citizens, "مواطنِين" citizens).
 _DUAL_SHAPED = frozenset(w for w in _PLURALS if w.endswith("ين"))
+#: The tokens :class:`_Tokens` looks at (besides numbers in digits): clause ends, the first words of
+#: phrases and the words a count may start at; and those of them no count starts at.
+_NOTED = frozenset({*_BOUNDS, *_PHRASES, *_STARTS})
+_NOT_STARTS = frozenset(_NOTED - _STARTS)
 _UNDERSCORE = regex.compile("_")
 
 
@@ -302,24 +306,37 @@ class _Tokens:
     lines; clauses also at commas. With the :class:`NormText` at hand, sound plurals written with a
     fatha before their ending ("مواطنَين") are known for the duals they are (``duals``)."""
 
-    __slots__ = ("bounds", "commas", "duals", "ends_at", "items", "n", "period_clauses", "start", "starts_at", "strong",
-                 "text")
+    __slots__ = ("bounds", "candidates", "duals", "ends_at", "items", "n", "period_clauses", "start", "starts_at",
+                 "strong", "text")
 
     def __init__(self, folded: str, nt: NormText | None = None) -> None:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
         text, self.start = tokens(folded)  # shared with the date recognizer, which reads them first
         self.n = n = len(text)
-        self.commas = "," in folded  # a number may be written "1,300" (see _candidates)
-        self.bounds = list(compress(range(n), map(_BOUNDS.__contains__, text)))
-        # sentence ends are among the clause ends: picked from those, not from every token
-        self.strong = list(compress(self.bounds, map(_STRONG.__contains__, map(text.__getitem__, self.bounds))))
+        # One pass over the tokens picks those worth a look (about a third), which are then told apart:
+        # a pass of its own for each kind cost as much as this one.
+        self.bounds: list[int] = []  # clause ends
+        self.strong: list[int] = []  # sentence ends (among the clause ends)
+        self.candidates: list[int] = []  # the tokens a count may start at (see _counts)
+        firsts = []  # the tokens a phrase may start at
+        for i in compress(range(n), map(or_, map(_NOTED.__contains__, text), _digits(text, "," in folded))):
+            w = text[i]
+            if w in _BOUNDS:  # (no phrase or count starts at one)
+                self.bounds.append(i)
+                if w in _STRONG:
+                    self.strong.append(i)
+                continue
+            if w in _PHRASES:
+                firsts.append(i)
+            if w not in _NOT_STARTS:
+                self.candidates.append(i)
         self.text = [*text, *[""] * _PAD]
         self.ends_at: dict[int, tuple[_Phrase, int, str]] = {}
         self.starts_at: dict[int, list[tuple[_Phrase, int, str]]] = {}
         self.period_clauses: set[int] = set()
         self.items: list[tuple[int, int]] = []  # (first token, newline) of each item of a period's list
         tagged = self._hashtag_words(nt) if nt is not None and "_" in nt.original else ()
-        for i in compress(range(n), map(_PHRASES.__contains__, text)):
+        for i in firsts:
             if i in tagged:
                 continue  # "#الأسد_يقتل_السوريين" names a campaign, it reports nothing
             alone, by_next = _PHRASES_BY_NEXT[text[i]]
@@ -814,7 +831,7 @@ def _agreeing_adjective(t: list[str], i: int) -> bool:
 def _counts(tk: _Tokens) -> list[_Count]:
     out: list[_Count] = []
     t, end = tk.text, 0
-    for i in _candidates(t[:tk.n], tk.commas):
+    for i in tk.candidates:
         if i < end or t[i] in _PLURALS and t[i + 1] not in _NUMWORDS and i not in tk.duals \
                 and not _agreeing_adjective(t, i):
             continue  # a plural noun counts only with a number word after it ("متطرفين اثنين")
@@ -841,12 +858,12 @@ def _counts(tk: _Tokens) -> list[_Count]:
     return out
 
 
-def _candidates(real: list[str], commas: bool) -> Iterator[int]:
-    """The tokens a count may start at: words of :data:`_STARTS` and numbers in digits."""
-    # A number in digits is a token of digits only, unless written with thousands separators
-    # ("1,300"): in the few texts with a comma, numbers are told by their first character.
-    digits = map(str.isdigit, map(itemgetter(0), real)) if commas else map(str.isdigit, real)
-    return compress(range(len(real)), map(or_, map(_STARTS.__contains__, real), digits))
+def _digits(words: Sequence[str], commas: bool) -> Iterator[bool]:
+    """Whether each of *words* is a number in digits (where a count may start, as at the words of
+    :data:`_STARTS`). A number in digits is a token of digits only, unless written with thousands
+    separators ("1,300"): in the few texts with a comma (*commas*), numbers are told by their first
+    character."""
+    return map(str.isdigit, map(itemgetter(0), words)) if commas else map(str.isdigit, words)
 
 
 def _shared_tamyiz(t: list[str], c: _Count) -> bool:
