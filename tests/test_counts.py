@@ -15,6 +15,7 @@ from rasd.recognize.counts import (
     _name_like,
     _no_casualty_matches,
     _numbers,
+    _Tokens,
     find_counts,
     find_counts_with_subsets,
     parse_number,
@@ -462,7 +463,7 @@ def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None, hurt: bo
 def test_no_casualty_matches_are_those_of_a_scan_of_every_character(text: str) -> None:
     """The matches tried at the tokens they may start at are those a scan from every character finds."""
     folded = NormText.of(text).text
-    assert [m.span() for m in _no_casualty_matches(folded)] == [m.span() for m in _NO_CASUALTIES.finditer(folded)]
+    assert [m.span() for m in _no_casualty_matches(folded, _Tokens(folded))] == [m.span() for m in _NO_CASUALTIES.finditer(folded)]
 
 
 @pytest.mark.parametrize("word, name", [

@@ -293,9 +293,13 @@ _OPENERS_ONLY = frozenset(_STARTS - {*_NUMWORDS, *_ADAD, *_KIN, *_NOUNS, *_OUTCO
                                      *_NAME_OPENERS, _QUOTE, *_FAMILY, *_ONE_OF_PRONOUN, *_ONE_OF, *_OTHERS})
 #: Sound plurals whose ending a fatha can mark as a dual ("مواطنَين" two citizens, "مواطنِين" citizens).
 _DUAL_SHAPED = frozenset(w for w in _PLURALS if w.endswith("ين"))
+# Every match of _NO_CASUALTIES (below) starts a token, a negation's first word with or without "و" or
+# "ف" ("ولم"، "من"): a word after no letter or digit (its (?<!\w)), of letters up to the space after it.
+_NO_CASUALTIES_STARTS = frozenset(c + fold(w).split()[0] for w in W.NO_CASUALTIES_NEGATIONS for c in ("", "و", "ف"))
 #: The tokens :class:`_Tokens` looks at (besides numbers in digits): clause ends, the first words of
-#: phrases and the words a count may start at; and those of them no count starts at.
-_NOTED = frozenset({*_BOUNDS, *_PHRASES, *_STARTS})
+#: phrases, the words a count may start at and those a list of victims or a word of no casualties
+#: opens with; and those of them no count starts at.
+_NOTED = frozenset({*_BOUNDS, *_PHRASES, *_STARTS, *_LIST_OPENER_FIRST, *_NO_CASUALTIES_STARTS})
 _NOT_STARTS = frozenset(_NOTED - _STARTS)
 _UNDERSCORE = regex.compile("_")
 
@@ -306,8 +310,8 @@ class _Tokens:
     lines; clauses also at commas. With the :class:`NormText` at hand, sound plurals written with a
     fatha before their ending ("مواطنَين") are known for the duals they are (``duals``)."""
 
-    __slots__ = ("bounds", "candidates", "duals", "ends_at", "items", "n", "period_clauses", "start", "starts_at",
-                 "strong", "text")
+    __slots__ = ("bounds", "candidates", "duals", "ends", "ends_at", "items", "n", "noted", "period_clauses", "start",
+                 "starts_at", "strong", "text")
 
     def __init__(self, folded: str, nt: NormText | None = None) -> None:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
@@ -318,6 +322,7 @@ class _Tokens:
         self.bounds: list[int] = []  # clause ends
         self.strong: list[int] = []  # sentence ends (among the clause ends)
         self.candidates: list[int] = []  # the tokens a count may start at (see _counts)
+        self.noted: list[int] = []  # all of them but the clause ends (see openers)
         firsts = []  # the tokens a phrase may start at
         for i in compress(range(n), map(or_, map(_NOTED.__contains__, text), _digits(text, "," in folded))):
             w = text[i]
@@ -326,6 +331,7 @@ class _Tokens:
                 if w in _STRONG:
                     self.strong.append(i)
                 continue
+            self.noted.append(i)
             if w in _PHRASES:
                 firsts.append(i)
             if w not in _NOT_STARTS:
@@ -342,7 +348,7 @@ class _Tokens:
             alone, by_next = _PHRASES_BY_NEXT[text[i]]
             for rest, table in by_next.get(self.text[i + 1], alone):
                 j = i + 1 + rest
-                for ph, pre in table.get(tuple(self.text[i + 1:j]), ()):
+                for ph, pre in table.get(tuple(self.text[i + 1:j]) if rest else (), ()):
                     self.starts_at.setdefault(i, []).append((ph, j, pre))
                     self.ends_at.setdefault(j - 1, (ph, i, pre))
                     if ph.role == "period" and self._period_follows(j, text[i][len(pre):] not in _DAYS_NOT_AFTER):
@@ -351,6 +357,7 @@ class _Tokens:
                             s = bisect_left(self.strong, i)
                             last = self.clause(self.strong[s]) if s < len(self.strong) else len(self.bounds)
                             self.period_clauses.update(range(self.clause(i), last + 1))
+        self.ends = sorted(self.ends_at)  # the tokens a phrase ends at
         if self.period_clauses:  # (most reports name no period)
             self._tallies()
         self.duals: set[int] = set()
@@ -394,7 +401,7 @@ class _Tokens:
                 self.period_clauses.update(range(lo, self.clause(line_end) + 1))
                 self.items.append((first, line_end))
                 continue
-            period = next((c for c in range(lo, hi + 1) if c in self.period_clauses), None)
+            period = min(self.period_clauses.intersection(range(lo, hi + 1)), default=None)
             acts = next(filter(self._acts_at, _numbers(t[first:end], first)), None) if period is not None else None
             if acts is not None:
                 tail = max(period, self.clause(acts))
@@ -432,6 +439,15 @@ class _Tokens:
             if not (t.isdigit() or t in _UNITS or t in _PERIOD_SKIP):
                 return False
         return False
+
+    def openers(self, words: frozenset[str]) -> Iterator[int]:
+        """The tokens that are one of *words*, all of which are in :data:`_NOTED`."""
+        return compress(self.noted, map(words.__contains__, map(self.text.__getitem__, self.noted)))
+
+    def phrase_ends(self, lo: int, hi: int) -> bool:
+        """Whether a phrase ends at one of the tokens from *lo* to *hi* (not included)."""
+        k = bisect_left(self.ends, hi)
+        return k > 0 and self.ends[k - 1] >= lo
 
     def sentence(self, i: int) -> int:
         return bisect_left(self.strong, i)
@@ -912,16 +928,19 @@ COORD_GAP = 8  # words between coordinated counts: "اقتادوا خبير مت
 def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | None:
     """What stands before a count: its outcome word, a subset marker, or the count it is
     coordinated with. Only fillers ("فيها"، "اليوم") may stand between a noun-like outcome word and
-    its count; a verb may have its subject between ("قتلت الطائرات الروسية 12 مدنيا")."""
+    its count; a verb may have its subject between ("قتلت الطائرات الروسية 12 مدنيا"). *floor*: the
+    first token to look at, in the count's sentence (the end of the count before, or the sentence's start)."""
     t = tk.text
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
     if prev is not None and t[k] == "(" and c.kind != "number":
         return _Link("subset", whole=True)  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
+    if not tk.phrase_ends(floor, c.i):  # (half the counts): there are only words to count
+        return _Link("coord") if prev is not None and floor == prev.j and coord \
+            and _words_in(t, floor, c.i) <= COORD_GAP else None
     ends_at, tally_gap = tk.ends_at, W.TALLY_GAP
+    # (no sentence's end is looked for: *floor* is never before the start of the count's sentence)
     while k >= floor:
         w = t[k]
-        if w in _STRONG:
-            return None
         if hit := ends_at.get(k):
             ph, s, pre = hit
             if ph.role == "aside":  # "راح ضحيتها في حصيلة أولية 12"
@@ -957,6 +976,12 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     if prev is not None and floor == prev.j and coord and words <= COORD_GAP:
         return _Link("coord")
     return None
+
+
+def _words_in(t: list[str], lo: int, hi: int) -> int:
+    """How many words (no filler, comma or other mark, as :func:`_left` counts them) tokens *lo* to *hi*
+    (not included) hold."""
+    return sum(1 for w in t[lo:hi] if w[:1].isalnum() and w not in _FILLERS)
 
 
 def _verb_object(tk: _Tokens, subject: _Count, nxt: _Count, link: _Link, floor: int,
@@ -1084,7 +1109,7 @@ def _victim_lists(tk: _Tokens) -> list[_VictimList]:
     members, two for a dual ("حياتهما"), at least two. The first member is a person (a noun, kin, a
     title or a name: not "كل من روسيا وتركيا"); the others open with "و" or after a comma."""
     t, out = tk.text, []
-    for i in compress(range(tk.n), map(_LIST_OPENER_FIRST.__contains__, t[:tk.n])):
+    for i in tk.openers(_LIST_OPENER_FIRST):
         opener = next((o for o in _LIST_OPENERS if tuple(t[i:i + len(o)]) == o), None)
         if opener is None or (first := _person(t[i + len(opener)], "")) is None:
             continue
@@ -1160,7 +1185,12 @@ def find_counts_with_subsets(nt: NormText, tallies: list[tuple[int, int]] | None
     ``civilians_killed`` when the total only says "أشخاص". *tallies*, when given, gets the spans (in
     the original text) of the items of a list that breaks a period's toll down ("– 67 استهداف على
     الحسكة أسفرت عن مقتل 15 من المدنيين"): the acts they tell are that toll's, none of the report's."""
-    tk = _Tokens(nt.text, nt)
+    return _with_subsets(nt, _Tokens(nt.text, nt), tallies)
+
+
+def _with_subsets(nt: NormText, tk: _Tokens, tallies: list[tuple[int, int]] | None,
+                  ) -> list[tuple[CountMention, tuple[CountMention, ...]]]:
+    """:func:`find_counts_with_subsets` of *nt*, read as *tk*."""
     if tallies is not None:
         tallies += [nt.orig_span(tk.start[i], tk.start[e - 1] + len(tk.text[e - 1])) for i, e in tk.items]
     result: list[tuple[CountMention, list[CountMention]]] = []
@@ -1279,8 +1309,9 @@ def find_counts(nt: NormText, tallies: list[tuple[int, int]] | None = None) -> l
     Each is one number of people bound to one outcome; subsets, two-outcome totals and period
     tallies are left out (see the module docstring). "ولم يسفر عن وقوع ضحايا" is a count too: nobody
     killed. *tallies*: as for :func:`find_counts_with_subsets`."""
-    counts = _no_casualties(nt)
-    for m, subsets in find_counts_with_subsets(nt, tallies):
+    tk = _Tokens(nt.text, nt)
+    counts = _no_casualties(nt, tk)
+    for m, subsets in _with_subsets(nt, tk, tallies):
         counts.append(m)
         if m.category == "killed" and m.civilian is None and (among := _civilians_among(m, subsets)):
             counts.append(among)
@@ -1311,17 +1342,14 @@ _NO_CASUALTIES_DEAD = _f(W.NO_CASUALTIES_DEAD)
 # Every match of _NO_CASUALTIES holds one of these words as written ("ضحايا"، "قتلي" …): a text
 # without any (more than half of them) needs no scan.
 _NO_CASUALTIES_NOUNS = tuple({fold(w).split()[0] for w in W.NO_CASUALTIES_WORDS})
-# And every match starts a token, a negation's first word with or without "و" or "ف" ("ولم"، "من"):
-# a word after no letter or digit (its (?<!\w)), of letters up to the space after it.
-_NO_CASUALTIES_STARTS = frozenset(c + fold(w).split()[0] for w in W.NO_CASUALTIES_NEGATIONS for c in ("", "و", "ف"))
 
 
-def _no_casualties(nt: NormText) -> list[CountMention]:
+def _no_casualties(nt: NormText, tk: _Tokens) -> list[CountMention]:
     text = nt.text
     if not any(w in text for w in _NO_CASUALTIES_NOUNS):
         return []
     out: list[CountMention] = []
-    for m in _no_casualty_matches(text):
+    for m in _no_casualty_matches(text, tk):
         start, end = nt.orig_span(m.start(), m.end())
         out.append(CountMention(start, end, "killed", 0, 0, None, None))
         if m.group("word") not in _NO_CASUALTIES_DEAD:  # "دون وقوع إصابات": nobody hurt either
@@ -1329,12 +1357,12 @@ def _no_casualties(nt: NormText) -> list[CountMention]:
     return out
 
 
-def _no_casualty_matches(text: str) -> Iterator[regex.Match]:
-    """The matches of _NO_CASUALTIES in the folded *text*, as its ``finditer`` finds them: tried only
-    at the tokens a match can start at (the tokens are at hand; trying every character is slow)."""
-    words, starts = tokens(text)
+def _no_casualty_matches(text: str, tk: _Tokens) -> Iterator[regex.Match]:
+    """The matches of _NO_CASUALTIES in the folded *text* (read as *tk*), as its ``finditer`` finds them:
+    tried only at the tokens a match can start at (the tokens are at hand; trying every character is slow)."""
+    starts = tk.start
     end = 0  # (matches do not overlap)
-    for i in compress(range(len(words)), map(_NO_CASUALTIES_STARTS.__contains__, words)):
+    for i in tk.openers(_NO_CASUALTIES_STARTS):
         if starts[i] >= end and (m := _NO_CASUALTIES.match(text, starts[i])) is not None:
             end = m.end()
             yield m
