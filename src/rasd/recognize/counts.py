@@ -324,7 +324,10 @@ class _Tokens:
         self.candidates: list[int] = []  # the tokens a count may start at (see _counts)
         self.noted: list[int] = []  # all of them but the clause ends (see openers)
         firsts = []  # the tokens a phrase may start at
-        for i in compress(range(n), map(or_, map(_NOTED.__contains__, text), _digits(text, "," in folded))):
+        # (the words and the numbers picked apart and sorted together: a pass that asks both of each
+        # token costs more)
+        numbers = compress(range(n), _digits(text, "," in folded))
+        for i in sorted([*compress(range(n), map(_NOTED.__contains__, text)), *numbers]):
             w = text[i]
             if w in _BOUNDS:  # (no phrase or count starts at one)
                 self.bounds.append(i)
@@ -388,10 +391,16 @@ class _Tokens:
         والقتلى هم:") or comes right after one or after such a list ("وتوزعت الاستهدافات على النحو
         الآتي:"). (A list of acts over a period that does not count them, "وفيما يلي أبرز الغارات التي
         شنتها إسرائيل داخل الأراضي السورية منذ عام 2003:", is a list of acts, each its own.)"""
-        t, strong = self.text, self.strong
+        t, strong, bounds = self.text, self.strong, self.bounds
+        # The sentences that name a period: after one that counted no acts and opened no list, the
+        # others are passed over unread. (The clauses widened below are of the sentence read, or of
+        # the items of a list, which are read as such.)
+        named = {bisect_left(strong, bounds[c]) for c in self.period_clauses if c < len(bounds)}
         after_tally = False  # the sentence before counted acts over a period, or was an item of a period's list
         line_end = -1  # the newline that ends the item being read
         for s, end in enumerate(strong):
+            if not after_tally and s not in named:
+                continue
             first = strong[s - 1] + 1 if s else 0
             if first == end or end <= line_end:
                 continue  # a blank line; the rest of an item's line
@@ -1213,11 +1222,13 @@ def _with_subsets(nt: NormText, tk: _Tokens, tallies: list[tuple[int, int]] | No
                 told.add(vl.category)
 
     for n, c in enumerate(counts):
-        list_counts(c.i)
+        if lists:
+            list_counts(c.i)
         sent = tk.sentence(c.i)
-        if prev is not None and tk.sentence(prev.i) != sent:
+        first = tk.strong[sent - 1] + 1 if sent else 0  # the sentence's first token
+        if prev is not None and prev.i < first:  # (the count before is before this one)
             prev, prev_cat, prev_subset, last_civ = None, "", False, None
-        floor = prev.j if prev is not None else (tk.strong[sent - 1] + 1 if sent else 0)
+        floor = prev.j if prev is not None else first
         if object_link is not None:
             link, object_link = object_link, None
         elif prev is not None and c.i < prev.j and prev_cat and any(tk.phrase(k, ("subset",)) for k in range(prev.i, c.i)):
