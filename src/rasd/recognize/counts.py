@@ -317,14 +317,14 @@ class _Tokens:
         # Per-token work runs through map/compress, not Python loops: it is most of the time spent.
         text, self.start = tokens(folded)  # shared with the date recognizer, which reads them first
         self.n = n = len(text)
-        # One pass over the tokens picks those worth a look (about a third), which are then told apart:
-        # a pass of its own for each kind cost as much as this one.
+        # The tokens worth a look (about a third) are picked once, and then told apart: a pass over all
+        # the tokens for each kind cost more.
         self.bounds: list[int] = []  # clause ends
         self.strong: list[int] = []  # sentence ends (among the clause ends)
         self.candidates: list[int] = []  # the tokens a count may start at (see _counts)
         self.noted: list[int] = []  # all of them but the clause ends (see openers)
         firsts = []  # the tokens a phrase may start at
-        # (the words and the numbers picked apart and sorted together: a pass that asks both of each
+        # (the words and the numbers by a pass each, sorted together: one pass that asks both of each
         # token costs more)
         numbers = compress(range(n), _digits(text, "," in folded))
         for i in sorted([*compress(range(n), map(_NOTED.__contains__, text)), *numbers]):
