@@ -64,14 +64,14 @@ def _resolve_places(a: Analysis, sents, events: list[EventMention]) -> dict[int,
     from rasd.geo.resolve import resolve_all
 
     starts = [s.start for s in sents]
-    wanted = {0, 1} | {sents[max(0, bisect_right(starts, e.start) - 1)].paragraph for e in events}
+    wanted = {0, 1} | {sents[_unit_at(starts, e.start)].paragraph for e in events}
     # (a place is in the unit starting last before it, if in any: the units are sorted and disjoint;
     # only the units holding a place are asked whether they are a link's headline)
     headline: dict[int, bool] = {}
     mentions = []
     for p in a.places:
         x = bisect_right(starts, p.start) - 1
-        unit = sents[max(0, x)]
+        unit = sents[x if x > 0 else 0]  # noqa: FURB136 — max() inline (see _unit_at)
         if unit.paragraph not in wanted:
             continue
         if x >= 0 and unit.paragraph > 0 and p.start < unit.end:
@@ -132,6 +132,20 @@ def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: 
 
 LEAD_UNITS = 3  # the units that open a report: its lead
 _PROMINENT_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "city", "town", "landmark"})
+
+
+def _unit_at(starts: list[int], pos: int) -> int:
+    """The index of the unit starting last at or before *pos*, or of the first unit (*starts* are the
+    sorted units' starts). (A comparison, not max(): on Python 3.11 the builtin parses its arguments
+    for keywords at each call, ten times the cost of the test; this is asked for every event.)"""
+    x = bisect_right(starts, pos) - 1
+    return x if x > 0 else 0  # noqa: FURB136 — max() inline
+
+
+def _folded_before(text: str, pos: int, reach: int) -> str:
+    """The folded window of *reach* characters of *text* before *pos* (shorter at the text's start):
+    where the words before a place are looked for (see _unit_at on max())."""
+    return fold_slice(text, pos - reach if pos > reach else 0, pos)
 
 
 def _dateline(text: str) -> tuple[int, int]:
@@ -267,7 +281,7 @@ def _not_the_acts(text: str, p: PlaceMention, loc: Location) -> bool:
     where a meeting abroad is held (:func:`_meeting_abroad`) or only where a town named again lies
     (:func:`_locates_named_again`). Their words are looked for first in one window before the place
     that holds the windows of all three: before most places there is none of them."""
-    if not _NOT_THE_ACTS.search(fold_slice(text, max(0, p.start - NOT_THE_ACTS_WINDOW), p.start)):
+    if not _NOT_THE_ACTS.search(_folded_before(text, p.start, NOT_THE_ACTS_WINDOW)):
         return False
     return _destination(text, p) or _meeting_abroad(text, p, loc) or _locates_named_again(text, p)
 
@@ -276,7 +290,7 @@ def _destination(text: str, p: PlaceMention) -> bool:
     """"تم نقلهم إلى محافظة بغداد", "نقلوا إلى مستشفى في دهوك": a place the wounded were taken to
     (or are treated in: "ويتلقى العلاج في مستشفى أفرين في الشهباء"),
     or people fled to; "ومقره لندن", "يتخذ من لندن مقرا له": where a source has its seat."""
-    before = fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)
+    before = _folded_before(text, p.start, DESTINATION_WINDOW)
     return bool(_MOVED_OR_SEATED.search(before) and (_DESTINATION.search(before) or _SEAT.search(before)
                                                      or _TREATED.search(before)))
 
@@ -288,7 +302,7 @@ def _locates_named_again(text: str, p: PlaceMention) -> bool:
     """"بعد ليلة من القصف العنيف على المدينة الواقعة قرب دمشق", "عدا عن قربها من دمشق": a place that only
     tells where a town named again lies (context_words.TOWNS_NAMED_AGAIN): the act is that town's, not
     the capital's beside it."""
-    return _LOCATES_NAMED_AGAIN.search(fold_slice(text, max(0, p.start - LOCATES_WINDOW), p.start)) is not None
+    return _LOCATES_NAMED_AGAIN.search(_folded_before(text, p.start, LOCATES_WINDOW)) is not None
 
 
 LOCATES_WINDOW = 50  # characters before a place where the town named again and the words of lying stand
@@ -301,7 +315,7 @@ def _meeting_abroad(text: str, p: PlaceMention, loc: Location) -> bool:
     """"قبل ساعات من قمة حاسمة في طهران", "عشية مؤتمر سوتشي": where a meeting abroad is held (talks at home,
     "انهيار المفاوضات في درعا", are held where the war is)."""
     return loc.iso3 not in ISO_HOME and \
-        _MEETING.search(fold_slice(text, max(0, p.start - DESTINATION_WINDOW), p.start)) is not None
+        _MEETING.search(_folded_before(text, p.start, DESTINATION_WINDOW)) is not None
 
 
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
@@ -345,14 +359,14 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     # (or a spot beside a town: "شرقي بلدة خان أرنبة ... والمقيم في درعا")
     # (or where the forces that fired are stationed: "القصف المدفعي من قبل قوات الاسد المتمركزة في بلدة
     # الشيخ علي ساحة باب الهوى في مدينة سرمدا")
-    homes = [p for p in own if _HOMETOWN_OF.search(before := fold_slice(text, max(0, p.start - HOMETOWN_REACH), p.start))
+    homes = [p for p in own if _HOMETOWN_OF.search(before := _folded_before(text, p.start, HOMETOWN_REACH))
              or _STATIONED_IN.search(before)]
     if homes and any(p not in homes and (locations[p.start].geo_precision == 1 or _beside_a_town(p, locations[p.start]))
                      for p in own):
         own = [p for p in own if p not in homes]
     # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
-                                   "#" in text[max(0, p.start - 1):p.start + 1], p.start < ev.start,
+                                   "#" in text[p.start - 1 if p.start else 0:p.start + 1], p.start < ev.start,
                                    _clause_distance(text, p, ev)))
 
 
@@ -401,7 +415,7 @@ def _post_label(text: str, p: PlaceMention) -> bool:
     """Whether *p* is a hashtag among the labels that follow a post's last stop ("...الغربي.#نورث_برس
     #إدلب"): only hashtags between it and the stop."""
     tag = p.start + 1 if text[p.start:p.start + 1] == "#" else p.start
-    return text[max(0, tag - 1):tag] == "#" and \
+    return tag > 0 and text[tag - 1] == "#" and \
         _LABELS_BEFORE.search(text, max(0, tag - LABELS_REACH), tag) is not None
 
 
@@ -412,9 +426,10 @@ LABELS_REACH = 120  # characters of labels between a post's last stop and a plac
 def _speakers_place(text: str, p: PlaceMention) -> bool:
     """Whether *p* stands in the words that name the speaker of a quote: after a verb of saying and
     before the colon and quote mark that open what was said."""
-    after = fold_slice(text, p.end, min(len(text), p.end + QUOTE_REACH))
+    end = p.end + QUOTE_REACH
+    after = fold_slice(text, p.end, end if end < len(text) else len(text))  # noqa: FURB136 — min() inline (see _unit_at)
     return bool(_QUOTE_OPENS.match(after)) and \
-        _SPEECH.search(fold_slice(text, max(0, p.start - SPEAKER_REACH), p.start)) is not None
+        _SPEECH.search(_folded_before(text, p.start, SPEAKER_REACH)) is not None
 
 
 def _as_good_as_its_town(p: PlaceMention, loc: Location) -> bool:
@@ -490,7 +505,7 @@ def _enumeration(a: Analysis, here, best, locations) -> list[PlaceMention]:
             out.append(p)
             prev, j = p, j + direction
     first = min([best, *out], key=lambda p: p.start)
-    if _BETWEEN.search(fold_slice(text, max(0, first.start - 20), first.start)):
+    if _BETWEEN.search(_folded_before(text, first.start, 20)):
         return []  # "بين قريتي الكبر والجزرة" is one place between two villages
     return out
 

@@ -32,7 +32,6 @@ scores, the runner-up and the clue that decided.
 """
 from __future__ import annotations
 
-import functools
 import math
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
@@ -340,7 +339,7 @@ class _Resolver:
         # (candidate id, anchor id) -> great-circle km, kept per gazetteer: the same towns are named
         # together article after article
         self._km: dict[tuple[str, str], float] = _memo(gaz, "resolve_km")
-        self._priors: dict[tuple[str, str], float] = _memo(gaz, "resolve_prior")  # see _prior
+        self._priors: dict[str, dict[str, float]] = _memo(gaz, "resolve_prior")  # see _priors_for
 
     # context ----------------------------------------------------------------------------------
 
@@ -439,17 +438,18 @@ class _Resolver:
     # scoring ----------------------------------------------------------------------------------
 
     def score(self, p: Place, m: PlaceMention, qual: Place | None, around: _Around, loose: bool,
-              pool: list[tuple[Place, bool]], sense: str | None) -> tuple[float, list[str], float]:
+              pool: list[tuple[Place, bool]], sense: str | None, wanted: str,
+              priors: dict[str, float]) -> tuple[float, list[str], float]:
         """(score, clues, context support) of candidate *p* for mention *m*; *pool* all the candidates
         (with whether each was found loosely), among which a world city (:func:`_world_cities`)
         outshines a smaller namesake in a country the text names ("باريس" beside "الولايات المتحدة" is Paris);
-        *sense* the entry the same name took where the text qualified it (``self.senses``), looked up
-        once per mention."""
+        *sense* the entry the same name took where the text qualified it (``self.senses``), *wanted*
+        the kind of place the mention's word wants (:func:`_wanted`) and *priors* the candidates'
+        priors for it (place id -> :func:`_prior`), all looked up once per mention."""
         clues = []
-        wanted = "facility" if m.feature in FACILITY_FEATURES else FEATURE_WANTED.get(m.feature, "populated")
-        s = self._priors.get((p.id, wanted))
+        s = priors.get(p.id)
         if s is None:
-            s = self._priors[p.id, wanted] = _prior(p, wanted, p.id in self.gaz.regions)
+            s = priors[p.id] = _prior(p, wanted, p.id in self.gaz.regions)
         support = 0.0
         if qual is not None and qual.feature == "country":
             if p.iso3 == qual.iso3:  # "عفرين شمالي سوريا": the country only narrows the candidates down
@@ -479,7 +479,7 @@ class _Resolver:
                         break
         if around.anchors:
             total = around.total
-            same = around.same(p.admin1)
+            same = around.by_admin1.get(p.admin1, 0) if p.admin1 else 0  # (around.same, inline: asked of every candidate)
             if same:
                 s += W_PARAGRAPH_ADMIN1 * same / total
                 support += W_PARAGRAPH_ADMIN1 * same / total
@@ -539,7 +539,8 @@ class _Resolver:
                 d = known.get((pid, a.place_id))
                 if d is None:
                     d = known[pid, a.place_id] = km(lat, lon, a.lat, a.lon)
-                best = min(best, d)
+                if d < best:  # noqa: PLR1730 — min() inline: the builtin costs ten times the test on Python 3.11
+                    best = d
         return best
 
     def _abroad(self, anchors: list[_Anchor]) -> frozenset[str | None] | _Everywhere:
@@ -626,10 +627,13 @@ class _Resolver:
         # the governorates of the name's districts (see PART_FAR_FEATURES)
         districts = {p.admin1 for p, _ in pool if p.feature == "admin2"} if m.feature in PART_OF_TOWN else set()
         allowed = None  # self._abroad(anchors), for the candidates the place word does not name
+        wanted = _wanted(m.feature)
+        # (a table per kind wanted, kept per gazetteer: a candidate's prior is then found by its id alone)
+        priors = self._priors.get(wanted) or self._priors.setdefault(wanted, {})
         for p, lo in pool:
             if region_named and p.feature in MINOR and p.id not in self.gaz.regions:
                 continue
-            s, clues, support = self.score(p, m, qual, around, lo, pool, sense)
+            s, clues, support = self.score(p, m, qual, around, lo, pool, sense, wanted, priors)
             if lo and support < LOOSE_NEEDS:
                 continue
             if m.feature is None and p.feature in MINOR and not support and not qual and not self.ctx.lenient \
@@ -841,6 +845,11 @@ class _Resolver:
                if abs(lat - p.lat) >= COUNTRYSIDE_SKIP_DEG or km(p.lat, p.lon, lat, lon) >= COUNTRYSIDE_SKIP_KM]
         got = self.gaz.memo[key] = (reach, pts, [_bearing(p.lat, p.lon, lat, lon) for lat, lon in pts])
         return got
+
+
+def _wanted(feature: str | None) -> str:
+    """The kind of place (a key of W_FEATURE) a mention with place word *feature* wants."""
+    return "facility" if feature in FACILITY_FEATURES else FEATURE_WANTED.get(feature, "populated")
 
 
 def _prior(p: Place, wanted: str, region: bool = False) -> float:
@@ -1063,16 +1072,24 @@ def _prominence(p: Place) -> float:
     return rank.get(p.feature, 1) + math.log10(1 + p.population) / 3
 
 
-@functools.lru_cache(maxsize=ROUNDED_CACHE_SIZE, typed=True)
-def _round(x: float, digits: int) -> float:
-    return round(x, digits)
+_ROUNDED: dict[int, dict[float, float]] = {}  # digits -> float -> rounded (see _rounded)
 
 
 def _rounded(x: float, digits: int) -> float:
     """``round(x, digits)``, kept for the points and scores that come back report after report (a
-    float is rounded by way of its decimal digits, as dear as printing it). Keyed by type too (an int
-    stays one); zero is rounded afresh, as 0.0 and -0.0 would share a key."""
-    return _round(x, digits) if x else round(x, digits)
+    float is rounded by way of its decimal digits, as dear as printing it): a table per number of
+    digits, keyed by the float alone (no key tuple to make and hash), emptied when it holds
+    ROUNDED_CACHE_SIZE values. Only floats are kept (an int, 1 == 1.0, must stay one), and not zero
+    (0.0 and -0.0 would share a key)."""
+    if type(x) is not float or not x:
+        return round(x, digits)
+    kept = _ROUNDED.get(digits) or _ROUNDED.setdefault(digits, {})
+    got = kept.get(x)
+    if got is None:
+        if len(kept) >= ROUNDED_CACHE_SIZE:
+            kept.clear()
+        got = kept[x] = round(x, digits)
+    return got
 
 
 def _asdict(loc: Location) -> dict:
