@@ -169,7 +169,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     places = [p for p in a.places if p.start in locations and not _brand(text, p)
               and not _not_the_acts(text, p, locations[p.start])]
     starts = [s.start for s in sents]
-    para = {p.start: _para_of(sents, starts, p.start) for p in places}
+    para: dict[int, int] | None = None  # each place's paragraph, for the candidates that inherit one (few)
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
     here_of = _by_unit(places, sents, starts)
@@ -211,6 +211,8 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             continue  # "الهجوم، الذي وقع في مدينة الأحواز": a city abroad the gazetteer lacks; not the place before
         got = inherited_of.get((c.sentence, c.paragraph))
         if got is None:
+            if para is None:
+                para = {p.start: _para_of(sents, starts, p.start) for p in places}
             got = inherited_of[c.sentence, c.paragraph] = \
                 _headline_rest(text, c, sents, places, locations) or \
                 _place_from_before(text, c, sents, places, locations, para)

@@ -556,7 +556,10 @@ class _Resolver:
     def _far(p: Place, near: list[_Anchor]) -> bool:
         """Whether *p* lies far from every one of *near*, the Syrian or Iraqi places named in its sentence
         or paragraph (see :func:`_near_local`)."""
-        return bool(near) and all(a.admin1 != p.admin1 and km(p.lat, p.lon, a.lat, a.lon) > FAR_KM for a in near)
+        for a in near:  # (a loop, not all() over a generator: asked of every village candidate)
+            if a.admin1 == p.admin1 or not km(p.lat, p.lon, a.lat, a.lon) > FAR_KM:
+                return False
+        return bool(near)
 
     # resolution -------------------------------------------------------------------------------
 
@@ -587,8 +590,7 @@ class _Resolver:
             pool.append((self.gaz.get(sense), True))  # found for a qualified mention by its spelling variant
         if m.feature in FACILITY_FEATURES and (shortened or loose):
             pool = []  # "مطار X" where only the town X is known: placed at the town below
-        country = next((p for p, lo in pool if p.feature == "country" and not lo), None) \
-            if m.feature is None and not m.context else None
+        country = _country_named(pool) if m.feature is None and not m.context else None
         if country is not None:
             # a country's name bare is the country: no town of the USA named Lebanon, however near
             # the text names the United States
@@ -621,7 +623,7 @@ class _Resolver:
             pool = [(p, lo) for p, lo in pool if km(p.lat, p.lon, qual.lat, qual.lon) <= QUALIFIER_REACH_KM]
         # a region's name standing bare is the region, not a quarter or hamlet named after it elsewhere
         # ("اعتقال دروز في الجولان" is no Golan quarter of As-Sweida)
-        region_named = m.feature is None and any(p.id in self.gaz.regions for p, _ in pool)
+        region_named = m.feature is None and _names_a_region(pool, self.gaz.regions)
         ranked = []
         near = None  # _near_local(anchors), for the villages and landmarks of the pool
         # the governorates of the name's districts (see PART_FAR_FEATURES)
@@ -898,6 +900,24 @@ def _world_cities(pool: list[tuple[Place, bool]]) -> set[str | None]:
     return {p.iso3 for p, _ in pool if p.population >= ABROAD_CITY_POP and p.iso3 not in SYR_IRQ}
 
 
+# (_country_named and _names_a_region loop where a generator would do: asked of most mentions, bare,
+# and a generator's frame costs several times the loop over a pool of two or three)
+def _country_named(pool: list[tuple[Place, bool]]) -> Place | None:
+    """The first country among the candidates *pool* found by the name as written (not loosely), or None."""
+    for p, loose in pool:
+        if p.feature == "country" and not loose:
+            return p
+    return None
+
+
+def _names_a_region(pool: list[tuple[Place, bool]], regions) -> bool:
+    """Whether a named region (``Gazetteer.regions``) is among the candidates *pool*."""
+    for p, _ in pool:
+        if p.id in regions:
+            return True
+    return False
+
+
 def _near_local(anchors: list[_Anchor]) -> list[_Anchor]:
     """The Syrian and Iraqi places of *anchors* named in the same sentence or paragraph."""
     return [a for a in anchors if a.weight >= PARAGRAPH and a.iso3 in SYR_IRQ and a.admin1]
@@ -907,7 +927,7 @@ def _elsewhere(cands: Sequence[Place], anchors: list[_Anchor]) -> bool:
     """Whether the places named in the same sentence or paragraph lie in governorates none of *cands*
     is in ("كفر بتنا" among the towns of Rural Damascus, where only Idleb has that spelling)."""
     near_admin1 = {a.admin1 for a in anchors if a.weight >= PARAGRAPH and a.admin1}
-    return bool(near_admin1) and not any(p.admin1 in near_admin1 for p in cands)
+    return bool(near_admin1) and near_admin1.isdisjoint([p.admin1 for p in cands])
 
 
 def _within(p: Place, qual: Place) -> bool:

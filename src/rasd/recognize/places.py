@@ -485,7 +485,8 @@ def _analysis(w: str) -> tuple[tuple[_Form, ...], frozenset]:
     if not w[0].isalnum():
         return _NO_FORMS
     forms = _forms(w)
-    return forms, frozenset(f.kind for f in forms)
+    kinds = frozenset(f.kind for f in forms)
+    return forms, _ONLY_NONE if kinds == _ONLY_NONE else kinds  # (one object for plain words: see _Finder.run)
 
 
 def _forms(w: str) -> tuple[_Form, ...]:
@@ -1206,24 +1207,33 @@ class _Finder:
             word = self.words[i]
             if word.after_prep_only and i not in self.opened and not (i and self.texts[i - 1] in _OPENS_BARE):
                 continue  # at_bare would find nothing (the words of _OPENS_BARE are no punctuation: see word)
-            kinds = word.kinds
-            got = None
-            if self.texts[i] == _ALA:
-                got = self.at_distance(i)
-            elif "countryside" in kinds:
-                got = self.at_countryside(i)
-            if got is None and "direction" in kinds:
-                got = self.at_direction(i)
-            if got is None and "trigger" in kinds:
-                got = self.at_trigger(i)
-            if got is None and "facility" in kinds:
-                got = self.at_facility(i)
-            if got is None and word.bare:  # (no gazetteer name starts with most words)
-                got = self.at_bare(i)
+            if word.kinds is _ONLY_NONE and self.texts[i] != _ALA:
+                got = self.at_bare(i)  # a plain word, most: only a bare name may start at it (see _word)
+            else:
+                got = self.at_marked(i, word)
             if got:
                 ms, after = got
                 out.extend((m for m in ms if not self.adverb(m)) if adverbs else ms)
         return out
+
+    def at_marked(self, i: int, word: _Word):
+        """The phrase at token *i*, "على" or a word with a place word, a direction, a facility or the
+        countryside among its forms (*word*): the phrase it opens, else a bare name."""
+        kinds = word.kinds
+        got = None
+        if self.texts[i] == _ALA:
+            got = self.at_distance(i)
+        elif "countryside" in kinds:
+            got = self.at_countryside(i)
+        if got is None and "direction" in kinds:
+            got = self.at_direction(i)
+        if got is None and "trigger" in kinds:
+            got = self.at_trigger(i)
+        if got is None and "facility" in kinds:
+            got = self.at_facility(i)
+        if got is None and word.bare:  # (no gazetteer name starts with most words)
+            got = self.at_bare(i)
+        return got
 
     def adverb(self, m: PlaceMention) -> bool:
         """A bare name written with the accusative ending ("يسعون دوماً لإسقاط النظام": always) is an
@@ -1466,17 +1476,19 @@ class _Finder:
         if not self.words[i].state:
             return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
         before = self.word(i - 1) or ""
+        unstuck = _OBJECT_PRONOUN.sub("", before)  # (the verb without its object pronoun, read once)
+        after = self.word(i + 1)
         # the verb before it, maybe with its object pronoun ("الأمر الذي نفته دمشق"), or the verb right
         # after it, its subject told first ("لكن دمشق نفت هذه المعلومات"; not "وقال", a clause of its own)
-        if _state_verb(before) or _state_verb(_OBJECT_PRONOUN.sub("", before)) or self.word(i + 1) in STATE_VERBS:
+        if _state_verb(before) or _state_verb(unstuck) or after in STATE_VERBS:
             return True
-        if (waged := _OBJECT_PRONOUN.sub("", before)) != before and waged.lstrip("وف") in WAGING:
+        if unstuck != before and unstuck.lstrip("وف") in WAGING:
             return True  # "التي بدأتها تركيا": the state that waged it
-        if self.word(i + 1) == _ALREADY and self.word(i + 2) in STATE_VERBS:
+        if after == _ALREADY and self.word(i + 2) in STATE_VERBS:
             return True  # "وكانت دمشق قد اتهمت إسرائيل بشن غارة"
         if before == _FROM and self.word(i - 2) == _EACH and _state_verb(self.word(i - 3)):
             return True  # "وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات"
-        if (self.word(i + 1) or "")[:1] == "ب" and any(
+        if (after or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
             return True  # "اتهمت الدول الغربية الثلاث دمشق بشنه": the state accused of the act
         if before == _BETWEEN and any(f.key in CAPITALS for f in self.words[i].forms) and self._state_or_party(i + 1):
@@ -1505,7 +1517,8 @@ class _Finder:
         v = bisect.bisect_left(self.attack_verbs, i)
         if not v or self.attack_verbs[v - 1] < i - OBJECT_REACH:
             return False
-        for k in range(i - 1, max(-1, i - 1 - OBJECT_REACH), -1):
+        stop = i - 1 - OBJECT_REACH
+        for k in range(i - 1, stop if stop > -1 else -1, -1):  # noqa: FURB136 — max() inline (see known_end)
             w = self.word(k)
             if w in ATTACK_VERBS:
                 break
@@ -1578,7 +1591,7 @@ class _Finder:
         word, a sector word or a misspelt place word before it."""
         if self.gaz is None or not self.words[i].bare:
             return None  # no gazetteer name starts with this word (most words: the quick way out)
-        prev = self.word(i - 1)
+        prev = self.texts[i - 1] if i and self.words[i - 1].forms else None  # (self.word(i - 1), inline)
         if prev in _LEADS_BARE:  # (rare)
             if self.not_bare(i, prev):
                 return None
@@ -1646,6 +1659,8 @@ class _Finder:
                 need = 2  # "قصفت قوات النظام سراقب": a town, the object of an attack
             else:
                 need = 3  # anywhere: "سوريا", "حلب"
+                if f.key not in self.anywhere:
+                    continue  # (bare_end's first test, without the call: most such words start no name)
             end = self.bare_end(i, f, need)
             if end is None:
                 continue
