@@ -5,6 +5,9 @@
 """
 from __future__ import annotations
 
+import datetime as dt
+from types import SimpleNamespace
+
 from rasd.model import Count, Incident
 
 # What actor1 did, by sub-event type; {target} is actor2 when known.
@@ -39,7 +42,23 @@ _VERBS: dict[str, str] = {
 # an evacuation is still told as an air strike.
 _TAG_VERBS = {"airdrop": "carried out an airdrop raid", "evacuation": "carried out an evacuation"}
 _TAG_KINDS = {"airdrop": ("Other", "Armed clash"), "evacuation": ("Agreement", "Other")}
-_PRECISION_FMT = {"day": "On %-d %B %Y", "week": "In the week of %-d %B %Y", "month": "In %B %Y", "year": "In %Y"}
+# How a date of each precision is told. (Written out rather than with strftime, which costs several times
+# as much a call; %B in the C locale, which rasd never changes, names the months so.)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+
+
+def _when(day: dt.date, precision: str | None) -> str:
+    """*day* told at its *precision* ("On 24 August 2017", "In the week of 7 May 2018", "In May 2018",
+    "In 2018"; a day's when the precision is unknown)."""
+    month = _MONTHS[day.month - 1]
+    if precision == "week":
+        return f"In the week of {day.day} {month} {day.year}"
+    if precision == "month":
+        return f"In {month} {day.year}"
+    if precision == "year":
+        return f"In {day.year}"
+    return f"On {day.day} {month} {day.year}"
 
 
 def _count(c: Count | None) -> str | None:
@@ -57,11 +76,12 @@ def _count(c: Count | None) -> str | None:
     return f"at least {c.low}" if c.low is not None else None
 
 
-def note(inc: Incident) -> str:
-    """The note for *inc*, from its coded fields only (no text is translated)."""
+def note(inc: Incident | SimpleNamespace) -> str:
+    """The note for *inc*, from its coded fields only (no text is translated): an Incident, or a
+    namespace of the fields of one being made (see assemble.output._to_incident)."""
     when = ""
     if inc.event_date is not None:
-        when = inc.event_date.strftime(_PRECISION_FMT.get(inc.date_precision or "day", _PRECISION_FMT["day"])) + ", "
+        when = _when(inc.event_date, inc.date_precision) + ", "
     who = inc.actor1.name if inc.actor1 else "an unidentified actor"  # (the sentence's first letter is raised below)
     if inc.actor1 and inc.actor1.id not in ("civilians", "unknown"):
         who += " forces" if not who.endswith(("Forces", "Military", "Army", "Factions", "Group")) else ""

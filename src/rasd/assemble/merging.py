@@ -333,10 +333,12 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     """*y* names again, with the article and no day of its own, the act *x* told of earlier in the
     paragraph ("نفذت قوات ... عملية إنزال ...، وجرى خلال عملية الإنزال تبادل لإطلاق النار"), or in
     the paragraph after when it goes on with what its source said ("وأضاف المتحدث أن المواجهات أدت
-    إلى ..."), or anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف")."""
+    إلى ..."), or anywhere before after a demonstrative ("ولم يعرف مصدر هذه القذائف"). Asked only
+    of a *y* that :func:`_may_name_again` (its cue with the article, its unit not the other side's:
+    "وعلى الطرف الآخر أدى القصف ..."), which _merge reads once per candidate, not once per pair."""
     # the cheap tests first (most pairs fail one), then the ones that read the text
-    if y.anchor.start <= x.anchor.start or y.other_side:
-        return False  # (not "وعلى الطرف الآخر أدى القصف ...": the other side's act)
+    if y.anchor.start <= x.anchor.start:
+        return False
     if not (x.sub_event_type == y.sub_event_type or set(x.anchor.tags) & set(y.anchor.tags)
             or (BARE_SHELLING in y.anchor.tags and x.sub_event_type in _BOMBARDMENTS)):
         return False  # (a bare "القصف" names again the air strikes told before it as well as shelling)
@@ -345,7 +347,7 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
         # "ردا على الهجمات الكيماوية التي قيل إن أكثر من 40 شخصا لقوا حتفهم خلالها": the act another
         # answered, named with the article and its toll, is the one told before, wherever (the day
         # of its sentence is the answer's)
-        return bool(_DEFINITE.search(fold_slice(a.doc.text, y.anchor.start, y.anchor.end)))
+        return True
     result = None  # whether y is the subject of a result verb (read once, when asked)
     if y.day_told and _coarse(x):
         return False  # (a day told, unknown in a report with no publication day, is no day of a month told)
@@ -362,8 +364,7 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
                 y.paragraph == x.paragraph + 1 and (y.place_inherited or y.place_key() == x.place_key())
                 and (_goes_on(a, y) or (_result_subject(a, y) if result is None else result))):
             return False  # (a source going on about "القصف في حرستا" tells of another place's)
-    cue = fold_slice(a.doc.text, y.anchor.start, y.anchor.end)
-    return bool(_DEFINITE.search(cue))
+    return True
 
 
 _BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
