@@ -168,8 +168,11 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     clause = nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW)):e]
     # one scan for the words of all three patterns below, which most clauses lack (_NOT_FACTUAL's
     # nearer window ends the clause, and _NOT_FACTUAL_THAT shares its guard)
-    if _FORECAST_WORDS.search(clause):
-        worded = _NOT_FACTUAL.guard.search(clause) is not None
+    first = _FORECAST_WORDS.search(clause)
+    if first:
+        # (no word of either starts before the first one found: _NOT_FACTUAL's are looked for from there,
+        # unless that one is of them)
+        worded = first.group() in _NOT_FACTUAL.keys or _NOT_FACTUAL.guard.search(clause, first.start()) is not None
         if worded and _NOT_FACTUAL.search(nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]):
             return False  # (a slice: the window's edges are word edges)
         # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
@@ -389,14 +392,18 @@ def _in_tally_list(a: Analysis, ev: EventMention) -> bool:
 
 
 def _tally_words_in(a: Analysis, sent: Sentence, evs: list[EventMention]) -> bool:
-    """Whether the unit *sent* holds any of _TALLY_WORDS, from its start to the end of its last cue *evs*
-    (a cue between units belongs to the unit before). The windows _is_total and _a_tallys_act look at
-    around the unit's cues all lie in that stretch, and the guard's literals are in a stretch wherever
-    they are in a window of it: where the unit has none (most units), one scan answers for each cue's
-    two. (Not so for _FORECAST_WORDS: units hold them too often for a scan of the unit to pay.)"""
+    """Whether the unit *sent* holds any of _TALLY_WORDS in the stretch around its cues *evs* that the
+    windows _is_total and _a_tallys_act look at all lie in: from TALLY_CLAUSE_WINDOW before the first
+    cue (the unit's start at the earliest) to TOTALS_WINDOW after the last one's end (the unit's end, or
+    that cue's, at the latest: a cue between units belongs to the unit before). The guard's literals
+    are in a stretch wherever they are in a window of it: where the stretch has none (most units), one
+    scan answers for each cue's two. (Not so for _FORECAST_WORDS: units hold them too often for a scan
+    of the unit to pay.)"""
     nt = a.nt
-    return _TALLY_WORDS.search(nt.text, nt.to_norm(sent.start), nt.to_norm(max(sent.end, *(e.end for e in evs)))) \
-        is not None
+    last = max(e.end for e in evs)
+    lo = max(sent.start, min(e.start for e in evs) - max(TALLY_CLAUSE_WINDOW, TOTALS_WINDOW))
+    hi = min(max(sent.end, last), last + TOTALS_WINDOW)
+    return _TALLY_WORDS.search(nt.text, nt.to_norm(lo), nt.to_norm(hi)) is not None
 
 
 def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
@@ -406,8 +413,10 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     date_starts = sorted((d.start, i) for i, d in enumerate(a.dates))
     # where the report names a town at home (see in_town below), sorted
     towns = sorted(start for start, loc in locations.items() if loc.geo_precision == 1 and loc.iso3 in ISO_HOME)
-    for si, sent in enumerate(sents):
-        evs = [e for e in by_sent["events"].get(si, []) if _factual(a, e, sent.start)]
+    cues = by_sent["events"]
+    for si in sorted(cues):  # (a unit with no cue makes no candidate: half of them are not read)
+        sent = sents[si]
+        evs = [e for e in cues[si] if _factual(a, e, sent.start)]
         # (whether the unit is a list's item that opens with a period is read only for a cue counted by
         # a number, which few are: a cue counted by MANY_ACTS is counted by PERIOD_ACTS)
         tallied = [e.end for e in evs if _many_acts(a, e, PERIOD_ACTS)] if evs and _counted_any(a, evs) else []
@@ -420,9 +429,12 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             continue
         told = len(evs)
         unit_tally = _tally_words_in(a, sent, evs)
-        evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
-                                               min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start,
-                                               unit_tally)]
+        # (the windows lie in the unit: with no tally words, one holding none of the report's dates, as
+        # most do, has no toll around any cue, and each is not asked)
+        if unit_tally or bisect_left(date_starts, (sent.start, -1)) < bisect_left(date_starts, (sent.end, -1)):
+            evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
+                                                   min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start,
+                                                   unit_tally)]
         after_total = sent.paragraph in totals
         if len(evs) < told:
             totals.add(sent.paragraph)
