@@ -50,13 +50,15 @@ def assemble(a: Analysis) -> list[Incident]:
         return max(0, bisect_right(starts, pos) - 1)
 
     by_sent: dict[str, dict[int, list]] = {k: {} for k in ("dates", "counts", "actors", "events", "places")}
-    # (the unit's index inline, not through sent_of: a report has hundreds of mentions)
+    # (the unit's index inline, not through sent_of: a report has hundreds of mentions; the first unit
+    # read as starting at -1 takes a mention before it, as sent_of gives it, with no max() per mention)
+    bounds = [-1, *starts[1:]]
     for kind, table in by_sent.items():
         mentions = getattr(a, kind)
         if kind == "dates":
             mentions = [m for m in mentions if _dates_an_act(a, m)]
         for m in mentions:
-            table.setdefault(max(0, bisect_right(starts, m.start) - 1), []).append(m)
+            table.setdefault(bisect_right(bounds, m.start) - 1, []).append(m)
 
     similar = _similar_acts(a)
     for ev in similar:

@@ -84,7 +84,7 @@ def _units(a: Analysis) -> list[Sentence]:
     one sentence: "..., كذلك كانت قوات أمريكية قامت في الـ 22 من آذار ..., كما كان المرصد نشر ...")."""
     nt = a.nt
     # (the press review's turns only in a text with their words: see _TOPIC_SHIFT_COMMA)
-    review = any(w in nt.text for w in _REVIEW_WORDS)
+    review = _REVIEW_TURN.search(nt.text) is not None
     shift = _TOPIC_SHIFT if review else _TOPIC_SHIFT_COMMA
     text = nt.text
     out: list[Sentence] = []
@@ -113,6 +113,13 @@ def _units(a: Analysis) -> list[Sentence]:
     return out
 
 
+# Whether a report holds one of _REVIEW_WORDS: the fewest of them that every one holds (all start with
+# "ن") as one `re` trie, which skips from one "ن" to the next, where a substring search for each word
+# reads the whole report seven times (1.65 → 0.26 ms over every 10th ANT report).
+_REVIEW_TURN = re.compile(trie_pattern({w for w in _REVIEW_WORDS if not any(o != w and o in w for o in _REVIEW_WORDS)},
+                                       " "))
+
+
 def _shift_run_at(nt: NormText, pos: int) -> int:
     """Where the first match of _SHIFT_RUN at or after the folded *pos* starts, as an original offset (past
     the text's end when there is none): a sentence that ends there or before holds none, for the folded
@@ -127,8 +134,8 @@ def _shift_run_at(nt: NormText, pos: int) -> int:
 _FORECAST_WORDS = _either(_NOT_FACTUAL, _FEAR_THAT)
 # (the earlier act's words are few, and the window they are looked for in runs from the unit's start:
 # as a _Guarded's few words, one substring test each costs less than the trie's scan; see _Guarded.words)
-_EARLIER_WORDS = _Guarded(_either(_REMINDS, _COMPARISON), _either(_REMINDS, _COMPARISON),
-                          _REMINDS.keys | _COMPARISON.keys)
+_EARLIER = _either(_REMINDS, _COMPARISON)
+_EARLIER_WORDS = _Guarded(_EARLIER, _EARLIER, _REMINDS.keys | _COMPARISON.keys)
 _TALLY_WORDS = _either(_TOTALS, _PERIOD)
 _CAMPAIGN_WORDS = _either(_CAMPAIGN, _GOES_ON)
 # Every match of _TOPIC_SHIFT_COMMA is a comma, then spaces and maybe "و" before a word of TOPIC_SHIFT

@@ -67,13 +67,15 @@ def answered_by(x: _Candidate, y: _Candidate) -> bool:
 def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
     """Same kind of act, or the same operation told as a raid in one place and a fight in another,
     or a suicide bombing named again as a bare explosion ("والتفجير هو الأول من نوعه في بغداد")."""
-    if x.sub_event_type == y.sub_event_type:
+    # (each kind read once off its anchor: merging asks this of ~13k pairs per ANT pass, and the
+    # candidate's property costs a call at each read)
+    kx, ky = x.anchor.sub_event_type, y.anchor.sub_event_type
+    if kx == ky:
         return True
-    kinds = {x.sub_event_type, y.sub_event_type}
-    if kinds == _SUICIDE_AND_BLAST and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 for c in (x, y)):
+    if {kx, ky} == _SUICIDE_AND_BLAST and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 for c in (x, y)):
         return True
     ops = _OPERATION_KINDS
-    return x.sub_event_type in ops and y.sub_event_type in ops and bool(set(x.anchor.tags) & set(y.anchor.tags))
+    return kx in ops and ky in ops and not set(x.anchor.tags).isdisjoint(y.anchor.tags)
 
 
 _SUICIDE_AND_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
@@ -130,13 +132,14 @@ def _one_bombardment(x: _Candidate, y: _Candidate) -> bool:
     نوى"), or as a raid and as the gas it dropped ("إثر قصف جوي شنته قوات النظام على مدينة دوما" and
     "قصف جوي بغازات سامة"). Two perpetrators named are two acts (:func:`_actors_clash`: "غارات روسية"
     and the regime's shelling)."""
-    if x.sub_event_type not in _ONE_BOMBARDMENT or y.sub_event_type not in _ONE_BOMBARDMENT:
+    kinds = {x.anchor.sub_event_type, y.anchor.sub_event_type}  # (read once: see _kinds_agree)
+    if not kinds <= _BOMBARDMENT_KINDS:
         return False
     if any(c.date is None or c.answered or c.known or not _at_a_spot_of_its_own(c) for c in (x, y)):
         # (told with no place or day of its own, or as what another act answered: a reference; or
         # at an area, where a day holds many acts: "تقارير عن استخدام غاز الكلور في الغوطة الشرقية")
         return False
-    if {x.sub_event_type, y.sub_event_type} == _BOMBARDMENTS and any(_ground_fire(c) for c in (x, y)):
+    if kinds == _BOMBARDMENTS and any(_ground_fire(c) for c in (x, y)):
         return False  # "قصف مدفعي تركي" and "غارة تركية استهدفت المستشفى": two acts of a town's day
     kx = x.place_key()
     return kx is not None and kx == y.place_key() and _dates_agree(x, y) and not _actors_clash(x, y)
@@ -156,6 +159,7 @@ def _ground_fire(c: _Candidate) -> bool:
 # Kinds a bombardment of one place and day may be told as, the most specific first (a gas attack
 # dropped from aircraft is the gas attack; an air raid with shelling, the air raid: events.PRECEDENCE)
 _ONE_BOMBARDMENT = ("Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack")
+_BOMBARDMENT_KINDS = frozenset(_ONE_BOMBARDMENT)
 
 
 # Kinds of act that a report tells of once at a place: a mention of one dated later than another
@@ -339,10 +343,11 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     # the cheap tests first (most pairs fail one), then the ones that read the text
     if y.anchor.start <= x.anchor.start:
         return False
-    if not (x.sub_event_type == y.sub_event_type or set(x.anchor.tags) & set(y.anchor.tags)
-            or (BARE_SHELLING in y.anchor.tags and x.sub_event_type in _BOMBARDMENTS)):
+    kx, ky = x.anchor.sub_event_type, y.anchor.sub_event_type  # (read once: see _kinds_agree)
+    if not (kx == ky or not set(x.anchor.tags).isdisjoint(y.anchor.tags)
+            or (BARE_SHELLING in y.anchor.tags and kx in _BOMBARDMENTS)):
         return False  # (a bare "القصف" names again the air strikes told before it as well as shelling)
-    if y.answered and y.counts and not x.answered and x.sub_event_type == y.sub_event_type \
+    if y.answered and y.counts and not x.answered and kx == ky \
             and not _actors_clash(x, y):
         # "ردا على الهجمات الكيماوية التي قيل إن أكثر من 40 شخصا لقوا حتفهم خلالها": the act another
         # answered, named with the article and its toll, is the one told before, wherever (the day
@@ -469,14 +474,15 @@ _OPERATION_KINDS = frozenset({"Other", "Armed clash"})
 def _kind(c: _Candidate) -> str:
     """The group of :func:`_same` (through :func:`_kinds_agree`): its kind of act, the two kinds
     of an operation taken as one, and a suicide bombing with the explosions that may name it."""
-    if c.sub_event_type in _OPERATION_KINDS:
+    kind = c.anchor.sub_event_type  # (read once: see _kinds_agree)
+    if kind in _OPERATION_KINDS:
         return "operation"
-    return "blast" if c.sub_event_type in _SUICIDE_AND_BLAST else c.sub_event_type
+    return "blast" if kind in _SUICIDE_AND_BLAST else kind
 
 
 def _bombarding(c: _Candidate) -> bool:
     """The group of :func:`_one_bombardment`: whether *c* tells of a bombardment."""
-    return c.sub_event_type in _ONE_BOMBARDMENT
+    return c.anchor.sub_event_type in _ONE_BOMBARDMENT
 
 
 def _fold_details(cands: list[_Candidate], known: list[int] | None = None) -> tuple[list[_Candidate], list[int]]:
