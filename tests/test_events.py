@@ -902,6 +902,28 @@ def test_every_response_word_holds_a_literal_of_the_quick_test():
     assert all(any(n in fold(w) for n in _RESPONSE_NEEDS) for w in _RESPONSE_WORDS)
 
 
+@pytest.mark.parametrize("pos, endpos", [(0, None), (0, 40), (12, 60), (-5, 30), (30, 12), (0, 500), (-500, -2), (40, 40)])
+def test_responds_says_what_the_pattern_finds_for_any_bounds(pos, endpos):
+    """responds reads a sentence's bounds as they are (its callers'), others clamped as `re` clamps them."""
+    from rasd.recognize.events import RESPONSE, responds
+    from rasd.text.normalize import fold
+
+    text = fold("قصفت المدفعية التركية قرى في ريف عفرين ردا على مقتل جنديين، وانتقاما لهم")
+    args = (pos,) if endpos is None else (pos, endpos)
+    assert responds(text, *args) == (RESPONSE.search(text, *args) is not None)
+
+
+def test_a_sentence_reading_says_whether_it_holds_a_word_of_closeness():
+    """Only an actor in a sentence with a word of closeness is asked whether it is an outlet's patron."""
+    from rasd.recognize.events import _sentence_reading
+    from rasd.text.normalize import fold
+
+    patron = fold("وذكرت صحيفة الوطن القريبة من النظام السوري أن الطيران قصف المدينة")
+    plain = fold("وقصف الطيران الحربي التابع للنظام السوري مدينة إدلب")
+    assert _sentence_reading(patron, 0, len(patron)).close_to
+    assert not _sentence_reading(plain, 0, len(plain)).close_to
+
+
 def test_a_charge_of_staging_chemical_attacks_is_no_attack():
     from rasd.recognize.events import find_events
     from rasd.text.normalize import NormText

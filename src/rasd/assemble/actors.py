@@ -67,9 +67,13 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
-        sent = sents[c.sentence]
-        acts = outside_asides(a.nt, (sent.start, sent.end), c.anchor, by_sent["actors"].get(c.sentence, []))
-        a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
+        acts = by_sent["actors"].get(c.sentence)
+        if acts:  # (a third of the candidates' units name no actor: no roles to assign)
+            sent = sents[c.sentence]
+            acts = outside_asides(a.nt, (sent.start, sent.end), c.anchor, acts)
+            a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
+        else:
+            acts, a1, a2 = [], None, None
         a1 = _in_cue(c, acts) or a1
         a1, a2 = _arrested_group(a, c, a1, a2)
         a2 = _charged_with_serving(a, c, a2)
@@ -292,9 +296,9 @@ def could_do(m: ActorMention, c: _Candidate) -> bool:
 def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
     """An actor written into the cue itself ("غارة تركية", "القصف الروسي", "مسيرة تابعة للنظام")
     is its perpetrator, whatever else the sentence names."""
-    for cue in [c.anchor, *c.cues]:
+    for cue in (c.anchor, *c.cues):
         for m in acts:
-            if m.actor_id != "civilians" and cue.start <= m.start < cue.end and not (
+            if cue.start <= m.start < cue.end and m.actor_id != "civilians" and not (
                     m.actor_id == "protesters" and cue.sub_event_type == EXCESSIVE_FORCE):
                 return m
     return None

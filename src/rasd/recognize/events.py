@@ -31,6 +31,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from importlib import resources
+from operator import attrgetter
 from typing import Any
 
 from rasd.errors import ConfigError
@@ -843,8 +844,10 @@ _RESPONSE_NEEDS = ("رد", "انتقاما")  # (tests/test_events.py checks eve
 def responds(text: str, pos: int = 0, endpos: int | None = None) -> bool:
     """Whether ``RESPONSE.search(text, pos, endpos)`` finds "ردا على" / "انتقاما لـ" (the same answer)."""
     n = len(text)
-    lo = min(max(pos, 0), n)  # clamped as `re` clamps them (str.find reads negatives from the end)
-    hi = n if endpos is None else min(max(endpos, 0), n)
+    lo, hi = pos, n if endpos is None else endpos
+    if not 0 <= lo <= hi <= n:  # (rare: callers ask about a sentence of the text)
+        lo = min(max(pos, 0), n)  # clamped as `re` clamps them (str.find reads negatives from the end)
+        hi = n if endpos is None else min(max(endpos, 0), n)
     if text.find(_RESPONSE_NEEDS[0], lo, hi) < 0 and text.find(_RESPONSE_NEEDS[1], lo, hi) < 0:
         return False
     return RESPONSE.search(text, lo, hi) is not None
@@ -925,9 +928,10 @@ def _gap(text: str, a: int, b: int, links: list[tuple[int, int]], at_most: int) 
         if a <= ls and le <= b:
             parts.append(text[pos:ls])
             pos = le
-    parts.append(text[pos:b])
+    # (most gaps hold no link word: the gap is then the text between, no pieces joined)
+    gap = " ".join((*parts, text[pos:b])) if parts else text[a:b]
     n = 0
-    for w in " ".join(parts).split():
+    for w in gap.split():
         if _letters_at_least_2(w):
             n += 1
             if n > at_most:
@@ -959,11 +963,11 @@ def _letters_at_least_2(w: str) -> bool:
     return w.isalpha() or sum(ch.isalpha() for ch in w) >= 2
 
 
-def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, links: list[tuple[int, int]],
-                      cue: tuple[int, int]) -> None:
-    """Score each actor of a sentence (in order) from the marker words around it; see assign_roles.
-    A casualty word before the cue says nothing of an actor after it: "مقتل رجل جراء غارتين من
-    الطيران الروسي" names the victims, then the act, then who did it."""
+def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading, cue: tuple[int, int]) -> None:
+    """Score each actor of a sentence (in order) from the marker words around it (the sentence's
+    *reading*); see assign_roles. A casualty word before the cue says nothing of an actor after it:
+    "مقتل رجل جراء غارتين من الطيران الروسي" names the victims, then the act, then who did it."""
+    ctx, links = reading.ctx, reading.links
     hits, starts, ends = ctx.hits, ctx.hit_starts, ctx.hit_ends
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
@@ -1003,16 +1007,17 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], ctx: _Context, lin
                 own = hits[i]
                 break
             i += 1
-        if _outlet_patron(text, s0, r.start):
+        names_act = own is not None and not own[2].isdisjoint(_AGENT_OR_WEAPON)
+        if reading.close_to and _outlet_patron(text, s0, r.start):
             r.elsewhere = True  # "صحيفة الوطن القريبة من النظام": the outlet's patron, no party
             before = []
-        elif own is not None and own[2] & {"agent", "weapon"} and _fled_from(text, s0, r.start):
+        elif names_act and _fled_from(text, s0, r.start):
             r.elsewhere = True  # "هربا من القصف التركي": the attacks people fled, no act of the sentence
             before = []
-        elif own is not None and own[2] & {"agent", "weapon"} and _targeted(text, hits, ends, r, prev_end):
+        elif names_act and _targeted(text, hits, ends, r, prev_end):
             r.target += 3  # "مسؤولية استهداف الطائرة الروسية": the aircraft was the one hit
             before = []
-        elif own is not None and own[2] & {"agent", "weapon"}:
+        elif names_act:
             r.agent += 3  # the phrase names its own act; words before it are about the act, not the actor
             before = []
         else:
@@ -1155,6 +1160,7 @@ def _marker_class(classes: frozenset[str]) -> str | None:
 
 
 _CLAUSE_STOPS = frozenset("،,.؛;:\n")
+_AGENT_OR_WEAPON = frozenset({"agent", "weapon"})  # the classes of a marker word that names an act
 
 
 def _targeted(text: str, hits, ends: list[int], r: _Role, prev_end: int) -> bool:
@@ -1266,7 +1272,10 @@ def _possessed_act(text: str, start: int, end: int) -> bool:
     """Whether the cue ``text[start:end]`` opens with a noun of an act carrying its doer's pronoun
     ("سيطرتها", "هجومه", "استعادتها"): a weapon or attack noun of the role words, the pronoun
     after it (a verb with its object, "استهدفته", is none)."""
-    word = text[start:end].split(maxsplit=1)[0] if text[start:end].strip() else ""
+    cue = text[start:end]
+    word = cue.split(maxsplit=1)[0] if cue.strip() else ""
+    if not word.endswith(_POSSESSIVE_SUFFIXES):
+        return False  # (most cues: no pronoun)
     for suffix in _POSSESSIVE_SUFFIXES:
         if not word.endswith(suffix):
             continue
@@ -1357,6 +1366,8 @@ class _Reading:
     text: str
     span: tuple[int, int]  # the folded sentence
     responds: bool  # it holds "ردا على" (see RESPONSE)
+    # it holds a word of closeness: an actor in it may be named as an outlet's patron (see _outlet_patron)
+    close_to: bool
     _typed_cues: tuple[tuple[int, int, str], ...] | None = None
 
     def typed_cues(self) -> tuple[tuple[int, int, str], ...]:
@@ -1508,8 +1519,12 @@ def _sentence_reading(text: str, s0: int, s1: int) -> _Reading:
     clause_starts = [h[0] for h in ctx.hits if "clause" in h[2] and _after_comma(text, s0, h[0])]
     accusing = [h for h in ctx.hits if "accuse" in h[2]]
     ascribing = [h for h in ctx.hits if "ascribe" in h[2]]
+    close_to = text.find(_CLOSE_TO_NEEDS[0], s0, s1) >= 0 or text.find(_CLOSE_TO_NEEDS[1], s0, s1) >= 0
     return _Reading(ctx, links, clause_starts, accusing, ascribing, _cues(text, s0, s1), text, (s0, s1),
-                    responds(text, s0, s1))
+                    responds(text, s0, s1), close_to)
+
+
+_START = attrgetter("start")
 
 
 def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMention,
@@ -1568,8 +1583,11 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     another id, in any clause, that is not coordinated with actor1 ("قوات النظام وروسيا" are
     allies, not foes).
     """
-    roles = sorted((_Role(m, nt.to_norm(m.start), nt.to_norm(m.end)) for m in actors
-                    if m.start >= sentence_span[0] and m.end <= sentence_span[1]), key=lambda r: r.start)
+    sent_start, sent_end = sentence_span
+    to_norm = nt.to_norm
+    roles = [_Role(m, to_norm(m.start), to_norm(m.end)) for m in actors
+             if sent_start <= m.start and m.end <= sent_end]
+    roles.sort(key=_START)  # (a no-op for actors in text order, as they come)
     if not roles:
         return None, None
     s0, s1 = nt.to_norm(sentence_span[0]), nt.to_norm(sentence_span[1])
@@ -1601,7 +1619,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         if not roles:
             return None, None
 
-    _collect_evidence(text, s0, roles, reading.ctx, links, (ev_s, ev_e))
+    _collect_evidence(text, s0, roles, reading, (ev_s, ev_e))
 
     def dist(r: _Role) -> int:
         if r.end <= ev_s:
