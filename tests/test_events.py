@@ -1043,6 +1043,36 @@ def test_split_cues_tried_at_their_stems_match_as_a_scan_does():
             assert found or lo
 
 
+def test_every_drone_word_holds_a_literal_of_the_quick_test():
+    """_may_name_drone: a drone word of one word opens with one of _DRONE_OPENINGS after the article
+    (or لل) at most; one of two words holds one of _DRONE_WORDS in its second word."""
+    from rasd.recognize import events as E
+
+    words = [k for k, v in E._TABLES.context.items() if "drone" in v]
+    assert words
+    for k in words:
+        _first, _, second = k.partition(" ")
+        if second:
+            assert any(w in second for w in E._DRONE_WORDS), k
+        else:
+            assert any(0 <= k.find(w) <= 2 and k.find(w) + len(w) <= E._DRONE_OPENING_END
+                       for w in E._DRONE_OPENINGS), k
+
+
+@pytest.mark.parametrize("text", ["غارة لطائرة مسيرة على سيارة", "غارات جوية على البلدة وقصف بطائرات بدون طيار",
+                                  "غارة جوية للطيران الحربي على بلدة كفرنبل", "ضربة الدرون على المعسكر"])
+def test_the_quick_test_of_drone_words_passes_every_sentence_that_names_one(text):
+    from rasd.recognize import events as E
+
+    text = NormText.of(text).text
+    ctx = E._Context(E._RULE_CONTEXT.finditer(text))
+    assert ("drone" in ctx.starts) == ("كفرنبل" not in text)  # (the one naming no drone)
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 3):
+            if ctx.any("drone", lo, hi):
+                assert E._may_name_drone(text, lo, hi), (lo, hi)
+
+
 def test_every_word_of_closeness_holds_a_literal_of_the_quick_test():
     from rasd.lang.ar import context_words
     from rasd.recognize.events import _CLOSE_TO_NEEDS
