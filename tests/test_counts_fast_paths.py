@@ -1,4 +1,4 @@
-"""The count recognizer's shortcuts pick what the plain reading would (speed round 2, helper J)."""
+"""The count recognizer's shortcuts pick what the plain reading would."""
 from __future__ import annotations
 
 from itertools import compress
