@@ -1,4 +1,4 @@
-"""_Guarded's search, match and finditer ask what holds() says inline: they answer as the pattern
+"""_Guarded's search, match and finditer ask holds() first: they answer as the pattern
 does where a key stands, and None (nothing) elsewhere, for a guard of words and one left to its trie."""
 from __future__ import annotations
 

@@ -6,7 +6,7 @@ import regex
 from hypothesis import given
 from hypothesis import strategies as st
 
-from rasd.text.segment import _SENT_END, _STOP, _paragraphs, _stops, _trim, sentences
+from rasd.text.segment import _SENT_END, _STOP, _STOP_CHARACTERS, _paragraphs, _trim, positions, sentences
 
 _SPECIALS = " \n\t\u00a0.!?؟;؛…\"'“”»)]ـ1 25وقال في حلب.وقال غربي العراق .وأفاد د.محمد S.N.N 3.5 ٌّ"
 texts = st.text(alphabet=st.one_of(st.sampled_from(_SPECIALS), st.characters()), max_size=200)
@@ -49,7 +49,7 @@ def test_lines_split_and_trimmed_as_scanned(text: str) -> None:
 @given(texts)
 def test_sentence_ends_tried_at_the_stops_as_scanned(text: str) -> None:
     assert sentences(text) == _scanned_sentences(text)
-    assert _stops(text) == [m.start() for m in _STOP.finditer(text)]
+    assert positions(text, _STOP_CHARACTERS) == [m.start() for m in _STOP.finditer(text)]
 
 
 def test_sentences_of_a_report() -> None:

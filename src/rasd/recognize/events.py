@@ -40,6 +40,7 @@ from rasd.model import ActorMention, EventMention
 from rasd.recognize.actors import ALLIES, actor, compile_phrases, names_actor_at, surface
 from rasd.text.normalize import NormText, fold
 from rasd.text.patterns import words_pattern
+from rasd.text.segment import positions
 
 __all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue",
            "assign_roles", "find_events", "outside_asides", "primary", "refine", "responds"]
@@ -275,15 +276,8 @@ _STOPS = ".!?؟;؛"
 
 def _sentence_ends(text: str) -> list[int]:
     n = len(text)
-    at = []
-    for ch in _SENT_PUNCT:
-        i = text.find(ch)
-        while i >= 0:
-            at.append(i)
-            i = text.find(ch, i + 1)
-    at.sort()
     out = []
-    for i in at:
+    for i in positions(text, _SENT_PUNCT):
         if text[i] == "\n" or ((i + 1 == n or text[i + 1].isspace() or text[i + 1] in "\"'")
                                and not (i and text[i - 1].isdigit())):
             out.append(i + 1)

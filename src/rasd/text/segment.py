@@ -99,7 +99,7 @@ def _story_cuts(text: str, s: int, e: int) -> list[Span]:
 def sentences(text: str) -> list[Sentence]:
     """Sentences inside paragraphs, in order; each carries its paragraph index."""
     out: list[Sentence] = []
-    stops = _stops(text)
+    stops = positions(text, _STOP_CHARACTERS)
     k = 0
     for pi, p in enumerate(_paragraphs(text)):
         s = p.start
@@ -126,12 +126,12 @@ def sentences(text: str) -> list[Sentence]:
 _STOP_CHARACTERS = ".!?؟;؛…"  # (_STOP's)
 
 
-def _stops(text: str) -> list[int]:
-    """Where *text* holds a stop (a character of _STOP), in order. Each is looked for by substring
-    search: a report holds a few dozen, and `re` tests its set at every character (some forty
+def positions(text: str, chars: str) -> list[int]:
+    """Where *text* holds one of *chars*, in order. Each character is looked for by substring
+    search: a report holds a few dozen stops, and `re` tests a set at every character (some forty
     instructions each, to a few for a search)."""
     out = []
-    for c in _STOP_CHARACTERS:
+    for c in chars:
         i = text.find(c)
         while i >= 0:
             out.append(i)
