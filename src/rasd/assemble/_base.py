@@ -447,7 +447,7 @@ REACTION_WINDOW = 60  # characters before a cue where a verb of reacting and its
 ALLEGED_WINDOW = 30  # characters after a cue where "المزعوم" may stand (past one adjective)
 
 
-@dataclass
+@dataclass(slots=True)
 class _Candidate:
     """One incident being put together (internal, mutable)."""
 
