@@ -259,6 +259,18 @@ def test_a_withdrawal_from_an_accord_is_no_transfer_of_territory(text: str, tran
     assert ("Non-violent transfer of territory" in subs) == transfer
 
 
+@pytest.mark.parametrize(("text", "sub"), [
+    # a side forced out was fought: a clash, no ground handed over
+    ("تصدوا لجيش الاحتلال الإسرائيلي وأجبروهم على الانسحاب", "Armed clash"),
+    ("أجبر الأهالي جيش الاحتلال الإسرائيلي على الانسحاب من القرية", "Armed clash"),
+    ("أرغمت الفصائل قوات النظام على الانسحاب من التلة", "Armed clash"),
+    ("انسحبت قوات النظام من التلة", "Non-violent transfer of territory"),
+])
+def test_a_forced_withdrawal_is_a_clash(text: str, sub: str) -> None:
+    subs = {e.sub_event_type for e in find_events(NormText.of(text))}
+    assert sub in subs and ("Non-violent transfer of territory" in subs) == (sub == "Non-violent transfer of territory")
+
+
 @pytest.mark.parametrize(("text", "tag"), [
     ("استهدفت طائرة مسيرة تركية سيارة", "drone"),
     ("قصفت طائرة بدون طيار الموقع", "drone"),

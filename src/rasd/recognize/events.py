@@ -121,6 +121,9 @@ _NO_ACT_WITH_OBJECT = (("Abduction/forced disappearance", "vehicle", 15), ("with
 # How far (folded characters) after a seizing word the ground seized may be named: past its subject
 # ("استولى تنظيم داعش على مدينة الرمادي")
 SEIZED_REACH = 40
+# How far (folded characters) before a withdrawal a forcing verb may stand for it to be a forced
+# one, fought for ("أجبر الأهالي جيش الاحتلال على الانسحاب"): past the names of both sides.
+FORCED_REACH = 60
 # A generic cue made an air strike by an air word beside it ("الطائرات استهدفت") is as strong as
 # a named air strike that is not spelled out.
 AIR_PROMOTED = 0.8
@@ -172,7 +175,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
-                              "apposition", "usurped", "accuse", "ascribe", "among"})
+                              "apposition", "usurped", "accuse", "ascribe", "among", "forced"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
                     "bomber", "ground"})
 
@@ -257,7 +260,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # _RuleWords); the role words (frequent: على، مع، من قبل ...) only over the sentence whose roles are
 # asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped", "among"})
+                           "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped", "among", "forced"})
 # (their words may be quoted apart: "استولت على "مناطق ذات أهمية"" is ground taken)
 QUOTED_WORD_SEP = r"[\s\"'«»“”]+"
 _RULE_CONTEXT = compile_phrases((k for k, v in _TABLES.context.items() if v & _RULE_CLASSES), sep=QUOTED_WORD_SEP)
@@ -676,6 +679,8 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         return True
     if "seize" in flags and ctx.any("ground", h.start, min(hi, h.end + SEIZED_REACH)):  # (its على may be the cue's)
         _retype(h, "Battles", "Non-state actor overtakes territory")  # ground seized: a takeover
+    elif "withdraw" in flags and ctx.any("forced", max(lo, h.start - FORCED_REACH), h.start):
+        _retype(h, "Battles", "Armed clash")  # a side forced out: fighting, no ground handed over
     elif "airdrop" in h.cue.tags and ctx.any("clash", lo, hi):
         _retype(h, "Battles", "Armed clash")
     elif h.cue.event_type == "Explosions/Remote violence" and (
