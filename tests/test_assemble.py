@@ -661,6 +661,23 @@ def test_the_next_paragraph_goes_on_with_the_toll_of_the_act():
     assert (inc.casualties["killed"].best, inc.casualties["injured"].best) == (2, 1)
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_roll_of_the_dead_after_the_act_is_its_toll(gap):
+    # a roll past the lead's paragraphs is read too: the names of the act's dead, a line each
+    text = ("نعي\n#درعا\nقصفت طائرات الاحتلال الإسرائيلي قرية كويا بريف درعا الغربي اليوم." + gap
+            + "\n".join(f"الشهيد البطل {name}" for name in (
+                "علي محمد الحنيص", "أيهم هايل الحمدان", "أمين سالم سليمان", "جودت حسين السليمان", "لؤي رضا العقلة"))
+            + "\n#كويا")
+    (inc,) = _run(text)
+    assert (inc.actor1.id, inc.casualties["killed"].best) == ("israel", 5)
+    # ... but not one far from any act
+    text = ("قصفت طائرات الاحتلال الإسرائيلي قرية كويا بريف درعا الغربي اليوم.\nوزار الوفد المدينة.\n"
+            "وقال الوفد إن المدينة هادئة.\nوتحدث عن الخدمات.\nالشهيد البطل علي محمد الحنيص\n"
+            "الشهيد البطل أيهم هايل الحمدان")
+    (inc,) = _run(text)
+    assert "killed" not in inc.casualties
+
+
 def test_the_start_of_a_period_dates_no_act_after_it():
     text = "توقفت الغارات على مناطق الفصائل منذ مطلع الأسبوع، بينما تتواصل الاشتباكات في محيط مدينة طفس."
     (inc,) = _run(text, published=dt.date(2018, 3, 21))

@@ -233,8 +233,18 @@ def test_parse_number_rejects(text: str) -> None:
     # ... but one counted before is the one it names again
     ("قتل شخص مساء اليوم جراء قصف جوي. وقال شهود إن الشخص الذي قتل إثر القصف كان مسلحا", [(K, 1, 1, None, None)]),
     ("إستشهاد عائلة كاملة جراء قصف مدفعي", [(K, None, None, None, True)]),
+    # ... but a family of a stated size is its members
+    ("استشهاد عائلة مؤلفة من 5 أشخاص بغارة", [(K, 5, 5, None, True)]),
+    ("قضت عائلة كاملة مكونة من ستة أفراد", [(K, 6, 6, None, True)]),
+    ("مقتل عائلة من بلدة كنصفرة", [(K, None, None, None, True)]),  # where it came from, not its size
     # people named: titles, given names, quoted names
     ("الشهيد بإذن الله (بشار الزير)", [(K, 1, 1, None, None)]),
+    # a roll of the dead, a line each or one after another: as many as it names
+    ("الشهيد البطل علي محمد الحنيص\nالشهيد البطل أيهم هايل الحمدان\nالشهيد البطل أمين سالم سليمان",
+     [(K, 3, 3, None, None)]),
+    ("الشهداء الشهيد البطل علي محمد الحنيص الشهيد البطل ايهم هايل الحمدان ان لله وان اليه راجعون",
+     [(K, 2, 2, None, None)]),
+    ("الشهيد محمد أحمد والشهيدة فاطمة عمر", [(K, 2, 2, None, None)]),
     ("استشهاد الأخ والزميل غسان", [(K, 1, 1, None, None)]),
     ("استشهد الفنان الكوميدي جمعة إبراهيم", [(K, 1, 1, None, True)]),
     ("ارتقاء \"سعد الدين بري\" قائد شرطة سرمدا برفقة 3 أشخاص وإصابة 10 آخرين",
@@ -261,7 +271,7 @@ def test_parse_number_rejects(text: str) -> None:
     # one person right after the verb is its subject when a number of people follows: its victims
     ("قتل انتحاري 32 شخصا في بلدة سروج", [(K, 32, 32, None, None)]),
     ("قتل مسلح خمسة أشخاص في هجوم على مسجد", [(K, 5, 5, None, None)]),
-    ("قتلت عائلة من ثلاثة أشخاص إثر القصف", [(K, 3, 3, None, None)]),
+    ("قتلت عائلة من ثلاثة أشخاص إثر القصف", [(K, 3, 3, None, True)]),  # a family's members: civilians
     ("قتل جندي وأصيب 3 آخرون", [(K, 1, 1, None, False), (I, 3, 3, None, False)]),
     # vague quantities are reported with unknown numbers
     ("أسفرت عن مقتل مئات المدنيين", [(K, None, None, None, True)]),
@@ -338,6 +348,7 @@ def test_counts(text: str, expected: list) -> None:
     "نقل الجرحى إلى مستشفى الشهيد حمزة الخطيب",
     "دوار الشهداء في جرابلس",
     "الشهيد هو الشاب محمد ناصر",
+    "قال والد الشهيد علي إن ابنه",  # one of the dead named in passing, no roll
     "رجل وزوجته ذهبا إلى السوق",
     "نفذ التنظيم المتطرف عمليات قتل وإعدام جماعية",  # killings told of, nobody counted
     "قتل محمد زوجته",

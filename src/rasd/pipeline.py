@@ -95,9 +95,11 @@ def _segment(a: Analysis) -> None:
 def _focus(a: Analysis) -> None:
     """Blank out (with spaces, keeping every offset) the paragraphs an incident cannot draw on:
     assembly reads dates, counts, actors and places only from the lead, from paragraphs that hold a
-    cue and from those that go on with what the source of such a paragraph said, so the
-    recognizers need not read the rest (most of a long feature story)."""
+    cue, from those that go on with what the source of such a paragraph said and from a roll of the
+    dead after them ("الشهيد البطل علي ..." a line), so the recognizers need not read the rest (most
+    of a long feature story)."""
     from rasd.assemble import goes_on_saying, similar_act_spans
+    from rasd.recognize.counts import opens_roll
 
     nt = a.nt
     paras = paragraphs(a.doc.text)
@@ -109,12 +111,16 @@ def _focus(a: Analysis) -> None:
             with_cue.add(i)
     pieces: list[str] = []
     kept = 0  # folded text before this is in pieces already
+    blanked = -1  # the last paragraph blanked out
     for i, p in enumerate(paras):
         if i < LEAD_PARAGRAPHS or i in with_cue:
             continue
-        if i - 1 in with_cue and goes_on_saying(nt.text[nt.to_norm(p.start):nt.to_norm(p.end)]):
-            continue  # "وأضاف المصدر: إن العدوان أسفر عن ...": the toll of the paragraph before's act
         s, e = nt.to_norm(p.start), nt.to_norm(p.end)
+        if i - 1 in with_cue and goes_on_saying(nt.text[s:e]):
+            continue  # "وأضاف المصدر: إن العدوان أسفر عن ...": the toll of the paragraph before's act
+        if blanked != i - 1 and opens_roll(nt.text[s:e]):
+            continue  # the names of the dead of the acts before, a line each
+        blanked = i
         pieces += [nt.text[kept:s], " " * (e - s)]
         kept = e
     if pieces:

@@ -34,6 +34,7 @@ from rasd.assemble.dates import _began_the_period, _since
 from rasd.lang.ar import casualty_words, context_words
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, DateMention, PlaceMention
+from rasd.recognize.counts import opens_roll
 from rasd.text.normalize import fold_slice
 from rasd.text.segment import Sentence
 
@@ -58,9 +59,10 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
             # paragraph before when this one goes on with what the source said ("وأضاف المصدر: إن
             # العدوان أسفر عن استشهاد مدنيين اثنين")
             para = sents[si].paragraph
-            if goes_on_saying(fold_slice(a.doc.text, sents[si].start, sents[si].end)) and \
+            folded = fold_slice(a.doc.text, sents[si].start, sents[si].end)
+            if (goes_on_saying(folded) or opens_roll(folded)) and \
                     not any(c.paragraph == para and c.sentence < si for c in cands):
-                para -= 1
+                para -= 1  # (or a roll of the dead after the paragraph: "الشهيد البطل علي ...")
             earlier = [c for c in cands if c.paragraph == para and c.sentence < si]
             if not earlier:
                 continue

@@ -202,6 +202,7 @@ _OUTCOME_PRONOUN_AFTER = _f(W.OUTCOME_PRONOUN_AFTER)
 _OUTCOME_PRONOUN_NOT_AFTER = _f(W.OUTCOME_PRONOUN_NOT_AFTER)
 _FAMILY = _prefixed({w: 1 for w in _f(W.FAMILY)}, ("", "و"))
 _FAMILY_WHOLE = _f(W.FAMILY_WHOLE)
+_FAMILY_MADE_OF = _f(W.FAMILY_MADE_OF)
 _NAMES_FOLDED_AWAY = _f(W.GIVEN_NAMES_FOLDED_AWAY)
 _RELATIVES = _f(("الذي", "التي"))
 _LIST_OPENERS = frozenset(tuple(fold(w).split()) for w in W.VICTIM_LIST_OPENERS)
@@ -215,6 +216,11 @@ _QUOTE = '"'
 _FATHA = "\u064e"
 _STRONG = frozenset(".!?؟;؛:" + NEWLINE)  # newlines are tokens too (segment.tokens)
 _COMMA = frozenset("،,")
+# What may stand between two entries of a roll of the dead (see _roll), and the most entries read.
+_ROLL_SEPARATORS = frozenset({NEWLINE, *_COMMA, "-", "–", "*", "•"})
+ROLL_MAX = 100
+ROLL_NAME_WORDS = 5
+_ROLL_TITLE_PREFIXES = frozenset({"ال", "وال"})
 _BOUNDS = _STRONG | _COMMA
 _QUOTES = frozenset("\")'")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
@@ -745,6 +751,39 @@ def _titles_end(t: list[str], k: int) -> int:
     return k
 
 
+def _roll(t: list[str], i: int) -> list[int]:
+    """Where each entry of a roll of the dead ends: entries opening with a title of one of the dead
+    ("الشهيد"، "والشهيدة") and a name (of up to ROLL_NAME_WORDS words), from token *i* on, each right
+    after the one before (past a line break, a comma or a dash)."""
+    ends = [_titles_end(t, i + 1)]
+    while len(ends) < ROLL_MAX:
+        k = ends[-1]
+        for _ in range(ROLL_NAME_WORDS):
+            if _roll_title(t[k]) or not (_name_like(t[k]) or t[k] in _NAMES_FOLDED_AWAY):
+                break
+            k += 1
+        while t[k] in _ROLL_SEPARATORS:
+            k += 1
+        if not (_roll_title(t[k]) and _name_follows(t, k + 1)):
+            break
+        ends.append(_titles_end(t, k + 1))
+    return ends
+
+
+def _roll_title(w: str) -> bool:
+    """Whether *w* opens an entry of a roll of the dead: "الشهيد"، "والشهيدة"."""
+    if w not in _NOUNS:
+        return False
+    noun, pre = _NOUNS[w]
+    return noun.n == 1 and noun.category == "killed" and noun.alone and pre in _ROLL_TITLE_PREFIXES
+
+
+def opens_roll(folded: str) -> bool:
+    """Whether a (folded) paragraph opens with an entry of a roll of the dead ("الشهيد البطل علي ...")."""
+    words = folded.split(None, 2)
+    return len(words) > 1 and _roll_title(words[0]) and _name_follows([*words[1:2], "", ""], 0)
+
+
 def _name_end(t: list[str], i: int) -> int | None:
     """One past the name at token *i*: a short quoted name ("خلف الوهاب"), or a given name or an
     opener ("عبد"، "أبو") with the names after it ("محمد المصطفى"، "أبو محمد الحمود")."""
@@ -784,10 +823,13 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
             c = _Count(i, i + 1, _clitic(pre), 2, 2, None, "number", noun.civilian, noun.category)
             c.j = _modifiers(tk, c, i + 1)
             return c
-        if noun.n == 1 and noun.category == "killed" and noun.alone and pre == "ال" \
-                and (i == 0 or t[i - 1] in _STRONG) and _name_follows(t, i + 1):
-            # a line opening with "الشهيد" and a name: "الشهيد بإذن الله (بشار الزير)"، "الشهيد البطل علي"
-            return _Count(i, _titles_end(t, i + 1), "", 1, 1, None, "number", None, noun.category)
+        if noun.n == 1 and noun.category == "killed" and noun.alone and pre == "ال" and _name_follows(t, i + 1):
+            # a line opening with "الشهيد" and a name: "الشهيد بإذن الله (بشار الزير)"، "الشهيد البطل علي";
+            # a roll of them, one a line or one after another ("الشهداء: الشهيد البطل علي محمد الحنيص
+            # الشهيد البطل أيهم هايل الحمدان ..."), is as many dead as it names
+            ends = _roll(t, i)
+            if len(ends) > 1 or i == 0 or t[i - 1] in _STRONG:
+                return _Count(i, ends[-1], "", len(ends), len(ends), None, "number", None, noun.category)
         if noun.n == 2:  # "الطفلين" points back to children already counted, unless an outcome word is next
             if definite and noun.category:
                 return None
@@ -831,7 +873,11 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
         pre = (_NAMES.get(w) or _NAME_OPENERS.get(w) or (None, ""))[1]
         return _Count(i, e, pre, 1, 1, None, "name", named=True)
     if w in _FAMILY and not (t[i - 1][:1].isdigit() or t[i - 1] in _NUMWORDS):  # "إستشهاد عائلة كاملة": how many, unknown
-        return _Count(i, i + 1 + (after in _FAMILY_WHOLE), _FAMILY[w][1], None, None, None, "single", True)
+        e = i + 1 + (after in _FAMILY_WHOLE)
+        size = _family_size(t, e)
+        if size is not None:  # "استشهاد عائلة مؤلفة من 5 أشخاص": its members
+            return _Count(i, size[1], _FAMILY[w][1], size[0], size[0], None, "number", True)
+        return _Count(i, e, _FAMILY[w][1], None, None, None, "single", True)
     if w in _ONE_OF_PRONOUN:
         return _Count(i, i + 1, _ONE_OF_PRONOUN[w][1], 1, 1, None, "single", inherit=True)
     if w in _ONE_OF and after in _NOUNS and _NOUNS[after][0].n is None:
@@ -843,6 +889,18 @@ def _parse_noun(tk: _Tokens, i: int) -> _Count | None:
             return None  # "وتأكدت من عدم وجود إصابات أخرى": the adjective of a plural of things, no one
         return _Count(i, i + 1, pre, value, value, None, "single" if value else "vague", inherit=True)
     return None
+
+
+def _family_size(t: list[str], k: int) -> tuple[int, int] | None:
+    """The size a family's words at token *k* give it, and the token after them: "مؤلفة من 5 أشخاص",
+    "من ستة أفراد" (a number of people after "من"); None when they give none."""
+    k += t[k] in _FAMILY_MADE_OF
+    if t[k] != "من":
+        return None
+    got = _number(t, k + 1)
+    if not got or got[0] is None or got[2] or t[got[1]] not in _NOUNS or _NOUNS[t[got[1]]][1]:
+        return None  # (a vague "عدد من"; a number glued to a clitic; no noun of people after it)
+    return got[0], got[1] + 1
 
 
 def _agreeing_adjective(t: list[str], i: int) -> bool:

@@ -439,6 +439,9 @@ NOT_NAMES: tuple[str, ...] = (
 #: "مقتل عائلة"، "إستشهاد عائلة كاملة": a whole family, number unknown (civilians; all values null).
 FAMILY: tuple[str, ...] = ("عائلة", "أسرة")
 FAMILY_WHOLE: tuple[str, ...] = ("كاملة", "بأكملها", "بكاملها", "بأسرها")
+#: Words between a family and "من" + its size ("عائلة مؤلفة من 5 أشخاص", "أسرة مكونة من ستة أفراد"; "عائلة
+#: من 4 أشخاص" has none): the family's members are then counted.
+FAMILY_MADE_OF: tuple[str, ...] = ("مؤلفة", "مكونة", "تتألف", "تتكون", "مؤلف", "مكون")
 
 
 # "ولم يسفر عن وقوع ضحايا", "دون وقوع إصابات", "لا إصابات": the text says nobody was killed
