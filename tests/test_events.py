@@ -260,6 +260,15 @@ def test_a_withdrawal_from_an_accord_is_no_transfer_of_territory(text: str, tran
 
 
 @pytest.mark.parametrize(("text", "sub"), [
+    ("قتل 150 شخصا بعدما أسقط غاز سام على مدينة دوما", "Chemical weapon"),  # gas dropped, nothing downed
+    ("أسقطت الدفاعات الجوية طائرة مسيرة فوق مدينة دوما", "Disrupted weapons use"),
+])
+def test_what_was_dropped_is_no_downing(text: str, sub: str) -> None:
+    subs = {e.sub_event_type for e in find_events(NormText.of(text))}
+    assert sub in subs and ("Disrupted weapons use" in subs) == (sub == "Disrupted weapons use")
+
+
+@pytest.mark.parametrize(("text", "sub"), [
     # a side forced out was fought: a clash, no ground handed over
     ("تصدوا لجيش الاحتلال الإسرائيلي وأجبروهم على الانسحاب", "Armed clash"),
     ("أجبر الأهالي جيش الاحتلال الإسرائيلي على الانسحاب من القرية", "Armed clash"),
