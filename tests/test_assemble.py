@@ -1781,6 +1781,31 @@ def test_the_toll_of_an_answered_act_is_that_act_s():
         [("دوما", dt.date(2018, 3, 7), 40)]
 
 
+@pytest.mark.parametrize("text, day, killed", [
+    # the day and the toll told in the clause of the act answered are that act's, not the answer's
+    (("شنت طائرات النظام غارات جوية على بلدة تفتناز بريف إدلب.\nوتنفذ قوات النظام هذه الغارات ردا على هجوم "
+      "نفذته هيئة تحرير الشام في وقت متأخر السبت على بلدتي الفوعة وكفريا."), dt.date(2018, 6, 11), None),
+    ("قصفت المدفعية التركية قرية كفرجنة ردا على هجوم نفذته الوحدات الكردية السبت.", dt.date(2018, 6, 11), None),
+    ("ردا على مقتل جنديين تركيين السبت، قصفت المدفعية التركية قرية كفرجنة.", dt.date(2018, 6, 11), None),
+    # ... and the answer's own are its own
+    ("قصفت المدفعية التركية قرية كفرجنة يوم الأحد ردا على هجوم نفذته الوحدات الكردية السبت.",
+     dt.date(2018, 6, 10), None),
+    ("قصفت المدفعية التركية قرية كفرجنة ما أدى لمقتل مدنيين اثنين، ردا على هجوم.", dt.date(2018, 6, 11), 2),
+])
+def test_the_day_and_toll_of_an_act_answered_are_not_the_answer_s(text, day, killed):
+    (inc,) = [i for i in _run(text, published=dt.date(2018, 6, 11)) if i.actor1 and i.actor1.id in ("regime", "turkey")]
+    assert inc.event_date == day
+    assert (inc.casualties["killed"].best if "killed" in inc.casualties else None) == killed
+
+
+def test_an_answer_inherits_no_place_from_the_act_it_answers():
+    # "هذه الضربات" names no place: not دوما, told only as where the answered attack was
+    text = ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات طالت أهدافا في سوريا صباح السبت.\n"
+            "وجاءت هذه الضربات الجوية ردا على هجوم كيميائي في مدينة دوما الأسبوع الماضي.")
+    incs = _run(text, published=dt.date(2018, 4, 14))
+    assert not any(i.location.name_ar == "دوما" for i in incs if i.sub_event_type == "Air/drone strike")
+
+
 def test_the_dead_of_a_protest_movement_are_no_one_act_s_toll():
     """"ارتفع عدد قتلى التظاهرات إلى ثلاثة، بعدما توفي متظاهران ... في مدينة العمارة": three over the
     movement's towns and days; the two who died of the shooting in Amarah are the act's."""

@@ -359,6 +359,16 @@ def test_a_result_verb_after_a_one_word_name_is_no_second_word():
     assert [m.name for m in places("وتابع أن الغارات على مدينة بنش أسفرت عن مقتل 5 مدنيين")] == ["بنش"]
 
 
+@pytest.mark.parametrize("text", [
+    "قصفت المدفعية التركية قرية كفرجنة ردا على هجوم",
+    "قصفت المدفعية التركية قرية كفرجنة دون وقوع إصابات",
+    "قصفت المدفعية التركية قرية كفرجنة انتقاما لمقتل جنود",
+    "قصفت المدفعية التركية قرية كفرجنة عقب هجوم",
+])
+def test_a_word_of_circumstance_after_a_one_word_name_is_no_second_word(text):
+    assert [m.name for m in places(text)] == ["كفرجنة"]
+
+
 def test_the_definite_form_after_a_place_word_is_still_a_name():
     assert [m.name for m in places("قصفت الطائرات منطقة الحربية")] == ["الحربية"]
 

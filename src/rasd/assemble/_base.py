@@ -7,14 +7,20 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import regex
 
 from rasd.lang.ar import casualty_words, context_words, dates_words, page_words
 from rasd.model import ActorMention, CountMention, DateMention, EventMention, Location, PlaceMention
 from rasd.recognize.actors import trie_pattern
+from rasd.recognize.events import response_clause
 from rasd.text.normalize import fold
 from rasd.text.patterns import words_pattern
+
+if TYPE_CHECKING:
+    from rasd.pipeline import Analysis
+    from rasd.text.segment import Sentence
 
 # How far (original characters) before a cue a not-factual word ("تهدد بشن") still governs it.
 NOT_FACTUAL_WINDOW = 40
@@ -524,6 +530,18 @@ def _unresolved_key(name: str) -> str:
     """The folded name of a place the gazetteer does not know, without an adjective of a facility
     ("مطار X العسكري" is the airport X); kept for the names asked most (merging asks of every pair)."""
     return _FACILITY_ADJ.sub("", fold(name))
+
+
+def _response_clause(a: Analysis, sent: Sentence) -> tuple[int, int, bool] | None:
+    """Where *sent* tells of the act its "ردا على" / "انتقاما لـ" answers (original offsets, see
+    events.response_clause), and whether that clause opens the sentence, if it has one: the day, the
+    place and the toll told there are that act's, not the answer's."""
+    nt = a.nt
+    s, e = nt.to_norm(sent.start), nt.to_norm(sent.end)
+    got = response_clause(nt.text, s, e)
+    if got is None:
+        return None
+    return nt.orig_span(got[0], got[0])[0], nt.orig_span(got[1], got[1])[0], got[1] < e
 
 
 def _distance(m, ev: EventMention) -> int:

@@ -28,6 +28,7 @@ from rasd.assemble._base import (
     _alternation,
     _Candidate,
     _clause_distance,
+    _response_clause,
 )
 from rasd.assemble.candidates import _factual, _is_total
 from rasd.assemble.dates import _began_the_period, _since
@@ -78,6 +79,7 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
         aside = [e for e in by_sent["events"].get(si, []) if (e.start, e.end) not in kept and (
             not _factual(a, e, sent.start) or _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
                                                         min(sent.end, e.end + TOTALS_WINDOW), cue=e.start))]
+        answered = _response_clause(a, sent)
         for m in counts:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
@@ -89,7 +91,14 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                 continue  # "ليرتفع إلى تسعة عدد الشهداء الذين قضوا منذ التصعيد": a tally, no act's
             if max(m.best or 0, m.low or 0) > INCIDENT_FIGURE_MAX:
                 continue  # "تسبب في مقتل نحو مليون مواطن سوري": a war's toll, whatever the words around it
-            owner = min(owners, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
+            pool = owners
+            if answered is not None and answered[0] <= m.start < answered[1]:
+                # "ردا على هجوم دوما الذي قتل فيه 40 شخصا"، "ردا على مقتل جنديين، قصفت المدفعية": the
+                # toll of the act answered, not the answer's
+                pool = [c for c in owners if c.answered]
+                if not pool:
+                    continue
+            owner = min(pool, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
             there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations)
             if there is not None and _one_place(owner) and owner.location.gazetteer_id != there:
                 # "وذلك بعد ساعات من مقتل خمسة مدنيين في بلدة بلشون": the dead of the act at that

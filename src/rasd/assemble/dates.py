@@ -50,6 +50,7 @@ from rasd.assemble._base import (
     _clause_distance,
     _distance,
     _Guarded,
+    _response_clause,
 )
 from rasd.lang.ar import context_words, dates_words
 from rasd.model import DateMention
@@ -94,6 +95,10 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # "دانت فرنسا، الثلاثاء، الهجوم الكيماوي على دوما": the days told before the act's words
             # are the reaction's; only one told in the act's clause ("الذي استهدف دوما السبت") is its own
             ds = [d for d in ds if d.start >= reacted]
+        elif ds and not c.answered and (told := _response_clause(a, sents[c.sentence])) is not None:
+            # "وتنفذ قوات النظام هذه الغارات ردا على هجوم نفذته الهيئة في وقت متأخر السبت": the days
+            # told in the clause of the act answered are that act's
+            ds = [d for d in ds if not told[0] <= d.start < told[1]]
         valued = [d for d in ds if (d.value is not None or _period_unknown(a, c, d, ds))
                   and (not known.since(d) or _began_the_period(a, c.anchor.start, d)) and not _then(a, c, d)]
         own = [d for d in valued if not known.stated(d.start)]
@@ -668,6 +673,8 @@ def _lead_date(a: Analysis, sents, by_sent, known: _Judged) -> DateMention | Non
         if statement_day is not None and known.background(s.paragraph):
             continue  # "ذكر المرصد، الاثنين، أن انفجارا ... وكان قد تحدث في 2 أبريل عن": an earlier act's day
         valued = [d for d in by_sent["dates"].get(si, []) if _specific_date(d) and not known.since(d)]
+        if valued and (told := _response_clause(a, s)) is not None:  # (the day of an act answered is its own)
+            valued = [d for d in valued if not told[0] <= d.start < told[1]]
         own = [d for d in valued if not known.stated(d.start)]
         if own:
             return own[0]

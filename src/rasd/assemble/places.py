@@ -45,11 +45,11 @@ from rasd.assemble._base import (
     _Candidate,
     _clause_distance,
     _either,
+    _response_clause,
 )
 from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES, SETTLEMENT_WORDS
 from rasd.model import EventMention, Location, PlaceMention
-from rasd.recognize.events import response_clause
 from rasd.text.normalize import fold, fold_slice
 from rasd.text.segment import Sentence
 
@@ -173,7 +173,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
     here_of = _by_unit(places, sents, starts)
-    inherited_of: dict[tuple[int, int], tuple[PlaceMention | None, bool]] = {}
+    inherited_of: dict[tuple[int, int, bool], tuple[PlaceMention | None, bool]] = {}
     extra: list[_Candidate] = []
     answering = {c.sentence for c in cands if c.answered}  # sentences that tell of an act and its answer
     cuts: dict[int, tuple[int, int, bool] | None] = {}  # where each sentence tells of the act answered
@@ -181,6 +181,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     lost_cities = {bisect_right(starts, p.start) - 1 for p in a.places if p.feature == "city" and p.start not in locations}
     for c in cands:
         here = here_of.get(c.sentence, [])
+        answer_of = None  # the clause of the act *c* answers, whose places are not *c*'s to inherit either
         cut = cuts[c.sentence] if c.sentence in cuts else cuts.setdefault(
             c.sentence, _response_clause(a, sents[c.sentence]) if here else None)
         if here and cut is not None and (c.sentence in answering or cut[2]
@@ -193,6 +194,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             # في ريف منبج"), and the answer told after it has the places after it
             told = c.answered or (cut[2] and cut[0] <= c.anchor.start < cut[1])  # (alone, the act answered)
             here = [p for p in here if (cut[0] < p.start < cut[1]) == told]
+            answer_of = None if told else cut
         if here:
             best = _best_place(text, here, c.anchor, locations)
             again = _place_anaphor(text, sents[c.sentence], places, locations) \
@@ -209,13 +211,15 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             continue
         if c.sentence in lost_cities:
             continue  # "الهجوم، الذي وقع في مدينة الأحواز": a city abroad the gazetteer lacks; not the place before
-        got = inherited_of.get((c.sentence, c.paragraph))
+        got = inherited_of.get((c.sentence, c.paragraph, answer_of is None))
         if got is None:
             if para is None:
                 para = {p.start: _para_of(sents, starts, p.start) for p in places}
-            got = inherited_of[c.sentence, c.paragraph] = \
-                _headline_rest(text, c, sents, places, locations) or \
-                _place_from_before(text, c, sents, places, locations, para)
+            # ("وجاءت هذه الضربات ردا على هجوم كيميائي في مدينة دوما": the strikes were not at دوما)
+            pool = places if answer_of is None else [p for p in places if not answer_of[0] < p.start < answer_of[1]]
+            got = inherited_of[c.sentence, c.paragraph, answer_of is None] = \
+                _headline_rest(text, c, sents, pool, locations) or \
+                _place_from_before(text, c, sents, pool, locations, para)
         place, inherited = got
         if place is not None:
             c.place, c.location = place, locations[place.start]
@@ -234,17 +238,6 @@ def _by_unit(places: list[PlaceMention], sents, starts: list[int]) -> dict[int, 
         if x >= 0 and p.start < sents[x].end:
             out.setdefault(x, []).append(p)
     return out
-
-
-def _response_clause(a: Analysis, sent: Sentence) -> tuple[int, int, bool] | None:
-    """Where the sentence tells of the act its "ردا على" / "انتقاما لـ" answers (original offsets, see
-    events.response_clause), and whether that clause opens the sentence, if it has one."""
-    nt = a.nt
-    s, e = nt.to_norm(sent.start), nt.to_norm(sent.end)
-    got = response_clause(nt.text, s, e)
-    if got is None:
-        return None
-    return nt.orig_span(got[0], got[0])[0], nt.orig_span(got[1], got[1])[0], got[1] < e
 
 
 def _headline_rest(text: str, c, sents, places, locations) -> tuple[PlaceMention, bool] | None:
