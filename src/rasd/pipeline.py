@@ -42,6 +42,8 @@ LEAD_PARAGRAPHS = 3
 HEADLINE_PAGE_MIN_LINES = 4
 HEADLINE_PAGE_SHARE = 0.8
 HEADLINE_WORDS = 14
+# How much of a paragraph tells whether it opens a roll of the dead (a title and a name: "الشهيد البطل علي").
+ROLL_OPENING_CHARS = 80
 # A link's path segment is read as a headline when it holds at least this many Arabic words.
 SLUG_MIN_WORDS = 4
 
@@ -118,7 +120,7 @@ def _focus(a: Analysis) -> None:
         s, e = nt.to_norm(p.start), nt.to_norm(p.end)
         if i - 1 in with_cue and goes_on_saying(nt.text[s:e]):
             continue  # "وأضاف المصدر: إن العدوان أسفر عن ...": the toll of the paragraph before's act
-        if blanked != i - 1 and opens_roll(nt.text[s:e]):
+        if blanked != i - 1 and opens_roll(nt.text[s:min(e, s + ROLL_OPENING_CHARS)]):
             continue  # the names of the dead of the acts before, a line each
         blanked = i
         pieces += [nt.text[kept:s], " " * (e - s)]

@@ -780,8 +780,8 @@ def _roll_title(w: str) -> bool:
 
 def opens_roll(folded: str) -> bool:
     """Whether a (folded) paragraph opens with an entry of a roll of the dead ("الشهيد البطل علي ...")."""
-    words = folded.split(None, 2)
-    return len(words) > 1 and _roll_title(words[0]) and _name_follows([*words[1:2], "", ""], 0)
+    words = [*folded.split(None, 3)[:3], "", ""]  # (padded as _Tokens pads a text's tokens)
+    return _roll_title(words[0]) and _name_follows(words, 1)
 
 
 def _name_end(t: list[str], i: int) -> int | None:
