@@ -283,6 +283,10 @@ def test_find_places(text, expected):
     "قصف الجيش ثلاث سيارات في قريتين",  # two villages, not Al-Qaryatayn
     "نقلوا إلى مخيم للنازحين",  # a camp for the displaced, not one of that name
     "ضربة بصواريخ كروز على قاعدة جوية سورية",  # an air base, not a village called جوية
+    # "سورية" is Syria only after a preposition or clitic; here the adjective, Syrian
+    "قالت مصادر سورية إن الطائرات قصفت",
+    "ظلت الطائرات الروسية والسورية تحلق",
+    "قالت مصادر عراقية وسورية إن",
     "للحصول على نصيب من غاز الخردل",  # a share of
     "شاركه بنصيب كبير من الغنائم",
     "وقال الرائد علي عجمي مدير إعلام شرطة المحافظة",  # علي, a name, folds into على
@@ -329,6 +333,13 @@ def test_common_words_are_not_places(text):
 ])
 def test_words_common_in_news_are_not_places(text):
     assert places(text) == []
+
+
+@pytest.mark.parametrize("text", ["قتل خمسة في غارات على سورية", "غارات إسرائيلية بسورية", "من العراق وسورية"])
+def test_syria_spelt_with_ta_marbuta_is_found_after_a_preposition_or_clitic(text):
+    assert [m.name for m in places(text)][-1:] == ["سورية"]
+    (loc,) = [resolve(m) for m in places(text)][-1:]
+    assert (loc.iso3, loc.geo_precision) == ("SYR", 3)
 
 
 def test_a_town_whose_name_is_a_common_word_is_found_with_its_place_word():

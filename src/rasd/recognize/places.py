@@ -207,7 +207,7 @@ _BARE_STOP_RAW = (
     "مصطفى", "إبراهيم", "ابراهيم", "يوسف", "موسى", "عيسى", "سليمان", "عثمان", "عباس", "جعفر", "صالح", "سعيد",
     "الحاج", "السيد", "الدكتور", "المهندس", "الأستاذ", "الشيخة", "الأمير", "الملك", "الوزير", "القائد", "العقيد",
     "اللواء", "العميد", "الرائد", "النقيب", "الملازم", "الفريق", "المقدم", "الوطن", "الوطني", "الوطنية", "العربي",
-    "العربية", "السوري", "السورية", "العراقي", "العراقية", "الكردي", "الكردية", "التركي", "التركية", "الروسي",
+    "العربية", "السوري", "العراقي", "العراقية", "الكردي", "الكردية", "التركي", "التركية", "الروسي",
     "الروسية", "الأمريكي", "الأمريكية", "الدولي", "الدولية", "المحلي", "المحلية", "الجديد", "الجديدة", "القديم",
     "القديمة", "الكبير", "الكبيرة", "الصغير", "الصغيرة", "الأول", "الاول", "الثاني", "الثالث", "الرابع", "الخامس",
     "الأخير", "الاخير", "الأخيرة", "الاخيرة", "الماضي", "الحالي", "المقبل", "القادم", "العام", "الشهر", "الأسبوع",
@@ -282,7 +282,8 @@ _PERSON_FIRST_RAW = ("محمد", "أحمد", "احمد", "علي", "حسن", "ح
 # Names taken bare only after a preposition or clitic: a governorate that is also a person's name,
 # big towns whose names are also words ("الوضع القائم", "مدى قصير", "الجبهة الشامية").
 _DEMOTED_RAW = ("صلاح الدين", "القائم", "قاسم", "القصير", "الشامية", "نوى", "نوا", "ديانا",
-               "السلمية")  # "مظاهرة سلمية", "المظاهرات السلمية", the chant "سلمية سلمية": peaceful
+               "السلمية",  # "مظاهرة سلمية", "المظاهرات السلمية", the chant "سلمية سلمية": peaceful
+               "سورية")  # "في سورية" is Syria, as many outlets spell it; "قوات سورية", "الحكومة السورية": Syrian
 
 _F = fold
 TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
@@ -1621,6 +1622,12 @@ class _Finder:
             return True  # "في حديثه لوكالة": his talk, not Haditha
         if self.texts[i] in PLACE_DUALS:
             return True  # "في قريتين": two villages
+        w = self.texts[i].removeprefix(AND)
+        if (w.startswith(_ARTICLE) and self._nisba_country(w[2:]) is not None) \
+                or (w is not self.texts[i] and i and self._indefinite_nisba_country(i - 1)):
+            # "العاصمة السورية دمشق", "الطائرات الروسية والسورية", "مصادر عراقية وسورية": Syrian, an
+            # adjective, though "سورية" is also how many write Syria
+            return True
         # "قال الرائد علي عجمي": folding made the name علي the preposition على
         return prev == _ALA and self.word(i - 2) in TITLES_BEFORE_NAME
 
