@@ -1627,6 +1627,26 @@ def test_a_lead_toll_placed_vaguely_is_the_toll_of_the_one_act_the_body_places()
     assert [(i.location.name_ar, i.casualties.get("killed")) for i in incs] == [("السوسة", None), ("هجين", None)]
 
 
+@pytest.mark.parametrize("text, placed", [
+    # a state's strikes on a country as a whole, told with their day in the lead (ANT, France 24)
+    ("قال المرصد إن الضربات الإسرائيلية على سوريا التي وقعت فجر الخميس أسفرت عن مقتل 27 شخصا.", "سوريا"),
+    ("وجهت القوات العراقية، الأحد، ضربة جوية استهدفت موقعا لقيادات داعش في سوريا.", "سوريا"),
+    # ... yield to the act the body places within it
+    ("شنت إسرائيل فجر الخميس غارات جوية على سوريا.\nواستهدفت الغارات مطار التيفور العسكري في ريف حمص.",
+     "مطار التيفور العسكري"),
+    # ... but not to the act they answer
+    (("قال المرصد إن الغارات الإسرائيلية على سوريا فجر الخميس أسفرت عن مقتل 27 شخصا.\nوجاءت الغارات ردا على "
+      "إطلاق صواريخ على مواقع في هضبة الجولان."), "سوريا"),
+    # not a state at home, nor a word of weapons
+    ("شنت قوات النظام، الخميس، غارات جوية في سوريا.", None),
+    ("حذر البنتاغون، الخميس، من نشر موسكو منظومة صواريخ إس-300 في سوريا.", None),
+])
+def test_a_foreign_state_s_strikes_on_a_whole_country_are_placed_there(text, placed):
+    strikes = [i for i in _run(text, published=dt.date(2018, 5, 12)) if i.event_type == "Explosions/Remote violence"
+               and i.actor1 is not None and i.actor1.id != "unknown"]
+    assert (strikes[0].location.name_ar if strikes else None) == placed, [(i.location.name_ar, i.sub_event_type) for i in strikes]
+
+
 @pytest.mark.parametrize(("weights", "tier"), [
     ((0.7,), 1),
     ((0.7, 0.3), 1),  # one more cue word does not make a middling cue strong ...
@@ -2734,8 +2754,8 @@ def test_rockets_counted_as_fired_are_an_act():
 
 
 def test_the_lead_s_toll_of_strikes_is_not_the_toll_of_the_rockets_on_the_striker():
-    """The strikes Israel carried out, placed nowhere, are not the rockets fired on its bases: their
-    toll is not the rockets'."""
+    """The strikes Israel carried out, on Syria as a whole, are not the rockets fired on its bases: their
+    toll is not the rockets' (and they are an incident of their own, placed at the country)."""
     text = ("قال رئيس الوزراء الإسرائيلي، بنيامين نتانياهو، الخميس، إن الضربات الجوية الإسرائيلية على أهداف "
             "إيرانية في سوريا كانت \"مناسبة\" لأن طهران \"تجاوزت الخط الأحمر\".\n"
             "وفي خطاب، عبر الفيديو، قال نتانياهو إن إسرائيل نفذت \"هجوما واسعا للغاية على أهداف إيرانية في "
@@ -2748,9 +2768,10 @@ def test_the_lead_s_toll_of_strikes_is_not_the_toll_of_the_rockets_on_the_strike
             "السورية، معربا، في الوقت نفسه، عن أمله في أن يكون \"هذا الفصل قد انتهى\".\n"
             "وأوضح المرصد السوري لحقوق الإنسان أن الضربات الإسرائيلية أسفرت عن مقتل \"23 مقاتلا\" على الأقل، بينهم "
             "5 من قوات النظام السوري، و 18 عنصرا من القوات الموالية له.")
-    (inc,) = _run(text, dt.date(2018, 5, 10))
-    assert (inc.actor1.id, inc.actor2.id) == ("iran", "israel")
-    assert "killed" not in inc.casualties
+    strikes, rockets = _run(text, dt.date(2018, 5, 10))
+    assert (rockets.actor1.id, rockets.actor2.id) == ("iran", "israel")
+    assert "killed" not in rockets.casualties
+    assert (strikes.actor1.id, strikes.location.name_ar, strikes.casualties["killed"].best) == ("israel", "سوريا", 23)
 
 
 def test_a_perpetrator_named_elsewhere_is_not_lent_to_a_strike_on_its_ally():

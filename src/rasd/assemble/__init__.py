@@ -29,7 +29,14 @@ from rasd.assemble.candidates import _candidates, _similar_acts, _units, similar
 from rasd.assemble.counts import _attach_counts, goes_on_saying
 from rasd.assemble.dates import _attach_dates, _dates_an_act
 from rasd.assemble.merging import _deadly_operation, _merge
-from rasd.assemble.output import _give_lead_toll, _keep, _lead_countries, _to_incident, _told_at_its_place
+from rasd.assemble.output import (
+    _give_lead_toll,
+    _keep,
+    _lead_countries,
+    _placed_within,
+    _to_incident,
+    _told_at_its_place,
+)
 from rasd.assemble.places import _attach_places, _resolve_places
 from rasd.model import Incident
 
@@ -86,6 +93,7 @@ def assemble(a: Analysis) -> list[Incident]:
     lead_countries = _lead_countries(a, locations)
     kept = [_keep(c, a, lead_countries) for c in cands]
     kept = [k or (bool(c.own_place_parts) and _told_at_its_place(c, a, lead_countries)) for c, k in zip(cands, kept)]
+    kept = _placed_within(cands, kept)
     a.referred = [(c.anchor.event_type, c.location.admin1) for c, k in zip(cands, kept)
                   if not k and c.date is not None and c.date.precision in COARSE_PRECISION and c.location is not None]
     _give_lead_toll(cands, kept, a)

@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
     _BARE_ATTACK,
+    AIR_FORCES,
     COARSE_PRECISION,
     EXCESSIVE_FORCE,
     HISTORY_YEARS,
+    HOME_FORCES,
     ISO_HOME,
     MIDDLING_CUE,
     NEEDS_OWN_DAY,
@@ -64,7 +66,7 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         return False
     if _history_item(c, a):
         return False
-    if c.location.geo_precision == 3 and not c.location.admin1 and "unresolved" not in (c.location.why or {}):
+    if _country_wide(c) and not _strikes_on_country(c, a):
         return False  # "في سوريا": a whole country is the setting of a story, not a place of one act
     own_place = c.place is not None and not c.place_inherited
     own_day = c.date is not None and not c.date_inherited or c.day_told
@@ -93,6 +95,47 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         # abroad, only where the report is about: a place its lead names, or the country of one
         return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
     return True
+
+
+# Acts done from afar, by aircraft or missiles: a state may strike a country as a whole.
+_FROM_AFAR = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+
+
+def _country_wide(c: _Candidate) -> bool:
+    """Whether *c* is placed at a whole country ("في سوريا"), not at a place the gazetteer lacks."""
+    loc = c.location
+    return loc is not None and loc.geo_precision == 3 and not loc.admin1 and "unresolved" not in (loc.why or {})
+
+
+def _strikes_on_country(c: _Candidate, a: Analysis) -> bool:
+    """Whether *c* is a foreign state's strikes on Syria or Iraq as a whole, which the report's lead
+    tells with their day ("الضربات الإسرائيلية على سوريا التي وقعت فجر الخميس", "غارات عراقية
+    تستهدف موقعا لقيادات داعش في سوريا"): the country is then the act's place, as far as the report
+    tells it. Not a state at home (the Syrian army's acts have places in Syria), nor a mere word of
+    weapons ("نشر موسكو منظومة صواريخ إس-300 في سوريا")."""
+    return c.sub_event_type in _FROM_AFAR and c.place is not None and not c.place_inherited \
+        and c.place.start < _lead_end(a) and c.location.iso3 in ISO_HOME \
+        and c.actor1 is not None and c.actor1_own and c.actor1.actor_id in AIR_FORCES \
+        and HOME_FORCES.get(c.actor1.actor_id) != c.location.iso3 \
+        and c.date is not None and not c.date_inherited and _weighty(c)
+
+
+def _weighty(c: _Candidate) -> bool:
+    """A strong cue, or a middling one with a toll ("الضربات الإسرائيلية ... أسفرت عن مقتل 27")."""
+    w = _strength(c)
+    return w >= STRONG_CUE or (w >= MIDDLING_CUE and bool(c.counts))
+
+
+def _placed_within(cands: list[_Candidate], kept: list[bool]) -> list[bool]:
+    """*kept*, less the strikes on a whole country (:func:`_strikes_on_country`) when the report
+    places an act of their kind within it: the lead's "ضربات على سوريا" is then that act told
+    vaguely. (Not the act the strikes answer, nor one done to their doer: "الغارات الإسرائيلية على
+    سوريا ... ردا على إطلاق صواريخ إيرانية على مواقع في هضبة الجولان".)"""
+    return [k and not (_country_wide(c) and any(ok and o is not c and not _country_wide(o)
+                                                 and o.anchor.event_type == c.anchor.event_type
+                                                 and not o.answered and not _reversed_roles(c, o)
+                                                 for o, ok in zip(cands, kept)))
+            for c, k in zip(cands, kept)]
 
 
 def _told_at_its_place(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
