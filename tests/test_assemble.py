@@ -543,6 +543,17 @@ def test_who_voices_concern_is_no_party_to_the_act():
     assert (inc.actor1.id, inc.actor2) == ("turkey", None)
 
 
+@pytest.mark.parametrize("condemned", ["أدانت", "دانت", "قد دانت", "قد استنكرت"])
+def test_who_condemns_the_act_before_naming_it_is_no_party_to_it(condemned):
+    """"وكانت تركيا قد دانت الهجوم": the subject of a verb of condemning, "قد" maybe between, neither
+    did the act nor suffered it."""
+    (inc,) = _run(f"وكانت تركيا {condemned} الهجوم الذي استهدف بلدة دوما بريف دمشق، وأسفر عن مقتل 40 شخصا.")
+    assert (inc.actor1, inc.actor2) == (None, None)
+    # ... while who announced the act after "قد" may have done it
+    (inc,) = _run("وكان تنظيم داعش قد أعلن اختطاف 36 شخصا خلال هجوم شنه على السويداء أمس.")
+    assert inc.actor1.id == "isis"
+
+
 def test_who_suspects_another_of_the_act_is_no_party_to_it():
     """"وتشتبه واشنطن في أن القوات السورية استخدمت": Washington suspects, it was not gassed."""
     (inc,) = _run("وتشتبه واشنطن في أن القوات السورية استخدمت غاز الكلور والسارين في هجوم كيميائي على مدينة دوما "

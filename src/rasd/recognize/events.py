@@ -1118,6 +1118,11 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
                 announcer = r.announcer = text[hs:he] in _ANNOUNCE
             break
         i = bisect_left(starts, r.end)
+        if i + 1 < len(hits) and text[hits[i][0]:hits[i][1]] in _PERFECT_PARTICLES \
+                and text[hits[i + 1][0]:hits[i + 1][1]] not in _ANNOUNCE:
+            # "وكانت تركيا قد دانت الهجوم": the verb after "قد" is the one right after the actor (not
+            # "وكان التنظيم قد أعلن اختطاف 36 شخصا", whose announcer may have done it: see below)
+            i += 1
         after = hits[i] if i < len(hits) else None
         # the word right after it; over a comma only for an actor not already marked the object
         # of something else: "مع الفصائل، تمكنت قوات النظام" (the verb's subject is the one after
@@ -1345,6 +1350,7 @@ def _own_act(text: str, hits, i: int) -> bool:
 
 
 _SELF_REPORT_GAP = ("", fold("قد"))
+_PERFECT_PARTICLES = frozenset({fold("قد"), fold("لقد")})
 # "وتعرضت لهجوم", "وتعرضت لاحقا لتفجيرات", "لكنها تعرضت لهجوم مضاد" (folded): the verb of suffering an
 # act, going on with the clause before it ("و", "لكن"; not "حيث تعرضت", whose pronoun may be
 # the object before), its subject its pronoun (no noun between it and its preposition but an
