@@ -195,6 +195,10 @@ def test_country_name_is_not_an_adjective() -> None:
     ("تقدمت الفصائل نحو المدينة. وقالت قوات النظام إن", "opposition regime"),  # (none of its ids named)
     ("التحالف الدولي ... وقال التحالف", "coalition coalition"),
     ("التحالف العربي ... وقال التحالف", "saudi_coalition saudi_coalition"),
+    # the coalition's aircraft and forces are the coalition named before, else the international one
+    ("دفع تحالف دعم الشرعية في اليمن بتعزيزات. وشنت طائرات التحالف غارات", "saudi_coalition saudi_coalition"),
+    ("شنت طائرات التحالف غارات. وقال التحالف الدولي", "coalition coalition"),
+    ("شنت طائرات التحالف غارات", "coalition"),
     ("قال مسؤول في العراق إن القوات الأمنية اعتقلت", "iraq"),  # hint
     ("في العراق. وقالت قوات النظام السوري إن القوات الأمنية", "regime regime"),  # strong beats hint
     # a state's short form with a nationality adjective is that nation's, or none of ours
