@@ -818,6 +818,14 @@ def test_a_town_abroad_places_what_it_qualifies_near_it(text):
     assert {loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))} - {None} <= {"PSE", "IDN"}
 
 
+def test_in_a_report_on_a_town_abroad_a_village_at_home_qualifies_nothing():
+    """"منطقة الخشم التابعة لمديرية الزهرة" in a report on Hudaydah: no Iraqi hamlet الزهرة is meant, and
+    so no Iraqi الخشم either."""
+    text = ("شنت طائرات التحالف غارات على مواقع الحوثيين في مدينة الحديدة باليمن.\nواستهدفت الطائرات معسكرا "
+            "في منطقة الخشم التابعة لمديرية الزهرة شمال مدينة الحديدة.")
+    assert {loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))} - {None} == {"YEM"}
+
+
 @pytest.mark.parametrize("text, found", [
     # a word that reads as a clitic and a name, beside a place in Iraq: no German town Gera
     ("قصفت طائرات التحالف وكرا للتنظيم شرق الرمادي", [None, "IRQ"]),

@@ -392,8 +392,13 @@ class _Resolver:
         if any(p.feature in MINOR for p in cands):
             # "قرية مزن في ناحية شيراوا بريف عفرين": a village namesake far from every place named around
             # (a Shirawah of Erbil) is not the one meant; when no other entry is left, the qualifier is unknown
+            # (nor, in a report whose every other place is abroad, a village at home: "منطقة الخشم التابعة
+            # لمديرية الزهرة شمال مدينة الحديدة" is in Yemen, not by an Iraqi hamlet called الزهرة; a place
+            # named after the qualifier, "لناحية شيراوا في عفرين", places it below)
             near = _near_local(around.anchors)
-            cands = tuple(p for p in cands if p.feature not in MINOR or not self._far(p, near))
+            allowed = self._abroad(around.anchors) if not m.outer else _EVERYWHERE
+            cands = tuple(p for p in cands if p.feature not in MINOR
+                          or (not self._far(p, near) and p.iso3 in allowed))
             if not cands:
                 return None
         outer, outer_loose = (_named_candidates(self.gaz, m.outer, None)[:2] if m.outer else ((), True))
