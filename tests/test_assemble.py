@@ -50,6 +50,12 @@ def test_a_toll_told_as_a_result_is_the_act_s_before_it_not_a_demand_s_after_it(
     assert inc.casualties["killed"].best == 1
 
 
+def test_with_no_publication_day_an_act_told_two_days_before_is_another_act():
+    text = ("قصفت قوات النظام اليوم بلدة كنصفرة في ريف إدلب الجنوبي، ما أدى لمقتل مدنيين اثنين.\n\n"
+            "وقبل يومين، قصفت قوات النظام بلدة كنصفرة، ما أدى لمقتل 3 مدنيين.")
+    assert [i.casualties["killed"].best for i in _run(text, published=None)] == [2, 3]
+
+
 def test_with_no_publication_day_a_lead_told_of_today_takes_no_later_date():
     text = ("استشهد طفل اليوم بقصف جوي روسي طال أطراف قرية كنصفرة بجبل الزاوية بريف إدلب الجنوبي. "
             "وتواصل قوات النظام خرقها وقف إطلاق النار الذي تم الإعلان عنه بتاريخ الخامس من شهر آذار 2020.")

@@ -291,6 +291,14 @@ def test_no_published(text: str, value: str | None, precision: str | None) -> No
         assert m.relative  # a day told, that needs the publication date (see DateMention.relative)
 
 
+@pytest.mark.parametrize(("text", "back"), [
+    ("اليوم", 0), ("أمس", 1), ("ليل أمس الأول", 2), ("قبل يومين", 2), ("منذ 3 أيام", 3), ("الليلة الماضية", 1),
+    ("الخميس الماضي", None), ("قبل أيام", None), ("الشهر الماضي", None), ("الـ 22 من آذار الفائت", None),
+])
+def test_with_no_publication_day_a_day_told_relative_to_it_keeps_how_many_days_back(text: str, back) -> None:
+    assert only(text, None).days_back == back
+
+
 @pytest.mark.parametrize("text", ["قبل أيام", "قبل بضعة أيام", "قبل عدة أسابيع", "قبل مدة", "قبل فترة", "قبل فترة وجيزة"])
 def test_some_days_ago_is_a_day_told_but_unknown(text: str) -> None:
     m = only(text)

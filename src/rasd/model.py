@@ -64,6 +64,9 @@ class DateMention:
     # resolved against the publication date; with no value, a day that needs the publication date
     # ("أمس", "الخميس الماضي", "6 نيسان" without a year) when the report does not say when it came out
     relative: bool = False
+    # with no value, how many days before the unknown publication day a day told relative to it fell
+    # ("اليوم": 0, "أمس": 1, "قبل يومين": 2): what tells two such days apart; None for any other
+    days_back: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -467,6 +467,8 @@ class _Candidate:
     # its sentence tells its day ("ليلة البارحة") but the report's publication day, which would
     # resolve it, is unknown: an act of its own day all the same (linking may date it)
     day_told: bool = False
+    # ... and how many days before that unknown day ("اليوم": 0, "قبل يومين": 2), when it says
+    days_back: int | None = None
     # the day its sentence tells is that of a death from the act's wounds ("توفي، الجمعة، متأثرا
     # بإصابته جراء انفجار"): the act's day if nothing else tells it (see _attach_dates)
     death_day: DateMention | None = None

@@ -175,6 +175,9 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             c.date, c.date_inherited = replace(c.date, value=day, range=(day, day)), True
         if c.date is None and a.doc.published is None:
             c.day_told = any(d.value is None and d.relative and d.precision not in COARSE_PRECISION for d in ds)
+            back = [d for d in ds if d.days_back is not None and not known.stated(d.start)]
+            if back:
+                c.days_back = min(back, key=lambda d: _clause_distance(a.doc.text, d, c.anchor)).days_back
         # part of day: the date's own, else a bare part-of-day word in the sentence
         told = None  # the part-of-day words
         if c.date is not None and c.date.time_of_day and not c.date_inherited:

@@ -81,10 +81,18 @@ def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
 _SUICIDE_AND_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
+# Two days told relative to an unknown publication day this far apart are two acts' days (see _dates_agree).
+DAYS_APART = 2
+
+
 def _dates_agree(x: _Candidate, y: _Candidate) -> bool:
     """Same day, or one of them undated; a month or a year ("الشهر الماضي") agrees with nothing:
     it names a period, and folding an act into it would lose the act."""
     if _coarse(x) or _coarse(y):
+        return False
+    if x.days_back is not None and y.days_back is not None and abs(x.days_back - y.days_back) >= DAYS_APART:
+        # with no publication day, "اليوم" and "قبل يومين" are still two days (one day apart may be one
+        # day told from two days: "ذكر مسؤول أمس ... في أول من أمس" and the official's own "أمس")
         return False
     if x.date is None or y.date is None or x.date.value is None or y.date.value is None:
         return True

@@ -906,13 +906,23 @@ def _mention(chain: list[_Atom], nt: NormText, published: dt.date | None) -> Dat
     while end < len(nt.original) and (nt.original[end] == "\u0640" or unicodedata.category(nt.original[end]) == "Mn"):
         end += 1
     if res is None:  # a bare part of day; or a day that needs the publication date, unknown here
-        return DateMention(start, end, None, _coarse_unknown(dated), None, tod, relative=bool(dated))
+        return DateMention(start, end, None, _coarse_unknown(dated), None, tod, relative=bool(dated),
+                           days_back=_days_back_unknown(dated))
     value, precision, span, relative = res
     return DateMention(start, end, value, precision, span, tod, relative=relative)
 
 
 # Any day: what a relative mention would resolve to, seen from it, tells whether it names a day or more.
 _STAND_IN = dt.date(2001, 6, 15)
+
+
+def _days_back_unknown(dated: list[_Atom]) -> int | None:
+    """How many days before an unknown publication day the day told only relative to it fell ("أمس",
+    "قبل يومين", "الليلة الماضية"); None when a weekday or a date is told, or no single day."""
+    if len(dated) != 1 or dated[0].kind != "rel" or dated[0].resolve is None:
+        return None
+    res = dated[0].resolve(_STAND_IN)
+    return (_STAND_IN - res[0]).days if res is not None and res[1] == "day" else None
 
 
 def _coarse_unknown(dated: list[_Atom]) -> str | None:
