@@ -15,6 +15,7 @@ from rasd.assemble._base import (
     _COMPARISON,
     _DEFINITE,
     _FEAR_THAT,
+    _GLOSS,
     _GOES_ON,
     _GOES_ON_VERB,
     _KILLED_VERB,
@@ -200,6 +201,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     if ev.sub_event_type in TERRITORY_TAKEN and _ATTEMPT.search(
             nt.text[nt.to_norm(max(sent_start, ev.start - ATTEMPT_WINDOW)):e]):
         return False  # "محاولات منها لاستعادة السيطرة على المدينة": ground tried for, not taken
+    if _GLOSS.search(clause):
+        return False  # "في إشارة إلى الذين قتلوا أو استسلموا أو أسروا": a word explained, no act told
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
 

@@ -140,6 +140,10 @@ AIRCRAFT = ("طائر", "طيران", "مقاتلة", "مقاتلات", "مرو�
 # أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك").
 THAT = ("أن", "ان", "بأن", "بان")
 
+# What opens a gloss on a word just used: the acts it names explain the word ("تحييد أكثر من 3 آلاف
+# إرهابي، في إشارة إلى الذين قتلوا أو استسلموا أو أسروا"), they are not told as acts of their own.
+GLOSSES = ("في إشارة إلى", "في إشارة الى", "في إشارة لـ", "في إشارة ل")
+
 # Right after an event cue, these make it something other than an act that happened: "أسلحة كيماوية
 # تحضر", "الهجوم المحتمل", "هجوم وشيك".
 NOT_FACTUAL_AFTER = ("تحضر", "يحضر", "يجري التحضير", "المحتمل", "المحتملة", "محتمل", "محتملة", "المرتقب",
