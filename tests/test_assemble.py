@@ -443,12 +443,23 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "وقال المرصد إن خبراء يعملون في مركز بمدينة مصياف اليوم على تطوير صواريخ أرض أرض تستخدم من قبل حزب الله.",
     "واتهم التقرير إيران اليوم بإمداد جماعة الحوثي بصواريخ باليستية في مدينة صعدة.",
     "وقالت الوزارة إن الموقوفين سعوا اليوم لشراء مواد لتصنيع عبوات ناسفة في مدينة طنجة.",
+    # what a state will go on to do (skynews)
+    "أكد أردوغان الاثنين أن قواته ستكمل عملياتها لطرد المسلحين الأكراد من مدينة منبج.",
+    "وستستمر عمليات الانسحاب من بلدة حرستا الأحد وفقا للاتفاق.",
     # a gloss on a word: the acts it names explain it (BBC)
     ("وتقول القوات التركية إنها تمكنت من تحييد أكثر من 3 آلاف إرهابي في عفرين، في إشارة إلى الذين قتلوا أو "
      "استسلموا أو أسروا."),
 ])
 def test_threats_plans_and_meetings_are_not_incidents(text):
     assert _run(text) == []
+
+
+def test_a_word_of_the_future_before_an_answer_leaves_the_act_answered_past():
+    """"الصواريخ التي ستضرب النظام ردا على الهجوم الكيماوي": the strikes are to come, the attack they
+    answer happened."""
+    (inc,) = _run("تعهدت روسيا بإسقاط الصواريخ التي ستضرب النظام ردا على الهجوم الكيماوي في مدينة دوما السبت "
+                  "الماضي.", dt.date(2018, 4, 11))
+    assert (inc.sub_event_type, inc.event_date) == ("Chemical weapon", dt.date(2018, 4, 7))
 
 
 @pytest.mark.parametrize("text, kind", [

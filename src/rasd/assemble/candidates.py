@@ -166,6 +166,14 @@ def _arms_described(text: str, e: int) -> bool:
     return _ARMS_WORDS.search(text, lo, e) is not None and _ARMS_DESCRIBED.search(text, lo, e) is not None
 
 
+def _answered_after(window: str) -> bool:
+    """Whether the not-factual word of *window* (a clause's text up to a cue) stands before "ردا على"
+    and the cue after it: the act answered is past, whatever the answer ("الصواريخ التي ستطلق لضرب
+    النظام ردا على الهجوم الكيماوي في دوما")."""
+    answer = response_clause(window)
+    return answer is not None and not _NOT_FACTUAL.search(window[answer[0]:])
+
+
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     """Whether a cue tells of an act that happened: no threat, plan or forecast before it, nothing
     "imminent" after it, not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
@@ -181,7 +189,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         # (no word of either starts before the first one found: _NOT_FACTUAL's are looked for from there,
         # unless that one is of them)
         worded = first.group() in _NOT_FACTUAL.keys or _NOT_FACTUAL.guard.search(clause, first.start()) is not None
-        if worded and _NOT_FACTUAL.search(nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]):
+        window = nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]
+        if worded and _NOT_FACTUAL.search(window) and not _answered_after(window):
             return False  # (a slice: the window's edges are word edges)
         # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
         # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
