@@ -818,6 +818,16 @@ def test_a_town_abroad_places_what_it_qualifies_near_it(text):
     assert {loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))} - {None} <= {"PSE", "IDN"}
 
 
+@pytest.mark.parametrize("text, iso3", [
+    # a city named in a report that names no place at home, where home has only hamlets of its name
+    ("أعلنت مصر مقتل 3 إرهابيين في تبادل لإطلاق النار مع الشرطة في مدينة الإسماعيلية (شرقي البلاد).", "EGY"),
+    # ... but beside a place at home, the hamlet
+    ("قصفت قوات النظام مدينة الإسماعيلية في ريف حمص.", "SYR"),
+])
+def test_a_city_in_a_report_that_names_no_place_at_home_is_no_hamlet_at_home(text, iso3):
+    assert [loc.iso3 for loc in resolve_all(places(text), NormText.of(text)) if loc][0] == iso3
+
+
 def test_in_a_report_on_a_town_abroad_a_village_at_home_qualifies_nothing():
     """"منطقة الخشم التابعة لمديرية الزهرة" in a report on Hudaydah: no Iraqi hamlet الزهرة is meant, and
     so no Iraqi الخشم either."""

@@ -102,6 +102,9 @@ TOWN_REACH_KM = 20.0  # a neighbourhood or facility of a town lies this close to
 # it is a city this big ("لندن"); a smaller namesake there ("Oberá", Argentina, for "حي الأوبرا" in
 # Paris) is not meant.
 ABROAD_CITY_POP = 1_000_000
+# "مدينة X" in a report that names no place at home is a city abroad of at least this many people rather
+# than a Syrian or Iraqi hamlet of that name
+CITY_ABROAD_POP = 100_000
 FAR_KM = 150.0  # a village this far from every place of its paragraph (and in another governorate) is dropped
 QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close
 # ... and a whole district or subdistrict ("قضاء مخمور شرق الموصل": its seat is 70 km from Mosul) this close
@@ -501,6 +504,13 @@ class _Resolver:
                         support += bonus * 0.6
                         clues.append(f"{d:.0f} km from another place in the text")
                         break
+        if m.feature == "city" and p.iso3 not in SYR_IRQ and p.feature == "city" and p.population >= CITY_ABROAD_POP \
+                and not around.local and not any(q.iso3 in SYR_IRQ and (q.population or q.feature != "village")
+                                                 for q, _ in pool):
+            # "في مدينة الإسماعيلية (شرقي البلاد)" in a report naming no place at home: the Egyptian
+            # city, not a hamlet of Al-Hasakeh that shares its name
+            s += W_LOCAL
+            clues.append("a city abroad, where the text names no place at home and home has only hamlets of its name")
         if around.sides and qual is None and p.feature in SIDE_FEATURES and (side := _on_side(p, around.sides)):
             s += W_COUNTRYSIDE_SIDE
             support += W_COUNTRYSIDE_SIDE
