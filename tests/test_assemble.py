@@ -520,6 +520,15 @@ def test_ground_aimed_at_after_the_purpose_lam_is_not_taken(text):
             if i.sub_event_type in ("Government regains territory", "Non-state actor overtakes territory")] == []
 
 
+@pytest.mark.parametrize("text", [
+    "ودفع النظام السوري اليوم بقوات موالية له إلى عفرين لمواجهة ما وصفه بالعدوان التركي.",
+    "وأرسل التحالف اليوم تعزيزات إلى مدينة هجين لقتال التنظيم.",
+])
+def test_a_fight_aimed_at_after_the_purpose_lam_is_no_fight(text):
+    """"لمواجهة", "لقتال": what forces are sent for, no clash told."""
+    assert [i.sub_event_type for i in _run(text) if i.sub_event_type == "Armed clash"] == []
+
+
 @pytest.mark.parametrize("text, kind", [
     ("وعادت بلدة عين عيسى اليوم لسيطرة قوات النظام.", "Government regains territory"),
     ("وهاجمت قوات النظام اليوم بلدة عين عيسى مما أدى لاستعادة السيطرة عليها.", "Government regains territory"),

@@ -435,7 +435,10 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
     cues = by_sent["events"]
     for si in sorted(cues):  # (a unit with no cue makes no candidate: half of them are not read)
         sent = sents[si]
-        evs = [e for e in cues[si] if _factual(a, e, sent.start)]
+        # (a fight aimed at, "لمواجهة الجماعات المسلحة", is no act: not even one to fold into another; ground
+        # aimed at still tells the offensive's target, see the anchor below)
+        evs = [e for e in cues[si] if _factual(a, e, sent.start)
+               and not (AIMED in e.tags and e.sub_event_type not in TERRITORY_TAKEN)]
         # (whether the unit is a list's item that opens with a period is read only for a cue counted by
         # a number, which few are: a cue counted by MANY_ACTS is counted by PERIOD_ACTS)
         tallied = [e.end for e in evs if _many_acts(a, e, PERIOD_ACTS)] if evs and _counted_any(a, evs) else []

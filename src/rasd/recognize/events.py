@@ -398,10 +398,17 @@ _RESULT_VERB_BEFORE = re.compile(r"(?<!\w)(?:و|ف|مما\s+|ما\s+)?(?:" + wor
 RESULT_VERB_REACH = 14  # characters before the purpose "ل" where a verb of result may stand
 
 
+# Nouns of fighting that, after the purpose "ل", name what forces are for ("أخلى الجيش جزءا من مدينة رفح
+# في إطار مساعيه لمواجهة الجماعات المسلحة", "أرسل تعزيزات لقتال التنظيم"), no fight told.
+_FIGHT_AIMS = frozenset(fold(w) for w in ("مواجهة", "محاربة", "قتال", "التصدي"))
+
+
 def _aimed_at(text: str, h: _Hit) -> bool:
-    """Whether *h* is a takeover cue after the purpose "ل" of its word (see _PURPOSE_OPENING)."""
+    """Whether *h* is a takeover cue, or a noun of fighting (_FIGHT_AIMS), after the purpose "ل" of its
+    word (see _PURPOSE_OPENING)."""
     if h.cue.sub_event_type not in _TAKEOVERS:
-        return False
+        return text[h.start:h.end] in _FIGHT_AIMS and _PURPOSE_OPENING.search(text, max(0, h.start - 2), h.start) \
+            is not None and _RESULT_VERB_BEFORE.search(text, max(0, h.start - 1 - RESULT_VERB_REACH), h.start - 1) is None
     opening = _PURPOSE_OPENING.search(text, max(0, h.start - 2), h.start)
     if opening is None or (not text.startswith("ل", h.start) and _CONTROL_NOUN.match(text, h.start, h.end)):
         return False
@@ -415,7 +422,7 @@ def find_events(nt: NormText) -> list[EventMention]:
     if not hits:
         return []
     for h in hits:
-        if h.cue.sub_event_type in _TAKEOVERS:  # (no other cue is aimed at: see _aimed_at)
+        if h.cue.sub_event_type in _TAKEOVERS or h.cue.event_type == "Battles":  # (see _aimed_at)
             h.aimed = _aimed_at(text, h)
     ends = _sentence_ends(text)
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
