@@ -825,7 +825,7 @@ def test_a_town_abroad_places_what_it_qualifies_near_it(text):
     ("قصفت قوات النظام مدينة الإسماعيلية في ريف حمص.", "SYR"),
 ])
 def test_a_city_in_a_report_that_names_no_place_at_home_is_no_hamlet_at_home(text, iso3):
-    assert [loc.iso3 for loc in resolve_all(places(text), NormText.of(text)) if loc][0] == iso3
+    assert next(loc.iso3 for loc in resolve_all(places(text), NormText.of(text)) if loc) == iso3
 
 
 def test_in_a_report_on_a_town_abroad_a_village_at_home_qualifies_nothing():
