@@ -310,6 +310,9 @@ def test_counts(text: str, expected: list) -> None:
     "قتل عنصر من الفرقة 17",  # the unit number: only the one fighter counts (checked below)
     "#الأسد_يقتل_السوريين9:48 AM · Nov 28, 2024",
     "إصابة 3 مدنيين من أفراد عائلة واحدة بجراح",  # "واحدة" is not a second count (checked below)
+    # the bodies of the dead taken or handed over: no one captured
+    "وقال إن الجيش احتجز جثث ستة مسلحين وبنادق",
+    "سلمت الفصائل جثث 3 جنود",
     # two outcomes in one number
     "مقتل وإصابة 7 مدنيين",
     "راح ضحيتها 13 مدنياً بين قتيل وجريح، أغلبهم أطفال",

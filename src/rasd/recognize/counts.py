@@ -1020,7 +1020,8 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
                     return _Link("mixed")  # "مقتل وإصابة 7"، "قتل وجرح"
                 if (ph.role == "near" and words == 0
                         or ph.role == "verb" and (words == 0 or words <= W.VERB_GAP and not _object_named(t, s + 1, c.i)
-                                                  and (c.kind == "number" or _object_after_subject(tk, c)))
+                                                  and (c.kind == "number" or _object_after_subject(tk, c))
+                                                  and not (ph.category != "killed" and _bodies(t, s + 1, c.i)))
                         or ph.role == "tally" and words <= W.TALLY_GAP
                         and (t[c.i - 1] in _CONNECTORS or c.prefix == "ل")
                         or ph.role == "tally" and words == 0 and s > 0 and t[s - 1] in _TALLY_VERBS):
@@ -1073,6 +1074,15 @@ def _object_named(t: list[str], s: int, e: int) -> bool:
         if noun is not None and noun.n is None and noun.civilian and _clitic(pre) != pre:
             return True
     return False
+
+
+def _bodies(t: list[str], s: int, e: int) -> bool:
+    """Whether the bodies of the dead are the verb's object before a count: "احتجز الجيش جثث ستة
+    مسلحين" took no one, "انتشل جثث 5 أشخاص" rescued no one."""
+    return any(w.removeprefix("ال") in _BODY_WORDS for w in t[s:e])
+
+
+_BODY_WORDS = frozenset(fold(w) for w in ("جثث", "جثة", "جثمان", "جثامين", "رفات"))
 
 
 def _object_after_subject(tk: _Tokens, c: _Count) -> bool:
