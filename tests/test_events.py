@@ -43,6 +43,7 @@ def kind(text: str) -> tuple[str, str] | None:
     ("مقتل 11 مدنيا جراء انفجار ألغام", (EX, "Remote explosive/landmine/IED")),
     ("فجر انتحاري حزاما ناسفا وسط السوق", (EX, "Suicide bomb")),
     ("ألقى مجهولون قنبلة يدوية على منزل", (EX, "Grenade")),
+    ("قال الجيش إن متشددين فتحوا النار على عدد من المدنيين في بلدة الطارمية", ("Violence against civilians", "Attack")),
     ("هجوم بغاز الكلور على دوما", (EX, "Chemical weapon")),
     ("شنت الحكومة هجمات جوية كيماوية على البلدة", (EX, "Chemical weapon")),
     ("دارت اشتباكات عنيفة بين قوات النظام وفصائل المعارضة", (BA, "Armed clash")),
