@@ -583,6 +583,13 @@ def test_who_condemns_the_act_before_naming_it_is_no_party_to_it(condemned):
     assert inc.actor1.id == "isis"
 
 
+def test_a_shooting_at_armed_men_is_a_fight_not_an_attack_on_civilians():
+    (inc,) = _run("أطلقت قوات الأمن العراقية النار على مسلحين في مدينة الرمادي اليوم فقتلت 3 منهم.")
+    assert (inc.sub_event_type, "civilians_killed" in inc.casualties) == ("Armed clash", False)
+    (inc,) = _run("أطلق مسلحون النار على مدنيين في مدينة الرمادي اليوم فقتلوا 3 منهم.")
+    assert inc.sub_event_type == "Attack"
+
+
 def test_who_suspects_another_of_the_act_is_no_party_to_it():
     """"وتشتبه واشنطن في أن القوات السورية استخدمت": Washington suspects, it was not gassed."""
     (inc,) = _run("وتشتبه واشنطن في أن القوات السورية استخدمت غاز الكلور والسارين في هجوم كيميائي على مدينة دوما "

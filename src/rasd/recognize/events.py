@@ -807,11 +807,24 @@ def refine(event: EventMention, actor1_id: str | None = None, nt: NormText | Non
         etype, sub = "Violence against civilians", "Abduction/forced disappearance"
     elif sub == "Armed clash" and actor2_id == "civilians" and "airdrop" not in event.tags:
         etype, sub = "Violence against civilians", "Attack"
-    elif sub == "Attack" and "shooting" in event.tags and actor2_id and actor2_id not in ("civilians", "unknown"):
+    elif sub == "Attack" and "shooting" in event.tags and (
+            (actor2_id and actor2_id not in ("civilians", "unknown")) or (nt is not None and _fired_on_armed(nt, event))):
         etype, sub = "Battles", "Armed clash"
     if (etype, sub) == (event.event_type, event.sub_event_type):
         return event
     return dataclasses.replace(event, event_type=etype, sub_event_type=sub)
+
+
+# Armed men a shooting is aimed at ("أطلقت قوات الأمن النار على مسلحين"): a fight, not an attack on
+# civilians (context_words.ARMED_MEN)
+_FIRED_ON_ARMED = re.compile(r"\s*(?:" + words_pattern(("على", "باتجاه", "نحو")) + r")\s+(?:عدد\s+من\s+)?(?:ال)?(?:"
+                             + words_pattern(context_words.ARMED_MEN) + r")(?!\w)")
+
+
+def _fired_on_armed(nt: NormText, event: EventMention) -> bool:
+    """Whether the shooting *event* is aimed at armed men named right after it."""
+    end = nt.to_norm(event.end)
+    return _FIRED_ON_ARMED.match(nt.text, end, end + 40) is not None
 
 
 def _clash_near(nt: NormText, event: EventMention) -> bool:

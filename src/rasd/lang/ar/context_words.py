@@ -150,6 +150,10 @@ THAT = ("أن", "ان", "بأن", "بان")
 # إرهابي، في إشارة إلى الذين قتلوا أو استسلموا أو أسروا"), they are not told as acts of their own.
 GLOSSES = ("في إشارة إلى", "في إشارة الى", "في إشارة لـ", "في إشارة ل")
 
+# Armed men, as a shooting's target is named when no party is ("أطلقت قوات الأمن النار على مسلحين"):
+# the shooting is a fight (see recognize.events.refine). Written without the article.
+ARMED_MEN = ("مسلحين", "مسلح", "مسلحون", "إرهابيين", "متشددين", "مقاتلين", "مهاجمين", "عناصر", "انتحاريين")
+
 # Right after an event cue, these make it something other than an act that happened: "أسلحة كيماوية
 # تحضر", "الهجوم المحتمل", "هجوم وشيك".
 NOT_FACTUAL_AFTER = ("تحضر", "يحضر", "يجري التحضير", "المحتمل", "المحتملة", "محتمل", "محتملة", "المرتقب",
