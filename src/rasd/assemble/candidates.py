@@ -168,8 +168,8 @@ def _arms_described(text: str, e: int) -> bool:
 
 def _answered_after(window: str) -> bool:
     """Whether the not-factual word of *window* (a clause's text up to a cue) stands before "ردا على"
-    and the cue after it: the act answered is past, whatever the answer ("الصواريخ التي ستطلق لضرب
-    النظام ردا على الهجوم الكيماوي في دوما")."""
+    and the cue after it: the act answered is past, whatever the answer ("الصواريخ التي ستضرب النظام
+    ردا على الهجوم الكيماوي في دوما")."""
     answer = response_clause(window)
     return answer is not None and not _NOT_FACTUAL.search(window[answer[0]:])
 
