@@ -1321,6 +1321,16 @@ def test_a_day_told_after_ghadat_is_the_act_it_governs_and_the_act_before_the_wo
     assert incs == {"دوما": dt.date(2018, 4, 7), "إدلب": dt.date(2018, 4, 7 + days)}
 
 
+def test_a_day_set_off_by_commas_in_the_clause_that_explains_the_act_after_the_word_is_that_act_s():
+    """"وجاء هذا التفجير بعد يوم على موجة من التفجيرات الانتحارية ...، إذ نفذت عائلة، الأحد، سلسلة
+    اعتداءات": Sunday is the wave's day (the clause after "إذ" explains it), the bombing the day after."""
+    text = ("قتل 3 أشخاص، الاثنين، في تفجير استهدف مبنى للشرطة في مدينة سورابايا الإندونيسية.\n"
+            "وجاء هذا التفجير بعد يوم على موجة من التفجيرات الانتحارية ضد كنائس في سورابايا، إذ نفذت عائلة من 6 "
+            "أفراد، الأحد، سلسلة اعتداءات انتحارية، مما أسفر عن مقتل 14 شخصا على الأقل.")
+    days = {i.sub_event_type: i.event_date for i in _run(text, published=dt.date(2018, 5, 14))}
+    assert days == {"Remote explosive/landmine/IED": dt.date(2018, 5, 14), "Suicide bomb": dt.date(2018, 5, 13)}
+
+
 def test_an_act_told_after_some_uncounted_days_has_no_day_of_the_sentence():
     """"وذلك بعد أيام من قصف الحرس الثوري": days before the message, which the text does not say;
     the shelling told with its day and toll later is that act, placed by the reaction to it."""

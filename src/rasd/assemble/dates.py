@@ -352,7 +352,7 @@ def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
     8 نيسان), on a day unknown after "بعد أيام من"."""
     text = a.doc.text
     if not c.date_inherited and c.anchor.end <= c.date.start:
-        between = fold_slice(text, c.anchor.end, c.date.start)
+        between = _ELABORATION.sub(" ", fold_slice(text, c.anchor.end, c.date.start)).rstrip(_COMMA_BEFORE_DAY)
         told = (_EVE.search(between) or _DAYS_AFTER.search(between)) if _tells_a_day_before(between) else None
         if told and not _CLAUSE_BREAK.search(between, 0, told.start()) and not any(
                 c.anchor.end < n.start < sents[c.sentence].end for n in a.counts):
@@ -366,11 +366,19 @@ def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
     before = fold_slice(text, lo, c.anchor.start)
     if not _tells_a_day_before(before) or (eve := _EVE.search(before)) is None and (m := _DAYS_AFTER.search(before)) is None:
         return 0
-    if not c.date_inherited and lo < c.date.start and (_EVE if eve else _DAYS_AFTER).search(fold_slice(text, lo, c.date.start)):
+    if not c.date_inherited and lo < c.date.start and (_EVE if eve else _DAYS_AFTER).search(
+            _ELABORATION.sub(" ", fold_slice(text, lo, c.date.start)).rstrip(_COMMA_BEFORE_DAY)):
         # "غداة وصول فريق ... لبحث الهجوم الكيميائي الذي ... في دوما في 7 نيسان": the day told after
-        # the word, in the act's own clause, is the act's
+        # the word, in the act's own clause, is the act's (also in the clause that explains it, and set
+        # off by commas: "بعد يوم على موجة من التفجيرات ...، إذ نفذت عائلة، الأحد، سلسلة اعتداءات")
         return 0
     return 1 if eve else DAYS_AFTER_SPANS[m["span"]]
+
+
+# A comma before "إذ" goes on with the clause it explains; the commas that set a day off ("، الأحد،") are
+# no clause break either (see _days_before_told).
+_ELABORATION = re.compile(r"[،,]\s*(?=(?:" + "|".join(fold(w) for w in ("إذ", "اذ")) + r")(?!\w))")
+_COMMA_BEFORE_DAY = " \t،,"
 
 
 def _tells_a_day_before(window: str) -> bool:
