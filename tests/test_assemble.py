@@ -1331,6 +1331,12 @@ def test_a_day_set_off_by_commas_in_the_clause_that_explains_the_act_after_the_w
     assert days == {"Remote explosive/landmine/IED": dt.date(2018, 5, 14), "Suicide bomb": dt.date(2018, 5, 13)}
 
 
+def test_an_act_told_as_separate_is_not_the_act_told_before_it():
+    text = ("قتل 5 أشخاص، الاثنين، في انفجار عبوة ناسفة أمام مبنى للشرطة في مدينة الرمادي.\n"
+            "وفي هجوم منفصل، قتل 3 أشخاص وأصيب اثنان حين انفجرت عبوة ناسفة في حي سكني في الرمادي.")
+    assert [i.casualties["killed"].best for i in _run(text)] == [5, 3]
+
+
 def test_an_act_told_after_some_uncounted_days_has_no_day_of_the_sentence():
     """"وذلك بعد أيام من قصف الحرس الثوري": days before the message, which the text does not say;
     the shelling told with its day and toll later is that act, placed by the reaction to it."""

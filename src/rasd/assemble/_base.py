@@ -423,6 +423,7 @@ _NEAR_APPOSITION = regex.compile(r"^(?:\s*[،,]\s*(?:ال|(?:" + _words(_W.APPOS
                                  + _words(_W.NEAR_WORDS)
                                  + r")\s+(?:ال)?(?:عاصمه\s+(?:\w+يه\s+)?)?$")
 _OTHER_SIDE = _Guarded.of(regex.compile(r"^\W*(?:و)?(?:" + _words(_W.OTHER_SIDE) + r")(?!\w)"), _W.OTHER_SIDE)
+_SEPARATE = _Guarded.of(regex.compile(r"^\W*(?:و)?(?:" + _words(_W.SEPARATE) + r")(?!\w)"), _W.SEPARATE)
 # A direction alone between two places, the second a title and a name ("شمالي العاصمة بغداد"):
 # the first lies there (a folded gap)
 _DIRECTION_GAP = regex.compile(r"^[\s،,]*(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")(?:\s+(?:"
@@ -489,6 +490,7 @@ class _Candidate:
     headline_only: bool = False
     new_clause: bool = False  # its unit was cut from a longer sentence at "، فيما / كما ..."
     other_side: bool = False  # its unit opens on the other side's acts ("وعلى الطرف الآخر ...")
+    separate: bool = False  # its unit opens on an act apart from those before ("وفي هجوم منفصل، ...")
     after_total: bool = False  # an earlier unit of its paragraph told of a toll over a period
     tally_told: bool = False  # its sentence tells a toll over many acts (assemble.counts)
     # a place's lot over a campaign ("الغوطة التي تتعرض للقصف من النظام"): no act, but its perpetrator

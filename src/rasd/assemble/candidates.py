@@ -30,6 +30,7 @@ from rasd.assemble._base import (
     _PERIOD,
     _REMINDS,
     _REVIEW_WORDS,
+    _SEPARATE,
     _SIMILAR_ACT,
     _SUFFERED_AFTER,
     _SUFFERS_BEFORE,
@@ -476,7 +477,8 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         # one candidate per kind of act in the sentence (and one per kind of a place's lot); its
         # strongest cue anchors it
         responds = _responds(fold_slice(a.doc.text, sent.start, sent.end))
-        other_side = bool(_OTHER_SIDE.match(fold_slice(a.doc.text, sent.start, min(sent.end, sent.start + 30))))
+        opening = fold_slice(a.doc.text, sent.start, min(sent.end, sent.start + 30))
+        other_side, separate = bool(_OTHER_SIDE.match(opening)), bool(_SEPARATE.match(opening))
         kinds: dict[tuple[str, bool, bool], list[EventMention]] = {}
         tallies: list[EventMention] = []
         for e in evs:
@@ -496,7 +498,7 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
             answered = responds and _answered(fold_slice(a.doc.text, sent.start, anchor.start))
             out.append(_Candidate(anchor=anchor, sentence=si, paragraph=sent.paragraph, cues=group, answered=answered,
                                   new_clause=sent.start not in sentence_starts, after_total=after_total,
-                                  other_side=other_side, lot=lot, tally=tally,
+                                  other_side=other_side, separate=separate, lot=lot, tally=tally,
                                   goes_on=in_town and around[anchor.start, anchor.end] is not None
                                   and _goes_on(a.doc.text, sent.start, anchor)))
     return out

@@ -197,6 +197,12 @@ PARAGRAPH_OPENERS = ("وفي", "في", "على صعيد آخر", "وعلى صع�
 # مقتل 29 مدنيا" after the opposition's shell on a market): an act it names with the article is its own.
 OTHER_SIDE = ("على الطرف الآخر", "على الجانب الآخر", "في المقابل", "بالمقابل", "في الجهة المقابلة")
 
+# A unit opening on these tells of an act apart from those told before ("وفي هجوم منفصل، قتل 3 أشخاص
+# حين انفجرت قنبلة في مجمع سكني"): not the same act told again, however alike.
+SEPARATE = ("في هجوم منفصل", "في حادث منفصل", "في حادثة منفصلة", "في تفجير منفصل", "في عملية منفصلة",
+            "في هجوم آخر", "في حادث آخر", "في حادثة أخرى", "في تفجير آخر", "في عملية أخرى", "في اعتداء آخر",
+            "في هجوم ثان", "في حادث ثان")
+
 # What closes one side of a fight: "بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى".
 SIDE_WORDS = ("من جهة", "في جهة", "من طرف", "في طرف", "من ناحية", "من جانب")
 
