@@ -1320,9 +1320,11 @@ class _Finder:
         if len(names) == 1 and (names[0][1] == names[0][0] + 1 and (
                 self.texts[names[0][0]] in KIND_OR_PARTY or self._indefinite_nisba_country(names[0][0])
                 or self.common_adj(names[0][0]))
-                or self.texts[names[0][0]] in INDEFINITE_ADJ):
-            # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are; "مدن روسية":
-            # which country's; "أربع بلدات علوية محاصرة": who lives there, and in what state; "منطقة
+                or self.texts[names[0][0]] in INDEFINITE_ADJ
+                or (self._indefinite_nisba_country(names[0][0]) and self.gaz is not None
+                    and not self.gaz.has_key(self._key(names[0][0], names[0][1])))):
+            # "منطقة حربية": a kind of place, not a name; "أحياء المعارضة": whose they are; "مدن روسية",
+            # "مدينة سورية محاصرة": which country's; "أربع بلدات علوية محاصرة": who lives there, and in what state; "منطقة
             # نفطية", "محافظات جنوبية": an adjective news text uses as one (COMMON_WORDS)
             return None
         if f.stem in KNOWN_NAMES_ONLY and not bracket:
