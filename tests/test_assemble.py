@@ -969,6 +969,14 @@ def test_after_midnight_is_the_night_of_the_day_before(when, hour, day):
     assert (inc.event_date, inc.time_of_day) == (day, "night")
 
 
+@pytest.mark.parametrize("reaction", ["إدانتها للهجوم", "إدانتها الشديدة للهجوم", "إدانتها الشديدة والقاطعة للهجوم"])
+def test_a_condemnation_s_day_is_not_the_act_s_with_adjectives_before_the_act(reaction):
+    """"وإدانتها الشديدة للهجوم الكيماوي": the day of the statement is not the attack's."""
+    (inc,) = _run(f"عبر مصدر في الخارجية السعودية، الأحد، عن {reaction} الكيماوي المروع الذي تعرضت له مدينة دوما "
+                  "بالغوطة الشرقية.", dt.date(2018, 4, 8))
+    assert (inc.sub_event_type, inc.event_date) == ("Chemical weapon", None)
+
+
 def test_a_chemical_attack_named_on_a_reaction_s_day_is_that_attack_whoever_its_sentence_names():
     """Whatever perpetrator the roles of a reaction's sentence lend the act named in it ("واستخدمت
     روسيا، الثلاثاء، حق الفيتو ضد مشروع قرار لتحديد منفذي الهجوم بالغازات السامة على دوما"), the

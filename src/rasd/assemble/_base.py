@@ -434,7 +434,7 @@ _ANAPHOR_FEATURES = {fold(k): v for k, v in _W.PLACE_ANAPHORS.items()}
 _DEMONSTRATIVES = ("هذه", "هذا", "تلك", "ذلك", "هذين", "هاتين")
 _DEMONSTRATIVE = _Guarded.of(regex.compile(r"(?<!\w)(?<!مثل\s)(?:" + "|".join(_DEMONSTRATIVES) + r")\s+$"),
                              _DEMONSTRATIVES)  # not "مثل هذا الهجوم"
-_DEFINITE = regex.compile(r"(?:^|\s)(?:[وفبل]|لل)?ال\w")
+_DEFINITE = regex.compile(r"(?:^|\s)(?:(?:[وفبل]|لل)?ال|[وف]?لل)\w")  # ("للهجوم": ل + ال, its alif dropped)
 # The words before a cue that make it the object of a reaction to an act already known ("دانت
 # الخارجية التركية الهجوم", "الرد على الهجوم", "مسؤولية الغارة"; see context_words.REACTION_VERBS),
 # the head's start in group "head"; and those right after it that tell it as contested ("الهجوم
@@ -447,8 +447,10 @@ _REACTED_TO = _Guarded.of(regex.compile(
     r"(?<!\w)(?:و|ف)?(?:(?P<head>" + _words(_W.REACTION_VERBS) + r")(?:\s+" + _WORD + r"){0,5}?"
     + r"(?:\s*[،,]\s*" + _WORD + r"(?:\s+" + _WORD + r")?\s*[،,](?:\s+" + _WORD + r"){0,3}?)?"  # "أدان الرئيس، الأحد، الهجوم"
     + r"|(?P<head>" + _words(_W.REACTION_NOUNS) + r")"
-    # (an adjective or two before the preposition: 'برد "قوي" على')
-    + r"(?:(?:\s+[\"«»]?" + _WORD + r"[\"«»]?){1,2}(?=\s+(?:" + _words(_W.REACTION_PREPOSITIONS) + r")\s))?)"
+    # (an adjective or two before the preposition: 'برد "قوي" على', or before the act with its own
+    # "ل": "إدانتها الشديدة للهجوم الكيماوي")
+    + r"(?:(?:\s+[\"«»]?" + _WORD + r"[\"«»]?){1,2}(?=\s+(?:" + _words(_W.REACTION_PREPOSITIONS) + r")\s)"
+    + r"|(?:\s+و?ال\w+){1,2}(?=\s+(?:[بل]|لل)?$))?)"
     + _REACTION_TAIL), (*_W.REACTION_VERBS, *_W.REACTION_NOUNS))
 _ALLEGED = _Guarded.of(regex.compile(r"^\s*[\"«»]?(?:\s*ال\w+)?\s*[\"«»]?\s*(?:" + _words(_W.ALLEGED) + r")(?!\w)"),
                        _W.ALLEGED)
