@@ -443,6 +443,8 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "وقال المرصد إن خبراء يعملون في مركز بمدينة مصياف اليوم على تطوير صواريخ أرض أرض تستخدم من قبل حزب الله.",
     "واتهم التقرير إيران اليوم بإمداد جماعة الحوثي بصواريخ باليستية في مدينة صعدة.",
     "وقالت الوزارة إن الموقوفين سعوا اليوم لشراء مواد لتصنيع عبوات ناسفة في مدينة طنجة.",
+    # an act judged, a sentence's or a charge's object (Al Arabiya)
+    "حكم على طالب لجوء عراقي الجمعة بالسجن 34 عاما على الأقل لتفجير محطة مترو الأنفاق في لندن.",
     # what a state will go on to do (skynews)
     "أكد أردوغان الاثنين أن قواته ستكمل عملياتها لطرد المسلحين الأكراد من مدينة منبج.",
     "وستستمر عمليات الانسحاب من بلدة حرستا الأحد وفقا للاتفاق.",
@@ -588,6 +590,11 @@ def test_a_shooting_at_armed_men_is_a_fight_not_an_attack_on_civilians():
     assert (inc.sub_event_type, "civilians_killed" in inc.casualties) == ("Armed clash", False)
     (inc,) = _run("أطلق مسلحون النار على مدنيين في مدينة الرمادي اليوم فقتلوا 3 منهم.")
     assert inc.sub_event_type == "Attack"
+
+
+def test_an_arrest_on_a_charge_of_killing_is_an_arrest_not_a_killing():
+    incs = _run("واعتقلت قوات سوريا الديمقراطية اليوم 4 من عناصرها بتهمة اغتيال قيادي في قرية الصالحية بريف الرقة.")
+    assert [i.sub_event_type for i in incs] == ["Arrests"]
 
 
 def test_who_suspects_another_of_the_act_is_no_party_to_it():

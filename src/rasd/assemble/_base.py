@@ -249,6 +249,8 @@ _W = context_words
 TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 ATTEMPT_WINDOW = 40
 _ATTEMPT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف|ل)?(?:" + _words(_W.ATTEMPTS) + r")(?!\w)[^،,.؛:]*$"), _W.ATTEMPTS)
+# a charge or a sentence before the cue in its clause, no clause break between (context_words.JUDGED_FOR)
+_JUDGED = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.JUDGED_FOR) + r")(?!\w)[^،,.؛:]*$"), _W.JUDGED_FOR)
 # a gloss opened before the cue in its clause, no clause break between (context_words.GLOSSES)
 _GLOSS = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.GLOSSES) + r")(?!\w)[^،,.؛:]*$"), _W.GLOSSES)
 # a cue that is the bare word "attack" and no more, with its clitics and article (context_words.BARE_ATTACK)

@@ -18,6 +18,7 @@ from rasd.assemble._base import (
     _GLOSS,
     _GOES_ON,
     _GOES_ON_VERB,
+    _JUDGED,
     _KILLED_VERB,
     _NEGATED,
     _NEGATION_WORDS,
@@ -213,6 +214,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         return False  # "محاولات منها لاستعادة السيطرة على المدينة": ground tried for, not taken
     if _GLOSS.search(clause):
         return False  # "في إشارة إلى الذين قتلوا أو استسلموا أو أسروا": a word explained, no act told
+    if _JUDGED.search(nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]):
+        return False  # "حكم عليه بالسجن 34 عاما لتفجير محطة مترو": an act judged, not news
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
 

@@ -146,6 +146,10 @@ AIRCRAFT = ("طائر", "طيران", "مقاتلة", "مقاتلات", "مرو�
 # أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك").
 THAT = ("أن", "ان", "بأن", "بان")
 
+# A charge or a sentence for an act, governing it in its clause ("حكم عليه بالسجن 34 عاما لتفجير محطة
+# مترو"، "اعتقلت 4 من عناصرها بتهمة اغتيال قيادي"): an act of before, judged, not told as news.
+JUDGED_FOR = ("بتهمة", "بتهم", "بجريمة", "بالسجن", "بالحبس", "بالإعدام")
+
 # What opens a gloss on a word just used: the acts it names explain the word ("تحييد أكثر من 3 آلاف
 # إرهابي، في إشارة إلى الذين قتلوا أو استسلموا أو أسروا"), they are not told as acts of their own.
 GLOSSES = ("في إشارة إلى", "في إشارة الى", "في إشارة لـ", "في إشارة ل")
