@@ -1709,6 +1709,9 @@ def test_a_lead_toll_placed_vaguely_is_the_toll_of_the_one_act_the_body_places()
     # a state's strikes on a country as a whole, told with their day in the lead (ANT, France 24)
     ("قال المرصد إن الضربات الإسرائيلية على سوريا التي وقعت فجر الخميس أسفرت عن مقتل 27 شخصا.", "سوريا"),
     ("وجهت القوات العراقية، الأحد، ضربة جوية استهدفت موقعا لقيادات داعش في سوريا.", "سوريا"),
+    # (missiles counted, fired at weapons facilities: the facilities' arms are no chemical attack)
+    ("وكانت الولايات المتحدة وفرنسا وبريطانيا أطلقت فجر السبت 105 صواريخ على ثلاث منشآت لأسلحة كيماوية في سوريا.",
+     "سوريا"),
     # ... yield to the act the body places within it
     ("شنت إسرائيل فجر الخميس غارات جوية على سوريا.\nواستهدفت الغارات مطار التيفور العسكري في ريف حمص.",
      "مطار التيفور العسكري"),

@@ -154,7 +154,7 @@ _SHIFT_RUN = re.compile(r"[،,؛]\s*و?(?:" + trie_pattern({fold(w) for w in _W.
 # "بـ" a few words on; see context_words.ARMS_MAKING.
 _ARMS_DESCRIBED = re.compile(
     r"(?<!\w)(?:[وفل]|ل?ل)?(?:(?:" + words_pattern(_W.ARMS_MAKING)
-    + r")\s+(?:و\w+\s+)?|(?:" + words_pattern(_W.ARMS_SUPPLYING)
+    + r")\s+(?:و\w+\s+)?(?:ل|لل)?|(?:" + words_pattern(_W.ARMS_SUPPLYING)
     + r")\s+(?:[^\s.،,]+\s+){1,3}ب)$")
 ARMS_WINDOW = 48  # characters before a cue where the word of making or supplying may stand
 # Every match of _ARMS_DESCRIBED holds one of these words as written: a window without any (most) is

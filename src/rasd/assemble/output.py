@@ -28,6 +28,7 @@ from rasd.assemble._base import (
     _Candidate,
 )
 from rasd.assemble.actors import _joint_ally, _joint_local, _never_theirs
+from rasd.assemble.candidates import _many_acts
 from rasd.assemble.counts import _casualties, _join_clauses, _join_lists, _join_sides, _val
 from rasd.assemble.merging import _kinds_agree, _strength
 from rasd.lang.ar import casualty_words, context_words
@@ -117,13 +118,17 @@ def _strikes_on_country(c: _Candidate, a: Analysis) -> bool:
         and c.place.start < _lead_end(a) and c.location.iso3 in ISO_HOME \
         and c.actor1 is not None and c.actor1_own and c.actor1.actor_id in AIR_FORCES \
         and HOME_FORCES.get(c.actor1.actor_id) != c.location.iso3 \
-        and c.date is not None and not c.date_inherited and _weighty(c)
+        and c.date is not None and not c.date_inherited and _weighty(c, a)
 
 
-def _weighty(c: _Candidate) -> bool:
-    """A strong cue, or a middling one with a toll ("الضربات الإسرائيلية ... أسفرت عن مقتل 27")."""
+def _weighty(c: _Candidate, a: Analysis) -> bool:
+    """A strong cue, or a middling one with a toll ("الضربات الإسرائيلية ... أسفرت عن مقتل 27") or
+    counted ("أطلقت فجر السبت 105 صواريخ على ثلاث منشآت في سوريا")."""
     w = _strength(c)
-    return w >= STRONG_CUE or (w >= MIDDLING_CUE and bool(c.counts))
+    return w >= STRONG_CUE or (w >= MIDDLING_CUE and (bool(c.counts) or _many_acts(a, c.anchor, SALVO)))
+
+
+SALVO = 2  # weapons counted by this many or more, fired at a country: a strike told, not a weapon named
 
 
 def _placed_within(cands: list[_Candidate], kept: list[bool]) -> list[bool]:
