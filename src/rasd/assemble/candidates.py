@@ -168,6 +168,9 @@ def _arms_described(text: str, e: int) -> bool:
     return _ARMS_WORDS.search(text, lo, e) is not None and _ARMS_DESCRIBED.search(text, lo, e) is not None
 
 
+_GLOSSED_OR_JUDGED = _either(_GLOSS, _JUDGED)
+
+
 def _answered_after(window: str) -> bool:
     """Whether the not-factual word of *window* (a clause's text up to a cue) stands before "ردا على"
     and the cue after it: the act answered is past, whatever the answer ("الصواريخ التي ستضرب النظام
@@ -212,10 +215,11 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     if ev.sub_event_type in TERRITORY_TAKEN and _ATTEMPT.search(
             nt.text[nt.to_norm(max(sent_start, ev.start - ATTEMPT_WINDOW)):e]):
         return False  # "محاولات منها لاستعادة السيطرة على المدينة": ground tried for, not taken
-    if _GLOSS.search(clause):
-        return False  # "في إشارة إلى الذين قتلوا أو استسلموا أو أسروا": a word explained, no act told
-    if _JUDGED.search(nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]):
-        return False  # "حكم عليه بالسجن 34 عاما لتفجير محطة مترو": an act judged, not news
+    if _GLOSSED_OR_JUDGED.search(clause):  # (one scan for both: most clauses hold neither's words)
+        if _GLOSS.search(clause):
+            return False  # "في إشارة إلى الذين قتلوا أو استسلموا أو أسروا": a word explained, no act told
+        if _JUDGED.search(nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]):
+            return False  # "حكم عليه بالسجن 34 عاما لتفجير محطة مترو": an act judged, not news
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
 

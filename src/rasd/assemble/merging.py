@@ -458,7 +458,7 @@ def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool =
         kept = out if group is None else groups.setdefault(group(c), [])
         tried = kept if may_pair is None or may_pair(c) else ()
         for o in (reversed(tried) if latest_first else tried):
-            if not _apart(o, c) and pair(o, c):
+            if not ((o.separate or c.separate) and _apart(o, c)) and pair(o, c):
                 _absorb(o, c, retype=retype, retold=retold)
                 if rekind:
                     _more_specific_bombardment(o, c)
@@ -472,7 +472,8 @@ def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool =
 
 def _apart(x: _Candidate, y: _Candidate) -> bool:
     """Whether the later of *x* and *y*, of another unit, is told as an act apart from those before it
-    ("وفي هجوم منفصل، قتل 3 أشخاص حين انفجرت قنبلة"): the two are not folded into one."""
+    ("وفي هجوم منفصل، قتل 3 أشخاص حين انفجرت قنبلة"): the two are not folded into one. (Asked only
+    when one of them is: nearly no pair is.)"""
     later = x if x.sentence > y.sentence else y
     return later.separate and x.sentence != y.sentence
 
@@ -511,7 +512,7 @@ def _fold_details(cands: list[_Candidate], known: list[int] | None = None) -> tu
         tier = _tier(c) if known is None else known[k]
         # (a candidate of the top tier, half of them, is a detail of none: it is kept without a look)
         for i, o in enumerate(out if tier < TOP_TIER else ()):
-            if tier < tiers[i] and not _apart(o, c) and _detail_of(c, o):
+            if tier < tiers[i] and not ((o.separate or c.separate) and _apart(o, c)) and _detail_of(c, o):
                 _absorb(o, c)
                 tiers[i] = _tier(o)
                 break
