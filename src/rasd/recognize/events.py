@@ -407,12 +407,19 @@ def _aimed_at(text: str, h: _Hit) -> bool:
     """Whether *h* is a takeover cue, or a noun of fighting (_FIGHT_AIMS), after the purpose "ل" of its
     word (see _PURPOSE_OPENING)."""
     if h.cue.sub_event_type not in _TAKEOVERS:
-        return text[h.start:h.end] in _FIGHT_AIMS and _PURPOSE_OPENING.search(text, max(0, h.start - 2), h.start) \
-            is not None and _RESULT_VERB_BEFORE.search(text, max(0, h.start - 1 - RESULT_VERB_REACH), h.start - 1) is None
+        return text[h.start:h.end] in _FIGHT_AIMS and _fight_aimed(text, h)
     opening = _PURPOSE_OPENING.search(text, max(0, h.start - 2), h.start)
     if opening is None or (not text.startswith("ل", h.start) and _CONTROL_NOUN.match(text, h.start, h.end)):
         return False
     return _RESULT_VERB_BEFORE.search(text, max(0, opening.start() - RESULT_VERB_REACH), opening.start()) is None
+
+
+def _fight_aimed(text: str, h: _Hit) -> bool:
+    """Whether the noun of fighting *h* follows the purpose "ل", no verb of result before it ("مما أدى
+    لمواجهة عنيفة" tells of a fight)."""
+    opening = _PURPOSE_OPENING.search(text, max(0, h.start - 2), h.start)
+    return opening is not None and _RESULT_VERB_BEFORE.search(
+        text, max(0, opening.start() - RESULT_VERB_REACH), opening.start()) is None
 
 
 def find_events(nt: NormText) -> list[EventMention]:
@@ -821,10 +828,13 @@ _FIRED_ON_ARMED = re.compile(r"\s*(?:" + words_pattern(("على", "باتجاه"
                              + words_pattern(context_words.ARMED_MEN) + r")(?!\w)")
 
 
+FIRED_ON_REACH = 40  # folded characters after a shooting's words where the armed men it is aimed at are named
+
+
 def _fired_on_armed(nt: NormText, event: EventMention) -> bool:
     """Whether the shooting *event* is aimed at armed men named right after it."""
     end = nt.to_norm(event.end)
-    return _FIRED_ON_ARMED.match(nt.text, end, end + 40) is not None
+    return _FIRED_ON_ARMED.match(nt.text, end, end + FIRED_ON_REACH) is not None
 
 
 def _clash_near(nt: NormText, event: EventMention) -> bool:

@@ -1624,9 +1624,10 @@ class _Finder:
             return True  # "في حديثه لوكالة": his talk, not Haditha
         if self.texts[i] in PLACE_DUALS:
             return True  # "في قريتين": two villages
-        w = self.texts[i].removeprefix(AND)
+        glued = self.texts[i].startswith(AND)
+        w = self.texts[i][1:] if glued else self.texts[i]
         if (w.startswith(_ARTICLE) and self._nisba_country(w[2:]) is not None) \
-                or (w is not self.texts[i] and i and self._indefinite_nisba_country(i - 1)):
+                or (glued and i and self._indefinite_nisba_country(i - 1)):
             # "العاصمة السورية دمشق", "الطائرات الروسية والسورية", "مصادر عراقية وسورية": Syrian, an
             # adjective, though "سورية" is also how many write Syria
             return True
