@@ -113,6 +113,10 @@ def kind(text: str) -> tuple[str, str] | None:
     # a strike told with its striker's pronoun
     ("نفذ التحالف الدولي ضربته الثانية خلال أسبوع مستهدفا مركبة", (EX, "Air/drone strike")),
     ("كثف الجيش السوري الجمعة غاراته الجوية على الغوطة", (EX, "Air/drone strike")),
+    # a two-word cue as an accusative object ("شن هجوما صاروخيا"): its tanween alif on both words
+    ("شن الحرس الثوري فجر الإثنين هجوما صاروخيا على مقر بسوريا", (EX, "Shelling/artillery/missile attack")),
+    ("نفذ انتحاري هجوما انتحاريا على حاجز للجيش", (EX, "Suicide bomb")),
+    ("نصب مسلحون كمينا لدورية في البادية", (BA, "Armed clash")),
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
