@@ -117,6 +117,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("شن الحرس الثوري فجر الإثنين هجوما صاروخيا على مقر بسوريا", (EX, "Shelling/artillery/missile attack")),
     ("نفذ انتحاري هجوما انتحاريا على حاجز للجيش", (EX, "Suicide bomb")),
     ("نصب مسلحون كمينا لدورية في البادية", (BA, "Armed clash")),
+    ("قال المرصد إن انفجارا في مبنى سكني أسفر عن مقتل 39 شخصا", (EX, "Remote explosive/landmine/IED")),
+    ("نفذ مسلحون تفجيرا في السوق", (EX, "Remote explosive/landmine/IED")),
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
