@@ -119,6 +119,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("نصب مسلحون كمينا لدورية في البادية", (BA, "Armed clash")),
     ("قال المرصد إن انفجارا في مبنى سكني أسفر عن مقتل 39 شخصا", (EX, "Remote explosive/landmine/IED")),
     ("نفذ مسلحون تفجيرا في السوق", (EX, "Remote explosive/landmine/IED")),
+    ("أطلقت الفصائل رشقات صاروخية على المدينة", (EX, "Shelling/artillery/missile attack")),
+    ("ألقت المروحيات برميلين متفجرين على البلدة", (EX, "Air/drone strike")),
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
