@@ -95,7 +95,7 @@ OUTLET_WORDS = (
 # alone mean nothing certain ("فجّر" = detonated, "ظهر" = appeared, "عصر" = era); ADVERB forms stand
 # alone ("صباحاً", "بعد الظهر", "منتصف الليل").
 TOD_CONSTRUCT: dict[str, str] = {
-    "فجر": "dawn", "صباح": "morning", "ظهر": "noon", "ظهيرة": "noon", "بعد ظهر": "afternoon",
+    "فجر": "dawn", "صباح": "morning", "صبيحة": "morning", "ظهر": "noon", "ظهيرة": "noon", "بعد ظهر": "afternoon",
     "عصر": "afternoon", "مساء": "evening", "ليل": "night", "ليلة": "night",
     "منتصف ليل": "night", "منتصف ليلة": "night", "بعد منتصف ليل": "night", "بعد منتصف ليلة": "night",
 }
