@@ -106,6 +106,11 @@ def test_parse_number_rejects(text: str) -> None:
     ("أسفر عن وقوع قتيل، وعدد من الجرحى", [(K, 1, 1, None, None), (I, None, None, None, None)]),
     ("وألقي القبض على شخص يعتقد أنه شريك", [(C, 1, 1, None, None)]),
     ("أدى مقتل أحدهم وإصابة عدد آخر", [(K, 1, 1, None, None), (I, None, None, None, None)]),
+    # one of the residents: a civilian; the residents, uncounted
+    ("ما أدى إلى استشهاد أحد سكان القرية", [(K, 1, 1, None, True)]),
+    ("وأصيب أحد الأهالي بجروح", [(I, 1, 1, None, True)]),
+    ("ما أدى إلى مقتل 3 من أهالي القرية", [(K, 3, 3, None, True)]),
+    ("أسفر القصف عن إصابة أهالي القرية", []),
     ("ما أدى لمقتل الطفل نشوان الجميل (15) سنة، وإصابة والده، واعتقال (3) أشخاص",
      [(K, 1, 1, None, True), (I, 1, 1, None, True), (C, 3, 3, None, None)]),
     # a count and its outcome in either order, with words between
