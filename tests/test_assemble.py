@@ -1790,6 +1790,10 @@ def test_where_fire_came_from_is_no_place_of_the_act():
     assert inc.location.name_ar == "اعزاز"
     (inc,) = _run("قتل ستة أشخاص في قصف بقذائف الهاون انطلق من منطقة الغوطة الشرقية على حي باب توما في دمشق اليوم")
     assert inc.location.name_ar != "الغوطة الشرقية"
+    # nor where the aircraft took off
+    incs = _run("أفاد المرصد بغارات روسية مكثفة على عدة بلدات في ريف درعا الشرقي. وأشار المرصد إلى أن المقاتلات "
+                "المستخدمة السبت لشن الغارات أتت من قاعدة حميميم الواقعة في شمال غرب سوريا.", dt.date(2018, 6, 24))
+    assert "قاعدة حميميم" not in {i.location.name_ar for i in incs if i.location}
 
 
 def test_where_fighters_are_evacuated_to_is_no_place_of_the_act():

@@ -633,6 +633,19 @@ def test_a_facility_named_by_two_known_places_lies_at_the_one_near_the_text():
     assert [m.name for m in places("قصف قاعدة التيفور الجوية")] == ["قاعدة التيفور"]
 
 
+def test_a_facility_named_by_a_village_far_from_its_paragraph_lies_at_that_village():
+    """"مطار التيفور" in a sentence naming no town, in a paragraph on Duma: the airbase by its village in
+    Homs, not unresolved because the village lies far from Duma; a town its sentence names hosts it
+    still, rather than a far namesake of its village."""
+    text = ("تعرض مطار التيفور العسكري في وسط سوريا إلى غارات جوية. ونفى البنتاغون أن تكون الولايات المتحدة قد "
+            "نفذت هذه الغارات التي تأتي بعد هجوم كيميائي في دوما قرب دمشق.")
+    (loc, *_) = resolve_all(places(text), NormText.of(text))
+    assert loc is not None and (loc.iso3, loc.admin1, loc.geo_precision) == ("SYR", "Homs", 2), loc
+    text = "قصفت الطائرات حقل العمر النفطي قرب مدينة الميادين. وقتل مدنيون في مدينة حلب."
+    (loc, *_) = resolve_all(places(text), NormText.of(text))
+    assert loc is not None and loc.admin1 == "Deir-ez-Zor", loc
+
+
 def test_an_area_of_the_town_named_in_its_sentence_is_no_far_town_of_its_name():
     """"وفي البصرة ... في منطقة الكرمة": the area or quarter of the town the sentence names, placed there
     (precision 2), not a lesser town of that name in a governorate the text names nowhere (a Karmah of

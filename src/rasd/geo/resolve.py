@@ -398,12 +398,17 @@ class _Resolver:
             # (nor, in a report whose every other place is abroad, a village at home: "منطقة الخشم التابعة
             # لمديرية الزهرة شمال مدينة الحديدة" is in Yemen, not by an Iraqi hamlet called الزهرة; a place
             # named after the qualifier, "لناحية شيراوا في عفرين", places it below)
+            # (but a facility is named by its village wherever else its paragraph goes: "مطار التيفور" in a
+            # paragraph on Duma is still the airbase by Tiyas, in the country of the places around it, when
+            # its sentence names no town to place it at: see _host)
             near = _near_local(around.anchors)
             allowed = self._abroad(around.anchors) if not m.outer else _EVERYWHERE
-            cands = tuple(p for p in cands if p.feature not in MINOR
-                          or (not self._far(p, near) and p.iso3 in allowed))
-            if not cands:
+            kept = tuple(p for p in cands if p.feature not in MINOR or (not self._far(p, near) and p.iso3 in allowed))
+            if not kept and m.feature in FACILITY_FEATURES and not self._host_named(around.anchors):
+                kept = tuple(p for p in cands if p.iso3 in {a.iso3 for a in near})
+            if not kept:
                 return None
+            cands = kept
         outer, outer_loose = (_named_candidates(self.gaz, m.outer, None)[:2] if m.outer else ((), True))
         country = next((p for p in outer if p.feature == "country"), None) if not outer_loose else None
         if country is not None:
@@ -716,6 +721,12 @@ class _Resolver:
             if p is not None and (p.feature not in MINOR or not self._far(p, [b for b in near if b is not a])):
                 return p
         return None
+
+    @staticmethod
+    def _host_named(anchors: list[_Anchor]) -> bool:
+        """Whether a Syrian or Iraqi place that may host an unknown facility is named in its sentence
+        (see :meth:`_host`)."""
+        return any(a.weight == SENTENCE and a.iso3 in SYR_IRQ and a.admin1 for a in anchors)
 
     def _unnamed_abroad(self, p: Place, anchors: list[_Anchor], around: _Around) -> bool:
         """Whether *p* is a small place abroad, far from every place at home the text names (not a
