@@ -1961,6 +1961,15 @@ def test_the_owner_of_the_launchers_a_strike_hit_is_its_target():
     assert (inc.actor1, inc.actor2.id) == (None, "iran")
 
 
+def test_launchers_delivered_or_destroyed_fire_nothing():
+    """"سلمت روسيا 4 منصات لإطلاق الصواريخ إلى دمشق": a launcher is a thing, no rocket fire; nor is a
+    vehicle bomb destroyed with it a bomb set off ("أسفرت العملية عن تدمير سيارة مفخخة ومنصة لإطلاق الصواريخ")."""
+    assert _run("وأبلغ وزير الدفاع بأن روسيا سلمت 4 منصات لإطلاق الصواريخ إلى دمشق اليوم.") == []
+    incs = _run("نفذت القوات العراقية صباح اليوم عملية استهدفت تجمعات التنظيم شمالي مدينة الرمادي، مما أسفر عن "
+                "مقتل 22 من عناصره. وأبان المصدر أن العملية أسفرت كذلك عن تدمير سيارة مفخخة ومنصة لإطلاق الصواريخ.")
+    assert "Remote explosive/landmine/IED" not in {i.sub_event_type for i in incs}
+
+
 def test_the_city_a_region_is_of_does_not_compete_with_the_town_in_it():
     """"بلدة دوما السورية في الغوطة الشرقية لدمشق": the Ghouta of Damascus situates Douma."""
     (inc,) = _run("قالت اللجنة الدولية إن عائلات بلدة دوما السورية في الغوطة الشرقية لدمشق يلجأون إلى أقبية "

@@ -81,6 +81,11 @@ def kind(text: str) -> tuple[str, str] | None:
     ('وخلال مداهمات اكتشفت هذه الأجهزة "ترسانة من القنابل وعبوات ناسفة"', (SD, "Disrupted weapons use")),
     ("وقالت مصادره إن عبوة ناسفة انفجرت قرب السوق", (EX, "Remote explosive/landmine/IED")),  # (not "مصادرة")
     ("دمرت القوات الأمنية ثلاث عجلات مفخخة كانت معدة للتفجير", (SD, "Disrupted weapons use")),
+    # a vehicle bomb destroyed before use: the object of "تدمير", or of "دمرت" with its subject between
+    ("تمكنت القوات العراقية من تدمير عجلة مفخخة قرب القائم", (SD, "Disrupted weapons use")),
+    ("دمرت القوات العراقية سيارة مفخخة قرب القائم", (SD, "Disrupted weapons use")),
+    ("دمرت سيارة مفخخة مبنى البلدية في القائم", (EX, "Remote explosive/landmine/IED")),  # the bomb destroyed
+    ("انفجرت سيارة مفخخة في القائم ودمرت عدة منازل", (EX, "Remote explosive/landmine/IED")),
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
     # what an intercepted weapon was fired at is the interception's, not a strike by the defences
     ("أن الدفاعات الجوية السورية أسقطت صواريخ استهدفت قاعدة الشعيرات الجوية في حمص", (SD, "Disrupted weapons use")),

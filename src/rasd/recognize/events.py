@@ -82,6 +82,7 @@ AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _
 AIR_BY_CONTEXT = "air-by-context"
 # fire from the ground named ("قصف مدفعي", "قذائف هاون"): no air strike's told again (see ~ground)
 GROUND_FIRE = "ground-fire"
+CAR_BOMB = "car_bomb"  # a vehicle bomb (event_cues.tsv): one destroyed before use was disrupted (see _destroyed)
 # Tags that steer the assembly and are no part of an incident's output
 INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED, AIR_BY_CONTEXT, GROUND_FIRE})
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
@@ -175,7 +176,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
-                              "apposition", "usurped", "accuse", "ascribe", "among", "forced"})
+                              "destroy", "destroy_verb", "apposition", "usurped", "accuse", "ascribe", "among", "forced"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
                     "bomber", "ground"})
 
@@ -260,7 +261,8 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # _RuleWords); the role words (frequent: على، مع، من قبل ...) only over the sentence whose roles are
 # asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
-                           "accord", "cargo", "handed", "ground", "defuse", "turn", "usurped", "among", "forced"})
+                           "accord", "cargo", "handed", "ground", "defuse", "destroy", "destroy_verb", "turn", "usurped",
+                           "among", "forced"})
 # (their words may be quoted apart: "استولت على "مناطق ذات أهمية"" is ground taken)
 QUOTED_WORD_SEP = r"[\s\"'«»“”]+"
 _RULE_CONTEXT = compile_phrases((k for k, v in _TABLES.context.items() if v & _RULE_CLASSES), sep=QUOTED_WORD_SEP)
@@ -684,8 +686,10 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
             return True
         allowed = _ADOPT_FROM.get((min(generic), h.cue.event_type), frozenset())
         # a broad generic also follows a قصف beside it ("قصفت ... ما أدى إلى انفجار")
+        # (not a vehicle bomb destroyed before use: "أسفرت العملية عن تدمير سيارة مفخخة" set off no bomb)
         specific = [o for o in group if o is not h and o.cue.sub_event_type in allowed and clo <= o.start < chi
-                    and (_specific(o) or ("generic" in generic and "shelling" in o.cue.flags))]
+                    and (_specific(o) or ("generic" in generic and "shelling" in o.cue.flags))
+                    and not (CAR_BOMB in o.cue.tags and _destroyed(text, o, ctx, lo))]
         if specific:
             near = min(specific, key=lambda o: abs(o.start - h.start))
             _retype(h, near.cue.event_type, near.cue.sub_event_type)
@@ -699,7 +703,8 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         _retype(h, "Battles", "Armed clash")
     elif h.cue.event_type == "Explosions/Remote violence" and (
             _disrupted(h, group) or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
-                                     and ctx.any("defuse", max(lo, h.start - DEFUSE_WINDOW), h.start))):
+                                     and ctx.any("defuse", max(lo, h.start - DEFUSE_WINDOW), h.start))
+            or (CAR_BOMB in h.cue.tags and _destroyed(text, h, ctx, lo))):
         _retype(h, "Strategic developments", "Disrupted weapons use")
         h.tags = ()
     return True
@@ -757,6 +762,18 @@ def _aim_of_disrupted(text: str, h: _Hit, group: list[_Hit]) -> bool:
                and _DOWNED_WORDS.search(text, o.start, h.start) is not None
                and _WEAPON_AIMED.match(text, o.end, h.start) is not None
                for o in group)
+
+
+def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
+    """Whether the vehicle bomb *h* is the object of a word of destroying a few words before it: "تمكنت
+    القوات من تدمير عجلة مفخخة", "دمرت القوات العراقية سيارة مفخخة" (a verb with words between, its
+    subject: "دمرت سيارة مفخخة مبنى" is the bomb that destroyed)."""
+    start = max(lo, h.start - DEFUSE_WINDOW)
+    if ctx.any("destroy", start, h.start):
+        return True
+    return ctx.any("destroy_verb", start, h.start) and any(
+        "destroy_verb" in classes and start <= s and text[e:h.start].strip() for s, e, classes in ctx.hits
+        if s < h.start)
 
 
 def _disrupted(h: _Hit, group: list[_Hit]) -> bool:
