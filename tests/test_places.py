@@ -59,6 +59,9 @@ RECOGNIZE = [
                                              "البصرة")]),
     ("سيطرت على سد تشرين", [("سد تشرين", "سد تشرين", "dam", None, None, None)]),
     ("حي الصناعة في القامشلي", [("حي الصناعة في القامشلي", "الصناعة", "neighbourhood", None, None, "القامشلي")]),
+    # "وسط" (the middle of), alone or after "في", makes the town after it the name's context ("و" is no "and")
+    ("في حي نزال وسط مدينة الفلوجة", [("حي نزال وسط مدينة الفلوجة", "نزال", "neighbourhood", None, None, "الفلوجة")]),
+    ("حي الفرقان في وسط مدينة حلب", [("حي الفرقان في وسط مدينة حلب", "الفرقان", "neighbourhood", None, None, "حلب")]),
     ("في دوما بالغوطة الشرقية", [("دوما بالغوطة الشرقية", "دوما", None, None, None, "الغوطة الشرقية")]),
     ("محافظة دير الزور – المرصد", [("محافظة دير الزور", "دير الزور", "governorate", None, None, None)]),
     ("اشتباكات في ريف دمشق", [("ريف دمشق", "ريف دمشق", "governorate", None, None, None)]),
@@ -239,6 +242,7 @@ def test_find_places(text, expected):
     # an indefinite adjective after a place word says what kind of place it is
     "شو شغل المدنيين بمنطقة حربية",
     "سقطت القذائف على منطقة سكنية",
+    "سقط صاروخ على حي شعبي في وسط مدينة",  # (masculine, after "حي")
     # ... and so does who lives there, with its state after it
     "أمطرت الفصائل أربع بلدات علوية محاصرة بالقذائف",
     # a place's name that is a man's too, with his surname and role after it: the man

@@ -98,7 +98,9 @@ _INDEFINITE_ADJ_RAW = ("حربية", "عسكرية", "سكنية", "صناعية
                        "محدودة", "متفرقة", "مختلفة", "متعددة", "عديدة", "عدة", "كثيرة", "أخرى", "اخرى",  # "مناطق محدودة في محافظة درعا"
                        # who lives there: "أربع بلدات شيعية محاصرة", "قرى كردية"
                        "شيعية", "سنية", "علوية", "درزية", "مسيحية", "كردية", "عربية", "تركمانية", "آشورية",
-                       "ايزيدية", "إيزيدية", "سريانية")
+                       "ايزيدية", "إيزيدية", "سريانية",
+                       # and the masculine, after "حي" or "مخيم": "حي شعبي في وسط مدينة حلب" (a working-class quarter)
+                       "شعبي", "سكني", "صناعي", "تجاري", "عسكري", "مكتظ", "مجاور", "محاصر", "عشوائي", "مأهول", "ماهول")
 # Names after "جبهة" that are armed groups, not front lines ("جبهة النصرة في ريف حلب" is a group in a
 # place): no place, and what follows is read on its own.
 _GROUP_FRONTS_RAW = ("النصرة", "فتح الشام", "تحرير الشام", "تحرير سوريا", "ثوار سوريا", "ثوار الرقة", "الإنقاذ",
@@ -172,10 +174,10 @@ _UNSPLIT_RAW = ("باكرا", "فورين", "بوكو")
 _LINKERS_RAW = ("الواقعة", "الواقع", "التابعة", "التابع", "القريبة", "القريب", "المحاذية", "المحاذي",
                 "المجاورة", "الواقعتين", "التابعتين")
 # Words that make the place after them the context of the name before them: "الغوطة الشرقية قرب دمشق",
-# "X بالقرب من مدينة Y", "X في محيط Y", "X بضواحي Y" (longest first).
+# "X بالقرب من مدينة Y", "X في محيط Y", "X بضواحي Y", "X وسط Y" (longest first).
 _NEAR_RAW = ("بالقرب من", "على مقربة من", "في محيط", "في ضواحي", "في أطراف", "في اطراف", "على أطراف",
-             "على اطراف", "قريبا من", "قرب", "بمحيط", "محيط", "ضواحي", "بضواحي", "أطراف", "اطراف", "بأطراف",
-             "باطراف", "في")
+             "على اطراف", "قريبا من", "في وسط", "قرب", "بمحيط", "محيط", "ضواحي", "بضواحي", "أطراف", "اطراف", "بأطراف",
+             "باطراف", "وسط", "بوسط", "في")
 # Facility adjectives kept in the facility's name ("مطار البصرة الدولي").
 _FACILITY_ADJ_RAW = ("الدولي", "العسكري", "الزراعي", "الوطني", "المدني", "الحربي", "النفطي", "الحراري",
                      "الكبير", "المركزي", "العام", "الحدودي")
@@ -308,6 +310,11 @@ STOP = frozenset(_F(w) for w in _STOP_RAW) | frozenset(DIRECTION_ADJ) | FUNCTION
 HIS_NOUNS = _with_clitics(_HIS_NOUNS_RAW, _WORD_CLITICS)
 PLACE_DUALS = _with_clitics(_PLACE_DUALS_RAW, _WORD_CLITICS)
 NEAR = tuple(sorted((tuple(_F(w).split()) for w in _NEAR_RAW), key=len, reverse=True))
+# Words after a name before a place word that makes its place the name's context ("حي X في مدينة Y",
+# "منطقة X وسط قضاء Y"): one word, or a pair.
+_AMID = _F("وسط")
+_BEFORE_TRIGGER = frozenset(_F(w) for w in ("في", "قرب", "وسط"))
+_BEFORE_TRIGGER_PAIRS = frozenset(tuple(_F(w).split()) for w in ("بالقرب من", "في وسط"))
 NEAR_BY_FIRST: dict[str, tuple[tuple[str, ...], ...]] = {
     first: tuple(p for p in NEAR if p[0] == first) for first in {p[0] for p in NEAR}}  # longest first
 LINKERS = frozenset(_F(w) for w in _LINKERS_RAW)
@@ -1072,8 +1079,8 @@ class _Finder:
                 return None
             return tgt[1], {"context": self.name_text(*tgt), "direction": direction, "distance_km": km_}
         w = self.word(k)
-        if w is None or w[0] == AND:
-            return None  # "X وريف Y" is a second place, not X's context
+        if w is None or w[0] == AND and w != _AMID:
+            return None  # "X وريف Y" is a second place, not X's context (but "وسط" is no "و")
         country = self.nationality(k) if k == j else None
         if country:  # "مدينة ليغ البلجيكية": the adjective places the name in its country
             return k + 1, {"context": country}
@@ -1088,7 +1095,8 @@ class _Finder:
         if w in OUTERMOST:  # "بأقصى الريف الغربي"
             k += 1
         w = self.word(k) or ""
-        kk = k + 1 if w in ("في", "قرب") else k + 2 if w == _BIL_QURB and self.word(k + 1) == "من" else k
+        # ("حي X في مدينة Y", "قرب", "وسط", "في وسط", "بالقرب من")
+        kk = k + 2 if (w, self.word(k + 1)) in _BEFORE_TRIGGER_PAIRS else k + 1 if w in _BEFORE_TRIGGER else k
         if kk > k and self.word(kk) in OUTERMOST:  # "مدينة دجلة في أقصى جنوب شرق تركيا"
             kk += 1
         cs = self.countryside_at(kk)
