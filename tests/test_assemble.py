@@ -1212,7 +1212,7 @@ def test_an_act_told_after_ghadat_happened_the_day_before():
     assert incs["بنش"].event_date == dt.date(2018, 9, 7)
 
 
-@pytest.mark.parametrize(("span", "days"), [("بعد يومين من", 2), ("بعد ثلاثة أيام على", 3)])
+@pytest.mark.parametrize(("span", "days"), [("بعد يومين من", 2), ("بعد ثلاثة أيام على", 3), ("بعد يوم واحد من", 1)])
 def test_an_act_told_after_some_days_happened_that_many_days_before(span: str, days: int):
     text = ("قتل 3 مدنيين السبت بقصف مدفعي لقوات النظام على بلدة سرمين.\n"
             f"وجاء القصف {span} مقتل شخصين بغارة جوية روسية على بلدة بنش.")
@@ -1365,6 +1365,18 @@ def test_an_act_told_after_some_uncounted_days_has_no_day_of_the_sentence():
             "وأعرب بغداد وأربيل عن رفضهما للقصف الإيراني الذي استهدف منطقة كويسنجق.")
     (inc,) = _run(text, published=dt.date(2018, 9, 11))
     assert (inc.location.name_ar, inc.event_date, inc.casualties["killed"].best) == ("كويسنجق", dt.date(2018, 9, 7), 14)
+
+
+@pytest.mark.parametrize("span", ["بعد عام تماما على", "بعد عامين من", "بعد أشهر من"])
+def test_an_act_told_months_or_years_before_has_no_day_of_the_sentence(span: str):
+    """"وجاء هجوم دوما بعد عام تماما على ضربات صاروخية أميركية لمطار الشعيرات": the strikes were a
+    year before Duma's Saturday, on a day the text does not give; and the adjective after a missile
+    strike names its perpetrator."""
+    text = ("قتل عشرات الأشخاص في دوما مساء السبت بهجوم كيماوي.\n"
+            f"وجاء هجوم دوما {span} ضربات صاروخية أميركية لمطار الشعيرات التابع للنظام السوري.")
+    incs = {i.location.name_ar: i for i in _run(text, published=dt.date(2018, 4, 8))}
+    assert incs["دوما"].event_date == dt.date(2018, 4, 7)
+    assert (incs["مطار الشعيرات"].event_date, incs["مطار الشعيرات"].actor1.id) == (None, "us")
 
 
 def test_a_count_with_no_figure_adds_nothing_to_the_one_with_a_figure():

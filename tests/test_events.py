@@ -32,6 +32,7 @@ def kind(text: str) -> tuple[str, str] | None:
     ("شنت واشنطن وباريس ولندن ضربات عسكرية على منشآت تابعة للنظام", (EX, "Air/drone strike")),
     ("قصفت قوات النظام بقذائف الهاون بلدة الهبيط", (EX, "Shelling/artillery/missile attack")),
     ("قصف مدفعي تركي على قرى منبج", (EX, "Shelling/artillery/missile attack")),
+    ("ضربات مدفعية تركية على قرى منبج", (EX, "Shelling/artillery/missile attack")),
     ("سقطت أربع قذائف في باحة المطار", (EX, "Shelling/artillery/missile attack")),
     ("قتل مدني جراء القصف", (EX, "Shelling/artillery/missile attack")),
     # the plurals of a suicide attack

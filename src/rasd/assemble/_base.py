@@ -303,7 +303,7 @@ _SUFFERED_AFTER = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(
 # "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
 _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
 _DAYS_AFTER = regex.compile(fold(r"(?<!\w)(?:و)?بعد\s+(?P<span>") + _words(tuple(_W.DAYS_AFTER_SPANS))
-                            + fold(r")\s+(?:من|على|عن)(?!\w)[^،,.]*$"))
+                            + fold(r")(?:\s+(?:تماما|تماماً|كامل|كاملة|واحد|واحدة))?\s+(?:من|على|عن)(?!\w)[^،,.]*$"))
 DAYS_AFTER_SPANS = {fold(k): v for k, v in _W.DAYS_AFTER_SPANS.items()}
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)"), _W.SPEECH)

@@ -332,7 +332,11 @@ DAY_BEFORE = ("غداة",)
 # من القصف الجوي المكثف" is as often a week of bombing as a week after it.)
 DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أربعة أيام": 4, "خمسة أيام": 5,
                     # "وذلك بعد أيام من قصف الحرس الثوري": some days before, which the text does not say
-                    "أيام": None, "عدة أيام": None, "بضعة أيام": None}
+                    "أيام": None, "عدة أيام": None, "بضعة أيام": None,
+                    # "وجاء هجوم دوما بعد عام تماما على ضربات صاروخية أميركية لمطار الشعيرات": months or
+                    # years before, on a day the sentence's day does not give
+                    "شهر": None, "شهرين": None, "أشهر": None, "عام": None, "عامين": None, "أعوام": None,
+                    "سنة": None, "سنتين": None, "سنوات": None}
 # Words that open a sentence with a fronted clause of what went on at the time, closed by its comma
 # ("وبالتزامن مع تجدد قصف الطيران المروحي لبلدة اللطامنة، استهدفت الفصائل آلية"): the act it tells
 # is another, and its weapon is not the main clause's.
