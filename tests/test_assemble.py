@@ -475,6 +475,10 @@ def test_a_word_of_the_future_before_an_answer_leaves_the_act_answered_past():
     ("وصلت دورية روسية إلى بلدة تل رفعت اليوم ولم تشتبك مع أحد.", "Armed clash"),
     ("دخلت قوات النظام اليوم بلدة نوى دون اشتباكات بعد اتفاق مع الفصائل.", "Armed clash"),
     ("وقال قيادي إن الفصائل لن تهاجم مدينة حماة اليوم.", "Armed clash"),
+    # ... or "أي" (any) after a negation a few words before it: none
+    ("وذكر المصدر أنه لم تتم إصابة أي صاروخ روسي في المناطق حول قاعدة طرطوس اليوم.",
+     "Shelling/artillery/missile attack"),
+    ("وأكد مدير المرصد أنه لم تسقط أي صواريخ على مطار الشعيرات العسكري اليوم.", "Shelling/artillery/missile attack"),
 ])
 def test_an_act_negated_right_before_it_is_no_act(text, kind):
     assert kind not in [i.sub_event_type for i in _run(text)]

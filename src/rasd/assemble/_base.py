@@ -222,6 +222,11 @@ _NEGATED = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.N
 # not scanned: the pattern, anchored at the window's end, is tried at each of its characters).
 _NEGATION_WORDS = re.compile(trie_pattern({max(fold(w).split(), key=len) for w in context_words.NEGATIONS_BEFORE}, " "))
 NEGATED_WINDOW = 16  # characters before a cue where its negation may stand ("ومن دون أن ")
+# "أي" (any) right before a cue, a negation a few words before it: none of them ("لم تتم إصابة أي صاروخ
+# روسي", "دون تسجيل أي غارات")
+_NONE_OF = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.NEGATIONS_BEFORE)
+                         + r")\s+(?:[^\s،,.؛]+\s+){0,3}?(?:" + words_pattern(("أي", "أية")) + r")\s+$")
+NONE_OF_WINDOW = 40  # characters before a cue where a negation and its "أي" may stand
 # a not-factual word opening a clause: "من المتوقع أن", "حذر من أن", "نفى أن"
 _NOT_FACTUAL_THAT = _Guarded(regex.compile(_NOT_FACTUAL.pattern.pattern + r"\s+(?:من\s+)?(?:"
                                            + words_pattern(context_words.THAT) + r")(?!\w)"),

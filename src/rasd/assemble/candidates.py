@@ -22,6 +22,7 @@ from rasd.assemble._base import (
     _KILLED_VERB,
     _NEGATED,
     _NEGATION_WORDS,
+    _NONE_OF,
     _NOT_FACTUAL,
     _NOT_FACTUAL_AFTER,
     _NOT_FACTUAL_THAT,
@@ -47,6 +48,7 @@ from rasd.assemble._base import (
     LINK_HEADLINE_WORDS,
     MANY_ACTS,
     NEGATED_WINDOW,
+    NONE_OF_WINDOW,
     NOT_FACTUAL_AFTER_WINDOW,
     NOT_FACTUAL_CLAUSE_WINDOW,
     NOT_FACTUAL_WINDOW,
@@ -206,6 +208,9 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     lo = max(0, e - NEGATED_WINDOW)
     if _NEGATION_WORDS.search(nt.text, lo, e) and _NEGATED.search(nt.text, lo, e):
         return False  # "دون أن تقصف", "لم تشتبك", "دون اشتباكات": the act not done
+    lo = max(0, e - NONE_OF_WINDOW)
+    if _NEGATION_WORDS.search(nt.text, lo, e) and _NONE_OF.search(nt.text, lo, e):
+        return False  # "لم تتم إصابة أي صاروخ روسي": none
     if _arms_described(nt.text, e):
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)
