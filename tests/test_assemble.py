@@ -2843,6 +2843,13 @@ def test_an_alleged_act_named_without_the_article_as_the_object_of_a_reaction_ha
                   " مقتل العشرات في دوما قرب دمشق.")
     assert inc.sub_event_type == "Chemical weapon"
     assert inc.event_date is None
+    # ... or of reports, the act's noun and "مفترض" before its weapon
+    (inc,) = _run("توعد أردوغان، الثلاثاء، المسؤولين عن مقتل مدنيين، بعد أنباء عن هجوم مفترض بغاز سام على "
+                  "مدينة دوما أدى إلى مقتل العشرات.")
+    assert (inc.sub_event_type, inc.event_date) == ("Chemical weapon", None)
+    # (reports of an act not alleged tell it with their day)
+    (inc,) = _run("وردت أنباء عن مقتل 5 مدنيين في قصف على بلدة كفرنبل اليوم.")
+    assert inc.event_date == PUB
 
 
 def test_an_act_answered_is_not_the_answer():

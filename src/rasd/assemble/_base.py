@@ -447,8 +447,11 @@ _DEFINITE = regex.compile(r"(?:^|\s)(?:(?:[وفبل]|لل)?ال|[وف]?لل)\w")
 # the head's start in group "head"; and those right after it that tell it as contested ("الهجوم
 # الكيمياوي المزعوم"; see context_words.ALLEGED).
 # (the act's noun may stand between them and a weapon's cue: "الرد على الهجوم المفترض بأسلحة كيمياوية")
+# (or told as alleged without it, before the weapon: "بعد أنباء عن هجوم مفترض بغاز سام")
 _REACTION_TAIL = (r"\s+(?:(?:" + _words(_W.REACTION_PREPOSITIONS) + r")\s+)?[\"«»]?\s*(?P<object>(?:[بل]|لل)?ال(?:"
-                  + _words(_W.ACT_NOUNS_DEFINITE) + r")(?:\s+ال\w+)?\s+[\"«»]?(?:ب|بال)?)?(?:[بل]|لل)?$")
+                  + _words(_W.ACT_NOUNS_DEFINITE) + r")(?:\s+ال\w+)?\s+[\"«»]?(?:ب|بال)?"
+                  + r"|(?:" + _words(_W.ACT_NOUNS_DEFINITE) + r")\s+(?:" + _words(_W.ALLEGED) + r")\s+(?:ب|بال)?)?"
+                  + r"(?:[بل]|لل)?$")
 _WORD = r"[^\s،,.؛:\"«»]+"
 _REACTED_TO = _Guarded.of(regex.compile(
     r"(?<!\w)(?:و|ف)?(?:(?P<head>" + _words(_W.REACTION_VERBS) + r")(?:\s+" + _WORD + r"){0,5}?"
