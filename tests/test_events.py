@@ -52,6 +52,7 @@ def kind(text: str) -> tuple[str, str] | None:
     ("هاجم مسلحون مقر الجيش", (BA, "Armed clash")),
     ("استعادت قوات النظام السيطرة على بلدة حمورية", (BA, "Government regains territory")),
     ("سيطر تنظيم داعش على مدينة الموصل", (BA, "Non-state actor overtakes territory")),
+    ("تمكن التنظيم من السيطرة على مدينة الموصل", (BA, "Non-state actor overtakes territory")),  # the article
     ("أعدم تنظيم داعش ثلاثة مدنيين", (VAC, "Attack")),
     # a knife says a stabbing, whatever verb tells it
     ("الرجل الذي هاجم وأصاب مهاجرين بسكين السبت الماضي", (VAC, "Attack")),
@@ -245,6 +246,8 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "قتل خمسة مسلحين أمس",
     "قتل شاب بنيران الشرطة أمس",  # a named force's fire: more often an attacker's end
     "ومن بين الأهداف التي ضربتها قاعدة تيفور الجوية",  # the verb with its object, not "its strike"
+    "وقال ناشطون إن جامعة الأنبار خرجت من سيطرة تنظيم داعش",  # whose control ground left: a state
+    "باتت المدينة خالية من سيطرتهم",
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []

@@ -648,6 +648,8 @@ _GENERIC_FLAGS = frozenset({"generic", "shelling"})
 def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: int) -> bool:
     """Apply the sentence rules to *h* in place; False when it is not to be reported."""
     flags = h.cue.flags
+    if h.cue.sub_event_type == _TAKEOVER and _from_control(text, h, lo):
+        return False
     if "context" in flags:
         # the violence a protest met is told near it ("تفريق المتظاهرين بالرصاص الحي"), not in another
         # clause of a long sentence ("... أن تنظيم داعش قتل منذ سيطرته على الموصل 2070 شخصا")
@@ -762,6 +764,20 @@ def _aim_of_disrupted(text: str, h: _Hit, group: list[_Hit]) -> bool:
                and _DOWNED_WORDS.search(text, o.start, h.start) is not None
                and _WEAPON_AIMED.match(text, o.end, h.start) is not None
                for o in group)
+
+
+_TAKEOVER = "Non-state actor overtakes territory"
+_FROM = "من "
+_ARTICLE = "ال"
+
+
+def _from_control(text: str, h: _Hit, lo: int) -> bool:
+    """Whether the takeover noun *h* names, after "من" and without the article, whose control ground is
+    taken from: "لاستعادة جامعة الأنبار من سيطرة تنظيم داعش" is a state, not a taking ("تمكن الجيش من
+    السيطرة على البلدة", with the article, is the taking)."""
+    start = h.start - len(_FROM)
+    return start >= lo and text.startswith(_FROM, start) and (start == 0 or not text[start - 1].isalnum()) \
+        and not text.startswith(_ARTICLE, h.start)
 
 
 def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
