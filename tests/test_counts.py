@@ -106,6 +106,8 @@ def test_parse_number_rejects(text: str) -> None:
     ("أسفر عن وقوع قتيل، وعدد من الجرحى", [(K, 1, 1, None, None), (I, None, None, None, None)]),
     ("وألقي القبض على شخص يعتقد أنه شريك", [(C, 1, 1, None, None)]),
     ("أدى مقتل أحدهم وإصابة عدد آخر", [(K, 1, 1, None, None), (I, None, None, None, None)]),
+    # "again" between the verb and its object counts no word of the subject
+    ("خطفت جبهة النصرة من جديد خمسة مقاتلين", [(C, 5, 5, None, False)]),
     # one of the residents: a civilian; the residents, uncounted
     ("ما أدى إلى استشهاد أحد سكان القرية", [(K, 1, 1, None, True)]),
     ("وأصيب أحد الأهالي بجروح", [(I, 1, 1, None, True)]),
