@@ -633,6 +633,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قتل 17 شخصا في انفجار بمدينة الصدر، وفق مصادر الشرطة العراقية", (None, None)),
     ("قتل 9 أشخاص في قصف على قرية قرب عفرين، حسب وحدات حماية الشعب الكردية", (None, None)),
     ("قتل 4 عناصر من الجيش في قصف على حاجز قرب درعا، نقلا عن فصائل المعارضة", (None, None)),
+    # nor is who denies it
+    ("خطفت جبهة النصرة ثمانية عناصر قرب اعزاز، إلا أن وزارة الدفاع الأميركية نفت الأمر", ("hts", None)),
     # the dead counted among the victims, with the article
     ("وذكرت مصادر أن من بين القتلى 18 عنصرا من الميليشيات الإيرانية جراء الانفجارات", (None, "iran")),
     # the side whose last pocket or stronghold the place is holds it: it is struck, it does not strike
