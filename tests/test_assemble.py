@@ -1977,6 +1977,13 @@ def test_the_owner_of_the_launchers_a_strike_hit_is_its_target():
     assert (inc.actor1, inc.actor2.id) == (None, "iran")
 
 
+def test_a_salvo_partly_intercepted_is_still_the_strike():
+    """"أطلقت ثمانية صواريخ، تم اعتراض خمسة منها": some of the missiles stopped, the strike told."""
+    (inc,) = _run('اتهم الجيش السوري طائرات حربية إسرائيلية بتنفيذ ضربات على قاعدة "تيفور" الجوية اليوم، حلقت فوق '
+                  "الأجواء اللبنانية وأطلقت ثمانية صواريخ، تم اعتراض خمسة منها بينما وصلت ثلاثة صواريخ إلى الهدف.")
+    assert (inc.sub_event_type, inc.actor1.id) == ("Air/drone strike", "israel")
+
+
 def test_launchers_delivered_or_destroyed_fire_nothing():
     """"سلمت روسيا 4 منصات لإطلاق الصواريخ إلى دمشق": a launcher is a thing, no rocket fire; nor is a
     vehicle bomb destroyed with it a bomb set off ("أسفرت العملية عن تدمير سيارة مفخخة ومنصة لإطلاق الصواريخ")."""

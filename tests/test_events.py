@@ -89,6 +89,9 @@ def kind(text: str) -> tuple[str, str] | None:
     ("دمرت سيارة مفخخة مبنى البلدية في القائم", (EX, "Remote explosive/landmine/IED")),  # the bomb destroyed
     ("انفجرت سيارة مفخخة في القائم ودمرت عدة منازل", (EX, "Remote explosive/landmine/IED")),
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
+    # air defences that confront missiles intercept them: no fight
+    ("تصدت منظومات دفاعنا الجوي بكفاءة عالية لصواريخ العدوان", (SD, "Disrupted weapons use")),
+    ('قالت وسائل إعلام النظام إن الدفاعات الجوية تصدت لـ"عدوان إسرائيلي"', (SD, "Disrupted weapons use")),
     # what an intercepted weapon was fired at is the interception's, not a strike by the defences
     ("أن الدفاعات الجوية السورية أسقطت صواريخ استهدفت قاعدة الشعيرات الجوية في حمص", (SD, "Disrupted weapons use")),
     ("أسقطت الدفاعات الجوية السورية صواريخا استهدفت قاعدة الشعيرات الجوية", (SD, "Disrupted weapons use")),

@@ -650,6 +650,14 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
     flags = h.cue.flags
     if h.cue.sub_event_type == _TAKEOVER and _from_control(text, h, lo):
         return False
+    if h.cue.sub_event_type == _DISRUPTED and _SOME_OF_THEM.match(text, h.end, min(hi, h.end + SOME_OF_THEM_REACH)):
+        return False  # "أطلقت ثمانية صواريخ، تم اعتراض خمسة منها": the strike went on, some of it stopped
+    if h.cue.sub_event_type == _CLASH and "defend_verb" in _TABLES.context.get(h.cue.phrase, ()) and (
+            _CONFRONTED_WEAPON.match(text, h.end, min(hi, h.end + CONFRONTED_REACH)) or _disrupted(h, group)):
+        # "تصدت وسائط دفاعنا الجوي لصواريخ العدوان", "الدفاعات الجوية تصدت لعدوان": the missiles met, an
+        # interception, no fight
+        _retype(h, "Strategic developments", _DISRUPTED)
+        return True
     if "context" in flags:
         # the violence a protest met is told near it ("تفريق المتظاهرين بالرصاص الحي"), not in another
         # clause of a long sentence ("... أن تنظيم داعش قتل منذ سيطرته على الموصل 2070 شخصا")
@@ -767,6 +775,18 @@ def _aim_of_disrupted(text: str, h: _Hit, group: list[_Hit]) -> bool:
 
 
 _TAKEOVER = "Non-state actor overtakes territory"
+_DISRUPTED = "Disrupted weapons use"
+# Some of the weapons a disruption names, right after it: a share of a salvo ("تم اعتراض خمسة منها",
+# "أسقطت الدفاعات بعضها"), not all of it (see _type_in_sentence)
+_SOME_OF_THEM = re.compile(r"\s+(?:[^\s،,.؛]+\s+){0,2}?(?:" + "|".join(fold(w) for w in (
+    "منها", "منهم", "بعضها", "بعضهم", "معظمها", "أغلبها", "اغلبها", "غالبيتها", "أكثرها")) + r")(?!\w)")
+SOME_OF_THEM_REACH = 40  # characters after a disruption where the share of the weapons is told
+_CLASH = "Armed clash"
+# A fight cue's object, after its subject, that is a weapon in flight: "تصدت منظومات دفاعنا الجوي
+# لصواريخ العدوان" (the clash cues of confronting: تصدت، تصدى، تصدوا)
+_CONFRONTED_WEAPON = re.compile(r"\s+(?:[^\s،,.؛]+\s+){0,6}?[\"«“]?(?:ل|لل)ـ?[\"«“]?(?:" + "|".join(
+    fold(w) for w in context_words.AIRCRAFT) + r")")
+CONFRONTED_REACH = 50  # characters after a confronting verb where the weapon it met is named
 _FROM = "من "
 _ARTICLE = "ال"
 
