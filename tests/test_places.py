@@ -650,6 +650,16 @@ def test_a_facility_named_by_a_village_far_from_its_paragraph_lies_at_that_villa
     assert loc is not None and loc.admin1 == "Deir-ez-Zor", loc
 
 
+def test_a_world_city_named_bare_is_that_city_when_its_sentence_names_no_place_at_home():
+    """"في النيل بشمال القاهرة" in a report that names Hama in another sentence: Cairo, not a hamlet of
+    Hama called القاهرة ("على متنه", aboard it, names no place either); qualified, the hamlet."""
+    text = "قصفت قوات النظام مدينة حماة اليوم. وغرق مركب كان 18 شخصا على متنه في النيل بشمال القاهرة."
+    locs = resolve_all(places(text), NormText.of(text))
+    assert [(loc.name_ar, loc.iso3) for loc in locs] == [("حماة", "SYR"), ("القاهرة", "EGY")]
+    (loc,) = geocode_text("قصفت قوات النظام قرية القاهرة بريف حماة اليوم.")
+    assert (loc.iso3, loc.admin1) == ("SYR", "Hama")
+
+
 def test_an_area_of_the_town_named_in_its_sentence_is_no_far_town_of_its_name():
     """"وفي البصرة ... في منطقة الكرمة": the area or quarter of the town the sentence names, placed there
     (precision 2), not a lesser town of that name in a governorate the text names nowhere (a Karmah of

@@ -516,6 +516,12 @@ class _Resolver:
             # city, not a hamlet of Al-Hasakeh that shares its name
             s += W_LOCAL
             clues.append("a city abroad, where the text names no place at home and home has only hamlets of its name")
+        if m.feature is None and qual is None and p.iso3 not in SYR_IRQ and p.population >= ABROAD_CITY_POP \
+                and not any(a.weight == SENTENCE and a.iso3 in SYR_IRQ for a in around.anchors):
+            # "بصندل نهري في النيل بشمال القاهرة": a city of millions named bare, its sentence naming no
+            # place at home, is that city, not a hamlet of Hama named like it because Hama is named elsewhere
+            s += W_LOCAL
+            clues.append("a world city, where its sentence names no place at home")
         if around.sides and qual is None and p.feature in SIDE_FEATURES and (side := _on_side(p, around.sides)):
             s += W_COUNTRYSIDE_SIDE
             support += W_COUNTRYSIDE_SIDE
