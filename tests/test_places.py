@@ -243,6 +243,7 @@ def test_find_places(text, expected):
     "شو شغل المدنيين بمنطقة حربية",
     "سقطت القذائف على منطقة سكنية",
     "سقط صاروخ على حي شعبي في وسط مدينة",  # (masculine, after "حي")
+    "قال إنه لن يعود بالفائدة سوى على التنظيم",  # the benefit, no Iraqi village
     # ... and so does who lives there, with its state after it
     "أمطرت الفصائل أربع بلدات علوية محاصرة بالقذائف",
     # a place's name that is a man's too, with his surname and role after it: the man

@@ -260,6 +260,7 @@ _BARE_STOP_RAW = (
     "رمضان", "طالبان", "مصلحة", "درجة", "معامل", "ميدان", "حديد", "أرجل", "المزارع", "بساتين", "كردستان",
     # ... "وعدد من شيوخ العشائر" (elders), "مجلس الشيوخ" (the senate)
     "شيوخ",
+    "الفائدة", "فائدة",  # "لن يعود بالفائدة سوى على تنظيمي داعش والقاعدة": the benefit
 )
 # Words the gazetteer knows as places that news text gives the article as often as not
 # (lang/ar/common_words.tsv, built by scripts/build_common_words.py): a name without the article never
