@@ -2845,6 +2845,22 @@ def test_a_namesake_at_home_of_a_place_abroad_places_no_act_at_home(text):
     assert not [i for i in _run(text) if i.location is not None and i.location.iso3 in ("SYR", "IRQ")]
 
 
+@pytest.mark.parametrize("text", [
+    # a lead on a war elsewhere, naming no place at home: a hamlet or quarter at home named like a place
+    # there, with no qualifier, is not where the act was
+    "قالت وزارة الداخلية التونسية اليوم إن قوات الحرس الوطني قتلت قائدا في تنظيم داعش بدوار الرقبة.",
+    "قتل خمسة مدنيين اليوم في قصف لميليشيات الحوثي على حي الروضة.",
+])
+def test_a_hamlet_at_home_in_a_report_on_a_war_elsewhere_places_no_act(text):
+    assert not [i for i in _run(text) if i.location is not None and i.location.iso3 in ("SYR", "IRQ")]
+
+
+def test_a_foreign_fighter_s_nationality_sets_no_report_abroad():
+    """"مقاتل مصري في صفوف داعش": an Egyptian fighting in Syria; the village is where he was struck."""
+    (inc,) = _run("قتل مقاتل مصري في صفوف داعش اليوم بغارة للتحالف على قرية الباغوز.")
+    assert inc.location.name_ar == "الباغوز"
+
+
 def test_an_alleged_act_named_without_the_article_as_the_object_of_a_reaction_has_no_day_of_the_reaction():
     (inc,) = _run('تعهد الرئيسان الأمريكي والفرنسي، الأحد، "برد قوي ومشترك" على "هجوم كيميائي" مفترض أسفر عن'
                   " مقتل العشرات في دوما قرب دمشق.")

@@ -49,6 +49,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES, SETTLEMENT_WORDS
+from rasd.lang.ar import context_words
 from rasd.model import EventMention, Location, PlaceMention
 from rasd.text.normalize import fold, fold_slice
 from rasd.text.segment import Sentence
@@ -98,10 +99,11 @@ def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: 
     ("غارات على مواقع الحوثيين في محافظة أبين": Yemen's Abyan, not a village near Aleppo), or bare
     (no "قرية" before it) in a report whose lead names places abroad and none at home, or in a
     sentence that does. The gazetteer lacks most places abroad but their big cities."""
-    if not abroad and not any(m.feature == "governorate" for m in mentions):
-        return locs  # (most reports: no place abroad, no governorate named)
-    sentence = [bisect_right(starts, m.start) - 1 for m in mentions]
     lead_end = starts[LEAD_UNITS] if len(starts) > LEAD_UNITS else len(a.doc.text)
+    far = _FAR_COUNTRY.search(fold_slice(a.doc.text, 0, lead_end)) is not None
+    if not abroad and not far and not any(m.feature == "governorate" for m in mentions):
+        return locs  # (most reports: no place abroad, no war elsewhere in the lead, no governorate named)
+    sentence = [bisect_right(starts, m.start) - 1 for m in mentions]
     foreign: set[int] = set()
     home: dict[int, int] = {}
     lead_home = lead_foreign = False
@@ -116,11 +118,22 @@ def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: 
         if m.start < lead_end:
             lead_home, lead_foreign = lead_home or at_home, lead_foreign or not at_home
     lead_abroad = lead_foreign and not lead_home
+    # a lead telling of a war elsewhere (context_words.FAR_COUNTRY_NAMES, FAR_COUNTRY_ADJECTIVES) and naming no place at home but
+    # such obscure namesakes: a place at home named with no qualifier, alone at home in its sentence, is
+    # a namesake there of one the gazetteer lacks, whatever word names it ("حي الروضة" in a report on the
+    # Houthis, "بدوار الرُقبة" in one on Tunisia)
+    far_away = far and not any(m.start < lead_end and loc is not None and loc.iso3 in ISO_HOME
+                               and not _obscure_namesake(a, m, loc) for m, loc in zip(mentions, locs))
     out = list(locs)
     for k, (m, loc) in enumerate(zip(mentions, locs)):
-        if loc is None or loc.iso3 not in ISO_HOME or m.feature not in (None, "governorate"):
+        if loc is None or loc.iso3 not in ISO_HOME:
             continue
         si = sentence[k]
+        if far_away and home[si] == 1 and _obscure_namesake(a, m, loc):
+            out[k] = None
+            continue
+        if m.feature not in (None, "governorate"):
+            continue
         # (every Syrian and Iraqi governorate is in the gazetteer: "محافظة أبين" is another country's)
         if not (m.feature == "governorate" or lead_abroad or (si in foreign and home[si] == 1)):
             continue  # (asked before the entry is looked up: most places at home are told at home)
@@ -130,7 +143,20 @@ def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: 
     return out
 
 
+def _obscure_namesake(a: Analysis, m: PlaceMention, loc: Location) -> bool:
+    """Whether *m*, placed at home at *loc*, has no qualifier (a facility's own town in its name is
+    none) and lies at a hamlet, quarter or spot with no population, not a town or region."""
+    if m.context is not None and not (m.outer is None and fold(m.context) in fold(m.name)):
+        return False
+    entry = a.gazetteer.get(loc.gazetteer_id) if loc.gazetteer_id else None
+    return entry is not None and entry.feature not in _PROMINENT_FEATURES and not entry.population
+
+
 LEAD_UNITS = 3  # the units that open a report: its lead
+_FAR_COUNTRY = re.compile(r"(?<!\w)(?:[وبل]|لل)?(?:(?:" + "|".join(
+    sorted({fold(w) for w in context_words.FAR_COUNTRY_NAMES}, key=len, reverse=True))
+    + r")|ال(?:" + "|".join(sorted({fold(w) for w in context_words.FAR_COUNTRY_ADJECTIVES}, key=len, reverse=True))
+    + r")(?:ه|ين|ون|ان)?)(?!\w)")
 _PROMINENT_FEATURES = frozenset({"country", "admin1", "admin2", "admin3", "city", "town", "landmark"})
 
 

@@ -664,3 +664,14 @@ NEARNESS_OF_IT = ("قربها من", "قربه من", "قربهما من", "لق
 # The words an apposition after a comma opens with, besides a word with the article ("، آخر معقل
 # للمعارضة قرب دمشق", "، كبرى مدن الغوطة"): a noun phrase, not a clause ("، استولى على سيارة قرب ...").
 APPOSITION_HEADS = ("آخر", "أكبر", "كبرى", "ثاني", "ثالث", "أحد", "إحدى", "معقل", "مركز", "أبرز", "أهم", "أقرب")
+
+# Countries of wars elsewhere, by name and by adjective (stems: the adjective's endings are added,
+# and it counts only with the article, on an institution: "الداخلية التونسية", "الجيش اليمني"; not on a
+# foreign fighter, "مقاتل مصري في صفوف داعش"): a report whose lead names one and no place in Syria or
+# Iraq is set there, and a place at home it names without a qualifier is a namesake of one there the
+# gazetteer lacks ("حي الروضة" in a report on the Houthis). Not the states that fight in Syria or Iraq,
+# nor the Gulf outlets' own.
+FAR_COUNTRY_NAMES = ("اليمن", "الحوثي", "الحوثيين", "مصر", "سيناء", "ليبيا", "تونس", "أفغانستان", "افغانستان",
+                     "طالبان", "الصومال", "نيجيريا", "باكستان", "السودان", "الجزائر")
+FAR_COUNTRY_ADJECTIVES = ("يمني", "مصري", "ليبي", "تونسي", "أفغاني", "افغاني", "صومالي", "نيجيري", "باكستاني",
+                          "سوداني", "جزائري", "مغربي")
