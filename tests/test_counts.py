@@ -278,6 +278,8 @@ def test_parse_number_rejects(text: str) -> None:
     # one person right after the verb is its subject when a number of people follows: its victims
     ("قتل انتحاري 32 شخصا في بلدة سروج", [(K, 32, 32, None, None)]),
     ("قتل مسلح خمسة أشخاص في هجوم على مسجد", [(K, 5, 5, None, None)]),
+    # ... but not the one the number were with: he and they
+    ("قتل قيادي مع اثنين من مرافقيه في غارة", [(K, 1, 1, None, False), (K, 2, 2, None, False)]),
     ("قتلت عائلة من ثلاثة أشخاص إثر القصف", [(K, 3, 3, None, True)]),  # a family's members: civilians
     ("قتل جندي وأصيب 3 آخرون", [(K, 1, 1, None, False), (I, 3, 3, None, False)]),
     # vague quantities are reported with unknown numbers

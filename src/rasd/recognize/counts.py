@@ -1057,8 +1057,9 @@ def _verb_object(tk: _Tokens, subject: _Count, nxt: _Count, link: _Link, floor: 
     """The verb's link for *nxt* when *subject*, one person right after an outcome verb, is the
     verb's subject and *nxt*, a number of people after it, the verb's object: "قتل انتحاري 32 شخصا",
     "قتل مسلح خمسة أشخاص". None when *nxt* would not link to that verb without *subject* between
-    (its own outcome word, "قتل جندي وأصيب 3 آخرون"; a list, "قتل طفل و3 من أفراد عائلته")."""
-    if nxt.kind != "number" or nxt.prefix.startswith("و") or tk.text[nxt.i - 1] == "و" \
+    (its own outcome word, "قتل جندي وأصيب 3 آخرون"; a list, "قتل طفل و3 من أفراد عائلته", or the
+    person with them, "قتل قيادي مع اثنين من مرافقيه")."""
+    if nxt.kind != "number" or nxt.prefix.startswith("و") or tk.text[nxt.i - 1] in _WITH \
             or tk.sentence(nxt.i) != tk.sentence(subject.i):
         return None
     alt = _left(tk, nxt, floor, prev)
@@ -1083,6 +1084,7 @@ def _bodies(t: list[str], s: int, e: int) -> bool:
 
 
 _BODY_WORDS = frozenset(fold(w) for w in ("جثث", "جثة", "جثمان", "جثامين", "رفات"))
+_WITH = frozenset(fold(w) for w in ("و", "مع", "برفقة", "رفقة"))  # before the count: no object of the verb
 
 
 def _object_after_subject(tk: _Tokens, c: _Count) -> bool:
