@@ -100,7 +100,7 @@ def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: 
     (no "قرية" before it) in a report whose lead names places abroad and none at home, or in a
     sentence that does. The gazetteer lacks most places abroad but their big cities."""
     lead_end = starts[LEAD_UNITS] if len(starts) > LEAD_UNITS else len(a.doc.text)
-    far = _FAR_COUNTRY.search(fold_slice(a.doc.text, 0, lead_end)) is not None
+    far = _FAR_COUNTRY.search(a.nt.text, 0, a.nt.to_norm(lead_end)) is not None  # (the folded text)
     if not abroad and not far and not any(m.feature == "governorate" for m in mentions):
         return locs  # (most reports: no place abroad, no war elsewhere in the lead, no governorate named)
     sentence = [bisect_right(starts, m.start) - 1 for m in mentions]
