@@ -157,11 +157,11 @@ _SHIFT_RUN = re.compile(r"[،,؛]\s*و?(?:" + trie_pattern({fold(w) for w in _W.
 _ARMS_DESCRIBED = re.compile(
     r"(?<!\w)(?:[وفل]|ل?ل)?(?:(?:" + words_pattern(_W.ARMS_MAKING)
     + r")\s+(?:و\w+\s+)?(?:ل|لل)?|(?:" + words_pattern(_W.ARMS_SUPPLYING)
-    + r")\s+(?:[^\s.،,]+\s+){1,3}ب)$")
+    + r")\s+(?:[^\s.،,]+\s+){1,3}ب|(?:" + words_pattern(_W.ARMS_HOLDING) + r")\s+(?:[^\s.،,]+\s+){0,2})$")
 ARMS_WINDOW = 48  # characters before a cue where the word of making or supplying may stand
 # Every match of _ARMS_DESCRIBED holds one of these words as written: a window without any (most) is
 # not scanned (the pattern, anchored at the cue, is tried at each character of the window).
-_ARMS_WORDS = re.compile(trie_pattern({fold(w) for w in (*_W.ARMS_MAKING, *_W.ARMS_SUPPLYING)}, " "))
+_ARMS_WORDS = re.compile(trie_pattern({fold(w) for w in (*_W.ARMS_MAKING, *_W.ARMS_SUPPLYING, *_W.ARMS_HOLDING)}, " "))
 
 
 def _arms_described(text: str, e: int) -> bool:
