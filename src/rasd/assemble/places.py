@@ -118,10 +118,10 @@ def _obscure_namesakes_dropped(a: Analysis, mentions: list[PlaceMention], locs: 
         if m.start < lead_end:
             lead_home, lead_foreign = lead_home or at_home, lead_foreign or not at_home
     lead_abroad = lead_foreign and not lead_home
-    # a lead telling of a war elsewhere (context_words.FAR_COUNTRY_NAMES, FAR_COUNTRY_ADJECTIVES) and naming no place at home but
-    # such obscure namesakes: a place at home named with no qualifier, alone at home in its sentence, is
-    # a namesake there of one the gazetteer lacks, whatever word names it ("حي الروضة" in a report on the
-    # Houthis, "بدوار الرُقبة" in one on Tunisia)
+    # a lead telling of a war elsewhere (context_words.FAR_COUNTRY_NAMES and _ADJECTIVES) and naming no
+    # place at home but such obscure namesakes: a place at home named with no qualifier, alone at home in
+    # its sentence, is a namesake there of one the gazetteer lacks, whatever word names it ("حي الروضة" in
+    # a report on the Houthis, "بدوار الرُقبة" in one on Tunisia)
     far_away = far and not any(m.start < lead_end and loc is not None and loc.iso3 in ISO_HOME
                                and not _obscure_namesake(a, m, loc) for m, loc in zip(mentions, locs))
     out = list(locs)

@@ -1729,7 +1729,6 @@ _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
 _COUNTRY_TAILS = ("", "ا", "يا", "ان")
 NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي"); 4 for ية: "جوية"
 _ONLY_NONE = frozenset({None})
-_BIL_QURB = "بالقرب"
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
