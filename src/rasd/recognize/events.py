@@ -82,6 +82,7 @@ AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _
 AIR_BY_CONTEXT = "air-by-context"
 # fire from the ground named ("قصف مدفعي", "قذائف هاون"): no air strike's told again (see ~ground)
 GROUND_FIRE = "ground-fire"
+_DISRUPTED = "Disrupted weapons use"
 CAR_BOMB = "car_bomb"  # a vehicle bomb (event_cues.tsv): one destroyed before use was disrupted (see _destroyed)
 # Tags that steer the assembly and are no part of an incident's output
 INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED, AIR_BY_CONTEXT, GROUND_FIRE})
@@ -681,7 +682,7 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         return True
     generic = flags & _GENERIC_FLAGS
     if generic and h.cue.event_type == "Explosions/Remote violence" and _aim_of_disrupted(text, h, group):
-        _retype(h, "Strategic developments", "Disrupted weapons use")
+        _retype(h, "Strategic developments", _DISRUPTED)
         h.tags = ()
         return True
     if generic:
@@ -715,7 +716,7 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
             _disrupted(h, group) or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
                                      and ctx.any("defuse", max(lo, h.start - DEFUSE_WINDOW), h.start))
             or (CAR_BOMB in h.cue.tags and _destroyed(text, h, ctx, lo))):
-        _retype(h, "Strategic developments", "Disrupted weapons use")
+        _retype(h, "Strategic developments", _DISRUPTED)
         h.tags = ()
     return True
 
@@ -768,14 +769,13 @@ def _aim_of_disrupted(text: str, h: _Hit, group: list[_Hit]) -> bool:
     """Whether the generic verb *h* tells what a weapon downed or intercepted right before it was fired
     at: "أسقطت الدفاعات الجوية صواريخ استهدفت قاعدة الشعيرات" is the interception, and the targeting
     never came to pass (a verb after "و", glued to it or not, opens a clause of its own)."""
-    return any(o.end <= h.start and o.sub_event_type == "Disrupted weapons use"
+    return any(o.end <= h.start and o.sub_event_type == _DISRUPTED
                and _DOWNED_WORDS.search(text, o.start, h.start) is not None
                and _WEAPON_AIMED.match(text, o.end, h.start) is not None
                for o in group)
 
 
 _TAKEOVER = "Non-state actor overtakes territory"
-_DISRUPTED = "Disrupted weapons use"
 # Some of the weapons a disruption names, right after it: a share of a salvo ("تم اعتراض خمسة منها",
 # "أسقطت الدفاعات بعضها"), not all of it (see _type_in_sentence)
 _SOME_OF_THEM = re.compile(r"\s+(?:[^\s،,.؛]+\s+){0,2}?(?:" + "|".join(fold(w) for w in (
@@ -813,7 +813,7 @@ def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
 
 
 def _disrupted(h: _Hit, group: list[_Hit]) -> bool:
-    return any(o.cue.sub_event_type == "Disrupted weapons use"
+    return any(o.cue.sub_event_type == _DISRUPTED
                and (o.end <= h.start <= o.end + DISRUPT_WINDOW
                     or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
                         and h.end <= o.start <= h.end + DISRUPT_AFTER_WINDOW))
