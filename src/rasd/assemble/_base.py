@@ -215,9 +215,12 @@ _COMPARISON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(
 _REMINDS = _Guarded.of(regex.compile(r"(?<!\w)(?<!لم\s)(?:و|ف)?(?:" + words_pattern(context_words.REMINDS)
                                      + r")\s+(?:" + words_pattern(context_words.REMINDS_WHAT) + r")\s"),
                        context_words.REMINDS)
-# a negation right before a cue, maybe with "أن" (context_words.NEGATIONS_BEFORE), anchored at the cue
+# a negation right before a cue, maybe with "أن" or a noun of happening between (context_words.NEGATIONS_BEFORE,
+# HAPPENING_NOUNS: "عدم وقوع اشتباكات"), anchored at the cue
 _NEGATED = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.NEGATIONS_BEFORE)
-                         + r")(?:\s+" + fold("أن") + r")?\s+$")
+                         + r")(?:\s+(?:" + words_pattern(("أن", *context_words.HAPPENING_NOUNS)) + r"))?\s+$")
+# a verb of preparing right before a cue with "ل" clitic to it (context_words.PREPARE_FOR: "تعد لهجوم")
+_PREPARED_FOR = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.PREPARE_FOR) + r")\s+ل$")
 # Every match of _NEGATED holds one of these words as written (a window without any, most of them, is
 # not scanned: the pattern, anchored at the window's end, is tried at each of its characters).
 _NEGATION_WORDS = re.compile(trie_pattern({max(fold(w).split(), key=len) for w in context_words.NEGATIONS_BEFORE}, " "))

@@ -30,6 +30,7 @@ from rasd.assemble._base import (
     _ONGOING,
     _OTHER_SIDE,
     _PERIOD,
+    _PREPARED_FOR,
     _REMINDS,
     _REVIEW_WORDS,
     _SEPARATE,
@@ -208,6 +209,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     lo = max(0, e - NEGATED_WINDOW)
     if _NEGATION_WORDS.search(nt.text, lo, e) and _NEGATED.search(nt.text, lo, e):
         return False  # "دون أن تقصف", "لم تشتبك", "دون اشتباكات": the act not done
+    if e >= 2 and nt.text[e - 1] == "ل" and nt.text[e - 2] == " " and _PREPARED_FOR.search(nt.text, lo, e):
+        return False  # "تعد لهجوم": prepared for
     lo = max(0, e - NONE_OF_WINDOW)
     if _NEGATION_WORDS.search(nt.text, lo, e) and _NONE_OF.search(nt.text, lo, e):
         return False  # "لم تتم إصابة أي صاروخ روسي": none

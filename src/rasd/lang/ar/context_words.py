@@ -90,6 +90,8 @@ NOT_FACTUAL = (
     "خططت", "خططوا", "خططا", "يخططون", "يخططان", "تخططان", "التخطيط", "بالتخطيط", "للتخطيط", "مخطط", "يحذر", "حذر", "حذرت", "في حال", "في حالة", "إذا", "اذا",
     "تحذير", "تحذيرها", "تحذيره", "تحذيرات", "التحذير", "تحذيرا",  # "وشددت تركيا على تحذيرها من شن هجوم"
     "ذريعة", "كذريعة",  # "كذريعة لشن ضربات جوية"
+    # an act someone is to be drawn into: "وجر الولايات المتحدة إلى ضربات انتقامية"
+    "وجر", "لجر", "إلى جر", "يجر", "تجر", "استدراج", "لاستدراج", "يستدرج", "تستدرج",  # (not "جر": "فجر" is dawn)
     "بدعوى", "بحجة",  # "أحرقت ثلاثة شبان بدعوى زرعهم عبوة ناسفة": the pretext, not an act
     "يجهز", "تجهز", "يجهزون",  # "الأسد يجهز لهجوم متعدد المراحل"
     *HABIT,
@@ -127,7 +129,13 @@ NOT_FACTUAL = (
 # A negation right before an act's verb or noun, maybe with "أن" between: the act not done ("حلقت
 # الطائرات دون أن تقصف", "لم تقصف الطائرات المدينة", "دخلت القوات البلدة دون اشتباكات", "لن تهاجم").
 # Only the cue right after it: in "دون أن يسفر القصف عن إصابات" the shelling told after the verb happened.
-NEGATIONS_BEFORE = ("دون", "بدون", "دونما", "من دون", "لم", "لن")
+# "عدم" (the absence of) with an act's noun: "أشار أحد السكان إلى عدم وقوع اشتباكات".
+NEGATIONS_BEFORE = ("دون", "بدون", "دونما", "من دون", "لم", "لن", "عدم")
+# Right before an act's noun with "ل" (for): it is prepared for, not done ("قوات المعارضة تعد لهجوم
+# كيماوي", "النظام يحضر لعملية عسكرية"). ("تستعد", "يجهز" are NOT_FACTUAL wherever they stand.)
+PREPARE_FOR = ("تعد", "يعد", "يعدون", "تعدان", "يعدان", "تحضر", "يحضر", "يحضرون", "تحضران", "يحضران")
+# Between such a negation and the act's noun, a noun of its happening: "دون وقوع اشتباكات", "عدم حدوث قصف".
+HAPPENING_NOUNS = ("وقوع", "حدوث", "تسجيل", "اندلاع")
 
 # Before an event cue in its clause (no comma between, and close: COMPARISON_WINDOW), these make it the earlier act a report
 # compares with, not news: "على غرار ما حدث في حلب", "كما حصل في".
@@ -154,8 +162,9 @@ AIRCRAFT = ("طائر", "طيران", "مقاتلة", "مقاتلات", "مرو�
 THAT = ("أن", "ان", "بأن", "بان")
 
 # A charge or a sentence for an act, governing it in its clause ("حكم عليه بالسجن 34 عاما لتفجير محطة
-# مترو"، "اعتقلت 4 من عناصرها بتهمة اغتيال قيادي"): an act of before, judged, not told as news.
-JUDGED_FOR = ("بتهمة", "بتهم", "بجريمة", "بالسجن", "بالحبس", "بالإعدام")
+# مترو"، "اعتقلت 4 من عناصرها بتهمة اغتيال قيادي"): an act of before, judged, not told as news. So is
+# one told of the accused ("المتهمين اعترفوا باشتراكهم في ارتكاب مجزرة الخسفة").
+JUDGED_FOR = ("بتهمة", "بتهم", "بجريمة", "بالسجن", "بالحبس", "بالإعدام", "المتهمين", "المتهمون")
 
 # What opens a gloss on a word just used: the acts it names explain the word ("تحييد أكثر من 3 آلاف
 # إرهابي، في إشارة إلى الذين قتلوا أو استسلموا أو أسروا"), they are not told as acts of their own.
