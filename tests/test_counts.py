@@ -299,6 +299,9 @@ def test_parse_number_rejects(text: str) -> None:
     # "أفراد" are people: "من X" tells whose, and an outcome verb may come after it
     ("إن تسعة أفراد من قوات الحرس الوطني قتلوا في هجوم", [(K, 9, 9, None, False)]),
     ("مقتل خمسة أفراد من عائلة واحدة بقصف", [(K, 5, 5, None, True)]),
+    # "others" of one family: the people they are others to are of it too
+    ("فقد 3 أشخاص حياتهم بينهم طفل وإصابة 4 آخرين من أسرة واحدة", [(K, 3, 3, None, True), (I, 4, 4, None, True)]),
+    ("قتل 3 عناصر من قسد وأصيب 4 آخرون من عائلة واحدة", [(K, 3, 3, None, False), (I, 4, 4, None, True)]),
     ("أن القتلى في محسنلي هم 5 أطفال، والمصابين هم 6 أطفال أيضاً", [(K, 5, 5, None, True), (I, 6, 6, None, True)]),
     # a number written with thousands separators is one token, of more than digits
     ("أسفر القصف عن مقتل 1,300 مدني، وإصابة 2,500 آخرين", [(K, 1300, 1300, None, True), (I, 2500, 2500, None, True)]),

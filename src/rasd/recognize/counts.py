@@ -1276,6 +1276,7 @@ def _with_subsets(nt: NormText, tk: _Tokens, tallies: list[tuple[int, int]] | No
     prev: _Count | None = None
     prev_cat, prev_subset, last_civ = "", False, None  # prev_cat "" when prev was not reported
     prev_whole = False  # prev was a member of a breakdown of every member (_Link.whole)
+    prev_main: int | None = None  # result index of the count of prev's sentence last reported as a total
     whole: dict[int, bool] = {}  # result index -> whether all its subsets are such members
     told: set[str] = set()  # the categories in result
     counts = _counts(tk)
@@ -1297,7 +1298,7 @@ def _with_subsets(nt: NormText, tk: _Tokens, tallies: list[tuple[int, int]] | No
         sent = tk.sentence(c.i)
         first = tk.strong[sent - 1] + 1 if sent else 0  # the sentence's first token
         if prev is not None and prev.i < first:  # (the count before is before this one)
-            prev, prev_cat, prev_subset, last_civ = None, "", False, None
+            prev, prev_cat, prev_subset, last_civ, prev_main = None, "", False, None, None
         floor = prev.j if prev is not None else first
         if object_link is not None:
             link, object_link = object_link, None
@@ -1365,7 +1366,12 @@ def _with_subsets(nt: NormText, tk: _Tokens, tallies: list[tuple[int, int]] | No
             result[-1][1].append(m)
             whole[len(result) - 1] = whole.get(len(result) - 1, True) and member
         else:
+            if c.inherit and c.civilian and prev_main is not None and result[prev_main][0].civilian is None:
+                # "فقد 3 أشخاص حياتهم بينهم طفل وإصابة 4 آخرين من أسرة واحدة": the others are of the
+                # family, and so were the ones they are others to
+                result[prev_main] = (replace(result[prev_main][0], civilian=True), result[prev_main][1])
             result.append((m, []))
+            prev_main = len(result) - 1
             told.add(category)
     list_counts(tk.n + 1)
     for k, members in whole.items():
