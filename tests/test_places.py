@@ -165,6 +165,7 @@ RECOGNIZE = [
     # a street named after a city is no place of that name
     ("سقطت قذيفة على شارع بغداد وسط دمشق", [("دمشق", "دمشق", None, None, None, None)]),
     ("سقطت قذيفة على شارع حلب", []),
+    ("سقطت قذائف على شارعي الثورة وبغداد في دمشق", [("دمشق", "دمشق", None, None, None, None)]),
     # a village's second word that reads like one with a clitic ("بوطان"), where the two words are the
     # skeleton of a name the gazetteer spells otherwise (برخ بتان), is not cut off the first
     ("سقطت قذيفة على قرية برخ بوطان فجرا", [("قرية برخ بوطان", "برخ بوطان", "village", None, None, None)]),

@@ -81,6 +81,8 @@ _SECTOR_WORDS_RAW = ("قطاع", "بقطاع", "وقطاع", "لقطاع")
 # A street named after a city ("شارع بغداد" in Damascus) is in another town: the name after the word is
 # no place of its own.
 _STREET_WORDS_RAW = ("شارع", "بشارع", "وشارع", "لشارع", "فشارع", "جادة", "بجادة")
+# Two streets: both names ("على شارعي الثورة وبغداد في دمشق").
+_STREET_DUALS_RAW = ("شارعي", "بشارعي", "وشارعي", "لشارعي")
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة",
                   # "جبهة القتال", "جبهات المعارك": the front of the fighting (an Iraqi village is called القتال)
@@ -294,6 +296,7 @@ FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
 MISSPELT_TRIGGERS = {_F(k): v for k, v in _MISSPELT_TRIGGERS_RAW.items()}
 SECTOR_WORDS = frozenset(map(_F, _SECTOR_WORDS_RAW))
 STREET_WORDS = frozenset(map(_F, _STREET_WORDS_RAW))
+STREET_DUALS = frozenset(map(_F, _STREET_DUALS_RAW))
 NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
@@ -1623,8 +1626,10 @@ class _Finder:
 
     def not_bare(self, i: int, prev: str | None) -> bool:
         """Whether token *i*, after the word *prev*, names no place, though the gazetteer knows its name."""
-        if prev in ALLEGIANCE or prev in STREET_WORDS:
+        if prev in ALLEGIANCE or prev in STREET_WORDS or prev in STREET_DUALS:
             return True  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
+        if i >= 2 and self.texts[i - 2] in STREET_DUALS and self.texts[i].startswith(AND):
+            return True  # "شارعي الثورة وبغداد": the second street
         if prev in RULE_WORDS and any(f.key in CAPITALS for f in self.words[i].forms):
             return True  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
         if self.speaking_state(i):

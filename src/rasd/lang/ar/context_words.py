@@ -36,7 +36,9 @@ CONTROL_NOUNS = ("سيطرة", "سيطرته", "سيطرتها", "سيطرتهم
 # Adverbs of a habit, before an event cue or just after it: "وتشن تركيا بانتظام ضربات جوية ضد مواقع
 # حزب العمال", "تذكر الوكالة دوريا مقتل أشخاص نتيجة قصف", "وتقصف المدفعية دوريا قرى الناحية": acts
 # done time and again, no act of one day.
-HABIT = ("بانتظام", "دوريا", "دورياً", "بشكل دوري", "بصورة دورية", "بشكل منتظم", "بصورة منتظمة")
+HABIT = ("بانتظام", "دوريا", "دورياً", "بشكل دوري", "بصورة دورية", "بشكل منتظم", "بصورة منتظمة",
+         # daily: "عناصر حزب الله تتمركز داخلها وتقصف بشكل يومي البلدات المحيطة بها"
+         "بشكل يومي", "بصورة يومية", "يوميا", "يومياً")
 
 # The bare word "attack" (a cue that took no kind from its sentence): when all its dead were civilians
 # and no armed side is named as its target, an attack on civilians, not a fight ("بدأ الهجوم صباح
