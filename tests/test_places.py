@@ -166,6 +166,11 @@ RECOGNIZE = [
     ("سقطت قذيفة على شارع بغداد وسط دمشق", [("دمشق", "دمشق", None, None, None, None)]),
     ("سقطت قذيفة على شارع حلب", []),
     ("سقطت قذائف على شارعي الثورة وبغداد في دمشق", [("دمشق", "دمشق", None, None, None, None)]),
+    # places joined by "و" share the context told after the last; not a city
+    ("قصفت الطائرات قرية كفرنبل وبلدة حاس بريف إدلب",
+     [("قرية كفرنبل", "كفرنبل", "village", None, None, "إدلب"), ("بلدة حاس بريف إدلب", "حاس", "town", None, None, "إدلب")]),
+    ("قصفت الطائرات مدينة حلب وبلدة حاس بريف إدلب",
+     [("مدينة حلب", "حلب", "city", None, None, None), ("بلدة حاس بريف إدلب", "حاس", "town", None, None, "إدلب")]),
     # a village's second word that reads like one with a clitic ("بوطان"), where the two words are the
     # skeleton of a name the gazetteer spells otherwise (برخ بتان), is not cut off the first
     ("سقطت قذيفة على قرية برخ بوطان فجرا", [("قرية برخ بوطان", "برخ بوطان", "village", None, None, None)]),

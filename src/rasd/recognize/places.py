@@ -37,7 +37,7 @@ import bisect
 import functools
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 
 import regex
@@ -1229,6 +1229,18 @@ class _Finder:
             if got:
                 ms, after = got
                 out.extend((m for m in ms if not self.adverb(m)) if adverbs else ms)
+        return self.shared_context(out)
+
+    def shared_context(self, out: list[PlaceMention]) -> list[PlaceMention]:
+        """*out*, where a village, quarter or area joined by "و" to the next one takes that one's
+        context: "قرية كفرنبل وبلدة حاس بريف إدلب" puts both in Idlib's countryside (from the last,
+        so that a chain of them all share it). Not a city: "مدينة حلب وبلدة حاس بريف إدلب"."""
+        text = self.nt.original
+        for k in range(len(out) - 1, 0, -1):
+            a, b = out[k - 1], out[k]
+            if b.context is not None and a.context is None and a.feature in _SHARE_CONTEXT \
+                    and b.feature in _SHARE_CONTEXT and text[a.end:b.start].strip() == AND:
+                out[k - 1] = replace(a, context=b.context, outer=b.outer)
         return out
 
     def at_marked(self, i: int, word: _Word):
@@ -1753,6 +1765,9 @@ _TATWEEL_DASH = re.compile("\\s+\u0640+\\s+")
 ROAD_TOWNS_KM = 30.0  # "طريق X - Y" is placed on the road when X and Y lie this close (a local road)
 _ROAD_TOWN_FEATURES = frozenset({"city", "town", "village"})
 VAGUE = frozenset({"area"})
+# Places that lie within a town's or a countryside's bounds: one joined to the next by "و" shares its
+# context (see _Finder.shared_context).
+_SHARE_CONTEXT = frozenset({"neighbourhood", "camp", "farm", "area", "village", "town"})
 # How big a place word's place is, for "X في <place word> Y" to make Y the qualifier of X.
 RANK = {"neighbourhood": 0, "camp": 0, "farm": 0, "area": 1, "village": 1, "desert": 1, "outskirts": 1, "town": 2,
         "city": 3, "subdistrict": 3, "district": 4, "countryside": 4, "governorate": 5}
