@@ -451,6 +451,8 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     # an act judged, a sentence's or a charge's object (Al Arabiya)
     "حكم على طالب لجوء عراقي الجمعة بالسجن 34 عاما على الأقل لتفجير محطة مترو الأنفاق في لندن.",
     "وقال القاضي الأربعاء إن المتهمين اعترفوا بالمشاركة في إعدام مدنيين في منطقة حمام العليل جنوب الموصل.",
+    # what one is able to do
+    "قالت وزارة الدفاع الأميركية اليوم إن النظام ما يزال قادرا على شن هجمات كيميائية في مدينة دوما.",
     # an act prepared for, or one someone is to be drawn into
     "وقال لافروف اليوم إن قوات المعارضة تعد لهجوم كيماوي في مدينة إدلب.",
     "وقال المرصد إن قوات النظام تحضر لعملية عسكرية في مدينة إدلب اليوم.",
@@ -492,6 +494,14 @@ def test_a_word_of_the_future_before_an_answer_leaves_the_act_answered_past():
 ])
 def test_an_act_negated_right_before_it_is_no_act(text, kind):
     assert kind not in [i.sub_event_type for i in _run(text)]
+
+
+def test_a_not_factual_word_is_not_read_inside_a_longer_word_at_a_window_edge():
+    """The window before a cue that a not-factual phrase is looked for in starts at a word's start:
+    "غير القادرين على الهروب ... بعد الغارات" (unable to flee the raids) holds no "قادرين على" (able to)."""
+    incs = _run("وقال المرصد إن المدنيين المحاصرين في أقبية وغير القادرين على الهروب للعثور على الهواء بعد الغارات "
+                "على مدينة دوما اليوم توفوا اختناقا.")
+    assert [i.sub_event_type for i in incs] == ["Air/drone strike"]
 
 
 def test_an_act_that_left_no_casualties_is_still_an_act():

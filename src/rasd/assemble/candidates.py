@@ -182,6 +182,18 @@ def _answered_after(window: str) -> bool:
     return answer is not None and not _NOT_FACTUAL.search(window[answer[0]:])
 
 
+def _window_start(nt: NormText, sent_start: int, start: int, reach: int) -> int:
+    """Where in ``nt.text`` a window of *reach* characters before *start* (an original offset) begins:
+    moved back to the start of the word it would cut, since its patterns find words by their edges
+    ("غير القادرين على الهروب", cut at "قادرين على", is no "able to"), and not before the sentence."""
+    floor = nt.to_norm(sent_start)
+    i = nt.to_norm(max(sent_start, start - reach))
+    text = nt.text
+    while i > floor and not text[i - 1].isspace():
+        i -= 1
+    return i
+
+
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     """Whether a cue tells of an act that happened: no threat, plan or forecast before it, nothing
     "imminent" after it, not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
@@ -189,7 +201,7 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     منها لاستعادة السيطرة")."""
     nt = a.nt
     e = nt.to_norm(ev.start)
-    clause = nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_CLAUSE_WINDOW)):e]
+    clause = nt.text[_window_start(nt, sent_start, ev.start, NOT_FACTUAL_CLAUSE_WINDOW):e]
     # one scan for the words of all three patterns below, which most clauses lack (_NOT_FACTUAL's
     # nearer window ends the clause, and _NOT_FACTUAL_THAT shares its guard)
     first = _FORECAST_WORDS.search(clause)
@@ -197,9 +209,9 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         # (no word of either starts before the first one found: _NOT_FACTUAL's are looked for from there,
         # unless that one is of them)
         worded = first.group() in _NOT_FACTUAL.keys or _NOT_FACTUAL.guard.search(clause, first.start()) is not None
-        window = nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]
+        window = nt.text[_window_start(nt, sent_start, ev.start, NOT_FACTUAL_WINDOW):e]
         if worded and _NOT_FACTUAL.search(window) and not _answered_after(window):
-            return False  # (a slice: the window's edges are word edges)
+            return False  # (a slice: _window_start puts its edges at word edges)
         # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
         # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")
         if ((worded and _NOT_FACTUAL_THAT_RUN.search(clause) and _NOT_FACTUAL_THAT.pattern.search(clause))
@@ -218,15 +230,15 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)
     if _EARLIER_WORDS.holds(before) and (_REMINDS.search(before) or _COMPARISON.search(
-            nt.text[nt.to_norm(max(sent_start, ev.start - COMPARISON_WINDOW)):e])):
+            nt.text[_window_start(nt, sent_start, ev.start, COMPARISON_WINDOW):e])):
         return False
     if ev.sub_event_type in TERRITORY_TAKEN and _ATTEMPT.search(
-            nt.text[nt.to_norm(max(sent_start, ev.start - ATTEMPT_WINDOW)):e]):
+            nt.text[_window_start(nt, sent_start, ev.start, ATTEMPT_WINDOW):e]):
         return False  # "محاولات منها لاستعادة السيطرة على المدينة": ground tried for, not taken
     if _GLOSSED_OR_JUDGED.search(clause):  # (one scan for both: most clauses hold neither's words)
         if _GLOSS.search(clause):
             return False  # "في إشارة إلى الذين قتلوا أو استسلموا أو أسروا": a word explained, no act told
-        if _JUDGED.search(nt.text[nt.to_norm(max(sent_start, ev.start - NOT_FACTUAL_WINDOW)):e]):
+        if _JUDGED.search(nt.text[_window_start(nt, sent_start, ev.start, NOT_FACTUAL_WINDOW):e]):
             return False  # "حكم عليه بالسجن 34 عاما لتفجير محطة مترو": an act judged, not news
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
