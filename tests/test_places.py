@@ -169,6 +169,8 @@ RECOGNIZE = [
     # places joined by "و" share the context told after the last; not a city
     ("قصفت الطائرات قرية كفرنبل وبلدة حاس بريف إدلب",
      [("قرية كفرنبل", "كفرنبل", "village", None, None, "إدلب"), ("بلدة حاس بريف إدلب", "حاس", "town", None, None, "إدلب")]),
+    # a road's name after "منطقة" ("الطريق الجديدة" in Beirut) is not a village called الطريق
+    ("وقعت الاشتباكات بمنطقة الطريق الجديدة في بيروت", [("بيروت", "بيروت", None, None, None, None)]),
     ("قصفت الطائرات مدينة حلب وبلدة حاس بريف إدلب",
      [("مدينة حلب", "حلب", "city", None, None, None), ("بلدة حاس بريف إدلب", "حاس", "town", None, None, "إدلب")]),
     # a village's second word that reads like one with a clitic ("بوطان"), where the two words are the

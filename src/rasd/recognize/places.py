@@ -86,7 +86,9 @@ _STREET_DUALS_RAW = ("شارعي", "بشارعي", "وشارعي", "لشارعي
 # Names after "منطقة" that are no place: a kind of zone ("منطقة خفض التصعيد بإدلب" is Idlib's governorate).
 _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف التصعيد", "خفض التصعيد الرابعة",
                   # "جبهة القتال", "جبهات المعارك": the front of the fighting (an Iraqi village is called القتال)
-                  "القتال", "المعارك", "المعركة", "الاشتباكات", "المواجهات", "الحرب", "الصراع")
+                  "القتال", "المعارك", "المعركة", "الاشتباكات", "المواجهات", "الحرب", "الصراع",
+                  # "منطقة الطريق الجديدة في بيروت": a road's name, not a village called الطريق
+                  "الطريق")
 # Parties to the war after a place word: "أحياء المعارضة", "مناطق النظام" are held by them, not named
 # after them (the gazetteer knows Iraqi villages called المعارضة and النظام): no name.
 _PARTIES_RAW = ("المعارضة", "النظام", "الفصائل", "الثوار", "التنظيم", "الحكومة", "المسلحين", "المتمردين")
