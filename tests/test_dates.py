@@ -83,6 +83,8 @@ EXPLICIT = [
     # Hijri (Umm al-Qura)
     ("15 رمضان 1438 هـ", "2017-06-10", "day", None),
     ("رمضان 1438هـ", "2017-05-27", "month", None),
+    ("يوم الجمعة الموافق 9/9/1436هـ", "2015-06-26", "day", None),  # in digits, with the weekday
+    ("12-3-1437 هجرية", "2015-12-23", "day", None),
     # Arabic-Indic digits, diacritics, tatweel
     ("١٥ آذار ٢٠١٨", "2018-03-15", "day", None),
     ("٢٨/١١/٢٠٢٤", "2024-11-28", "day", None),

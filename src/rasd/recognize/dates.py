@@ -171,6 +171,9 @@ _HIJRI_TAIL = (rf"(?P<hmn>{_alt(_HIJRI)}){_E}\s*[,،/]?\s*(?:{_YWORD}\s+)?(?P<hy
 # Alternatives by what their core starts with; "k_date__d" and "k_date__m" are both read as k_date.
 _DIGIT_KINDS: dict[str, str] = {
     "k_hij__d": rf"{_DAYN}{_SEP}{_HIJRI_TAIL}",
+    # "9/9/1436هـ": a Hijri date in digits, its year of the 14th or 15th century and its mark after it
+    "k_hnum__d": (rf"(?<![\d.:/-]){_NUM_D}(?P<sep>\s?[/.-]\s?){_NUM_M}(?P=sep)(?P<hyear>1[34]\d\d)\s*"
+                  rf"{_alt(['هـ', 'هجري', 'هجرية', 'للهجرة'])}{_E}"),
     "k_date__d": rf"{_DAYN}(?:{_DAY2})?{_SEP}{_MONTH}{_MMOD}(?:{_YP})?",
     "k_num": (rf"(?<![\d.:/-]){_NUM_D}(?P<sep>\s?[/.-]\s?){_NUM_M}(?P=sep){_YEAR}"
               rf"|(?<![\d.:/-])(?P<year>(?:19|20)\d\d)(?P<sep>[/.-]){_NUM_M}(?P=sep){_NUM_D}(?!\d)"
@@ -758,8 +761,9 @@ def _anchor(kind: str, m: regex.Match, introduced: bool) -> _Resolver | None:
         if year and day and not _valid(year, mon, day):
             return None
         return _dated(year, mon, day, None, None)
-    if kind == "k_hij":
-        hy, hm = int(m.group("hyear")), _HIJRI[_g(m, "hmn")]
+    if kind in ("k_hij", "k_hnum"):
+        hy = int(m.group("hyear"))
+        hm = int(m.group("mon")) if kind == "k_hnum" else _HIJRI[_g(m, "hmn")]
         hd = int(m.group("day")) if m.group("day") else _ORDINALS[_g(m, "dayw")] if m.group("dayw") else None
         try:
             first = Hijri(hy, hm, hd or 1).to_gregorian()
