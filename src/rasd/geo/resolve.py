@@ -105,6 +105,10 @@ ABROAD_CITY_POP = 1_000_000
 # "مدينة X" in a report that names no place at home is a city abroad of at least this many people rather
 # than a Syrian or Iraqi hamlet of that name
 CITY_ABROAD_POP = 100_000
+# Of the namesakes of the place named after a qualifier ("بريف X", "في مدينة X"), those within this much
+# of the most prominent (:func:`_prominence`) tell the governorates the qualifier lies in
+OUTER_MARGIN = 1.0
+HOME_TOWN_POP = 10_000  # ... and a city of millions (ABROAD_CITY_POP) rather than a home town smaller than this
 FAR_KM = 150.0  # a village this far from every place of its paragraph (and in another governorate) is dropped
 QUALIFIER_REACH_KM = 60.0  # a place qualified by another ("X بريف Y") in another governorate lies this close
 # ... and a whole district or subdistrict ("قضاء مخمور شرق الموصل": its seat is 70 km from Mosul) this close
@@ -416,7 +420,11 @@ class _Resolver:
             # down to it (a village of Duhok spelled like Syria, "سوريا", is not meant)
             cands = tuple(p for p in cands if p.iso3 == country.iso3) or cands
         elif m.outer:  # "معبر باب الهوى بريف إدلب": the namesake of the governorate named after it
-            regions = {p.admin1 for p in outer if p.iso3 in SYR_IRQ} if not outer_loose else set()
+            # (the governorates of the place the outer name means most likely: "في مدينة بيجي" is Baiji's
+            # Salah al-Din, not the Kirkuk of a town Yaychi spelled the same, where a village الإمام lies)
+            home = [p for p in outer if p.iso3 in SYR_IRQ] if not outer_loose else []
+            top = max(map(_prominence, home), default=0.0)
+            regions = {p.admin1 for p in home if _prominence(p) >= top - OUTER_MARGIN}
             inside = tuple(p for p in cands if p.admin1 in regions)
             if not inside and regions:
                 # "مشفى الجامعة في مدينة إدلب": no الجامعة in Idleb (an Algerian town is not meant): the
@@ -511,9 +519,12 @@ class _Resolver:
                         break
         if m.feature == "city" and p.iso3 not in SYR_IRQ and p.feature == "city" and p.population >= CITY_ABROAD_POP \
                 and not around.local and not any(q.iso3 in SYR_IRQ and (q.population or q.feature != "village")
+                                                 and (p.population < ABROAD_CITY_POP or q.feature == "city"
+                                                      or q.population >= HOME_TOWN_POP)
                                                  for q, _ in pool):
             # "في مدينة الإسماعيلية (شرقي البلاد)" in a report naming no place at home: the Egyptian
-            # city, not a hamlet of Al-Hasakeh that shares its name
+            # city, not a hamlet of Al-Hasakeh that shares its name; a city of millions ("بمدينة الرياض")
+            # over any home namesake but a city or a town of some size (a Kirkuk town of no known people)
             s += W_LOCAL
             clues.append("a city abroad, where the text names no place at home and home has only hamlets of its name")
         if m.feature is None and qual is None and p.iso3 not in SYR_IRQ and p.population >= ABROAD_CITY_POP \

@@ -1740,7 +1740,10 @@ _SECTOR = fold("قطاع")
 # what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
 _GLUED_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town"})
 _CLITIC_LETTERS = "وفبلك"
-_RESULT_VERB_FORMS = frozenset(fold(w) for w in (*RESULT_VERBS, "أودى", "أودت"))
+# Verbs that may follow a place's name, no second word of it: of a result ("أدت"), and short ones of
+# the past whose form tells no verb ("في مدينة سروج قام به داعش", "بلدة X شهدت", "قرية X كانت")
+_RESULT_VERB_FORMS = frozenset(fold(w) for w in (*RESULT_VERBS, "أودى", "أودت", "قام", "قامت", "شهد", "شهدت",
+                                                 "كان", "كانت", "جرى", "جرت", "حدث", "حدثت"))
 _VERB_PREFIXES = "تين"  # imperfect verbs (تقع، يؤدي، نفذ) and the past tense's ت (تعرضت)
 _PRONOUN_SUFFIXES = ("ها", "هم", "هما", "كم")
 _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
