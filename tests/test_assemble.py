@@ -347,6 +347,12 @@ def test_a_correspondent_s_post_is_no_place_of_the_act():
     assert "دمشق" not in {i.location.name_ar for i in incs}
 
 
+def test_where_a_statement_was_made_is_no_place_of_the_act():
+    """"وقال أمام الصحافيين في أنقرة": where the prime minister spoke, not where the bombing was."""
+    incs = _run("وقال رئيس الوزراء أمام الصحافيين في أنقرة اليوم إن التفجير الانتحاري قام به داعش.")
+    assert "انقرة" not in {i.location.name_ar for i in incs} and "أنقرة" not in {i.location.name_ar for i in incs}
+
+
 def test_a_source_s_seat_is_no_place_of_the_act():
     (inc,) = _run("ووفقا للمرصد الذي يتخذ من لندن مقرا له، قتل 36 من القوات الحكومية في الاشتباكات في حي القدم اليوم.")
     assert inc.location.name_ar == "القدم"
