@@ -322,6 +322,9 @@ def test_acts_told_as_past_do_not_name_the_report_s_perpetrator():
 @pytest.mark.parametrize(("text", "sides"), [
     ("أعلنت وزارة الدفاع إسقاط الطائرة الروسية قبالة اللاذقية اليوم.", (None, "russia")),
     ("أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية قرب اللاذقية اليوم.", ("regime", "russia")),
+    # the aircraft confronted before the downing ("تصدت X للطائرات ... إسقاط طائرة"): X downed it
+    ("تصدت وسائط الدفاع الجوي السورية للطائرات الاسرائيلية ونجحت في إسقاط طائرة فوق مدينة القنيطرة اليوم.",
+     ("regime", "israel")),
 ])
 def test_an_aircraft_downed_is_its_side_s_loss(text, sides):
     (inc,) = _run(text)
@@ -459,6 +462,9 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "وقال القاضي الأربعاء إن المتهمين اعترفوا بالمشاركة في إعدام مدنيين في منطقة حمام العليل جنوب الموصل.",
     # what one is able to do
     "قالت وزارة الدفاع الأميركية اليوم إن النظام ما يزال قادرا على شن هجمات كيميائية في مدينة دوما.",
+    # a ceasefire told with its kind between
+    "وكانت روسيا قد أخبرت الأمم المتحدة اليوم أن وقفا أحادي الجانب لإطلاق النار سيبدأ في مدينة دوما.",
+    "ودعا المبعوث الأممي اليوم إلى وقف فوري لإطلاق النار في مدينة دوما.",
     # an act prepared for, or one someone is to be drawn into
     "وقال لافروف اليوم إن قوات المعارضة تعد لهجوم كيماوي في مدينة إدلب.",
     "وقال المرصد إن قوات النظام تحضر لعملية عسكرية في مدينة إدلب اليوم.",

@@ -307,16 +307,25 @@ def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
 def _downed(a: Analysis, c: _Candidate, a1: ActorMention | None, a2: ActorMention | None,
             acts: list[ActorMention]) -> tuple[ActorMention | None, ActorMention | None]:
     """"إسقاط الطائرة الروسية", "أسقطت الدفاعات السورية طائرة استطلاع روسية": the aircraft or missile
-    named after a downing is the side it belongs to, the target, not who downed it."""
+    named after a downing is the side it belongs to, the target, not who downed it; so is one
+    confronted before it ("تصدت وسائط الدفاع الجوي السورية للطائرات الاسرائيلية ونجحت في إسقاط
+    طائرة"), and the side that confronted it downed it."""
     if c.anchor.sub_event_type != "Disrupted weapons use":
         return a1, a2
     text = a.doc.text
-    downed = [m for m in acts if m.start >= c.anchor.start and _AIRCRAFT.search(fold_slice(text, m.start, m.end))]
+    downed = [m for m in acts if (m.start >= c.anchor.start or text.startswith(_FOR, m.start))
+              and _AIRCRAFT.search(fold_slice(text, m.start, m.end))]
     if not downed:
         return a1, a2
     if a1 is not None and a1 in downed:
-        a1 = None
+        a1 = next((m for m in acts if m not in downed and m.end <= c.anchor.start and m.actor_id != "civilians"
+                   and m.actor_id != downed[0].actor_id), None)
+    if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
+        a2 = None
     return a1, a2 or downed[0]
+
+
+_FOR = "ل"  # the confronted with its preposition: "تصدت ... للطائرات"
 
 
 _AIRCRAFT = re.compile("|".join(fold(w) for w in context_words.AIRCRAFT))
