@@ -350,6 +350,17 @@ def test_a_correspondent_s_post_is_no_place_of_the_act():
     assert "دمشق" not in {i.location.name_ar for i in incs}
 
 
+def test_an_act_at_its_own_place_is_no_detail_of_a_deal_that_borrowed_it():
+    """The bombing of a shelter in Arbin, then a deal for the whole Ghouta told of as forced
+    displacement, placed only by the town it borrowed: the bombing stays an incident of its own."""
+    text = ("لقي العشرات من المدنيين حتفهم حرقا في أحد الملاجئ بمدينة عربين في الغوطة الشرقية بعد أن جرى قصفه "
+            "بالقنابل ليلة أمس.\nوقال المتحدث باسم فيلق الرحمن إنه جرى الاتفاق على وقف لإطلاق النار في منطقة "
+            "الغوطة الشرقية.\nودانت الأمم المتحدة هذه الترتيبات واصفة إياها بالتهجير القسري.")
+    incs = extract(Document(id="t", text=text, title="مقتل عشرات المدنيين حرقا بأحد ملاجئ غوطة دمشق",
+                            published=dt.date(2018, 3, 23)))
+    assert [i.location.name_ar for i in incs if i.event_type != "Strategic developments"] == ["عربين"]
+
+
 def test_where_a_statement_was_made_is_no_place_of_the_act():
     """"وقال أمام الصحافيين في أنقرة": where the prime minister spoke, not where the bombing was."""
     incs = _run("وقال رئيس الوزراء أمام الصحافيين في أنقرة اليوم إن التفجير الانتحاري قام به داعش.")

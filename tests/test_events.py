@@ -131,6 +131,9 @@ def kind(text: str) -> tuple[str, str] | None:
     ("نفذ مسلحون تفجيرا في السوق", (EX, "Remote explosive/landmine/IED")),
     ("أطلقت الفصائل رشقات صاروخية على المدينة", (EX, "Shelling/artillery/missile attack")),
     ("ألقت المروحيات برميلين متفجرين على البلدة", (EX, "Air/drone strike")),
+    # the bombs of a bombardment: napalm from aircraft, cluster bombs shelled unless aircraft are named
+    ("تعرض الملجأ لقصف بقنابل النابالم", (EX, "Air/drone strike")),
+    ("قصفت قوات النظام البلدة بالقنابل العنقودية", (EX, "Shelling/artillery/missile attack")),
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected

@@ -416,6 +416,11 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
         # borrowed the village: a bombardment named as one (not a bare "استهدف"), with its toll at
         # its own place
         return False
+    if strong.place_inherited and not weak.place_inherited and strong.anchor.sub_event_type in _DEALS \
+            and weak.anchor.event_type != _STRATEGIC:
+        # "جرى قصفه بقنابل النابالم" in Arbin is no detail of "التهجير القسري" told later of the whole
+        # Ghouta that only borrowed the town: an act of violence at its own place is no deal's
+        return False
     if weak.sentence == strong.sentence and weak.answered != strong.answered:
         return False  # "شنت الدول الثلاث ضربات ردا على هجوم كيميائي": the strikes are no detail of the attack
     if strong.known and strong.date is None and weak.date is not None and not weak.date_inherited:
@@ -436,6 +441,8 @@ def _names_its_area(weak: _Candidate, strong: _Candidate) -> bool:
         and fold(weak.place.name) == fold(area) and weak.location.admin1 == strong.location.admin1
 
 
+_STRATEGIC = "Strategic developments"  # (ACLED's event type of deals, arrests and the like)
+_DEALS = frozenset({"Agreement", "Non-violent transfer of territory"})
 _SPOTS = frozenset({"village", "farm"})  # (a town's countryside holds them: not a quarter of a city)
 
 
