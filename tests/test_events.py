@@ -134,6 +134,13 @@ def kind(text: str) -> tuple[str, str] | None:
     # the bombs of a bombardment: napalm from aircraft, cluster bombs shelled unless aircraft are named
     ("تعرض الملجأ لقصف بقنابل النابالم", (EX, "Air/drone strike")),
     ("قصفت قوات النظام البلدة بالقنابل العنقودية", (EX, "Shelling/artillery/missile attack")),
+    ("ألقى الطيران المروحي قنابل برميلية على البلدة", (EX, "Air/drone strike")),
+    # a bare bomb takes the kind of the bombardment it is named with, or of the aircraft that dropped it
+    ("قصفت قوات النظام البلدة بالقنابل", (EX, "Shelling/artillery/missile attack")),
+    ("ألقت طائرات النظام قنابل على البلدة", (EX, "Air/drone strike")),
+    ("انفجرت قنبلة في سوق البلدة", (EX, "Remote explosive/landmine/IED")),
+    # ... but a remnant of a bombardment is a remnant's blast
+    ("قتل طفل بانفجار قنبلة عنقودية من مخلفات قصف قوات النظام", (EX, "Remote explosive/landmine/IED")),
 ])
 def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
