@@ -93,9 +93,11 @@ _LAM_LAM = "\x00"
 _PROCLITICS = r"(?P<pre>[وف]?[بكل]?)"
 
 # Adjective endings added to a masculine singular nationality ("تركي" → تركية تركيين تركيون
-# تركيان, and the feminine dual تركيتين تركيتان, each also with ال). ة is folded to ه. Not the accusative ا: "سوريا", "روسيا" are the
-# countries ("قوات سوريا الديموقراطية" is not the Syrian army).
+# تركيان, and the feminine dual تركيتين تركيتان, each also with ال). ة is folded to ه. The accusative ا
+# ("16 جنديا عراقيا") only where it spells no name: "سوريا", "روسيا" are the countries ("قوات سوريا
+# الديموقراطية" is not the Syrian army).
 _ADJ_ENDINGS = ("", "ه", "ين", "ون", "ان", "تين", "تان")
+_ACCUSATIVE = "ا"
 # How many words may sit between a head noun and its adjective or possessor
 # ("طائرات حربية مسيرة روسية"). Two covers every form seen in the dev documents.
 MAX_MODS = 2
@@ -502,6 +504,7 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
     aliases: dict[str, list[_Entry]] = {}
     adjectives: dict[str, str] = {}
     possessors: dict[str, str] = {}
+    accusatives: dict[str, str] = {}  # "عراقيا": the adjectives' accusatives, kept where they spell no name
     heads: list[str] = []
     mods: list[str] = []
     hedges: list[str] = []
@@ -535,6 +538,7 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
             for end in _ADJ_ENDINGS:
                 for art in ("", "ال"):
                     adjectives[art + base + end] = aid
+            accusatives[base + _ACCUSATIVE] = aid
         elif kind == "gen":
             possessors[key] = aid
         elif kind == "country":
@@ -546,6 +550,9 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
             same = aliases.setdefault(key, [])
             if entry not in same:  # spellings that fold alike ("الأهالي", "الأهالى")
                 same.append(entry)
+    for key, aid in accusatives.items():
+        if key not in aliases and key not in countries and key not in adjectives:
+            adjectives[key] = aid
     for key, entries in list(aliases.items()):
         bare = _article_dropped(key)
         kept = [e for e in entries if e.kind in ("", "block")]
