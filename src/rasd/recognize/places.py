@@ -1513,8 +1513,8 @@ class _Finder:
         # after it, its subject told first ("لكن دمشق نفت هذه المعلومات"; not "وقال", a clause of its own)
         if _state_verb(before) or _state_verb(unstuck) or after in STATE_VERBS:
             return True
-        if unstuck != before and unstuck.lstrip("وف") in WAGING:
-            return True  # "التي بدأتها تركيا": the state that waged it
+        if unstuck.lstrip("وف") in WAGING:
+            return True  # "التي بدأتها تركيا", "شنت واشنطن وباريس ولندن ضربات": the state that waged it
         if after == _ALREADY and self.word(i + 2) in STATE_VERBS:
             return True  # "وكانت دمشق قد اتهمت إسرائيل بشن غارة"
         if before == _FROM and self.word(i - 2) == _EACH and _state_verb(self.word(i - 3)):
