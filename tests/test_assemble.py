@@ -1427,6 +1427,19 @@ def test_an_act_told_months_or_years_before_has_no_day_of_the_sentence(span: str
     assert (incs["مطار الشعيرات"].event_date, incs["مطار الشعيرات"].actor1.id) == (None, "us")
 
 
+@pytest.mark.parametrize("span", ["قبل أيام من", "قبل يومين من"])
+def test_an_act_told_after_a_fronted_time_before_another_has_no_day_of_the_sentence(span: str):
+    """"قبل أيام من البدء بعملية الغوطة، حدثت اشتباكات": some time before the offensive began, on a day
+    the report's does not give; an act told with its own day and the clause after it keeps that day."""
+    (inc,) = _run(f"وقال مدير المرصد إنه {span} البدء بعملية الغوطة، حدثت اشتباكات بين الفصائل في مدينة حلب.")
+    assert (inc.sub_event_type, inc.event_date) == ("Armed clash", None)
+    (inc,) = _run("قصفت قوات النظام مدينة حلب اليوم قبل يومين من الانتخابات.")
+    assert inc.event_date == PUB
+    (inc,) = _run("قبل يومين من إعادة الفرز، استهدف هجوم انتحاري مخازن صناديق الاقتراع في مدينة كركوك، الأحد.",
+                  dt.date(2018, 7, 1))
+    assert inc.event_date == dt.date(2018, 7, 1)
+
+
 def test_a_count_with_no_figure_adds_nothing_to_the_one_with_a_figure():
     """"قتل عشرة مقاتلين ... مقتل عشرات المدنيين": the dead are at least the ten (and the evidence
     is theirs), not unknown; the dozens alone are still evidence that people were killed."""

@@ -313,6 +313,10 @@ _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)
 _DAYS_AFTER = regex.compile(fold(r"(?<!\w)(?:و)?بعد\s+(?P<span>") + _words(tuple(_W.DAYS_AFTER_SPANS))
                             + fold(r")(?:\s+(?:تماما|تماماً|كامل|كاملة|واحد|واحدة))?\s+(?:من|على|عن)(?!\w)[^،,.]*$"))
 DAYS_AFTER_SPANS = {fold(k): v for k, v in _W.DAYS_AFTER_SPANS.items()}
+# "قبل أيام من البدء بعملية الغوطة، حدثت اشتباكات": a clause fronted with "قبل <span> من X" and closed by
+# its comma puts the act of the main clause some time before X, on a day the report's does not give
+_DAYS_BEFORE_FRONTED = regex.compile(fold(r"(?<!\w)(?:و|ف)?قبل\s+(?:") + _words(tuple(_W.DAYS_AFTER_SPANS))
+                                     + fold(r")\s+(?:من|على)(?!\w)[^،,.]*[،,][^،,.]*$"))
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)"), _W.SPEECH)
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")

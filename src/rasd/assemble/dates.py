@@ -21,6 +21,7 @@ from rasd.assemble._base import (
     _CAMPAIGN_LATER,
     _CAMPAIGN_NEXT,
     _DAYS_AFTER,
+    _DAYS_BEFORE_FRONTED,
     _DEFINITE,
     _DIED_OF_WOUNDS,
     _EVE,
@@ -62,7 +63,8 @@ if TYPE_CHECKING:
 
 # Every match of _EVE holds one of these words, and so does the folded text of a document that has
 # one: a document without any (nearly all) needs no search before each candidate.
-_EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
+_EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"), fold("قبل"))
+_BEFORE_WORD = fold("قبل")  # (the word every match of _DAYS_BEFORE_FRONTED holds)
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
 # A comma, a full stop or a line break between an act and "غداة": the act is not the one the word's clause
@@ -364,6 +366,10 @@ def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
             return None if days is None else -days
     lo = max(sents[c.sentence].start, c.anchor.start - EVE_WINDOW)
     before = fold_slice(text, lo, c.anchor.start)
+    if c.date_inherited and _BEFORE_WORD in before and _DAYS_BEFORE_FRONTED.search(before):
+        # "قبل أيام من البدء بعملية الغوطة، حدثت اشتباكات": some time before another act (not when the
+        # act's own day is told: "قبل يومين من إعادة الفرز، استهدف هجوم انتحاري ... الأحد")
+        return None
     if not _tells_a_day_before(before) or (eve := _EVE.search(before)) is None and (m := _DAYS_AFTER.search(before)) is None:
         return 0
     if not c.date_inherited and lo < c.date.start and (_EVE if eve else _DAYS_AFTER).search(
