@@ -514,6 +514,8 @@ def test_a_word_of_the_future_before_an_answer_leaves_the_act_answered_past():
     ("وذكر المصدر أنه لم تتم إصابة أي صاروخ روسي في المناطق حول قاعدة طرطوس اليوم.",
      "Shelling/artillery/missile attack"),
     ("وأكد مدير المرصد أنه لم تسقط أي صواريخ على مطار الشعيرات العسكري اليوم.", "Shelling/artillery/missile attack"),
+    # ... or a denial farther before it, across commas
+    ("ونفت الولايات المتحدة وإسرائيل، كلتاهما، شن أي غارات على مطار الشعيرات اليوم.", "Air/drone strike"),
 ])
 def test_an_act_negated_right_before_it_is_no_act(text, kind):
     assert kind not in [i.sub_event_type for i in _run(text)]

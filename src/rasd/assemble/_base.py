@@ -230,6 +230,11 @@ NEGATED_WINDOW = 16  # characters before a cue where its negation may stand ("و
 _NONE_OF = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.NEGATIONS_BEFORE)
                          + r")\s+(?:[^\s،,.؛]+\s+){0,3}?(?:" + words_pattern(("أي", "أية")) + r")\s+$")
 NONE_OF_WINDOW = 40  # characters before a cue where a negation and its "أي" may stand
+# a denial, then "أي" right before a cue, in its sentence (context_words.DENIALS)
+_DENIED_ANY = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.DENIALS) + r")(?!\w)[^.؟!\n]*(?<!\w)(?:"
+                            + words_pattern(("أي", "أية")) + r")\s+$")
+DENIED_ANY_WINDOW = 90  # characters before a cue where a denial and its "أي" may stand
+_ANY_ENDINGS = tuple(fold(w) + " " for w in ("أي", "أية"))  # (what every window _DENIED_ANY matches ends with)
 # a not-factual word opening a clause: "من المتوقع أن", "حذر من أن", "نفى أن"
 _NOT_FACTUAL_THAT = _Guarded(regex.compile(_NOT_FACTUAL.pattern.pattern + r"\s+(?:من\s+)?(?:"
                                            + words_pattern(context_words.THAT) + r")(?!\w)"),

@@ -10,10 +10,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    _ANY_ENDINGS,
     _ATTEMPT,
     _CAMPAIGN,
     _COMPARISON,
     _DEFINITE,
+    _DENIED_ANY,
     _FEAR_THAT,
     _GLOSS,
     _GOES_ON,
@@ -44,6 +46,7 @@ from rasd.assemble._base import (
     ATTEMPT_WINDOW,
     COMPARISON_WINDOW,
     CUT_HEADLINE_WORDS,
+    DENIED_ANY_WINDOW,
     GOES_ON_REACH,
     ISO_HOME,
     LINK_HEADLINE_WORDS,
@@ -226,6 +229,9 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     lo = max(0, e - NONE_OF_WINDOW)
     if _NEGATION_WORDS.search(nt.text, lo, e) and _NONE_OF.search(nt.text, lo, e):
         return False  # "لم تتم إصابة أي صاروخ روسي": none
+    if nt.text.endswith(_ANY_ENDINGS, 0, e) and _DENIED_ANY.search(
+            nt.text, _window_start(nt, sent_start, ev.start, DENIED_ANY_WINDOW), e):
+        return False  # "ونفت الولايات المتحدة وإسرائيل، كلتاهما، شن أي غارات": none, it is denied
     if _arms_described(nt.text, e):
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)

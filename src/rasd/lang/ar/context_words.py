@@ -139,6 +139,9 @@ NEGATIONS_BEFORE = ("دون", "بدون", "دونما", "من دون", "لم", "
 # Right before an act's noun with "ل" (for): it is prepared for, not done ("قوات المعارضة تعد لهجوم
 # كيماوي", "النظام يحضر لعملية عسكرية"). ("تستعد", "يجهز" are NOT_FACTUAL wherever they stand.)
 PREPARE_FOR = ("تعد", "يعد", "يعدون", "تعدان", "يعدان", "تحضر", "يحضر", "يحضرون", "تحضران", "يحضران")
+# A denial, then "أي" right before the act's noun, farther than NEGATIONS_BEFORE reach and across commas:
+# "ونفت الولايات المتحدة وإسرائيل، كلتاهما، شن أي غارات": none was launched.
+DENIALS = ("نفت", "نفى", "نفوا", "نفتا", "تنفي", "ينفي", "ينفيان", "تنفيان", "ينفون")
 # Between such a negation and the act's noun, a noun of its happening: "دون وقوع اشتباكات", "عدم حدوث قصف".
 HAPPENING_NOUNS = ("وقوع", "حدوث", "تسجيل", "اندلاع")
 
