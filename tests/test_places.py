@@ -166,6 +166,9 @@ RECOGNIZE = [
     ("سقطت قذيفة على شارع بغداد وسط دمشق", [("دمشق", "دمشق", None, None, None, None)]),
     ("سقطت قذيفة على شارع حلب", []),
     ("سقطت قذائف على شارعي الثورة وبغداد في دمشق", [("دمشق", "دمشق", None, None, None, None)]),
+    # a local news outlet named after its town ("درعا 24"), not a count after the town
+    ("أسفر القصف عن إصابة آخرين، وفقا لمراسل درعا 24.", []),
+    ("قتل في درعا 24 مدنيا", [("درعا", "درعا", None, None, None, None)]),
     # places joined by "و" share the context told after the last; not a city
     ("قصفت الطائرات قرية كفرنبل وبلدة حاس بريف إدلب",
      [("قرية كفرنبل", "كفرنبل", "village", None, None, "إدلب"), ("بلدة حاس بريف إدلب", "حاس", "town", None, None, "إدلب")]),
