@@ -301,7 +301,6 @@ STREET_WORDS = frozenset(map(_F, _STREET_WORDS_RAW))
 STREET_DUALS = frozenset(map(_F, _STREET_DUALS_RAW))
 # Numbers that follow a town's name in the names of local news outlets ("درعا 24", "الطبقة 24")
 OUTLET_NUMBERS = frozenset(("24",))
-_ARABIC_WORD = re.compile("[\u0621-\u064a]")
 NAME_HEADS = frozenset(_F(w) for w in _NAME_HEADS_RAW)
 DIRECTIONS = {_F(k): v for k, v in _DIRECTIONS_RAW.items()}
 DIRECTION_ADJ = {_F(k): v for k, v in _DIRECTION_ADJ_RAW.items()}
@@ -1647,7 +1646,7 @@ class _Finder:
             return True  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
         if i >= 2 and self.texts[i - 2] in STREET_DUALS and self.texts[i].startswith(AND):
             return True  # "شارعي الثورة وبغداد": the second street
-        if i + 1 < self.n and self.texts[i + 1] in OUTLET_NUMBERS and not (i + 2 < self.n and _ARABIC_WORD.match(self.texts[i + 2])):
+        if i + 1 < self.n and self.texts[i + 1] in OUTLET_NUMBERS and not (i + 2 < self.n and is_arabic(self.texts[i + 2])):
             # "وفقا لمراسل درعا 24."، "الطبقة 24 - #الطبقة": a local news outlet named after its town (not
             # a count after the place: "قتل في درعا 24 مدنيا")
             return True
