@@ -332,6 +332,19 @@ def test_an_aircraft_downed_is_its_side_s_loss(text, sides):
     assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
 
 
+@pytest.mark.parametrize(("text", "sides"), [
+    # Kurdish fighters named as such: the YPG in Syria, the PKK in Turkey, no canonical side in Iraq or Iran
+    ("قصفت المدفعية التركية مواقع المقاتلين الأكراد في مدينة عفرين اليوم.", ("turkey", "ypg")),
+    ("شنت طائرات تركية غارات على مواقع للمقاتلين الأكراد في بلدة سيلوبي التركية اليوم.", ("turkey", "pkk")),
+    ("أعلن الحرس الثوري مسؤوليته عن هجوم صاروخي على مقاتلين أكراد في مدينة كويسنجق اليوم.", ("iran", None)),
+    # ... but the YPG by its own name stays it
+    ("اشتبكت وحدات حماية الشعب مع القوات التركية في بلدة جيلان بينار التركية اليوم.", ("ypg", "turkey")),
+])
+def test_kurdish_fighters_abroad_are_no_ypg(text, sides):
+    (inc,) = _run(text)
+    assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
+
+
 def test_however_is_no_negation():
     (inc,) = _run("أعلنت الحكومة الهدنة أمس، إلا أن قوات النظام قصفت بلدة كفرنبل اليوم.")  # "إلا" folds as "ألا"
     assert (inc.sub_event_type, inc.location.name_ar) == ("Shelling/artillery/missile attack", "كفرنبل")

@@ -298,12 +298,13 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
     casualties, count_ev = _casualties(counts)
     if m2 is None and not taken:
         m2 = _side_of_the_dead(a, count_ev.get("killed"), m1)
-    add("actor1", m1)
-    add("actor2", m2)
+    iso3 = c.location.iso3 if c.location is not None else None
+    actor1 = _kurds_abroad(_actor(m1), m1, text, iso3)
+    actor2 = _kurds_abroad(_actor(m2), m2, text, iso3)
+    add("actor1", m1 if actor1 is not None else None)
+    add("actor2", m2 if actor2 is not None else None)
     for k in CASUALTY_KINDS:
         add(f"casualties.{k}", count_ev.get(k))
-    actor1 = _actor(m1)
-    actor2 = _actor(m2)
     # civilians killed are the act's target, unless its perpetrator is itself unarmed: protesters
     # who clashed with the police did not kill the civilians who died ("اندلعت الاشتباكات بين
     # المتظاهرين والقوات الأمنية ... برصاص قوات الأمن"); nor is a fight whose dead were not all
@@ -434,6 +435,19 @@ def _all_civilians(casualties) -> bool:
 
 def _actor(m: ActorMention | None) -> Actor | None:
     return Actor(m.actor_id, m.name, m.name_ar) if m is not None else None
+
+
+def _kurds_abroad(a: Actor | None, m: ActorMention | None, text: str, iso3: str | None) -> Actor | None:
+    """*a*, unless it is the YPG named only as Kurdish fighters ("المقاتلين الأكراد", "قوات كردية") at a
+    place outside Syria: in Turkey those are the PKK's, in Iraq or Iran another Kurdish party's, none
+    of the YPG (its own names, "وحدات حماية الشعب", stay it wherever told)."""
+    if a is None or a.id != "ypg" or iso3 is None or iso3 == "SYR" or m is None \
+            or _YPG_OWN_NAMES.search(fold_slice(text, m.start, m.end)):
+        return a
+    return actor("pkk") if iso3 == "TUR" else None
+
+
+_YPG_OWN_NAMES = re.compile("|".join(fold(w) for w in ("وحدات", "حماية", "YPG", "YPJ", "PYD", "ب ي د")))
 
 
 def _confidence(c: _Candidate) -> float:
