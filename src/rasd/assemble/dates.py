@@ -63,7 +63,7 @@ if TYPE_CHECKING:
 
 # Every match of _EVE holds one of these words, and so does the folded text of a document that has
 # one: a document without any (nearly all) needs no search before each candidate.
-_EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"), fold("قبل"))
+_EVE_WORDS = (*{fold(w).split()[0] for w in context_words.DAY_BEFORE}, fold("بعد"))
 _BEFORE_WORD = fold("قبل")  # (the word every match of _DAYS_BEFORE_FRONTED holds)
 _WEEKDAY_NUMBERS = {fold(w): n for w, n in dates_words.WEEKDAYS.items()}
 _PAST_MIDNIGHT = tuple(fold(w) for w in dates_words.PAST_MIDNIGHT)
@@ -83,7 +83,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
     if lead_date is not None:  # (the publication day, when the lead dates nothing, is in no sentence)
         remembered = _lead_act_date(a, cands, lead_date, sents, by_sent, known)
         lead_date = remembered or lead_date
-    eve = any(w in a.nt.text for w in _EVE_WORDS)
+    eve = any(w in a.nt.text for w in (*_EVE_WORDS, _BEFORE_WORD))  # (whether _days_before_told may find any)
     # (a report with no word of contest, nearly all, tells no act as alleged: see _reacted_to)
     alleged = _ALLEGED.holds(a.nt.text)
     # the units the lead's first day is told in (one at most), for the candidates that fall back on it

@@ -552,7 +552,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     surer that the act happened (its cue adds nothing to *o*'s strength)."""
     # (the party to a deal or an arrest folded in as a detail did not plant the bomb, nor on its day:
     # "حملة عسكرية بدأها النظام في 18 فبراير ... تمكن خلالها من السيطرة")
-    strategic = c.anchor.event_type == "Strategic developments" != o.anchor.event_type
+    strategic = c.anchor.event_type == _STRATEGIC != o.anchor.event_type
     if o.place_inherited and not c.place_inherited and c.place is not None and c.place_key() == o.place_key():
         o.own_place_parts.append(c)  # (c is not changed after this: it is told on its own as it was)
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c) \
@@ -702,7 +702,7 @@ def _deadly_operation(c: _Candidate) -> None:
     if set(c.anchor.tags) & OPERATION_TAGS and c.sub_event_type == "Other" and \
             any(m.category == "killed" for m in c.counts):
         c.anchor = replace(c.anchor, event_type="Battles", sub_event_type="Armed clash")
-    elif c.anchor.event_type == "Strategic developments":
+    elif c.anchor.event_type == _STRATEGIC:
         # "قتل انفجار جنديين أثناء عملية لاعتقال قيادي": the dead were the blast's, told with the arrest
         dead = [m for m in c.counts if m.category == "killed" and (m.best or m.low)]
         blast = [e for e in c.cues if e.event_type == "Explosions/Remote violence"
