@@ -921,6 +921,20 @@ def test_a_force_without_aircraft_carries_out_no_air_strike(text, sides):
     assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
 
 
+@pytest.mark.parametrize("text, sides", [
+    # a vehicle hit is its owner's loss, and so is the owner's owner's
+    ("انفجرت عبوة ناسفة بسيارة تابعة لقسد في ريف دير الزور اليوم.", (None, "sdf")),
+    (("انفجر لغم أرضي بسيارة عسكرية تابعة للواء القدس التابع لقوات الأسد في بادية الرصافة بريف الرقة "
+      "اليوم."), (None, "regime")),
+    ("واستهدفت طائرة مسيرة تركية اليوم سيارة لقسد في ريف القامشلي.", ("turkey", "sdf")),
+    # a vehicle that runs people over is the weapon: its owner did it
+    ("قتل مدني اليوم إثر دهسه بعربة عسكرية تابعة لقوات التحالف في ريف الحسكة.", ("coalition", "civilians")),
+])
+def test_a_vehicle_is_its_owners(text, sides):
+    (inc,) = _run(text, published=dt.date(2022, 8, 3))
+    assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
+
+
 def test_a_detail_folded_into_an_air_strike_lends_it_no_perpetrator_without_aircraft():
     # "من سيطرة تنظيم داعش" with the governorate the strikes are placed in, folded into them
     text = ("أعلنت وزارة الدفاع في العراق انتهاء أول مرحلة من مراحل عملية استعادة الأنبار من سيطرة تنظيم داعش بنجاح.\n"

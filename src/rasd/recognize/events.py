@@ -1186,6 +1186,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
                 agent, target = 0, 2  # "تمكنت القوات الحكومية والميليشيات من صده": it was attacked
             elif cls == "target" and text[hs:he] in _TARGETING_NOUNS and _object_after(text, r.end):
                 agent, target = 3, 0  # "استهداف الاحتلال التركي لمنزل": the noun's subject, its object after
+            elif cls == "target" and "vehicle" in classes and _RUN_OVER in text[cue[0]:cue[1]]:
+                agent, target = 2, 0  # "دهسه بعربة عسكرية تابعة لقوات التحالف": the vehicle ran him over
             r.agent += agent
             r.target += target
             between_open = cls == "between" and agent > 0
@@ -1258,6 +1260,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
             # "مواقع قوات النظام والميليشيات الإيرانية": allies listed together, each hit (two foes
             # listed so, "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات", are a battle's sides)
             r.target = first_allied.target
+        if prev is not None and r.agent == 0 and r.target == 0 and prev.target > max(prev.agent, 0) \
+                and _OWNED_BY.fullmatch(text, prev.end, r.start):
+            r.target = prev.target  # "سيارة تابعة للواء القدس التابع لقوات الأسد": the owner's loss too
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
             r.target += 1
@@ -1353,6 +1358,9 @@ def _outlet_before(text: str, s0: int, pos: int) -> bool:
 
 # Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
 _TARGETING_NOUNS = frozenset(fold(w) for w in context_words.TARGETING_NOUNS)
+_RUN_OVER = fold(context_words.RUN_OVER)
+# "X التابع لـ Y" (folded): Y owns X.
+_OWNED_BY = re.compile(r"\s*(?:ال)?(?:" + words_pattern(fold(w) for w in context_words.OWNER_LINKS) + r")\s*(?:لل|ل)?\s*")
 _NOT_OBJECTS = frozenset(fold(w) for w in context_words.NOT_OBJECTS)
 _LAM_WORD = re.compile(r"\s*(ل[^\W\d_]*)")
 _PLACE_OBJECT = re.compile(r"\s*(?:" + "|".join(fold(w) for w in context_words.TARGETED_PLACES) + r")(?!\w)")

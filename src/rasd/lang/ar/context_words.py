@@ -484,6 +484,12 @@ FORCE_NOUNS = ("القوات", "القوة", "الميليشيات", "الميل
 # side is the doer when its unit is the subject of the act, a verb of attack after them ("دورية مشتركة
 # تابعة لـ"التحالف الدولي" و"قسد"، داهمت منازل") or "قامت" before ("وقامت دورية تابعة لقسد باقتحام").
 UNIT_NOUNS = ("دورية", "دوريات", "رتل", "رتلا", "آلية", "آليات")
+# A vehicle hit is its owner's loss ("انفجر لغم بسيارة عسكرية تابعة للنظام"), but a vehicle that runs people
+# over is the weapon, its owner the doer ("دهسه بعربة عسكرية تابعة لقوات التحالف"): the stem of the run-over cues.
+RUN_OVER = "دهس"
+# Words that name an actor's owner after it ("لواء القدس التابع لقوات الأسد", "ميليشيا الدفاع الوطني الموالية
+# للنظام"): the owner of an actor that was hit was hit too.
+OWNER_LINKS = ("تابع", "تابعة", "تابعين", "تابعون", "تابعا", "موالي", "موالية", "موالين", "موالون", "عائد", "عائدة")
 # A side's forces named by its pronoun ("خلال عملية نفذتها قواتها"): the side that speaks of the act.
 OWN_FORCES = ("قواته", "قواتها", "طائراته", "طائراتها", "مقاتلاته", "مقاتلاتها", "وحداته", "وحداتها", "عناصره",
               "مقاتليه", "جنوده", "جنودها")
