@@ -170,6 +170,8 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     ("الأضرار التي لحقت بمستشفى إدلب جراء قصفهما من طيران النظام", (EX, "Air/drone strike")),
     # an airdrop with an exchange of fire is a battle (ANNOTATION.md)
     ("عملية إنزال جوي رافقها تبادل لإطلاق النار", (BA, "Armed clash")),
+    # ... and the air word of an airdrop makes no air strike of what it targeted
+    ("نفذت قوات التحالف الدولي عملية إنزال جوي استهدفت منزلا في قرية الشحيل", (SD, "Other")),
 ])
 def test_context_rules(text: str, expected: tuple[str, str]) -> None:
     assert kind(text) == expected
