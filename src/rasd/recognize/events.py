@@ -115,10 +115,10 @@ DECISIVE = 0.8
 # What a cue's object, soon after it, makes of it no act: (how the cue is known, the object's context
 # class, how far in folded characters). "اختطف المسلح سيارة": a vehicle seized, no person abducted;
 # "انسحاب الولايات المتحدة من الاتفاق": an accord left, no ground handed over; "أسقطت مروحيات عسكرية
-# منشورات": leaflets dropped, nothing downed; "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground;
+# منشورات": leaflets dropped, nothing downed; "ألقت مروحيات حربية الخميس مناشير": no strike; "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground;
 # "ما اغتصب من أراضيه": land usurped, nobody raped.
 _NO_ACT_WITH_OBJECT = (("Abduction/forced disappearance", "vehicle", 15), ("withdraw", "accord", 30),
-                       ("downing", "cargo", 40), ("Non-violent transfer of territory", "handed", 30),
+                       ("downing", "cargo", 40), ("aircraft", "leaflets", 40), ("Non-violent transfer of territory", "handed", 30),
                        ("Sexual violence", "usurped", 15))
 # How far (folded characters) after a seizing word the ground seized may be named: past its subject
 # ("استولى تنظيم داعش على مدينة الرمادي")
@@ -177,9 +177,10 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "weapon", "link", "act_verb", "defend_verb", "target", "victim", "victim_after",
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
-                              "destroy", "destroy_verb", "apposition", "usurped", "accuse", "ascribe", "among", "forced"})
+                              "destroy", "destroy_verb", "apposition", "usurped", "accuse", "ascribe", "among", "forced",
+                              "leaflets"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
-                    "bomber", "ground"})
+                    "bomber", "ground", "aircraft"})
 
 
 def _spelt(key: str) -> list[str]:
@@ -263,7 +264,7 @@ _CUES = compile_phrases(_TABLES.cues, article=True)
 # asked for.
 _RULE_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "intervention", "riot", "vehicle", "mask",
                            "accord", "cargo", "handed", "ground", "defuse", "destroy", "destroy_verb", "turn", "usurped",
-                           "among", "forced"})
+                           "among", "forced", "leaflets"})
 # (their words may be quoted apart: "استولت على "مناطق ذات أهمية"" is ground taken)
 QUOTED_WORD_SEP = r"[\s\"'«»“”]+"
 _RULE_CONTEXT = compile_phrases((k for k, v in _TABLES.context.items() if v & _RULE_CLASSES), sep=QUOTED_WORD_SEP)
