@@ -616,6 +616,17 @@ def test_ground_an_offensive_is_for_is_not_taken(text):
     assert all(not inc.sub_event_type.endswith("territory") for inc in _run(text))
 
 
+@pytest.mark.parametrize("text, taken", [
+    # "استرجع" as "استعاد": ground taken back, by whoever took it back
+    (('استرجع تنظيم "الدولة الإسلامية" المتطرف اليوم السيطرة على بعض المناطق في البوكمال، هي الأعنف '
+      'منذ سيطرة قوات النظام عليها في تشرين الثاني.'), ("Non-state actor overtakes territory", "isis")),
+    ("واسترجعت القوات العراقية اليوم السيطرة على قضاء هيت غرب الرمادي.", ("Government regains territory", "iraq")),
+])
+def test_ground_taken_back(text, taken):
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.actor1.id) == taken
+
+
 def test_ground_taken_beside_ground_aimed_at_is_taken():
     """An aim and ground taken in one sentence: the ground taken is the act."""
     incs = _run("وشنت الفصائل اليوم هجوما للسيطرة على بلدة مورك، وتمكنت من السيطرة على قرية المصاصنة.")
