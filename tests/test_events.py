@@ -170,6 +170,8 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     ("الأضرار التي لحقت بمستشفى إدلب جراء قصفهما من طيران النظام", (EX, "Air/drone strike")),
     # an airdrop with an exchange of fire is a battle (ANNOTATION.md)
     ("عملية إنزال جوي رافقها تبادل لإطلاق النار", (BA, "Armed clash")),
+    # the Air Force Intelligence is no aircraft: a shooting at its officer's car is no air strike
+    ('استهدف مجهولون سيارة النقيب في المخابرات الجوية "علي خضور" بالرصاص المباشر', (VAC, "Attack")),
     # ... and the air word of an airdrop makes no air strike of what it targeted
     ("نفذت قوات التحالف الدولي عملية إنزال جوي استهدفت منزلا في قرية الشحيل", (SD, "Other")),
 ])
