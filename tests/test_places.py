@@ -194,6 +194,8 @@ RECOGNIZE = [
      [("قرى الحولة", "الحولة", "village", "north", None, "حمص"), ("تل ذهب", "تل ذهب", "village", "north", None, "حمص"),
       ("أم شرشوح في ريف حمص الشمالي", "أم شرشوح", "village", "north", None, "حمص")]),
     ("قصفت المدفعية قريتي الكبر وأصيب مدنيان", [("قريتي الكبر", "الكبر", "village", None, None, None)]),
+    # a country after a preposition is a place, whatever verb its clause goes on with
+    ("وأوضح بأن القوات الامنية في تركيا بدأت بعملية داخلية", [("تركيا", "تركيا", None, None, None, None)]),
 ]
 
 
@@ -228,6 +230,7 @@ def test_find_places(text, expected):
     "أدان الهجوم الصاروخي الذي نفذته إيران على مقر الحزب",
     "التحالف الدولي الذي تقوده واشنطن",
     "بعد أسبوع على المأساة، شنت واشنطن وباريس ولندن ضربات عسكرية",  # ... or right after the verb
+    "وكانت بريطانيا وفرنسا قد شنت ضربات جوية",  # ... or its subject, listed before it
     "حذرت من أن المنطقة قد تستحيل إلى حلب ثانية",  # a likeness, not the city
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",

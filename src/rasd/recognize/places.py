@@ -1519,6 +1519,10 @@ class _Finder:
             return True  # "التي بدأتها تركيا", "شنت واشنطن وباريس ولندن ضربات": the state that waged it
         if after == _ALREADY and self.word(i + 2) in STATE_VERBS:
             return True  # "وكانت دمشق قد اتهمت إسرائيل بشن غارة"
+        if before not in PREPOSITIONS and self._waged_by(i):
+            # "وكانت الولايات المتحدة وبريطانيا وفرنسا قد شنت ضربات": the states that waged it (not
+            # "القوات الأمنية في تركيا بدأت بعملية", where the place is the verb's subject's)
+            return True
         if before == _FROM and self.word(i - 2) == _EACH and _state_verb(self.word(i - 3)):
             return True  # "وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات"
         if (after or "")[:1] == "ب" and any(
@@ -1527,6 +1531,15 @@ class _Finder:
         if before == _BETWEEN and any(f.key in CAPITALS for f in self.words[i].forms) and self._state_or_party(i + 1):
             return True  # "الهدنة بين انقرة والمتمردين الاكراد", "بين واشنطن وطهران": two sides, no places
         return self.texts[i][:1] == AND and i > 0 and self.speaking_state(i - 1)
+
+    def _waged_by(self, i: int) -> bool:
+        """Whether the state at token *i* is the subject of a verb of waging right after it, "قد" at
+        most between, or is listed with "و" before one that is ("بريطانيا وفرنسا قد شنت")."""
+        after = self.word(i + 1)
+        if after in WAGING or (after == _ALREADY and self.word(i + 2) in WAGING):
+            return True
+        nxt = self.texts[i + 1] if i + 1 < self.n else ""
+        return nxt[:1] == AND and self.words[i + 1].state and self._waged_by(i + 1)
 
     def _state_or_party(self, i: int) -> bool:
         """Whether token *i* is "و" and a capital, a country abroad or a party to a war ("والمتمردين")."""
