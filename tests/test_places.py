@@ -232,6 +232,7 @@ def test_find_places(text, expected):
     "بعد أسبوع على المأساة، شنت واشنطن وباريس ولندن ضربات عسكرية",  # ... or right after the verb
     "وكانت بريطانيا وفرنسا قد شنت ضربات جوية",  # ... or its subject, listed before it
     "حذرت من أن المنطقة قد تستحيل إلى حلب ثانية",  # a likeness, not the city
+    "صواريخ سطح- جو للمدى ما بين القصير والمتوسط",  # short and medium range, not Al-Qusayr
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",

@@ -1667,6 +1667,8 @@ class _Finder:
             return True  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
         if self.speaking_state(i):
             return True  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
+        if i + 1 < self.n and self.texts[i + 1] in _RANGE_PAIRS and self.texts[i].removeprefix(AND) in _RANGE_PAIRS:
+            return True  # "للمدى ما بين القصير والمتوسط": short and medium range, not Al-Qusayr
         if self.texts[i] in HIS_NOUNS and self.spelt_with_ha(i):
             return True  # "في حديثه لوكالة": his talk, not Haditha
         if self.texts[i] in PLACE_DUALS:
@@ -1772,6 +1774,8 @@ NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are 
 _ONLY_NONE = frozenset({None})
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
+# Adjectives of range, one joined to the next by "و": "المدى ما بين القصير والمتوسط"
+_RANGE_PAIRS = frozenset(_F(w) for a in ("القصير", "المتوسط", "البعيد", "الطويل") for w in (a, AND + a))
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
                                    "الاوتوستراد", "طرق", "خط"))
 _PREPOSITION_OR_ROAD = PREPOSITIONS | ROADS
