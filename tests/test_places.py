@@ -233,6 +233,7 @@ def test_find_places(text, expected):
     "وكانت بريطانيا وفرنسا قد شنت ضربات جوية",  # ... or its subject, listed before it
     "حذرت من أن المنطقة قد تستحيل إلى حلب ثانية",  # a likeness, not the city
     "صواريخ سطح- جو للمدى ما بين القصير والمتوسط",  # short and medium range, not Al-Qusayr
+    'بعد اشتباكات مع "لواء شهداء اليرموك" هناك',  # a group named for a place
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",
