@@ -950,6 +950,17 @@ def test_a_vehicle_is_its_owners(text, sides):
     assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == sides
 
 
+def test_an_act_named_again_moves_no_act_across_a_border():
+    """A later sentence naming the act again ("هذا الانفجار") in a paragraph set in another country does
+    not move the act there from the town its own words placed it at."""
+    text = ("أعلن رئيس الحكومة التركية أن تنظيم داعش يقف وراء الاعتداء الانتحاري الذي استهدف أمس مدينة سوروتش "
+            "التركية، وأوقع 30 قتيلا على الأقل.\n"
+            "وكانت كوباني مسرحا لواحدة من أكبر المعارك ضد تنظيم داعش العام الماضي. وقال خبير إن حجم هذا "
+            "الانفجار يشير إلى شيء أكثر تطورا.")
+    (inc,) = _run(text, published=dt.date(2015, 7, 21))
+    assert (inc.sub_event_type, inc.location.name_ar) == ("Suicide bomb", "سوروتش")
+
+
 def test_a_detail_folded_into_an_air_strike_lends_it_no_perpetrator_without_aircraft():
     # "من سيطرة تنظيم داعش" with the governorate the strikes are placed in, folded into them
     text = ("أعلنت وزارة الدفاع في العراق انتهاء أول مرحلة من مراحل عملية استعادة الأنبار من سيطرة تنظيم داعش بنجاح.\n"

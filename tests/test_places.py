@@ -234,6 +234,7 @@ def test_find_places(text, expected):
     "حذرت من أن المنطقة قد تستحيل إلى حلب ثانية",  # a likeness, not the city
     "صواريخ سطح- جو للمدى ما بين القصير والمتوسط",  # short and medium range, not Al-Qusayr
     'بعد اشتباكات مع "لواء شهداء اليرموك" هناك',  # a group named for a place
+    "وهم منحدرون من منطقتي الشيشان وشمال القوقاز",  # a direction cut off its name, no Iraqi Al-Shamal
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",
@@ -378,6 +379,7 @@ def test_named_regions_are_places():
 
 def test_a_verb_after_a_place_word_is_no_name():
     assert [m.name for m in places("هجوم للتنظيم على قرى تقع على أطراف السويداء")] == ["السويداء"]
+    assert [m.name for m in places("غارات جوية على قرية يسيطر عليها تنظيم داعش في محافظة حلب")] == ["حلب"]
 
 
 def test_a_noun_with_his_spelt_with_ta_marbuta_is_the_place():

@@ -562,7 +562,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     if c.location is not None and (o.location is None or _specificity(c.location) - _unlisted_settlement(c.place, c.location)
                                    < _specificity(o.location)
                                    or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)) \
-            and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)):
+            and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)) \
+            and not _other_country(o, c.location):
         o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
@@ -609,6 +610,15 @@ def _more_specific_bombardment(o: _Candidate, c: _Candidate) -> None:
     if o.actor1 is not None and not could_do(o.actor1, o):
         o.actor1, o.actor1_own = (c.actor1, c.actor1_own) if c.actor1 is not None and could_do(c.actor1, o) \
             else (None, False)
+
+
+def _other_country(o: _Candidate, loc: Location) -> bool:
+    """*loc*, the place of an act folded into *o*, is in another country than the place *o* names
+    itself: a sentence telling of it elsewhere ("التفجير الذي استهدف مدينة سوروتش التركية ... للمشاركة
+    في إعادة إعمار مدينة كوباني السورية") moves no act across a border."""
+    own = o.location
+    return own is not None and not o.place_inherited and o.place is not None and own.geo_precision < 3 \
+        and loc.iso3 != own.iso3  # (a whole country, "دفعت التقارير الولايات المتحدة", is no place held)
 
 
 def _elsewhere(loc: Location, o: _Candidate) -> bool:

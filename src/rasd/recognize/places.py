@@ -89,6 +89,8 @@ _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف ا
                   "القتال", "المعارك", "المعركة", "الاشتباكات", "المواجهات", "الحرب", "الصراع",
                   # "منطقة الطريق الجديدة في بيروت": a road's name, not a village called الطريق
                   "الطريق")
+# A direction alone, cut off the name it is part of ("منطقتي الشيشان وشمال القوقاز"): no name.
+_BARE_DIRECTIONS_RAW = ("شمال", "جنوب", "شرق", "غرب")
 # Parties to the war after a place word: "أحياء المعارضة", "مناطق النظام" are held by them, not named
 # after them (the gazetteer knows Iraqi villages called المعارضة and النظام): no name.
 _PARTIES_RAW = ("المعارضة", "النظام", "الفصائل", "الثوار", "التنظيم", "الحكومة", "المسلحين", "المتمردين")
@@ -154,6 +156,8 @@ _STOP_RAW = (
     "بالريف", "والريف", "الريف", "لدى", "متفرقة", "مختلفة", "متعددة", "عديدة", "واسعة", "مجاورة", "محيطة", "قريبة", "البلدة", "المدينة", "القرية", "المنطقة", "الناحية", "المحافظة", "المخيم", "لصالح", "تحت", "فوق", "أمام", "امام", "خلف", "قرابة", "حوالي", "نحو",
     # verbs that tell where places lie or what befell them ("قرى تقع على أطراف السويداء")
     "تقع", "يقع", "تتبع", "يتبع", "تبعد", "يبعد", "تعرضت", "تتعرض", "يتعرض", "تشهد", "يشهد", "شهدت", "تضم", "يضم",
+    # ... or who holds them ("على قرية يسيطر عليها تنظيم داعش")
+    "يسيطر", "تسيطر", "يسيطرون", "سيطر", "سيطرت",
 )
 # Function words that are never a name, bare or with "و"/"ف" in front ("وفي"، "فمن"، "وفيما"): they end
 # a name and a list of names ("محافظتي الرقة ودير الزور، وفي التفاصيل"), even where the gazetteer has
@@ -348,6 +352,7 @@ KNOWN_NAMES_ONLY = frozenset(_F(w) for w in ("قضاء",))
 _AREA_FEATURES = frozenset({"admin1", "admin2", "admin3", "city", "town"})
 OFFICE_OF = _with_clitics(_OFFICE_OF_RAW, ("و",))
 NOT_NAMES = frozenset(arabic_key(w) for w in _NOT_NAMES_RAW)
+BARE_DIRECTIONS = frozenset(arabic_key(w) for w in _BARE_DIRECTIONS_RAW)
 # Titles and ranks before a person's name: "الرائد علي عجمي" is a man, and his surname no place.
 _TITLES_BEFORE_NAME_RAW = ("الرائد", "العقيد", "اللواء", "العميد", "النقيب", "الملازم", "المقدم", "الفريق",
                            "العريف", "الرقيب", "الشيخ", "الحاج", "السيد", "الدكتور", "المهندس", "الأستاذ",
@@ -1381,6 +1386,10 @@ class _Finder:
             names = [(a, b, skip) for a, b, skip in names if self.known_end(a, self._form_at(a, skip)) == b]
             if not names:
                 return None
+        names = [(a, b, skip) for a, b, skip in names
+                 if b - a > 1 or (self._form_at(a, skip) or self.words[a].forms[0]).key not in BARE_DIRECTIONS]
+        if not names:
+            return None
         out = []
         for n, name in enumerate(names):
             a, b, skip = name
