@@ -70,6 +70,7 @@ def ids(text: str) -> list[str]:
     ("قصف مسيرة #تركية للمدنيين", [("turkey", "قصف مسيرة #تركية"), ("civilians", "للمدنيين")]),  # a hashtag on the adjective
     ("مسلحون مجهولون يطلقون النار", [("unknown", "مسلحون مجهولون")]),
     ("مقتل 5 مدنيين بينهم طفلان", [("civilians", "مدنيين"), ("civilians", "طفلان")]),
+    ("ثوار درعا البلد استعادوا السيطرة على نقاط", [("opposition", "ثوار")]),  # the rebels of a town
 ])
 def test_fixed_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected

@@ -235,6 +235,7 @@ def test_find_places(text, expected):
     "صواريخ سطح- جو للمدى ما بين القصير والمتوسط",  # short and medium range, not Al-Qusayr
     'بعد اشتباكات مع "لواء شهداء اليرموك" هناك',  # a group named for a place
     "وهم منحدرون من منطقتي الشيشان وشمال القوقاز",  # a direction cut off its name, no Iraqi Al-Shamal
+    "أسفر عن مقتل مواطن كردي والآخر عنصر في قوات دمشق",  # a capital's forces: the state's
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",

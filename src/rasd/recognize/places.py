@@ -405,7 +405,7 @@ ALLEGIANCE = frozenset(_F(w) for w in ("موالية", "الموالية", "مو
                                        "المؤيد"))
 # Words of rule: a capital after one is the state it stands for, no place ("مقاتلا مواليا لنظام دمشق",
 # "حكومة أنقرة", "سلطات دمشق").
-RULE_WORDS = _with_clitics(("نظام", "حكومة", "سلطات"), _WORD_CLITICS)
+RULE_WORDS = _with_clitics(("نظام", "حكومة", "سلطات", "قوات"), _WORD_CLITICS)  # ("عنصر في قوات دمشق")
 # A capital right after a verb of saying, accusing or answering, or after the word that cites a source,
 # is its government speaking ("اتهمت دمشق إسرائيل", "قالت بغداد", "نفت موسكو", "بحسب دمشق"), no place.
 STATE_VERBS = frozenset(_F(w) for w in (
