@@ -944,6 +944,9 @@ def test_a_force_without_aircraft_carries_out_no_air_strike(text, sides):
     ("واستهدفت طائرة مسيرة تركية اليوم سيارة لقسد في ريف القامشلي.", ("turkey", "sdf")),
     # a vehicle that runs people over is the weapon: its owner did it
     ("قتل مدني اليوم إثر دهسه بعربة عسكرية تابعة لقوات التحالف في ريف الحسكة.", ("coalition", "civilians")),
+    # ... and so is a place named with its owner
+    (("أفاد المرصد السوري اليوم بأن 14 مقاتلا لقوا حتفهم في الضربة العسكرية التي استهدفت مطار التيفور "
+      "العسكري التابع للنظام السوري."), (None, "regime")),
 ])
 def test_a_vehicle_is_its_owners(text, sides):
     (inc,) = _run(text, published=dt.date(2022, 8, 3))

@@ -236,6 +236,7 @@ def test_find_places(text, expected):
     'بعد اشتباكات مع "لواء شهداء اليرموك" هناك',  # a group named for a place
     "وهم منحدرون من منطقتي الشيشان وشمال القوقاز",  # a direction cut off its name, no Iraqi Al-Shamal
     "أسفر عن مقتل مواطن كردي والآخر عنصر في قوات دمشق",  # a capital's forces: the state's
+    "أن لواء اليرموك التابع للجيش الحر قصف بقذائف الهاون",  # a unit named for a place
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",

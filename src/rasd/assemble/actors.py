@@ -78,6 +78,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         a1, a2 = _arrested_group(a, c, a1, a2)
         a2 = _charged_with_serving(a, c, a2)
         a1, a2 = _downed(a, c, a1, a2, acts)
+        a1, a2 = _owner_of_place(a, c, a1, a2)
         if a2 is not None and a1 is not None and a2.actor_id == a1.actor_id:
             a2 = None
         a1 = _air_power(c, a1, acts)
@@ -326,6 +327,24 @@ def _downed(a: Analysis, c: _Candidate, a1: ActorMention | None, a2: ActorMentio
 
 
 _FOR = "ل"  # the confronted with its preposition: "تصدت ... للطائرات"
+
+
+def _owner_of_place(a: Analysis, c: _Candidate, a1: ActorMention | None,
+                    a2: ActorMention | None) -> tuple[ActorMention | None, ActorMention | None]:
+    """The actor named as the owner of the act's own place ("استهدفت مطار التيفور العسكري التابع للنظام
+    السوري") holds what was hit: the target, not the perpetrator."""
+    p = c.place
+    if a1 is None or p is None or c.place_inherited or not p.end <= a1.start <= p.end + _OWNER_REACH:
+        return a1, a2
+    if not _OWNED_BY.fullmatch(fold_slice(a.doc.text, p.end, a1.start)):
+        return a1, a2
+    return None, a2 or a1
+
+
+_OWNER_REACH = 16  # characters between a place and its owner: "، التابعة ل"
+# (folded) "X التابع لـ Y": Y owns the place X
+_OWNED_BY = re.compile(r"[\s،,]*(?:ال)?(?:" + "|".join(fold(w) for w in context_words.OWNER_LINKS)
+                       + r")\s*(?:لل|ل|لـ)?\s*")
 
 
 _AIRCRAFT = re.compile("|".join(fold(w) for w in context_words.AIRCRAFT))

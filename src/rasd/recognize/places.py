@@ -1666,8 +1666,10 @@ class _Finder:
         """Whether token *i*, after the word *prev*, names no place, though the gazetteer knows its name."""
         if prev in ALLEGIANCE or prev in STREET_WORDS or prev in STREET_DUALS:
             return True  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
-        if prev == _MARTYRS:
-            return True  # "لواء شهداء اليرموك", "صفحة شهداء حوران": a group or page named for a place
+        if prev == _MARTYRS or prev in _UNIT_HEADS:
+            # "لواء شهداء اليرموك", "لواء اليرموك التابع للجيش الحر", "صفحة شهداء حوران": a group or a
+            # page named for a place
+            return True
         if i >= 2 and self.texts[i - 2] in STREET_DUALS and self.texts[i].startswith(AND):
             return True  # "شارعي الثورة وبغداد": the second street
         if i + 1 < self.n and self.texts[i + 1] in OUTLET_NUMBERS and not (i + 2 < self.n and is_arabic(self.texts[i + 2])):
@@ -1786,6 +1788,7 @@ _ONLY_NONE = frozenset({None})
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
 _MARTYRS = fold("شهداء")
+_UNIT_HEADS = frozenset(_F(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب", "فيلق", "سرايا", "سرية"))
 # Adjectives of range, one joined to the next by "و": "المدى ما بين القصير والمتوسط"
 _RANGE_PAIRS = frozenset(_F(w) for a in ("القصير", "المتوسط", "البعيد", "الطويل") for w in (a, AND + a))
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
