@@ -237,6 +237,7 @@ def test_find_places(text, expected):
     "وهم منحدرون من منطقتي الشيشان وشمال القوقاز",  # a direction cut off its name, no Iraqi Al-Shamal
     "أسفر عن مقتل مواطن كردي والآخر عنصر في قوات دمشق",  # a capital's forces: the state's
     "أن لواء اليرموك التابع للجيش الحر قصف بقذائف الهاون",  # a unit named for a place
+    "ارتفاع عدد الضحايا في مخيمات اللاجئين الفلسطينيين",  # those a camp is for, not its name
     "فتح الباب أمام المفاوضات",
     "في ذكرى الثورة السورية",
     "عرض صور الضحايا",

@@ -378,7 +378,10 @@ _COMMON_BEFORE_RAW = {
 }
 COMMON_BEFORE = {_F(k): frozenset(_F(w) for w in v) for k, v in _COMMON_BEFORE_RAW.items()}
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
-KIND_OR_PARTY = INDEFINITE_ADJ | frozenset(_F(w) for w in _PARTIES_RAW)  # no name after a place word
+# Those a camp or a shelter is for, after a place word ("مخيمات اللاجئين الفلسطينيين", "مخيم النازحين"):
+# what it holds, not its name (the gazetteer knows a village called اللاجئين).
+_DWELLERS_RAW = ("اللاجئين", "النازحين", "المهجرين", "الفلسطينيين")
+KIND_OR_PARTY = INDEFINITE_ADJ | frozenset(_F(w) for w in (*_PARTIES_RAW, *_DWELLERS_RAW))  # no name after a place word
 KUNYA = frozenset(_F(w) for w in ("أبو", "أبي", "ابو", "ابي"))
 GROUP_FRONTS = frozenset(arabic_key(w) for w in _GROUP_FRONTS_RAW)
 _FRONT = _F("جبهة")
