@@ -64,8 +64,6 @@ def kind(text: str) -> tuple[str, str] | None:
     ("فجرت امرأة تحمل حزاما ناسفا نفسها في السوق", (EX, "Suicide bomb")),
     ("حيث فجر انتحاريون من التنظيم المتشدد أنفسهم في أربع سيارات مفخخة", (EX, "Suicide bomb")),
     ("اغتيال قيادي في ريف درعا", (VAC, "Attack")),
-    # a death under torture is an attack outright, beside the arrest that preceded it
-    ("وفاة الشاب تحت التعذيب في سجن صيدنايا بعد اعتقال دام أربع سنوات", (VAC, "Attack")),
     # a killing by armed men with no weapon word: by their fire, or their verb with its object
     ("لقي مدرس وزوجته مصرعهما بنيران مسلحين مجهولين في منطقة الجعارة", (VAC, "Attack")),
     ("قتل مسلحون مجهولون رجلا في بلدة الميادين", (VAC, "Attack")),
