@@ -27,6 +27,7 @@ from rasd.recognize.events import (
     ABDUCTORS,
     AIR_BY_CONTEXT,
     NO_CHEMICAL,
+    OWNED_BY,
     assign_roles,
     outside_asides,
     refine,
@@ -336,15 +337,12 @@ def _owner_of_place(a: Analysis, c: _Candidate, a1: ActorMention | None,
     p = c.place
     if a1 is None or p is None or c.place_inherited or not p.end <= a1.start <= p.end + _OWNER_REACH:
         return a1, a2
-    if not _OWNED_BY.fullmatch(fold_slice(a.doc.text, p.end, a1.start)):
+    if not OWNED_BY.fullmatch(fold_slice(a.doc.text, p.end, a1.start)):
         return a1, a2
     return None, a2 or a1
 
 
 _OWNER_REACH = 16  # characters between a place and its owner: "، التابعة ل"
-# (folded) "X التابع لـ Y": Y owns the place X
-_OWNED_BY = re.compile(r"[\s،,]*(?:ال)?(?:" + "|".join(fold(w) for w in context_words.OWNER_LINKS)
-                       + r")\s*(?:لل|ل|لـ)?\s*")
 
 
 _AIRCRAFT = re.compile("|".join(fold(w) for w in context_words.AIRCRAFT))

@@ -115,11 +115,12 @@ DECISIVE = 0.8
 # What a cue's object, soon after it, makes of it no act: (how the cue is known, the object's context
 # class, how far in folded characters). "اختطف المسلح سيارة": a vehicle seized, no person abducted;
 # "انسحاب الولايات المتحدة من الاتفاق": an accord left, no ground handed over; "أسقطت مروحيات عسكرية
-# منشورات": leaflets dropped, nothing downed; "ألقت مروحيات حربية الخميس مناشير": no strike; "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground;
-# "ما اغتصب من أراضيه": land usurped, nobody raped.
+# منشورات": leaflets dropped, nothing downed; "ألقت مروحيات حربية الخميس مناشير": leaflets, no strike;
+# "تسلمت دائرة الطب العدلي 700 جثة": bodies received, no ground; "ما اغتصب من أراضيه": land usurped,
+# nobody raped.
 _NO_ACT_WITH_OBJECT = (("Abduction/forced disappearance", "vehicle", 15), ("withdraw", "accord", 30),
-                       ("downing", "cargo", 40), ("aircraft", "leaflets", 40), ("Non-violent transfer of territory", "handed", 30),
-                       ("Sexual violence", "usurped", 15))
+                       ("downing", "cargo", 40), ("aircraft", "leaflets", 40),
+                       ("Non-violent transfer of territory", "handed", 30), ("Sexual violence", "usurped", 15))
 # How far (folded characters) after a seizing word the ground seized may be named: past its subject
 # ("استولى تنظيم داعش على مدينة الرمادي")
 SEIZED_REACH = 40
@@ -1262,7 +1263,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
             # listed so, "قتل 19 من قوات النظام وفصائل المعارضة في اشتباكات", are a battle's sides)
             r.target = first_allied.target
         if prev is not None and r.agent == 0 and r.target == 0 and prev.target > max(prev.agent, 0) \
-                and _OWNED_BY.fullmatch(text, prev.end, r.start):
+                and OWNED_BY.fullmatch(text, prev.end, r.start):
             r.target = prev.target  # "سيارة تابعة للواء القدس التابع لقوات الأسد": the owner's loss too
         if r.mention.actor_id in NEVER_ACTOR1:
             r.agent = float("-inf")
@@ -1360,8 +1361,9 @@ def _outlet_before(text: str, s0: int, pos: int) -> bool:
 # Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
 _TARGETING_NOUNS = frozenset(fold(w) for w in context_words.TARGETING_NOUNS)
 _RUN_OVER = fold(context_words.RUN_OVER)
-# "X التابع لـ Y" (folded): Y owns X.
-_OWNED_BY = re.compile(r"\s*(?:ال)?(?:" + words_pattern(fold(w) for w in context_words.OWNER_LINKS) + r")\s*(?:لل|ل)?\s*")
+# "X التابع لـ Y", "X، التابعة لـ Y" (folded, the whole text between X and Y): Y owns X.
+OWNED_BY = re.compile(r"[\s،,]*(?:ال)?(?:" + words_pattern(fold(w) for w in context_words.OWNER_LINKS)
+                      + r")\s*(?:لل|ل)?\s*")
 _NOT_OBJECTS = frozenset(fold(w) for w in context_words.NOT_OBJECTS)
 _LAM_WORD = re.compile(r"\s*(ل[^\W\d_]*)")
 _PLACE_OBJECT = re.compile(r"\s*(?:" + "|".join(fold(w) for w in context_words.TARGETED_PLACES) + r")(?!\w)")

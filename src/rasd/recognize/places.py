@@ -1532,7 +1532,7 @@ class _Finder:
         if after == _ALREADY and self.word(i + 2) in STATE_VERBS:
             return True  # "وكانت دمشق قد اتهمت إسرائيل بشن غارة"
         if before not in PREPOSITIONS and self._waged_by(i):
-            # "وكانت الولايات المتحدة وبريطانيا وفرنسا قد شنت ضربات": the states that waged it (not
+            # "وكانت بريطانيا وفرنسا قد شنت ضربات": the states that waged it (not
             # "القوات الأمنية في تركيا بدأت بعملية", where the place is the verb's subject's)
             return True
         if before == _FROM and self.word(i - 2) == _EACH and _state_verb(self.word(i - 3)):
@@ -1791,7 +1791,7 @@ _ONLY_NONE = frozenset({None})
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
 _MARTYRS = fold("شهداء")
-_UNIT_HEADS = frozenset(_F(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب", "فيلق", "سرايا", "سرية"))
+_UNIT_HEADS = frozenset(_F(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب", "فيلق", "سرايا"))
 # Adjectives of range, one joined to the next by "و": "المدى ما بين القصير والمتوسط"
 _RANGE_PAIRS = frozenset(_F(w) for a in ("القصير", "المتوسط", "البعيد", "الطويل") for w in (a, AND + a))
 ROADS = frozenset(fold(w) for w in ("طريق", "الطريق", "وطريق", "أوتوستراد", "اوتوستراد", "الأوتوستراد",
