@@ -946,6 +946,8 @@ def test_a_force_without_aircraft_carries_out_no_air_strike(text, sides):
     ("واستهدفت طائرة مسيرة تركية اليوم سيارة لقسد في ريف القامشلي.", ("turkey", "sdf")),
     # a vehicle that runs people over is the weapon: its owner did it
     ("قتل مدني اليوم إثر دهسه بعربة عسكرية تابعة لقوات التحالف في ريف الحسكة.", ("coalition", "civilians")),
+    # ... and a rigged one is the bomb: its owner set it off
+    ("انفجرت سيارة مفخخة تابعة لتنظيم داعش في سوق بلدة الشدادي اليوم.", ("isis", None)),
     # ... and so is a place named with its owner
     (("أفاد المرصد السوري اليوم بأن 14 مقاتلا لقوا حتفهم في الضربة العسكرية التي استهدفت مطار التيفور "
       "العسكري التابع للنظام السوري."), (None, "regime")),

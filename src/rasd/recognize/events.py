@@ -1190,6 +1190,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
                 agent, target = 3, 0  # "استهداف الاحتلال التركي لمنزل": the noun's subject, its object after
             elif cls == "target" and "vehicle" in classes and _RUN_OVER in text[cue[0]:cue[1]]:
                 agent, target = 2, 0  # "دهسه بعربة عسكرية تابعة لقوات التحالف": the vehicle ran him over
+            elif cls == "target" and "vehicle" in classes and text.startswith(_RIGGED, he + 1):
+                continue  # "سيارة مفخخة تابعة لتنظيم داعش": the vehicle was the bomb, no target (nor, destroyed
+                # before it went off, "تدمير خمس سيارات مفخخة تعود لتنظيم داعش", the doer)
             r.agent += agent
             r.target += target
             between_open = cls == "between" and agent > 0
@@ -1361,6 +1364,7 @@ def _outlet_before(text: str, s0: int, pos: int) -> bool:
 # Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
 _TARGETING_NOUNS = frozenset(fold(w) for w in context_words.TARGETING_NOUNS)
 _RUN_OVER = fold(context_words.RUN_OVER)
+_RIGGED = fold("مفخخ")  # (a vehicle rigged with explosives: "سيارة مفخخة", "شاحنات مفخخة")
 # "X التابع لـ Y", "X، التابعة لـ Y" (folded, the whole text between X and Y): Y owns X.
 OWNED_BY = re.compile(r"[\s،,]*(?:ال)?(?:" + words_pattern(fold(w) for w in context_words.OWNER_LINKS)
                       + r")\s*(?:لل|ل)?\s*")
