@@ -1364,7 +1364,7 @@ def _outlet_before(text: str, s0: int, pos: int) -> bool:
 # Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
 _TARGETING_NOUNS = frozenset(fold(w) for w in context_words.TARGETING_NOUNS)
 _RUN_OVER = fold(context_words.RUN_OVER)
-_RIGGED = fold("مفخخ")  # (a vehicle rigged with explosives: "سيارة مفخخة", "شاحنات مفخخة")
+_RIGGED = fold(context_words.RIGGED)
 # "X التابع لـ Y", "X، التابعة لـ Y" (folded, the whole text between X and Y): Y owns X.
 OWNED_BY = re.compile(r"[\s،,]*(?:ال)?(?:" + words_pattern(fold(w) for w in context_words.OWNER_LINKS)
                       + r")\s*(?:لل|ل)?\s*")

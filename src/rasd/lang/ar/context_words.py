@@ -491,6 +491,9 @@ UNIT_NOUNS = ("دورية", "دوريات", "رتل", "رتلا", "آلية", "�
 # A vehicle hit is its owner's loss ("انفجر لغم بسيارة عسكرية تابعة للنظام"), but a vehicle that runs people
 # over is the weapon, its owner the doer ("دهسه بعربة عسكرية تابعة لقوات التحالف"): the stem of the run-over cues.
 RUN_OVER = "دهس"
+# ... and a vehicle rigged with explosives is the bomb, not a vehicle hit ("سيارة مفخخة تابعة لتنظيم داعش"):
+# the stem of the word that says so right after the vehicle.
+RIGGED = "مفخخ"
 # Words that name an actor's owner after it ("لواء القدس التابع لقوات الأسد", "ميليشيا الدفاع الوطني الموالية
 # للنظام"): the owner of an actor that was hit was hit too.
 OWNER_LINKS = ("تابع", "تابعة", "تابعين", "تابعون", "تابعا", "موالي", "موالية", "موالين", "موالون", "عائد", "عائدة")
