@@ -85,6 +85,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("شهيدان وجرحى في قصف على بلدة في ريف إدلب", [(K, 2, 2, None, None)]),  # two dead (a dual), some hurt
     ("قتيلان وجرحى بانفجار لغم", [(K, 2, 2, None, None)]),
     ("سقوط 20 قتيلا وجريحا في التفجير", []),  # one number for both: neither known
+    ("بلغ عدد الضحايا أكثر من 100 قتيل وجريح", []),  # a singular noun after a number: shared too
+    ("سقط 3 قتلى وجريح في القصف", [(K, 3, 3, None, None), (I, 1, 1, None, None)]),  # after a plural: one more
+    ("أسفر عن مقتل 58 قتيلا وإصابة 78 آخرين", [(K, 58, 58, None, None), (I, 78, 78, None, None)]),
     # a second accusative noun after one of 11 to 99 shares its number: twelve, of both sides
     ("أعلنت قسد مقتل 12 عسكرياً ومدنياً في الغارات", [(K, 12, 12, None, None)]),
     ("أسفرت العملية عن مقتل أكثر من 80 ضابطا وجنديا", [(K, 80, 80, None, False)]),

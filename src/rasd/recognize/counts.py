@@ -929,7 +929,8 @@ def _counts(tk: _Tokens) -> list[_Count]:
             # "قتلى وجرحى"، "111 قتيلا وجريحا" share one number; "قتيلين وجريح", "شهيد وجرحى" and
             # "شهيدان وجرحى" (one or two killed, some hurt: a dual is its own number) are two counts
             other = _NOUNS[t[c.j][1:]][0]
-            if other.category not in (None, c.category) and (other.n is None or t[c.j].endswith("ا")):
+            if other.category not in (None, c.category) and (other.n is None or t[c.j].endswith("ا")
+                                                              or _singular_after_number(t, c)):
                 c.category, c.j = "", c.j + 1
         elif _shared_tamyiz(t, c):
             # "مقتل 12 عسكرياً ومدنياً": twelve soldiers and civilians, not twelve and one more
@@ -947,6 +948,17 @@ def _digits(words: Sequence[str], commas: bool) -> Iterator[bool]:
     separators ("1,300"): in the few texts with a comma (*commas*), numbers are told by their first
     character."""
     return map(str.isdigit, map(itemgetter(0), words)) if commas else map(str.isdigit, words)
+
+
+def _singular_after_number(t: list[str], c: _Count) -> bool:
+    """Whether *c* is a number over a singular casualty noun in the genitive ("100 قتيل"): a second
+    one joined to it by "و" shares that number ("أكثر من 100 قتيل وجريح": a total of both), where
+    after a plural it is one more person ("3 قتلى وجريح"). (Not a noun of the act: "مقتل 58 قتيلا
+    وإصابة 78 آخرين" tells two counts.)"""
+    noun, other = t[c.j - 1], t[c.j]
+    got = _NOUNS.get(noun)
+    return c.kind == "number" and c.j - 1 > c.i and got is not None and got[0].n == 1 \
+        and not noun.endswith(("ا", "ه")) and not other.endswith(("ا", "ه"))
 
 
 def _shared_tamyiz(t: list[str], c: _Count) -> bool:
