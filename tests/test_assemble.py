@@ -3161,3 +3161,16 @@ def test_a_gas_attack_first_named_without_its_place_is_the_raid_of_the_town_it_i
             "وذكر أطباء أن هجوما كيماويا في مدينة دوما تسبب بمقتل 25 شخصا.")
     incs = _run(text, published=dt.date(2018, 4, 8))
     assert [(i.sub_event_type, i.casualties["killed"].best) for i in incs] == [("Chemical weapon", 25)]
+
+
+@pytest.mark.parametrize("text, doer, target", [
+    # a state named beside a suicide bombing looked into it, was hit by it or stopped it: never its doer
+    (("تصدت أجهزة الأمن لانتحاري يرتدي حزاما ناسفا فجر نفسه بعد محاصرته من قبل القوات الأمنية عند مدخل متنزه في "
+     "حي الشعلة ببغداد، مما أسفر عن مقتل 3 مواطنين."), None, "civilians"),
+    # ... and the group it blamed is the bomber, not the target
+    (("شرعت تركيا في بناء جدار على حدودها بعد أن فجر انتحاري يعتقد أنه ينتمي إلى تنظيم داعش نفسه، فقتل 32 شخصا في "
+     "بلدة سروج الحدودية."), "isis", None),
+])
+def test_a_suicide_bombing_is_no_state_s(text, doer, target):
+    bombings = [i for i in _run(text) if i.sub_event_type == "Suicide bomb"]
+    assert bombings and all((i.actor1 and i.actor1.id, i.actor2 and i.actor2.id) == (doer, target) for i in bombings)

@@ -27,7 +27,9 @@ from rasd.recognize.events import (
     ABDUCTORS,
     AIR_BY_CONTEXT,
     NO_CHEMICAL,
+    NO_SUICIDE,
     OWNED_BY,
+    SUICIDE_BOMBERS,
     assign_roles,
     outside_asides,
     refine,
@@ -87,7 +89,9 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         if a1 is not None and a1.actor_id in UNARMED and c.anchor.event_type == "Explosions/Remote violence":
             a1 = None  # "القذائف التي تأتي في وقت تشهد فيه البصرة حركة احتجاج": no protester fired them
         if a1 is not None and _never_theirs(a1, c):
-            a1 = None
+            # "بعد تفجير انتحاري ألقيت المسؤولية فيه على التنظيم": the group blamed, not the target
+            blamed = c.anchor.sub_event_type == "Suicide bomb" and a2 is not None and a2.actor_id in SUICIDE_BOMBERS
+            a1, a2 = (a2, None) if blamed else (None, a2)
         c.actor1_own = a1 is not None
         borrows = not (unclaimed and c.anchor.sub_event_type in _BOMBING)
         c.likeness = alike and _by_likeness(a, c)
@@ -254,11 +258,13 @@ _KIND = {"Air/drone strike": "bombardment", "Shelling/artillery/missile attack":
 
 
 def _never_theirs(m: ActorMention, c: _Candidate) -> bool:
-    """A chemical attack is no Western force's, even one named in its own sentence (``NO_CHEMICAL``);
-    the force used on protesters is never theirs: they are its target."""
+    """A chemical attack is no Western force's, even one named in its own sentence (``NO_CHEMICAL``),
+    a suicide bombing no state's (``NO_SUICIDE``); the force used on protesters is never theirs: they
+    are its target."""
     if m.actor_id == "protesters":
         return c.anchor.sub_event_type == EXCESSIVE_FORCE
-    return c.anchor.sub_event_type == "Chemical weapon" and m.actor_id in NO_CHEMICAL
+    kind = c.anchor.sub_event_type
+    return kind == "Chemical weapon" and m.actor_id in NO_CHEMICAL or kind == "Suicide bomb" and m.actor_id in NO_SUICIDE
 
 
 def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None = None) -> bool:

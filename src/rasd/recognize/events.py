@@ -42,8 +42,8 @@ from rasd.text.normalize import NormText, fold
 from rasd.text.patterns import words_pattern
 from rasd.text.segment import positions
 
-__all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "PRECEDENCE", "RESPONSE", "STRONG", "TAXONOMY", "Cue",
-           "assign_roles", "find_events", "outside_asides", "primary", "refine", "responds"]
+__all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "NO_SUICIDE", "PRECEDENCE", "RESPONSE", "STRONG", "SUICIDE_BOMBERS",
+           "TAXONOMY", "Cue", "assign_roles", "find_events", "outside_asides", "primary", "refine", "responds"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
 # against it so a typo in the data file fails at import, not in the scores.
@@ -74,6 +74,13 @@ AIR_ONLY = frozenset({"russia", "coalition", "us", "israel"})
 # ضربات بعد الهجوم الكيماوي على دوما", "استخدمت روسيا حق النقض ضد ... آلية تحقيق حول استخدام
 # الأسلحة الكيميائية"); the attack is never theirs.
 NO_CHEMICAL = frozenset({"us", "coalition", "israel", "russia"})
+# States' forces send no suicide bombers: named beside a suicide bombing, they were its target, stopped
+# it ("فجرت الطائرات الدولية سيارة مفخخة يقودها انتحاري") or looked into it ("أعلنت السلطات التركية أن
+# الانتحاري ..."); the bombing is never theirs.
+NO_SUICIDE = frozenset({"us", "coalition", "israel", "russia", "turkey", "iran", "regime", "iraq"})
+# The groups that send suicide bombers in these wars: one named beside a bombing a state was named for
+# is the one the state blamed ("حملت الحكومة التركية مسلحي التنظيم مسؤوليته"), not its target.
+SUICIDE_BOMBERS = frozenset({"isis", "hts"})
 BARE_SHELLING = "bare-shelling"
 BARE_BLAST = "bare-blast"
 AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _aimed_at)
