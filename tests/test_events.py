@@ -470,6 +470,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
      (None, None)),
     ("قتل خمسة أشخاص جراء سقوط قذائف صاروخية على دمشق، مصدرها مواقع الفصائل المقاتلة في حي جوبر",
      ("opposition", None)),
+    # fire from someone's positions is theirs; a number of someone's positions, or near them, were hit
+    ("تعرضت بلدة كفرنبل لقصف مدفعي من مواقع قوات النظام", ("regime", None)),
+    ("استهدف الطيران الحربي عددا من مواقع داعش في ريف الرقة", (None, "isis")),
+    ("سقطت قذائف بالقرب من مواقع قوات النظام في بلدة كفرنبل", (None, "regime")),
     # victims named before the act say nothing of the actor named after it
     ("مقتل رجل وإصابة زوجته جراء غارتين من الطيران الروسي", ("russia", None)),
     ("لحظة استهداف الطائرات التركية للمدنيين", ("turkey", "civilians")),
