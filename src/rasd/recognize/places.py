@@ -1661,6 +1661,8 @@ class _Finder:
         if found is None or self.not_bare(i, prev):
             return None
         f, end, key = found
+        if prev in _EXTENT_ENDS and self.word(end) in _EXTENT_ADVERBS:
+            return None  # "من إدلب شمالا وحتى درعا جنوبا": the ends of the land a campaign covered, no place of an act
         country = key in self.countries  # a country is among its entries
         stop, ctx = self.with_context(end, "country" if country else None)
         return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
@@ -1790,6 +1792,9 @@ NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are 
 _ONLY_NONE = frozenset({None})
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
+# The ends of a stretch of land, each with the quarter it lies in ("من إدلب شمالا وحتى درعا جنوبا")
+_EXTENT_ENDS = frozenset(fold(w) for w in ("من", "ومن", "حتى", "وحتى", "إلى", "وإلى"))
+_EXTENT_ADVERBS = frozenset(fold(w) for w in ("شمالا", "جنوبا", "شرقا", "غربا"))
 _MARTYRS = fold("شهداء")
 _UNIT_HEADS = frozenset(_F(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب", "فيلق", "سرايا"))
 # Adjectives of range, one joined to the next by "و": "المدى ما بين القصير والمتوسط"
