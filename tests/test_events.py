@@ -474,6 +474,8 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("تعرضت بلدة كفرنبل لقصف مدفعي من مواقع قوات النظام", ("regime", None)),
     ("استهدف الطيران الحربي عددا من مواقع داعش في ريف الرقة", (None, "isis")),
     ("سقطت قذائف بالقرب من مواقع قوات النظام في بلدة كفرنبل", (None, "regime")),
+    # the sides of what went on meanwhile, in a fronted clause, are none of the main clause's act
+    ("وفيما تتواصل الحرب ضد داعش، سيطرت فصائل المعارضة على قرية القرقور", ("opposition", None)),
     # victims named before the act say nothing of the actor named after it
     ("مقتل رجل وإصابة زوجته جراء غارتين من الطيران الروسي", ("russia", None)),
     ("لحظة استهداف الطائرات التركية للمدنيين", ("turkey", "civilians")),

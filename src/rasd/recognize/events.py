@@ -736,6 +736,21 @@ _FRONTED_CIRCUMSTANCE = re.compile(r"[\W_]*[وف]?(?:" + words_pattern(context_w
                                    + r")(?!\w)[^،,.\n]*[،,]")
 
 
+# A sentence opening with a fronted clause of what went on meanwhile (context_words.FRONTED_WHILE), up to
+# its first comma, folded.
+_FRONTED_WHILE = re.compile(r"[\W_]*[وف]?(?:" + words_pattern(context_words.FRONTED_WHILE) + r")(?!\w)[^،,.\n]*[،,]")
+
+
+def _fronted_end(text: str, s0: int, ev_s: int) -> int | None:
+    """The end of a fronted clause of what went on meanwhile that opens the sentence at *s0* (folded)
+    before the cue at *ev_s*, or None. (Not where the sentence was cut at a comma: "...، بينما وثقت
+    منظمة الحصيلة ...، مشيرة إلى مقتل 5 مدنيين" goes on with a clause, it fronts none.)"""
+    m = _FRONTED_WHILE.match(text, s0, ev_s)
+    if m is None or text[:s0].rstrip()[-1:] in _COMMAS:
+        return None
+    return m.end()
+
+
 def _main_clause(text: str, lo: int, pos: int, end: int) -> int:
     """Where the main clause starts when the generic verb ``text[pos:end]`` opens it right after the comma
     that closes a fronted clause of the sentence starting at *lo*, and names its doer right after
@@ -1754,6 +1769,11 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         if not roles:
             return None, None
 
+    fronted = _fronted_end(text, s0, ev_s)
+    if fronted is not None and any(r.start >= fronted for r in roles):
+        # "وفيما تتواصل الحرب ضد داعش، سيطرت فصائل المعارضة على قرية": the sides of what went on
+        # meanwhile take no part in the main clause's act, which names its own
+        roles = [r for r in roles if r.start >= fronted]
     _collect_evidence(text, s0, roles, reading, (ev_s, ev_e))
 
     def dist(r: _Role) -> int:

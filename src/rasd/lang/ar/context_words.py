@@ -370,6 +370,11 @@ DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أ�
 # is another, and its weapon is not the main clause's.
 FRONTED_CIRCUMSTANCE = ("بالتزامن مع", "تزامنا مع", "بالتوازي مع", "مع", "بعد", "عقب", "إثر", "في أعقاب", "وسط",
                         "في ظل", "على وقع", "رغم", "قبيل", "بعيد")
+# Words that open a sentence with a fronted clause of what went on meanwhile, elsewhere ("وفيما تتواصل
+# الحرب ضد داعش، سيطرت فصائل المعارضة على قرية القرقور"): the sides it names are none of the main
+# clause's act when that names its own. (Not "في وقت"، "مع": "في وقت ارتفع عدد قتلى النظام ...، في
+# الهجوم الذي شنه تنظيم داعش" tells the same act's toll first.)
+FRONTED_WHILE = ("فيما", "بينما", "في حين")
 # Role words that mark an actor's target within a clause ("اشتباكات مع عناصر داعش") but open a
 # circumstance when they head the clause ("فمع نجاح القوات الموالية للنظام في تقسيم الغوطة": with
 # their success, not a fight against them).
