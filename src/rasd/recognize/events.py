@@ -42,7 +42,7 @@ from rasd.text.normalize import NormText, fold
 from rasd.text.patterns import words_pattern
 from rasd.text.segment import positions
 
-__all__ = ["DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "NO_SUICIDE", "PRECEDENCE", "RESPONSE", "STRONG", "SUICIDE_BOMBERS",
+__all__ = ["CUE_WORDS", "DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "NO_SUICIDE", "PRECEDENCE", "RESPONSE", "STRONG", "SUICIDE_BOMBERS",
            "TAXONOMY", "Cue", "assign_roles", "find_events", "outside_asides", "primary", "refine", "responds"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
@@ -267,6 +267,8 @@ def _add_duals(table: dict, make, verbs: frozenset[str]) -> None:
 _SPELLINGS = tuple((surface(word), tuple(surface(o) for o in others)) for word, others in context_words.CUE_SPELLINGS)
 _TABLES = _load(resources.files("rasd.lang.ar").joinpath("event_cues.tsv").read_text(encoding="utf-8"))
 _CUES = compile_phrases(_TABLES.cues, article=True)
+# The cues of one word, folded ("قصف", "غارات"): no word of a place's name (see places._Finder.second_word)
+CUE_WORDS = frozenset(k for k, c in _TABLES.cues.items() if c is not None and " " not in k)
 # Two context matchers: the few classes the cue rules read run over the sentences of the cues (see
 # _RuleWords); the role words (frequent: على، مع، من قبل ...) only over the sentence whose roles are
 # asked for.

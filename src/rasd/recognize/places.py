@@ -47,6 +47,7 @@ from rasd.lang.ar.context_words import RESULT_VERBS, SHARE_HEDGES, SHARE_MUNITIO
 from rasd.lang.ar.numerals import TENS, UNITS
 from rasd.model import PlaceMention
 from rasd.recognize.actors import _plain
+from rasd.recognize.events import CUE_WORDS
 from rasd.text.normalize import NormText, fold
 from rasd.text.segment import NEWLINE, has_unlike, tokens
 
@@ -811,9 +812,9 @@ class _Finder:
         the second word ("حمرة جماسة"): two villages side by side are joined by "و" or a comma."""
         w = self.texts[k]
         if w[0] in _VERB_PREFIXES and len(w) >= 4 or w.endswith(_PRONOUN_SUFFIXES) or w in NAME_HEADS \
-                or w in _RESULT_VERB_FORMS:
+                or w in _RESULT_VERB_FORMS or w in CUE_WORDS or w[-1:] == "ا" and w[:-1] in CUE_WORDS:
             # "قرية كويا تؤدي", "الغارات على مدينة بنش أسفرت عن", "بلدة X شمالها", "مدينة عفرين ذات
-            # الغالبية": a verb, a pronoun, a head
+            # الغالبية", "شهدت مدينة الزبداني قصفا عنيفا": a verb, a pronoun, a head, an act
             return False
         return (len(w) >= 3 and w[0] not in _CLITIC_LETTERS and not w.startswith("ال") and w not in FUNCTION
                 and self.tier(self.words[k].key) <= 1 and self.words[k].key not in BARE_STOP and not self.generic_adj(k))
