@@ -86,6 +86,7 @@ def test_parse_number_rejects(text: str) -> None:
     ("قتيلان وجرحى بانفجار لغم", [(K, 2, 2, None, None)]),
     ("سقوط 20 قتيلا وجريحا في التفجير", []),  # one number for both: neither known
     ("بلغ عدد الضحايا أكثر من 100 قتيل وجريح", []),  # a singular noun after a number: shared too
+    ("أن عددا من المدنيين سقطوا بين قتيل وجريح في قصف", []),  # a total of both, its number not told
     ("سقط 3 قتلى وجريح في القصف", [(K, 3, 3, None, None), (I, 1, 1, None, None)]),  # after a plural: one more
     ("أسفر عن مقتل 58 قتيلا وإصابة 78 آخرين", [(K, 58, 58, None, None), (I, 78, 78, None, None)]),
     # a second accusative noun after one of 11 to 99 shares its number: twelve, of both sides

@@ -920,6 +920,9 @@ def _counts(tk: _Tokens) -> list[_Count]:
             continue  # a plural noun counts only with a number word after it ("متطرفين اثنين")
         if t[i] in _OPENERS_ONLY and not _opens(tk, i):
             continue
+        if mixed := tk.phrase(i, ("mixed",)) or tk.phrase(i - 1, ("mixed",)):
+            end = mixed[1]  # "عددا من المدنيين سقطوا بين قتيل وجريح": a total of both, its number not told here
+            continue
         if not (c := _parse(tk, i)):
             continue
         c.j = min(c.j, tk.n)  # lookahead may have run into the padding
