@@ -3174,3 +3174,11 @@ def test_a_gas_attack_first_named_without_its_place_is_the_raid_of_the_town_it_i
 def test_a_suicide_bombing_is_no_state_s(text, doer, target):
     bombings = [i for i in _run(text) if i.sub_event_type == "Suicide bomb"]
     assert bombings and all((i.actor1 and i.actor1.id, i.actor2 and i.actor2.id) == (doer, target) for i in bombings)
+
+
+def test_a_force_that_strikes_only_from_the_air_is_lent_no_ground_fire():
+    # the coalition, named for its air strikes, fired no mortar rounds on the town
+    incs = _run("قتل 3 مدنيين في قصف بقذائف الهاون على بلدة الحديد في ديالى. وشن طيران التحالف 14 غارة على مواقع "
+                "داعش قرب الموصل.")
+    shelling = [i for i in incs if i.sub_event_type == "Shelling/artillery/missile attack"]
+    assert shelling and all(i.actor1 is None or i.actor1.id != "coalition" for i in shelling)

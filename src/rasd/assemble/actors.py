@@ -26,6 +26,8 @@ from rasd.recognize.actors import ALLIES, FOREIGN_PARTNERS, actor
 from rasd.recognize.events import (
     ABDUCTORS,
     AIR_BY_CONTEXT,
+    AIR_ONLY,
+    GROUND_FIRE,
     NO_CHEMICAL,
     NO_SUICIDE,
     OWNED_BY,
@@ -274,7 +276,8 @@ def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None =
     something else; an air strike (not a drone's) is a force's with aircraft; the Syrian and Iraqi
     states' forces act at home (``HOME_FORCES``: no Syrian army for a car bomb in Baghdad); no
     one struck its ally, the act's *target* (``ALLIES``: Iran, named for the rockets on Israel, is
-    lent to no strike that killed fighters loyal to the regime)."""
+    lent to no strike that killed fighters loyal to the regime); a force that strikes only from the
+    air (``AIR_ONLY``) fired no mortar or artillery round (``GROUND_FIRE``)."""
     if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
     if c.anchor.sub_event_type == "Arrests" and m.actor_id in ABDUCTORS:
@@ -287,6 +290,8 @@ def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None =
         return False
     if m.actor_id not in AIR_FORCES and _from_the_air(c):
         return False  # (nor is one lent to an air strike told only by an air word beside it)
+    if m.actor_id in AIR_ONLY and GROUND_FIRE in c.anchor.tags:
+        return False  # "قصف بقذائف الهاون" is no force's that strikes only from the air, named for its air strikes
     return could_do(m, c)
 
 

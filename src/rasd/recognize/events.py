@@ -927,6 +927,13 @@ def _clash_near(nt: NormText, event: EventMention) -> bool:
 
 # --- roles ------------------------------------------------------------------------------------
 
+# Cue flags of words that take the kind of another cue near them (see event_cues.tsv): a clause
+# holding only such a word tells no act of a kind of its own.
+_KIND_OF_OTHERS = frozenset({"generic", "shelling", "context"})
+# Clause openers that turn to another act (folded)
+_TURNS = tuple(fold(w) for w in ("فيما", "بينما", "في حين", "كما"))
+
+
 # Per marker class (see event_cues.tsv): the (agent, target) evidence it gives the actor after it,
 # and how many words may separate them (link words and one-letter clitics do not count).
 _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
@@ -1806,6 +1813,20 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
 
     # clause openers after a comma ("، حيث"): unmarked actors are not taken across them
     clause_starts = reading.clause_starts
+
+    # "في قصف بقذائف الهاون تعرضت له بلدة الحديد، فيما شن طيران التحالف 14 غارة": an actor of a
+    # clause after ours, turned to with "فيما"، "كما" ..., that tells its own act of another kind is a
+    # party to that act, not to ours (not after "، حيث": "ضرباتها الصاروخية ...، حيث أطلقت الولايات
+    # المتحدة 105 صواريخ" tells the same act over)
+    for c in clause_starts:
+        if c < ev_e or not (text.startswith(_TURNS, c) or text[c] in "وف" and text.startswith(_TURNS, c + 1)):
+            continue
+        end = min((x for x in clause_starts if x > c), default=s1)
+        if any(c <= cs and ce <= end and cue.sub_event_type != event.sub_event_type
+               and not cue.flags & _KIND_OF_OTHERS for cs, ce, cue in reading.cues):
+            for r in roles:
+                if c <= r.start and r.end <= end:
+                    r.agent, r.target, r.elsewhere = 0.0, 0.0, True
 
     # "شن الجيش الإسرائيلي غارات، متهما إيران بإطلاق صواريخ": who accuses another of the act did
     # not do it (a passive "يتهم باستهداف المدنيين" names no accused and says nothing of the actor
