@@ -699,6 +699,9 @@ def roles_of_cue(text: str, cue: str) -> tuple[str | None, str | None]:
 @pytest.mark.parametrize(("text", "cue", "expected"), [
     # what the subject of "تعرض" suffered, that subject named in the clause before: it did not do it
     ("سيطرت القوات العراقية على مبنى الجامعة، وتعرضت لاحقا لتفجيرات داخل مبانيها", "تفجيرات", (None, "iraq")),
+    # a draft submitted is no advance, and who condemns the act did not do it
+    ("ورفض مجلس الأمن تصويتا تقدمت به روسيا يدين الضربة العسكرية التي قادتها الولايات المتحدة", "الضربة",
+     ("us", None)),
     # the side of a clause turned to with its own act of another kind did that act, not this one
     ("سقط قتلى في قصف بقذائف الهاون على بلدة الحديد، فيما شن طيران التحالف 14 غارة على مواقع داعش",
      "قصف بقذائف", (None, None)),
