@@ -3182,3 +3182,10 @@ def test_a_force_that_strikes_only_from_the_air_is_lent_no_ground_fire():
                 "داعش قرب الموصل.")
     shelling = [i for i in incs if i.sub_event_type == "Shelling/artillery/missile attack"]
     assert shelling and all(i.actor1 is None or i.actor1.id != "coalition" for i in shelling)
+
+
+def test_the_places_of_what_an_act_went_on_amid_give_way_to_its_own():
+    (inc,) = _run("لقي متظاهر مصرعه، الجمعة، في محافظة الديوانية جنوبي العراق، برصاص عناصر تابعة لميليشيا بدر، "
+                  "وذلك خلال تظاهرات اجتاحت محافظات في جنوب البلاد، وفي العاصمة بغداد.")
+    # (and the protests that swept the south took no ground, nor is the riot police a riot)
+    assert (inc.location.name_ar, inc.actor1.id) == ("الديوانية", "badr")

@@ -266,6 +266,9 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "ومن بين الأهداف التي ضربتها قاعدة تيفور الجوية",  # the verb with its object, not "its strike"
     "وقال ناشطون إن جامعة الأنبار خرجت من سيطرة تنظيم داعش",  # whose control ground left: a state
     "باتت المدينة خالية من سيطرتهم",
+    "خلال تظاهرات اجتاحت محافظات في جنوب البلاد",  # protests swept the south: no ground taken
+    "انتشرت قوات مكافحة الشغب في الساحة",  # the riot police, no riot
+    "تصويتا تقدمت به روسيا في مجلس الأمن",  # a draft submitted, no advance
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []

@@ -385,10 +385,17 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
     if homes and any(p not in homes and (locations[p.start].geo_precision == 1 or _beside_a_town(p, locations[p.start]))
                      for p in own):
         own = [p for p in own if p not in homes]
+    # the places of what the act went on amid, told after it ("برصاص عناصر ميليشيا بدر، وذلك خلال تظاهرات
+    # اجتاحت محافظات في جنوب البلاد، وفي العاصمة بغداد"), give way to its own
+    own = [p for p in own if not (p.start >= ev.end and _AMID.search(fold_slice(text, ev.end, p.start)))] or own
     # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
                                    "#" in text[p.start - 1 if p.start else 0:p.start + 1], p.start < ev.start,
                                    _clause_distance(text, p, ev)))
+
+
+# "وذلك" opening what the act went on amid ("وذلك خلال تظاهرات ...", "وذلك في ظل حملة ...")
+_AMID = re.compile(r"(?<!\w)" + fold("وذلك") + r"\s+(?:" + "|".join(fold(w) for w in context_words.AMID) + r")(?!\w)")
 
 
 def _beside_a_town(p: PlaceMention, loc: Location) -> bool:

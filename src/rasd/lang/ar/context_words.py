@@ -370,6 +370,9 @@ DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أ�
 # is another, and its weapon is not the main clause's.
 FRONTED_CIRCUMSTANCE = ("بالتزامن مع", "تزامنا مع", "بالتوازي مع", "مع", "بعد", "عقب", "إثر", "في أعقاب", "وسط",
                         "في ظل", "على وقع", "رغم", "قبيل", "بعيد")
+# After "وذلك", words that open what an act went on amid ("برصاص عناصر ميليشيا بدر، وذلك خلال تظاهرات
+# اجتاحت محافظات في جنوب البلاد، وفي العاصمة بغداد"): the places named there are the setting's.
+AMID = ("خلال", "أثناء", "اثناء", "في إطار", "ضمن", "في ظل", "وسط", "بالتزامن مع", "تزامنا مع", "في سياق")
 # Words that open a sentence with a fronted clause of what went on meanwhile, elsewhere ("وفيما تتواصل
 # الحرب ضد داعش، سيطرت فصائل المعارضة على قرية القرقور"): the sides it names are none of the main
 # clause's act when that names its own. (Not "في وقت"، "مع": "في وقت ارتفع عدد قتلى النظام ...، في
