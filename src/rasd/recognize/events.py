@@ -42,8 +42,9 @@ from rasd.text.normalize import NormText, fold
 from rasd.text.patterns import words_pattern
 from rasd.text.segment import positions
 
-__all__ = ["CUE_WORDS", "DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "NO_SUICIDE", "PRECEDENCE", "RESPONSE", "STRONG", "SUICIDE_BOMBERS",
-           "TAXONOMY", "Cue", "assign_roles", "find_events", "outside_asides", "primary", "refine", "responds"]
+__all__ = ["CUE_WORDS", "DECISIVE", "GOVERNMENT", "NO_CHEMICAL", "NO_SUICIDE", "PRECEDENCE", "RESPONSE", "STRONG",
+           "SUICIDE_BOMBERS", "TAXONOMY", "Cue", "assign_roles", "find_events", "outside_asides", "primary", "refine",
+           "responds"]
 
 # ACLED's event types and sub-event types, spelled as in shared/SCHEMA.md; cue rows are checked
 # against it so a typo in the data file fails at import, not in the scores.
@@ -930,8 +931,8 @@ def _clash_near(nt: NormText, event: EventMention) -> bool:
 # Cue flags of words that take the kind of another cue near them (see event_cues.tsv): a clause
 # holding only such a word tells no act of a kind of its own.
 _KIND_OF_OTHERS = frozenset({"generic", "shelling", "context"})
-# Clause openers that turn to another act (folded)
-_TURNS = tuple(fold(w) for w in ("فيما", "بينما", "في حين", "كما"))
+# Clause openers that turn to another act (folded): those of what went on meanwhile, and "كما"
+_TURNS = tuple(fold(w) for w in (*context_words.FRONTED_WHILE, "كما"))
 
 
 # Per marker class (see event_cues.tsv): the (agent, target) evidence it gives the actor after it,
