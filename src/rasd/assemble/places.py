@@ -387,7 +387,8 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
         own = [p for p in own if p not in homes]
     # the places of what the act went on amid, told after it ("برصاص عناصر ميليشيا بدر، وذلك خلال تظاهرات
     # اجتاحت محافظات في جنوب البلاد، وفي العاصمة بغداد"), give way to its own
-    own = [p for p in own if not (p.start >= ev.end and _AMID.search(fold_slice(text, ev.end, p.start)))] or own
+    if _AMID_WORD in text[ev.end:own[-1].start]:  # (a plain search first: most sentences have none)
+        own = [p for p in own if not (p.start >= ev.end and _AMID.search(fold_slice(text, ev.end, p.start)))] or own
     # (a hashtag, "في #الحسكة", tags the story's area: a place as specific named plainly comes first)
     return min(own, key=lambda p: (_specificity(locations[p.start]) - _as_good_as_its_town(p, locations[p.start]),
                                    "#" in text[p.start - 1 if p.start else 0:p.start + 1], p.start < ev.start,
@@ -395,6 +396,7 @@ def _best_place(text: str, here: list[PlaceMention], ev: EventMention, locations
 
 
 # "وذلك" opening what the act went on amid ("وذلك خلال تظاهرات ...", "وذلك في ظل حملة ...")
+_AMID_WORD = "ذلك"  # (as written: folding leaves it as it is)
 _AMID = re.compile(r"(?<!\w)" + fold("وذلك") + r"\s+(?:" + "|".join(fold(w) for w in context_words.AMID) + r")(?!\w)")
 
 
