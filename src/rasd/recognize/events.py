@@ -733,15 +733,15 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
     return True
 
 
-# A sentence opening with a fronted clause of circumstance (context_words.FRONTED_CIRCUMSTANCE), up to
-# its first comma, folded.
-_FRONTED_CIRCUMSTANCE = re.compile(r"[\W_]*[وف]?(?:" + words_pattern(context_words.FRONTED_CIRCUMSTANCE)
-                                   + r")(?!\w)[^،,.\n]*[،,]")
+def _fronted_clause(openers: Sequence[str]) -> re.Pattern[str]:
+    """A sentence's opening clause headed by one of *openers*, up to its first comma (folded)."""
+    return re.compile(r"[\W_]*[وف]?(?:" + words_pattern(openers) + r")(?!\w)[^،,.\n]*[،,]")
 
 
-# A sentence opening with a fronted clause of what went on meanwhile (context_words.FRONTED_WHILE), up to
-# its first comma, folded.
-_FRONTED_WHILE = re.compile(r"[\W_]*[وف]?(?:" + words_pattern(context_words.FRONTED_WHILE) + r")(?!\w)[^،,.\n]*[،,]")
+# A sentence opening with a fronted clause of circumstance (context_words.FRONTED_CIRCUMSTANCE), or of
+# what went on meanwhile (context_words.FRONTED_WHILE)
+_FRONTED_CIRCUMSTANCE = _fronted_clause(context_words.FRONTED_CIRCUMSTANCE)
+_FRONTED_WHILE = _fronted_clause(context_words.FRONTED_WHILE)
 
 
 def _fronted_end(text: str, s0: int, ev_s: int) -> int | None:
