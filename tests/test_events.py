@@ -269,6 +269,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "خلال تظاهرات اجتاحت محافظات في جنوب البلاد",  # protests swept the south: no ground taken
     "انتشرت قوات مكافحة الشغب في الساحة",  # the riot police, no riot
     "تصويتا تقدمت به روسيا في مجلس الأمن",  # a draft submitted, no advance
+    "ستبقى القوات خلف خط فض الاشتباك في الجولان",  # the line that keeps forces apart, no clash
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
