@@ -3190,3 +3190,10 @@ def test_the_places_of_what_an_act_went_on_amid_give_way_to_its_own():
                   "وذلك خلال تظاهرات اجتاحت محافظات في جنوب البلاد، وفي العاصمة بغداد.")
     # (and the protests that swept the south took no ground, nor is the riot police a riot)
     assert (inc.location.name_ar, inc.actor1.id) == ("الديوانية", "badr")
+
+
+def test_a_state_carrying_out_death_sentences_is_no_incident():
+    # a court's sentence carried out by a state is no political violence; a group's "حكم الإعدام" is
+    assert _run("نفذت الحكومة العراقية الجمعة حكم الإعدام ضد 12 مدانا بالإرهاب في سجن الناصرية.") == []
+    (inc,) = _run("نفذ تنظيم داعش حكم الإعدام بحق شاب في مدينة الرقة بتهمة التعامل مع التحالف.")
+    assert (inc.sub_event_type, inc.actor1.id) == ("Attack", "isis")

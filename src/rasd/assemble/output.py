@@ -34,7 +34,7 @@ from rasd.assemble.merging import _kinds_agree, _strength
 from rasd.lang.ar import casualty_words, context_words
 from rasd.model import CASUALTY_KINDS, Actor, ActorMention, Count, CountMention, Evidence, Incident, Location
 from rasd.recognize.actors import ALLIES, actor
-from rasd.recognize.events import AIMED, INTERNAL_TAGS
+from rasd.recognize.events import AIMED, GOVERNMENT, INTERNAL_TAGS
 from rasd.text.normalize import fold, fold_slice
 from rasd.text.patterns import words_pattern
 
@@ -75,6 +75,8 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         return False
     if AIMED in c.anchor.tags:
         return False  # "وفي طريقهم للسيطرة على منطقة الكفرة": ground aimed at, not taken
+    if _judicial_execution(c, a):
+        return False
     if c.after_total and (c.counts or c.tally_told) and not (own_day and not c.date_stated):
         return False  # "قتلت الغارات 3042 خلال 10 أشهر ... ولفت إلى مقتل 2927 من التنظيم": a share of the toll
         # (or a tally itself: "ولفت إلى مقتل 2927 جراء الضربات الصاروخية")
@@ -96,6 +98,19 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         # abroad, only where the report is about: a place its lead names, or the country of one
         return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
     return True
+
+
+def _judicial_execution(c: _Candidate, a: Analysis) -> bool:
+    """Whether *c* is a state carrying out its courts' death sentences ("نفذت الحكومة العراقية الجمعة حكم
+    الإعدام ضد 12 مدانا"): no political violence, as ACLED codes it (a group's "حكم الإعدام", as the
+    Islamic State words its killings, stays one)."""
+    return "execution" in c.anchor.tags and c.actor1 is not None and c.actor1.actor_id in GOVERNMENT \
+        and _SENTENCE.search(fold_slice(a.doc.text, max(0, c.anchor.start - SENTENCE_REACH), c.anchor.start)) is not None
+
+
+# "حكم" / "أحكام" right before an execution's word: a court's sentence carried out
+_SENTENCE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in ("حكم", "أحكام", "احكام")) + r")\s*$")
+SENTENCE_REACH = 8  # characters before an execution's word where the word of a sentence may stand
 
 
 # Acts done from afar, by aircraft or missiles: a state may strike a country as a whole.
