@@ -128,6 +128,10 @@ _FACILITIES_RAW = {
     "محطة": "station", "معمل": "factory", "مجمع": "complex", "سجن": "prison", "قاعدة": "base",
     "حقل": "oilfield", "فوج": "base", "كتيبة": "base", "دوار": "roundabout", "جامعة": "university",
 }
+# Buildings a place list may go on to, each a phrase of its own, though villages bear some of their
+# names ("أحياء مدينة إدلب، ومدرسة صلاح الدين والسوق"): with the facilities, they end a list of names.
+_BUILDINGS_RAW = ("مدرسة", "مدارس", "مسجد", "جامع", "سوق", "ساحة", "شارع", "منزل", "منازل", "مبنى", "مقر",
+                  "مركز", "محل", "محال", "مخبز", "فرن", "كنيسة", "مستوصف")
 # Words that head a name and stay in it when the name is not in the gazetteer (تل أبيض، عين العرب ...).
 _NAME_HEADS_RAW = (
     "أبو", "ابو", "أم", "ام", "تل", "تلة", "عين", "دير", "كفر", "خربة", "بيت", "جسر", "رأس", "بئر", "بير", "حاوي",
@@ -299,7 +303,10 @@ _DEMOTED_RAW = ("صلاح الدين", "القائم", "قاسم", "القصير
 
 _F = fold
 TRIGGERS = {_F(k): v for k, v in _TRIGGERS_RAW.items()}
+# The place words in the dual ("بلدتي"): two names follow, no more
+DUAL_TRIGGERS = frozenset(_F(w) for w in ("بلدتي", "قريتي", "مدينتي", "حيي", "مخيمي", "منطقتي", "ناحيتي", "محافظتي"))
 FACILITIES = {_F(k): v for k, v in _FACILITIES_RAW.items()}
+BUILDINGS = frozenset(_F(w) for w in _BUILDINGS_RAW)
 MISSPELT_TRIGGERS = {_F(k): v for k, v in _MISSPELT_TRIGGERS_RAW.items()}
 SECTOR_WORDS = frozenset(map(_F, _SECTOR_WORDS_RAW))
 STREET_WORDS = frozenset(map(_F, _STREET_WORDS_RAW))
@@ -873,8 +880,8 @@ class _Finder:
                 f = forms[1] if len(forms) > 1 and forms[1].plen == 1 else None
                 if f is None and t[1:] in NAME_HEADS:  # "وأم شرشوح", "وتل": too short to be split
                     f = _Form(None, 1, t[1:], False, arabic_key(t[1:]))
-                if f is None or f.stem in STOP or f.stem in TRIGGERS:
-                    break
+                if f is None or f.stem in STOP or f.stem in TRIGGERS or f.stem in FACILITIES or f.stem in BUILDINGS:
+                    break  # (a building opens a phrase of its own: "أحياء مدينة إدلب، ومدرسة صلاح الدين")
                 end = self.glued_name_end(j, f)
                 if end is None or comma and end == j + 1 and self.known_end(j, f) is None:
                     break  # "، وأصيب": a clause; after a comma an unknown word opens one as often
@@ -1018,11 +1025,14 @@ class _Finder:
     def _key(self, a: int, b: int) -> str:
         return "".join(self.words[k].key for k in range(a, b))
 
+    def _name_key(self, a: int, b: int, skip: int) -> str:
+        """The key of the name at tokens ``[a, b)``, the first read without *skip* clitic letters."""
+        return (self._form_at(a, skip) or self.words[a].forms[0]).key + self._key(a + 1, b)
+
     def names_area(self, a: int, b: int, skip: int) -> bool:
         """Whether tokens ``[a, b)`` (the first read without *skip* clitic letters) name an admin area,
         a town or a city in the gazetteer (not only a village)."""
-        key = (self._form_at(a, skip) or self.words[a].forms[0]).key + self._key(a + 1, b)
-        return any(p.feature in _AREA_FEATURES for p in self.gaz.lookup_key(key))
+        return any(p.feature in _AREA_FEATURES for p in self.gaz.lookup_key(self._name_key(a, b, skip)))
 
     def countryside_at(self, i: int) -> tuple[int, tuple[int, int, int], str | None, int] | None:
         """"ريف X (الشرقي)?" or "(ال)ريف الشرقي لـX" at *i*: (end, name, direction, clitic letters)."""
@@ -1342,6 +1352,9 @@ class _Finder:
         names = self.names_list(j + bracket, several, bracket)
         if not names:
             return None
+        if f.stem in DUAL_TRIGGERS or (inner is not None and inner.stem in DUAL_TRIGGERS):
+            # "بلدتي نبل والزهراء، عقبه قصف": two places, the word after the comma opens a clause
+            names = names[:2]
         last = names[-1][1]
         if bracket:
             if last >= self.n or self.texts[last] != ")":
@@ -1692,6 +1705,8 @@ class _Finder:
             return True  # "في حديثه لوكالة": his talk, not Haditha
         if self.texts[i] in PLACE_DUALS:
             return True  # "في قريتين": two villages
+        if self.texts[i] in _NUMBER_WORDS:
+            return True  # "نزاع أوقع أكثر من أربعين ألف قتيل": a number, not the village أربعين
         glued = self.texts[i].startswith(AND)
         w = self.texts[i][1:] if glued else self.texts[i]
         if (w.startswith(_ARTICLE) and self._nisba_country(w[2:]) is not None) \
