@@ -274,6 +274,9 @@ _BARE_STOP_RAW = (
     # ... "وعدد من شيوخ العشائر" (elders), "مجلس الشيوخ" (the senate)
     "شيوخ",
     "الفائدة", "فائدة",  # "لن يعود بالفائدة سوى على تنظيمي داعش والقاعدة": the benefit
+    # sects, as adjectives or nouns ("القيادات الشيعية والسنية"), and "ظاهرة" (a phenomenon: "تحول الأمر إلى
+    # ظاهرة"), before they are villages
+    "السنية", "الشيعية", "العلوية", "الدرزية", "السنة", "الشيعة", "ظاهرة",
 )
 # Words the gazetteer knows as places that news text gives the article as often as not
 # (lang/ar/common_words.tsv, built by scripts/build_common_words.py): a name without the article never
