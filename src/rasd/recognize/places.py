@@ -1028,14 +1028,11 @@ class _Finder:
     def _key(self, a: int, b: int) -> str:
         return "".join(self.words[k].key for k in range(a, b))
 
-    def _name_key(self, a: int, b: int, skip: int) -> str:
-        """The key of the name at tokens ``[a, b)``, the first read without *skip* clitic letters."""
-        return (self._form_at(a, skip) or self.words[a].forms[0]).key + self._key(a + 1, b)
-
     def names_area(self, a: int, b: int, skip: int) -> bool:
         """Whether tokens ``[a, b)`` (the first read without *skip* clitic letters) name an admin area,
         a town or a city in the gazetteer (not only a village)."""
-        return any(p.feature in _AREA_FEATURES for p in self.gaz.lookup_key(self._name_key(a, b, skip)))
+        key = (self._form_at(a, skip) or self.words[a].forms[0]).key + self._key(a + 1, b)
+        return any(p.feature in _AREA_FEATURES for p in self.gaz.lookup_key(key))
 
     def countryside_at(self, i: int) -> tuple[int, tuple[int, int, int], str | None, int] | None:
         """"ريف X (الشرقي)?" or "(ال)ريف الشرقي لـX" at *i*: (end, name, direction, clitic letters)."""
