@@ -739,9 +739,11 @@ def _fronted_clause(openers: Sequence[str]) -> re.Pattern[str]:
 
 
 # A sentence opening with a fronted clause of circumstance (context_words.FRONTED_CIRCUMSTANCE), or of
-# what went on meanwhile (context_words.FRONTED_WHILE)
+# what went on meanwhile, headed by a turn word of event_cues.tsv ("وفيما تتواصل الحرب ضد داعش، سيطرت
+# فصائل المعارضة على قرية القرقور": see _fronted_end). (Not "في وقت"، "مع": "في وقت ارتفع عدد قتلى
+# النظام ...، في الهجوم الذي شنه تنظيم داعش" tells the same act's toll first.)
 _FRONTED_CIRCUMSTANCE = _fronted_clause(context_words.FRONTED_CIRCUMSTANCE)
-_FRONTED_WHILE = _fronted_clause(context_words.FRONTED_WHILE)
+_FRONTED_WHILE = _fronted_clause([k for k, classes in _TABLES.context.items() if "turn" in classes])
 
 
 def _fronted_end(text: str, s0: int, ev_s: int) -> int | None:
@@ -931,8 +933,8 @@ def _clash_near(nt: NormText, event: EventMention) -> bool:
 # Cue flags of words that take the kind of another cue near them (see event_cues.tsv): a clause
 # holding only such a word tells no act of a kind of its own.
 _KIND_OF_OTHERS = frozenset({"generic", "shelling", "context"})
-# Clause openers that turn to another act (folded): those of what went on meanwhile, and "كما"
-_TURNS = tuple(fold(w) for w in (*context_words.FRONTED_WHILE, "كما"))
+# Clause openers that turn to another act (folded)
+_TURNS = tuple(fold(w) for w in context_words.CLAUSE_TURNS)
 
 
 # Per marker class (see event_cues.tsv): the (agent, target) evidence it gives the actor after it,

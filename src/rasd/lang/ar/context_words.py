@@ -375,11 +375,6 @@ FRONTED_CIRCUMSTANCE = ("بالتزامن مع", "تزامنا مع", "بالت�
 # After "وذلك", words that open what an act went on amid ("برصاص عناصر ميليشيا بدر، وذلك خلال تظاهرات
 # اجتاحت محافظات في جنوب البلاد، وفي العاصمة بغداد"): the places named there are the setting's.
 AMID = ("خلال", "أثناء", "اثناء", "في إطار", "ضمن", "في ظل", "وسط", "بالتزامن مع", "تزامنا مع", "في سياق")
-# Words that open a sentence with a fronted clause of what went on meanwhile, elsewhere ("وفيما تتواصل
-# الحرب ضد داعش، سيطرت فصائل المعارضة على قرية القرقور"): the sides it names are none of the main
-# clause's act when that names its own. (Not "في وقت"، "مع": "في وقت ارتفع عدد قتلى النظام ...، في
-# الهجوم الذي شنه تنظيم داعش" tells the same act's toll first.)
-FRONTED_WHILE = ("فيما", "بينما", "في حين")
 # Role words that mark an actor's target within a clause ("اشتباكات مع عناصر داعش") but open a
 # circumstance when they head the clause ("فمع نجاح القوات الموالية للنظام في تقسيم الغوطة": with
 # their success, not a fight against them).
