@@ -3197,3 +3197,24 @@ def test_a_state_carrying_out_death_sentences_is_no_incident():
     assert _run("نفذت الحكومة العراقية الجمعة حكم الإعدام ضد 12 مدانا بالإرهاب في سجن الناصرية.") == []
     (inc,) = _run("نفذ تنظيم داعش حكم الإعدام بحق شاب في مدينة الرقة بتهمة التعامل مع التحالف.")
     assert (inc.sub_event_type, inc.actor1.id) == ("Attack", "isis")
+
+
+def test_the_lead_s_countryside_and_the_village_told_below_on_one_day_are_one_act():
+    # the lead names the countryside, the lines below the village in it: one raid with the lead's toll
+    text = ("قتل مدنيان وأصيب آخرون صباح اليوم بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي.\n"
+            "وقالت مصادر محلية إن قوات النظام استهدفت صباح اليوم بالمدفعية الثقيلة قرية معرة حرمة "
+            "بريف إدلب الجنوبي.")
+    (inc,) = _run(text)
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("معرة حرمة", 2)
+
+
+@pytest.mark.parametrize("text", [
+    # each its own toll: two acts of one day in one countryside
+    ("قتل مدنيان صباح اليوم بقصف مدفعي لقوات النظام على ريف إدلب الجنوبي.\nوقتل خمسة مدنيين صباح اليوم بقصف "
+     "مدفعي لقوات النظام على قرية كفرسجنة بريف إدلب الجنوبي."),
+    # the village lies on another side of the town than the countryside the lead names
+    ("قتل مدنيان صباح اليوم بقصف مدفعي لقوات النظام على ريف حلب الغربي.\nواستهدفت قوات النظام صباح اليوم "
+     "بالمدفعية بلدة تل رفعت في ريف حلب الشمالي."),
+])
+def test_a_village_is_no_detail_of_a_countryside_s_act_of_the_same_day_told_apart(text):
+    assert len(_run(text)) == 2

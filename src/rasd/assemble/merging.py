@@ -129,8 +129,27 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         coarse, fine = fine, coarse  # of one rank, a district is vaguer than a village placed near it
     if fine.place_inherited and not coarse.place_inherited and _named_spot(coarse):
         coarse, fine = fine, coarse  # a place borrowed from a sentence nearby says less than a village's name
-    return _vague(coarse) and coarse.location.admin1 == fine.location.admin1 and \
-        (coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited)
+    if not _vague(coarse) or coarse.location.admin1 != fine.location.admin1 or _another_side(coarse, fine):
+        return False
+    if coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited:
+        return True
+    # both told on one day of their own: the lead's countryside and the village of the lines below
+    # ("قتل مدنيان ... على ريف إدلب الجنوبي" then "استهدفت ... قرية معرة حرمة بريف إدلب الجنوبي"), unless they
+    # tell two tolls (two acts of one day in one countryside)
+    if coarse.date.value is None or coarse.date.value != fine.date.value:
+        return False
+    dead, dead_fine = _dead(coarse), _dead(fine)
+    return not dead or not dead_fine or not dead.isdisjoint(dead_fine)
+
+
+def _another_side(coarse: _Candidate, fine: _Candidate) -> bool:
+    """*fine*'s place is told to lie on another side of the town whose countryside *coarse* names:
+    "نبل والزهراء في ريف حلب الشمالي" is not in "ريف حلب الغربي"."""
+    cp, fp = coarse.place, fine.place
+    if cp is None or fp is None or cp.feature != "countryside" or not cp.direction or not fp.direction \
+            or fp.context is None or fold(fp.context) != fold(cp.name):
+        return False
+    return set(cp.direction.split("-")).isdisjoint(fp.direction.split("-"))
 
 
 def _one_bombardment(x: _Candidate, y: _Candidate) -> bool:
@@ -449,6 +468,11 @@ _SPOTS = frozenset({"village", "farm"})  # (a town's countryside holds them: not
 def _tolled(c: _Candidate) -> bool:
     """Whether *c* tells of people killed by figure ("مقتل خمسة أطفال")."""
     return any(m.category == "killed" and (m.best or m.low) for m in c.counts)
+
+
+def _dead(c: _Candidate) -> set[int]:
+    """The figures of people killed that *c* tells."""
+    return {m.best or m.low for m in c.counts if m.category == "killed" and (m.best or m.low)}
 
 
 def _fold_into(cands: list[_Candidate], pair, retype: bool, latest_first: bool = False,
