@@ -3218,3 +3218,13 @@ def test_the_lead_s_countryside_and_the_village_told_below_on_one_day_are_one_ac
 ])
 def test_a_village_is_no_detail_of_a_countryside_s_act_of_the_same_day_told_apart(text):
     assert len(_run(text)) == 2
+
+
+def test_the_town_named_again_right_after_the_cue_is_the_act_s_not_the_town_its_sentence_goes_on_to():
+    # "القصف الذي طال القرية" names the village told before; the town after "منوها إلى أن" had only
+    # material damage, and takes neither the toll nor the act
+    text = ("قصفت قوات النظام صباح اليوم قرية معرة حرمة بريف إدلب الجنوبي بعدد من القذائف.\n"
+            "وأوضح المراسل أن القصف الذي طال القرية تسبب بمقتل شخص وإصابة اثنين آخرين، منوها إلى أن "
+            "بلدة كفرنبل تعرضت لقصف مماثل واقتصرت الأضرار على المادية.")
+    tolled = [i for i in _run(text) if i.casualties.get("killed")]
+    assert [(i.location.name_ar, i.casualties["killed"].best) for i in tolled] == [("معرة حرمة", 1)]

@@ -224,7 +224,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
         if here:
             best = _best_place(text, here, c.anchor, locations)
             again = _place_anaphor(text, sents[c.sentence], places, locations) \
-                if locations[best.start].geo_precision != 1 else None
+                if locations[best.start].geo_precision != 1 else _named_again_by_the_act(text, c, best, places, locations)
             if again is not None:
                 # "شنت مقاتلات 6 غارات على البلدة تسببت بانفجارات سمع صداها في عموم ريفي إدلب وحلب":
                 # the town named again is the act's, not the countryside its sentence goes on to
@@ -342,13 +342,32 @@ def _meeting_abroad(text: str, p: PlaceMention, loc: Location) -> bool:
 def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
     """"استهدفت المشفى الرئيسي في المدينة", "اشتباكات عند أطراف المدينة": the town named last
     before the sentence is the place of its act (a town or village, never a province)."""
-    m = _PLACE_ANAPHOR.search(fold_slice(text, sent.start, sent.end))
+    return _town_named_again(_PLACE_ANAPHOR.search(fold_slice(text, sent.start, sent.end)), sent.start,
+                             places, locations)
+
+
+def _town_named_again(m, before: int, places, locations) -> PlaceMention | None:
+    """The town or village named last before offset *before* that the place word *m* matched
+    ("القرية") may name again."""
     if m is None:
         return None
     features = _ANAPHOR_FEATURES[m["word"]]
-    before = [p for p in places if p.start < sent.start and locations[p.start].geo_precision == 1
-              and locations[p.start].iso3 is not None and (p.feature is None or p.feature in features)]
-    return before[-1] if before else None
+    named = [p for p in places if p.start < before and locations[p.start].geo_precision == 1
+             and locations[p.start].iso3 is not None and (p.feature is None or p.feature in features)]
+    return named[-1] if named else None
+
+
+ANAPHOR_AFTER_CUE = 30  # characters after an act's cue in which the town it hit may be named again
+
+
+def _named_again_by_the_act(text: str, c, best: PlaceMention, places, locations) -> PlaceMention | None:
+    """"القصف الذي طال القرية تسبب باستشهاد شخص، منوها إلى أن بلدة الفطيرة تعرضت لقصف مماثل": the
+    town named again right after the act's cue, before the place its sentence goes on to, is the act's
+    (the one named before its sentence: :func:`_town_named_again`)."""
+    if best.start < c.anchor.end:
+        return None
+    m = _PLACE_ANAPHOR.search(fold_slice(text, c.anchor.end, min(best.start, c.anchor.end + ANAPHOR_AFTER_CUE)))
+    return _town_named_again(m, c.anchor.start, places, locations)
 
 
 def _specificity(loc: Location) -> int:
