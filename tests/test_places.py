@@ -906,6 +906,14 @@ def test_in_a_report_on_a_town_abroad_a_village_at_home_qualifies_nothing():
     assert {loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))} - {None} == {"YEM"}
 
 
+def test_a_quarter_of_a_city_abroad_is_placed_there_not_at_a_village_at_home_spelled_like_it():
+    """"حي المنصورة بمنطقة الدرين في محافظة عدن" in a report on Aden: the city named last is Aden (no
+    hamlet of Kobani spelled عدن), and so is the quarter the gazetteer lacks."""
+    text = ("تشهد مدينة عدن اليمنية توترا أمنيا.\nوفجر مسلحون عبوة ناسفة في حي المنصورة بمنطقة الدرين في "
+            "محافظة عدن.")
+    assert {loc and loc.iso3 for loc in resolve_all(places(text), NormText.of(text))} - {None} == {"YEM"}
+
+
 @pytest.mark.parametrize("text, found", [
     # a word that reads as a clitic and a name, beside a place in Iraq: no German town Gera
     ("قصفت طائرات التحالف وكرا للتنظيم شرق الرمادي", [None, "IRQ"]),

@@ -424,6 +424,12 @@ class _Resolver:
             # Salah al-Din, not the Kirkuk of a town Yaychi spelled the same, where a village الإمام lies)
             home = [p for p in outer if p.iso3 in SYR_IRQ] if not outer_loose else []
             top = max(map(_prominence, home), default=0.0)
+            lead = max(outer, key=_prominence) if outer and not outer_loose else None
+            if lead is not None and lead.iso3 not in SYR_IRQ and _prominence(lead) > top + OUTER_MARGIN \
+                    and any(a.iso3 == lead.iso3 for a in around.anchors):
+                # "حي المنصورة بمنطقة الدرين في محافظة عدن" in a report on Yemen: the place named last is
+                # the city abroad (not a village at home spelled عدن), and the qualifier is there too
+                return next((p for p in cands if p.iso3 == lead.iso3), lead)
             regions = {p.admin1 for p in home if _prominence(p) >= top - OUTER_MARGIN}
             inside = tuple(p for p in cands if p.admin1 in regions)
             if not inside and regions:
