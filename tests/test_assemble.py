@@ -3228,3 +3228,10 @@ def test_the_town_named_again_right_after_the_cue_is_the_act_s_not_the_town_its_
             "بلدة كفرنبل تعرضت لقصف مماثل واقتصرت الأضرار على المادية.")
     tolled = [i for i in _run(text) if i.casualties.get("killed")]
     assert [(i.location.name_ar, i.casualties["killed"].best) for i in tolled] == [("معرة حرمة", 1)]
+
+
+def test_the_side_that_took_the_building_hit_for_its_base_is_its_target():
+    # "يتخذه التنظيم مقرا": the group held the building that was hit; it did not fire
+    (inc,) = _run("قتل 7 من عناصر داعش جراء استهداف مبنى البلدية في مدينة البوكمال، الذي يتخذه التنظيم مقرا "
+                  "لشرطته.")
+    assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == (None, "isis")
