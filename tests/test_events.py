@@ -88,6 +88,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("دمرت القوات العراقية سيارة مفخخة قرب القائم", (SD, "Disrupted weapons use")),
     ("دمرت سيارة مفخخة مبنى البلدية في القائم", (EX, "Remote explosive/landmine/IED")),  # the bomb destroyed
     ("انفجرت سيارة مفخخة في القائم ودمرت عدة منازل", (EX, "Remote explosive/landmine/IED")),
+    # a bombing foiled, its subject between: as far as a bomb defused
+    ("أحبطت القوات الأمنية العراقية اليوم هجوما انتحاريا في سامراء", (SD, "Disrupted weapons use")),
     ("شنت طائرات إسرائيلية غارات اعترضت الدفاعات الجوية بعضها", (EX, "Air/drone strike")),
     # air defences that confront missiles intercept them: no fight
     ("تصدت منظومات دفاعنا الجوي بكفاءة عالية لصواريخ العدوان", (SD, "Disrupted weapons use")),

@@ -785,6 +785,7 @@ DEFUSE_WINDOW = 40
 # "عبوة ناسفة تم تفكيكها". Only explosives: after a strike ("غارات ... اعترضت الدفاعات بعضها")
 # the strike still happened.
 DISRUPT_AFTER_WINDOW = 12
+_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
 # Between a disrupted weapon (or a disrupting verb) and the verb of the weapon's relative clause: the
@@ -842,8 +843,11 @@ def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
 
 
 def _disrupted(h: _Hit, group: list[_Hit]) -> bool:
+    # (a bombing foiled may stand as far from its verb as a bomb defused: "أحبطت القوات الأمنية العراقية
+    # اليوم هجوما انتحاريا")
+    reach = DEFUSE_WINDOW if h.cue.sub_event_type in _BOMBINGS else DISRUPT_WINDOW
     return any(o.cue.sub_event_type == _DISRUPTED
-               and (o.end <= h.start <= o.end + DISRUPT_WINDOW
+               and (o.end <= h.start <= o.end + reach
                     or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
                         and h.end <= o.start <= h.end + DISRUPT_AFTER_WINDOW))
                for o in group)
