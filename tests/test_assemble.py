@@ -3235,3 +3235,11 @@ def test_the_side_that_took_the_building_hit_for_its_base_is_its_target():
     (inc,) = _run("قتل 7 من عناصر داعش جراء استهداف مبنى البلدية في مدينة البوكمال، الذي يتخذه التنظيم مقرا "
                   "لشرطته.")
     assert (inc.actor1 and inc.actor1.id, inc.actor2 and inc.actor2.id) == (None, "isis")
+
+
+def test_a_state_named_for_something_else_is_lent_no_bomb():
+    # the forces named for their own attack did not set off the bombs told after it
+    incs = _run("وقالت المصادر إن القوات العراقية علقت جزئيا العمليات العسكرية من قصف جوي ومدفعي على أحياء الفلوجة. "
+                "وأشار مصدر أمني إلى مقتل 10 مدنيين من جراء انفجار عبوتين ناسفتين في قضاء المقدادية.")
+    bombs = [i for i in incs if i.sub_event_type == "Remote explosive/landmine/IED"]
+    assert bombs and all(i.actor1 is None for i in bombs)

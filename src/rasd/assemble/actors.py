@@ -277,7 +277,8 @@ def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None =
     states' forces act at home (``HOME_FORCES``: no Syrian army for a car bomb in Baghdad); no
     one struck its ally, the act's *target* (``ALLIES``: Iran, named for the rockets on Israel, is
     lent to no strike that killed fighters loyal to the regime); a force that strikes only from the
-    air (``AIR_ONLY``) fired no mortar or artillery round (``GROUND_FIRE``)."""
+    air (``AIR_ONLY``) fired no mortar or artillery round (``GROUND_FIRE``); a state's forces
+    (``NO_SUICIDE``) set off no bomb."""
     if m is None or any("landmine" in e.tags for e in (c.anchor, *c.cues)):
         return False
     if c.anchor.sub_event_type == "Arrests" and m.actor_id in ABDUCTORS:
@@ -292,7 +293,12 @@ def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None =
         return False  # (nor is one lent to an air strike told only by an air word beside it)
     if m.actor_id in AIR_ONLY and GROUND_FIRE in c.anchor.tags:
         return False  # "قصف بقذائف الهاون" is no force's that strikes only from the air, named for its air strikes
+    if m.actor_id in NO_SUICIDE and c.anchor.sub_event_type == _BOMB:
+        return False  # "جراء تفجير وقع في حديقة مركز ثقافي": no state named for something else set off the bomb
     return could_do(m, c)
+
+
+_BOMB = "Remote explosive/landmine/IED"
 
 
 def could_do(m: ActorMention, c: _Candidate) -> bool:
