@@ -3243,3 +3243,11 @@ def test_a_state_named_for_something_else_is_lent_no_bomb():
                 "وأشار مصدر أمني إلى مقتل 10 مدنيين من جراء انفجار عبوتين ناسفتين في قضاء المقدادية.")
     bombs = [i for i in incs if i.sub_event_type == "Remote explosive/landmine/IED"]
     assert bombs and all(i.actor1 is None for i in bombs)
+
+
+@pytest.mark.parametrize("text, place", [
+    ("استعاد ثوار درعا البلد اليوم السيطرة على حي المنشية بعد معارك عنيفة مع قوات النظام.", "المنشية"),
+    ("شهدت مدينة الصنمين اليوم اشتباكات عنيفة بين قوات النظام من جهة وثوار درعا من جهة أخرى.", "الصنمين"),
+])
+def test_the_home_that_names_the_fighters_is_not_where_they_fought(text, place):
+    assert [i.location.name_ar for i in _run(text)] == [place]
