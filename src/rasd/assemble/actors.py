@@ -27,7 +27,9 @@ from rasd.recognize.events import (
     ABDUCTORS,
     AIR_BY_CONTEXT,
     AIR_ONLY,
+    BOMBINGS,
     GROUND_FIRE,
+    IED,
     NO_CHEMICAL,
     NO_SUICIDE,
     OWNED_BY,
@@ -95,7 +97,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             blamed = c.anchor.sub_event_type == "Suicide bomb" and a2 is not None and a2.actor_id in SUICIDE_BOMBERS
             a1, a2 = (a2, None) if blamed else (None, a2)
         c.actor1_own = a1 is not None
-        borrows = not (unclaimed and c.anchor.sub_event_type in _BOMBING)
+        borrows = not (unclaimed and c.anchor.sub_event_type in BOMBINGS)
         c.likeness = alike and _by_likeness(a, c)
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
         if a1 is None and borrows and not c.answered and _can_do(last_actor1.get(c.paragraph), c, a2) \
@@ -132,7 +134,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
                  if n[top] and (n[top] >= suffered[k] or n[top] >= max(n.values()))}
         for c in cands:
             if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
-                    and not (unclaimed and c.anchor.sub_event_type in _BOMBING) \
+                    and not (unclaimed and c.anchor.sub_event_type in BOMBINGS) \
                     and _can_do(fallback, c, c.actor2) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
 
@@ -242,8 +244,7 @@ def _whose_goes_on(a: Analysis, c: _Candidate, sents, by_sent) -> ActorMention |
     return None
 
 
-# Bombings a report may say no one claimed (context_words.UNCLAIMED)
-_BOMBING = frozenset({"Remote explosive/landmine/IED", "Suicide bomb"})
+# (bombings, BOMBINGS, a report may say no one claimed: context_words.UNCLAIMED)
 _UNCLAIMED = re.compile("|".join(fold(w) for w in context_words.UNCLAIMED))
 
 
@@ -293,12 +294,10 @@ def _can_do(m: ActorMention | None, c: _Candidate, target: ActorMention | None =
         return False  # (nor is one lent to an air strike told only by an air word beside it)
     if m.actor_id in AIR_ONLY and GROUND_FIRE in c.anchor.tags:
         return False  # "قصف بقذائف الهاون" is no force's that strikes only from the air, named for its air strikes
-    if m.actor_id in NO_SUICIDE and c.anchor.sub_event_type == _BOMB:
+    if m.actor_id in NO_SUICIDE and c.anchor.sub_event_type == IED:
         return False  # "جراء تفجير وقع في حديقة مركز ثقافي": no state named for something else set off the bomb
     return could_do(m, c)
 
-
-_BOMB = "Remote explosive/landmine/IED"
 
 
 def could_do(m: ActorMention, c: _Candidate) -> bool:

@@ -34,7 +34,7 @@ from rasd.assemble._base import (
 from rasd.assemble.actors import could_do
 from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_settlement
 from rasd.model import Location
-from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, GROUND_FIRE
+from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, GROUND_FIRE
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -72,13 +72,11 @@ def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
     kx, ky = x.anchor.sub_event_type, y.anchor.sub_event_type
     if kx == ky:
         return True
-    if {kx, ky} == _SUICIDE_AND_BLAST and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 for c in (x, y)):
+    if {kx, ky} == BOMBINGS and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 for c in (x, y)):
         return True
     ops = _OPERATION_KINDS
     return kx in ops and ky in ops and not set(x.anchor.tags).isdisjoint(y.anchor.tags)
 
-
-_SUICIDE_AND_BLAST = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
 
 
 # Two days told relative to an unknown publication day this far apart are two acts' days (see _dates_agree).
@@ -118,7 +116,7 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         return True
     if _quarter_of(x, y) or _quarter_of(y, x):
         return True  # "في حي كشكول التابع لجرمانا" after "في مدينة جرمانا": the town's act, told in its quarter
-    if x.sub_event_type != y.sub_event_type and x.sub_event_type in _SUICIDE_AND_BLAST:
+    if x.sub_event_type != y.sub_event_type and x.sub_event_type in BOMBINGS:
         return False  # a bare explosion names again the suicide bombing of its own place only
     # a vague (countryside, governorate, inherited) undated mention of the act folds into the specific one
     lx, ly = x.location, y.location
@@ -144,7 +142,7 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
 
 def _another_side(coarse: _Candidate, fine: _Candidate) -> bool:
     """*fine*'s place is told to lie on another side of the town whose countryside *coarse* names:
-    "نبل والزهراء في ريف حلب الشمالي" is not in "ريف حلب الغربي"."""
+    "بلدة تل رفعت في ريف حلب الشمالي" is not in "ريف حلب الغربي"."""
     cp, fp = coarse.place, fine.place
     if cp is None or fp is None or cp.feature != "countryside" or not cp.direction or not fp.direction \
             or fp.context is None or fold(fp.context) != fold(cp.name):
@@ -467,7 +465,7 @@ _SPOTS = frozenset({"village", "farm"})  # (a town's countryside holds them: not
 
 def _tolled(c: _Candidate) -> bool:
     """Whether *c* tells of people killed by figure ("مقتل خمسة أطفال")."""
-    return any(m.category == "killed" and (m.best or m.low) for m in c.counts)
+    return bool(_dead(c))
 
 
 def _dead(c: _Candidate) -> set[int]:
@@ -524,7 +522,7 @@ def _kind(c: _Candidate) -> str:
     kind = c.anchor.sub_event_type  # (read once: see _kinds_agree)
     if kind in _OPERATION_KINDS:
         return "operation"
-    return "blast" if kind in _SUICIDE_AND_BLAST else kind
+    return "blast" if kind in BOMBINGS else kind
 
 
 def _bombarding(c: _Candidate) -> bool:

@@ -361,7 +361,7 @@ ANAPHOR_AFTER_CUE = 30  # characters after an act's cue in which the town it hit
 
 
 def _named_again_by_the_act(text: str, c, best: PlaceMention, places, locations) -> PlaceMention | None:
-    """"القصف الذي طال القرية تسبب باستشهاد شخص، منوها إلى أن بلدة الفطيرة تعرضت لقصف مماثل": the
+    """"القصف الذي طال القرية تسبب بمقتل شخص، منوها إلى أن بلدة كفرنبل تعرضت لقصف مماثل": the
     town named again right after the act's cue, before the place its sentence goes on to, is the act's
     (the one named before its sentence: :func:`_town_named_again`)."""
     if best.start < c.anchor.end:

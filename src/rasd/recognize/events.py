@@ -725,7 +725,7 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
     elif "airdrop" in h.cue.tags and ctx.any("clash", lo, hi):
         _retype(h, "Battles", "Armed clash")
     elif h.cue.event_type == "Explosions/Remote violence" and (
-            _disrupted(h, group) or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
+            _disrupted(h, group) or (h.cue.sub_event_type == IED
                                      and ctx.any("defuse", max(lo, h.start - DEFUSE_WINDOW), h.start))
             or (CAR_BOMB in h.cue.tags and _destroyed(text, h, ctx, lo))):
         _retype(h, "Strategic developments", _DISRUPTED)
@@ -785,7 +785,8 @@ DEFUSE_WINDOW = 40
 # "عبوة ناسفة تم تفكيكها". Only explosives: after a strike ("غارات ... اعترضت الدفاعات بعضها")
 # the strike still happened.
 DISRUPT_AFTER_WINDOW = 12
-_BOMBINGS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED"})
+IED = "Remote explosive/landmine/IED"
+BOMBINGS = frozenset({"Suicide bomb", IED})  # (a bombing's kinds: a bare blast may name a suicide bombing)
 
 
 # Between a disrupted weapon (or a disrupting verb) and the verb of the weapon's relative clause: the
@@ -845,10 +846,10 @@ def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
 def _disrupted(h: _Hit, group: list[_Hit]) -> bool:
     # (a bombing foiled may stand as far from its verb as a bomb defused: "أحبطت القوات الأمنية العراقية
     # اليوم هجوما انتحاريا")
-    reach = DEFUSE_WINDOW if h.cue.sub_event_type in _BOMBINGS else DISRUPT_WINDOW
+    reach = DEFUSE_WINDOW if h.cue.sub_event_type in BOMBINGS else DISRUPT_WINDOW
     return any(o.cue.sub_event_type == _DISRUPTED
                and (o.end <= h.start <= o.end + reach
-                    or (h.cue.sub_event_type == "Remote explosive/landmine/IED"
+                    or (h.cue.sub_event_type == IED
                         and h.end <= o.start <= h.end + DISRUPT_AFTER_WINDOW))
                for o in group)
 
