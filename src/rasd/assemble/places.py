@@ -363,7 +363,7 @@ ANAPHOR_AFTER_CUE = 30  # characters after an act's cue in which the town it hit
 def _named_again_by_the_act(text: str, c, best: PlaceMention, places, locations) -> PlaceMention | None:
     """"القصف الذي طال القرية تسبب بمقتل شخص، منوها إلى أن بلدة كفرنبل تعرضت لقصف مماثل": the
     town named again right after the act's cue, before the place its sentence goes on to, is the act's
-    (the one named before its sentence: :func:`_town_named_again`)."""
+    (the one named last before the cue: :func:`_town_named_again`)."""
     if best.start < c.anchor.end:
         return None
     m = _PLACE_ANAPHOR.search(fold_slice(text, c.anchor.end, min(best.start, c.anchor.end + ANAPHOR_AFTER_CUE)))
