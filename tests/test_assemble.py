@@ -3251,3 +3251,16 @@ def test_a_state_named_for_something_else_is_lent_no_bomb():
 ])
 def test_the_home_that_names_the_fighters_is_not_where_they_fought(text, place):
     assert [i.location.name_ar for i in _run(text)] == [place]
+
+
+@pytest.mark.parametrize("text, killed", [
+    # the sentence before says the toll over a period rose, with no figure: this one's figure is that toll
+    (("صعدت قوات النظام قصفها على الغوطة الشرقية اليوم، لترتفع حصيلة القتلى للحملة المستمرة منذ أسبوعين.\n"
+     "وقد أسفرت الغارات الجوية على بلدات الغوطة الشرقية عن مقتل 650 شخصا، وفق المرصد."), None),
+    # ... but not when it tells its figure itself: the next sentence tells an act of its own
+    (("قتل المسلحون جنديين ليرتفع عدد قتلى قوات الأمن منذ مطلع الشهر إلى 21 قتيلا.\nوقتل شرطي مساء اليوم في هجوم "
+     "شنه مسلحون على سيارة للشرطة في مدينة الرمادي."), 1),
+])
+def test_the_figure_after_a_toll_told_as_rising_over_a_period_is_that_toll(text, killed):
+    (inc,) = [i for i in _run(text) if i.location is not None and i.location.name_ar in ("الغوطة الشرقية", "الرمادي")]
+    assert (inc.casualties["killed"].best if inc.casualties.get("killed") else None) == killed

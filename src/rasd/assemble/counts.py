@@ -36,7 +36,7 @@ from rasd.lang.ar import casualty_words, context_words
 from rasd.model import Count as CountValue
 from rasd.model import CountMention, DateMention, PlaceMention
 from rasd.recognize.counts import opens_roll
-from rasd.text.normalize import fold_slice
+from rasd.text.normalize import fold, fold_slice
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -55,6 +55,10 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
         owners = by_sentence.get(si)
         if not owners and by_sent["events"].get(si):
             continue  # the figures of an act set aside (a tally, a threat) belong to no other act
+        if owners and _after_a_toll_announced(a, sents, by_sent, si):
+            for c in owners:
+                c.tally_told = True
+            continue  # "لترتفع حصيلة القتلى للهجوم المستمر منذ 3 أسابيع. وقد أسفرت الغارات عن مقتل 976 شخصا"
         if not owners:
             # "وأسفر ذلك عن مقتل 5": the latest incident earlier in the same paragraph, or in the
             # paragraph before when this one goes on with what the source said ("وأضاف المصدر: إن
@@ -216,6 +220,26 @@ def _after_a_total(a: Analysis, sents, by_sent, si: int) -> bool:
         return False
     before = by_sent["counts"].get(si - 1)
     return bool(before) and _is_total(a, before[-1].end, sents[si - 1].end)
+
+
+def _after_a_toll_announced(a: Analysis, sents, by_sent, si: int) -> bool:
+    """Whether the sentence before *si*, in its paragraph, announces a toll over a period with no
+    figure of its own ("لترتفع حصيلة القتلى للهجوم المستمر منذ 3 أسابيع"): the figures of *si* are
+    that toll."""
+    if si == 0 or by_sent["counts"].get(si - 1):
+        return False
+    before = sents[si - 1]
+    folded = fold_slice(a.doc.text, before.start, before.end)
+    m = _TOLL_HEAD.search(folded)
+    # (not "ليرتفع عدد قتلى قوات الأمن منذ 20 يوليو إلى 21 قتيلا": the figure is told there)
+    return m is not None and _TO_FIGURE.search(folded, m.end()) is None and _is_total(a, before.start, before.end)
+
+
+# a death toll told as rising ("لترتفع حصيلة القتلى", "ارتفاع عدد الضحايا"): a running total, not "ما يجعل
+# من الصعب التوصل إلى عدد القتلى" nor "حصيلة بأعداد قتلى ونازحي ..."
+_TO_FIGURE = re.compile(r"(?<!\w)(?:الي|ليبلغ|لتبلغ|بلغت|بلغ)(?!\w)")  # (folded: "إلى", "ليبلغ" ...)
+_TOLL_HEAD = re.compile(r"(?<!\w)(?:ارتفاع|[لو]?[تي]?رتفع|ارتفعت)\s+(?:" + "|".join(map(fold, casualty_words.TALLY_HEADS))
+                        + r")\s+(?:ال)?(?:" + "|".join(fold(w) for w in ("قتلى", "ضحايا", "شهداء")) + r")(?!\w)")
 
 
 def goes_on_saying(folded: str) -> bool:
