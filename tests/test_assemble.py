@@ -3264,3 +3264,10 @@ def test_the_home_that_names_the_fighters_is_not_where_they_fought(text, place):
 def test_the_figure_after_a_toll_told_as_rising_over_a_period_is_that_toll(text, killed):
     (inc,) = [i for i in _run(text) if i.location is not None and i.location.name_ar in ("الغوطة الشرقية", "الرمادي")]
     assert (inc.casualties["killed"].best if inc.casualties.get("killed") else None) == killed
+
+
+def test_an_arrest_an_operation_led_to_is_part_of_it_whoever_backed_the_operation():
+    # the coalition named as the raid's backer, before "أدت إلى", is no doer of an arrest of its own
+    incs = _run("عملية أمنية نفذتها قسد بمساندة من طيران التحالف في بلدة الشحيل بريف دير الزور أدت إلى اعتقال ثلاثة "
+                "أشخاص.")
+    assert [(i.sub_event_type, i.actor1.id) for i in incs] == [("Other", "sdf")]

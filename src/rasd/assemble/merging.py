@@ -289,7 +289,15 @@ def _outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
         return False
     between = fold_slice(a.doc.text, x.anchor.end, y.anchor.start)
     result = _RESULT.search(between)
-    return result is not None and not _TOPIC_SHIFT.search(between, result.end()) and not _actors_clash(x, y)
+    if result is None or _TOPIC_SHIFT.search(between, result.end()):
+        return False
+    if not _actors_clash(x, y):
+        return True
+    # a doer *y* read off *x*'s own clause, before the word of result, is a party to *x*'s act, not
+    # one of *y*'s own ("عملية أمنية نفذتها قسد بمساندة من طيران التحالف أدت لاعتقال شخص")
+    m = y.actor1
+    return m is not None and x.anchor.end <= m.start and m.end <= y.anchor.start \
+        and _RESULT.search(fold_slice(a.doc.text, m.end, y.anchor.start)) is not None
 
 
 def _of_the_taken(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
