@@ -223,9 +223,9 @@ def _after_a_total(a: Analysis, sents, by_sent, si: int) -> bool:
 
 
 def _after_a_toll_announced(a: Analysis, sents, by_sent, si: int) -> bool:
-    """Whether the sentence before *si*, in its paragraph, announces a toll over a period with no
-    figure of its own ("لترتفع حصيلة القتلى للهجوم المستمر منذ 3 أسابيع"): the figures of *si* are
-    that toll."""
+    """Whether the sentence right before *si* (the last of the paragraph before, when *si* opens its
+    own) announces a toll over a period with no figure of its own ("لترتفع حصيلة القتلى للهجوم المستمر
+    منذ 3 أسابيع"): the figures of *si* are that toll."""
     if si == 0 or by_sent["counts"].get(si - 1):
         return False
     before = sents[si - 1]
