@@ -3257,6 +3257,9 @@ def test_the_home_that_names_the_fighters_is_not_where_they_fought(text, place):
     # the sentence before says the toll over a period rose, with no figure: this one's figure is that toll
     (("صعدت قوات النظام قصفها على الغوطة الشرقية اليوم، لترتفع حصيلة القتلى للحملة المستمرة منذ أسبوعين.\n"
      "وقد أسفرت الغارات الجوية على بلدات الغوطة الشرقية عن مقتل 650 شخصا، وفق المرصد."), None),
+    # ... in the past too
+    (("صعدت قوات النظام قصفها على الغوطة الشرقية اليوم، وارتفع عدد القتلى منذ بدء الحملة قبل أسبوعين.\n"
+      "وقد أسفرت الغارات الجوية على بلدات الغوطة الشرقية عن مقتل 650 شخصا، وفق المرصد."), None),
     # ... but not when it tells its figure itself: the next sentence tells an act of its own
     (("قتل المسلحون جنديين ليرتفع عدد قتلى قوات الأمن منذ مطلع الشهر إلى 21 قتيلا.\nوقتل شرطي مساء اليوم في هجوم "
      "شنه مسلحون على سيارة للشرطة في مدينة الرمادي."), 1),

@@ -241,7 +241,7 @@ def _after_a_toll_announced(a: Analysis, sents, by_sent, si: int) -> bool:
 # من الصعب التوصل إلى عدد القتلى" nor "حصيلة بأعداد قتلى ونازحي ..."
 _RISE = "رتف"  # (as written: in every form of the word of rising below, "ارتفاع" and "ترتفع" alike)
 _TO_FIGURE = re.compile(r"(?<!\w)(?:الي|ليبلغ|لتبلغ|بلغت|بلغ)(?!\w)")  # (folded: "إلى", "ليبلغ" ...)
-_TOLL_HEAD = re.compile(r"(?<!\w)(?:ارتفاع|[لو]?[تي]?رتفع|ارتفعت)\s+(?:" + "|".join(map(fold, casualty_words.TALLY_HEADS))
+_TOLL_HEAD = re.compile(r"(?<!\w)[وفل]*(?:ارتفاع|ارتفعت|ارتفع|[تي]رتفع)\s+(?:" + "|".join(map(fold, casualty_words.TALLY_HEADS))
                         + r")\s+(?:ال)?(?:" + "|".join(fold(w) for w in ("قتلى", "ضحايا", "شهداء")) + r")(?!\w)")
 
 
