@@ -554,6 +554,11 @@ def test_a_period_s_toll_told_past_its_commas_and_in_its_lists_is_no_act_s() -> 
     ("هاجموا مقرها، وقتلوا خمسة من أفراد «الفرقة 30»، التي تتهمها", [(K, 5, 5, None, False)]),
     ("مقتل خمسة من أفراد الشرطة", [(K, 5, 5, None, False)]),
     ("مقتل خمسة من أفراد عائلة واحدة", [(K, 5, 5, None, True)]),
+    # men of a force are fighters; men alone, or men of no force, are civilians
+    ("قتل 22 من رجال الأمن في هجوم", [(K, 22, 22, None, False)]),
+    ("إصابة ثلاثة رجال شرطة وسبعة مدنيين", [(I, 3, 3, None, False), (I, 7, 7, None, True)]),
+    ("مقتل ثلاثة من رجال الدين", [(K, 3, 3, None, True)]),
+    ("مقتل ثلاثة رجال", [(K, 3, 3, None, True)]),
     # a father before "و" or a pause, though folded like the month آب ("في 5 آب، قتل" counts no fathers)
     ("قتل أب وابنه في غارة جوية", [(K, 1, 1, None, True), (K, 1, 1, None, True)]),
     ("في 5 آب، قتل 3 مدنيين", [(K, 3, 3, None, True)]),

@@ -171,6 +171,7 @@ _GROUPS = _prefixed({**{fold(w).removeprefix("ال"): False for w in W.FIGHTER_G
                     _CLITICS + _ARTICLE)
 _GROUP_PAIRS = {tuple(fold(w).removeprefix("ال").split()): flag
                 for ws, flag in ((W.FIGHTER_GROUPS, False), (W.CIVILIAN_GROUPS, True)) for w in ws if " " in w}
+_MEMBERS_OF = _prefixed({w: w for w in _f(W.MEMBERS_OF)}, _CLITICS)
 _NOT_PEOPLE = _f(W.NOT_PEOPLE) | _f(W.MONTHS)
 _NOT_BEFORE = _f(W.NOT_A_COUNT_BEFORE)
 _FILLERS = _f(W.FILLERS) | {"و" + w for w in _f(W.FILLERS)}
@@ -596,10 +597,20 @@ def _one_group(t: list[str], k: int) -> tuple[bool | None, int, bool]:
     if pair in _GROUP_PAIRS:
         return _GROUP_PAIRS[pair], k + 2, True
     if t[k] in _NOUNS:
-        return _NOUNS[t[k]][0].civilian, k + 1, True
+        return _member_flag(t, k, _NOUNS[t[k]][0].civilian), k + 1, True
     if t[k] in _GROUPS:
         return _GROUPS[t[k]][0], k + 1, True
     return None, k + 1, False
+
+
+def _member_flag(t: list[str], k: int, flag: bool | None) -> bool | None:
+    """Whom the people noun at token *k* names: a member of an armed or security force named right
+    after it is a fighter ("رجال الأمن"، "رجل شرطة"), else what the noun says (*flag*)."""
+    if flag and t[k] in _MEMBERS_OF:
+        pair = (t[k + 1].removeprefix("ال"), t[k + 2])
+        if _GROUP_PAIRS.get(pair, True) is False or t[k + 1] in _GROUPS and _GROUPS[t[k + 1]][0] is False:
+            return False
+    return flag
 
 
 def _modifiers(tk: _Tokens, c: _Count, e: int) -> int:
@@ -711,7 +722,7 @@ def _parse(tk: _Tokens, i: int) -> _Count | None:
         return c
     if w in _NOUNS and _clitic(_NOUNS[w][1]) == "":
         noun = _NOUNS[w][0]
-        c.civilian, c.category, e = noun.civilian, noun.category, e + 1
+        c.civilian, c.category, e = _member_flag(t, e, noun.civilian), noun.category, e + 1
     elif w == "من" and t[e + 1][:1].isalpha():
         c.civilian, e, _ = _group_flag(t, e + 1)
         c.category = _NOUNS[t[e - 1]][0].category if t[e - 1] in _NOUNS else None  # "اثنين من القتلى"

@@ -118,6 +118,10 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("كوردي", "كورد", None, None),
 )
 
+#: People nouns that name a member of the group in their genitive: "22 من رجال الأمن"، "3 رجال
+#: شرطة". A member of an armed or security force is a fighter, whatever the noun alone says.
+MEMBERS_OF: tuple[str, ...] = ("رجل", "رجال")
+
 #: Singulars that are a person only before "و" or a pause ("بينهم أم وطفلتان"، "مقتل أم، وإصابة"); before
 #: another word they are a particle ("ما إذا كان قد قتل أم تم اعتقاله": "or").
 PERSON_BEFORE_AND: tuple[str, ...] = ("أم", "أب")
