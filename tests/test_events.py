@@ -500,6 +500,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # the men of an actor ("مقاتلين من X", "عناصر من X") stand for it after a target word
     ("وأكد المرصد أن قصفا صاروخيا طال مستودع أسلحة تابعا لمقاتلين من الحرس الثوري الإيراني", (None, "iran")),
     ("حيث استهدف القصف عناصر من الحرس الثوري الإيراني في مطار التيفور", (None, "iran")),
+    # a victim word's reach ends at the clause after it ("، وأدى إلى"): the side named there did
+    # not lose men
+    ("هجوم في دوما أسفر عن مقتل العشرات، وأدى إلى توجيه الولايات المتحدة ضربات صاروخية على سوريا",
+     ("us", None)),
     # two names of one side listed after a victim word both lost men
     ("أسفرت المعارك عن مقتل العشرات من قوات النظام والحرس الجمهوري قرب مطار المزة", (None, "regime")),
     # "بينهم وبين X": X is the other side of the pronoun's

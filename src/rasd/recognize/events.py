@@ -957,6 +957,7 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "backer": ((0, 0), 2),  # (read apart from the others: see _collect_evidence)
 }
 _COMMAS = frozenset("،,")
+_NEW_CLAUSE = re.compile(r"[،,]\s*و")
 # "تمكنت X (و Y) من صده": a verb of being able whose complement, a few words on, is repelling.
 _ABLE_VERBS = frozenset(fold(w) for w in context_words.ABLE_VERBS)
 _REPELLED = re.compile(r"\s*(?:[^\s.،,]+\s+){0,6}?من\s+(?:" + "|".join(fold(w) for w in context_words.REPEL_NOUNS)
@@ -1211,6 +1212,8 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
             (agent, target), max_gap = _BEFORE[cls]
             if cls == "victim" and he <= cue[0] and cue[1] <= r.start:
                 break
+            if cls == "victim" and _NEW_CLAUSE.search(text, he, r.start):
+                continue  # "أسفر عن مقتل العشرات، وأدى إلى توجيه الولايات المتحدة ضربات": another clause's
             if cls == "victim" and cue[0] - 1 <= hs <= cue[0] and r.end <= cue[1]:
                 # the verb of a killing cue told with its subject and object ("قتل مسلحون من حزب
                 # العمال جنديين"): the subject, inside the cue, killed
