@@ -39,6 +39,10 @@ CONTROL_NOUNS = ("سيطرة", "سيطرته", "سيطرتها", "سيطرتهم
 HABIT = ("بانتظام", "دوريا", "دورياً", "بشكل دوري", "بصورة دورية", "بشكل منتظم", "بصورة منتظمة",
          # daily: "عناصر حزب الله تتمركز داخلها وتقصف بشكل يومي البلدات المحيطة بها"
          "بشكل يومي", "بصورة يومية", "يوميا", "يومياً")
+# Before an act, these make it a habit too: "ويتبنى التنظيم في بعض الأحيان عمليات اغتيال وتفجيرات",
+# "وعادة ما تنفذ تركيا ضربات جوية". (Not after it: "وأمكن سماع إطلاق النار أحيانا" tells shots of the act.)
+NOW_AND_THEN = ("في بعض الأحيان", "أحيانا", "أحياناً", "بين الحين والآخر", "بين حين وآخر", "من حين لآخر",
+                "عادة ما", "غالبا ما", "غالباً ما", "كثيرا ما", "كثيراً ما")
 
 # The bare word "attack" (a cue that took no kind from its sentence): when all its dead were civilians
 # and no armed side is named as its target, an attack on civilians, not a fight ("بدأ الهجوم صباح
@@ -101,7 +105,7 @@ NOT_FACTUAL = (
     "قدرته على", "قدرتها على", "قدرتهم على",
     # ... or what a weapon is made for: "وهذا النظام مصمم لإسقاط الطائرات الحربية والصواريخ"
     "مصمم", "مصممة", "المصمم", "المصممة", "مصممة خصيصا", "مصمم خصيصا",
-    *HABIT,
+    *HABIT, *NOW_AND_THEN,
     "وسط انباء عن",  # (HEARSAY below, as written without the hamza)
     "لو", "إن كان", "ان كان", "قد تشن", "قد يشن", "قد يؤدي", "قد تؤدي",
     # "قد" before the present is "may": "هجوما على إدلب، وقد تستخدم فيه الأسلحة الكيماوية" (before the
