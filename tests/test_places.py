@@ -715,6 +715,16 @@ def test_an_area_of_the_town_named_in_its_sentence_is_no_far_town_of_its_name():
     assert (loc.name_ar, loc.admin1, loc.geo_precision) == ("عفرين", "Aleppo", 1), loc.why
 
 
+def test_a_quarter_named_with_no_place_around_it_is_of_the_towns_the_report_named():
+    """"في مدينة دمشق" then, a paragraph on, "في حي الجمعيات": a quarter of the town the report named,
+    not a village of Babil, far from every place it names; in a report on Babil, that village."""
+    text = "قتل شخص بإطلاق نار في مدينة دمشق اليوم.\nوقتل آخر بإطلاق نار في حي الجمعيات."
+    assert resolve_all(places(text), NormText.of(text))[-1] is None
+    text = "قتل شخص بإطلاق نار في مدينة الحلة اليوم.\nوقتل آخر بإطلاق نار في حي الجمعيات."
+    loc = resolve_all(places(text), NormText.of(text))[-1]
+    assert (loc.name_ar, loc.admin1) == ("الجمعيات", "Babil"), loc.why
+
+
 @pytest.mark.parametrize("side, admin2", [("الغربي", "Al Bab"), ("الشرقي", "Ain Al Arab")])
 def test_a_village_takes_its_namesake_on_the_side_of_the_countryside_its_paragraph_names(side, admin2):
     """"قرية البوغاز" with no qualifier of its own, in a paragraph that tells of the western countryside of

@@ -711,7 +711,10 @@ class _Resolver:
                 # town of that name far off in a governorate the text names nowhere (Hama's Karmah)
                 if near is None:
                     near = _near_local(anchors)
-                if self._far(p, near):
+                if self._far(p, near) or (not near and m.feature in PART_OF_TOWN and p.feature in MINOR
+                                          and self._far(p, _local(anchors))):
+                    # (with no place named around it: "في مدينة البصرة" then, a line on, "في منطقة
+                    # العباسية" is a quarter of the town the report named, not a village far from all it names)
                     continue  # a namesake far from every place around it: the text means another, unknown one
             ranked.append((s, p, clues))
         if len(ranked) > 1:
@@ -965,6 +968,11 @@ def _names_a_region(pool: list[tuple[Place, bool]], regions) -> bool:
         if p.id in regions:
             return True
     return False
+
+
+def _local(anchors: list[_Anchor]) -> list[_Anchor]:
+    """The Syrian and Iraqi places of *anchors*, wherever the text names them."""
+    return [a for a in anchors if a.iso3 in SYR_IRQ and a.admin1]
 
 
 def _near_local(anchors: list[_Anchor]) -> list[_Anchor]:
