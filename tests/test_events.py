@@ -220,6 +220,9 @@ def test_generic_cue_follows_the_specific_one() -> None:
     ("أقدم متظاهرون على إضرام النيران في مقار الأحزاب", ("Riots", "Violent demonstration")),
     ("هاجم متظاهرون مقر منظمة بدر وحاولوا إحراقه", ("Riots", "Violent demonstration")),
     ("اندلعت أعمال شغب في المدينة", ("Riots", "Violent demonstration")),
+    # protests a town has seen, in an aside on it, are not those the act met
+    ("قتلت ناشطة بإطلاق نار في مدينة البصرة التي شهدت مؤخرا احتجاجات واسعة", ("Violence against civilians", "Attack")),
+    ("شهدت البصرة احتجاجات واسعة أطلقت فيها قوات الأمن النار", ("Protests", "Excessive force against protesters")),
 ])
 def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     assert kind(text) == expected

@@ -658,6 +658,18 @@ _RIOT_FLAGS = frozenset({"fire", "storm"})  # burning and storming: a riot in a 
 _GENERIC_FLAGS = frozenset({"generic", "shelling"})
 
 
+# "التي شهدت" and a word at most before a protest word: what a place has seen ("في مدينة البصرة التي
+# شهدت مؤخرا احتجاجات"), no protest the sentence's act met
+_HAS_SEEN = re.compile(r"(?<!\w)(?:التي|الذي)\s+(?:شهدت|شهد)\s+(?:\w+\s+)?$")
+HAS_SEEN_REACH = 30  # characters before a protest word looked at for it
+
+
+def _protest_told(text: str, ctx: _Context, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` tells of a protest, not only of one a place has seen (see _HAS_SEEN)."""
+    return any("protest" in classes and not _HAS_SEEN.search(text, max(lo, s - HAS_SEEN_REACH), s)
+               for s, _e, classes in ctx.hits if lo <= s < hi)
+
+
 def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: int, hi: int) -> bool:
     """Apply the sentence rules to *h* in place; False when it is not to be reported."""
     flags = h.cue.flags
@@ -675,6 +687,8 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         # the violence a protest met is told near it ("تفريق المتظاهرين بالرصاص الحي"), not in another
         # clause of a long sentence ("... أن تنظيم داعش قتل منذ سيطرته على الموصل 2070 شخصا")
         plo, phi = max(lo, h.start - PROTEST_WINDOW), min(hi, h.end + PROTEST_WINDOW)
+        if _HAS_SEEN.search(text, max(lo, h.start - HAS_SEEN_REACH), h.start):
+            return False  # "البصرة التي شهدت مؤخرا احتجاجات": protests of before, in an aside on the town
         if ctx.any("riot", plo, phi):
             _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
         elif ctx.any("force", plo, phi):
@@ -689,7 +703,7 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
         h.tags = ()  # a crowd storming a building is not a military raid
         return True
-    if "shooting" in h.cue.tags and ctx.any("protest", lo, hi):
+    if "shooting" in h.cue.tags and ctx.any("protest", lo, hi) and _protest_told(text, ctx, lo, hi):
         _retype(h, "Protests", "Excessive force against protesters", PROTEST_VIOLENT)
         return True
     generic = flags & _GENERIC_FLAGS
