@@ -1080,6 +1080,18 @@ def test_an_act_with_a_day_told_is_not_a_month_s_act_named_again(published):
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("قصر البريج", 12)
 
 
+def test_a_toll_told_by_a_month_is_no_act_of_a_day_named_again():
+    """"أعلنت الوحدات الشهر الماضي مقتل ثلاثة ... في المعارك" after the fighting of one day in the same town:
+    the month's fighting, told with the article on a statement's day, is not that day's act told again,
+    and its three dead are none of it."""
+    text = ("قتل مقاتل بريطاني في 15 آذار/مارس في المعارك ضد القوات التركية في مدينة عفرين.\n"
+            "وأعلنت وحدات حماية الشعب الكردية الشهر الماضي مقتل ثلاثة مقاتلين أجانب في صفوفها في المعارك "
+            "في منطقة عفرين.")
+    incs = _run(text, published=dt.date(2018, 3, 19))
+    assert [(i.event_date, i.casualties["killed"].best if i.casualties.get("killed") else None) for i in incs] \
+        == [(dt.date(2018, 3, 15), 1)]
+
+
 @pytest.mark.parametrize("when, hour, day", [
     ("الساعة 12:40 بعد منتصف الليل", None, dt.date(2018, 3, 16)),  # the night began the evening before
     ("بعد منتصف الليل", 9, dt.date(2018, 3, 16)),

@@ -212,8 +212,8 @@ def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> _Candidate | None:
         if again.known and again.date is None and (not clash or _DEFINITE.search(
                 fold_slice(a.doc.text, again.anchor.start, again.anchor.end))):
             return own  # "لتحديد منفذي الهجوم بالغازات السامة على دوما": the act known, told again
-        if again.date is None or again.day_told:
-            continue
+        if again.date is None or again.day_told or _coarse(again):
+            continue  # (nor is one dated by a month: "أعلنت الوحدات الشهر الماضي مقتل ثلاثة ... في المعارك")
         if again.sub_event_type in ONCE_AT_A_PLACE and _reaction_day(again, own, a) and (
                 not clash or _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end))):
             return own  # "ودعت فرنسا الثلاثاء إلى رد على الهجوم الكيماوي": a reaction's day, not a second attack
