@@ -1284,6 +1284,16 @@ def test_a_city_told_only_as_where_a_town_named_again_lies_is_no_place_of_an_act
     assert "دمشق" not in {i.location.name_ar for i in _run(text)}
 
 
+def test_a_province_named_again_on_a_side_of_a_country_is_the_place_of_the_act():
+    """"تعرضت محافظة إدلب لقصف ... في المحافظة الواقعة شمال سوريا": the province named again lies in
+    northern Syria, which only tells where; the act is Idleb's. The sides of a failure told after "وذلك
+    بعد" are none of the act's."""
+    text = ("تعرضت محافظة إدلب لقصف جوي من قبل مقاتلات روسية، السبت، وذلك بعد يوم من فشل روسيا وتركيا وإيران "
+            "بالتوصل إلى هدنة في المحافظة الواقعة شمال سوريا.")
+    (inc,) = _run(text)
+    assert (inc.location.name_ar, inc.actor1.id, inc.actor2) == ("إدلب", "russia", None)
+
+
 def test_a_name_right_after_another_is_its_owner_not_a_second_place():
     """"في غوطة دمشق": the Ghouta of Damascus, one place, not a list of two; a place told with its
     place word after a city ("في حلب منطقة #الباب") is still a place of its own."""

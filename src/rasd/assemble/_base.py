@@ -430,11 +430,11 @@ _NEAR_GAP = regex.compile(fold(r"^\s*(?:ال)?(?:قريب|محاذي|متاخم)
 # "على المدينة الواقعة قرب دمشق", "عدا عن قربها من دمشق": the place after (a folded window ending where
 # it starts) only tells where a town named again lies (context_words.TOWNS_NAMED_AGAIN)
 _LOCATES_NAMED_AGAIN = _Guarded.of(regex.compile(
-    r"(?<!\w)(?:(?:" + _words(_W.TOWNS_NAMED_AGAIN) + r")\s+(?:" + _words(_W.LYING) + r")\s+(?:"
-    + _words((*_W.NEAR_WORDS, *_W.OUTSIDE)) + r")"
+    r"(?<!\w)(?:(?:" + _words(_W.TOWNS_NAMED_AGAIN) + r")\s+(?:" + _words(_W.LYING) + r")(?:\s+(?:"
+    + _words((*_W.NEAR_WORDS, *_W.OUTSIDE, *_W.SITUATING)) + r"))?"
     r"|(?:" + _words(_W.AREAS_NAMED_AGAIN) + r")\s+(?:" + _words(_W.LYING) + r")\s+(?:" + _words(_W.OUTSIDE) + r")"
     r"|(?:" + _words(_W.NEARNESS_OF_IT) + r"))\s*(?:ال)?(?:عاصمه\s+(?:\w+يه\s+)?)?(?:مدينه\s+)?$"),
-    (*_W.NEAR_WORDS, *_W.OUTSIDE, *_W.NEARNESS_OF_IT))
+    (*_W.NEAR_WORDS, *_W.OUTSIDE, *_W.NEARNESS_OF_IT, "الواقع", "تقع", "يقع"))  # (the last: a word of each of LYING)
 _SITUATING = regex.compile(r"^(?:[وفب]|ال)?(?:" + _words(_W.SITUATING) + r")")
 # "مدينة دوما قرب دمشق", "مدينة دوما، آخر معقل للمعارضة المسلحة قرب دمشق" (a noun phrase after a comma,
 # APPOSITION_HEADS): the place after the words situates the town before them (a folded gap)

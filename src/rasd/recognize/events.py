@@ -986,9 +986,12 @@ _UNIT_NOUNS = frozenset(fold(w) for w in context_words.UNIT_NOUNS)
 # "على أن" (folded): a target word opening a clause whose subject is the actor after it.
 _CONJUNCTION_WORDS = [[fold(w)] for w in context_words.CLAUSE_CONJUNCTIONS]  # (the first word after it, as a list)
 # Clause openers (folded) that tell of another time than the clause before, or of another
-# reported fact ("قالت سانا إن ...، وإن قوات الأمن لاحقت"): an actor across one with no word of
-# its own is no fallback target.
+# reported fact ("قالت سانا إن ...، وإن قوات الأمن لاحقت", "، وذلك بعد يوم من فشل روسيا وتركيا"): an
+# actor across one with no word of its own is no fallback target.
 _TIME_OPENERS = ("قبل ان", "بعد ان", "بعدما", "ثم", "وان")
+# ... and one that opens no clause of its own for the other rules (the act's kind is still read across
+# it: "ستواصل التحرك ضد إيران، وذلك بعد أسبوع على قصف مطار التيفور")
+_TIME_AFTER = "، وذلك بعد"
 # "ردا على" / "انتقاما لـ" (folded): what follows is what another party did first. An actor on one
 # side of it is no party to a cue on the other ("شنت الولايات المتحدة ضربات ردا على هجوم كيميائي":
 # the United States did not gas Douma).
@@ -1910,7 +1913,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     def other_time(r: _Role) -> bool:
         """A clause opener of another time or fact ("، قبل أن", "، ثم", "، وإن") stands between *r* and the cue."""
         lo, hi = (r.end, ev_s) if r.end <= ev_s else (ev_e, r.start)
-        return any(lo <= c < hi and text.startswith(_TIME_OPENERS, c) for c in clause_starts)
+        return any(lo <= c < hi and text.startswith(_TIME_OPENERS, c) for c in clause_starts) \
+            or text.find(_TIME_AFTER, lo, hi) >= 0
 
     agents = [r for r in roles if r.agent > r.target and r.agent > 0]
     a1 = max(agents, key=lambda r: (r.agent - r.target, -dist(r)), default=None)

@@ -703,7 +703,9 @@ NEAR_WORDS = ("قرب", "بالقرب من", "على مقربة من", "على �
 # القصف العنيف على المدينة الواقعة قرب دمشق", "تدور اشتباكات في منطقة تكتسب أهمية ... عدا عن قربها من
 # دمشق"; assemble.places). An area named again lies outside it only ("على المنطقة الواقعة خارج العاصمة
 # دمشق"): one lying near a town, "أصابت المنطقة الواقعة قرب بلدتي السوسة والباغوز", is that town's.
-TOWNS_NAMED_AGAIN = ("المدينة", "البلدة", "القرية", "المخيم")
+# A town or a province named again may also lie on a side of the place after ("في المحافظة الواقعة
+# شمال سوريا": Idleb, named before, not northern Syria).
+TOWNS_NAMED_AGAIN = ("المدينة", "البلدة", "القرية", "المخيم", "المحافظة")
 AREAS_NAMED_AGAIN = ("المنطقة", "الجيب")
 LYING = ("الواقعة", "الواقع", "التي تقع", "الذي يقع")
 OUTSIDE = ("خارج",)
