@@ -1284,6 +1284,15 @@ def test_a_city_told_only_as_where_a_town_named_again_lies_is_no_place_of_an_act
     assert "دمشق" not in {i.location.name_ar for i in _run(text)}
 
 
+def test_weapons_hit_in_what_holds_them_are_their_side_s_loss_not_its_act():
+    """"قصف استهدف منظومة صواريخ إيرانية": the rockets named in the cue are Iran's, and Iran was hit; a
+    strike told by its weapons alone ("صواريخ إيرانية استهدفت") is still Iran's act."""
+    (inc,) = _run("تحدثت مصادر عن قصف استهدف منظومة صواريخ إيرانية في مطار حماة العسكري اليوم.")
+    assert (inc.actor1, inc.actor2.id) == (None, "iran")
+    (inc,) = _run("سقطت صواريخ إيرانية على مطار حماة العسكري اليوم.")
+    assert inc.actor1.id == "iran"
+
+
 def test_a_province_named_again_on_a_side_of_a_country_is_the_place_of_the_act():
     """"تعرضت محافظة إدلب لقصف ... في المحافظة الواقعة شمال سوريا": the province named again lies in
     northern Syria, which only tells where; the act is Idleb's. The sides of a failure told after "وذلك

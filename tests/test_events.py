@@ -507,6 +507,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     # not lose men
     ("هجوم في دوما أسفر عن مقتل العشرات، وأدى إلى توجيه الولايات المتحدة ضربات صاروخية على سوريا",
      ("us", None)),
+    # weapons told as what was hit, in what holds them: their side was the target
+    ("تحدثت مصادر عن قصف استهدف منظومة صواريخ إيرانية في مطار حماة العسكري", (None, "iran")),
+    ("قصفت الطائرات مستودع صواريخ تركية في ريف عفرين", (None, "turkey")),
     # two names of one side listed after a victim word both lost men
     ("أسفرت المعارك عن مقتل العشرات من قوات النظام والحرس الجمهوري قرب مطار المزة", (None, "regime")),
     # "بينهم وبين X": X is the other side of the pronoun's

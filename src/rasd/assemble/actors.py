@@ -29,12 +29,14 @@ from rasd.recognize.events import (
     AIR_ONLY,
     BOMBINGS,
     GROUND_FIRE,
+    HELD_WEAPON_REACH,
     IED,
     NO_CHEMICAL,
     NO_SUICIDE,
     OWNED_BY,
     SUICIDE_BOMBERS,
     assign_roles,
+    held_weapon_hit,
     outside_asides,
     refine,
 )
@@ -81,7 +83,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             a1, a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, acts)
         else:
             acts, a1, a2 = [], None, None
-        a1 = _in_cue(c, acts) or a1
+        a1 = _in_cue(a, c, acts) or a1
         a1, a2 = _arrested_group(a, c, a1, a2)
         a2 = _charged_with_serving(a, c, a2)
         a1, a2 = _downed(a, c, a1, a2, acts)
@@ -311,13 +313,15 @@ def could_do(m: ActorMention, c: _Candidate) -> bool:
     return m.actor_id not in UNARMED or c.anchor.event_type in ("Protests", "Riots")
 
 
-def _in_cue(c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
+def _in_cue(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
     """An actor written into the cue itself ("غارة تركية", "القصف الروسي", "مسيرة تابعة للنظام")
-    is its perpetrator, whatever else the sentence names."""
+    is its perpetrator, whatever else the sentence names; not when the weapons are told as what was
+    hit ("قصف استهدف منظومة صواريخ إيرانية": their holder was the target)."""
     for cue in (c.anchor, *c.cues):
         for m in acts:
             if cue.start <= m.start < cue.end and m.actor_id != "civilians" and not (
-                    m.actor_id == "protesters" and cue.sub_event_type == EXCESSIVE_FORCE):
+                    m.actor_id == "protesters" and cue.sub_event_type == EXCESSIVE_FORCE) and not held_weapon_hit(
+                    fold_slice(a.doc.text, max(0, m.start - HELD_WEAPON_REACH), m.start)):
                 return m
     return None
 

@@ -1167,12 +1167,14 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
         # the marker word the actor's phrase starts with, if any (first of those starting at
         # r.start or r.start + 1 that end within the phrase)
         own = None
-        i = bisect_left(starts, r.start)
+        first = i = bisect_left(starts, r.start)
         while i < len(hits) and starts[i] < r.start + 2:
             if ends[i] <= r.end:
                 own = hits[i]
                 break
             i += 1
+        if own is None and first and r.start < ends[first - 1] <= r.end and "target" in hits[first - 1][2]:
+            own = hits[first - 1]  # a target word running into the phrase: "مستودع صواريخ" + "صواريخ تركية"
         names_act = own is not None and not own[2].isdisjoint(_AGENT_OR_WEAPON)
         if reading.close_to and _outlet_patron(text, s0, r.start):
             r.elsewhere = True  # "صحيفة الوطن القريبة من النظام": the outlet's patron, no party
@@ -1180,8 +1182,11 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
         elif names_act and _fled_from(text, s0, r.start):
             r.elsewhere = True  # "هربا من القصف التركي": the attacks people fled, no act of the sentence
             before = []
-        elif names_act and _targeted(text, hits, ends, r, prev_end):
-            r.target += 3  # "مسؤولية استهداف الطائرة الروسية": the aircraft was the one hit
+        elif names_act and (_targeted(text, hits, ends, r, prev_end) or _HELD_WEAPON_HIT.search(
+                text, max(s0, r.start - HELD_WEAPON_REACH), r.start)):
+            # "مسؤولية استهداف الطائرة الروسية": the aircraft was the one hit; "قصف استهدف منظومة صواريخ
+            # إيرانية": the weapons' holder
+            r.target += 3
             before = []
         elif names_act:
             r.agent += 3  # the phrase names its own act; words before it are about the act, not the actor
@@ -1422,6 +1427,17 @@ def _outlet_before(text: str, s0: int, pos: int) -> bool:
 
 # Nouns of targeting whose subject may follow them, and the words opening with ل that name no object.
 _TARGETING_NOUNS = frozenset(fold(w) for w in context_words.TARGETING_NOUNS)
+# A verb or noun of hitting and what fires weapons, right before an actor phrase opening with a weapon
+# (folded, a window ending where the phrase starts): "استهدف منظومة صواريخ إيرانية".
+_HELD_WEAPON_HIT = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in context_words.HITTING) + r")\s+(?:ال)?(?:"
+                              + "|".join(fold(w) for w in context_words.WEAPON_SYSTEMS) + r")\s+$")
+HELD_WEAPON_REACH = 25  # characters before the phrase read for them
+
+
+def held_weapon_hit(folded_before: str) -> bool:
+    """Whether a (folded) text ends with a word of hitting and what fires weapons, whose weapons the
+    actor phrase after it opens with ("قصف استهدف منظومة صواريخ إيرانية")."""
+    return _HELD_WEAPON_HIT.search(folded_before, max(0, len(folded_before) - HELD_WEAPON_REACH)) is not None
 _RUN_OVER = fold(context_words.RUN_OVER)
 _RIGGED = fold(context_words.RIGGED)
 # "X التابع لـ Y", "X، التابعة لـ Y" (folded, the whole text between X and Y): Y owns X.

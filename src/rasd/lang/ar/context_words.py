@@ -641,6 +641,12 @@ JOINED_PARTNER = ("بالاشتراك مع", "بالتعاون مع", "بالت�
 # كوباني", "استهداف قوات النظام لمواقع الفصائل" (the subject of the noun, as "قصف النظام للمدينة").
 # The actor right after it is otherwise its object ("استهداف قوات النظام بقذائف").
 TARGETING_NOUNS = ("استهداف",)
+# What fires a side's weapons, as the object of a verb or noun of hitting (HITTING) right before it:
+# "قصف استهدف منظومة صواريخ إيرانية": the weapons' side was hit; it did not fire them (as the subject,
+# "منظومة صواريخ إسرائيلية اعترضت", it fired them). (What stores them, "مستودع صواريخ", is a target
+# word of event_cues.tsv wherever it stands.)
+WEAPON_SYSTEMS = ("منظومة", "منظومات", "أنظمة", "بطارية", "بطاريات", "منصة", "منصات")
+HITTING = ("استهدف", "استهدفت", "استهداف", "قصف", "قصفت", "ضرب", "ضربت", "دمر", "دمرت", "تدمير")
 # ... or with its object a place named without "لـ", in the accusative: "إثر استهداف الميليشيات
 # المرتبطة بروسيا بلدة معرزاف بقذائف كراسنوبول".
 TARGETED_PLACES = ("بلدة", "بلدات", "قرية", "قرى", "مدينة", "مدن", "حي", "أحياء", "مخيم")
