@@ -3265,6 +3265,18 @@ def test_the_town_named_again_right_after_the_cue_is_the_act_s_not_the_town_its_
     assert [(i.location.name_ar, i.casualties["killed"].best) for i in tolled] == [("معرة حرمة", 1)]
 
 
+def test_the_town_named_again_starting_in_reach_of_the_cue_is_the_act_s_however_long_the_words():
+    """"ألقت قنابل بها مواد كيميائية سامة على البلدة، وهي آخر معقل للمعارضة بالقرب من العاصمة دمشق": the
+    town named again right after the bombs is Douma, told before; the capital only tells where it lies.
+    Activists who "say" (يقول) of the opposition speak for it: it did not drop the bombs."""
+    text = ("قال ناشطون إن عشرات الأشخاص قتلوا جراء الهجوم في بلدة دوما اليوم.\n"
+            "ويقول نشطاء المعارضة إن طائرة تابعة للحكومة ألقت قنابل بها مواد كيميائية سامة على البلدة، وهي آخر "
+            "معقل للمعارضة المسلحة بالقرب من العاصمة دمشق.")
+    incs = _run(text)
+    assert {i.location.name_ar for i in incs} == {"دوما"}
+    assert all(i.actor1 is None or i.actor1.id != "opposition" for i in incs)
+
+
 def test_the_side_that_took_the_building_hit_for_its_base_is_its_target():
     # "يتخذه التنظيم مقرا": the group held the building that was hit; it did not fire
     (inc,) = _run("قتل 7 من عناصر داعش جراء استهداف مبنى البلدية في مدينة البوكمال، الذي يتخذه التنظيم مقرا "

@@ -357,7 +357,7 @@ def _town_named_again(m, before: int, places, locations) -> PlaceMention | None:
     return named[-1] if named else None
 
 
-ANAPHOR_AFTER_CUE = 30  # characters after an act's cue in which the town it hit may be named again
+ANAPHOR_AFTER_CUE = 30  # characters after an act's cue in which the town it hit may be named again (starts)
 
 
 def _named_again_by_the_act(text: str, c, best: PlaceMention, places, locations) -> PlaceMention | None:
@@ -366,7 +366,9 @@ def _named_again_by_the_act(text: str, c, best: PlaceMention, places, locations)
     (the one named last before the cue: :func:`_town_named_again`)."""
     if best.start < c.anchor.end:
         return None
-    m = _PLACE_ANAPHOR.search(fold_slice(text, c.anchor.end, min(best.start, c.anchor.end + ANAPHOR_AFTER_CUE)))
+    m = _PLACE_ANAPHOR.search(fold_slice(text, c.anchor.end, best.start))
+    if m is None or m.start() > ANAPHOR_AFTER_CUE:
+        return None  # (one starting in reach, however long: "قنابل بها مواد كيميائية سامة على البلدة")
     return _town_named_again(m, c.anchor.start, places, locations)
 
 
