@@ -559,6 +559,8 @@ def test_a_period_s_toll_told_past_its_commas_and_in_its_lists_is_no_act_s() -> 
     ("إصابة ثلاثة رجال شرطة وسبعة مدنيين", [(I, 3, 3, None, False), (I, 7, 7, None, True)]),
     ("مقتل ثلاثة من رجال الدين", [(K, 3, 3, None, True)]),
     ("مقتل ثلاثة رجال", [(K, 3, 3, None, True)]),
+    ("مقتل خمسة من المدنيين ورجال الأمن", [(K, 5, 5, None, None)]),  # of both sides
+    ("أصيب عدد آخر من الموظفين ورجال", [(I, None, None, None, True)]),  # (the text ends after "رجال")
     # a father before "و" or a pause, though folded like the month آب ("في 5 آب، قتل" counts no fathers)
     ("قتل أب وابنه في غارة جوية", [(K, 1, 1, None, True), (K, 1, 1, None, True)]),
     ("في 5 آب، قتل 3 مدنيين", [(K, 3, 3, None, True)]),

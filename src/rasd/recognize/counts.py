@@ -586,7 +586,7 @@ def _group_flag(t: list[str], k: int) -> tuple[bool | None, int, bool]:
         if named and member_of is not None:
             flag, after = member_of, after_group
     if known and flag is not None and t[after][:1] == "و" and len(t[after]) > 1:
-        other, after2, also = _one_group([t[after][1:], t[after + 1]], 0)
+        other, after2, also = _one_group([t[after][1:], t[after + 1], t[after + 2]], 0)
         if also and other is not None and other != flag:
             return None, after + after2, True
     return flag, after, known
