@@ -178,6 +178,10 @@ def test_army_names(text: str, expected: str) -> None:
     ("والجنود السوريين", [("regime", "الجنود السوريين")]),
     ("مقاتلين روس", [("russia", "مقاتلين روس")]),
     ("المقاتلين الأكراد", [("ypg", "المقاتلين الأكراد")]),
+    # the nominative plural heads too
+    ("قنبلة خلفها مقاتلون أكراد وراءهم", [("ypg", "مقاتلون أكراد")]),
+    ("هاجم مسلحون أتراك الحاجز", [("turkey", "مسلحون أتراك")]),
+    ("قتل مقاتلون سوريون في القصف", []),
 ])
 def test_constructs(text: str, expected: list[tuple[str, str]]) -> None:
     assert found(text) == expected
