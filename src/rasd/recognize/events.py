@@ -1049,6 +1049,11 @@ _LOOKBACK = 4
 # With no evidence at all, actor1 may be the nearest armed actor after the cue, this close
 # (folded characters): "عملية إنزال ... نفذتها قوات التحالف".
 _AFTER_CUE = 100
+# People named as members of a side after the cue ("استهدفت شخصا ربما يكون من عناصر تنظيم الدولة"): the
+# side's men the act told of, no fallback doer (its doers are told with a word of their own: "نفذه")
+_MEMBERS_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in ("من", "أحد", "إحدى")) + r")\s+(?:"
+                             + "|".join(fold(w) for w in context_words.MEMBERS) + r")\s+$")
+MEMBERS_REACH = 20  # characters before the actor read for them
 # A post's labels after its last sentence, its stop glued to them ("... لحياتهم.#قسد#منصة"): an actor
 # among them is no doer of an act told before them (the segmenter leaves them in that sentence).
 _POST_LABELS = re.compile(r"[.!?؟]\s*#")
@@ -1941,7 +1946,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         plain = [r for r in roles if r.agent == 0 and r.target == 0 and r.mention.actor_id not in NEVER_ACTOR1
                  and not r.elsewhere and not r.ally_only and same_clause(r)
                  and (r.start < ev_e or after_ok and dist(r) <= _AFTER_CUE
-                      and _POST_LABELS.search(text, ev_e, r.start) is None)]
+                      and _POST_LABELS.search(text, ev_e, r.start) is None
+                      and not _MEMBERS_BEFORE.search(text, max(ev_e, r.start - MEMBERS_REACH), r.start))]
         # a riot is the protesters' when they are named ("وهتف المحتجون بشعارات ... "إيران بره"،
         # وأحرقوا العلم"): not whoever their slogans name nearer the verb
         rioters = event.event_type == "Riots"
