@@ -351,9 +351,18 @@ def test_find_places(text, expected):
     "قصف البيوت الدمشقية القديمة",
     # a carrot, not the Turkish town Cizre (جيزرا)
     "واتبعت الحكومة سياسة العصا والجزرة مع الأحزاب الكردية",
+    # "always" after a verb that has its object, not Douma
+    "وضاعف الجيش توغلاته في المنطقة التي يستهدفها دوما بغارات جوية",
+    "كانت تدفعه دوما إلى التشدد",
 ])
 def test_common_words_are_not_places(text):
     assert places(text) == []
+
+
+@pytest.mark.parametrize("text", ["هاجمت قوات النظام دوما بالأسلحة الكيميائية", "بعد زيارته دوما مع الوفد",
+                                  "قصف يستهدف دوما"])
+def test_a_name_that_is_also_an_adverb_is_the_town_as_an_object(text):
+    assert [m.name for m in places(text)] == ["دوما"]
 
 
 # Words news text gives the article as often as not (lang/ar/common_words.tsv) are common words: a

@@ -388,6 +388,9 @@ _COMMON_BEFORE_RAW = {
              "الحدود", "الشريعة", "المقدسات"),
 }
 COMMON_BEFORE = {_F(k): frozenset(_F(w) for w in v) for k, v in _COMMON_BEFORE_RAW.items()}
+# Names that are adverbs after a verb that already has its object ("المنطقة التي يستهدفها دوما بغارات
+# جوية", "كانت تدفعه دوما إلى": always), not the town ("هاجمت دوما", "بعد زيارته دوما").
+ADVERB_NAMES = frozenset(_F(w) for w in ("دوما",))
 INDEFINITE_ADJ = frozenset(_F(w) for w in _INDEFINITE_ADJ_RAW)
 # Those a camp or a shelter is for, after a place word ("مخيمات اللاجئين الفلسطينيين", "مخيم النازحين"):
 # what it holds, not its name (the gazetteer knows a village called اللاجئين).
@@ -1765,6 +1768,8 @@ class _Finder:
                 continue  # a town's name with the article keeps it after a clitic (فالرقة): "فرقة" is a team
             if end == i + 1 and self.word(end) in COMMON_BEFORE.get(f.stem, ()):
                 continue  # "الطبقة الحاكمة"
+            if end == i + 1 and not after_prep and not f.prep and f.stem in ADVERB_NAMES and _verb_with_object(prev):
+                continue  # "يستهدفها دوما": always
             if end == i + 1 and self.common_noun(f, key):
                 continue  # "في سلوك الأطفال": behaviour
             if self.word(end) in _ANOTHER:
@@ -1779,6 +1784,12 @@ _DISTANCE_WORD = fold("بعد")  # "على بعد", see DISTANCE
 _FOR_THE = fold("لل")  # ل + ال
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
 _OBJECT_PRONOUN = re.compile("(?:هما|هم|ها|ه)$")
+
+
+def _verb_with_object(w: str | None) -> bool:
+    """Whether (folded) word *w* reads as a verb in the present with its object pronoun ("يستهدفها",
+    "تدفعه"): a prefix of the present, a pronoun ending, and a stem of three letters at least."""
+    return bool(w) and w[0] in "يت" and _OBJECT_PRONOUN.search(w) is not None and len(_OBJECT_PRONOUN.sub("", w)) >= 4
 
 
 def _state_verb(w: str | None) -> bool:
