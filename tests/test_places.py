@@ -734,6 +734,20 @@ def test_a_quarter_named_with_no_place_around_it_is_of_the_towns_the_report_name
     assert (loc.name_ar, loc.admin1) == ("الجمعيات", "Babil"), loc.why
 
 
+@pytest.mark.parametrize("text, name, direction, admin1, precision", [
+    # a side of the capital, told with its title (and its country's adjective): near it, not in it
+    ("هجوم فاشل لعناصر التنظيم شمال العاصمة بغداد، في وقت متأخر", "بغداد", "north", "Baghdad", 2),
+    ("قصف جنوب العاصمة السورية دمشق", "دمشق", "south", "Damascus", 2),
+    # a city told by its side of the capital is that city, however far, even on the wrong side
+    ("اشتباكات في سامراء شمال العاصمة بغداد", "سامراء", "north", "Salah Al-Din", 1),
+    ("انفجار في كركوك جنوبي العاصمة بغداد", "كركوك", "south", "Kirkuk", 1),
+])
+def test_a_side_of_the_capital_named_with_its_title(text, name, direction, admin1, precision):
+    (m,) = places(text)
+    (loc,) = resolve_all([m], NormText.of(text))
+    assert (m.name, m.direction, loc.admin1, loc.geo_precision) == (name, direction, admin1, precision), loc.why
+
+
 @pytest.mark.parametrize("side, admin2", [("الغربي", "Al Bab"), ("الشرقي", "Ain Al Arab")])
 def test_a_village_takes_its_namesake_on_the_side_of_the_countryside_its_paragraph_names(side, admin2):
     """"قرية البوغاز" with no qualifier of its own, in a paragraph that tells of the western countryside of

@@ -658,7 +658,10 @@ class _Resolver:
             # of Afrin, is no Shirawah of Erbil)
             reach = DISTRICT_REACH_KM if m.feature in DISTRICT_FEATURES else QUALIFIER_REACH_KM
             kinds = ADMIN_KINDS.get(m.feature or "", frozenset())
+            # (a city told by its side of another is that city however far: "الموصل شمال العاصمة بغداد",
+            # even on the wrong side, "كركوك جنوبي العاصمة بغداد")
             pool = [(p, lo) for p, lo in pool if p.admin1 == qual.admin1 or (p.feature in kinds and not lo)
+                    or (m.direction and p.feature == "city" and not lo and not m.distance_km)
                     or km(p.lat, p.lon, qual.lat, qual.lon) <= reach]
         elif qual is not None and qual.feature in POPULATED and qual.iso3 not in SYR_IRQ:
             # "منطقة الشيخ رضوان شمال مدينة غزة": a town abroad places what it qualifies near it, not at

@@ -1021,6 +1021,9 @@ class _Finder:
         t = self.form(j, TRIGGERS)
         if t is not None and t.plen == 0:
             j += 1
+        elif t is None and self.texts[j] == _CAPITAL:
+            # "شمال العاصمة (العراقية) بغداد": the capital's title, maybe with its country's adjective
+            j += 1 + (self.texts[j + 1].startswith(_ARTICLE) and self.texts[j + 1].endswith(_NISBA_FEMININE))
         got = self.name_at(j, unknown_ok=t is not None or not need_known)
         if got is None:
             return None
@@ -1802,6 +1805,8 @@ _CALLED = frozenset(fold(w) for w in ("المسماة", "المسمى", "الم�
 _QUOTES = frozenset('"\'«“”')
 _ANOTHER = frozenset(fold(w) for w in ("ثانية", "ثان", "ثاني", "أخرى"))
 _ARTICLE = "ال"
+_CAPITAL = fold("العاصمة")
+_NISBA_FEMININE = fold("ية")
 _SECTOR = fold("قطاع")
 # what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
 _GLUED_FEATURES = frozenset({"country", "admin1", "admin2", "city", "town"})
