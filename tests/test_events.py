@@ -509,6 +509,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
      ("us", None)),
     # the men of a side named after the cue ("من عناصر X") are people the act told of, no fallback doer
     ("وقالت مصادر إن طائرة مسيرة استهدفت شخصا ربما يكون من عناصر تنظيم الدولة", (None, "isis")),
+    ("وقالت المصادر إن السيارة المفخخة دمرت مطعما يرتاده أفراد قوات الأمن العراقية", (None, "iraq")),
     # weapons told as what was hit, in what holds them: their side was the target
     ("تحدثت مصادر عن قصف استهدف منظومة صواريخ إيرانية في مطار حماة العسكري", (None, "iran")),
     ("قصفت الطائرات مستودع صواريخ تركية في ريف عفرين", (None, "turkey")),

@@ -1049,10 +1049,12 @@ _LOOKBACK = 4
 # With no evidence at all, actor1 may be the nearest armed actor after the cue, this close
 # (folded characters): "عملية إنزال ... نفذتها قوات التحالف".
 _AFTER_CUE = 100
-# People named as members of a side after the cue ("استهدفت شخصا ربما يكون من عناصر تنظيم الدولة"): the
-# side's men the act told of, no fallback doer (its doers are told with a word of their own: "نفذه")
-_MEMBERS_BEFORE = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in ("من", "أحد", "إحدى")) + r")\s+(?:"
-                             + "|".join(fold(w) for w in context_words.MEMBERS) + r")\s+$")
+# People named as members of a side after the cue ("استهدفت شخصا ربما يكون من عناصر تنظيم الدولة", "دمرت
+# مطعما يرتاده أفراد قوات الأمن"): the side's men the act told of, no fallback doer (its doers are told
+# with a word of their own: "نفذه")
+_MEMBERS_BEFORE = re.compile(r"(?<!\w)(?:(?:" + "|".join(fold(w) for w in ("من", "أحد", "إحدى")) + r")\s+(?:"
+                             + "|".join(fold(w) for w in (*context_words.MEMBERS, *context_words.MEMBERS_BARE))
+                             + r")|(?:" + "|".join(fold(w) for w in context_words.MEMBERS_BARE) + r"))\s+$")
 MEMBERS_REACH = 20  # characters before the actor read for them
 # A post's labels after its last sentence, its stop glued to them ("... لحياتهم.#قسد#منصة"): an actor
 # among them is no doer of an act told before them (the segmenter leaves them in that sentence).

@@ -641,9 +641,11 @@ JOINED_PARTNER = ("بالاشتراك مع", "بالتعاون مع", "بالت�
 # كوباني", "استهداف قوات النظام لمواقع الفصائل" (the subject of the noun, as "قصف النظام للمدينة").
 # The actor right after it is otherwise its object ("استهداف قوات النظام بقذائف").
 TARGETING_NOUNS = ("استهداف",)
-# The men of a side, after "من" or "أحد" ("من عناصر تنظيم الدولة", "أحد مقاتلي الفصيل"): people of it
-# named, not the side acting (recognize.events).
-MEMBERS = ("عناصر", "مقاتلي", "أفراد", "أعضاء", "قادة", "قياديي", "منتسبي", "مسلحي")
+# The men of a side after "من" or "أحد" ("من عناصر تنظيم الدولة", "أحد مقاتلي الفصيل"), or its members
+# bare ("مطعما يرتاده أفراد قوات الأمن"): people of it named, not the side acting (recognize.events).
+# ("بيد مسلحي التنظيم": its gunmen did it.)
+MEMBERS = ("عناصر", "مقاتلي", "قادة", "قياديي")
+MEMBERS_BARE = ("أفراد", "أعضاء", "منتسبي")
 # What fires a side's weapons, as the object of a verb or noun of hitting (HITTING) right before it:
 # "قصف استهدف منظومة صواريخ إيرانية": the weapons' side was hit; it did not fire them (as the subject,
 # "منظومة صواريخ إسرائيلية اعترضت", it fired them). (What stores them, "مستودع صواريخ", is a target
