@@ -1424,7 +1424,10 @@ def find_counts(nt: NormText, tallies: list[tuple[int, int]] | None = None) -> l
     killed. *tallies*: as for :func:`find_counts_with_subsets`."""
     tk = _Tokens(nt.text, nt)
     counts = _no_casualties(nt, tk)
+    none_told = [(m.start, m.end) for m in counts]
     for m, subsets in _with_subsets(nt, tk, tallies):
+        if none_told and any(s <= m.start < e for s, e in none_told):
+            continue  # "لم يسقط أي قتيل": none, not one
         counts.append(m)
         if m.category == "killed" and m.civilian is None and (among := _civilians_among(m, subsets)):
             counts.append(among)
@@ -1448,13 +1451,14 @@ def _civilians_among(total: CountMention, subsets: tuple[CountMention, ...]) -> 
 
 _NO_CASUALTIES = regex.compile(
     r"(?<!\w)(?:و|ف)?(?:" + words_pattern(W.NO_CASUALTIES_NEGATIONS) + r")\s+(?:(?:" + words_pattern(W.NO_CASUALTIES_BETWEEN)
-    + r")\s+){0,4}(?:ب|ل)?(?:ال)?(?P<word>" + words_pattern(W.NO_CASUALTIES_WORDS) + r")(?!\w)")
+    + r")\s+){0,4}(?:(?:ب|ل)?(?:ال)?(?P<word>" + words_pattern(W.NO_CASUALTIES_WORDS) + r")|(?<=(?:"
+    + words_pattern(("أي", "أية")) + r")\s+)(?P<word>" + words_pattern(W.NO_CASUALTIES_ANY_ONE) + r"))(?!\w)")
 _NO_CASUALTIES_DEAD = _f(W.NO_CASUALTIES_DEAD)
 
 
 # Every match of _NO_CASUALTIES holds one of these words as written ("ضحايا"، "قتلي" …): a text
 # without any (more than half of them) needs no scan.
-_NO_CASUALTIES_NOUNS = tuple({fold(w).split()[0] for w in W.NO_CASUALTIES_WORDS})
+_NO_CASUALTIES_NOUNS = tuple({fold(w).split()[0] for w in (*W.NO_CASUALTIES_WORDS, *W.NO_CASUALTIES_ANY_ONE)})
 
 
 def _no_casualties(nt: NormText, tk: _Tokens) -> list[CountMention]:

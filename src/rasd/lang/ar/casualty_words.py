@@ -454,15 +454,20 @@ FAMILY_MADE_OF: tuple[str, ...] = ("مؤلفة", "مكونة", "تتألف", "ت
 # "ولم يسفر عن وقوع ضحايا", "دون وقوع إصابات", "لا إصابات": the text says nobody was killed
 # (killed = 0): a negation, at most two words of result between ("يسفر عن وقوع"), a casualty word.
 # Not "لم تتضح حصيلة الضحايا" (the toll is not known): only these words may stand between.
-NO_CASUALTIES_NEGATIONS: tuple[str, ...] = ("لم", "دون", "بدون", "دونما", "من دون", "لا", "عدم")
+NO_CASUALTIES_NEGATIONS: tuple[str, ...] = ("لم", "دون", "بدون", "دونما", "من دون", "لا", "عدم",
+                                            # "ليس هناك أية ضحية"، "لا توجد أي إصابات"
+                                            "ليس هناك", "ليست هناك", "لا يوجد", "لا توجد")
 NO_CASUALTIES_BETWEEN: tuple[str, ...] = (
     "يسفر", "تسفر", "يسفرا", "تسفرا", "أسفر", "يؤد", "تؤد", "يخلف", "تخلف", "يوقع", "توقع", "ترد", "يرد",
     "تسجل", "يسجل", "تسجيل", "وقوع", "سقوط", "أنباء", "معلومات", "عن", "إلى", "أي", "أية",
+    "يسقط", "تسقط",  # "لم يسقط أي قتيل"
 )
+#: (a singular after "أي"/"أية" only: "لم يسقط أي قتيل"، "ليس هناك أية ضحية"; "لم يسقط قتيل" is read as a count)
 NO_CASUALTIES_WORDS: tuple[str, ...] = ("ضحايا", "إصابات", "خسائر بشرية", "قتلى", "وفيات", "إصابات بشرية")
+NO_CASUALTIES_ANY_ONE: tuple[str, ...] = ("ضحية", "قتيل", "إصابة")
 #: Of those, the words for the dead only: the others ("دون وقوع إصابات"، "لم يسفر عن وقوع ضحايا") say
 #: nobody was hurt either (injured = 0).
-NO_CASUALTIES_DEAD: tuple[str, ...] = ("قتلى", "وفيات")
+NO_CASUALTIES_DEAD: tuple[str, ...] = ("قتلى", "وفيات", "قتيل")
 
 #: Words that make the village named after a victim his home, not where he died ("مقتل أحمد
 #: محمد من أبناء قرية الجفرة ... جراء الغارات على مدينة تدمر").
