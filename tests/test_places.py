@@ -101,6 +101,9 @@ RECOGNIZE = [
     ("في مدينة عفرين ذات الغالبية الكردية", [("مدينة عفرين", "عفرين", "city", None, None, None)]),
     ("في قرية كويا تؤدي", [("قرية كويا", "كويا", "village", None, None, None)]),
     ("شهدت مدينة الزبداني قصفًا عنيفًا", [("مدينة الزبداني", "الزبداني", "city", None, None, None)]),  # an act
+    # ... and so does what the sentence goes on to say of the place
+    ("وسجلت مدينة حمورية أعلى حصيلة", [("مدينة حمورية", "حمورية", "city", None, None, None)]),
+    ("وتعرضت مدينة حمورية مجددا لقصف", [("مدينة حمورية", "حمورية", "city", None, None, None)]),
     # a dual takes two names, and a common word glued to "و" ends a list ("ومدرسة صلاح الدين": a school)
     ("في بلدتي نبل والزهراء، عقبه قصف", [("بلدتي نبل", "نبل", "town", None, None, None),
                                        ("الزهراء", "الزهراء", "town", None, None, None)]),

@@ -388,6 +388,11 @@ _COMMON_BEFORE_RAW = {
              "الحدود", "الشريعة", "المقدسات"),
 }
 COMMON_BEFORE = {_F(k): frozenset(_F(w) for w in v) for k, v in _COMMON_BEFORE_RAW.items()}
+# Words that never go on a village's one-word name, though plain words: what a sentence goes on to say
+# of the place ("وسجلت مدينة حمورية أعلى حصيلة", "تعرضت بلدة كفرنبل مجددا", "شهدت قرية X عشرات الغارات").
+NOT_A_SECOND_WORD = frozenset(_F(w) for w in (
+    "أعلى", "أكبر", "أكثر", "أشد", "أعنف", "أقل", "أول", "أولى", "آخر", "أخرى", "حصيلة", "مجددا", "مجدداً",
+    "مرة", "مرات", "عشرات", "مئات", "آلاف", "ألف", "مئة", "مائة"))
 # Names that are adverbs after a verb that already has its object ("المنطقة التي يستهدفها دوما بغارات
 # جوية", "كانت تدفعه دوما إلى": always), not the town ("هاجمت دوما", "بعد زيارته دوما").
 ADVERB_NAMES = frozenset(_F(w) for w in ("دوما",))
@@ -825,9 +830,11 @@ class _Finder:
         the second word ("حمرة جماسة"): two villages side by side are joined by "و" or a comma."""
         w = self.texts[k]
         if w[0] in _VERB_PREFIXES and len(w) >= 4 or w.endswith(_PRONOUN_SUFFIXES) or w in NAME_HEADS \
-                or w in _RESULT_VERB_FORMS or w in CUE_WORDS or w[-1:] == "ا" and w[:-1] in CUE_WORDS:
+                or w in _RESULT_VERB_FORMS or w in CUE_WORDS or w[-1:] == "ا" and w[:-1] in CUE_WORDS \
+                or w in NOT_A_SECOND_WORD:
             # "قرية كويا تؤدي", "الغارات على مدينة بنش أسفرت عن", "بلدة X شمالها", "مدينة عفرين ذات
-            # الغالبية", "شهدت مدينة الزبداني قصفا عنيفا": a verb, a pronoun, a head, an act
+            # الغالبية", "شهدت مدينة الزبداني قصفا عنيفا": a verb, a pronoun, a head, an act (or
+            # NOT_A_SECOND_WORD)
             return False
         return (len(w) >= 3 and w[0] not in _CLITIC_LETTERS and not w.startswith("ال") and w not in FUNCTION
                 and self.tier(self.words[k].key) <= 1 and self.words[k].key not in BARE_STOP and not self.generic_adj(k))
