@@ -320,10 +320,15 @@ def _in_cue(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> ActorMentio
     for cue in (c.anchor, *c.cues):
         for m in acts:
             if cue.start <= m.start < cue.end and m.actor_id != "civilians" and not (
-                    m.actor_id == "protesters" and cue.sub_event_type == EXCESSIVE_FORCE) and not held_weapon_hit(
-                    fold_slice(a.doc.text, max(0, m.start - HELD_WEAPON_REACH), m.start)):
+                    m.actor_id == "protesters" and cue.sub_event_type == EXCESSIVE_FORCE) and not _weapons_hit(a, m):
                 return m
     return None
+
+
+def _weapons_hit(a: Analysis, m: ActorMention) -> bool:
+    """Whether the actor *m* opens with weapons told as what was hit (see events.held_weapon_hit)."""
+    before = fold_slice(a.doc.text, max(0, m.start - HELD_WEAPON_REACH), m.start)
+    return held_weapon_hit(before, len(before))
 
 
 def _downed(a: Analysis, c: _Candidate, a1: ActorMention | None, a2: ActorMention | None,

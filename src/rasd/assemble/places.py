@@ -357,7 +357,7 @@ def _town_named_again(m, before: int, places, locations) -> PlaceMention | None:
     return named[-1] if named else None
 
 
-ANAPHOR_AFTER_CUE = 30  # characters after an act's cue in which the town it hit may be named again (starts)
+ANAPHOR_AFTER_CUE = 30  # characters after an act's cue within which the words naming again the town it hit start
 
 
 def _named_again_by_the_act(text: str, c, best: PlaceMention, places, locations) -> PlaceMention | None:

@@ -1189,8 +1189,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
         elif names_act and _fled_from(text, s0, r.start):
             r.elsewhere = True  # "هربا من القصف التركي": the attacks people fled, no act of the sentence
             before = []
-        elif names_act and (_targeted(text, hits, ends, r, prev_end) or _HELD_WEAPON_HIT.search(
-                text, max(s0, r.start - HELD_WEAPON_REACH), r.start)):
+        elif names_act and (_targeted(text, hits, ends, r, prev_end) or held_weapon_hit(text, r.start, s0)):
             # "مسؤولية استهداف الطائرة الروسية": the aircraft was the one hit; "قصف استهدف منظومة صواريخ
             # إيرانية": the weapons' holder
             r.target += 3
@@ -1441,10 +1440,12 @@ _HELD_WEAPON_HIT = re.compile(r"(?<!\w)(?:" + "|".join(fold(w) for w in context_
 HELD_WEAPON_REACH = 25  # characters before the phrase read for them
 
 
-def held_weapon_hit(folded_before: str) -> bool:
-    """Whether a (folded) text ends with a word of hitting and what fires weapons, whose weapons the
-    actor phrase after it opens with ("قصف استهدف منظومة صواريخ إيرانية")."""
-    return _HELD_WEAPON_HIT.search(folded_before, max(0, len(folded_before) - HELD_WEAPON_REACH)) is not None
+def held_weapon_hit(folded: str, pos: int, lo: int = 0) -> bool:
+    """Whether the (folded) text before *pos*, from *lo* on, ends with a word of hitting and what fires
+    weapons, whose weapons the actor phrase at *pos* opens with ("قصف استهدف منظومة صواريخ إيرانية")."""
+    return _HELD_WEAPON_HIT.search(folded, max(lo, pos - HELD_WEAPON_REACH), pos) is not None
+
+
 _RUN_OVER = fold(context_words.RUN_OVER)
 _RIGGED = fold(context_words.RIGGED)
 # "X التابع لـ Y", "X، التابعة لـ Y" (folded, the whole text between X and Y): Y owns X.

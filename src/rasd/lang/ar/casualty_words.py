@@ -462,8 +462,9 @@ NO_CASUALTIES_BETWEEN: tuple[str, ...] = (
     "تسجل", "يسجل", "تسجيل", "وقوع", "سقوط", "أنباء", "معلومات", "عن", "إلى", "أي", "أية",
     "يسقط", "تسقط",  # "لم يسقط أي قتيل"
 )
-#: (a singular after "أي"/"أية" only: "لم يسقط أي قتيل"، "ليس هناك أية ضحية"; "لم يسقط قتيل" is read as a count)
 NO_CASUALTIES_WORDS: tuple[str, ...] = ("ضحايا", "إصابات", "خسائر بشرية", "قتلى", "وفيات", "إصابات بشرية")
+#: ... and singulars, right after "أي" / "أية" only: "لم يسقط أي قتيل"، "ليس هناك أية ضحية" ("لم يسقط
+#: قتيل" is still read as a count)
 NO_CASUALTIES_ANY_ONE: tuple[str, ...] = ("ضحية", "قتيل", "إصابة")
 #: Of those, the words for the dead only: the others ("دون وقوع إصابات"، "لم يسفر عن وقوع ضحايا") say
 #: nobody was hurt either (injured = 0).
