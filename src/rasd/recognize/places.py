@@ -448,7 +448,9 @@ STATE_VERBS = frozenset(_F(w) for w in (
 # capital or country after one is the state that waged it ("عملية غصن الزيتون التي بدأتها تركيا"،
 # "غارات شنتها دمشق"، "التحالف الذي تقوده واشنطن").
 WAGING = frozenset(_F(w) for w in ("بدأت", "بدأ", "أطلقت", "أطلق", "شنت", "شن", "تشن", "يشن", "نفذت", "نفذ",
-                                   "تنفذ", "ينفذ", "خاضت", "خاض", "تخوض", "يخوض", "قادت", "قاد", "تقود", "يقود"))
+                                   "تنفذ", "ينفذ", "خاضت", "خاض", "تخوض", "يخوض", "قادت", "قاد", "تقود", "يقود",
+                                   # taking part: "لتشارك كل من الولايات المتحدة وفرنسا في توجيه ضربات"
+                                   "شاركت", "شارك", "تشارك", "يشارك"))
 # verbs whose object, a capital followed by "ب", is its state: "اتهمت الدول الغربية دمشق بشنه",
 # "تهديد واشنطن دمشق باتخاذ إجراءات"
 ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يتهم", "حملت", "حمل", "تحمل", "يحمل", "اتهام",
@@ -1541,39 +1543,56 @@ class _Finder:
         return any(not p.name_ar.startswith(_ARTICLE) or (written in p.names and fold(written) != fold(p.name_ar[2:]))
                    for p in entries if p.feature in _GLUED_FEATURES)
 
-    def speaking_state(self, i: int) -> bool:
-        """Whether token *i* is a capital (or a country abroad) that speaks or acts for its state: right
-        after a verb of saying, accusing or hastening ("سارعت إيران إلى"), the object of an accusation
-        ("اتهمت الدول الغربية دمشق بشنه"), or joined by "و" to such a capital ("وقالت دمشق وموسكو")."""
-        if not self.words[i].state:
-            return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
+    def speaking_state(self, i: int, end: int | None = None) -> bool:
+        """Whether the name at tokens [i, end) (one token by default) is a capital (or a country abroad)
+        that speaks or acts for its state: right after a verb of saying, accusing or hastening ("سارعت
+        إيران إلى"), the object of an accusation ("اتهمت الدول الغربية دمشق بشنه"), or joined by "و" to
+        such a capital ("وقالت دمشق وموسكو", "ووجهت الولايات المتحدة وفرنسا ضربات")."""
+        if end is None or end == i + 1:
+            end = i + 1
+            if not self.words[i].state:
+                return False  # (a capital, or a country abroad: "وقالت إيران"، "سارعت إيران إلى")
+        elif not self.state_name(i, end):
+            return False  # (a country abroad named in words: "الولايات المتحدة")
         before = self.word(i - 1) or ""
         unstuck = _OBJECT_PRONOUN.sub("", before)  # (the verb without its object pronoun, read once)
-        after = self.word(i + 1)
+        after = self.word(end)
         # the verb before it, maybe with its object pronoun ("الأمر الذي نفته دمشق"), or the verb right
         # after it, its subject told first ("لكن دمشق نفت هذه المعلومات"; not "وقال", a clause of its own)
         if _state_verb(before) or _state_verb(unstuck) or after in STATE_VERBS:
             return True
         if unstuck.lstrip("وف") in WAGING:
             return True  # "التي بدأتها تركيا", "شنت واشنطن وباريس ولندن ضربات": the state that waged it
-        if after == _ALREADY and self.word(i + 2) in STATE_VERBS:
+        if after == _ALREADY and self.word(end + 1) in STATE_VERBS:
             return True  # "وكانت دمشق قد اتهمت إسرائيل بشن غارة"
-        if before not in PREPOSITIONS and self._waged_by(i):
+        if before not in PREPOSITIONS and self._waged_by(end - 1):
             # "وكانت بريطانيا وفرنسا قد شنت ضربات": the states that waged it (not
             # "القوات الأمنية في تركيا بدأت بعملية", where the place is the verb's subject's)
             return True
-        if before == _FROM and self.word(i - 2) == _EACH and _state_verb(self.word(i - 3)):
-            return True  # "وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات"
+        if before == _FROM and self.word(i - 2) == _EACH and (
+                _state_verb(verb := self.word(i - 3)) or (verb or "").lstrip("وفل") in WAGING):
+            # "وحملت كل من موسكو وطهران ودمشق إسرائيل مسؤولية الغارات", "لتشارك كل من الولايات المتحدة"
+            return True
         if (after or "")[:1] == "ب" and any(
                 (self.word(k) or "").lstrip("وف") in ACCUSING for k in range(max(0, i - ACCUSED_REACH), i)):
             return True  # "اتهمت الدول الغربية الثلاث دمشق بشنه": the state accused of the act
-        if before == _BETWEEN and any(f.key in CAPITALS for f in self.words[i].forms) and self._state_or_party(i + 1):
+        if before == _BETWEEN and any(f.key in CAPITALS for f in self.words[i].forms) and self._state_or_party(end):
             return True  # "الهدنة بين انقرة والمتمردين الاكراد", "بين واشنطن وطهران": two sides, no places
-        return self.texts[i][:1] == AND and i > 0 and self.speaking_state(i - 1)
+        if self.texts[i][:1] != AND or i == 0:
+            return False
+        # joined by "و" to the state named before it, in one word or in words ("الولايات المتحدة وفرنسا")
+        return any(self.speaking_state(k, i) for k in range(i - 1, max(-1, i - STATE_NAME_WORDS - 1), -1))
+
+    def state_name(self, i: int, end: int) -> bool:
+        """Whether tokens [i, end), two words or more, name a country abroad ("الولايات المتحدة")."""
+        if end - i < 2 or any(not self.words[k].forms for k in range(i, end)):
+            return False
+        rest = "".join(self.words[k].key for k in range(i + 1, end))
+        return any((key := f.key + rest) in self.countries and not self.at_home(key) for f in self.words[i].forms)
 
     def _waged_by(self, i: int) -> bool:
-        """Whether the state at token *i* is the subject of a verb of waging right after it, "قد" at
-        most between, or is listed with "و" before one that is ("بريطانيا وفرنسا قد شنت")."""
+        """Whether the state ending at token *i* is the subject of a verb of waging right after it,
+        "قد" at most between, or is listed with "و" before one that is ("بريطانيا وفرنسا قد شنت")."""
         after = self.word(i + 1)
         if after in WAGING or (after == _ALREADY and self.word(i + 2) in WAGING):
             return True
@@ -1685,7 +1704,7 @@ class _Finder:
                 return got
         # (whether a name starts here is asked before the reasons to read none: most words start none)
         found = self.bare_name(i, prev)
-        if found is None or self.not_bare(i, prev):
+        if found is None or self.not_bare(i, prev, found[1]):
             return None
         f, end, key = found
         if prev in _EXTENT_ENDS and self.word(end) in _EXTENT_ADVERBS:
@@ -1694,8 +1713,9 @@ class _Finder:
         stop, ctx = self.with_context(end, "country" if country else None)
         return [self.mention(i, f.plen, stop, (i, end, f.plen), **ctx)], stop
 
-    def not_bare(self, i: int, prev: str | None) -> bool:
-        """Whether token *i*, after the word *prev*, names no place, though the gazetteer knows its name."""
+    def not_bare(self, i: int, prev: str | None, end: int | None = None) -> bool:
+        """Whether the name at token *i* (up to token *end*, when known), after the word *prev*, names
+        no place, though the gazetteer knows it."""
         if prev in ALLEGIANCE or prev in STREET_WORDS or prev in STREET_DUALS:
             return True  # "مقاتلين موالين لدمشق"; "شارع بغداد" (a street of another town)
         if prev == _MARTYRS or prev in _UNIT_HEADS:
@@ -1710,7 +1730,7 @@ class _Finder:
             return True
         if prev in RULE_WORDS and any(f.key in CAPITALS for f in self.words[i].forms):
             return True  # "مواليا لنظام دمشق", "حكومة أنقرة": the state, not the city
-        if self.speaking_state(i):
+        if self.speaking_state(i, end):
             return True  # "اتهمت دمشق إسرائيل", "وأعلنت بغداد", "وقالت دمشق وموسكو": governments, not cities
         if i + 1 < self.n and self.texts[i + 1] in _RANGE_PAIRS and self.texts[i].removeprefix(AND) in _RANGE_PAIRS:
             return True  # "للمدى ما بين القصير والمتوسط": short and medium range, not Al-Qusayr
@@ -1831,6 +1851,7 @@ NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are 
 _ONLY_NONE = frozenset({None})
 _CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
+STATE_NAME_WORDS = 3  # the most words of a country's name a state named before "و" may take ("الولايات المتحدة")
 # The ends of a stretch of land, each with the quarter it lies in ("من إدلب شمالا وحتى درعا جنوبا")
 _EXTENT_ENDS = frozenset(fold(w) for w in ("من", "ومن", "حتى", "وحتى", "إلى", "وإلى"))
 _EXTENT_ADVERBS = frozenset(fold(w) for w in ("شمالا", "جنوبا", "شرقا", "غربا"))
