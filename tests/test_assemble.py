@@ -1892,6 +1892,15 @@ def test_a_lead_toll_placed_vaguely_is_the_toll_of_the_one_act_the_body_places()
     # ... but not to the act they answer
     (("قال المرصد إن الغارات الإسرائيلية على سوريا فجر الخميس أسفرت عن مقتل 27 شخصا.\nوجاءت الغارات ردا على "
       "إطلاق صواريخ على مواقع في هضبة الجولان."), "سوريا"),
+    # ... nor to an act of another kind within it (a chemical attack is no air strike told precisely)
+    ("قتل 40 شخصا في هجوم كيماوي على مدينة دوما السبت الماضي.\nوشنت قوات أميركية ضربات جوية على سوريا فجر الخميس.",
+     "سوريا"),
+    # a state's sites as the target, with no place: their country, wherever the report tells it
+    (("وقال مسؤول إن فريق المحققين غادر دمشق إلى مدينة دوما.\nوتنفي الحكومة وقوع أي هجوم.\nوأعلنت روسيا دعمها.\n"
+      "وكانت الولايات المتحدة وبريطانيا وفرنسا قد شنت ضربات جوية ضد مواقع تابعة لنظام الأسد فجر الخميس."), "سوريا"),
+    # ... not folded into another side's strike placed within it
+    (("وشنت الولايات المتحدة وبريطانيا وفرنسا فجر الخميس ضربات صاروخية ضد مواقع سورية.\n"
+      "وكانت إسرائيل قد شنت غارة على مطار التيفور العسكري في ريف حمص الإثنين."), "سوريا"),
     # not a state at home, nor a word of weapons
     ("شنت قوات النظام، الخميس، غارات جوية في سوريا.", None),
     ("حذر البنتاغون، الخميس، من نشر موسكو منظومة صواريخ إس-300 في سوريا.", None),

@@ -37,7 +37,7 @@ from rasd.assemble.output import (
     _to_incident,
     _told_at_its_place,
 )
-from rasd.assemble.places import _attach_places, _resolve_places
+from rasd.assemble.places import _attach_places, _resolve_places, _state_sites
 from rasd.model import Incident
 
 if TYPE_CHECKING:
@@ -77,6 +77,7 @@ def assemble(a: Analysis) -> list[Incident]:
     _attach_dates(a, cands, sents, by_sent)
     _attach_places(a, cands, sents, locations)
     _attach_actors(a, cands, sents, by_sent)
+    _state_sites(a, cands)
     # (a place's lot named the perpetrator: no act of its own; nor is an act told only in a period,
     # "حملة عسكرية عنيفة منذ 18 شباط على الغوطة الشرقية، قصفا عنيفا": the campaign)
     cands = [c for c in cands if not c.lot and not c.in_period]

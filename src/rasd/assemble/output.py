@@ -130,10 +130,16 @@ def _strikes_on_country(c: _Candidate, a: Analysis) -> bool:
     tells it. Not a state at home (the Syrian army's acts have places in Syria), nor a mere word of
     weapons ("نشر موسكو منظومة صواريخ إس-300 في سوريا")."""
     return c.sub_event_type in _FROM_AFAR and c.place is not None and not c.place_inherited \
-        and c.place.start < _lead_end(a) and c.location.iso3 in ISO_HOME \
+        and (c.place.start < _lead_end(a) or _on_state_sites(c)) and c.location.iso3 in ISO_HOME \
         and c.actor1 is not None and c.actor1_own and c.actor1.actor_id in AIR_FORCES \
         and HOME_FORCES.get(c.actor1.actor_id) != c.location.iso3 \
         and c.date is not None and not c.date_inherited and _weighty(c, a)
+
+
+def _on_state_sites(c: _Candidate) -> bool:
+    """Whether *c* is placed by its target, sites of a home state ("ضربات ضد مواقع سورية", see
+    places._state_sites): its country is then told as the act's, wherever the report tells it."""
+    return c.actor2 is not None and c.place.feature == "country" and c.place.start == c.actor2.start
 
 
 def _weighty(c: _Candidate, a: Analysis) -> bool:
@@ -148,12 +154,14 @@ SALVO = 2  # weapons counted by this many or more, fired at a country: a strike 
 
 def _placed_within(cands: list[_Candidate], kept: list[bool]) -> list[bool]:
     """*kept*, less the strikes on a whole country (:func:`_strikes_on_country`) when the report
-    places an act of their kind within it: the lead's "ضربات على سوريا" is then that act told
-    vaguely. (Not the act the strikes answer, nor one done to their doer: "الغارات الإسرائيلية على
+    places an act of their kind (a strike from afar) within it: the lead's "ضربات على سوريا" is then
+    that act told vaguely (not when the act within is a chemical attack, a bombing or a raid; nor
+    when the strikes, on a state's sites, and the act within are told as two sides'). (Not the act the strikes answer, nor one done to their doer: "الغارات الإسرائيلية على
     سوريا ... ردا على إطلاق صواريخ إيرانية على مواقع في هضبة الجولان".)"""
     return [k and not (_country_wide(c) and any(ok and o is not c and not _country_wide(o)
-                                                 and o.anchor.event_type == c.anchor.event_type
+                                                 and o.sub_event_type in _FROM_AFAR
                                                  and not o.answered and not _reversed_roles(c, o)
+                                                 and not (_on_state_sites(c) and _other_doers(c, o))
                                                  for o, ok in zip(cands, kept)))
             for c, k in zip(cands, kept)]
 
@@ -220,6 +228,12 @@ def _give_lead_toll(cands: list[_Candidate], kept: list[bool], a: Analysis) -> N
         if o.date_inherited and c.date is not None and not c.date_inherited:
             o.date, o.date_inherited, o.date_stated = c.date, False, c.date_stated  # and the lead's own day
         return
+
+
+def _other_doers(x: _Candidate, y: _Candidate) -> bool:
+    """Whether *x* and *y* are told as done by two different sides ("ضربات أمريكية ضد مواقع سورية" and
+    "غارة إسرائيلية على مطار التيفور")."""
+    return x.actor1 is not None and y.actor1 is not None and x.actor1.actor_id != y.actor1.actor_id
 
 
 def _reversed_roles(x: _Candidate, y: _Candidate) -> bool:

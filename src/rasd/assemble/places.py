@@ -266,6 +266,37 @@ def _by_unit(places: list[PlaceMention], sents, starts: list[int]) -> dict[int, 
     return out
 
 
+# The state forces of the home countries, and the name of the country their sites lie in.
+STATE_HOMES = {"regime": "سوريا", "iraq": "العراق"}
+_STATE_SITE = re.compile("(?:" + "|".join(sorted({fold(w) for w in context_words.STATE_SITES}, key=len, reverse=True))
+                         + r")(?!\w)")
+
+
+def _state_sites(a: Analysis, cands) -> None:
+    """An act whose sentence names no place, on sites of a home state's forces ("شنت الولايات المتحدة
+    وبريطانيا وفرنسا ضربات ضد مواقع سورية"، "ضد مواقع تابعة لنظام الأسد"), took place in that state's
+    country: the country is its place, not one borrowed from the lead (which may tell of another act).
+    Run once the targets are known."""
+    for c in cands:
+        t = c.actor2
+        if not c.place_inherited and c.place is not None or t is None or t.actor_id not in STATE_HOMES:
+            continue
+        if _STATE_SITE.match(fold_slice(a.doc.text, t.start, t.end)) is None:
+            continue
+        loc = _country(a.gazetteer, STATE_HOMES[t.actor_id])
+        if loc is not None:
+            name = a.doc.text[t.start:t.end]
+            c.place = PlaceMention(t.start, t.end, name, t.start, t.end, feature="country")
+            c.location, c.place_inherited = replace(loc, mention=name), False
+
+
+def _country(gazetteer, name: str) -> Location | None:
+    """The location of the country *name* (a home country: the gazetteer has it)."""
+    from rasd.geo.resolve import resolve
+
+    return resolve(PlaceMention(0, len(name), name, 0, len(name), feature="country"), gazetteer)
+
+
 def _headline_rest(text: str, c, sents, places, locations) -> tuple[PlaceMention, bool] | None:
     """"برصاص القوات التركية.. إصابة 4 أشخاص في الدرباسية": a headline's parts joined by ".." are
     one story, cut into sentences by the dots; an act of the first part with no place takes the
