@@ -261,6 +261,12 @@ def test_parse_number_rejects(text: str) -> None:
     ("ارتقاء \"سعد الدين بري\" قائد شرطة سرمدا برفقة 3 أشخاص وإصابة 10 آخرين",
      [(K, 1, 1, None, None), (K, 3, 3, None, None), (I, 10, 10, None, None)]),
     ("مقتل \"خلف الوهاب\" وهو معلم مدرسة بالإضافة إلى أثنين من أبناءه", [(K, 1, 1, None, None), (K, 2, 2, None, None)]),
+    # those taken or killed with one person, after his outcome and its pronoun, share it
+    ("وقتل شاب كان قد تم خطفه مع 35 شخصا آخرين", [(K, 1, 1, None, True), (C, 35, 35, None, True)]),
+    ("وأفرج عن شاب بعد أن تم اعتقاله مع 4 آخرين", [(C, 4, 4, None, None)]),
+    # an age is no count ("في 19 من عمره")
+    ("وقتل شاب في 19 من عمره", [(K, 1, 1, None, True)]),
+    ("أصيبت طفلة في الـ 12 من عمرها", [(I, 1, 1, None, True)]),
     ("وأسفرت العملية عن مقتل خلف الوهاب و2 من أولاده وشخص رابع",
      [(K, 1, 1, None, None), (K, 2, 2, None, None), (K, 1, 1, None, None)]),
     ("مقتل محمد وأحمد الحسن بقصف", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),

@@ -1027,6 +1027,9 @@ def _left(tk: _Tokens, c: _Count, floor: int, prev: _Count | None) -> _Link | No
     words, coord, k = 0, c.prefix.startswith("و") or t[c.i - 1] == "و", c.i - 1
     if prev is not None and t[k] == "(" and c.kind != "number":
         return _Link("subset", whole=True)  # a breakdown of the count before: "مقتل 5 مدنيين (رجل وزوجته و3 من أطفالهما)"
+    if c.i - 2 >= floor and t[k] in _WITH_OTHERS and (outcome := _OUTCOME_PRONOUNS.get(t[c.i - 2])) is not None:
+        # "قتل شاب كان قد تم خطفه مع 35 شخصا آخرين": those taken with him (his outcome, theirs)
+        return _Link("trigger", outcome[0][0], c.i - 2, _clitic(outcome[1]))
     if not tk.phrase_ends(floor, c.i):  # (half the counts): there are only words to count
         return _Link("coord") if prev is not None and floor == prev.j and coord \
             and _words_in(t, floor, c.i) <= COORD_GAP else None
@@ -1111,6 +1114,7 @@ def _bodies(t: list[str], s: int, e: int) -> bool:
 
 _BODY_WORDS = frozenset(fold(w) for w in ("جثث", "جثة", "جثمان", "جثامين", "رفات"))
 _WITH = frozenset(fold(w) for w in ("و", "مع", "برفقة", "رفقة"))  # before the count: no object of the verb
+_WITH_OTHERS = _WITH - {"و"}  # after one person's outcome ("اعتقاله مع 4 آخرين"): theirs too
 
 
 def _object_after_subject(tk: _Tokens, c: _Count) -> bool:
