@@ -1399,6 +1399,19 @@ def test_a_day_told_in_the_act_s_relative_clause_beats_the_main_verb_s(text: str
     assert {i.event_date for i in _run(text, published=dt.date(2018, 7, 26))} == {dt.date(2018, 7, 25)}
 
 
+@pytest.mark.parametrize("text, day", [
+    # a day told in the relative clause of the act's object, whose verb takes the object back, is the
+    # day of what was done to the object (the hostage's abduction), not the act's (his execution)
+    (("أعدم تنظيم الدولة الإسلامية أحد الرهائن الذين خطفهم من محافظة السويداء الشهر الماضي، وفق ما أعلن "
+      "المرصد السوري الأحد."), dt.date(2018, 8, 5)),
+    ("أعدم تنظيم الدولة الإسلامية أحد الرهائن الذين خطفهم من محافظة السويداء الأربعاء الماضي.", dt.date(2018, 8, 5)),
+    # ... not a clause after the act's own noun and its adjectives
+    ("قتل ثلاثة مدنيين في التفجير الإرهابي الذي نفذه انتحاري في مدينة السويداء الخميس.", dt.date(2018, 8, 2)),
+])
+def test_a_day_told_in_the_relative_clause_of_the_act_s_object_is_not_the_act_s(text, day):
+    assert [i.event_date for i in _run(text, published=dt.date(2018, 8, 5))] == [day]
+
+
 def test_a_report_with_no_publication_day_that_names_its_own_day_dates_the_others_by_it():
     """"صباح اليوم الثلاثاء 30 أيار" fixes the report's day (a weekday and a date: 2023) when the page
     gives none; "يوم أمس 29 أيار" and "مساء أمس" are then the day before, not days unknown."""

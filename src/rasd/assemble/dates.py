@@ -101,6 +101,9 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # "وتنفذ قوات النظام هذه الغارات ردا على هجوم نفذته الهيئة في وقت متأخر السبت": the days
             # told in the clause of the act answered are that act's
             ds = [d for d in ds if not told[0] <= d.start < told[1]]
+        others = [d for d in ds if _in_others_relative(a, c, d)]
+        if others:
+            ds = [d for d in ds if d not in others]
         valued = [d for d in ds if (d.value is not None or _period_unknown(a, c, d, ds))
                   and (not known.since(d) or _began_the_period(a, c.anchor.start, d)) and not _then(a, c, d)]
         own = [d for d in valued if not known.stated(d.start)]
@@ -152,7 +155,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
                 if c.date is not None and _historical_elsewhere(a, c, c.date):
                     c.date = None
             elif c.date is None and not known.background(c.paragraph) and (remembered or not _historical_elsewhere(a, c, lead_date)):
-                c.date = lead_date
+                c.date = lead_date if lead_date not in others else _publication_date(a)
                 if lead_date is not None and any(i > c.sentence and sents[i].paragraph == c.paragraph for i in lead_units) \
                         and not (known.stated(lead_date.start) and _told_as_news(a, c, sents)):
                     # the lead's first day, later in the act's own paragraph, is another act's
@@ -290,6 +293,38 @@ def _in_own_relative(a: Analysis, c: _Candidate, d: DateMention) -> bool:
     return _RELATIVE_OPENS.match(fold_slice(text, c.anchor.end, d.start)) is not None and \
         _CLAUSE_BREAK.search(text, c.anchor.end, d.start) is None
 _RELATIVE_REACH = 12  # characters before a cue in which its relative pronoun stands
+
+
+def _in_others_relative(a: Analysis, c: _Candidate, d: DateMention) -> bool:
+    """Whether *d*, told after *c*'s cue in its clause, is told in the relative clause of a noun after
+    the cue that tells what was done to that noun ("أعدم التنظيم أحد الرهائن الذين خطفهم من السويداء
+    الشهر الماضي"): the day of that act (the abduction), not of *c* (the execution). Not the relative
+    clause right after the cue, which tells *c*'s own (:func:`_in_own_relative`)."""
+    if d.start <= c.anchor.end or d.start - c.anchor.end > OWN_RELATIVE_REACH \
+            or _CLAUSE_BREAK.search(a.doc.text, c.anchor.end, d.start):
+        return False
+    nt = a.nt
+    lo, hi = nt.to_norm(c.anchor.end), nt.to_norm(d.start)
+    between = nt.text[lo:hi]
+    if _RELATIVE_OPENS.match(between):
+        return False
+    rel = _RELATIVE_WORD.search(between)
+    # the clause's verb takes the noun back as its object ("الرهائن الذين خطفهم"، "الحملة التي شنها"): it
+    # tells what was done to the noun, and when (not a clause after the cue's adjectives: "التفجير
+    # الإرهابي الذي نفذه انتحاري أمس" is the act's own)
+    # (nor the clause of another act's noun: "غداة الهجوم الكيميائي الذي شنته قوات النظام في 7 نيسان" dates
+    # that act, and the act before the word by it)
+    return rel is not None and rel["verb"] is not None and rel["verb"] not in _HELD_PRONOUNS \
+        and not all(w.endswith(_ADJECTIVE_ENDINGS) for w in between[:rel.start()].split()) \
+        and not any(lo < nt.to_norm(ev.start) < lo + rel.start() for ev in a.events)
+
+
+_RELATIVE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True))
+                            + r")\s+(?:(?P<verb>\w{3,}(?:هما|هم|ها|ه))(?!\w))?")
+_ADJECTIVE_ENDINGS = (fold("ي"), fold("ة"))  # (folded) what the adjectives after an act's noun mostly end with
+# Prepositions with a pronoun, which a relative clause may open with but which are no verb ("التي فيها")
+_HELD_PRONOUNS = frozenset(fold(p + s) for p in ("في", "على", "من", "عن", "إلى", "لدى", "عند", "مع", "ب", "ل")
+                           for s in ("هما", "هم", "ها", "ه"))
 
 
 def _then(a: Analysis, c: _Candidate, d: DateMention) -> bool:
