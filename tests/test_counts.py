@@ -264,6 +264,7 @@ def test_parse_number_rejects(text: str) -> None:
     # those taken or killed with one person, after his outcome and its pronoun, share it
     ("وقتل شاب كان قد تم خطفه مع 35 شخصا آخرين", [(K, 1, 1, None, True), (C, 35, 35, None, True)]),
     ("وأفرج عن شاب بعد أن تم اعتقاله مع 4 آخرين", [(C, 4, 4, None, None)]),
+    ("اختطف المسلحون عشرة مدنيين وأعدموا ثلاثة منهم", [(C, 10, 10, None, True), (K, 3, 3, None, True)]),
     # an age is no count ("في 19 من عمره")
     ("وقتل شاب في 19 من عمره", [(K, 1, 1, None, True)]),
     ("أصيبت طفلة في الـ 12 من عمرها", [(I, 1, 1, None, True)]),
