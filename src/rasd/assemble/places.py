@@ -196,6 +196,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
               and not _not_the_acts(text, p, locations[p.start])]
     starts = [s.start for s in sents]
     para: dict[int, int] | None = None  # each place's paragraph, for the candidates that inherit one (few)
+    told_before: set[int] | None = None  # the places of pluperfect clauses, likewise
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
     here_of = _by_unit(places, sents, starts)
@@ -243,6 +244,10 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 para = {p.start: _para_of(sents, starts, p.start) for p in places}
             # ("وجاءت هذه الضربات ردا على هجوم كيميائي في مدينة دوما": the strikes were not at دوما)
             pool = places if answer_of is None else [p for p in places if not answer_of[0] < p.start < answer_of[1]]
+            # (nor a place of what had happened before, told in a clause of its own: see _pluperfect)
+            if told_before is None:
+                told_before = {p.start for p in places if _pluperfect(text, p.start)}
+            pool = [p for p in pool if p.start not in told_before] or pool
             got = inherited_of[c.sentence, c.paragraph, answer_of is None] = \
                 _headline_rest(text, c, sents, pool, locations) or \
                 _place_from_before(text, c, sents, pool, locations, para)
@@ -630,3 +635,19 @@ def _lead_place(places, locations, para) -> PlaceMention | None:
     if not lead:
         return None
     return min(lead, key=lambda p: (_specificity(locations[p.start]), p.start))
+
+
+def _pluperfect(text: str, pos: int, since: int = 0) -> bool:
+    """Whether *pos* lies in a clause, opened after a comma past *since*, that tells what had happened
+    before ("اندلعت اشتباكات في محافظة دير الزور، وكانت قوات سوريا الديمقراطية قد سيطرت على المنطقة ضمن
+    حملة أخرجت التنظيم من معقلهم في الرقة": Raqqa is no place of the clashes)."""
+    lo = max(since, pos - PLUPERFECT_REACH)
+    if lo >= pos or _PLUPERFECT_WORD not in text[lo:pos]:  # (a plain search first: most places have none)
+        return False
+    return _PLUPERFECT.search(fold_slice(text, lo, pos)) is not None
+
+
+_PLUPERFECT_WORD = "قد"
+# a comma, "وكان / وكانت / وكانوا", a few words (its subject), "قد", then no stop up to the place
+_PLUPERFECT = re.compile(r"[،,]\s*و(?:كان|كانت|كانوا)\s+(?:[^\s.!?؟\n]+\s+){0,5}?قد\s[^.!?؟\n]*$")
+PLUPERFECT_REACH = 250  # characters before a place where the opener of its pluperfect clause may stand
