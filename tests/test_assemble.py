@@ -466,6 +466,9 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "وعادة ما تنفذ تركيا ضربات جوية ضد مواقع حزب العمال الكردستاني في قضاء سنجار اليوم.",
     "ويتبنى التنظيم في بعض الأحيان عمليات اغتيال وتفجيرات في مدينة إدلب اليوم.",
     "وتتعرض مدينة إدلب اليوم من حين لآخر لقصف من قبل الطيران الروسي.",
+    "ونادرا ما يشتبك الجيش السوري مع قوات سوريا الديمقراطية في محافظة دير الزور اليوم.",  # seldom
+    # what one focuses on, an aim
+    "وظل الجيش السوري على مبعدة من مناطقها مركزا على استعادة أراض من التنظيم في محافظة دير الزور اليوم.",
     # acts only rumoured
     "وعاد الهدوء إلى مدينة الرقة اليوم، وسط أنباء عن إعدامات ميدانية ينفذها مسلحو التنظيم في أحيائها.",
     # a campaign a place suffers, with its preposition
@@ -869,6 +872,15 @@ def test_an_older_operation_keeps_its_own_date():
     incs = {i.location.name_ar: i for i in _run(text)}
     assert incs["هجين"].event_date == PUB
     assert incs["الشعفة"].event_date == dt.date(2018, 2, 6)
+
+
+def test_a_place_told_in_a_pluperfect_clause_is_no_place_to_inherit():
+    """"اشتباكات في محافظة دير الزور، وكانت قسد قد سيطرت ... من معقلهم في الرقة": the clashes told on in
+    the next paragraph are Deir ez-Zor's, not Raqqa's, though Raqqa is the more specific place."""
+    text = ("اندلعت اشتباكات شرسة بين قوات النظام وقسد في محافظة دير الزور، وكانت قوات سوريا الديمقراطية قد سيطرت "
+            "على المنطقة منذ العام الماضي ضمن حملة أخرجت مسلحي التنظيم من معقلهم في الرقة.\n"
+            "وقال المرصد إن المعارك اندلعت الأحد بين الطرفين.")
+    assert {i.location.name_ar for i in _run(text, published=dt.date(2018, 4, 29))} == {"دير الزور"}
 
 
 def test_a_raid_that_killed_is_a_clash():
