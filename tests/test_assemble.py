@@ -883,6 +883,17 @@ def test_a_place_told_in_a_pluperfect_clause_is_no_place_to_inherit():
     assert {i.location.name_ar for i in _run(text, published=dt.date(2018, 4, 29))} == {"دير الزور"}
 
 
+def test_an_act_known_only_by_a_reaction_is_not_where_the_reaction_was_filed_from():
+    """"عين اليوم – بغداد / ندد رئيس البرلمان العراقي بالتفجير الذي استهدف مسجدا في منطقة عسير": the
+    bombing was in Saudi Arabia; the dateline tells where the condemnation was filed from."""
+    text = ("عين اليوم – بغداد\nندد رئيس مجلس النواب العراقي سليم الجبوري بالتفجير الإرهابي الذي استهدف مسجد "
+            "قوات الطوارئ في منطقة عسير أمس وأسفر عن سقوط عدد من الشهداء والجرحى.")
+    assert _run(text, published=dt.date(2015, 8, 7)) == []
+    # ... an act the report tells itself is the dateline's
+    (inc,) = _run("عين اليوم – بغداد\nقتل ثلاثة مدنيين بتفجير عبوة ناسفة أمس.", published=dt.date(2015, 8, 7))
+    assert inc.location.name_ar == "بغداد"
+
+
 def test_a_raid_that_killed_is_a_clash():
     text = "نفذت قوات التحالف الدولي عملية إنزال جوي في قرية الكبر بريف دير الزور الغربي أمس، ما أسفر عن مقتل 5 من عناصر التنظيم."
     (inc,) = _run(text)

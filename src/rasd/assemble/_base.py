@@ -465,8 +465,9 @@ _REACTION_TAIL = (r"\s+(?:(?:" + _words(_W.REACTION_PREPOSITIONS) + r")\s+)?[\"�
                   + r"|(?:" + _words(_W.ACT_NOUNS_DEFINITE) + r")\s+(?:" + _words(_W.ALLEGED) + r")\s+(?:ب|بال)?)?"
                   + r"(?:[بل]|لل)?$")
 _WORD = r"[^\s،,.؛:\"«»]+"
+# (the subject may take seven words: "ندد رئيس مجلس النواب العراقي سليم الجبوري بالتفجير")
 _REACTED_TO = _Guarded.of(regex.compile(
-    r"(?<!\w)(?:و|ف)?(?:(?P<head>" + _words(_W.REACTION_VERBS) + r")(?:\s+" + _WORD + r"){0,5}?"
+    r"(?<!\w)(?:و|ف)?(?:(?P<head>" + _words(_W.REACTION_VERBS) + r")(?:\s+" + _WORD + r"){0,7}?"
     + r"(?:\s*[،,]\s*" + _WORD + r"(?:\s+" + _WORD + r")?\s*[،,](?:\s+" + _WORD + r"){0,3}?)?"  # "أدان الرئيس، الأحد، الهجوم"
     + r"|(?P<head>" + _words(_W.REACTION_NOUNS) + r")"
     # (an adjective or two before the preposition: 'برد "قوي" على', or before the act with its own

@@ -188,6 +188,20 @@ def _dateline(text: str) -> tuple[int, int]:
     return 0, 0
 
 
+def _dateline_line(text: str) -> tuple[int, int]:
+    """The dateline (:func:`_dateline`) with the rest of its line when that is a place's few words
+    ("عين اليوم – بغداد": the outlet, then where it filed from)."""
+    d0, d1 = _dateline(text)
+    if d1:
+        end = text.find("\n", d1)
+        if end > 0 and len(text[d1:end].split()) <= DATELINE_PLACE_WORDS:
+            return d0, end
+    return d0, d1
+
+
+DATELINE_PLACE_WORDS = 3  # words after a dateline's dash, up to the line's end, that name where it was filed
+
+
 def _attach_places(a: Analysis, cands, sents, locations) -> None:
     text = a.doc.text
     # a place the wounded were taken to, a source's seat or a meeting abroad is no act's, nor one to inherit
@@ -197,6 +211,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     starts = [s.start for s in sents]
     para: dict[int, int] | None = None  # each place's paragraph, for the candidates that inherit one (few)
     told_before: set[int] | None = None  # the places of pluperfect clauses, likewise
+    dateline: tuple[int, int] | None = None  # the report's dateline, for acts known only by reactions to them
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
     here_of = _by_unit(places, sents, starts)
@@ -252,6 +267,13 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 _headline_rest(text, c, sents, pool, locations) or \
                 _place_from_before(text, c, sents, pool, locations, para)
         place, inherited = got
+        if place is not None and c.known and inherited:
+            if dateline is None:
+                dateline = _dateline_line(text)
+            if dateline[0] <= place.start < dateline[1]:
+                # "بغداد – ندد رئيس البرلمان بالتفجير الذي استهدف مسجدا في منطقة عسير": an act told only
+                # as what others reacted to is not where the reaction was filed from
+                continue
         if place is not None:
             c.place, c.location = place, locations[place.start]
             if inherited:
