@@ -373,6 +373,11 @@ def test_a_name_that_is_also_an_adverb_is_the_town_as_an_object(text):
     assert [m.name for m in places(text)] == ["دوما"]
 
 
+@pytest.mark.parametrize("text", ["استهدف سوقا شعبية في ضواحي العاصمة دمشق", "في ضواحي العاصمة السورية دمشق"])
+def test_a_capital_s_title_after_a_place_word_is_no_name(text):
+    assert [(m.name, m.feature) for m in places(text)] == [("دمشق", "outskirts")]
+
+
 @pytest.mark.parametrize("text", ["عاد الوفد إلى الولايات المتحدة وفرنسا", "قتل ثلاثة في الولايات المتحدة وفرنسا"])
 def test_states_named_in_words_after_a_preposition_are_places(text):
     assert [m.name for m in places(text)] == ["الولايات المتحدة", "فرنسا"]

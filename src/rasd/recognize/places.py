@@ -1359,6 +1359,11 @@ class _Finder:
                 feature = TRIGGERS[inner.stem][0]
             several = several or TRIGGERS[inner.stem][1]
             j += 1
+        if self.word(j) == _CAPITAL:
+            # "ضواحي العاصمة دمشق"، "أطراف العاصمة السورية دمشق": the capital's name follows its title
+            k = j + 1 + (self.word(j + 1) or "").endswith(_NISBA_ENDINGS[1])
+            if self.known_end(k) is not None:
+                j = k
         if f.stem in VILLAGES_OF and j == i + 1:
             got = self.villages_of(i, f)
             if got is not None:
