@@ -1346,6 +1346,16 @@ def test_an_act_told_at_a_town_and_again_at_a_quarter_of_it_the_gazetteer_lacks_
     assert inc.casualties["killed"].best == 35
 
 
+def test_an_act_told_at_a_city_s_outskirts_and_again_at_a_suburb_across_the_border_is_one():
+    """"سوقا شعبية في ضواحي العاصمة دمشق" (Damascus) and "سوق شعبية في حي كشكول على أطراف ضاحية جرمانا"
+    (Rural Damascus): one market, one shelling, with its toll; the capital's title is no place's name."""
+    text = ("أعلن التلفزيون الرسمي السوري، الثلاثاء، أن هجوما صاروخيا لفصائل المعارضة، استهدف سوقا شعبية في ضواحي "
+            "العاصمة دمشق، أسفر عن مقتل 35 شخصا.\nونقل التلفزيون عن مصدر في الشرطة أن قذيفة صاروخية أطلقتها "
+            "الفصائل على سوق شعبية في حي كشكول على أطراف ضاحية جرمانا جنوب شرقي دمشق.")
+    (inc,) = _run(text, published=dt.date(2018, 3, 20))
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("دمشق", 35)
+
+
 def test_a_clause_after_a_comma_that_tells_of_a_place_near_a_city_is_no_apposition():
     """"في بلدة تريب، استولى المهاجم على سيارة بالقرب من مدينة كاركاسون": a clause of its own, whose act
     is near that city."""

@@ -33,6 +33,7 @@ from rasd.assemble._base import (
 )
 from rasd.assemble.actors import could_do
 from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_settlement
+from rasd.geo.gazetteer import km
 from rasd.model import Location
 from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, GROUND_FIRE
 from rasd.text.normalize import fold, fold_slice
@@ -127,7 +128,8 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         coarse, fine = fine, coarse  # of one rank, a district is vaguer than a village placed near it
     if fine.place_inherited and not coarse.place_inherited and _named_spot(coarse):
         coarse, fine = fine, coarse  # a place borrowed from a sentence nearby says less than a village's name
-    if not _vague(coarse) or coarse.location.admin1 != fine.location.admin1 or _another_side(coarse, fine):
+    if not _vague(coarse) or _another_side(coarse, fine) or (
+            coarse.location.admin1 != fine.location.admin1 and not _by_the_outskirts(coarse, fine)):
         return False
     if coarse.date is None or coarse.date_inherited or fine.date is None or fine.date_inherited:
         return True
@@ -138,6 +140,19 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         return False
     dead, dead_fine = _dead(coarse), _dead(fine)
     return not dead or not dead_fine or not dead.isdisjoint(dead_fine)
+
+
+def _by_the_outskirts(coarse: _Candidate, fine: _Candidate) -> bool:
+    """*coarse* is placed at a city's outskirts by its own words and *fine* within reach of the city,
+    across a governorate's border ("سوق شعبية في ضواحي العاصمة دمشق" and "سوق شعبية في حي كشكول على أطراف
+    ضاحية جرمانا": Damascus and Rural Damascus, one market)."""
+    cl, fl = coarse.location, fine.location
+    return coarse.place is not None and coarse.place.feature == "outskirts" and not coarse.place_inherited \
+        and None not in (cl.latitude, cl.longitude, fl.latitude, fl.longitude) \
+        and km(cl.latitude, cl.longitude, fl.latitude, fl.longitude) <= OUTSKIRTS_KM
+
+
+OUTSKIRTS_KM = 15  # how far from a city's point its outskirts may reach
 
 
 def _another_side(coarse: _Candidate, fine: _Candidate) -> bool:
