@@ -265,6 +265,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("وقتل شاب كان قد تم خطفه مع 35 شخصا آخرين", [(K, 1, 1, None, True), (C, 35, 35, None, True)]),
     ("وأفرج عن شاب بعد أن تم اعتقاله مع 4 آخرين", [(C, 4, 4, None, None)]),
     ("اختطف المسلحون عشرة مدنيين وأعدموا ثلاثة منهم", [(C, 10, 10, None, True), (K, 3, 3, None, True)]),
+    # a singular outcome verb right before "مع": its subject, and those with him
+    ("وقال المرصد إن العجلاني قتل مع ثلاثة عناصر آخرين من قوات النظام", [(K, 4, 4, None, False)]),
+    ("وكان الطالب قد اختطف مع والدته من قرية الشبكي", [(C, 2, 2, None, True)]),
     # an age is no count ("في 19 من عمره")
     ("وقتل شاب في 19 من عمره", [(K, 1, 1, None, True)]),
     ("أصيبت طفلة في الـ 12 من عمرها", [(I, 1, 1, None, True)]),

@@ -1432,10 +1432,29 @@ def find_counts(nt: NormText, tallies: list[tuple[int, int]] | None = None) -> l
     for m, subsets in _with_subsets(nt, tk, tallies):
         if none_told and any(s <= m.start < e for s, e in none_told):
             continue  # "لم يسقط أي قتيل": none, not one
+        m = _with_its_subject(nt, m)
         counts.append(m)
         if m.category == "killed" and m.civilian is None and (among := _civilians_among(m, subsets)):
             counts.append(among)
     return sorted(counts, key=lambda m: m.start)
+
+
+def _with_its_subject(nt: NormText, m: CountMention) -> CountMention:
+    """*m*, with the one person a singular outcome verb right before "مع" tells of besides those with
+    him ("وقال المرصد إن العجلاني قتل مع ثلاثة عناصر آخرين": four dead, not three)."""
+    if m.best is None and m.low is None:
+        return m
+    got = _VERB_WITH.match(nt.text, nt.to_norm(m.start), nt.to_norm(m.end))
+    if got is None or _VERB_CATEGORY[got["verb"]] != m.category:
+        return m
+    return replace(m, low=None if m.low is None else m.low + 1, best=None if m.best is None else m.best + 1,
+                   high=None if m.high is None else m.high + 1)
+
+
+# A singular outcome verb in the passive or of one's own fate (not "قتلوا"، "أصابت"), then "مع"
+_VERB_CATEGORY = {fold(v): category for category, verbs in W.SUBJECT_WITH_OTHERS.items() for v in verbs}
+_VERB_WITH = regex.compile(r"(?:و|ف)?(?P<verb>" + "|".join(sorted(_VERB_CATEGORY, key=len, reverse=True))
+                           + r")\s+" + fold("مع") + r"\s")
 
 
 def _civilians_among(total: CountMention, subsets: tuple[CountMention, ...]) -> CountMention | None:

@@ -196,6 +196,13 @@ TRIGGERS_VERB: dict[str, tuple[str, ...]] = {
                  "اقتاد", "اقتادت", "اقتادوا", "أوقف", "أوقفت", "أسرت", "اعتقالات", "الاعتقالات",
                  "اعتقال"),
 }
+#: Singular verbs of one person's outcome that, right before "مع" and a count, tell of their subject
+#: besides those with them ("العجلاني قتل مع ثلاثة عناصر آخرين": four).
+SUBJECT_WITH_OTHERS: dict[str, tuple[str, ...]] = {
+    "killed": ("قتل", "قتلت", "استشهد", "استشهدت", "توفي", "توفيت", "أعدم", "أعدمت", "اغتيل", "اغتيلت"),
+    "injured": ("أصيب", "أصيبت", "جرح", "جرحت"),
+    "captured": ("اعتقل", "اعتقلت", "اختطف", "اختطفت", "خطف", "خطفت", "أسر", "أسرت"),
+}
 #: Deaths that need not be anyone's act ("فيما توفي 280 بسبب سوء الظروف").
 NATURAL_DEATH: tuple[str, ...] = ("توفي", "توفيت", "وفاة")
 VERB_GAP = 3  # "قتل التنظيم خمسة"، "اعتقلت قوات قسد 5 شبان"; more words lose the verb's object
