@@ -493,6 +493,8 @@ def test_spans_hold_on_any_text(words: list[str]) -> None:
     ("وقال: ليس هناك أية ضحية في صفوف المدنيين", "ليس هناك أية ضحية", True),
     ("وأكد أنه لم يسقط أي قتيل في القصف", "لم يسقط أي قتيل", False),
     ("لا توجد أي إصابات", "لا توجد أي إصابات", True),
+    ("ولم يسقط قتيل واحد في الهجوم", "ولم يسقط قتيل واحد", False),  # "not one"
+    ("ولم تسجل إصابة واحدة", "ولم تسجل إصابة واحدة", True),
 ])
 def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None, hurt: bool) -> None:
     """Nobody killed, and for words of casualties at large ("إصابات"، "ضحايا"), nobody hurt either."""
@@ -504,7 +506,8 @@ def test_nobody_killed_is_a_count_of_zero(text: str, found: str | None, hurt: bo
     "وقال المسؤول إن الهجوم لم يسفر عن وقوع ضحايا، ولا معلومات عن قتلى", "فلا ضحايا ولا إصابات",
     "من دون وقوع خسائر بشرية", "ولم ترد أنباء عن وقوع إصابات بشرية", "الضحايا لم يسفر عن وقوع", "بدون  \n  قتلى",
     "#لا_ضحايا", "5لا ضحايا", "لا لا ضحايا", "سقطت قذائف دون وقوع إصابات، دون وقوع قتلى",
-    "ليس هناك أية ضحية", "ولم يسقط أي قتيل", "لا توجد أي ضحية ولا إصابة",
+    "ليس هناك أية ضحية", "ولم يسقط أي قتيل", "لا توجد أي ضحية ولا إصابة", "ولم يسقط قتيل واحد",
+    "لم يسفر عن واحد",
 ])
 def test_no_casualty_matches_are_those_of_a_scan_of_every_character(text: str) -> None:
     """The matches tried at the tokens they may start at are those a scan from every character finds."""

@@ -1475,7 +1475,9 @@ def _civilians_among(total: CountMention, subsets: tuple[CountMention, ...]) -> 
 _NO_CASUALTIES = regex.compile(
     r"(?<!\w)(?:و|ف)?(?:" + words_pattern(W.NO_CASUALTIES_NEGATIONS) + r")\s+(?:(?:" + words_pattern(W.NO_CASUALTIES_BETWEEN)
     + r")\s+){0,4}(?:(?:ب|ل)?(?:ال)?(?P<word>" + words_pattern(W.NO_CASUALTIES_WORDS) + r")|(?<=(?:"
-    + words_pattern(("أي", "أية")) + r")\s+)(?P<word>" + words_pattern(W.NO_CASUALTIES_ANY_ONE) + r"))(?!\w)")
+    + words_pattern(("أي", "أية")) + r")\s+)(?P<word>" + words_pattern(W.NO_CASUALTIES_ANY_ONE) + r")"
+    # "لم يسقط قتيل واحد": not one
+    + r"|(?P<word>" + words_pattern(W.NO_CASUALTIES_ANY_ONE) + r")\s+(?:" + words_pattern(("واحد", "واحدة")) + r"))(?!\w)")
 _NO_CASUALTIES_DEAD = _f(W.NO_CASUALTIES_DEAD)
 
 

@@ -471,8 +471,8 @@ NO_CASUALTIES_BETWEEN: tuple[str, ...] = (
     "يسقط", "تسقط",  # "لم يسقط أي قتيل"
 )
 NO_CASUALTIES_WORDS: tuple[str, ...] = ("ضحايا", "إصابات", "خسائر بشرية", "قتلى", "وفيات", "إصابات بشرية")
-#: ... and singulars, right after "أي" / "أية" only: "لم يسقط أي قتيل"، "ليس هناك أية ضحية" ("لم يسقط
-#: قتيل" is still read as a count)
+#: ... and singulars, right after "أي" / "أية" or before "واحد": "لم يسقط أي قتيل"، "ليس هناك أية ضحية"،
+#: "لم يسقط قتيل واحد" ("لم يسقط قتيل" alone is still read as a count)
 NO_CASUALTIES_ANY_ONE: tuple[str, ...] = ("ضحية", "قتيل", "إصابة")
 #: Of those, the words for the dead only: the others ("دون وقوع إصابات"، "لم يسفر عن وقوع ضحايا") say
 #: nobody was hurt either (injured = 0).
