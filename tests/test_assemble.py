@@ -467,6 +467,8 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "ويتبنى التنظيم في بعض الأحيان عمليات اغتيال وتفجيرات في مدينة إدلب اليوم.",
     "وتتعرض مدينة إدلب اليوم من حين لآخر لقصف من قبل الطيران الروسي.",
     "ونادرا ما يشتبك الجيش السوري مع قوات سوريا الديمقراطية في محافظة دير الزور اليوم.",  # seldom
+    # a decision to strike
+    "وبدأت واشنطن خطوات باتجاه اتخاذ قرار بتوجيه ضربة عسكرية لمطار المزة العسكري في دمشق اليوم.",
     # what one focuses on, an aim
     "وظل الجيش السوري على مبعدة من مناطقها مركزا على استعادة أراض من التنظيم في محافظة دير الزور اليوم.",
     # acts only rumoured
@@ -892,6 +894,13 @@ def test_an_act_known_only_by_a_reaction_is_not_where_the_reaction_was_filed_fro
     # ... an act the report tells itself is the dateline's
     (inc,) = _run("عين اليوم – بغداد\nقتل ثلاثة مدنيين بتفجير عبوة ناسفة أمس.", published=dt.date(2015, 8, 7))
     assert inc.location.name_ar == "بغداد"
+
+
+def test_an_act_told_as_the_background_of_another_takes_no_day_from_the_lead():
+    """"على خلفية هجوم كيماوي مفترض في دوما": an act known already, not of the day the lead tells."""
+    text = ("بدأت لندن خطوات عملية على خلفية هجوم كيماوي مفترض أسفر عن مقتل عشرات في مدينة دوما.\n"
+            "وذكرت وسائل إعلام أن الفريق سيجتمع الخميس لبحث الوضع.")
+    assert [i.event_date for i in _run(text, published=dt.date(2018, 4, 12))] in ([], [None])
 
 
 def test_a_raid_that_killed_is_a_clash():
