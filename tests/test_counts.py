@@ -268,6 +268,9 @@ def test_parse_number_rejects(text: str) -> None:
     # a singular outcome verb right before "مع": its subject, and those with him
     ("وقال المرصد إن العجلاني قتل مع ثلاثة عناصر آخرين من قوات النظام", [(K, 4, 4, None, False)]),
     ("وكان الطالب قد اختطف مع والدته من قرية الشبكي", [(C, 2, 2, None, True)]),
+    # men from a force are fighters; men from a village are not
+    ("قتل تنظيم داعش 9 رجال من الشرطة العراقية", [(K, 9, 9, None, False)]),
+    ("مقتل ثلاثة رجال من القرية", [(K, 3, 3, None, True)]),
     # an age is no count ("في 19 من عمره")
     ("وقتل شاب في 19 من عمره", [(K, 1, 1, None, True)]),
     ("أصيبت طفلة في الـ 12 من عمرها", [(I, 1, 1, None, True)]),

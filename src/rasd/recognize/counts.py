@@ -603,10 +603,15 @@ def _one_group(t: list[str], k: int) -> tuple[bool | None, int, bool]:
     return None, k + 1, False
 
 
+_FROM_WORD = fold("من")
+
+
 def _member_flag(t: list[str], k: int, flag: bool | None) -> bool | None:
     """Whom the people noun at token *k* names: a member of an armed or security force named right
-    after it is a fighter ("رجال الأمن"، "رجل شرطة"), else what the noun says (*flag*)."""
+    after it, or after "من", is a fighter ("رجال الأمن"، "رجل شرطة"، "9 رجال من الشرطة"), else what the
+    noun says (*flag*)."""
     if flag and t[k] in _MEMBERS_OF:
+        k += t[k + 1] == _FROM_WORD
         pair = (t[k + 1].removeprefix("ال"), t[k + 2])
         if _GROUP_PAIRS.get(pair, True) is False or t[k + 1] in _GROUPS and _GROUPS[t[k + 1]][0] is False:
             return False
