@@ -903,6 +903,18 @@ def test_an_act_told_as_the_background_of_another_takes_no_day_from_the_lead():
     assert [i.event_date for i in _run(text, published=dt.date(2018, 4, 12))] in ([], [None])
 
 
+def test_a_toll_told_before_a_further_statement_is_not_the_toll_of_its_act():
+    """"أدت العمليات العسكرية إلى مقتل 30 شخصا، مشيرة إلى أن المعارضة واصلت قصف دمشق": the dead are of the
+    operations told first, not of the shelling of the statement after them."""
+    text = ("وأضافت المتحدثة أن العمليات العسكرية أدت إلى مقتل 30 شخصا على الأقل، مشيرة إلى أن المعارضة "
+            "واصلت قصف دمشق اليوم.")
+    assert all("killed" not in i.casualties for i in _run(text, published=dt.date(2018, 2, 26)))
+    # ... a toll told after its act stays its own
+    (inc,) = _run("قصفت قوات النظام بلدة كفرنبل اليوم، ما أدى إلى مقتل 5 مدنيين، مشيرا إلى أن الطائرات "
+                  "استهدفت البلدة مجددا.", published=dt.date(2018, 2, 26))
+    assert inc.casualties["killed"].best == 5
+
+
 def test_a_raid_that_killed_is_a_clash():
     text = "نفذت قوات التحالف الدولي عملية إنزال جوي في قرية الكبر بريف دير الزور الغربي أمس، ما أسفر عن مقتل 5 من عناصر التنظيم."
     (inc,) = _run(text)

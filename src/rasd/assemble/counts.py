@@ -103,6 +103,10 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                 if not pool:
                     continue
             owner = min(pool, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
+            if m.end <= owner.anchor.start and _SAYING_FURTHER.search(fold_slice(a.doc.text, m.end, owner.anchor.start)) \
+                    and _result_of_before(a.doc.text, m, sent):
+                continue  # "أن العمليات العسكرية أدت إلى مقتل 30 شخصا، مشيرة إلى أن المعارضة واصلت قصف دمشق": the
+                # toll of what the statement told before, not of the act of the one after it
             there = _place_after(a.doc.text, m, by_sent["places"].get(si, ()), locations)
             if there is not None and _one_place(owner) and owner.location.gazetteer_id != there:
                 # "وذلك بعد ساعات من مقتل خمسة مدنيين في بلدة بلشون": the dead of the act at that
@@ -136,6 +140,7 @@ INCIDENT_FIGURE_MAX = 10_000
 HOURS_A_DAY = context_words.HOURS_A_DAY
 _CLAUSE_END = re.compile(r"[،,.!?؟\n\"«»“”]")  # (a quotation opens another's words; `re`: the cheaper call)
 _HOMETOWN = _alternation(casualty_words.HOMETOWN_WORDS)
+_SAYING_FURTHER = re.compile(r"[،,]\s*(?:و)?(?:" + "|".join(fold(w) for w in context_words.SAYING_FURTHER) + r")(?!\w)")
 
 
 # A toll this large told in a sentence that names a campaign, acts that went on, a period or a time
