@@ -285,6 +285,10 @@ def test_a_demonstrative_opens_a_word(text: str, pos: int, expected: bool) -> No
     # a dateline names where the report was filed
     ("أتلانتا، الولايات المتحدة الأمريكية (CNN)-- لقي عشرات الأشخاص مصرعهم", ""),
     ("واشنطن (رويترز) - قال مسؤول", ""),
+    # "each of" the states that waged it, not a place after "من"
+    ("العمليات التي نفذتها كل من الولايات المتحدة وبريطانيا", "us"),
+    ("انتشرت في كل من تركيا", ""),
+    ("رؤساء كل من روسيا", ""),
 ])
 def test_states(text: str, expected: str) -> None:
     assert ids(text) == expected.split()

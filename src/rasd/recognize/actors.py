@@ -701,9 +701,17 @@ def _is_place(text: str, c: _Cand) -> bool:
         return True
     # the last word before it (its run of word characters; ``(\w+)\W*$`` reads it slower)
     words = _WORD.findall(text, max(0, c.start - 30), c.start - len(c.pre))
+    if words[-2:] == _EACH_OF and len(words) > 2 and words[-3].lstrip("وفل") in _WAGED:
+        # "كل من" is "each of": "نفذتها كل من الولايات المتحدة وبريطانيا وفرنسا" names the states that
+        # did it ("في كل من تركيا وسوريا" places, "رؤساء كل من روسيا وإيران" whose presidents)
+        return False
     return bool(words) and words[-1] in _TABLE.locatives
 
 
+_EACH_OF = [fold("كل"), fold("من")]
+# verbs of waging or taking part, maybe with the object pronoun of what was waged, before "كل من"
+_WAGED = frozenset(fold(v + p) for v in ("نفذ", "نفذت", "شن", "شنت", "قاد", "قادت", "أطلق", "أطلقت")
+                   for p in ("", "ه", "ها", "هما", "هم")) | frozenset(fold(v) for v in ("شارك", "شاركت", "تشارك", "يشارك"))
 _BLOCK = _Entry("", "block")
 # The states' forces: a short form of theirs ("الجيش", "الحكومة", "النظام", "الاحتلال") followed by a
 # nationality adjective is that nation's ("المعارضة السورية" is still the opposition).
