@@ -154,10 +154,11 @@ SALVO = 2  # weapons counted by this many or more, fired at a country: a strike 
 
 def _placed_within(cands: list[_Candidate], kept: list[bool]) -> list[bool]:
     """*kept*, less the strikes on a whole country (:func:`_strikes_on_country`) when the report
-    places an act of their kind (a strike from afar) within it: the lead's "ضربات على سوريا" is then
-    that act told vaguely (not when the act within is a chemical attack, a bombing or a raid; nor
-    when the strikes, on a state's sites, and the act within are told as two sides'). (Not the act the strikes answer, nor one done to their doer: "الغارات الإسرائيلية على
-    سوريا ... ردا على إطلاق صواريخ إيرانية على مواقع في هضبة الجولان".)"""
+    places an act of their kind, a strike from afar, within it: the lead's "ضربات على سوريا" is then
+    that act told vaguely. (Not a chemical attack, a bombing or a raid within it; not the act the
+    strikes answer, nor one done to their doer: "الغارات الإسرائيلية على سوريا ... ردا على إطلاق صواريخ
+    إيرانية على مواقع في هضبة الجولان"; and not another side's act, when the strikes are told by the
+    state's sites they hit: "ضربات أمريكية ضد مواقع سورية" and "غارة إسرائيلية على مطار التيفور".)"""
     return [k and not (_country_wide(c) and any(ok and o is not c and not _country_wide(o)
                                                  and o.sub_event_type in _FROM_AFAR
                                                  and not o.answered and not _reversed_roles(c, o)

@@ -306,7 +306,7 @@ def _state_sites(a: Analysis, cands) -> None:
     Run once the targets are known."""
     for c in cands:
         t = c.actor2
-        if not c.place_inherited and c.place is not None or t is None or t.actor_id not in STATE_HOMES:
+        if (c.place is not None and not c.place_inherited) or t is None or t.actor_id not in STATE_HOMES:
             continue
         if _STATE_SITE.match(fold_slice(a.doc.text, t.start, t.end)) is None:
             continue
@@ -659,12 +659,12 @@ def _lead_place(places, locations, para) -> PlaceMention | None:
     return min(lead, key=lambda p: (_specificity(locations[p.start]), p.start))
 
 
-def _pluperfect(text: str, pos: int, since: int = 0) -> bool:
-    """Whether *pos* lies in a clause, opened after a comma past *since*, that tells what had happened
-    before ("اندلعت اشتباكات في محافظة دير الزور، وكانت قوات سوريا الديمقراطية قد سيطرت على المنطقة ضمن
-    حملة أخرجت التنظيم من معقلهم في الرقة": Raqqa is no place of the clashes)."""
-    lo = max(since, pos - PLUPERFECT_REACH)
-    if lo >= pos or _PLUPERFECT_WORD not in text[lo:pos]:  # (a plain search first: most places have none)
+def _pluperfect(text: str, pos: int) -> bool:
+    """Whether *pos* lies in a clause, opened after a comma, that tells what had happened before
+    ("اندلعت اشتباكات في محافظة دير الزور، وكانت قوات سوريا الديمقراطية قد سيطرت على المنطقة ضمن حملة
+    أخرجت التنظيم من معقلهم في الرقة": Raqqa is no place of the clashes)."""
+    lo = max(0, pos - PLUPERFECT_REACH)
+    if _PLUPERFECT_WORD not in text[lo:pos]:  # (a plain search first: most places have none before them)
         return False
     return _PLUPERFECT.search(fold_slice(text, lo, pos)) is not None
 

@@ -611,7 +611,8 @@ def _member_flag(t: list[str], k: int, flag: bool | None) -> bool | None:
     after it, or after "من", is a fighter ("رجال الأمن"، "رجل شرطة"، "9 رجال من الشرطة"), else what the
     noun says (*flag*)."""
     if flag and t[k] in _MEMBERS_OF:
-        k += t[k + 1] == _FROM_WORD
+        if t[k + 1] == _FROM_WORD:
+            k += 1  # "9 رجال من الشرطة"
         pair = (t[k + 1].removeprefix("ال"), t[k + 2])
         if _GROUP_PAIRS.get(pair, True) is False or t[k + 1] in _GROUPS and _GROUPS[t[k + 1]][0] is False:
             return False

@@ -486,11 +486,11 @@ HILLTOP = ("جبل", "الجبل", "تل", "التل", "تلة", "التلة", "
 # المستخدمة لشن الغارات أتت من قاعدة حميميم"): no place of the act either.
 ORIGIN_BEFORE = ("انطلق من", "انطلقت من", "أطلقت من", "أطلق من", "مصدره", "مصدرها", "القادمة من", "قادمة من",
                  "المنطلقة من", "أتت من", "أتى من", "جاءت من", "أقلعت من", "أقلع من", "المقلعة من")
-# A paragraph opening with these goes on with what the source of the paragraph before said.
 # A speaker's participle opening a further statement in the sentence ("أدت العمليات إلى مقتل 30 شخصا،
 # مشيرة إلى أن المعارضة واصلت قصف دمشق"): what follows is another statement, of another act.
 SAYING_FURTHER = ("مشيرا", "مشيراً", "مشيرة", "مشيرين", "مضيفا", "مضيفاً", "مضيفة", "موضحا", "موضحاً", "موضحة",
                   "لافتا", "لافتاً", "لافتة", "منوها", "منوهاً", "منوهة", "مؤكدا", "مؤكداً", "مؤكدة")
+# A paragraph opening with these goes on with what the source of the paragraph before said.
 GOES_ON_SAYING = ("وأضاف", "وأضافت", "واضاف", "واضافت", "وتابع", "وتابعت", "وأوضح", "وأوضحت", "واوضح", "واوضحت",
                   "وأشار", "وأشارت", "واشار", "واشارت", "وبين", "وبينت")
 # ... and so does one opening with what that act led to, named with a demonstrative ("ونتيجة لهذا
