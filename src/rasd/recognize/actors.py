@@ -709,10 +709,9 @@ def _is_place(text: str, c: _Cand) -> bool:
 
 
 _EACH_OF = [fold("كل"), fold("من")]
-# verbs of waging or taking part, maybe with the object pronoun of what was waged, before "كل من"
-_WAGED = frozenset({*(fold(v + p) for v in ("نفذ", "نفذت", "شن", "شنت", "قاد", "قادت", "أطلق", "أطلقت")
-                      for p in ("", "ه", "ها", "هما", "هم")),
-                    *(fold(v) for v in ("شارك", "شاركت", "تشارك", "يشارك"))})
+# verbs of waging or taking part (context_words.WAGING_VERBS), maybe with the object pronoun of what was
+# waged, before "كل من"
+_WAGED = frozenset(fold(v + p) for v in context_words.WAGING_VERBS for p in ("", "ه", "ها", "هما", "هم"))
 _BLOCK = _Entry("", "block")
 # The states' forces: a short form of theirs ("الجيش", "الحكومة", "النظام", "الاحتلال") followed by a
 # nationality adjective is that nation's ("المعارضة السورية" is still the opposition).

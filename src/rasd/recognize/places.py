@@ -43,7 +43,7 @@ from importlib import resources
 import regex
 
 from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, is_arabic, km, loose_key, takes_name
-from rasd.lang.ar.context_words import RESULT_VERBS, SHARE_HEDGES, SHARE_MUNITIONS
+from rasd.lang.ar.context_words import RESULT_VERBS, SHARE_HEDGES, SHARE_MUNITIONS, WAGING_VERBS
 from rasd.lang.ar.numerals import TENS, UNITS
 from rasd.model import PlaceMention
 from rasd.recognize.actors import _plain
@@ -444,13 +444,9 @@ STATE_VERBS = frozenset(_F(w) for w in (
     "نسبت", "نسب", "تنسب", "ينسب", "تنحي", "نحت", "ألقت", "تلقي",
     # calls on a state: "دعا واشنطن ولندن وحلفاءهما إلى اغتنام فرصة"، "وحث موسكو على"
     "دعا", "دعت", "يدعو", "تدعو", "حث", "حثت", "يحث", "تحث", "ناشد", "ناشدت", "يناشد", "تناشد"))
-# Verbs of waging or leading a war, an operation, a coalition: with the pronoun of what was waged, the
-# capital or country after one is the state that waged it ("عملية غصن الزيتون التي بدأتها تركيا"،
-# "غارات شنتها دمشق"، "التحالف الذي تقوده واشنطن").
-WAGING = frozenset(_F(w) for w in ("بدأت", "بدأ", "أطلقت", "أطلق", "شنت", "شن", "تشن", "يشن", "نفذت", "نفذ",
-                                   "تنفذ", "ينفذ", "خاضت", "خاض", "تخوض", "يخوض", "قادت", "قاد", "تقود", "يقود",
-                                   # taking part: "لتشارك كل من الولايات المتحدة وفرنسا في توجيه ضربات"
-                                   "شاركت", "شارك", "تشارك", "يشارك"))
+# Verbs of waging (context_words.WAGING_VERBS): with the pronoun of what was waged, the capital or country
+# after one is the state that waged it ("عملية غصن الزيتون التي بدأتها تركيا"، "غارات شنتها دمشق").
+WAGING = frozenset(_F(w) for w in WAGING_VERBS)
 # verbs whose object, a capital followed by "ب", is its state: "اتهمت الدول الغربية دمشق بشنه",
 # "تهديد واشنطن دمشق باتخاذ إجراءات"
 ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يتهم", "حملت", "حمل", "تحمل", "يحمل", "اتهام",

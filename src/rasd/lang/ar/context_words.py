@@ -527,6 +527,12 @@ FIGHTER_NOUNS = ("مقاتلين", "مقاتلي", "مقاتلو", "مقاتلو
 # النظام", "وسائل إعلام موالية للنظام") is its patron, no party to the act it reports (recognize.events).
 CLOSE_TO = ("القريبة", "القريب", "قريبة", "المقربة", "المقرب", "مقربة", "مقرب", "الموالية", "الموالي", "موالية",
             "موال")
+# Verbs of waging or leading a war, an operation, a coalition, or of taking part in one: a state right
+# after one (or listed after it with "كل من") is the side that waged it, not a place ("غارات شنتها دمشق"،
+# "التحالف الذي تقوده واشنطن"، "نفذتها كل من الولايات المتحدة وبريطانيا وفرنسا"; recognize.places, actors).
+WAGING_VERBS = ("بدأت", "بدأ", "أطلقت", "أطلق", "شنت", "شن", "تشن", "يشن", "نفذت", "نفذ", "تنفذ", "ينفذ",
+                "خاضت", "خاض", "تخوض", "يخوض", "قادت", "قاد", "تقود", "يقود",
+                "شاركت", "شارك", "تشارك", "يشارك")  # "لتشارك كل من الولايات المتحدة وفرنسا في توجيه ضربات"
 # Sites a state's forces hold, as the target of an act ("ضربات ضد مواقع سورية"، "قصف مقرات تابعة للجيش
 # العراقي"): told with no place, they lie in that state's country (see assemble.places._state_sites)
 STATE_SITES = ("مواقع", "موقع", "قواعد", "قاعدة", "نقاط", "نقطة", "مقرات", "مقر", "أهداف", "منشآت", "مطارات",
