@@ -505,6 +505,9 @@ class _Candidate:
     place: PlaceMention | None = None
     location: Location | None = None
     place_inherited: bool = False
+    # placed at a home country by its target, that state's sites ("ضربات ضد مواقع سورية"; see
+    # places._state_sites)
+    on_state_sites: bool = False
     answered: bool = False  # told as what another act answered ("ردا على هجوم كيميائي")
     # an act known already, told as the object of a reaction ("دانت فرنسا الهجوم الكيماوي"): of no day
     # but one told for it (see dates._reacted_to)

@@ -609,7 +609,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
                                    or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)) \
             and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)) \
             and not _other_country(o, c.location):
-        o.place, o.location, o.place_inherited = c.place, c.location, c.place_inherited
+        o.place, o.location, o.place_inherited, o.on_state_sites = c.place, c.location, c.place_inherited, c.on_state_sites
     o.time_of_day = o.time_of_day or c.time_of_day
     o.tod_span = o.tod_span or c.tod_span
     o.goes_on = o.goes_on or c.goes_on  # ("ورغم الهدنة، تواصل القصف": the truce folded into the shelling)

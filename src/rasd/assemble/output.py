@@ -130,16 +130,10 @@ def _strikes_on_country(c: _Candidate, a: Analysis) -> bool:
     tells it. Not a state at home (the Syrian army's acts have places in Syria), nor a mere word of
     weapons ("نشر موسكو منظومة صواريخ إس-300 في سوريا")."""
     return c.sub_event_type in _FROM_AFAR and c.place is not None and not c.place_inherited \
-        and (c.place.start < _lead_end(a) or _on_state_sites(c)) and c.location.iso3 in ISO_HOME \
+        and (c.place.start < _lead_end(a) or c.on_state_sites) and c.location.iso3 in ISO_HOME \
         and c.actor1 is not None and c.actor1_own and c.actor1.actor_id in AIR_FORCES \
         and HOME_FORCES.get(c.actor1.actor_id) != c.location.iso3 \
         and c.date is not None and not c.date_inherited and _weighty(c, a)
-
-
-def _on_state_sites(c: _Candidate) -> bool:
-    """Whether *c* is placed by its target, sites of a home state ("ضربات ضد مواقع سورية", see
-    places._state_sites): its country is then told as the act's, wherever the report tells it."""
-    return c.actor2 is not None and c.place.feature == "country" and c.place.start == c.actor2.start
 
 
 def _weighty(c: _Candidate, a: Analysis) -> bool:
@@ -162,7 +156,7 @@ def _placed_within(cands: list[_Candidate], kept: list[bool]) -> list[bool]:
     return [k and not (_country_wide(c) and any(ok and o is not c and not _country_wide(o)
                                                  and o.sub_event_type in _FROM_AFAR
                                                  and not o.answered and not _reversed_roles(c, o)
-                                                 and not (_on_state_sites(c) and _other_doers(c, o))
+                                                 and not (c.on_state_sites and _other_doers(c, o))
                                                  for o, ok in zip(cands, kept)))
             for c, k in zip(cands, kept)]
 
@@ -177,7 +171,7 @@ def _told_at_its_place(c: _Candidate, a: Analysis, lead_countries: set[str]) -> 
     strikes is an aim, rightly folded away.)"""
     for t in c.own_place_parts:
         if _kinds_agree(c, t) and _keep(t, a, lead_countries):
-            c.place, c.location, c.place_inherited = t.place, t.location, False
+            c.place, c.location, c.place_inherited, c.on_state_sites = t.place, t.location, False, t.on_state_sites
             return True
     return False
 

@@ -314,7 +314,7 @@ def _state_sites(a: Analysis, cands) -> None:
         if loc is not None:
             name = a.doc.text[t.start:t.end]
             c.place = PlaceMention(t.start, t.end, name, t.start, t.end, feature="country")
-            c.location, c.place_inherited = replace(loc, mention=name), False
+            c.location, c.place_inherited, c.on_state_sites = replace(loc, mention=name), False, True
 
 
 def _country(gazetteer, name: str) -> Location | None:
