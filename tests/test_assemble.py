@@ -915,6 +915,20 @@ def test_a_toll_told_before_a_further_statement_is_not_the_toll_of_its_act():
     assert inc.casualties["killed"].best == 5
 
 
+@pytest.mark.parametrize("opening, day", [
+    # a week after the act told before it: its day, not the report's
+    ("وبعد مرور أسبوع تماما على المأساة،", dt.date(2018, 4, 14)),
+    ("وبعد يومين من الهجوم،", dt.date(2018, 4, 9)),
+    # ... a week without "مرور" may be a week of something: no day derived
+    ("وبعد أسبوع من الاتصالات،", None),
+])
+def test_an_act_told_some_days_after_an_earlier_one_is_dated_by_it(opening, day):
+    text = ("قالت المنظمة إن خبراءها زاروا مدينة دوما لجمع عينات من موقع الهجوم الكيماوي الذي وقع في 7 أبريل/نيسان.\n"
+            + opening + " شنت واشنطن وباريس ولندن ضربات عسكرية على منشآت تابعة للنظام السوري.")
+    strikes = [i for i in _run(text, published=dt.date(2018, 4, 21)) if i.actor1 is not None and i.actor1.id == "us"]
+    assert [i.event_date for i in strikes] == ([day] if day else []), [(i.event_date, i.location.name_ar) for i in strikes]
+
+
 def test_a_raid_that_killed_is_a_clash():
     text = "نفذت قوات التحالف الدولي عملية إنزال جوي في قرية الكبر بريف دير الزور الغربي أمس، ما أسفر عن مقتل 5 من عناصر التنظيم."
     (inc,) = _run(text)

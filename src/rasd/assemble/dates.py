@@ -178,6 +178,10 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # "غداة إقدام المتظاهرين على اقتحام القنصلية": the act of the day before
             day = c.date.value - dt.timedelta(days=back)
             c.date, c.date_inherited = replace(c.date, value=day, range=(day, day)), True
+        if c.date_inherited and eve and (after := _days_after_an_earlier_act(a, c, sents, cands)) is not None:
+            # "بعد مرور أسبوع تماما على المأساة، شنت واشنطن وباريس ولندن ضربات": a week after the act
+            # told before, the day of the lead or of the report no longer
+            c.date, c.date_inherited = after, False
         if c.date is None and a.doc.published is None:
             c.day_told = any(d.value is None and d.relative and d.precision not in COARSE_PRECISION for d in ds)
             back = [d for d in ds if d.days_back is not None and not known.stated(d.start)]
@@ -414,6 +418,35 @@ def _days_before_told(a: Analysis, c: _Candidate, sents) -> int | None:
         # off by commas: "بعد يوم على موجة من التفجيرات ...، إذ نفذت عائلة، الأحد، سلسلة اعتداءات")
         return 0
     return 1 if eve else DAYS_AFTER_SPANS[m["span"]]
+
+
+def _days_after_an_earlier_act(a: Analysis, c: _Candidate, sents, cands) -> DateMention | None:
+    """The day of *c*, an act with no day of its own, whose sentence opens with a clause that puts it
+    some days after an act named again ("بعد مرور أسبوع تماما على المأساة، شنت واشنطن ... ضربات"):
+    that many days after the last act told before it with a day of its own. (Weeks only after
+    "مرور", the passing of time: "بعد أسبوع من القصف" is as often a week of bombing.)"""
+    sent = sents[c.sentence]
+    m = _DAYS_AFTER_FRONTED.search(fold_slice(a.doc.text, sent.start, c.anchor.start))
+    if m is None:
+        return None
+    days = DAYS_AFTER_SPANS.get(m["span"]) if m["span"] in DAYS_AFTER_SPANS else \
+        (WEEKS_AFTER[m["span"]] if m["passing"] else None)
+    told = [o for o in cands if o.anchor.start < sent.start and o.date is not None and not o.date_inherited
+            and o.date.precision == "day" and o.date.value is not None]
+    if not days or not told:
+        return None
+    ref = max(told, key=lambda o: o.anchor.start).date
+    day = ref.value + dt.timedelta(days=days)
+    return replace(ref, value=day, range=(day, day), time_of_day=None)
+
+
+# "بعد (مرور) يومين / أسبوع على X،" fronting the sentence, closed by its comma (group "passing": مرور)
+WEEKS_AFTER = {fold("أسبوع"): 7, fold("أسبوعين"): 14}
+_DAYS_AFTER_FRONTED = regex.compile(
+    r"^\W*(?:و)?" + fold("بعد") + r"\s+(?:(?P<passing>" + fold("مرور") + r")\s+)?(?P<span>"
+    + "|".join(sorted({*DAYS_AFTER_SPANS, *WEEKS_AFTER}, key=len, reverse=True)) + r")\s+(?:(?:"
+    + "|".join(fold(w) for w in ("تماما", "تماماً", "كامل", "كاملة")) + r")\s+)?(?:"
+    + "|".join(fold(w) for w in ("على", "من")) + r")\s+[^،,.]*[،,][^،,.]*$")
 
 
 # A comma before "إذ" goes on with the clause it explains; the commas that set a day off ("، الأحد،") are

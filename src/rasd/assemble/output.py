@@ -137,10 +137,12 @@ def _strikes_on_country(c: _Candidate, a: Analysis) -> bool:
 
 
 def _weighty(c: _Candidate, a: Analysis) -> bool:
-    """A strong cue, or a middling one with a toll ("الضربات الإسرائيلية ... أسفرت عن مقتل 27") or
-    counted ("أطلقت فجر السبت 105 صواريخ على ثلاث منشآت في سوريا")."""
+    """A strong cue, or a middling one with a toll ("الضربات الإسرائيلية ... أسفرت عن مقتل 27"), counted
+    ("أطلقت فجر السبت 105 صواريخ على ثلاث منشآت في سوريا") or aimed at a state's sites ("ضربات عسكرية على
+    منشآت تابعة للنظام السوري")."""
     w = _strength(c)
-    return w >= STRONG_CUE or (w >= MIDDLING_CUE and (bool(c.counts) or _many_acts(a, c.anchor, SALVO)))
+    return w >= STRONG_CUE or (w >= MIDDLING_CUE and (bool(c.counts) or c.on_state_sites
+                                                      or _many_acts(a, c.anchor, SALVO)))
 
 
 SALVO = 2  # weapons counted by this many or more, fired at a country: a strike told, not a weapon named
