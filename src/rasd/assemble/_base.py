@@ -315,9 +315,16 @@ _SUFFERED_AFTER = _Guarded.of(regex.compile(r"^\s*(?:\S+\s+){0,2}?(?:" + _words(
                                             + _words(_W.SUFFERS) + r")\s+(?:له|لها|لهما|لهم)(?!\w)"), _W.SUFFERS)
 # "غداة X": X happened the day before the sentence's day (no comma between the word and the cue).
 _EVE = regex.compile(r"(?<!\w)(?:و|ب)?(?:" + _words(_W.DAY_BEFORE) + r")(?!\w)[^،,.]*$")
+_SPAN_EXACTLY = fold(r"(?:\s+(?:تماما|تماماً|كامل|كاملة|واحد|واحدة))?")  # "بعد يوم واحد"، "بعد أسبوع تماما"
 _DAYS_AFTER = regex.compile(fold(r"(?<!\w)(?:و)?بعد\s+(?P<span>") + _words(tuple(_W.DAYS_AFTER_SPANS))
-                            + fold(r")(?:\s+(?:تماما|تماماً|كامل|كاملة|واحد|واحدة))?\s+(?:من|على|عن)(?!\w)[^،,.]*$"))
+                            + ")" + _SPAN_EXACTLY + fold(r"\s+(?:من|على|عن)(?!\w)[^،,.]*$"))
 DAYS_AFTER_SPANS = {fold(k): v for k, v in _W.DAYS_AFTER_SPANS.items()}
+WEEKS_AFTER_SPANS = {fold(k): v for k, v in _W.WEEKS_AFTER_SPANS.items()}
+# the same words fronting a sentence and closed by their comma ("بعد مرور أسبوع تماما على المأساة، شنت
+# واشنطن ضربات"), weeks allowed, group "passing" the word of time passing
+_DAYS_AFTER_FRONTED = regex.compile(
+    fold(r"\W*(?:و)?بعد\s+(?:(?P<passing>مرور)\s+)?(?P<span>") + _words((*_W.DAYS_AFTER_SPANS, *_W.WEEKS_AFTER_SPANS))
+    + ")" + _SPAN_EXACTLY + fold(r"\s+(?:من|على)\s+[^،,.]*[،,][^،,.]*$"))
 # "قبل أيام من البدء بعملية الغوطة، حدثت اشتباكات": a clause fronted with "قبل <span> من X" and closed by
 # its comma puts the act of the main clause some time before X, on a day the report's does not give
 _DAYS_BEFORE_FRONTED = regex.compile(fold(r"(?<!\w)(?:و|ف)?قبل\s+(?:") + _words(tuple(_W.DAYS_AFTER_SPANS))

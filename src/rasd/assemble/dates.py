@@ -21,6 +21,7 @@ from rasd.assemble._base import (
     _CAMPAIGN_LATER,
     _CAMPAIGN_NEXT,
     _DAYS_AFTER,
+    _DAYS_AFTER_FRONTED,
     _DAYS_BEFORE_FRONTED,
     _DEFINITE,
     _DIED_OF_WOUNDS,
@@ -47,6 +48,7 @@ from rasd.assemble._base import (
     POST_STAMP_REST,
     REACTION_WINDOW,
     STATEMENT_WINDOW,
+    WEEKS_AFTER_SPANS,
     _Candidate,
     _clause_distance,
     _distance,
@@ -426,11 +428,13 @@ def _days_after_an_earlier_act(a: Analysis, c: _Candidate, sents, cands) -> Date
     that many days after the last act told before it with a day of its own. (Weeks only after
     "مرور", the passing of time: "بعد أسبوع من القصف" is as often a week of bombing.)"""
     sent = sents[c.sentence]
-    m = _DAYS_AFTER_FRONTED.search(fold_slice(a.doc.text, sent.start, c.anchor.start))
+    if _AFTER_WORD not in a.doc.text[sent.start:c.anchor.start]:  # (as written: most sentences have none)
+        return None
+    m = _DAYS_AFTER_FRONTED.match(fold_slice(a.doc.text, sent.start, c.anchor.start))
     if m is None:
         return None
-    days = DAYS_AFTER_SPANS.get(m["span"]) if m["span"] in DAYS_AFTER_SPANS else \
-        (WEEKS_AFTER[m["span"]] if m["passing"] else None)
+    days = DAYS_AFTER_SPANS[m["span"]] if m["span"] in DAYS_AFTER_SPANS else \
+        WEEKS_AFTER_SPANS[m["span"]] if m["passing"] else None
     told = [o for o in cands if o.anchor.start < sent.start and o.date is not None and not o.date_inherited
             and o.date.precision == "day" and o.date.value is not None]
     if not days or not told:
@@ -440,13 +444,7 @@ def _days_after_an_earlier_act(a: Analysis, c: _Candidate, sents, cands) -> Date
     return replace(ref, value=day, range=(day, day), time_of_day=None)
 
 
-# "بعد (مرور) يومين / أسبوع على X،" fronting the sentence, closed by its comma (group "passing": مرور)
-WEEKS_AFTER = {fold("أسبوع"): 7, fold("أسبوعين"): 14}
-_DAYS_AFTER_FRONTED = regex.compile(
-    r"^\W*(?:و)?" + fold("بعد") + r"\s+(?:(?P<passing>" + fold("مرور") + r")\s+)?(?P<span>"
-    + "|".join(sorted({*DAYS_AFTER_SPANS, *WEEKS_AFTER}, key=len, reverse=True)) + r")\s+(?:(?:"
-    + "|".join(fold(w) for w in ("تماما", "تماماً", "كامل", "كاملة")) + r")\s+)?(?:"
-    + "|".join(fold(w) for w in ("على", "من")) + r")\s+[^،,.]*[،,][^،,.]*$")
+_AFTER_WORD = "بعد"  # (folding leaves it as it is)
 
 
 # A comma before "إذ" goes on with the clause it explains; the commas that set a day off ("، الأحد،") are

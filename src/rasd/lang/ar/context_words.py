@@ -379,6 +379,9 @@ DAYS_AFTER_SPANS = {"يوم": 1, "يومين": 2, "ثلاثة أيام": 3, "أ�
                     # years before, on a day the sentence's day does not give
                     "شهر": None, "شهرين": None, "أشهر": None, "عام": None, "عامين": None, "أعوام": None,
                     "سنة": None, "سنتين": None, "سنوات": None}
+# ... and weeks, only after "مرور" (the passing of time) in a clause fronting the sentence: "بعد مرور أسبوع
+# تماما على المأساة، شنت واشنطن ... ضربات" is a week after it (see assemble.dates._days_after_an_earlier_act)
+WEEKS_AFTER_SPANS = {"أسبوع": 7, "أسبوعين": 14}
 # Words that open a sentence with a fronted clause of what went on at the time, closed by its comma
 # ("وبالتزامن مع تجدد قصف الطيران المروحي لبلدة اللطامنة، استهدفت الفصائل آلية"): the act it tells
 # is another, and its weapon is not the main clause's.
