@@ -660,6 +660,37 @@ def test_ground_is_not_taken_from_the_civilians_the_offensive_killed(text):
     assert (inc.actor1.id, inc.actor2) == ("regime", None)
 
 
+_TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
+
+
+@pytest.mark.parametrize("text, place", [
+    # the report's first sentence
+    ("استعادت قوات النظام السوري بلدة مسرابا في الغوطة الشرقية قرب دمشق، بعد معارك مع الفصائل.", "مسرابا"),
+    # what a source says, after its day
+    ("تواصل القصف على الغوطة.\nوقال مدير المرصد، اليوم، إن قوات النظام سيطرت على بلدة مسرابا.", "مسرابا"),
+    # ... or with none
+    ("تواصل القصف على الغوطة.\nوأفاد المرصد عن سيطرة قوات النظام على بلدة مديرا.", "مديرا"),
+])
+def test_ground_taken_told_as_the_news_needs_no_day_of_its_own(text, place):
+    """Ground taken is mostly told in passing, and needs its own day; in the main clause of the
+    report's lead or of a source's statement it is the news of the day."""
+    assert [(i.sub_event_type, i.location.name_ar, i.event_date) for i in _run(text) if i.sub_event_type in _TAKEN] \
+        == [("Government regains territory", place, PUB)]
+
+
+@pytest.mark.parametrize("text", [
+    # told by the writer, past the lead
+    "تواصل القصف على الغوطة.\nوسيطرت قوات النظام على بلدة مسرابا في الغوطة الشرقية.",
+    # a clause of its own in what was said
+    "تواصل القصف على الغوطة.\nوقال المرصد إن القوات باتت على مشارف دوما، بعد سيطرتها على بلدة مسرابا.",
+    "تواصل القصف على الغوطة.\nوذكر المرصد أن الفصائل انسحبت من مواقع في بلدة مسرابا التي سيطرت عليها قوات النظام.",
+    # over a period
+    "وقال المرصد إن قوات النظام سيطرت على بلدة مسرابا منذ بدء الهجوم.",
+])
+def test_ground_taken_told_in_passing_needs_a_day_of_its_own(text):
+    assert [i for i in _run(text) if i.sub_event_type in _TAKEN] == []
+
+
 def test_who_voices_concern_is_no_party_to_the_act():
     """"أعربت X عن قلقها": X speaks of the act, it neither did it nor suffered it."""
     (inc,) = _run("أعربت الولايات المتحدة عن قلقها، بعد سيطرة القوات التركية على مدينة عفرين الأحد.")

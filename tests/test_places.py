@@ -281,6 +281,8 @@ def test_find_places(text, expected):
     "شو شغل المدنيين بمنطقة حربية",
     "سقطت القذائف على منطقة سكنية",
     "سقط صاروخ على حي شعبي في وسط مدينة",  # (masculine, after "حي")
+    "سيطر الجيش على بلدات رئيسية",  # ... or how much it matters
+    "تقدمت القوات نحو قرية استراتيجية",
     "قال إنه لن يعود بالفائدة سوى على التنظيم",  # the benefit, no Iraqi village
     # ... and so does who lives there, with its state after it
     "أمطرت الفصائل أربع بلدات علوية محاصرة بالقذائف",
@@ -1184,6 +1186,8 @@ def test_a_region_named_with_its_side_is_what_its_bare_name_means_in_the_report(
     locs = [loc for loc in resolve_all(places(text), NormText.of(text)) if loc is not None]
     bare = [loc for loc in locs if loc.mention.strip() in ("الغوطة", "بلدات الغوطة", "قرى الغوطة")]
     assert bare and all(loc.admin1 == admin1 for loc in bare), [(x.mention, x.why) for x in locs]
+    # the record names the region in full
+    assert {loc.name_ar for loc in bare} <= {"الغوطة الشرقية", "الغوطة الغربية"}
 
 
 @pytest.mark.parametrize("text, name, iso3", [

@@ -332,6 +332,7 @@ _DAYS_BEFORE_FRONTED = regex.compile(fold(r"(?<!\w)(?:و|ف)?قبل\s+(?:") + _w
 _BETWEEN = regex.compile(r"(?<!\w)(?:" + _words(_W.BETWEEN) + r")(?:\s+\w+)?\s*$")
 _SPEECH = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.SPEECH) + r")(?!\w)"), _W.SPEECH)
 _REPORTED = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED) + r")(?!\w)")
+_REPORTED_THAT = regex.compile(r"(?<!\w)(?:" + _words(_W.REPORTED_THAT) + r")(?!\w)")
 # right before a raid's cue: the act told with it happened during it ("خلال المداهمة", "خلال تنفيذها عملية إنزال")
 _DURING = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.DURING) + r")\s+(?:(?:" + _words(_W.CARRYING_OUT)
                         + r")\s+)?$")

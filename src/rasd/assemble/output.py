@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
     _BARE_ATTACK,
+    _REPORTED_THAT,
+    _SPEECH,
     AIR_FORCES,
     COARSE_PRECISION,
     EXCESSIVE_FORCE,
@@ -71,7 +73,7 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         return False  # "في سوريا": a whole country is the setting of a story, not a place of one act
     own_place = c.place is not None and not c.place_inherited
     own_day = c.date is not None and not c.date_inherited or c.day_told
-    if c.sub_event_type in NEEDS_OWN_DAY and not (own_place and own_day):
+    if c.sub_event_type in NEEDS_OWN_DAY and not (own_place and (own_day or _reported_taken(c, a))):
         return False
     if AIMED in c.anchor.tags:
         return False  # "وفي طريقهم للسيطرة على منطقة الكفرة": ground aimed at, not taken
@@ -98,6 +100,42 @@ def _keep(c: _Candidate, a: Analysis, lead_countries: set[str]) -> bool:
         # abroad, only where the report is about: a place its lead names, or the country of one
         return c.place is not None and (c.place.start < _lead_end(a) or c.location.iso3 in lead_countries)
     return True
+
+
+def _reported_taken(c: _Candidate, a: Analysis) -> bool:
+    """Whether *c* is ground taken told as the news itself: in the main clause of the report's first
+    sentence ("سيطرت قوات الحكومة السورية على أراض كانت في يد مسلحي المعارضة") or of what a source
+    says ("وقال مدير المرصد، الجمعة، إن قوات الحكومة سيطرت على قريتي ...", "وأفاد المرصد عن سيطرة
+    قوات النظام على بلدتين"). It is then of the statement's day, or of the report's. Ground taken
+    told in passing needs a day of its own: after a comma or in a clause of its own ("بعد سيطرتها على",
+    "حيث سيطر داعش على مساحات واسعة"), or told by the writer alone later in the report ("وسيطرت قسد
+    على معظم المنطقة منذ العام الماضي")."""
+    if c.sub_event_type not in TERRITORY_TAKEN or c.date is None:
+        return False
+    text = a.doc.text
+    start = max(text.rfind("\n", 0, c.anchor.start), text.rfind(".", 0, c.anchor.start)) + 1
+    ends = [e for e in (text.find("\n", c.anchor.end), text.find(".", c.anchor.end)) if e >= 0]
+    if _SINCE.search(fold_slice(text, start, min(ends, default=len(text)))):
+        return False  # ground taken over a period ("استعاد السيطرة على نصف أراضي البلاد ... منذ التدخل الروسي")
+    before = fold_slice(text, start, c.anchor.start).lstrip()
+    if c.anchor.start < a.sentences[0].end and _main_clause(before):
+        return True
+    said = _SPEECH.match(before)
+    told = said and _REPORTED_THAT.search(before, said.end())
+    return bool(told) and _main_clause(before[told.end():])
+
+
+def _main_clause(before: str) -> bool:
+    """Whether a cue after *before* (folded, from the start of its clause) is the clause's verb."""
+    return len(before.split()) <= MAIN_CLAUSE_WORDS and not _CLAUSE_BREAK.search(before)
+
+
+_SINCE = re.compile(r"(?<!\w)و?منذ(?!\w)")
+# At most this many words between the start of a clause and its verb: its subject, with a few words
+# of its own ("القوات التركية مدعومة بالفصائل الموالية لها").
+MAIN_CLAUSE_WORDS = 8
+# A comma, a colon or a subordinating word before a cue: a clause of its own
+_CLAUSE_BREAK = re.compile(r"[،,؛:]|(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.CLAUSE_OPENERS) + r")(?!\w)")
 
 
 def _judicial_execution(c: _Candidate, a: Analysis) -> bool:

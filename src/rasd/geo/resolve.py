@@ -799,6 +799,8 @@ class _Resolver:
         precision = _precision_of(p)
         lat, lon = p.lat, p.lon
         name_ar = m.name
+        if p.id in self.gaz.regions and p.name_ar and fold(p.name_ar).startswith(fold(m.name) + " "):
+            name_ar = p.name_ar  # "جنوب الغوطة" told of the region the text names in full: الغوطة الشرقية
         if p.feature in ("admin2", "admin3") and m.feature != "countryside":
             # "ناحية صرين": the sub-district's seat, the town of the same name, is a better point than
             # the polygon's centroid

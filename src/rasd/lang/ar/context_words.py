@@ -434,8 +434,13 @@ SPEECH = ("أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفاد�
           "تصريحات", "مؤتمر صحفي", "تبنى", "تبنت", "اعترف", "اعترفت", "أقر", "أقرت", "إعلان", "اعلان")
 # Between a verb of saying and a day, these open the reported content: the day is then the act's
 # ("أكدت المصادر أن العملية تمت بعد ظهر اليوم", "أعلنت وفاة الضابط الذي أصيب الجمعة").
-REPORTED = ("أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "الذي", "التي", "الذين",
-            "بعد", "بعدما", "عن")
+# (the first words, REPORTED_THAT, open what was said itself: "قال المرصد إن ...", "أفاد المرصد عن ...")
+REPORTED_THAT = ("أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "عن")
+REPORTED = (*REPORTED_THAT, "الذي", "التي", "الذين", "بعد", "بعدما")
+# Words that open a clause of its own inside a sentence: a subordinate clause, a relative one, a
+# clause that was said ("أن"), or a time before or after another act.
+CLAUSE_OPENERS = ("حيث", "بعد", "بعدما", "بعد أن", "عندما", "حين", "حينما", "لما", "منذ", "قبل", "إثر", "اثر", "عقب",
+                  "الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "ان", "بأن", "بان", "لأن", "كي", "لكي")
 # Words that open a place phrase telling where the place before it lies: "خان شيخون، جنوبي إدلب",
 # "الكبر بريف دير الزور".
 SITUATING = ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق", "شمال غرب", "جنوب شرق",
