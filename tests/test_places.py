@@ -1218,3 +1218,27 @@ def test_a_name_the_gazetteer_lacks_keeps_where_it_was_first_placed():
     assert (again.name_ar, again.admin1, again.geo_precision) == ("بينه", "Aleppo", 2)
     assert (again.latitude, again.longitude) == (first.latitude, first.longitude)
     assert again.mention == "قرية بينه"
+
+
+@pytest.mark.parametrize("text, name, direction", [
+    ("وقعت الضربات في منطقة العاصمة السورية فجر السبت.", "دمشق", None),
+    ("انفجرت سيارة مفخخة بالعاصمة العراقية صباح اليوم.", "بغداد", None),
+    ("ولم تتوقف أصوات الانفجارات طوال الليل شرقي العاصمة السورية.", "دمشق", "east"),
+    ("وصل الوفد إلى العاصمة الروسية أمس.", "موسكو", None),
+])
+def test_a_capital_told_by_its_title_and_country_is_the_city(text, name, direction):
+    (m,) = places(text)
+    assert (m.name, m.direction) == (name, direction)
+    (loc,) = resolve_all([m], NormText.of(text))
+    assert loc.name_ar == name
+
+
+@pytest.mark.parametrize("text, names", [
+    # the city's name after the title is the mention; the title told with another adjective, none
+    ("انفجرت سيارة في العاصمة العراقية بغداد.", ["بغداد"]),
+    ("هاجم التنظيم مقرا أمنيا في العاصمة اليمنية المؤقتة عدن.", []),  # (Aden stands bare after no preposition)
+    # ... and a qualifier of another place keeps its place
+    ("أجلي مدنيون من الغوطة الشرقية قرب العاصمة السورية للمرة الأولى.", ["الغوطة الشرقية"]),
+])
+def test_a_capital_s_title_before_a_name_or_in_a_qualifier_adds_no_place(text, names):
+    assert [m.name for m in places(text)] == names

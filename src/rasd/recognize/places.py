@@ -43,7 +43,13 @@ from importlib import resources
 import regex
 
 from rasd.geo.gazetteer import Gazetteer, arabic_key, default_gazetteer, is_arabic, km, loose_key, takes_name
-from rasd.lang.ar.context_words import RESULT_VERBS, SHARE_HEDGES, SHARE_MUNITIONS, WAGING_VERBS
+from rasd.lang.ar.context_words import (
+    CAPITALS_BY_ADJECTIVE,
+    RESULT_VERBS,
+    SHARE_HEDGES,
+    SHARE_MUNITIONS,
+    WAGING_VERBS,
+)
 from rasd.lang.ar.numerals import TENS, UNITS
 from rasd.model import PlaceMention
 from rasd.recognize.actors import _plain
@@ -1266,7 +1272,35 @@ class _Finder:
             if got:
                 ms, after = got
                 out.extend((m for m in ms if not self.adverb(m)) if adverbs else ms)
-        return self.shared_context(out)
+        out = self.shared_context(out)
+        return self.capitals(out) if _CAPITAL_STEM in self.nt.text else out
+
+    def capitals(self, out: list[PlaceMention]) -> list[PlaceMention]:
+        """*out*, where a capital told by its title and its country's adjective alone ("في منطقة
+        العاصمة السورية", "شرقي العاصمة السورية") is named: the phrase whose name is the title takes the
+        city's name, and one found nowhere is added. Not when a name follows, one word on at most
+        ("العاصمة العراقية بغداد", "العاصمة اليمنية المؤقتة عدن"), nor inside another phrase ("الغوطة
+        الشرقية قرب العاصمة السورية")."""
+        nt, text = self.nt, self.nt.original
+        for m in _CAPITAL_OF.finditer(nt.text):
+            start, end = nt.orig_span(m.start("title"), m.end())
+            city = _CAPITAL_CITY[m["adj"]]
+            k = next((k for k, p in enumerate(out) if p.name_start <= start < p.name_end), None)
+            if k is not None:
+                p = out[k]
+                out[k] = replace(p, name=city, name_start=start, name_end=end, end=max(p.end, end))
+                continue
+            if any(p.start < end and start < p.end for p in out):
+                continue
+            after = next((p for p in out if p.start >= end), None)
+            if after is not None and len(_WORD.findall(text, end, after.start)) <= 1 and not _PUNCTUATION.search(
+                    text, end, after.start):
+                continue
+            side = _DIRECTION_BEFORE.search(nt.text, max(0, m.start() - DIRECTION_REACH), m.start())
+            s = start if side is None else nt.orig_span(side.start(), side.end())[0]
+            bisect.insort(out, PlaceMention(s, end, city, start, end, direction=side and DIRECTIONS[side[1]]),
+                          key=lambda p: p.start)
+        return out
 
     def shared_context(self, out: list[PlaceMention]) -> list[PlaceMention]:
         """*out*, where a village, quarter or area joined by "و" to the next one takes that one's
@@ -1837,6 +1871,18 @@ _QUOTES = frozenset('"\'«“”')
 _ANOTHER = frozenset(fold(w) for w in ("ثانية", "ثان", "ثاني", "أخرى"))
 _ARTICLE = "ال"
 _CAPITAL = fold("العاصمة")
+_CAPITAL_STEM = fold("عاصمة")
+_CAPITAL_CITY = {fold(adj): city for adj, city in CAPITALS_BY_ADJECTIVE.items()}
+# "العاصمة السورية", after a clitic ("بالعاصمة"، "للعاصمة"): the title and its adjective
+# a direction right before the title: "شرقي العاصمة السورية"
+_DIRECTION_BEFORE = regex.compile(r"(?<!\w)(" + "|".join(fold(w) for w in _DIRECTIONS_RAW) + r")\s+$")
+DIRECTION_REACH = 12  # characters before the title where it may stand
+_PUNCTUATION = regex.compile(r"[.،,؛:!؟]")
+_WORD = regex.compile(r"\w+")
+_CAPITAL_OF = regex.compile(r"(?<!\w)[وف]?[بلك]?(?P<title>(?:ال|ل)" + _CAPITAL_STEM + r")\s+(?P<adj>"
+                            + "|".join(map(regex.escape, _CAPITAL_CITY)) + r")(?!\w)"
+                            # (not one told with another adjective: "العاصمة اليمنية المؤقتة عدن")
+                            + r"(?!\s+ال\w+ه(?!\w))")
 _NISBA_FEMININE = fold("ية")
 _SECTOR = fold("قطاع")
 # what a name glued to a clitic may stand for (the others need a separate preposition: "في مريمين")
@@ -1853,7 +1899,6 @@ _NISBA_ENDINGS = ("ي", fold("ية"))  # folded: ة -> ه
 _COUNTRY_TAILS = ("", "ا", "يا", "ان")
 NISBA_MIN_LEN = 5  # "عسكري", "حدودي"; shorter words ending in ي are too often names ("بلي"); 4 for ية: "جوية"
 _ONLY_NONE = frozenset({None})
-_CAPITAL = fold("العاصمة")
 _ALREADY, _FROM, _EACH = fold("قد"), fold("من"), fold("كل")
 STATE_NAME_WORDS = 3  # the most words of a country's name a state named before "و" may take ("الولايات المتحدة")
 # The ends of a stretch of land, each with the quarter it lies in ("من إدلب شمالا وحتى درعا جنوبا")

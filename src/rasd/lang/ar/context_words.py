@@ -441,6 +441,12 @@ REPORTED = (*REPORTED_THAT, "الذي", "التي", "الذين", "بعد", "ب�
 # clause that was said ("أن"), or a time before or after another act.
 CLAUSE_OPENERS = ("حيث", "بعد", "بعدما", "بعد أن", "عندما", "حين", "حينما", "لما", "منذ", "قبل", "إثر", "اثر", "عقب",
                   "الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "ان", "بأن", "بان", "لأن", "كي", "لكي")
+# A capital told by its title and its country's adjective, with no name ("في منطقة العاصمة السورية"):
+# the city. (Not capitals whose names are common words or name a state's government more often than
+# the city: الرياض، واشنطن، عمان.)
+CAPITALS_BY_ADJECTIVE = {"السورية": "دمشق", "العراقية": "بغداد", "اللبنانية": "بيروت", "التركية": "أنقرة",
+                         "الإيرانية": "طهران", "الروسية": "موسكو", "الفرنسية": "باريس", "البريطانية": "لندن",
+                         "المصرية": "القاهرة", "اليمنية": "صنعاء", "الأفغانية": "كابول", "الألمانية": "برلين"}
 # Words that open a place phrase telling where the place before it lies: "خان شيخون، جنوبي إدلب",
 # "الكبر بريف دير الزور".
 SITUATING = ("شمال", "جنوب", "شرق", "غرب", "شمالي", "جنوبي", "شرقي", "غربي", "شمال شرق", "شمال غرب", "جنوب شرق",
