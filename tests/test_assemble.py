@@ -1412,6 +1412,20 @@ def test_an_act_told_at_a_town_and_again_at_a_quarter_of_it_the_gazetteer_lacks_
     assert inc.casualties["killed"].best == 35
 
 
+def test_an_act_told_at_a_town_and_again_at_a_facility_close_by_is_one():
+    """"قصف قوات النظام لمدينة سرمدا" in the lead and "قصفت الطريق المؤدي إلى معبر باب الهوى" below it,
+    on one day: the town's act, told at the spot it hit, with its toll; not when their tolls tell
+    two acts."""
+    text = ("سقط عدد من المدنيين بين قتيل وجريح جراء قصف قوات النظام لمدينة سرمدا بريف إدلب اليوم.\n"
+            "وقال المراسل إن قوات النظام قصفت الطريق المؤدي إلى معبر باب الهوى بعدد من القذائف، ما أدى إلى "
+            "مقتل 4 مدنيين.")
+    (inc,) = _run(text)
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("سرمدا", 4)
+    text = ("قتل مدنيان جراء قصف قوات النظام لمدينة سرمدا بريف إدلب اليوم.\n"
+            "كما قصفت قوات النظام معبر باب الهوى بعدد من القذائف، ما أدى إلى مقتل 4 مدنيين.")
+    assert [i.casualties["killed"].best for i in _run(text)] == [2, 4]
+
+
 def test_an_act_told_at_a_city_s_outskirts_and_again_at_a_suburb_across_the_border_is_one():
     """"سوقا شعبية في ضواحي العاصمة دمشق" (Damascus) and "سوق شعبية في حي كشكول على أطراف ضاحية جرمانا"
     (Rural Damascus): one market, one shelling, with its toll; the capital's title is no place's name."""

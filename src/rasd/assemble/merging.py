@@ -34,6 +34,7 @@ from rasd.assemble._base import (
 from rasd.assemble.actors import could_do
 from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_settlement
 from rasd.geo.gazetteer import km
+from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import Location
 from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, GROUND_FIRE
 from rasd.text.normalize import fold, fold_slice
@@ -117,6 +118,8 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
         return True
     if _quarter_of(x, y) or _quarter_of(y, x):
         return True  # "في حي كشكول التابع لجرمانا" after "في مدينة جرمانا": the town's act, told in its quarter
+    if _spot_by_town(x, y) or _spot_by_town(y, x):
+        return True
     if x.sub_event_type != y.sub_event_type and x.sub_event_type in BOMBINGS:
         return False  # a bare explosion names again the suicide bombing of its own place only
     # a vague (countryside, governorate, inherited) undated mention of the act folds into the specific one
@@ -712,6 +715,35 @@ def _part_of(c: _Candidate, town: Location) -> bool:
     as specific as the town and more."""
     return _unlisted_facility(c.place, c.location) and c.location.gazetteer_id is not None and \
         c.location.gazetteer_id == town.gazetteer_id
+
+
+def _spot_by_town(spot: _Candidate, town: _Candidate) -> bool:
+    """*spot* is placed by its own words at a facility ("قصفت الطريق المؤدي إلى معبر باب الهوى"), *town*
+    at a town or city close by ("قصف قوات النظام لمدينة سرمدا"), on one day of their own or the
+    report's, and their tolls do not tell two acts: the town's act, told at the spot it hit."""
+    sp, tl = spot.location, town.location
+    return spot.place is not None and spot.place.feature in FACILITY_FEATURES and not spot.place_inherited \
+        and town.place is not None and not town.place_inherited and tl is not None and sp is not None \
+        and tl.gazetteer_id is not None and tl.gazetteer_id != sp.gazetteer_id and _town_like(town) \
+        and tl.admin1 == sp.admin1 and spot.date is not None and town.date is not None \
+        and spot.date.value == town.date.value \
+        and km(tl.latitude, tl.longitude, sp.latitude, sp.longitude) <= SPOT_BY_TOWN_KM \
+        and (not _dead(spot) or not _dead(town) or not _dead(spot).isdisjoint(_dead(town)))
+
+
+SPOT_BY_TOWN_KM = 8  # how far from a town a facility told with its act may lie
+
+
+def _town_like(c: _Candidate) -> bool:
+    """Placed at a city or a town (by its word or the gazetteer's), not a village nor a quarter."""
+    if c.place.feature in _TOWNS:
+        return True
+    why = c.location.why or {}
+    return c.place.feature is None and any(p.get("id") == why.get("entry") and p.get("feature") in _TOWNS
+                                           for p in why.get("candidates") or ())
+
+
+_TOWNS = frozenset({"city", "town"})
 
 
 def _quarter_of(spot: _Candidate, town: _Candidate) -> bool:
