@@ -986,6 +986,16 @@ def test_an_arrest_the_act_led_to_is_part_of_it():
     assert (inc.casualties["killed"].best, inc.casualties["captured"].best) == (1, 2)
 
 
+def test_an_arrest_listed_last_in_the_act_s_toll_is_part_of_it():
+    """"تصدت لهجمات ...، مشيرة إلى مقتل 20 عنصراً وإصابة آخرين، إضافة إلى اعتقال عنصر": the arrest is
+    what the fight cost its attackers, and the toll is the fight's."""
+    text = ("وأضافت قسد أن قواتها تصدت اليوم لهجمات شنتها فصائل الجيش الوطني على محيط سد تشرين، مشيرة إلى "
+            "مقتل 20 عنصراً من الجيش الوطني وإصابة آخرين، إضافة إلى اعتقال عنصر.")
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Armed clash"
+    assert (inc.casualties["killed"].best, inc.casualties["captured"].best) == (20, 1)
+
+
 def test_an_arrest_after_the_sentence_turns_is_its_own_act():
     text = "قصفت الطائرات بلدة الرويشد ما أدى إلى مقتل 3، فيما اعتقلت قوات النظام 5 شبان في بلدة البصيرة."
     assert [i.sub_event_type for i in _run(text)] == ["Air/drone strike", "Arrests"]

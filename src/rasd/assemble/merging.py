@@ -4,6 +4,7 @@ place on a compatible day; and how strongly a candidate's cues say an act happen
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -305,6 +306,8 @@ def _outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     turns to another act first: "...، فيما اعتقلت ...")."""
     if x.sentence != y.sentence or y.anchor.start <= x.anchor.end or "capture" not in y.anchor.tags:
         return False
+    if _listed_outcome(x, y, a):
+        return True
     between = fold_slice(a.doc.text, x.anchor.end, y.anchor.start)
     result = _RESULT.search(between)
     if result is None or _TOPIC_SHIFT.search(between, result.end()):
@@ -316,6 +319,22 @@ def _outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
     m = y.actor1
     return m is not None and x.anchor.end <= m.start and m.end <= y.anchor.start \
         and _RESULT.search(fold_slice(a.doc.text, m.end, y.anchor.start)) is not None
+
+
+def _listed_outcome(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
+    """*y*, an arrest, is the last item of a toll told after *x* in its sentence ("تصدت لهجمات ...،
+    مشيرة إلى مقتل 20 عنصراً وإصابة آخرين، إضافة إلى اعتقال عنصر"): what *x*'s act cost, no act of
+    its own."""
+    told = [m for m in y.counts if m.category != "captured" and x.anchor.end <= m.start and m.end <= y.anchor.start]
+    if not told:
+        return False
+    last = max(m.end for m in told)
+    return _LIST_ITEM.fullmatch(fold_slice(a.doc.text, last, y.anchor.start)) is not None and not _actors_clash(x, y)
+
+
+# between a toll's last figure and the next item of its list: "، إضافة إلى", "و"
+_LIST_ITEM = re.compile(r"\s*[،,]?\s*(?:و|(?:ب?ال)?" + fold("إضافة") + r"\s+(?:" + fold("إلى") + r"|ل)|"
+                        + fold("علاوة") + r"\s+" + fold("على") + r"|" + fold("فضلا") + r"\s+" + fold("عن") + r")\s*")
 
 
 def _of_the_taken(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
