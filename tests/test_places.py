@@ -1242,3 +1242,21 @@ def test_a_capital_told_by_its_title_and_country_is_the_city(text, name, directi
 ])
 def test_a_capital_s_title_before_a_name_or_in_a_qualifier_adds_no_place(text, names):
     assert [m.name for m in places(text)] == names
+
+
+def test_a_facility_in_a_town_s_countryside_is_not_in_the_town():
+    """"سد تشرين بريف حلب" is the dam the gazetteer knows, 90 km from the city; an airbase it lacks,
+    "بريف حلب الشرقي", is placed in that countryside, not in the city. A village that hosts a
+    facility stands for it ("مطار التيفور في ريف حمص")."""
+    def located(text):
+        nt = NormText.of(text)
+        (m, *_) = find_places(nt)
+        return resolve_all([m], nt)[0]
+    aleppo = default_gazetteer().lookup("حلب")[0]
+    dam = located('استهدف قصف تركي المدنيين قرب سد "تشرين" بريف حلب.')
+    assert dam.gazetteer_id == default_gazetteer().lookup("سد تشرين")[0].id
+    base = located("قصفت الطائرات مطار كويرس العسكري بريف حلب الشرقي.")
+    assert base.geo_precision == 2 and km(base.latitude, base.longitude, aleppo.lat, aleppo.lon) > 20
+    assert base.longitude > aleppo.lon
+    tiyas = located("قصفت الطائرات مطار التيفور في ريف حمص.")
+    assert "placed at" in tiyas.why["clue"]

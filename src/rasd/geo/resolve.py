@@ -643,8 +643,10 @@ class _Resolver:
             # candidates to it and never stands for a town it knows
             pool = [(p, lo) for p, lo in pool if p.iso3 == qual.iso3]
         elif qual is not None and qual.feature in POPULATED and (m.feature in FACILITY_FEATURES
-                                                               or m.feature == "neighbourhood"):
-            # a neighbourhood or facility of a named town must be in that town
+                                                               or m.feature == "neighbourhood") \
+                and _COUNTRYSIDE_WORD not in fold(self._mention_text(m)):
+            # a neighbourhood or facility of a named town must be in that town (not one of its
+            # countryside: "سد تشرين بريف حلب")
             pool = [(p, lo) for p, lo in pool if km(p.lat, p.lon, qual.lat, qual.lon) <= TOWN_REACH_KM]
         elif qual is not None and qual.iso3 in SYR_IRQ and (qual.feature in QUALIFIER_AREAS or qual.population > 0):
             if m.direction and qual.feature in POPULATED and _COUNTRYSIDE_WORD not in fold(self._mention_text(m)):
@@ -844,10 +846,13 @@ class _Resolver:
         if m.distance_km is not None and m.direction in BEARINGS:
             lat, lon = _offset(qual.lat, qual.lon, BEARINGS[m.direction], m.distance_km)
             clue = f"{m.name!r} is not in the gazetteer: {m.distance_km:g} km {m.direction} of {qual.name}"
-        elif m.feature in FACILITY_FEATURES or m.feature == "neighbourhood" or (
+        elif ((m.feature in FACILITY_FEATURES or m.feature == "neighbourhood")
+              and not (qual.feature in _COUNTRYSIDE_OWNERS and _COUNTRYSIDE_WORD in fold(mention_text))) or (
                 qual.feature in POPULATED and not m.direction and m.context
                 and _CITY_WORD + fold(m.context) in fold(mention_text) and _COUNTRYSIDE_WORD not in fold(mention_text)):
-            # "منطقة الصناعة بمدينة القامشلي": an area in the town, not in its countryside
+            # "منطقة الصناعة بمدينة القامشلي": an area in the town, not in its countryside (where a
+            # facility may lie too: "مطار كويرس العسكري بريف حلب الشرقي"; a village hosting a facility
+            # stands for it, "مطار التيفور في ريف حمص")
             lat, lon = qual.lat, qual.lon
             clue = f"{m.name!r} is not in the gazetteer: placed at {qual.name}, the town it is in"
         else:
@@ -1176,6 +1181,9 @@ def _rounded(x: float, digits: int) -> float:
 
 def _asdict(loc: Location) -> dict:
     return {f: getattr(loc, f) for f in Location.__dataclass_fields__}
+
+
+_COUNTRYSIDE_OWNERS = frozenset({"city", "town", "admin1", "admin2", "admin3"})  # what has a countryside ("ريف X")
 
 
 def _location(p: Place, name_ar: str, mention: str, lat: float, lon: float, precision: int, why: dict) -> Location:
