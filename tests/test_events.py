@@ -174,6 +174,8 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     ("عملية إنزال جوي رافقها تبادل لإطلاق النار", (BA, "Armed clash")),
     # the Air Force Intelligence is no aircraft: a shooting at its officer's car is no air strike
     ('استهدف مجهولون سيارة النقيب في المخابرات الجوية "علي خضور" بالرصاص المباشر', (VAC, "Attack")),
+    # the victim of a side's fire, as a headline tells it
+    ("مدني ضحية رصاص قسد خلال مداهمتها قرية في ريف دير الزور", (VAC, "Attack")),
     # ... and the air word of an airdrop makes no air strike of what it targeted
     ("نفذت قوات التحالف الدولي عملية إنزال جوي استهدفت منزلا في قرية الشحيل", (SD, "Other")),
 ])
