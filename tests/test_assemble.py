@@ -2659,6 +2659,9 @@ _STORY = "قتل 16 شخصا في تفجير بمدينة الصدر في بغد
     # the site's "today" (the day the page was saved, after the report's) over its ticker
     "السبت 1 آب, 2026\n\nمقتل شخصين بقصف مدفعي على بلدة الأتارب\n\nمعرض للكتاب في إسطنبول هذا الأسبوع\n\n"
     "مسيرة تستهدف سيارة على طريق جرابلس\n\nارتفاع أسعار الخبز في دمشق\n\n" + _STORY,
+    # headlines cut short by an ellipsis, teasers of other stories
+    _STORY + "\n\nمقتل شخصين بقصف مدفعي على بلدة الأتارب في...\n\nمعرض للكتاب في إسطنبول يستقبل...\n\n"
+             "مسيرة تستهدف سيارة على طريق جرابلس…",
 ])
 def test_a_page_s_lists_of_other_stories_are_no_part_of_the_report(page):
     from rasd.pipeline import story_lists_blanked

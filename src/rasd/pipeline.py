@@ -328,8 +328,20 @@ def _dated(line: str) -> dt.date | bool | None:
 
 def _prose(line: str) -> bool:
     """A line of the story's prose rather than a headline: long, or closed by a full stop (or a
-    comma: a sentence the line break cut). A question may be a headline ("هل يهبط اليورو أكثر؟")."""
-    return len(line) > HEADLINE_CHARS or line.endswith((".", "،", ","))
+    comma: a sentence the line break cut). A question may be a headline ("هل يهبط اليورو أكثر؟"),
+    and a headline cut short by an ellipsis a teaser of another story (:func:`_teaser`)."""
+    return len(line) > HEADLINE_CHARS or (line.endswith((".", "،", ",")) and not _teaser(line))
+
+
+def _teaser(line: str) -> bool:
+    """A short line cut short by an ellipsis ("اغتيال قيادي من حزب P.K.K واعتقالات تطال قياديين..."):
+    another story's headline, as pages list them under their own."""
+    return len(line) <= HEADLINE_CHARS and line.endswith(_ELLIPSES)
+
+
+_ELLIPSES = ("...", "…")
+# A run of headline lines holding this many teasers is a list of other stories, from the first.
+LIST_MIN_TEASERS = 3
 
 
 # A saved Facebook post's page opens with its furniture: the post's first words cut short and the
@@ -398,6 +410,8 @@ def story_lists_blanked(text: str, published: dt.date | None = None) -> str:
                         lo <= len(ln.split()) <= hi and not ln.endswith(":") for ln in following):
                     cut = k
                     break
+        if cut is None and sum(map(_teaser, (line for _, _, line in run))) >= LIST_MIN_TEASERS:
+            cut = next(k for k, (_, _, line) in enumerate(run) if _teaser(line))
         if cut is None:
             if sum(d is not None for d in dated) < LIST_MIN_DATES:
                 continue
