@@ -394,6 +394,10 @@ def test_primary_of_nothing() -> None:
     ("Non-state actor overtakes territory", (), "iraq", None, None, "Government regains territory"),
     ("Government regains territory", (), "isis", None, None, "Non-state actor overtakes territory"),
     ("Government regains territory", (), "sdf", None, None, "Non-state actor overtakes territory"),
+    # a foreign state's forces taking ground overtake it (ACLED), as Turkey's did Afrin
+    ("Government regains territory", (), "turkey", None, None, "Non-state actor overtakes territory"),
+    ("Government regains territory", (), "coalition", None, None, "Non-state actor overtakes territory"),
+    ("Non-state actor overtakes territory", (), "pmf", None, None, "Government regains territory"),
     ("Government regains territory", (), None, None, None, "Government regains territory"),
     ("Other", ("airdrop", "raid"), "coalition", "isis", True, "Armed clash"),
     ("Other", ("airdrop", "raid"), "coalition", "isis", False, "Other"),

@@ -65,6 +65,10 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
 # Iraqi state-sanctioned.)
 GOVERNMENT = frozenset({"regime", "iraq", "turkey", "russia", "us", "israel", "iran", "coalition", "pmf",
                         "peshmerga"})
+# Forces whose taking of ground is a government's regaining it: Syria's and Iraq's own, at home in
+# these wars, and the forces fighting for them under their command (a foreign state's forces taking
+# ground, Turkey's at Afrin, overtake it as a non-state actor would, as ACLED codes it).
+REGAINING = frozenset({"regime", "iraq", "pmf", "peshmerga"})
 # Non-state groups whose detentions ACLED and the gold code as abductions (no administration of
 # their own that makes an arrest an arrest).
 # Forces that strike in Syria and Iraq (nearly) only from the air: a bare "قصف" of theirs is an air
@@ -887,8 +891,10 @@ def refine(event: EventMention, actor1_id: str | None = None, nt: NormText | Non
            clash: bool | None = None) -> EventMention:
     """The event re-typed by what the cue alone cannot tell; *event* itself when nothing changes.
 
-    * territory taken: by a government (``GOVERNMENT``) → Government regains territory, by any
-      other named actor → Non-state actor overtakes territory;
+    * territory taken: by a state's forces at home or their allies on the ground (``REGAINING``) →
+      Government regains territory; by any other named actor, a foreign state's forces among them
+      (ACLED: "a non-state actor ... or a foreign state actor ... gains control of a location") →
+      Non-state actor overtakes territory;
     * an airdrop or raid coded Strategic developments/Other becomes Battles/Armed clash when an
       exchange of fire is reported: *clash* if given, else a clash word in the event's paragraph
       of *nt*, or a Battles cue among *cues*;
@@ -900,7 +906,7 @@ def refine(event: EventMention, actor1_id: str | None = None, nt: NormText | Non
     """
     etype, sub = event.event_type, event.sub_event_type
     if sub in ("Government regains territory", "Non-state actor overtakes territory") and actor1_id:
-        if actor1_id in GOVERNMENT:
+        if actor1_id in REGAINING:
             etype, sub = "Battles", "Government regains territory"
         elif actor1_id not in NEVER_ACTOR1:
             etype, sub = "Battles", "Non-state actor overtakes territory"
