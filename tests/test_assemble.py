@@ -670,6 +670,8 @@ _TAKEN = ("Government regains territory", "Non-state actor overtakes territory")
     ("تواصل القصف على الغوطة.\nوقال مدير المرصد، اليوم، إن قوات النظام سيطرت على بلدة مسرابا.", "مسرابا"),
     # ... or with none
     ("تواصل القصف على الغوطة.\nوأفاد المرصد عن سيطرة قوات النظام على بلدة مديرا.", "مديرا"),
+    # ... or in its own words
+    ('تواصل القصف على الغوطة.\nوقال مدير المرصد: "اقتحمت قوات النظام بلدة مديرا وتمكنت من السيطرة عليها".', "مديرا"),
 ])
 def test_ground_taken_told_as_the_news_needs_no_day_of_its_own(text, place):
     """Ground taken is mostly told in passing, and needs its own day; in the main clause of the

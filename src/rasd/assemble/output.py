@@ -10,6 +10,8 @@ from dataclasses import replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasd.assemble._base import (
     _BARE_ATTACK,
     _REPORTED_THAT,
@@ -121,7 +123,7 @@ def _reported_taken(c: _Candidate, a: Analysis) -> bool:
     if c.anchor.start < a.sentences[0].end and _main_clause(before):
         return True
     said = _SPEECH.match(before)
-    told = said and _REPORTED_THAT.search(before, said.end())
+    told = said and _SAID_OPENS.search(before, said.end())
     return bool(told) and _main_clause(before[told.end():])
 
 
@@ -131,6 +133,8 @@ def _main_clause(before: str) -> bool:
 
 
 _SINCE = re.compile(r"(?<!\w)و?منذ(?!\w)")
+# what opens the words said: "إن", "عن" (_REPORTED_THAT) or a colon and a quote ("وقال المدير: "اقتحمت ...")
+_SAID_OPENS = regex.compile(r':\s*["«“”]?\s*(?:' + _REPORTED_THAT.pattern + r")?|" + _REPORTED_THAT.pattern)
 # At most this many words between the start of a clause and its verb: its subject, with a few words
 # of its own ("القوات التركية مدعومة بالفصائل الموالية لها").
 MAIN_CLAUSE_WORDS = 8
