@@ -133,7 +133,9 @@ HOUR_WORDS: dict[str, int] = {
 }
 
 # "مطلع / أوائل / منتصف / أواخر / نهاية" of a span: the span keeps its own first day and precision.
-SPAN_WORDS = ("مطلع", "أوائل", "بداية", "بدايات", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية", "أخر", "آخر")
+# So does a season of a year ("بدأت المعارك في حلب في صيف 2012"): that year, as far as a day goes.
+SPAN_WORDS = ("مطلع", "أوائل", "بداية", "بدايات", "مستهل", "منتصف", "أواسط", "أواخر", "نهاية", "أخر", "آخر",
+              "صيف", "ربيع", "خريف", "شتاء")
 
 # A day after these words is when something is to start or has started to run ("هدنة يومية اعتبارا من
 # الثلاثاء", "ابتداء من السبت 14 ابريل", "بدءا من اليوم"): the start of a period, no day of an act.
