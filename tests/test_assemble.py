@@ -462,6 +462,8 @@ def test_two_quoted_villages_shelled_are_two_incidents():
     "وتقصف المدفعية التركية دوريا قرى ناحية سيدكان في محافظة دهوك اليوم.",  # the adverb after the cue
     "وتقصف قوات النظام بشكل يومي البلدات المحيطة ببلدة الفوعة اليوم.",  # daily
     "وتنفذ الشرطة بشكل منتظم مداهمات في أحياء مدينة الموصل اليوم.",
+    # every weapon of the habit's clause
+    "ويقصف النظام بانتظام مناطق المعارضة في مدينة حلب وريفها من طائرات حربية أو بالبراميل المتفجرة اليوم.",
     # now and then, before the act
     "وعادة ما تنفذ تركيا ضربات جوية ضد مواقع حزب العمال الكردستاني في قضاء سنجار اليوم.",
     "ويتبنى التنظيم في بعض الأحيان عمليات اغتيال وتفجيرات في مدينة إدلب اليوم.",
@@ -979,6 +981,12 @@ def test_a_raid_that_killed_is_a_clash():
 def test_a_bare_attack_that_killed_only_civilians_is_an_attack_on_civilians(text, kind):
     (inc,) = _run(text)
     assert inc.sub_event_type == kind
+
+
+def test_a_habit_holds_within_its_clause_only():
+    """"تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة": past the comma, an act of its day."""
+    (inc,) = _run("تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة جوية على بلدة سرمين.")
+    assert (inc.sub_event_type, inc.casualties["killed"].best) == ("Air/drone strike", 5)
 
 
 def test_an_arrest_the_act_led_to_is_part_of_it():

@@ -261,6 +261,9 @@ _W = context_words
 # between: see context_words.ATTEMPTS
 TERRITORY_TAKEN = frozenset({"Government regains territory", "Non-state actor overtakes territory"})
 ATTEMPT_WINDOW = 40
+# a habit's adverb in the clause before a cue, no clause break between ("ويقصف النظام بانتظام مناطق
+# ... من طائرات حربية او بالبراميل المتفجرة": every weapon of the habit)
+_HABIT_CLAUSE = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.HABIT) + r")(?!\w)[^،,.؛:]*$"), _W.HABIT)
 _ATTEMPT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف|ل)?(?:" + _words(_W.ATTEMPTS) + r")(?!\w)[^،,.؛:]*$"), _W.ATTEMPTS)
 # a charge or a sentence before the cue in its clause, no clause break between (context_words.JUDGED_FOR)
 _JUDGED = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.JUDGED_FOR) + r")(?!\w)[^،,.؛:]*$"), _W.JUDGED_FOR)

@@ -20,6 +20,7 @@ from rasd.assemble._base import (
     _GLOSS,
     _GOES_ON,
     _GOES_ON_VERB,
+    _HABIT_CLAUSE,
     _JUDGED,
     _KILLED_VERB,
     _NEGATED,
@@ -204,7 +205,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     منها لاستعادة السيطرة")."""
     nt = a.nt
     e = nt.to_norm(ev.start)
-    clause = nt.text[_window_start(nt, sent_start, ev.start, NOT_FACTUAL_CLAUSE_WINDOW):e]
+    clause_start = _window_start(nt, sent_start, ev.start, NOT_FACTUAL_CLAUSE_WINDOW)
+    clause = nt.text[clause_start:e]
     # one scan for the words of all three patterns below, which most clauses lack (_NOT_FACTUAL's
     # nearer window ends the clause, and _NOT_FACTUAL_THAT shares its guard)
     first = _FORECAST_WORDS.search(clause)
@@ -221,6 +223,11 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
                 or _FEAR_THAT.search(clause)) \
                 and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
             return False
+    habit = _HABIT_CLAUSE.search(clause)
+    if habit is not None:
+        since = nt.orig_span(clause_start + habit.start(), clause_start + habit.end())[0]
+        if not any(since <= d.start < ev.start for d in a.dates):
+            return False  # a cue in a habit's clause, with no day of its own between
     lo = max(0, e - NEGATED_WINDOW)
     if _NEGATION_WORDS.search(nt.text, lo, e) and _NEGATED.search(nt.text, lo, e):
         return False  # "دون أن تقصف", "لم تشتبك", "دون اشتباكات": the act not done

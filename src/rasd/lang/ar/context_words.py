@@ -109,7 +109,7 @@ NOT_FACTUAL = (
     "قدرته على", "قدرتها على", "قدرتهم على",
     # ... or what a weapon is made for: "وهذا النظام مصمم لإسقاط الطائرات الحربية والصواريخ"
     "مصمم", "مصممة", "المصمم", "المصممة", "مصممة خصيصا", "مصمم خصيصا",
-    *HABIT, *NOW_AND_THEN,
+    *NOW_AND_THEN,  # (and HABIT, within its clause: see assemble.candidates._factual)
     "وسط انباء عن",  # (HEARSAY below, as written without the hamza)
     "لو", "إن كان", "ان كان", "قد تشن", "قد يشن", "قد يؤدي", "قد تؤدي",
     # "قد" before the present is "may": "هجوما على إدلب، وقد تستخدم فيه الأسلحة الكيماوية" (before the
