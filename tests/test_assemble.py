@@ -1432,6 +1432,15 @@ def test_an_act_told_at_a_town_and_again_at_a_quarter_of_it_the_gazetteer_lacks_
     assert inc.casualties["killed"].best == 35
 
 
+def test_an_act_told_at_a_city_and_again_at_a_quarter_of_it_is_one():
+    """"قذيفة ... على أحد أحياء مدينة حلب" and "على منزلهم في حي الشهباء الجديدة بمدينة حلب", one toll:
+    one act, at the quarter."""
+    text = ("قتل خمسة أطفال الليلة الماضية إثر سقوط قذيفة صاروخية أطلقها مقاتلو المعارضة على أحد أحياء مدينة حلب.\n"
+            "وقال المرصد إنه استشهد 5 أطفال جراء سقوط قذيفة صاروخية على منزلهم في حي الشهباء الجديدة بمدينة حلب.")
+    (inc,) = _run(text)
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("الشهباء", 5)
+
+
 def test_an_act_told_at_a_town_and_again_at_a_facility_close_by_is_one():
     """"قصف قوات النظام لمدينة سرمدا" in the lead and "قصفت الطريق المؤدي إلى معبر باب الهوى" below it,
     on one day: the town's act, told at the spot it hit, with its toll; not when their tolls tell

@@ -628,7 +628,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     # (a village the gazetteer lacks, "قرية الدوة", is as specific as the town it is placed at)
     if c.location is not None and (o.location is None or _specificity(c.location) - _unlisted_settlement(c.place, c.location)
                                    < _specificity(o.location)
-                                   or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)) \
+                                   or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)
+                                   or (_quarter_of(c, o) and "unresolved" not in (c.location.why or {}))) \
             and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)) \
             and not _other_country(o, c.location):
         o.place, o.location, o.place_inherited, o.on_state_sites = c.place, c.location, c.place_inherited, c.on_state_sites
@@ -766,12 +767,23 @@ _TOWNS = frozenset({"city", "town"})
 
 
 def _quarter_of(spot: _Candidate, town: _Candidate) -> bool:
-    """*spot* is placed at a quarter the gazetteer lacks, in the town *town* is placed at by its name
-    ("استهدف الهجوم سوقا شعبيا في حي كشكول التابع لجرمانا" after "استهداف سوق شعبي في مدينة جرمانا"):
-    one place, a town's act being its quarter's."""
-    return spot.place is not None and spot.place.feature == "neighbourhood" and town.location is not None \
-        and "unresolved" in (spot.location.why or {}) and "unresolved" not in (town.location.why or {}) \
-        and spot.location.gazetteer_id is not None and spot.location.gazetteer_id == town.location.gazetteer_id
+    """*spot* is placed at a quarter of the town *town* is placed at by its name: one the gazetteer
+    lacks, placed at the town ("استهدف الهجوم سوقا شعبيا في حي كشكول التابع لجرمانا" after "استهداف سوق
+    شعبي في مدينة جرمانا"), or one it knows within the town, their tolls not telling two acts ("قذيفة
+    ... على احد احياء مدينة حلب" and "على منزلهم في حي الشهباء الجديدة ... بمدينة حلب"): one place,
+    a town's act being its quarter's."""
+    if spot.place is None or spot.place.feature != "neighbourhood" or town.location is None \
+            or "unresolved" in (town.location.why or {}) or spot.location is None:
+        return False
+    if "unresolved" in (spot.location.why or {}):
+        return spot.location.gazetteer_id is not None and spot.location.gazetteer_id == town.location.gazetteer_id
+    sl, tl = spot.location, town.location
+    return town.place is not None and not town.place_inherited and not spot.place_inherited and _town_like(town) \
+        and sl.admin1 == tl.admin1 and km(sl.latitude, sl.longitude, tl.latitude, tl.longitude) <= QUARTER_KM \
+        and (not _dead(spot) or not _dead(town) or not _dead(spot).isdisjoint(_dead(town)))
+
+
+QUARTER_KM = 10  # how far from a city's point its quarters lie
 
 
 def _strength(c: _Candidate) -> float:
