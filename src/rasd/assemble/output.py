@@ -122,9 +122,11 @@ def _reported_taken(c: _Candidate, a: Analysis) -> bool:
     before = fold_slice(text, start, c.anchor.start).lstrip()
     if c.anchor.start < a.sentences[0].end and _main_clause(before):
         return True
-    said = _SPEECH.match(before)
-    told = said and _SAID_OPENS.search(before, said.end())
-    return bool(told) and _main_clause(before[told.end():])
+    opener = _SAYING_OPENER.match(before)
+    rest = before[opener.end():] if opener else before
+    said = _SPEECH.match(rest)
+    told = said and _SAID_OPENS.search(rest, said.end())
+    return bool(told) and _main_clause(rest[told.end():])
 
 
 def _main_clause(before: str) -> bool:
@@ -133,6 +135,8 @@ def _main_clause(before: str) -> bool:
 
 
 _SINCE = re.compile(r"(?<!\w)و?منذ(?!\w)")
+# what may open a sentence before its verb of saying: "وبالمقابل ذكرت ...", "من جهتها، قالت ..."
+_SAYING_OPENER = regex.compile(r"(?:و|ف)?(?:" + words_pattern(context_words.SAYING_OPENERS) + r")(?!\w)[\s،,]*")
 # what opens the words said: "إن", "عن" (_REPORTED_THAT) or a colon and a quote ("وقال المدير: "اقتحمت ...")
 _SAID_OPENS = regex.compile(r':\s*["«“”]?\s*(?:' + _REPORTED_THAT.pattern + r")?|" + _REPORTED_THAT.pattern)
 # At most this many words between the start of a clause and its verb: its subject, with a few words

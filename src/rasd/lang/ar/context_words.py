@@ -437,6 +437,10 @@ SPEECH = ("أعلن", "أعلنت", "قال", "قالت", "أفاد", "أفاد�
 # (the first words, REPORTED_THAT, open what was said itself: "قال المرصد إن ...", "أفاد المرصد عن ...")
 REPORTED_THAT = ("أن", "إن", "ان", "بأن", "بان", "أنه", "إنه", "انه", "أنها", "إنها", "انها", "عن")
 REPORTED = (*REPORTED_THAT, "الذي", "التي", "الذين", "بعد", "بعدما")
+# Words that may open a sentence before its verb of saying ("وبالمقابل ذكرت وسائل إعلام رسمية أن ...",
+# "من جهتها، قالت الوزارة إن ..."): the statement is still the sentence's own.
+SAYING_OPENERS = (*OTHER_SIDE, "من جهته", "من جهتها", "من جهتهم", "من جانبه", "من جانبها", "من جانبهم",
+                  "بدوره", "بدورها", "بدورهم", "في غضون ذلك", "إلى ذلك", "كذلك", "كما", "أيضا", "أيضاً")
 # Words that open a clause of its own inside a sentence: a subordinate clause, a relative one, a
 # clause that was said ("أن"), or a time before or after another act.
 CLAUSE_OPENERS = ("حيث", "بعد", "بعدما", "بعد أن", "عندما", "حين", "حينما", "لما", "منذ", "قبل", "إثر", "اثر", "عقب",
