@@ -985,6 +985,14 @@ def test_a_bare_attack_that_killed_only_civilians_is_an_attack_on_civilians(text
     assert inc.sub_event_type == kind
 
 
+def test_an_act_that_came_next_is_told_apart():
+    """"، عقبه قصف من قبل قوات النظام على بلدة عندان": the shelling that followed is another side's act,
+    at its own place; the shells told first keep their own doer."""
+    incs = _run("وسقطت عشرات القذائف الصاروخية التي أطلقتها الفصائل اليوم على بلدة نبل، عقبه قصف من قبل قوات "
+                "النظام على بلدة عندان.")
+    assert [(i.location.name_ar, i.actor1.id) for i in incs] == [("نبل", "opposition"), ("عندان", "regime")]
+
+
 def test_a_habit_holds_within_its_clause_only():
     """"تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة": past the comma, an act of its day."""
     (inc,) = _run("تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة جوية على بلدة سرمين.")

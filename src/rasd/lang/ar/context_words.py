@@ -314,7 +314,10 @@ CONCURRENT = ("تزامنا مع", "بالتزامن مع", "بالتوازي م
 STATIONED_IN = ("المتمركزة في", "المتمركز في", "المتمركزين في", "المتمركزون في")
 # Where a long sentence turns to another act (after a comma): "، كما قصفت ...", "، فيما ...".
 TOPIC_SHIFT = ("كما", "كذلك", "فيما", "في حين", "بينما", "وكان", "وكانت", "كان", "كانت", "إلى ذلك",
-               "من جهة أخرى", "من جهته", "من جهتها", *CONCURRENT)
+               "من جهة أخرى", "من جهته", "من جهتها", *CONCURRENT,
+               # what came next: "سقطت قذائف أطلقتها الفصائل على بلدتي نبل والزهراء، عقبه قصف من قبل قوات
+               # النظام على بلدة عندان"
+               "عقبه", "عقبها", "أعقبه", "أعقبها")
 # Where a press review turns to its next story, with or without a comma: "اعتداء ماريلاند الذي أسفر
 # عن مقتل خمسة أشخاص ثم ننتقل للحديث عن درعا" (what follows is another story, at its own place). A
 # bare "ثم" does not: "اقترب منها شخص ثم أطلق الرصاص عليها" is one act.
