@@ -629,6 +629,9 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("تتواصل الاشتباكات بين القوات التركية من جانب، وقوات سوريا الديمقراطية من جانب آخر", ("turkey", "sdf")),
     # an actor described by another is no target of its own act
     ("خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس، ثمانية مقاتلين", ("hts", None)),
+    # ... nor is one that holds a place named beside the act
+    ("قوات تابعة لداعش متحصنة قرب هضبة الجولان التي تحتلها إسرائيل تصدت لهجوم بري شنه الجيش السوري",
+     ("regime", "isis")),
     # the actor of an explosive found before use
     ("دمرت القوات العراقية ثلاث عجلات مفخخة كانت معدة لاستهداف آليات الجيش", ("iraq", None)),
     # an unmarked actor of another clause is not taken as actor1 (but may be the target)

@@ -191,7 +191,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "between", "clause", "speaker", "speaker_after", "self_report", "claim", "announced",
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
                               "destroy", "destroy_verb", "apposition", "usurped", "accuse", "ascribe", "among", "forced",
-                              "leaflets"})
+                              "leaflets", "holder"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
                     "bomber", "ground", "aircraft"})
 
@@ -974,6 +974,7 @@ _BEFORE: dict[str, tuple[tuple[float, float], int]] = {
     "between": ((2, 0), 1),
     "speaker": ((0, 0), 1),
     "apposition": ((0, 0), 1),  # "جبهة النصرة، ذراع تنظيم القاعدة": the actor before, described
+    "holder": ((0, 0), 1),  # "هضبة الجولان التي تحتلها إسرائيل": who holds a place named, no side
     "backer": ((0, 0), 2),  # (read apart from the others: see _collect_evidence)
 }
 _COMMAS = frozenset("،,")
@@ -1279,7 +1280,7 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
             # أبرمته روسيا": who backs the act or made the deal behind it is not its target (nor
             # its perpetrator by these words; but with no other it may stand for the operation,
             # as Airwars codes the coalition of "مداهمة نفذتها قسد بمساندة التحالف")
-            r.elsewhere = r.elsewhere or cls in ("speaker", "apposition")
+            r.elsewhere = r.elsewhere or cls in ("speaker", "apposition", "holder")
             if cls == "speaker":
                 announcer = r.announcer = text[hs:he] in _ANNOUNCE
             break
