@@ -248,6 +248,13 @@ _NOT_FACTUAL_THAT_RUN = re.compile("(?:" + trie_pattern(_NOT_FACTUAL.keys, " ") 
 _FEAR_THAT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.FEARS)
                                        + r")(?!\w)[^.؟!]{0,70}?(?<!\w)(?:" + words_pattern(context_words.THAT)
                                        + r")(?!\w)"), context_words.FEARS)
+# a sentence opening on a warning, its subject, "من" and the thing warned of up to the cue, no stop or
+# clause break between (see context_words.WARNINGS); not "حذر من أن ..." (what it warned of may be told
+# as done: "حذرت الأمم المتحدة من أن الغارات قتلت 20 مدنيا")
+_WARNED_OF = _Guarded.of(regex.compile(r"^\W*(?:و|ف)?(?:" + words_pattern(context_words.WARNINGS)
+                                       + r")(?!\w)(?:\s+(?!من(?!\w))\S+){0,10}?\s+من(?!\w)(?!\s+(?:ان|بان)(?!\w))[^.؟!،,؛:]*$"),
+                         context_words.WARNINGS)
+WARNED_OF_REACH = 200  # characters from a sentence's start to a cue within which its warning may open it
 _BACKGROUND = regex.compile(r"^\W*(?:" + "|".join(regex.escape(fold(w)) for w in context_words.BACKGROUND) + r")(?!\w)")
 _words = words_pattern
 

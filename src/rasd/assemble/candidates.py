@@ -44,6 +44,7 @@ from rasd.assemble._base import (
     _TOPIC_SHIFT_COMMA,
     _TOTALS,
     _W,
+    _WARNED_OF,
     ATTEMPT_WINDOW,
     COMPARISON_WINDOW,
     CUT_HEADLINE_WORDS,
@@ -64,6 +65,7 @@ from rasd.assemble._base import (
     TALLY_CLAUSE_WINDOW,
     TERRITORY_TAKEN,
     TOTALS_WINDOW,
+    WARNED_OF_REACH,
     _Candidate,
     _either,
     _Guarded,
@@ -223,6 +225,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
                 or _FEAR_THAT.search(clause)) \
                 and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
             return False
+    if ev.start - sent_start <= WARNED_OF_REACH and _WARNED_OF.search(fold_slice(a.doc.text, sent_start, ev.start)):
+        return False  # "حذر ... من كارثة ستقع على المدنيين جراء القصف الجوي": what may come, no act
     habit = _HABIT_CLAUSE.search(clause)
     if habit is not None:
         since = nt.orig_span(clause_start + habit.start(), clause_start + habit.end())[0]

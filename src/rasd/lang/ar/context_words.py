@@ -175,6 +175,9 @@ REMINDS_WHAT = ("ما", "هذا", "هذه", "ذلك", "تلك")
 # Verbs of fearing: their "أن" clause is feared, not told, even after their subject and a clause
 # about it ("وتخشى تركيا، التي تدعم بعض قوات المتمردين في إدلب، أن يؤدي هجوم شامل إلى موجة نزوح").
 FEARS = ("تخشى", "يخشى", "يخشون", "تخاف", "يخاف", "يخافون", "خشيت", "تتخوف", "يتخوف")
+# Verbs of warning opening a sentence, the thing warned of after "من" ("حذر المفوض السامي لحقوق الإنسان من
+# كارثة ستقع على المدنيين جراء القصف الجوي على المدينة"): what may come of a campaign, no act of a day.
+WARNINGS = ("حذر", "حذرت", "حذروا", "يحذر", "تحذر", "يحذرون")
 
 # What flies or is fired: named after a downing or an interception ("إسقاط الطائرة الروسية",
 # "اعتراض صواريخ إيرانية"), its side lost it. (Not the air words of event_cues.tsv: "الدفاعات
