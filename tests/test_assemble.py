@@ -996,6 +996,13 @@ def test_an_act_that_came_next_is_told_apart():
     assert [(i.location.name_ar, i.actor1.id) for i in incs] == [("نبل", "opposition"), ("عندان", "regime")]
 
 
+def test_a_government_s_fire_named_by_its_adjective_is_the_government_s_named_before():
+    """"الغارات الحكومية" after "قوات النظام": the regime's air strikes."""
+    (inc,) = _run("تواصل قوات النظام حصار الغوطة الشرقية منذ سنوات.\n"
+                  "واستهدفت الغارات الحكومية بلدة سقبا اليوم، ما أدى إلى مقتل 4 مدنيين.")
+    assert inc.actor1.id == "regime"
+
+
 def test_a_habit_holds_within_its_clause_only():
     """"تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة": past the comma, an act of its day."""
     (inc,) = _run("تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة جوية على بلدة سرمين.")

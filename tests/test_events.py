@@ -232,6 +232,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
 
 @pytest.mark.parametrize("text", [
     "يعيش في مناطق سيطرة النظام",
+    "تقع البلدة قرب مواقع سيطرة فيلق الرحمن",  # (the positions it holds)
     "البلدة الخاضعة لسيطرة الفصائل",
     "على حي الأشرفية، الخاضع لسيطرة قوات النظام",  # (a masculine place word)
     "البلدتين الخاضعتين لسيطرة تنظيم الدولة",
