@@ -1006,6 +1006,16 @@ def test_a_government_s_fire_named_by_its_adjective_is_the_government_s_named_be
     assert inc.actor1.id == "regime"
 
 
+def test_a_report_of_one_act_gives_it_the_toll_told_lines_after():
+    """A report of one act, its toll told in a line of its own after another ("ولم يتضح بعد عدد القتلى، بينما
+    ذكرت تقارير إعلامية أن 5 قتلوا"): that act's toll."""
+    text = ("قال الجيش العراقي إن متشددين فتحوا النار على عدد من المدنيين اليوم في بلدة الطارمية شمال بغداد.\n"
+            "وذكر الجيش في بيان أن قوات الأمن تقوم بعمليات تفتيش في المنطقة.\n"
+            "وذكرت تقارير إعلامية أن 5 أشخاص قتلوا.")
+    (inc,) = _run(text)
+    assert inc.casualties["killed"].best == 5
+
+
 def test_a_habit_holds_within_its_clause_only():
     """"تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة": past the comma, an act of its day."""
     (inc,) = _run("تتعرض المنطقة بشكل يومي للقصف، وقتل اليوم 5 مدنيين في غارة جوية على بلدة سرمين.")

@@ -69,6 +69,9 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                     not any(c.paragraph == para and c.sentence < si for c in cands):
                 para -= 1  # (or a roll of the dead after the paragraph: "الشهيد البطل علي ...")
             earlier = [c for c in cands if c.paragraph == para and c.sentence < si]
+            if not earlier and len(cands) == 1 and cands[0].sentence < si:
+                earlier = cands  # a report of one act, its toll told lines after it ("ولم يتضح بعد عدد القتلى،
+                # بينما ذكرت تقارير إعلامية أن 5 قتلوا")
             if not earlier:
                 continue
             owners = [max(earlier, key=lambda c: c.anchor.start)]
