@@ -200,6 +200,9 @@ def _window_start(nt: NormText, sent_start: int, start: int, reach: int) -> int:
     return i
 
 
+_WARNING_STEM = "حذ"  # (every verb of context_words.WARNINGS holds it, as written, a shadda after it or not)
+
+
 def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
     """Whether a cue tells of an act that happened: no threat, plan or forecast before it, nothing
     "imminent" after it, not the earlier act a report compares with ("ويذكّر ما يحصل في الغوطة
@@ -225,7 +228,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
                 or _FEAR_THAT.search(clause)) \
                 and not _DEFINITE.match(nt.text[e:nt.to_norm(ev.end)]):
             return False
-    if ev.start - sent_start <= WARNED_OF_REACH and _WARNED_OF.search(fold_slice(a.doc.text, sent_start, ev.start)):
+    if ev.start - sent_start <= WARNED_OF_REACH and _WARNING_STEM in a.doc.text[sent_start:ev.start] \
+            and _WARNED_OF.search(fold_slice(a.doc.text, sent_start, ev.start)):
         return False  # "حذر ... من كارثة ستقع على المدنيين جراء القصف الجوي": what may come, no act
     habit = _HABIT_CLAUSE.search(clause)
     if habit is not None:

@@ -142,8 +142,7 @@ def _same(x: _Candidate, y: _Candidate) -> bool:
     # tell two tolls (two acts of one day in one countryside)
     if coarse.date.value is None or coarse.date.value != fine.date.value:
         return False
-    dead, dead_fine = _dead(coarse), _dead(fine)
-    return not dead or not dead_fine or not dead.isdisjoint(dead_fine)
+    return _tolls_agree(coarse, fine)
 
 
 def _by_the_outskirts(coarse: _Candidate, fine: _Candidate) -> bool:
@@ -740,15 +739,11 @@ def _part_of(c: _Candidate, town: Location) -> bool:
 def _spot_by_town(spot: _Candidate, town: _Candidate) -> bool:
     """*spot* is placed by its own words at a facility ("قصفت الطريق المؤدي إلى معبر باب الهوى"), *town*
     at a town or city close by ("قصف قوات النظام لمدينة سرمدا"), on one day of their own or the
-    report's, and their tolls do not tell two acts: the town's act, told at the spot it hit."""
-    sp, tl = spot.location, town.location
-    return spot.place is not None and spot.place.feature in FACILITY_FEATURES and not spot.place_inherited \
-        and town.place is not None and not town.place_inherited and tl is not None and sp is not None \
-        and tl.gazetteer_id is not None and tl.gazetteer_id != sp.gazetteer_id and _town_like(town) \
-        and tl.admin1 == sp.admin1 and spot.date is not None and town.date is not None \
-        and spot.date.value == town.date.value \
-        and km(tl.latitude, tl.longitude, sp.latitude, sp.longitude) <= SPOT_BY_TOWN_KM \
-        and (not _dead(spot) or not _dead(town) or not _dead(spot).isdisjoint(_dead(town)))
+    report's: the town's act, told at the spot it hit."""
+    return spot.place is not None and spot.place.feature in FACILITY_FEATURES \
+        and spot.date is not None and town.date is not None and spot.date.value == town.date.value \
+        and town.location is not None and spot.location is not None and town.location.gazetteer_id is not None \
+        and town.location.gazetteer_id != spot.location.gazetteer_id and _near_the_town(spot, town, SPOT_BY_TOWN_KM)
 
 
 SPOT_BY_TOWN_KM = 8  # how far from a town a facility told with its act may lie
@@ -766,6 +761,21 @@ def _town_like(c: _Candidate) -> bool:
 _TOWNS = frozenset({"city", "town"})
 
 
+def _near_the_town(spot: _Candidate, town: _Candidate, reach_km: float) -> bool:
+    """*town* is placed by its own words at a city or a town, *spot* by its own words within *reach_km*
+    of it in its governorate, and their tolls do not tell two acts."""
+    sl, tl = spot.location, town.location
+    return town.place is not None and not town.place_inherited and not spot.place_inherited \
+        and sl is not None and tl is not None and sl.admin1 == tl.admin1 and _town_like(town) \
+        and km(sl.latitude, sl.longitude, tl.latitude, tl.longitude) <= reach_km and _tolls_agree(spot, town)
+
+
+def _tolls_agree(x: _Candidate, y: _Candidate) -> bool:
+    """Whether *x* and *y* may tell one act's dead: one tells none, or they share a figure."""
+    dead_x, dead_y = _dead(x), _dead(y)
+    return not dead_x or not dead_y or not dead_x.isdisjoint(dead_y)
+
+
 def _quarter_of(spot: _Candidate, town: _Candidate) -> bool:
     """*spot* is placed at a quarter of the town *town* is placed at by its name: one the gazetteer
     lacks, placed at the town ("استهدف الهجوم سوقا شعبيا في حي كشكول التابع لجرمانا" after "استهداف سوق
@@ -777,10 +787,7 @@ def _quarter_of(spot: _Candidate, town: _Candidate) -> bool:
         return False
     if "unresolved" in (spot.location.why or {}):
         return spot.location.gazetteer_id is not None and spot.location.gazetteer_id == town.location.gazetteer_id
-    sl, tl = spot.location, town.location
-    return town.place is not None and not town.place_inherited and not spot.place_inherited and _town_like(town) \
-        and sl.admin1 == tl.admin1 and km(sl.latitude, sl.longitude, tl.latitude, tl.longitude) <= QUARTER_KM \
-        and (not _dead(spot) or not _dead(town) or not _dead(spot).isdisjoint(_dead(town)))
+    return _near_the_town(spot, town, QUARTER_KM)
 
 
 QUARTER_KM = 10  # how far from a city's point its quarters lie

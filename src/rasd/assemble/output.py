@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from bisect import bisect_right
 from dataclasses import replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING
@@ -115,12 +116,12 @@ def _reported_taken(c: _Candidate, a: Analysis) -> bool:
     if c.sub_event_type not in TERRITORY_TAKEN or c.date is None:
         return False
     text = a.doc.text
-    start = max(text.rfind("\n", 0, c.anchor.start), text.rfind(".", 0, c.anchor.start)) + 1
-    ends = [e for e in (text.find("\n", c.anchor.end), text.find(".", c.anchor.end)) if e >= 0]
-    if _SINCE.search(fold_slice(text, start, min(ends, default=len(text)))):
+    k = max(0, bisect_right([s.start for s in a.sentences], c.anchor.start) - 1)
+    sent = a.sentences[k]
+    if _SINCE.search(fold_slice(text, sent.start, sent.end)):
         return False  # ground taken over a period ("استعاد السيطرة على نصف أراضي البلاد ... منذ التدخل الروسي")
-    before = fold_slice(text, start, c.anchor.start).lstrip()
-    if c.anchor.start < a.sentences[0].end and _main_clause(before):
+    before = fold_slice(text, sent.start, c.anchor.start).lstrip()
+    if k == 0 and _main_clause(before):
         return True
     opener = _SAYING_OPENER.match(before)
     rest = before[opener.end():] if opener else before
