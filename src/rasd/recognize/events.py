@@ -60,17 +60,15 @@ TAXONOMY: dict[str, tuple[str, ...]] = {
                                "Non-violent transfer of territory", "Other"),
 }
 
-# State forces and forces acting for a state: their territorial gains are "Government regains
-# territory", their detentions "Arrests". (Peshmerga are the Kurdistan Region's forces, PMF are
-# Iraqi state-sanctioned.)
+# State forces and forces acting for a state: their detentions are "Arrests" (their territorial gains
+# are a government's regaining at home only: REGAINING). (Peshmerga are the Kurdistan Region's forces,
+# PMF are Iraqi state-sanctioned.)
 GOVERNMENT = frozenset({"regime", "iraq", "turkey", "russia", "us", "israel", "iran", "coalition", "pmf",
                         "peshmerga"})
 # Forces whose taking of ground is a government's regaining it: Syria's and Iraq's own, at home in
 # these wars, and the forces fighting for them under their command (a foreign state's forces taking
 # ground, Turkey's at Afrin, overtake it as a non-state actor would, as ACLED codes it).
 REGAINING = frozenset({"regime", "iraq", "pmf", "peshmerga"})
-# Non-state groups whose detentions ACLED and the gold code as abductions (no administration of
-# their own that makes an arrest an arrest).
 # Forces that strike in Syria and Iraq (nearly) only from the air: a bare "قصف" of theirs is an air
 # strike ("قصف روسي", "قصفت طائرات التحالف ... ثم قصفت القرية").
 AIR_ONLY = frozenset({"russia", "coalition", "us", "israel"})
@@ -98,6 +96,8 @@ _DISRUPTED = "Disrupted weapons use"
 CAR_BOMB = "car_bomb"  # a vehicle bomb (event_cues.tsv): one destroyed before use was disrupted (see _destroyed)
 # Tags that steer the assembly and are no part of an incident's output
 INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED, AIR_BY_CONTEXT, GROUND_FIRE})
+# Non-state groups whose detentions ACLED and the gold code as abductions (no administration of
+# their own that makes an arrest an arrest).
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
 # Actors that are never the perpetrator of a cue of theirs.
 NEVER_ACTOR1 = frozenset({"civilians"})

@@ -28,7 +28,8 @@ adjective ends an unknown name and gives its country ("مدينة ليغ الب�
 ``direction``/``distance_km`` say where X lies relative to the context (the resolver falls back on
 them when X itself is unknown); without a context they are relative to the name.
 
-``name`` is the name as written in the original text, without place word or clitics. Pass
+``name`` is the name as written in the original text, without place word or clitics (but for a capital
+told by its title and its country's adjective, "العاصمة السورية": the city's name, دمشق). Pass
 ``gazetteer=None`` for the gazetteer-free mode (place-word phrases only, names cut by rule).
 """
 from __future__ import annotations
@@ -1873,12 +1874,12 @@ _ARTICLE = "ال"
 _CAPITAL = fold("العاصمة")
 _CAPITAL_STEM = fold("عاصمة")
 _CAPITAL_CITY = {fold(adj): city for adj, city in CAPITALS_BY_ADJECTIVE.items()}
-# "العاصمة السورية", after a clitic ("بالعاصمة"، "للعاصمة"): the title and its adjective
-# a direction right before the title: "شرقي العاصمة السورية"
+# a direction right before a capital's title: "شرقي العاصمة السورية"
 _DIRECTION_BEFORE = regex.compile(r"(?<!\w)(" + "|".join(fold(w) for w in _DIRECTIONS_RAW) + r")\s+$")
 DIRECTION_REACH = 12  # characters before the title where it may stand
 _PUNCTUATION = regex.compile(r"[.،,؛:!؟]")
 _WORD = regex.compile(r"\w+")
+# "العاصمة السورية", after a clitic ("بالعاصمة"، "للعاصمة"): the title and its adjective
 _CAPITAL_OF = regex.compile(r"(?<!\w)[وف]?[بلك]?(?P<title>(?:ال|ل)" + _CAPITAL_STEM + r")\s+(?P<adj>"
                             + "|".join(map(regex.escape, _CAPITAL_CITY)) + r")(?!\w)"
                             # (not one told with another adjective: "العاصمة اليمنية المؤقتة عدن")
