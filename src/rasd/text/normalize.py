@@ -318,8 +318,9 @@ class NormText:
             # hashtags write dates with underscores too: #جسر_الشغور 20_11_2022
             text = _DIGIT_UNDERSCORE.sub("-", text).replace("_", " ")
         cuts = _glued(text, joined)
-        if _TANWEEN_GLUED_KEY.search(original):
-            cuts = sorted({*cuts, *_tanween_glued(original, runs)})
+        glued_on = _tanween_glued(original, runs)
+        if glued_on:
+            cuts = sorted({*cuts, *glued_on})
         if cuts:
             # Saved posts glue a Latin byline to the Arabic text ("SyriaCivilDefeمقتل رجل"): a
             # space keeps the word boundary every recognizer relies on. It maps to the character
@@ -405,21 +406,24 @@ def _with_spaces(runs: list[tuple[int, int]], cuts: list[int]) -> list[tuple[int
 
 # A tanween ends its word: a letter right after it (or after the alef it stands before, "مدنيًا")
 # opens the next word, glued on ("استشهاد 12 مدنياً وعسكرياًأعلنت"). The pattern ends where that word
-# starts, in the original text; the key finds texts with a tanween before a letter.
+# starts, in the original text.
 _TANWEEN_GLUED = re.compile("[\u064b-\u064d](?:\u0627(?=[\u0621-\u064a])|(?=[\u0621-\u0626\u0628-\u064a]))")
-_TANWEEN_GLUED_KEY = re.compile("[\u064b-\u064d]\u0627?[\u0621-\u064a]")
 
 
 def _tanween_glued(original: str, runs: list[tuple[int, int]]) -> list[int]:
     """The folded offsets where a word glued on after a tanween starts (see _TANWEEN_GLUED);
-    *runs*: the (folded start, original start) of each kept stretch."""
+    *runs*: the (folded start, original start) of each kept stretch. (One scan of the text; the
+    runs are read only in the few texts with such a word.)"""
+    found = [m.end() for m in _TANWEEN_GLUED.finditer(original)]
+    if not found:
+        return found
     starts = [o for _, o in runs]
     out = []
-    for m in _TANWEEN_GLUED.finditer(original):
-        k = bisect_right(starts, m.end()) - 1
+    for end in found:
+        k = bisect_right(starts, end) - 1
         if k >= 0:
             f, o = runs[k]
-            out.append(f + m.end() - o)
+            out.append(f + end - o)
     return out
 
 

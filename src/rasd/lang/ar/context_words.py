@@ -454,7 +454,7 @@ SAYING_OPENERS = (*OTHER_SIDE, "من جهته", "من جهتها", "من جهت�
 # Words that open a clause of its own inside a sentence: a subordinate clause, a relative one, a
 # clause that was said ("أن"), or a time before or after another act.
 CLAUSE_OPENERS = ("حيث", "بعد", "بعدما", "بعد أن", "عندما", "حين", "حينما", "لما", "منذ", "قبل", "إثر", "اثر", "عقب",
-                  "الذي", "التي", "الذين", "اللذين", "اللتين", "أن", "ان", "بأن", "بان", "لأن", "كي", "لكي")
+                  "لأن", "كي", "لكي", *RELATIVES, *THAT)
 # A capital told by its title and its country's adjective, with no name ("في منطقة العاصمة السورية"):
 # the city. (Not capitals whose names are common words or name a state's government more often than
 # the city: الرياض، واشنطن، عمان.)
