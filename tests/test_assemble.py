@@ -1907,6 +1907,41 @@ def test_a_bare_explosion_names_again_the_suicide_bombing_of_its_place():
     assert [i.sub_event_type for i in _run(text)] == ["Suicide bomb", "Remote explosive/landmine/IED"]
 
 
+def test_a_bare_attack_names_again_the_act_told_before_whatever_its_kind():
+    # "الهجوم" after a roadside bomb told at a whole country: the town it names is the bomb's place
+    text = ("قتل 3 مدنيين مساء الثلاثاء بانفجار عبوة ناسفة في سوريا.\n"
+            "وذكرت الوكالة أن الهجوم وقع قرب بلدة الأتارب.")
+    (inc,) = _run(text, published=dt.date(2018, 8, 1))
+    assert (inc.sub_event_type, inc.location.name_ar, inc.casualties["killed"].best) == \
+        ("Remote explosive/landmine/IED", "الأتارب", 3)
+    # and the one who did it, told with it, did the bombing
+    text = ("قتل 4 من عناصر الأمن الثلاثاء إثر انفجار عبوة ناسفة على جانب الطريق في مدينة الحسكة.\n"
+            "واتهم البيان عناصر تنظيم داعش بتنفيذ الهجوم.")
+    (inc,) = _run(text, published=dt.date(2018, 8, 1))
+    assert (inc.sub_event_type, inc.actor1 and inc.actor1.id) == ("Remote explosive/landmine/IED", "isis")
+
+
+def test_a_bare_attack_names_again_no_bare_targeting_told_since():
+    # "استهدفت" says no more than "الهجوم": the toll of the attack is the bombing's told as one
+    # (nor is the town of the sentence between, which the attack named again borrows, its place)
+    text = ("قتل 5 مدنيين الجمعة في تفجير سيارة مفخخة في سوق بلدة بني سعد. "
+            "وشنت الشرطة حملة استهدفت شبكات التنظيم في مدينة بعقوبة. "
+            "وقال المحافظ إن نحو 30 شخصا أصيبوا في الهجوم.")
+    incs = _run(text, published=dt.date(2015, 7, 18))
+    assert [(i.location.name_ar, i.casualties["injured"].best) for i in incs
+            if i.sub_event_type == "Remote explosive/landmine/IED"] == [("بني سعد", 30)]
+
+
+def test_an_act_named_again_keeps_a_town_abroad_the_gazetteer_lacks():
+    # "تريب", a town the gazetteer lacks, is placed at France: "الهجوم" named again, with no place but
+    # the one its paragraph borrows ("لسوريا", in the paragraph before), moves the act nowhere
+    text = ("قالت صحيفة إن المهاجم كان يصرخ لحظة الهجوم أنه سيثأر لسوريا.\n"
+            "ووقع الهجوم اليوم في بلدة تريب جنوب غربي فرنسا، حيث أطلق المهاجم النار باتجاه أربعة من رجال "
+            "الشرطة فأصاب أحدهم، فيما أكدت السلطات مقتل شخصين في الهجوم.")
+    (inc,) = _run(text, published=dt.date(2018, 3, 23))
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("تريب", 2)
+
+
 def test_a_forecast_clause_governs_its_act_however_long_its_subject():
     text = "ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش في محافظة القنيطرة."
     assert _run(text) == []

@@ -17,6 +17,8 @@ from rasd.assemble._base import (
     _OF_THEM,
     _RESULT,
     _RESULT_SUBJECT,
+    _TOOK_PLACE_AFTER,
+    _TOOK_PLACE_BEFORE,
     _TOPIC_SHIFT,
     CLAUSE_CHARS,
     COARSE_PRECISION,
@@ -30,6 +32,7 @@ from rasd.assemble._base import (
     SAME_TOLL_DAYS,
     SAME_TOLL_MIN,
     STRONG_CUE,
+    TOOK_PLACE_REACH,
     _Candidate,
 )
 from rasd.assemble.actors import could_do
@@ -37,7 +40,7 @@ from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_set
 from rasd.geo.gazetteer import km
 from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import Location
-from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, GROUND_FIRE
+from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, GENERIC_ATTACK, GROUND_FIRE
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -414,8 +417,13 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
         return False
     kx, ky = x.anchor.sub_event_type, y.anchor.sub_event_type  # (read once: see _kinds_agree)
     if not (kx == ky or not set(x.anchor.tags).isdisjoint(y.anchor.tags)
-            or (BARE_SHELLING in y.anchor.tags and kx in _BOMBARDMENTS)):
-        return False  # (a bare "القصف" names again the air strikes told before it as well as shelling)
+            or (BARE_SHELLING in y.anchor.tags and kx in _BOMBARDMENTS)
+            or (GENERIC_ATTACK in y.anchor.tags and x.anchor.event_type in _VIOLENCE_NAMED_ATTACK
+                and x.anchor.weight >= MIDDLING_CUE)):
+        # (a bare "القصف" names again the air strikes told before it as well as shelling; a bare
+        # "الهجوم" an act of violence of any kind told as one, "وذكرت الوكالة أن الهجوم وقع قرب
+        # مدينة ..." after a bombing, not a bare "استهدفت" told since)
+        return False
     if y.answered and y.counts and not x.answered and kx == ky \
             and not _actors_clash(x, y):
         # "ردا على الهجمات الكيماوية التي قيل إن أكثر من 40 شخصا لقوا حتفهم خلالها": the act another
@@ -434,20 +442,31 @@ def _anaphor(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
         return False
     if y.paragraph != x.paragraph:
         before = fold_slice(a.doc.text, max(0, y.anchor.start - DEMONSTRATIVE_WINDOW), y.anchor.start)
-        if not _DEMONSTRATIVE.search(before) and not (
-                y.paragraph == x.paragraph + 1 and (y.place_inherited or y.place_key() == x.place_key())
-                and (_goes_on(a, y) or (_result_subject(a, y) if result is None else result))):
-            return False  # (a source going on about "القصف في حرستا" tells of another place's)
+        if not _DEMONSTRATIVE.search(before) and not (y.paragraph == x.paragraph + 1 and (
+                (y.place_inherited or y.place_key() == x.place_key())
+                and (_goes_on(a, y) or (_result_subject(a, y) if result is None else result))
+                or _took_place(a, y))):
+            # (a source going on about "القصف في حرستا" tells of another place's; "وذكرت الوكالة أن
+            # الهجوم وقع قرب مدينة ..." tells where the act told before was)
+            return False
     return True
 
 
 _BOMBARDMENTS = frozenset({"Air/drone strike", "Shelling/artillery/missile attack"})
+_VIOLENCE_NAMED_ATTACK = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 
 
 def _result_subject(a: Analysis, c: _Candidate) -> bool:
     """Whether *c*'s cue is the subject of a result verb right before it ("وأدى القصف إلى مقتل")."""
     start = c.anchor.start
     return bool(_RESULT_SUBJECT.search(fold_slice(a.doc.text, max(0, start - RESULT_SUBJECT_REACH), start)))
+
+
+def _took_place(a: Analysis, c: _Candidate) -> bool:
+    """Whether *c*'s cue is the subject of a verb of taking place ("ووقع الهجوم", "الهجوم وقع")."""
+    text, start, end = a.doc.text, c.anchor.start, c.anchor.end
+    return bool(_TOOK_PLACE_BEFORE.search(fold_slice(text, max(0, start - TOOK_PLACE_REACH), start))
+                or _TOOK_PLACE_AFTER.match(fold_slice(text, end, end + TOOK_PLACE_REACH)))
 
 
 def _goes_on(a: Analysis, c: _Candidate) -> bool:
@@ -629,7 +648,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
                                    < _specificity(o.location)
                                    or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)
                                    or (_quarter_of(c, o) and "unresolved" not in (c.location.why or {}))) \
-            and not _part_of(o, c.location) and not (retold and _elsewhere(c.location, o)) \
+            and not _part_of(o, c.location) and not (retold and (_elsewhere(c.location, o) or _borrowed_only(c, o))) \
             and not _other_country(o, c.location):
         o.place, o.location, o.place_inherited, o.on_state_sites = c.place, c.location, c.place_inherited, c.on_state_sites
     o.time_of_day = o.time_of_day or c.time_of_day
@@ -677,6 +696,13 @@ def _more_specific_bombardment(o: _Candidate, c: _Candidate) -> None:
     if o.actor1 is not None and not could_do(o.actor1, o):
         o.actor1, o.actor1_own = (c.actor1, c.actor1_own) if c.actor1 is not None and could_do(c.actor1, o) \
             else (None, False)
+
+
+def _borrowed_only(again: _Candidate, o: _Candidate) -> bool:
+    """*again*, naming *o*'s act again, has only a place borrowed from the sentences before it,
+    and *o* one of its own: "أصيب 30 شخصا في الهجوم" after a sentence set in another town says
+    nothing of where the act was."""
+    return again.place_inherited and not o.place_inherited and o.place is not None
 
 
 def _other_country(o: _Candidate, loc: Location) -> bool:

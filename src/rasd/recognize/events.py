@@ -86,6 +86,7 @@ NO_SUICIDE = frozenset({"us", "coalition", "israel", "russia", "turkey", "iran",
 SUICIDE_BOMBERS = frozenset({"isis", "hts"})
 BARE_SHELLING = "bare-shelling"
 BARE_BLAST = "bare-blast"
+GENERIC_ATTACK = "generic-attack"  # a bare "هجوم" its sentence gave no kind: it may name any act told before
 AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _aimed_at)
 # a bare attack told as an air strike by an air word beside it ("الهجوم" near "الانزال الجوي"), not
 # by its own: its named doer may yet say it was done on the ground
@@ -95,7 +96,7 @@ GROUND_FIRE = "ground-fire"
 _DISRUPTED = "Disrupted weapons use"
 CAR_BOMB = "car_bomb"  # a vehicle bomb (event_cues.tsv): one destroyed before use was disrupted (see _destroyed)
 # Tags that steer the assembly and are no part of an incident's output
-INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, AIMED, AIR_BY_CONTEXT, GROUND_FIRE})
+INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, GENERIC_ATTACK, AIMED, AIR_BY_CONTEXT, GROUND_FIRE})
 # Non-state groups whose detentions ACLED and the gold code as abductions (no administration of
 # their own that makes an arrest an arrest).
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
@@ -193,7 +194,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "destroy", "destroy_verb", "apposition", "usurped", "accuse", "ascribe", "among", "forced",
                               "leaflets", "holder"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
-                    "bomber", "ground", "aircraft"})
+                    "bomber", "ground", "aircraft", "attack"})
 
 
 def _spelt(key: str) -> list[str]:
@@ -465,6 +466,8 @@ def find_events(nt: NormText) -> list[EventMention]:
                     tags = (*tags, BARE_SHELLING)  # a bare "قصف": its actor may yet tell air from ground
                 elif "blast" in flags and h.sub_event_type == h.cue.sub_event_type:
                     tags = (*tags, BARE_BLAST)  # a bare "تفجير": it may name a suicide bombing again
+                elif "attack" in flags and h.sub_event_type == h.cue.sub_event_type:
+                    tags = (*tags, GENERIC_ATTACK)  # a bare "الهجوم": it may name any act again
                 if "ground" in flags and h.sub_event_type == h.cue.sub_event_type:
                     tags = (*tags, GROUND_FIRE)
             if h.aimed:

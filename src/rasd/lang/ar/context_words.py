@@ -596,6 +596,9 @@ DIED_OF_WOUNDS = ("متأثرا", "متأثرة", "متأثرين", "متأثر�
 # A result verb before the act it has as subject: "وأدى القصف الذي تنفذه قوات النظام إلى مقتل ..." tells
 # what the act told of before led to (with the day it happened, when the act was told without one).
 RESULT_VERBS = ("أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تسببت", "أوقع", "أوقعت", "خلف", "خلفت")
+# A verb of taking place beside an act named with the article ("وذكرت الوكالة أن الهجوم وقع قرب
+# مدينة ...", "ووقع الانفجار في ..."): the sentence tells where or when the act told before was.
+TOOK_PLACE = ("وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت")
 
 # Generic names of attackers: a figure of dead "مسلحين" in a battle is the other side's.
 MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "متشدد",
