@@ -1907,6 +1907,16 @@ def test_a_bare_explosion_names_again_the_suicide_bombing_of_its_place():
     assert [i.sub_event_type for i in _run(text)] == ["Suicide bomb", "Remote explosive/landmine/IED"]
 
 
+@pytest.mark.parametrize("text, killed", [
+    ("قتل خمسة مدنيين السبت في مدينة داعل جراء القصف ليرتفع عدد القتلى المدنيين منذ بدء التصعيد إلى 105 مدنيين.", 5),
+    # the figure the toll is raised to, told with the day it counts from, is the period's
+    ("قتل 3 مدنيين الجمعة في قصف على مدينة داعل لترتفع حصيلة القتلى منذ الاثنين الماضي إلى 30 مدنيا.", 3),
+])
+def test_an_act_told_before_its_toll_is_raised_is_one_act_with_its_own_toll(text, killed):
+    (inc,) = _run(text, published=dt.date(2018, 6, 30))
+    assert (inc.location.name_ar, inc.casualties["killed"].best) == ("داعل", killed)
+
+
 def test_a_bare_attack_names_again_the_act_told_before_whatever_its_kind():
     # "الهجوم" after a roadside bomb told at a whole country: the town it names is the bomb's place
     text = ("قتل 3 مدنيين مساء الثلاثاء بانفجار عبوة ناسفة في سوريا.\n"

@@ -566,6 +566,12 @@ def test_a_period_s_toll_told_past_its_commas_and_in_its_lists_is_no_act_s() -> 
     assert counts(text) == [(K, 2, 2, None, False)] and find_counts(NormText.of(text), tallies) and tallies == []
 
 
+def test_a_toll_raised_after_an_act_is_the_period_s_and_the_act_keeps_its_own() -> None:
+    # "ليرتفع" ends the act's clause: the period after it does not reach the act's toll before it
+    text = "قتل خمسة مدنيين السبت في مدينة داعل جراء القصف ليرتفع عدد القتلى المدنيين منذ بدء التصعيد إلى 105 مدنيين"
+    assert counts(text) == [(K, 5, 5, None, True)]
+
+
 @pytest.mark.parametrize("text, expected", [
     # a dual of kin as a subject, as well as after a preposition or as an object ("وطفليها")
     ("قُتل رجل وأصيبت زوجته وطفلاه في غارتين جويتين", [(K, 1, 1, None, True), (I, 1, 1, None, True),

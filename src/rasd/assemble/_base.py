@@ -208,6 +208,7 @@ def _alternation(words: tuple[str, ...]) -> _Guarded:
 
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
 _TOTALS = _alternation(context_words.TOTALS)
+_RAISING = _alternation(casualty_words.RAISING)
 # a comparison with an earlier act ("على غرار ما حدث في حلب"), up to the cue with no comma between
 _COMPARISON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.COMPARISON)
                                         + r")(?!\w)[^،,]*$"), context_words.COMPARISON)

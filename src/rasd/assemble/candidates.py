@@ -34,6 +34,7 @@ from rasd.assemble._base import (
     _OTHER_SIDE,
     _PERIOD,
     _PREPARED_FOR,
+    _RAISING,
     _REMINDS,
     _REVIEW_WORDS,
     _SEPARATE,
@@ -273,8 +274,14 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
     the act asked about starts; the act a "since" clause tells began the period ("منذ سيطرته على مدينة
     الموصل في 10 يونيو") is no toll over it. *tally*: False when a stretch holding the window has none of
     _TALLY_WORDS (see _tally_words_in)."""
+    nt = a.nt
+    if cue is not None and cue < end:
+        # (a toll raised after the act, "جراء القصف ليرتفع عدد القتلى منذ بدء التصعيد إلى 105", is the
+        # period's, told from where the raising begins)
+        raising = _RAISING.search(a.doc.text[cue:end])
+        if raising is not None:
+            end = cue + raising.start()
     if tally:
-        nt = a.nt
         window = nt.text[nt.to_norm(start):nt.to_norm(end)]
         if _TALLY_WORDS.search(window) and (_TOTALS.search(window) or _PERIOD.search(window)):
             return True

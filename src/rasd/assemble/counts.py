@@ -16,6 +16,7 @@ from rasd.assemble._base import (
     _MILITANTS,
     _NEXT_TURN,
     _PERIOD,
+    _RAISING,
     _RESULT,
     _SENTENCE_STOP,
     _TOTALS,
@@ -164,7 +165,15 @@ def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
     end = min(sent.end, m.end + TALLY_CLAUSE_REACH)
     stop = _CLAUSE_END.search(text, m.end, end)
     end = stop.start() if stop else end
-    window = fold_slice(text, m.start, end)
+    raising = _RAISING.search(text[m.end:end])
+    if raising is not None:  # "قتل خمسة مدنيين جراء القصف ليرتفع عدد القتلى منذ بدء التصعيد إلى 105"
+        end = m.end + raising.start()
+    # the figure a toll is raised to is told with the period from the raising verb on ("لترتفع حصيلة
+    # القتلى منذ الاثنين الماضي إلى 30")
+    opened = max((c.end() for c in _CLAUSE_END.finditer(text, sent.start, m.start)), default=sent.start)
+    raised = _RAISING.search(text[opened:m.start])
+    begin = opened + raised.start() if raised is not None else m.start
+    window = fold_slice(text, begin, end)
     if _TOTALS.search(window) or _PERIOD.search(window):
         return True
     if m.best is not None and m.best >= CAMPAIGN_FIGURE_MIN:
@@ -176,7 +185,8 @@ def _tally_figure(a: Analysis, m: CountMention, sent: Sentence) -> bool:
     pub = a.doc.published
     # (the toll of the act a "since" clause tells began the period is that act's: "منذ الاعتداء الانتحاري
     # المزدوج الذي أوقع 31 قتيلا ببغداد في 16 كانون الثاني")
-    return pub is not None and any(m.end <= d.start < end and d.value is not None and d.value < pub
+    return pub is not None and any(begin <= d.start < end and not m.start <= d.start < m.end
+                                   and d.value is not None and d.value < pub
                                    and _since(a, d) and not _began_the_period(a, m.start, d) for d in a.dates)
 
 

@@ -222,7 +222,8 @@ _ROLL_SEPARATORS = frozenset({NEWLINE, *_COMMA, "-", "–", "*", "•"})
 ROLL_MAX = 100
 ROLL_NAME_WORDS = 5
 _ROLL_TITLE_PREFIXES = frozenset({"ال", "وال"})
-_BOUNDS = _STRONG | _COMMA
+# (a verb raising a toll ends the act's clause: "قتل خمسة مدنيين جراء القصف ليرتفع عدد القتلى منذ ...")
+_BOUNDS = _STRONG | _COMMA | frozenset(fold(w) for w in W.RAISING)
 _QUOTES = frozenset("\")'")
 _YEAR = regex.compile(r"(?:19|20)\d\d")
 _PAD = 16  # empty tokens after the text, so lookahead needs no bounds checks (and text[-1] == "")

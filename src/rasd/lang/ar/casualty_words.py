@@ -218,6 +218,9 @@ INTRANSITIVE: tuple[str, ...] = ("استشهد", "استشهدت", "توفي", "
 TALLY_HEADS: tuple[str, ...] = ("عدد", "حصيلة")
 TALLY_NOUNS: dict[str, str] = {"ضحايا": "killed", "الضحايا": "killed"}  # plus every casualty plural
 TALLY_CONNECTORS: tuple[str, ...] = ("إلى", "ل", "بلغ", "بلغت", "هم", "هن", "وصل", "وصلت")
+#: Verbs that raise a toll, opening a clause after an act ("قتل خمسة مدنيين السبت جراء القصف ليرتفع عدد
+#: القتلى منذ بدء التصعيد إلى 105"): the tally after one is the period's; the act before it is one act.
+RAISING: tuple[str, ...] = ("ليرتفع", "لترتفع", "ليصل", "لتصل", "ليبلغ", "لتبلغ", "ليرفع", "لترفع")
 #: Verbs that may open the tally, its count right after it: "بلغ عدد القتلى 18 عنصرا".
 TALLY_VERBS: tuple[str, ...] = ("بلغ", "بلغت", "وبلغ", "وبلغت", "وصل", "وصلت", "ووصل", "ووصلت")
 TALLY_GAP = 15
