@@ -1917,6 +1917,14 @@ def test_an_act_told_before_its_toll_is_raised_is_one_act_with_its_own_toll(text
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("داعل", killed)
 
 
+def test_a_place_told_with_an_act_of_another_type_after_a_comma_is_not_the_act_s():
+    # the quarter the fighters took is no place of the air strike told before it
+    text = ("ويأتي القصف غداة مقتل 9 مدنيين في غارة استهدفت مخيما للنازحين في ريف إدلب الجنوبي، ومقتل 20 عنصرا "
+            "من قوات النظام في هجوم لتنظيم داعش مكنه من السيطرة على حي القدم في جنوب دمشق.")
+    strikes = [i for i in _run(text, published=dt.date(2018, 3, 21)) if i.sub_event_type == "Air/drone strike"]
+    assert [i.location.admin1 for i in strikes] == ["Idleb"]
+
+
 def test_a_bare_attack_names_again_the_act_told_before_whatever_its_kind():
     # "الهجوم" after a roadside bomb told at a whole country: the town it names is the bomb's place
     text = ("قتل 3 مدنيين مساء الثلاثاء بانفجار عبوة ناسفة في سوريا.\n"

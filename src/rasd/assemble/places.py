@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -38,6 +38,7 @@ from rasd.assemble._base import (
     HEADLINE_CHARS,
     HOMETOWN_REACH,
     ISO_HOME,
+    MIDDLING_CUE,
     POST_STAMP_REST,
     QUOTE_REACH,
     SPEAKER_REACH,
@@ -212,6 +213,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
     para: dict[int, int] | None = None  # each place's paragraph, for the candidates that inherit one (few)
     told_before: set[int] | None = None  # the places of pluperfect clauses, likewise
     dateline: tuple[int, int] | None = None  # the report's dateline, for acts known only by reactions to them
+    event_starts: list[int] | None = None  # where each of the report's cues starts, when asked
     # A sentence often tells of several acts: what it offers them is worked out once, its places
     # (without those the wounded were taken to) and, when it names none, the place it inherits.
     here_of = _by_unit(places, sents, starts)
@@ -238,6 +240,10 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
             here = [p for p in here if (cut[0] < p.start < cut[1]) == told]
             answer_of = None if told else cut
         if here:
+            if here[-1].start > c.anchor.end:  # (a place after the cue: what other act may it be of?)
+                if event_starts is None:
+                    event_starts = [e.start for e in a.events]
+                here = _before_another_act(text, c, here, a.events, event_starts) or here
             best = _best_place(text, here, c.anchor, locations)
             again = _place_anaphor(text, sents[c.sentence], places, locations) \
                 if locations[best.start].geo_precision != 1 else _named_again_by_the_act(text, c, best, places, locations)
@@ -280,6 +286,21 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                 c.place_inherited = True
     cands.extend(extra)
     cands.sort(key=lambda c: (c.anchor.start, c.place.start if c.place else 0))
+
+
+def _before_another_act(text: str, c: _Candidate, here: list[PlaceMention], events,
+                        event_starts: list[int]) -> list[PlaceMention]:
+    """The places of *here* not told after an act of another type (ACLED's event type), named by a cue
+    of its own (not a bare "استهدف") in a clause after *c*'s ("غداة مقتل 9 مدنيين في غارة استهدفت مخيما
+    في ريف إدلب، ومقتل 62 عنصرا ... من جراء هجوم لتنظيم داعش مكنه من السيطرة على حي القدم": the quarter
+    taken is no place of the air strike). *event_starts*: where each of *events* starts."""
+    end, last = c.anchor.end, here[-1].start
+    kind, own = c.anchor.event_type, {e.start for e in c.cues}
+    for k in range(bisect_right(event_starts, end), bisect_left(event_starts, last)):
+        o = events[k]
+        if o.event_type != kind and o.weight >= MIDDLING_CUE and o.start not in own and "،" in text[end:o.start]:
+            return [p for p in here if p.start < o.start]
+    return here
 
 
 def _by_unit(places: list[PlaceMention], sents, starts: list[int]) -> dict[int, list[PlaceMention]]:
