@@ -59,6 +59,7 @@ def test_parse_number_rejects(text: str) -> None:
     # digits, hedges (UCDP: at least / more than → low and best; about → best; range → low, best, high)
     ("أسفرت العملية عن مقتل ما لا يقل عن 25 من عناصر تنظيم الدولة", [(K, 25, 25, None, False)]),
     ("قُتل 11 مدنياً، السبت، في غارة تركية", [(K, 11, 11, None, True)]),
+    ("أشارت إلى مقتل 5 مدنين من بينهم طفل", [(K, 5, 5, None, True)]),  # civilians misspelt, as often
     ("وسبب وفاة نحو 40 قتيلا بحسب الدفاع المدني", [(K, None, 40, None, None)]),
     ("أدى إلى مقتل أكثر من مائة شخص في يوم واحد", [(K, 100, 100, None, None)]),
     ("أسفر عن مقتل أكثر من 33 مسلحا", [(K, 33, 33, None, False)]),

@@ -17,7 +17,7 @@ from __future__ import annotations
 #: (singular, plurals, civilian, dual kind). Sound plurals are listed in both cases (ين / ون).
 PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     # civilians
-    ("مدني", "مدنيين مدنيون", True, "sound"),
+    ("مدني", "مدنيين مدنيون مدنين", True, "sound"),  # (مدنين: a common misspelling)
     ("مدنية", "مدنيات", True, "fem"),
     ("طفل", "أطفال", True, "broken"),
     ("طفلة", "طفلات", True, "fem"),
