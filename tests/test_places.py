@@ -464,6 +464,12 @@ def test_a_name_spelt_without_its_article_after_a_clitic():
     assert [m.name for m in places("سقطت قذائف بقامشلو وبالرقة")] == ["قامشلو", "الرقة"]
 
 
+@pytest.mark.parametrize("text, name", [("نقل الأسلحة إلى ناحية القيارة جنوب شرق", "القيارة"),
+                                        ("قصف على بلدة كفرنبل جنوب", "كفرنبل")])
+def test_a_direction_that_ends_the_text_names_no_place_after_it(text, name):
+    assert [m.name for m in places(text)] == [name]
+
+
 def test_offsets_point_into_the_original():
     text = "قُتِلَ مدنيٌّ في قريةِ الكَبَر بريفِ دير الزّور الغربيّ"
     (m,) = places(text)

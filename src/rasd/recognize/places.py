@@ -1038,9 +1038,11 @@ class _Finder:
         t = self.form(j, TRIGGERS)
         if t is not None and t.plen == 0:
             j += 1
-        elif t is None and self.texts[j] == _CAPITAL:
+        elif t is None and j < self.n and self.texts[j] == _CAPITAL:
             # "شمال العاصمة (العراقية) بغداد": the capital's title, maybe with its country's adjective
-            j += 1 + (self.texts[j + 1].startswith(_ARTICLE) and self.texts[j + 1].endswith(_NISBA_FEMININE))
+            # (a direction may end the text: "... إلى ناحية القيارة جنوب شرق")
+            j += 1 + (j + 1 < self.n and self.texts[j + 1].startswith(_ARTICLE)
+                      and self.texts[j + 1].endswith(_NISBA_FEMININE))
         got = self.name_at(j, unknown_ok=t is not None or not need_known)
         if got is None:
             return None
