@@ -1925,6 +1925,13 @@ def test_a_place_told_with_an_act_of_another_type_after_a_comma_is_not_the_act_s
     assert [i.location.admin1 for i in strikes] == ["Idleb"]
 
 
+def test_a_car_bomb_told_again_as_a_suicide_bombing_is_one_suicide_bombing():
+    text = ("قتل 21 من عناصر الجيش أمس بتفجير سيارتين مفخختين استهدفتا ثكنات عسكرية في منطقة الثرثار.\n"
+            "وقال الضابط إن سيارتين يقودهما انتحاريان فجرا نفسيهما بداخل ثكنات للجيش قبل ظهر أمس في منطقة الثرثار.")
+    (inc,) = _run(text, published=dt.date(2015, 7, 25))
+    assert (inc.sub_event_type, inc.casualties["killed"].best) == ("Suicide bomb", 21)
+
+
 def test_a_bare_attack_names_again_the_act_told_before_whatever_its_kind():
     # "الهجوم" after a roadside bomb told at a whole country: the town it names is the bomb's place
     text = ("قتل 3 مدنيين مساء الثلاثاء بانفجار عبوة ناسفة في سوريا.\n"

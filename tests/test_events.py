@@ -69,6 +69,10 @@ def kind(text: str) -> tuple[str, str] | None:
     ("قتل مسلحون مجهولون رجلا في بلدة الميادين", (VAC, "Attack")),
     ("قتلت عناصر التنظيم ثلاثة رعاة في البادية", (VAC, "Attack")),
     ("قتل تنظيم داعش 9 من رجال الشرطة بعد أيام من اختطافهم", (VAC, "Attack")),  # a group named as the subject
+    # a car bomb in the dual, or by another word, destroyed before use
+    ("دمرت القوات العراقية سيارتين مفخختين قرب الفلوجة", (SD, "Disrupted weapons use")),
+    ("دمرت القوات العراقية عربة مفخخة قرب الفلوجة", (SD, "Disrupted weapons use")),
+    ("هاجم التنظيم الثكنة بسيارتين مفخختين يقودهما انتحاريان", (EX, "Suicide bomb")),
     ("اختطف مسلحون مجهولون طفلا", (VAC, "Abduction/forced disappearance")),
     ("اعتقلت قوات النظام 10 شبان في حملة مداهمات", (SD, "Arrests")),
     ("نفذ التحالف الدولي عملية إنزال جوي في ريف دير الزور", (SD, "Other")),

@@ -40,7 +40,7 @@ from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_set
 from rasd.geo.gazetteer import km
 from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import Location
-from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, GENERIC_ATTACK, GROUND_FIRE
+from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, CAR_BOMB, GENERIC_ATTACK, GROUND_FIRE
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -72,17 +72,24 @@ def answered_by(x: _Candidate, y: _Candidate) -> bool:
 
 def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
     """Same kind of act, or the same operation told as a raid in one place and a fight in another,
-    or a suicide bombing named again as a bare explosion ("والتفجير هو الأول من نوعه في بغداد")."""
+    or a suicide bombing named again as a bare explosion ("والتفجير هو الأول من نوعه في بغداد") or
+    as the car bomb its bomber drove ("بتفجير سيارتين مفخختين" and "سيارتين يقودهما انتحاريان فجرا
+    نفسيهما")."""
     # (each kind read once off its anchor: merging asks this of ~13k pairs per ANT pass, and the
     # candidate's property costs a call at each read)
     kx, ky = x.anchor.sub_event_type, y.anchor.sub_event_type
     if kx == ky:
         return True
-    if {kx, ky} == BOMBINGS and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 for c in (x, y)):
+    if {kx, ky} == BOMBINGS and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 or _car_bomb(c) for c in (x, y)):
         return True
     ops = _OPERATION_KINDS
     return kx in ops and ky in ops and not set(x.anchor.tags).isdisjoint(y.anchor.tags)
 
+
+
+def _car_bomb(c: _Candidate) -> bool:
+    """Whether *c* is a bombing told with a car bomb among its cues ("بتفجير سيارتين مفخختين")."""
+    return c.anchor.sub_event_type in BOMBINGS and any(CAR_BOMB in e.tags for e in c.cues)
 
 
 # Two days told relative to an unknown publication day this far apart are two acts' days (see _dates_agree).
@@ -680,8 +687,8 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
                 else (None, False)
     elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
-    elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and BARE_BLAST in o.anchor.tags:
-        o.anchor = c.anchor  # the explosion told of before was a suicide bombing
+    elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and (BARE_BLAST in o.anchor.tags or _car_bomb(o)):
+        o.anchor = c.anchor  # the explosion (or car bomb) told of before was a suicide bombing
 
 
 def _more_specific_bombardment(o: _Candidate, c: _Candidate) -> None:
