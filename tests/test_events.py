@@ -73,6 +73,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("دمرت القوات العراقية سيارتين مفخختين قرب الفلوجة", (SD, "Disrupted weapons use")),
     ("دمرت القوات العراقية عربة مفخخة قرب الفلوجة", (SD, "Disrupted weapons use")),
     ("هاجم التنظيم الثكنة بسيارتين مفخختين يقودهما انتحاريان", (EX, "Suicide bomb")),
+    ("أصيب 4 أطفال أمس بانفجارين في جسر الشغور ودركوش", (EX, "Remote explosive/landmine/IED")),  # duals
+    ("استهدفت عبوتان ناسفتان مساء الجمعة مقر الحزب", (EX, "Remote explosive/landmine/IED")),
     ("اختطف مسلحون مجهولون طفلا", (VAC, "Abduction/forced disappearance")),
     ("اعتقلت قوات النظام 10 شبان في حملة مداهمات", (SD, "Arrests")),
     ("نفذ التحالف الدولي عملية إنزال جوي في ريف دير الزور", (SD, "Other")),
