@@ -496,6 +496,21 @@ def test_a_chronology_s_year_headers_give_their_days_a_year() -> None:
     assert [m.value for m in find_dates(focus, d("2018-05-10"), whole=nt.text)][1] == d("2013-01-30")
 
 
+def test_a_chronology_s_lines_give_their_year_to_the_days_after_them() -> None:
+    """A list of past acts whose lines open on their dates: a line's day told without its year is of
+    the year of the line before it (or the next, told after that line's day), and so is a day told
+    later in a dated line."""
+    text = ("وفيما يلي أبرز الغارات على البلاد.\n30 يناير 2013: الطيران يقصف موقعا قرب دمشق.\n"
+            "3 و5 مايو: غارتان قرب دمشق.\n31 أغسطس 2014: إسقاط طائرة. وفي 23 سبتمبر، إسقاط مقاتلة.\n"
+            "7 ديسمبر: غارتان على منطقة ديماس.\n2 فبراير: غارة على مطار المزة.")
+    days = [m.value for m in find_dates(NormText.of(text), d("2018-04-10")) if m.precision == "day"]
+    assert days == [d("2013-01-30"), d("2013-05-03"), d("2014-08-31"), d("2014-09-23"), d("2014-12-07"),
+                    d("2015-02-02")]
+    # not in a report's own lines: a day of this year's news keeps its reading from the report's day
+    text = "9 أبريل 2018: قصف مطار التيفور.\n7 فبراير: غارة على دمشق."
+    assert [m.value for m in find_dates(NormText.of(text), d("2018-04-10"))] == [d("2018-04-09"), d("2018-02-07")]
+
+
 def test_ordinal_of_a_week_is_no_day() -> None:
     text = "في الأسبوع الثاني من شهر شباط/فبراير الحالي"
     m = only(text)

@@ -980,12 +980,16 @@ def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None
     the original text; relative expressions resolved against *published* (None when it is unknown).
     In a chronology cut by year headers ("- 2013 -" alone on its line), a day told without its year
     is of the header's year (the latest on or before its end: a range "-2014 إلى 2016 -" ends in 2016).
-    *whole*: the folded text the headers are read in, when *nt* is a focus that blanked them (the
-    same length: offsets agree)."""
+    In one whose lines open on their dates ("30 يناير 2013: ..." then "3 و5 مايو: ..."), a line's date
+    told without its year is of the year of the line before it, or of the next when it would fall
+    before that line's date. *whole*: the folded text the headers are read in, when *nt* is a focus
+    that blanked them (the same length: offsets agree)."""
     text = nt.text
     lines = text if whole is None else whole
     headers = [(m.start(), int(m["last"] or m["year"])) for m in _YEAR_HEADER.finditer(lines)] \
         if _YEAR_HEADER_NEEDS.match(lines) or _YEAR_HEADER_NEEDS_NL.search(lines) else []
+    item: dt.date | None = None  # the date of the last line opening on a date, in an earlier year
+    item_line = -1  # where that line starts
     out = []
     for chain in _chains(_atoms(text), text):
         start = chain[0].s
@@ -998,13 +1002,32 @@ def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None
             continue  # "هدنة يومية اعتبارا من الثلاثاء": when a period starts, no act's day
         pub = published
         year = next((y for s, y in reversed(headers) if s < start), None) if headers else None
+        line = text.rfind("\n", 0, start) + 1
+        opens = _opens_line(text, line, start)
+        if year is None and item is not None and (opens or line == item_line):
+            year = item.year  # (a day told later in the item's line is of its year: "وفي 23 سبتمبر، تم إسقاط")
         if year is not None and {a.kind for a in chain} <= {"anchor", "tod", "clock"} and \
                 (pub is None or year < pub.year):
             pub = dt.date(year, 12, 31)  # "- 2013 - / 30 كانون الثاني/يناير: قصف الطيران ..."
         mention = _mention(chain, nt, pub)
+        if mention is not None and item is not None and opens and mention.relative and mention.value is not None \
+                and mention.value < item and pub.year < (published or _today()).year:
+            mention = _mention(chain, nt, dt.date(pub.year + 1, 12, 31))  # the list went on into the next year
         if mention is not None:
             out.append(mention)
+            if opens and mention.value is not None and mention.precision in ("day", "month") and (
+                    not mention.relative or item is not None) and (published is None or mention.value.year < published.year):
+                item, item_line = mention.value, line
     return out
+
+
+def _opens_line(text: str, line: int, start: int) -> bool:
+    """Whether the date at *start* opens its line (starting at *line*), after a list's mark or another
+    day joined to it ("- 30 يناير 2013:"، "3 و5 مايو:")."""
+    return _LINE_OPENING.fullmatch(text, line, start) is not None
+
+
+_LINE_OPENING = regex.compile(r"[ \t\-–—•*]*(?:\d{1,2}\s*و\s*)?")
 
 
 # A line that is only a year or a range of years, between dashes: a chronology's section header.
