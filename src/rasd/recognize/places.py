@@ -817,6 +817,8 @@ class _Finder:
             return end, True
         if not unknown_ok or len(w) < 2 or (w[0] == AND and w not in NAME_HEADS and len(w) > 3):
             return None  # "ومدرسة": an unknown word after "و" starts a new phrase
+        if len(w) > PRONOUN_NAME_MIN and w.endswith(_POSSESSIVE_ENDINGS):
+            return None  # "من ناحية موقعها الجغرافي": a noun with its owner's pronoun, no unknown place's name
         if free and (w in NAME_HEADS or (nxt.startswith("ال") and len(nxt) > 3 and self.known_end(i + 1) is None
                                          and nxt not in NAME_STOP and not self.nationality(i + 1))):
             return i + 2, False  # "كفر بتنا", "معارة النعسان"
@@ -1855,6 +1857,10 @@ class _Finder:
 _ALA = fold("على")
 _DISTANCE_WORD = fold("بعد")  # "على بعد", see DISTANCE
 _FOR_THE = fold("لل")  # ل + ال
+# An unknown word ending in a possessive pronoun is a noun of something's ("موقعها", "مصادر تمويلها"),
+# not a place's name (the gazetteer's names are found whatever their ending).
+_POSSESSIVE_ENDINGS = ("ها", "هما", "هم")
+PRONOUN_NAME_MIN = 4  # letters an unknown word has beyond which such an ending is a pronoun's
 _MARKS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652\u0640"  # harakat, shadda, sukun, tatweel
 _OBJECT_PRONOUN = re.compile("(?:هما|هم|ها|ه)$")
 
