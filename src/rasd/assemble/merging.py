@@ -86,7 +86,6 @@ def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
     return kx in ops and ky in ops and not set(x.anchor.tags).isdisjoint(y.anchor.tags)
 
 
-
 def _car_bomb(c: _Candidate) -> bool:
     """Whether *c* is a bombing told with a car bomb among its cues ("بتفجير سيارتين مفخختين")."""
     return c.anchor.sub_event_type in BOMBINGS and any(CAR_BOMB in e.tags for e in c.cues)

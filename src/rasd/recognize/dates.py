@@ -1011,7 +1011,7 @@ def find_dates(nt: NormText, published: dt.date | None, whole: str | None = None
             pub = dt.date(year, 12, 31)  # "- 2013 - / 30 كانون الثاني/يناير: قصف الطيران ..."
         mention = _mention(chain, nt, pub)
         if mention is not None and item is not None and opens and mention.relative and mention.value is not None \
-                and mention.value < item and pub.year < (published or _today()).year:
+                and mention.value < item and pub is not None and pub.year < (published or _today()).year:
             mention = _mention(chain, nt, dt.date(pub.year + 1, 12, 31))  # the list went on into the next year
         if mention is not None:
             out.append(mention)
