@@ -1932,6 +1932,18 @@ def test_a_car_bomb_told_again_as_a_suicide_bombing_is_one_suicide_bombing():
     assert (inc.sub_event_type, inc.casualties["killed"].best) == ("Suicide bomb", 21)
 
 
+@pytest.mark.parametrize("after, tells", [
+    (" وقع قرب بلدة الأتارب", True), (" وقعت في بلدة الهرى", True), (" الذي وقع في بلدة طوز خورماتو", True),
+    (" وقع بمدينة يوكسيكوفا", True),
+    (" التي وقعت نتج عنها مقتل 43", False),  # a relative clause telling no place
+])
+def test_a_cue_told_to_have_taken_place_somewhere(after, tells):
+    from rasd.assemble._base import _TOOK_PLACE_AFTER
+    from rasd.text.normalize import fold
+
+    assert (_TOOK_PLACE_AFTER.match(fold(after)) is not None) == tells
+
+
 def test_a_bare_attack_names_again_the_act_told_before_whatever_its_kind():
     # "الهجوم" after a roadside bomb told at a whole country: the town it names is the bomb's place
     text = ("قتل 3 مدنيين مساء الثلاثاء بانفجار عبوة ناسفة في سوريا.\n"

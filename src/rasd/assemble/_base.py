@@ -357,11 +357,12 @@ HOMETOWN_REACH = 25  # characters before a place where the words making it a vic
 _STATIONED_IN = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.STATIONED_IN) + r")\s*$"), _W.STATIONED_IN)
 _RESULT = _Guarded.of(regex.compile(r"(?<!\w)(?:ما\s+|و|ف)?(?:" + _words(_W.RESULTS) + r")"), _W.RESULTS)
 _DIED_OF_WOUNDS = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.DIED_OF_WOUNDS) + r")\s+ب"), _W.DIED_OF_WOUNDS)
-# a verb of taking place right before or right after a cue ("ووقع الهجوم", "الهجوم الذي وقع")
+# a verb of taking place right before a cue ("ووقع الهجوم"), or right after it and then where ("الضربات
+# وقعت في بلدة الهرى"، "الهجوم الذي وقع في بلدة طوز خورماتو"; not "الاشتباكات التي وقعت نتج عنها")
 _TOOK_PLACE_BEFORE = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.TOOK_PLACE) + r")\s+$"), _W.TOOK_PLACE)
-_TOOK_PLACE_AFTER = _Guarded.of(regex.compile(r"^\s+(?:(?:الذي|التي)\s+)?(?:" + _words(_W.TOOK_PLACE) + r")(?!\w)"),
-                                _W.TOOK_PLACE)
-TOOK_PLACE_REACH = 16  # characters on either side of a cue where its verb of taking place may stand
+_TOOK_PLACE_AFTER = _Guarded.of(regex.compile(r"^\s+(?:(?:الذي|التي)\s+)?(?:" + _words(_W.TOOK_PLACE) + r")\s+(?:(?:"
+                                              + _words(_W.WHERE_WORDS) + r")(?!\w)|ب(?=\w))"), _W.TOOK_PLACE)
+TOOK_PLACE_REACH = 24  # characters on either side of a cue where its verb of taking place (and where) may stand
 _RESULT_SUBJECT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + _words(_W.RESULT_VERBS) + r")\s+$"), _W.RESULT_VERBS)
 _BEGAN = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.BEGAN) + r")(?:\s+\S+){0,3}?\s+في\s+(?:يوم\s+)?$"), _W.BEGAN)
 BEGAN_WINDOW = 40

@@ -599,6 +599,8 @@ RESULT_VERBS = ("أدى", "أدت", "أسفر", "أسفرت", "تسبب", "تس�
 # A verb of taking place beside an act named with the article ("وذكرت الوكالة أن الهجوم وقع قرب
 # مدينة ...", "ووقع الانفجار في ..."): the sentence tells where or when the act told before was.
 TOOK_PLACE = ("وقع", "وقعت", "جرى", "جرت", "حدث", "حدثت")
+# ... and the words that go on to where, after it ("وقع في"، "وقعت قرب"; or "ب" on the place: "وقع بمدينة")
+WHERE_WORDS = ("في", "قرب", "بالقرب", "على", "عند", "داخل", "شمال", "جنوب", "شرق", "غرب")
 
 # Generic names of attackers: a figure of dead "مسلحين" in a battle is the other side's.
 MILITANTS = ("مسلح", "مسلحا", "مسلحين", "مسلحون", "إرهابي", "إرهابيا", "إرهابيين", "إرهابيون", "متشدد",
