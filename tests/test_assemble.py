@@ -1902,6 +1902,11 @@ def test_a_bare_explosion_names_again_the_suicide_bombing_of_its_place():
             "وقالت الشرطة إن انتحاريا يرتدي حزاما ناسفا فجر نفسه في حي الشعلة ببغداد.")
     (inc,) = _run(text)
     assert (inc.sub_event_type, inc.casualties["killed"].best, inc.tags) == ("Suicide bomb", 3, ())
+    # ... also with a generic word beside it that says no more ("التفجير الذي استهدف المسجد")
+    text = ("قتل 11 شخصا اليوم في هجوم انتحاري على مسجد في مدينة هرات.\n"
+            "وأعلن تنظيم داعش مسؤوليته عن التفجير الذي استهدف المسجد في هرات.")
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.actor1 and inc.actor1.id) == ("Suicide bomb", "isis")
     # an explosion elsewhere is another act
     text = "قتل 3 أشخاص في تفجير انتحاري في مدينة الموصل اليوم.\nوفي بغداد، أدى تفجير إلى مقتل شخصين."
     assert [i.sub_event_type for i in _run(text)] == ["Suicide bomb", "Remote explosive/landmine/IED"]

@@ -80,10 +80,16 @@ def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
     kx, ky = x.anchor.sub_event_type, y.anchor.sub_event_type
     if kx == ky:
         return True
-    if {kx, ky} == BOMBINGS and any(BARE_BLAST in c.anchor.tags and len(c.cues) == 1 or _car_bomb(c) for c in (x, y)):
+    if {kx, ky} == BOMBINGS and any(_bare_blast(c) or _car_bomb(c) for c in (x, y)):
         return True
     ops = _OPERATION_KINDS
     return kx in ops and ky in ops and not set(x.anchor.tags).isdisjoint(y.anchor.tags)
+
+
+def _bare_blast(c: _Candidate) -> bool:
+    """Whether *c* is told by a bare explosion alone ("والتفجير"), or with generic cues that say no more
+    ("التفجيرين اللذين استهدفا مفوضية الانتخابات")."""
+    return BARE_BLAST in c.anchor.tags and all(e is c.anchor or e.weight < MIDDLING_CUE for e in c.cues)
 
 
 def _car_bomb(c: _Candidate) -> bool:
