@@ -69,6 +69,9 @@ def kind(text: str) -> tuple[str, str] | None:
     ("قتل مسلحون مجهولون رجلا في بلدة الميادين", (VAC, "Attack")),
     ("قتلت عناصر التنظيم ثلاثة رعاة في البادية", (VAC, "Attack")),
     ("قتل تنظيم داعش 9 من رجال الشرطة بعد أيام من اختطافهم", (VAC, "Attack")),  # a group named as the subject
+    # the means of an attempt foiled, told after a comma, was foiled with it
+    ("أحبطت القوات محاولة للتنظيم كانت تستهدف مبنى الجامعة جنوبي الرمادي، بسيارتين مفخختين يقودهما انتحاريان",
+     (SD, "Disrupted weapons use")),
     # a car bomb in the dual, or by another word, destroyed before use
     ("دمرت القوات العراقية سيارتين مفخختين قرب الفلوجة", (SD, "Disrupted weapons use")),
     ("دمرت القوات العراقية عربة مفخخة قرب الفلوجة", (SD, "Disrupted weapons use")),

@@ -748,7 +748,7 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
     elif h.cue.event_type == "Explosions/Remote violence" and (
             _disrupted(h, group) or (h.cue.sub_event_type == IED
                                      and ctx.any("defuse", max(lo, h.start - DEFUSE_WINDOW), h.start))
-            or (CAR_BOMB in h.cue.tags and _destroyed(text, h, ctx, lo))):
+            or (CAR_BOMB in h.cue.tags and _destroyed(text, h, ctx, lo)) or _means_of_the_foiled(text, h, group)):
         _retype(h, "Strategic developments", _DISRUPTED)
         h.tags = ()
     return True
@@ -862,6 +862,18 @@ def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
     return ctx.any("destroy_verb", start, h.start) and any(
         "destroy_verb" in classes and start <= s and text[e:h.start].strip() for s, e, classes in ctx.hits
         if s < h.start)
+
+
+def _means_of_the_foiled(text: str, h: _Hit, group: list[_Hit]) -> bool:
+    """Whether *h* is told as the means of an act foiled before it in its sentence, after a comma and
+    "ب" ("إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة، بسيارتين مفخختين يقودهما انتحاريان")."""
+    if not _MEANS_AFTER_COMMA.search(text, max(0, h.start - MEANS_COMMA_REACH), h.start):
+        return False
+    return any(o is not h and o.end <= h.start and o.sub_event_type == _DISRUPTED for o in group)
+
+
+_MEANS_AFTER_COMMA = re.compile(r"[،,]\s*ب$")  # (the cue's span leaves its proclitic out)
+MEANS_COMMA_REACH = 4  # characters before a means' cue where the comma and "ب" that open it stand
 
 
 def _disrupted(h: _Hit, group: list[_Hit]) -> bool:
