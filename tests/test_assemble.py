@@ -1984,6 +1984,16 @@ def test_an_act_named_again_keeps_a_town_abroad_the_gazetteer_lacks():
     assert (inc.location.name_ar, inc.casualties["killed"].best) == ("تريب", 2)
 
 
+def test_the_means_of_a_period_s_targeting_is_no_act_of_the_day():
+    # "منذ عدة أيام" stands far from "بقصف": the shelling is how the days' targeting was done
+    text = ("وبالمقابل، تستهدف القوات الحكومية منذ عدة أيام مناطق في ريف إدلب الجنوبي، بقصف مدفعي وصاروخي، "
+            "تزامنا مع إرسالها تعزيزات عسكرية.")
+    assert _run(text, published=dt.date(2018, 8, 12)) == []
+    # (a means told with the day's act is that act's)
+    (inc,) = _run("قصفت قوات النظام اليوم بلدة كفرنبل، بقذائف الهاون.", published=dt.date(2018, 8, 12))
+    assert inc.location.name_ar == "كفرنبل"
+
+
 def test_a_forecast_clause_governs_its_act_however_long_its_subject():
     text = "ومن المتوقع أن يشن النظام السوري، مدعوما بغطاء جوي روسي، معارك ضد داعش في محافظة القنيطرة."
     assert _run(text) == []

@@ -75,7 +75,7 @@ from rasd.assemble.dates import _began_the_period, _since, _since_beyond
 from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.actors import trie_pattern
-from rasd.recognize.events import AIMED, response_clause
+from rasd.recognize.events import AIMED, MEANS_AFTER_COMMA, MEANS_COMMA_REACH, response_clause
 from rasd.recognize.events import responds as _responds
 from rasd.text.normalize import NormText, fold, fold_slice
 from rasd.text.patterns import words_pattern
@@ -264,6 +264,18 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
             return False  # "حكم عليه بالسجن 34 عاما لتفجير محطة مترو": an act judged, not news
     end = nt.to_norm(ev.end)
     return not _NOT_FACTUAL_AFTER.match(nt.text[end:end + NOT_FACTUAL_AFTER_WINDOW])
+
+
+def _not_the_means_of(text: str, evs: list[EventMention], kept: list[EventMention]) -> list[EventMention]:
+    """*kept*, the cues of *evs* not told as a period's, less those told after a comma as the means of
+    the one before them that is ("تستهدف القوات الحكومية منذ عدة أيام مناطق في ريف إدلب، بقصف مدفعي
+    وصاروخي": the shelling is how the days' targeting was done)."""
+    out = []
+    for k, e in enumerate(evs):
+        if e in kept and not (k and evs[k - 1] not in kept and MEANS_AFTER_COMMA.search(
+                text, max(evs[k - 1].end, e.start - MEANS_COMMA_REACH), e.start)):
+            out.append(e)
+    return out
 
 
 def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None,
@@ -510,9 +522,12 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         # (the windows lie in the unit: with no tally words, one holding none of the report's dates, as
         # most do, has no toll around any cue, and each is not asked)
         if unit_tally or bisect_left(date_starts, (sent.start, -1)) < bisect_left(date_starts, (sent.end, -1)):
-            evs = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
-                                                   min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start,
-                                                   unit_tally)]
+            kept = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
+                                                    min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start,
+                                                    unit_tally)]
+            if len(kept) < len(evs):
+                kept = _not_the_means_of(a.doc.text, evs, kept)
+            evs = kept
         after_total = sent.paragraph in totals
         if len(evs) < told:
             totals.add(sent.paragraph)

@@ -867,12 +867,13 @@ def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
 def _means_of_the_foiled(text: str, h: _Hit, group: list[_Hit]) -> bool:
     """Whether *h* is told as the means of an act foiled before it in its sentence, after a comma and
     "ب" ("إحباط محاولة للدواعش كانت تستهدف مبنى الجامعة، بسيارتين مفخختين يقودهما انتحاريان")."""
-    if not _MEANS_AFTER_COMMA.search(text, max(0, h.start - MEANS_COMMA_REACH), h.start):
+    if not MEANS_AFTER_COMMA.search(text, max(0, h.start - MEANS_COMMA_REACH), h.start):
         return False
     return any(o is not h and o.end <= h.start and o.sub_event_type == _DISRUPTED for o in group)
 
 
-_MEANS_AFTER_COMMA = re.compile(r"[،,]\s*ب$")  # (the cue's span leaves its proclitic out)
+# a comma and "ب" right before a cue: it tells the means of the clause before ("، بسيارتين مفخختين")
+MEANS_AFTER_COMMA = re.compile(r"[،,]\s*ب$")  # (the cue's span leaves its proclitic out)
 MEANS_COMMA_REACH = 4  # characters before a means' cue where the comma and "ب" that open it stand
 
 
