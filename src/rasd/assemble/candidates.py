@@ -270,12 +270,10 @@ def _not_the_means_of(text: str, evs: list[EventMention], kept: list[EventMentio
     """*kept*, the cues of *evs* not told as a period's, less those told after a comma as the means of
     the one before them that is ("تستهدف القوات الحكومية منذ عدة أيام مناطق في ريف إدلب، بقصف مدفعي
     وصاروخي": the shelling is how the days' targeting was done)."""
-    out = []
-    for k, e in enumerate(evs):
-        if e in kept and not (k and evs[k - 1] not in kept and MEANS_AFTER_COMMA.search(
-                text, max(evs[k - 1].end, e.start - MEANS_COMMA_REACH), e.start)):
-            out.append(e)
-    return out
+    told = {id(e) for e in kept}
+    return [e for k, e in enumerate(evs) if id(e) in told and not (
+        k and id(evs[k - 1]) not in told
+        and MEANS_AFTER_COMMA.search(text, max(evs[k - 1].end, e.start - MEANS_COMMA_REACH), e.start))]
 
 
 def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, int]] | None = None,
