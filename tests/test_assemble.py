@@ -319,6 +319,39 @@ def test_acts_told_as_past_do_not_name_the_report_s_perpetrator():
     assert strike.actor1.id == "coalition"
 
 
+@pytest.mark.parametrize("denial", [
+    "وتنفي روسيا، التي تدخلت في الحرب عام 2015 دعما للحكومة، تورطها المباشر في قصف الغوطة الشرقية.",
+    "لكن روسيا نفت تورطها في قصف الغوطة الشرقية.",
+])
+def test_a_denier_is_not_the_report_s_perpetrator(denial):
+    """Who denies an act laid at its door is not named by the report as the doer of its other acts: the
+    air strikes of the report's day, told with no doer, are not lent to it."""
+    incs = _run("قال المرصد إن 29 مدنيا قتلوا في غارات جوية على بلدة دوما اليوم السبت.\n"
+                "ووصف الرئيس الأمريكي الوضع بأنه عار.\n" + denial)
+    strike = next(i for i in incs if i.location is not None and i.location.name_ar == "دوما")
+    assert strike.actor1 is None
+
+
+@pytest.mark.parametrize(("text", "denier"), [
+    ("وتنفي روسيا، التي تدخلت", True),
+    ("ونفت دمشق ذلك", True),
+    ("لكن روسيا قد نفت ذلك", True),
+    ("وقصفت روسيا المدينة", False),
+])
+def test_the_subject_of_a_verb_of_denying_is_told_apart(text, denier):
+    from rasd.assemble import actors as assemble_actors
+    from rasd.model import ActorMention
+
+    name = "روسيا" if "روسيا" in text else "دمشق"
+    start = text.index(name)
+    who = ActorMention(start, start + len(name), "russia", "Russia", name)
+
+    class _A:  # (all _denier reads of the analysis)
+        doc = Document(id="t", text=text)
+
+    assert assemble_actors._denier(_A(), who) is denier
+
+
 @pytest.mark.parametrize(("text", "sides"), [
     ("أعلنت وزارة الدفاع إسقاط الطائرة الروسية قبالة اللاذقية اليوم.", (None, "russia")),
     ("أسقطت الدفاعات الجوية السورية طائرة استطلاع روسية قرب اللاذقية اليوم.", ("regime", "russia")),

@@ -117,9 +117,10 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     # often (the army that repelled the attacks and was fired on is not lent to an attack whose doers
     # go unnamed in a report that names the jihadists attacking again and again)
     told_before = _holds_any(folded, _needles(_TOLD_BEFORE_FOLDED))
+    denied = _holds_any(folded, _DENIALS_FOLDED)
     voted = {id(c): c for c in cands
              if c.actor1 is not None and c.actor1_own and not c.likeness
-             and not (told_before and _told_before(a, c))}
+             and not (told_before and _told_before(a, c)) and not (denied and _denier(a, c.actor1))}
     named = Counter(c.actor1.actor_id for c in voted.values())
     if named:
         top = named.most_common(1)[0][0]
@@ -139,6 +140,22 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
                     and not (unclaimed and c.anchor.sub_event_type in BOMBINGS) \
                     and _can_do(fallback, c, c.actor2) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
+
+
+def _denier(a: Analysis, m: ActorMention) -> bool:
+    """Whether the actor *m* is the subject of a verb of denying, right before it or right after it
+    ("وتنفي روسيا، ...، تورطها المباشر في قصف الغوطة"، "لكن دمشق نفت"): the act is laid at its door
+    by others, and it denies it; the report does not name it as the doer of its other acts."""
+    text = a.doc.text
+    return _DENIER_BEFORE.search(fold_slice(text, max(0, m.start - DENIER_REACH), m.start)) is not None \
+        or _DENIER_AFTER.match(fold_slice(text, m.end, m.end + DENIER_REACH)) is not None
+
+
+_DENIALS_FOLDED = tuple(fold(w) for w in context_words.DENIALS)
+_DENIALS_WORDS = "|".join(sorted(_DENIALS_FOLDED, key=len, reverse=True))
+_DENIER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _DENIALS_WORDS + r")\s+$")
+_DENIER_AFTER = re.compile(r"\s+(?:قد\s+)?(?:" + _DENIALS_WORDS + r")(?!\w)")
+DENIER_REACH = 12  # characters beside an actor where its verb of denying may stand
 
 
 def _holds_any(folded: str, words: tuple[str, ...]) -> bool:
