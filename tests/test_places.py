@@ -1089,6 +1089,9 @@ def test_speaking_on_behalf_of_names_no_place():
     # the capital accused or threatened is its state ...
     ("اتهمت الدول الغربية الثلاث دمشق بشنه في دوما", False),
     ("بعد ساعات من تهديد واشنطن دمشق باتخاذ إجراءات صارمة", False),
+    # (the threatening subject told at length: two leaders by office and name)
+    ('كما توعد الرئيسان الأمريكي دونالد ترامب والفرنسي إيمانويل ماركون دمشق ب"رد قوي مشترك"', False),
+    ("اتهم ناشطون معارضون يقيمون في تركيا قوات النظام بقصف أحياء في دمشق بالبراميل", True),
     # ... the capital reached by something is the city
     ("وصل الوفد إلى دمشق بسيارة", True),
     ("وجهت جهات عدة الاتهامات للحكومة، الأمر الذي نفته دمشق", False),  # the verb with its object pronoun

@@ -463,7 +463,7 @@ WAGING = frozenset(_F(w) for w in WAGING_VERBS)
 # "تهديد واشنطن دمشق باتخاذ إجراءات"
 ACCUSING = frozenset(_F(w) for w in ("اتهمت", "اتهم", "تتهم", "يتهم", "حملت", "حمل", "تحمل", "يحمل", "اتهام",
                                      "هددت", "هدد", "تهدد", "يهدد", "تهديد", "توعدت", "توعد", "تتوعد", "يتوعد"))
-ACCUSED_REACH = 4  # words between the verb and the capital it accuses (its subject)
+ACCUSED_REACH = 8  # words between the verb and the capital it accuses: its subject, maybe two leaders by office and name
 CAPITALS = frozenset(arabic_key(w) for w in ("دمشق", "بغداد", "أنقرة", "طهران", "موسكو", "واشنطن", "بيروت",
                                               "عمان", "الرياض", "القاهرة", "باريس", "لندن", "برلين", "تل أبيب"))
 # Sides a capital may be paired with after "بين", besides the parties of _PARTIES_RAW ("بين انقرة
