@@ -841,6 +841,21 @@ def test_roles_belong_to_their_own_act() -> None:
     assert a1 is not None and a1.actor_id == "sdf"
 
 
+@pytest.mark.parametrize(("text", "cue", "expected"), [
+    # the two sides of talks or mediation are no sides of the act the sentence goes on to tell
+    ("وتوسطت الأمم المتحدة بين قيادة جيش الإسلام والحكومة الروسية لنقل المصابين لكن القصف استمر في حمورية",
+     "القصف", (None, None)),
+    ("وتتزامن المفاوضات بين قوات النظام والفصائل المعارضة مع قصف على دوما", "قصف", (None, None)),
+    # ... but they are the sides of the deal itself, and of what it brought about
+    ("وأتبع ذلك اتفاق بين النظام السوري وتنظيم داعش يقضي بانسحاب مسلحي التنظيم من الحي", "اتفاق",
+     ("regime", "isis")),
+    # a fight between two sides is still theirs
+    ("واندلعت اشتباكات بين قوات النظام والفصائل المعارضة في ريف حماة", "اشتباكات", ("regime", "opposition")),
+])
+def test_roles_parties_to_talks_are_no_sides_of_another_act(text, cue, expected) -> None:
+    assert roles_of_cue(text, cue) == expected
+
+
 def _roles_of(text: str, sub_event_type: str) -> tuple[str | None, str | None]:
     nt = NormText.of(text)
     ev = next(e for e in find_events(nt) if e.sub_event_type == sub_event_type)

@@ -1003,6 +1003,16 @@ _REPELLED = re.compile(r"\s*(?:[^\s.،,]+\s+){0,6}?من\s+(?:" + "|".join(fold(w
 _STANDING_BACKING = frozenset(fold(w) for w in context_words.STANDING_BACKING)
 # "بينهم وبين X" (folded): X is the other side of the pronoun's.
 _PRONOUN_SIDES = tuple(fold(w) for w in context_words.PRONOUN_SIDES)
+_TALKS = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:" + "|".join(sorted({fold(w) for w in context_words.TALKS}, key=len, reverse=True))
+                    + r")(?!\w)")
+TALKS_REACH = 40  # characters before "بين" where a word of talks may stand (see context_words.TALKS)
+_STRATEGIC = "Strategic developments"
+
+
+def _parties_to_talks(text: str, lo: int, hi: int, cue: tuple[int, int]) -> bool:
+    """Whether a word of talks or mediation stands in ``text[lo:hi]``, before a "بين", and is not the
+    act's own cue ("اتفاق بين X و Y" is a deal between X and Y, its sides)."""
+    return any(not (cue[0] <= m.start() < cue[1]) for m in _TALKS.finditer(text, lo, hi))
 # Target words that mark nothing at the head of a sentence or clause ("فمع نجاح القوات ...").
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in context_words.CIRCUMSTANCE_HEADS)
 _UNIT_NOUNS = frozenset(fold(w) for w in context_words.UNIT_NOUNS)
@@ -1159,14 +1169,18 @@ def _letters_at_least_2(w: str) -> bool:
     return w.isalpha() or sum(ch.isalpha() for ch in w) >= 2
 
 
-def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading, cue: tuple[int, int]) -> None:
+def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading, cue: tuple[int, int],
+                      deal: bool = False) -> None:
     """Score each actor of a sentence (in order) from the marker words around it (the sentence's
     *reading*); see assign_roles. A casualty word before the cue says nothing of an actor after it:
-    "مقتل رجل جراء غارتين من الطيران الروسي" names the victims, then the act, then who did it."""
+    "مقتل رجل جراء غارتين من الطيران الروسي" names the victims, then the act, then who did it.
+    *deal*: the act is a strategic development (a deal, a withdrawal), whose sides the parties to talks
+    told with "بين" are ("اتفاق ... بين النظام السوري وتنظيم داعش ... يقضي بانسحاب مسلحي التنظيم")."""
     ctx, links = reading.ctx, reading.links
     hits, starts, ends = ctx.hits, ctx.hit_starts, ctx.hit_ends
     prev_end = s0
     between_open = False  # the previous actor was the X of "بين X و Y"
+    talks_open = False  # ... of "بين X و Y" after a word of talks: Y is a party to them too
     # "بين قوات النظام وحزب الله من جهة، والفصائل من جهة أخرى": the allies of X run up to the first
     # side word, and the other side is the first actor after it
     side = None  # the first side word after a "بين X"
@@ -1194,6 +1208,11 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
                 continue
             r.target += 2
         between_open = False
+        if talks_open and _and_first(gap_text) and _gap(text, prev_end, r.start, [], 2) <= 2:
+            r.elsewhere = True  # the Y of "توسطت ... بين X و Y"
+            prev_end, prev = r.end, r
+            continue
+        talks_open = False
         # the marker word the actor's phrase starts with, if any (first of those starting at
         # r.start or r.start + 1 that end within the phrase)
         own = None
@@ -1271,6 +1290,9 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
                 cls, (agent, target), max_gap = "act_verb", *_BEFORE["act_verb"]
             if _gap(text, he, r.start, links, max_gap) > max_gap:
                 continue
+            if cls == "between" and not deal and _parties_to_talks(text, max(s0, hs - TALKS_REACH), hs, cue):
+                r.elsewhere = talks_open = True  # "توسطت الأمم المتحدة بين قيادة جيش الإسلام والحكومة الروسية": no sides of the act
+                break
             if cls == "between" and text[max(s0, hs - _WORD_REACH):hs].rstrip("و ").endswith(_PRONOUN_SIDES):
                 agent, target = 0, 2  # "بينهم وبين قوات سوريا الديمقراطية": the other side
             elif cls == "act_verb" and (hs in verbs_with_subject or text.endswith(_SUBJECT_SUFFIXES, hs, he)):
@@ -1858,7 +1880,7 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         # "وفيما تتواصل الحرب ضد داعش، سيطرت فصائل المعارضة على قرية": the sides of what went on
         # meanwhile take no part in the main clause's act, which names its own
         roles = [r for r in roles if r.start >= fronted]
-    _collect_evidence(text, s0, roles, reading, (ev_s, ev_e))
+    _collect_evidence(text, s0, roles, reading, (ev_s, ev_e), event.event_type == _STRATEGIC)
 
     def dist(r: _Role) -> int:
         if r.end <= ev_s:

@@ -435,6 +435,12 @@ HOME_FORCE_FORMS = ("القوات الأمنية", "قوات الأمن")
 # "بين" with a pronoun for its first side: the actor after the second "وبين" is the other side
 # ("هجوما على محاور التماس بينهم وبين قوات سوريا الديمقراطية": the SDF were attacked).
 PRONOUN_SIDES = ("بينه", "بينها", "بينهم", "بينهما")
+# "بين" a few words after one of these ("توسطت الأمم المتحدة بين قيادة جيش الإسلام والحكومة الروسية"، "مفاوضات
+# بين"): the two are parties to talks or a deal, no sides of another act told in the sentence.
+TALKS = ("توسطت", "توسط", "تتوسط", "يتوسط", "وساطة", "الوساطة", "بوساطة", "مفاوضات", "المفاوضات", "محادثات",
+         "المحادثات", "اتفاق", "الاتفاق", "اتفاقا", "اتفاقية", "الاتفاقية", "هدنة", "الهدنة", "تفاهم", "التفاهم",
+         "اجتماع", "الاجتماع", "اجتماعات", "لقاء", "حوار", "الحوار", "مصالحة", "المصالحة", "تسوية", "التسوية",
+         "تنسيق", "التنسيق")
 # "بين قريتي الكبر والجزرة": one place between two, not two places.
 BETWEEN = ("بين", "ما بين")
 # Verbs and nouns of saying: a day named right after them ("أعلن المرصد الثلاثاء أن ...", "قال في بيان
