@@ -200,6 +200,11 @@ def test_context_rules(text: str, expected: tuple[str, str]) -> None:
      "Shelling/artillery/missile attack"),
     ("وبعد قصف جوي عنيف على القرية، استهدف مسلحون مجهولون دورية للشرطة بالأسلحة الخفيفة", "استهدف",
      "Shelling/artillery/missile attack"),
+    # the fronted clause opening a quotation, and the doer named as its men ("مقاتلون موالون لـX")
+    ('وقال مدير المرصد "بعد الغارات الغربية، استهدف مقاتلون موالون للنظام السوري السبت القافلة"', "استهدف",
+     "Shelling/artillery/missile attack"),
+    ("وبعد غارات جوية على البلدة، استهدف عناصر من قوات النظام منازل المدنيين", "استهدف",
+     "Shelling/artillery/missile attack"),
     # a main clause with no doer named may be the aircraft's act
     ("وبالتزامن مع تحليق الطيران الحربي في سماء المدينة، استهدفت أحياؤها بعدة صواريخ", "استهدفت",
      "Air/drone strike"),

@@ -777,18 +777,31 @@ def _fronted_end(text: str, s0: int, ev_s: int) -> int | None:
     return m.end()
 
 
+_QUOTATION_OPENERS = ('"', ":")  # (folded: every quote mark folds to ")
+
+
 def _main_clause(text: str, lo: int, pos: int, end: int) -> int:
     """Where the main clause starts when the generic verb ``text[pos:end]`` opens it right after the comma
     that closes a fronted clause of the sentence starting at *lo*, and names its doer right after
     it ("وبالتزامن مع تجدد قصف الطيران المروحي لبلدة اللطامنة، استهدفت الفصائل المقاتلة آلية": the
-    factions' attack, whatever the helicopters did); else *lo*."""
+    factions' attack, whatever the helicopters did); else *lo*. The fronted clause may also open a
+    quotation within the sentence ("وقال مدير المرصد "بعد الغارات الغربية، استهدف مقاتلون موالون للنظام
+    القافلة"": the loyalists' attack, not the strikes')."""
     m = _FRONTED_CIRCUMSTANCE.match(text, lo, pos)
+    if m is None and (quote := max(text.rfind(q, lo, pos) for q in _QUOTATION_OPENERS)) > lo:
+        m = _FRONTED_CIRCUMSTANCE.match(text, quote, pos)
     if m is None or text[m.end():pos].strip(" و"):
         return lo
     after = end
     while after < len(text) and text[after].isspace():
         after += 1
+    if (men := _MEN_OF.match(text, after)) is not None:
+        after = men.end()  # "استهدف مقاتلون موالون للنظام السوري": the men of the actor after them
     return m.end() if names_actor_at(text, after) else lo
+
+
+# Fighters named as the men of an actor, before it ("مقاتلون موالون للنظام"، "مسلحون تابعون لـ"، "عناصر من")
+_MEN_OF = re.compile(r"(?:" + words_pattern([*context_words.FIGHTER_NOUNS, "عناصر"]) + r")\s+(?:(?:ال)?(?:موال|تابع)(?:ون|ين)\s+|من\s+)")
 
 
 # The weapon named right after a disrupting verb is its object: "أسقطت الفصائل طائرة مسيرة",
