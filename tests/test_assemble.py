@@ -332,6 +332,28 @@ def test_a_denier_is_not_the_report_s_perpetrator(denial):
     assert strike.actor1 is None
 
 
+@pytest.mark.parametrize(("text", "doer"), [
+    # a denial of a part in an act named with the article: the act happened, and the one it is laid on,
+    # who denies it, is its doer as far as the report tells
+    (("والنظام السوري الذي ينفي الاتهامات الغربية بالضلوع في الهجوم الكيميائي الذي أوقع نحو 40 قتيلا في "
+     "مدينة دوما يوم 7 آذار."), "regime"),
+    (('من جانبها، نفت دمشق أية مسؤولية عن الهجوم الكيماوي على مدينة دوما أمس، وقالت وكالة الأنباء الرسمية '
+     'إن تلك الاتهامات ادعاءات من قبل "جيش الإسلام".'), "regime"),
+])
+def test_a_part_denied_in_a_known_act_leaves_the_act_and_names_the_accused(text, doer):
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Chemical weapon"
+    assert inc.actor1 is not None and inc.actor1.id == doer
+
+
+@pytest.mark.parametrize("text", [
+    "ونفت إسرائيل شن غارة على مطار المزة العسكري اليوم.",  # the act itself denied
+    "ونفت إسرائيل مسؤوليتها عن غارة على مطار المزة العسكري اليوم.",  # a strike not known before: denied
+])
+def test_a_denied_act_is_no_incident(text):
+    assert _run(text) == []
+
+
 @pytest.mark.parametrize(("text", "denier"), [
     ("وتنفي روسيا، التي تدخلت", True),
     ("ونفت دمشق ذلك", True),

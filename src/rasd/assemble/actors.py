@@ -11,6 +11,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
+    _INVOLVEMENT,
     AIR_FORCES,
     EXCESSIVE_FORCE,
     HOME_FORCES,
@@ -73,6 +74,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     unclaimed = _UNCLAIMED.search(a.nt.text) is not None  # (the folded text, read once per document)
     folded = fold_slice(a.doc.text, 0, len(a.doc.text))
     alike = _holds_any(folded, _needles(_SIMILAR_FOLDED))
+    denied = _holds_any(folded, _DENIALS_FOLDED)
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
@@ -84,6 +86,8 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         else:
             acts, a1, a2 = [], None, None
         a1 = _in_cue(a, c, acts) or a1
+        if denied and acts and (accused := _accused_denier(a, c, acts)) is not None:
+            a1 = accused  # "والنظام السوري الذي ينفي الاتهامات بالضلوع في الهجوم": the accused, as far as told
         a1, a2 = _arrested_group(a, c, a1, a2)
         a2 = _charged_with_serving(a, c, a2)
         a1, a2 = _downed(a, c, a1, a2, acts)
@@ -117,7 +121,6 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     # often (the army that repelled the attacks and was fired on is not lent to an attack whose doers
     # go unnamed in a report that names the jihadists attacking again and again)
     told_before = _holds_any(folded, _needles(_TOLD_BEFORE_FOLDED))
-    denied = _holds_any(folded, _DENIALS_FOLDED)
     voted = {id(c): c for c in cands
              if c.actor1 is not None and c.actor1_own and not c.likeness
              and not (told_before and _told_before(a, c)) and not (denied and _denier(a, c.actor1))}
@@ -151,10 +154,36 @@ def _denier(a: Analysis, m: ActorMention) -> bool:
         or _DENIER_AFTER.match(fold_slice(text, m.end, m.end + DENIER_REACH)) is not None
 
 
+def _accused_denier(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> ActorMention | None:
+    """The actor of *c*'s sentence, before its cue, that denies a part in the act the cue names, a noun
+    of its part or of the charge told between ("والنظام السوري الذي ينفي الاتهامات الغربية بالضلوع في
+    الهجوم الكيميائي"، "نفت دمشق أية مسؤولية عن الهجوم"): the one the act is laid on, its doer as far
+    as the report tells (as the accused is coded)."""
+    text = a.doc.text
+    for m in reversed(acts):
+        if m.end <= c.anchor.start and _denier(a, m) \
+                and _INVOLVEMENT.search(fold_slice(text, m.end, c.anchor.start)) is not None:
+            return m
+    # a home capital right after the verb, its government ("نفت دمشق أية مسؤولية عن الهجوم"), which the
+    # actor table takes for the city it more often is
+    nt = a.nt
+    lo, hi = nt.to_norm(max(0, c.anchor.start - ACCUSED_CAPITAL_REACH)), nt.to_norm(c.anchor.start)
+    m = _CAPITAL_DENIES.search(nt.text, lo, hi)
+    if m is None or _INVOLVEMENT.search(nt.text, m.end(), hi) is None:
+        return None
+    who = actor(_HOME_CAPITALS[m["capital"]])
+    start, end = nt.orig_span(*m.span("capital"))
+    return ActorMention(start, end, who.id, who.name, who.name_ar)
+
+
+_HOME_CAPITALS = {fold("دمشق"): "regime", fold("بغداد"): "iraq"}
+ACCUSED_CAPITAL_REACH = 80  # characters before a cue where "نفت دمشق" may stand
 _DENIALS_FOLDED = tuple(fold(w) for w in context_words.DENIALS)
 _DENIALS_WORDS = "|".join(sorted(_DENIALS_FOLDED, key=len, reverse=True))
 _DENIER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _DENIALS_WORDS + r")\s+$")
-_DENIER_AFTER = re.compile(r"\s+(?:قد\s+)?(?:" + _DENIALS_WORDS + r")(?!\w)")
+_DENIER_AFTER = re.compile(r"\s+(?:(?:الذي|التي|قد)\s+)?(?:" + _DENIALS_WORDS + r")(?!\w)")
+_CAPITAL_DENIES = re.compile(r"(?<!\w)[وف]?(?:" + _DENIALS_WORDS + r")\s+(?P<capital>" + "|".join(_HOME_CAPITALS)
+                             + r")(?!\w)")
 DENIER_REACH = 12  # characters beside an actor where its verb of denying may stand
 
 

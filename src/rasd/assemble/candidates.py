@@ -21,6 +21,7 @@ from rasd.assemble._base import (
     _GOES_ON,
     _GOES_ON_VERB,
     _HABIT_CLAUSE,
+    _INVOLVEMENT,
     _JUDGED,
     _KILLED_VERB,
     _NEGATED,
@@ -72,7 +73,7 @@ from rasd.assemble._base import (
     _Guarded,
 )
 from rasd.assemble.dates import _began_the_period, _since, _since_beyond
-from rasd.lang.ar import months
+from rasd.lang.ar import context_words, months
 from rasd.model import EventMention
 from rasd.recognize.actors import trie_pattern
 from rasd.recognize.events import AIMED, MEANS_AFTER_COMMA, MEANS_COMMA_REACH, response_clause
@@ -189,6 +190,21 @@ def _answered_after(window: str) -> bool:
     return answer is not None and not _NOT_FACTUAL.search(window[answer[0]:])
 
 
+def _part_denied(window: str, word, cue: str) -> bool:
+    """Whether the not-factual *word* found in *window* (a clause's text up to the cue) is a denial of
+    someone's part in the act the cue names with the article ("ينفي الاتهامات الغربية بالضلوع في
+    الهجوم الكيميائي"، "تنفي تورطها المباشر في قصف الغوطة" has no article: no): the act is known to
+    have happened, only the part is denied. No other not-factual word may stand after the noun of
+    the part."""
+    if word.group().lstrip("وف") not in _DENIAL_WORDS or not _DEFINITE.match(cue):
+        return False
+    part = _INVOLVEMENT.search(window, word.end())
+    return part is not None and not _NOT_FACTUAL.search(window[part.end():])
+
+
+_DENIAL_WORDS = frozenset(fold(w) for w in context_words.DENIALS)
+
+
 def _window_start(nt: NormText, sent_start: int, start: int, reach: int) -> int:
     """Where in ``nt.text`` a window of *reach* characters before *start* (an original offset) begins:
     moved back to the start of the word it would cut, since its patterns find words by their edges
@@ -221,7 +237,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         # unless that one is of them)
         worded = first.group() in _NOT_FACTUAL.keys or _NOT_FACTUAL.guard.search(clause, first.start()) is not None
         window = nt.text[_window_start(nt, sent_start, ev.start, NOT_FACTUAL_WINDOW):e]
-        if worded and _NOT_FACTUAL.search(window) and not _answered_after(window):
+        if worded and (denial := _NOT_FACTUAL.search(window)) and not _answered_after(window) \
+                and not _part_denied(window, denial, nt.text[e:nt.to_norm(ev.end)]):
             return False  # (a slice: _window_start puts its edges at word edges)
         # farther, a forecast clause ("من المتوقع أن يشن النظام ...، معارك") tells of new acts; an act it
         # names with the article is one known already ("يتوقع أن يجتمع القادة بشأن رد على الهجوم الكيميائي")

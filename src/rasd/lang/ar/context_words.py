@@ -162,6 +162,12 @@ PREPARE_FOR = ("تعد", "يعد", "يعدون", "تعدان", "يعدان", "ت
 # A denial, then "أي" right before the act's noun, farther than NEGATIONS_BEFORE reach and across commas:
 # "ونفت الولايات المتحدة وإسرائيل، كلتاهما، شن أي غارات": none was launched.
 DENIALS = ("نفت", "نفى", "نفوا", "نفتا", "تنفي", "ينفي", "ينفيان", "تنفيان", "ينفون")
+# Nouns of a part in an act or of a charge: a denial of one ("ينفي الاتهامات الغربية بالضلوع في الهجوم
+# الكيميائي"، "تنفي تورطها في القصف") denies the doer's part, not that the act named with the article happened.
+INVOLVEMENT = ("الضلوع", "بالضلوع", "ضلوعه", "ضلوعها", "ضلوعهم", "تورط", "التورط", "بالتورط", "تورطه", "تورطها",
+               "تورطهم", "مسؤولية", "المسؤولية", "مسؤوليته", "مسؤوليتها", "مسؤوليتهم", "الاتهامات", "اتهامات",
+               "الاتهام", "الاتهامات الغربية", "صلة", "صلته", "صلتها", "صلتهم", "علاقة", "علاقته", "علاقتها",
+               "علاقتهم", "دورا", "دوره", "دورها", "المشاركة", "مشاركته", "مشاركتها")
 # Between such a negation and the act's noun, a noun of its happening: "دون وقوع اشتباكات", "عدم حدوث قصف".
 HAPPENING_NOUNS = ("وقوع", "حدوث", "تسجيل", "اندلاع")
 
