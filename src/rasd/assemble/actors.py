@@ -74,7 +74,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     unclaimed = _UNCLAIMED.search(a.nt.text) is not None  # (the folded text, read once per document)
     folded = fold_slice(a.doc.text, 0, len(a.doc.text))
     alike = _holds_any(folded, _needles(_SIMILAR_FOLDED))
-    denied = _holds_any(folded, _DENIALS_FOLDED)
+    denied = _holds_any(folded, _needles(_DENIALS_FOLDED))
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
@@ -159,6 +159,10 @@ def _accused_denier(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> Act
     of its part or of the charge told between ("والنظام السوري الذي ينفي الاتهامات الغربية بالضلوع في
     الهجوم الكيميائي"، "نفت دمشق أية مسؤولية عن الهجوم"): the one the act is laid on, its doer as far
     as the report tells (as the accused is coded)."""
+    nt = a.nt
+    lo, hi = nt.to_norm(max(0, c.anchor.start - ACCUSED_REACH)), nt.to_norm(c.anchor.start)
+    if _INVOLVEMENT.search(nt.text, lo, hi) is None:
+        return None  # (most cues: no noun of a part or a charge before them)
     text = a.doc.text
     for m in reversed(acts):
         if m.end <= c.anchor.start and _denier(a, m) \
@@ -166,8 +170,6 @@ def _accused_denier(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> Act
             return m
     # a home capital right after the verb, its government ("نفت دمشق أية مسؤولية عن الهجوم"), which the
     # actor table takes for the city it more often is
-    nt = a.nt
-    lo, hi = nt.to_norm(max(0, c.anchor.start - ACCUSED_CAPITAL_REACH)), nt.to_norm(c.anchor.start)
     m = _CAPITAL_DENIES.search(nt.text, lo, hi)
     if m is None or _INVOLVEMENT.search(nt.text, m.end(), hi) is None:
         return None
@@ -177,7 +179,7 @@ def _accused_denier(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> Act
 
 
 _HOME_CAPITALS = {fold("دمشق"): "regime", fold("بغداد"): "iraq"}
-ACCUSED_CAPITAL_REACH = 80  # characters before a cue where "نفت دمشق" may stand
+ACCUSED_REACH = 80  # characters before a cue where "نفت دمشق" or its noun of a part may stand
 _DENIALS_FOLDED = tuple(fold(w) for w in context_words.DENIALS)
 _DENIALS_WORDS = "|".join(sorted(_DENIALS_FOLDED, key=len, reverse=True))
 _DENIER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _DENIALS_WORDS + r")\s+$")

@@ -777,7 +777,6 @@ def _fronted_end(text: str, s0: int, ev_s: int) -> int | None:
     return m.end()
 
 
-_QUOTATION_OPENERS = ('"', ":")  # (folded: every quote mark folds to ")
 
 
 def _main_clause(text: str, lo: int, pos: int, end: int) -> int:
@@ -787,9 +786,14 @@ def _main_clause(text: str, lo: int, pos: int, end: int) -> int:
     factions' attack, whatever the helicopters did); else *lo*. The fronted clause may also open a
     quotation within the sentence ("وقال مدير المرصد "بعد الغارات الغربية، استهدف مقاتلون موالون للنظام
     القافلة"": the loyalists' attack, not the strikes')."""
+    if not text[lo:pos].rstrip(" و").endswith(_COMMA_CHARS):
+        return lo  # (most verbs: no comma right before them, no fronted clause to close)
     m = _FRONTED_CIRCUMSTANCE.match(text, lo, pos)
-    if m is None and (quote := max(text.rfind(q, lo, pos) for q in _QUOTATION_OPENERS)) > lo:
-        m = _FRONTED_CIRCUMSTANCE.match(text, quote, pos)
+    if m is None:
+        quote, colon = text.rfind('"', lo, pos), text.rfind(":", lo, pos)  # (folded: every quote mark is ")
+        quote = quote if quote > colon else colon  # noqa: FURB136 — max() inline (see assemble.places._unit_at)
+        if quote > lo:
+            m = _FRONTED_CIRCUMSTANCE.match(text, quote, pos)
     if m is None or text[m.end():pos].strip(" و"):
         return lo
     after = end
@@ -800,6 +804,7 @@ def _main_clause(text: str, lo: int, pos: int, end: int) -> int:
     return m.end() if names_actor_at(text, after) else lo
 
 
+_COMMA_CHARS = ("،", ",")
 # Fighters named as the men of an actor, before it ("مقاتلون موالون للنظام"، "مسلحون تابعون لـ"، "عناصر من")
 _MEN_OF = re.compile(r"(?:" + words_pattern([*context_words.FIGHTER_NOUNS, "عناصر"]) + r")\s+(?:(?:ال)?(?:موال|تابع)(?:ون|ين)\s+|من\s+)")
 
