@@ -234,6 +234,7 @@ NONE_OF_WINDOW = 40  # characters before a cue where a negation and its "أي" m
 # a denial, then "أي" right before a cue, in its sentence (context_words.DENIALS)
 _DENIED_ANY = regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.DENIALS) + r")(?!\w)[^.؟!\n]*(?<!\w)(?:"
                             + words_pattern(("أي", "أية")) + r")\s+$")
+DENIALS_FOLDED = tuple(fold(w) for w in context_words.DENIALS)
 # a noun of a part in an act or of a charge (context_words.INVOLVEMENT): "ينفي الاتهامات بالضلوع في الهجوم"
 _INVOLVEMENT = re.compile(r"(?<!\w)(?:" + "|".join(sorted({fold(w) for w in context_words.INVOLVEMENT}, key=len, reverse=True))
                           + r")(?!\w)")

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from rasd.assemble._base import (
     _INVOLVEMENT,
     AIR_FORCES,
+    DENIALS_FOLDED,
     EXCESSIVE_FORCE,
     HOME_FORCES,
     OPERATION_TAGS,
@@ -74,7 +75,7 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
     unclaimed = _UNCLAIMED.search(a.nt.text) is not None  # (the folded text, read once per document)
     folded = fold_slice(a.doc.text, 0, len(a.doc.text))
     alike = _holds_any(folded, _needles(_SIMILAR_FOLDED))
-    denied = _holds_any(folded, _needles(_DENIALS_FOLDED))
+    denied = _holds_any(folded, _needles(DENIALS_FOLDED))
     last_actor1: dict[int, ActorMention] = {}
     last_kind: dict[int, str] = {}  # the kind of act last_actor1 did
     for c in sorted(cands, key=lambda c: c.anchor.start):
@@ -160,7 +161,7 @@ def _accused_denier(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> Act
     الهجوم الكيميائي"، "نفت دمشق أية مسؤولية عن الهجوم"): the one the act is laid on, its doer as far
     as the report tells (as the accused is coded)."""
     nt = a.nt
-    lo, hi = nt.to_norm(max(0, c.anchor.start - ACCUSED_REACH)), nt.to_norm(c.anchor.start)
+    lo, hi = nt.to_norm(max(0, c.anchor.start - DENIED_PART_REACH)), nt.to_norm(c.anchor.start)
     if _INVOLVEMENT.search(nt.text, lo, hi) is None:
         return None  # (most cues: no noun of a part or a charge before them)
     text = a.doc.text
@@ -179,9 +180,8 @@ def _accused_denier(a: Analysis, c: _Candidate, acts: list[ActorMention]) -> Act
 
 
 _HOME_CAPITALS = {fold("دمشق"): "regime", fold("بغداد"): "iraq"}
-ACCUSED_REACH = 80  # characters before a cue where "نفت دمشق" or its noun of a part may stand
-_DENIALS_FOLDED = tuple(fold(w) for w in context_words.DENIALS)
-_DENIALS_WORDS = "|".join(sorted(_DENIALS_FOLDED, key=len, reverse=True))
+DENIED_PART_REACH = 80  # characters before a cue where "نفت دمشق" or its noun of a part may stand
+_DENIALS_WORDS = "|".join(sorted(DENIALS_FOLDED, key=len, reverse=True))
 _DENIER_BEFORE = re.compile(r"(?<!\w)[وف]?(?:" + _DENIALS_WORDS + r")\s+$")
 _DENIER_AFTER = re.compile(r"\s+(?:(?:الذي|التي|قد)\s+)?(?:" + _DENIALS_WORDS + r")(?!\w)")
 _CAPITAL_DENIES = re.compile(r"(?<!\w)[وف]?(?:" + _DENIALS_WORDS + r")\s+(?P<capital>" + "|".join(_HOME_CAPITALS)

@@ -50,6 +50,7 @@ from rasd.assemble._base import (
     ATTEMPT_WINDOW,
     COMPARISON_WINDOW,
     CUT_HEADLINE_WORDS,
+    DENIALS_FOLDED,
     DENIED_ANY_WINDOW,
     GOES_ON_REACH,
     ISO_HOME,
@@ -73,7 +74,7 @@ from rasd.assemble._base import (
     _Guarded,
 )
 from rasd.assemble.dates import _began_the_period, _since, _since_beyond
-from rasd.lang.ar import context_words, months
+from rasd.lang.ar import months
 from rasd.model import EventMention
 from rasd.recognize.actors import trie_pattern
 from rasd.recognize.events import AIMED, MEANS_AFTER_COMMA, MEANS_COMMA_REACH, response_clause
@@ -202,7 +203,7 @@ def _part_denied(window: str, word, cue: str) -> bool:
     return part is not None and not _NOT_FACTUAL.search(window[part.end():])
 
 
-_DENIAL_WORDS = frozenset(fold(w) for w in context_words.DENIALS)
+_DENIAL_WORDS = frozenset(DENIALS_FOLDED)
 
 
 def _window_start(nt: NormText, sent_start: int, start: int, reach: int) -> int:

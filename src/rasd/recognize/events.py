@@ -777,8 +777,6 @@ def _fronted_end(text: str, s0: int, ev_s: int) -> int | None:
     return m.end()
 
 
-
-
 def _main_clause(text: str, lo: int, pos: int, end: int) -> int:
     """Where the main clause starts when the generic verb ``text[pos:end]`` opens it right after the comma
     that closes a fronted clause of the sentence starting at *lo*, and names its doer right after
@@ -1031,6 +1029,8 @@ def _parties_to_talks(text: str, lo: int, hi: int, cue: tuple[int, int]) -> bool
     """Whether a word of talks or mediation stands in ``text[lo:hi]``, before a "بين", and is not the
     act's own cue ("اتفاق بين X و Y" is a deal between X and Y, its sides)."""
     return any(not (cue[0] <= m.start() < cue[1]) for m in _TALKS.finditer(text, lo, hi))
+
+
 # Target words that mark nothing at the head of a sentence or clause ("فمع نجاح القوات ...").
 _CIRCUMSTANCE_HEADS = frozenset(fold(w) for w in context_words.CIRCUMSTANCE_HEADS)
 _UNIT_NOUNS = frozenset(fold(w) for w in context_words.UNIT_NOUNS)
