@@ -847,6 +847,20 @@ def test_roles_belong_to_their_own_act() -> None:
 
 
 @pytest.mark.parametrize(("text", "cue", "expected"), [
+    # an actor named by its strikes is their doer, not the doer of the fighting told beside them
+    ("وحاولت قوات النظام السيطرة على بلدة بصر الحرير التي تتعرض لغارات روسية ودارت فيها معارك عنيفة", "معارك",
+     (None, None)),
+    ("وحاولت قوات النظام السيطرة على بلدة بصر الحرير التي تتعرض لغارات روسية ودارت فيها معارك عنيفة", "غارات",
+     ("russia", None)),
+    # ... but the strikes air defences confront are still their foe's
+    ("وذكرت الوكالة أن أنظمة الدفاع الجوي السورية تصدت لغارات إسرائيلية استهدفت قاعدة التيفور", "تصدت",
+     ("israel", "regime")),
+])
+def test_roles_an_actor_named_by_its_strikes_does_not_fight(text, cue, expected) -> None:
+    assert roles_of_cue(text, cue) == expected
+
+
+@pytest.mark.parametrize(("text", "cue", "expected"), [
     # the two sides of talks or mediation are no sides of the act the sentence goes on to tell
     ("وتوسطت الأمم المتحدة بين قيادة جيش الإسلام والحكومة الروسية لنقل المصابين لكن القصف استمر في حمورية",
      "القصف", (None, None)),

@@ -1022,6 +1022,7 @@ _PRONOUN_SIDES = tuple(fold(w) for w in context_words.PRONOUN_SIDES)
 _TALKS = re.compile(r"(?<!\w)(?:و|ف|ل)?(?:" + "|".join(sorted({fold(w) for w in context_words.TALKS}, key=len, reverse=True))
                     + r")(?!\w)")
 TALKS_REACH = 40  # characters before "بين" where a word of talks may stand (see context_words.TALKS)
+_REMOTE = "Explosions/Remote violence"
 _STRATEGIC = "Strategic developments"
 
 
@@ -1844,7 +1845,8 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
     accused ("شن الجيش الإسرائيلي غارات، متهما إيران بإطلاق صواريخ": Iran fired the rockets).
 
     An actor behind a cue of another event type ("عملية الإنزال بالتزامن مع قصف مدفعي من قبل قسد":
-    قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it.
+    قسد shelled, it did not land) loses its agent evidence for this cue and is no fallback for it; so
+    does one named by its strikes for fighting told beside them ("تتعرض لغارات روسية ودارت فيها معارك").
 
     Actor1 is the mention whose agent evidence most exceeds its target evidence (ties: nearest the
     cue); failing any, the nearest unmarked armed actor before the cue's end (or just after it, not
@@ -1924,6 +1926,17 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
         others_cues = [(cs, ce) for cs, ce, event_type in reading.typed_cues() if event_type != event.event_type]
         for r in roles:
             if any(beyond(r, cs, ce) for cs, ce in others_cues):
+                r.agent, r.elsewhere = 0.0, True
+    # "بلدة تتعرض لغارات روسية ودارت فيها معارك": an actor named by its strikes or shelling ("غارات
+    # روسية", "قصف النظام") is the doer of those, not of the fighting the sentence tells besides (the
+    # strikes air defences confront are their foe's: "تصدت الدفاعات الجوية لغارات إسرائيلية")
+    if event.event_type == "Battles" and any(
+            (ce <= ev_s or ev_e <= cs) and any(r.start - 2 <= cs and ce < r.end - 1 for r in roles)
+            for cs, ce, _cue in reading.cues) and not any(
+            cs == ev_s and "defend_verb" in _TABLES.context.get(cue.phrase, ()) for cs, _ce, cue in reading.cues):
+        strikes = [(cs, ce) for cs, ce, event_type in reading.typed_cues() if event_type == _REMOTE]
+        for r in roles:
+            if any(r.start - 2 <= cs and ce < r.end - 1 for cs, ce in strikes):
                 r.agent, r.elsewhere = 0.0, True
 
     # clause openers after a comma ("، حيث"): unmarked actors are not taken across them
