@@ -3663,3 +3663,10 @@ def test_an_arrest_an_operation_led_to_is_part_of_it_whoever_backed_the_operatio
     incs = _run("عملية أمنية نفذتها قسد بمساندة من طيران التحالف في بلدة الشحيل بريف دير الزور أدت إلى اعتقال ثلاثة "
                 "أشخاص.")
     assert [(i.sub_event_type, i.actor1.id) for i in incs] == [("Other", "sdf")]
+
+
+def test_the_dead_told_before_a_word_of_cause_are_of_the_act_it_names():
+    # she died in the shelling; the fighting she took part in is no killing of hers
+    incs = _run("قتلت شابة خلال مشاركتها إلى جانب الوحدات الكردية بالمعارك، إثر قصف تركي على جبهات مدينة عفرين.")
+    killed = {i.sub_event_type: i.casualties["killed"].best for i in incs if i.casualties.get("killed")}
+    assert killed == {"Shelling/artillery/missile attack": 1}

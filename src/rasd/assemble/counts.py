@@ -107,6 +107,8 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                 if not pool:
                     continue
             owner = min(pool, key=lambda c: _clause_distance(a.doc.text, m, c.anchor))
+            if len(pool) > 1 and m.category != "captured" and m.end <= owner.anchor.start:
+                owner = _cause_of(a.doc.text, m, owner, pool)
             if m.end <= owner.anchor.start and _SAYING_FURTHER.search(fold_slice(a.doc.text, m.end, owner.anchor.start)) \
                     and _result_of_before(a.doc.text, m, sent):
                 continue  # "أن العمليات العسكرية أدت إلى مقتل 30 شخصا، مشيرة إلى أن المعارضة واصلت قصف دمشق": the
@@ -130,6 +132,19 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                 continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
                 # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
             owner.counts.append(m)
+
+
+_CAUSE_BEFORE = re.compile("(?:" + "|".join(fold(w) for w in context_words.CAUSES) + r")\s+$")
+CAUSE_REACH = 8  # characters before a cue where its word of cause ends
+
+
+def _cause_of(text: str, m: CountMention, owner: _Candidate, pool: list[_Candidate]) -> _Candidate:
+    """The owner of the dead or wounded *m* told before the act *owner*: the act after it that a word
+    of cause names ("قتلت مقاتلة خلال مشاركتها بالمعارك، إثر قصف تركي": the shelling killed her, the
+    fighting is where), else *owner*."""
+    caused = [c for c in pool if c.anchor.start > owner.anchor.start
+              and _CAUSE_BEFORE.search(fold_slice(text, max(0, c.anchor.start - CAUSE_REACH), c.anchor.start))]
+    return min(caused, key=lambda c: c.anchor.start, default=owner)
 
 
 # The place words of a village, a town or a part of one ("بلدة X", "حي X"), and how far after a
