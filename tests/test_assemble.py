@@ -1630,6 +1630,20 @@ def test_a_day_told_in_the_act_s_relative_clause_beats_the_main_verb_s(text: str
 
 
 @pytest.mark.parametrize("text, day", [
+    # the day a verb of taking place tells, a few words after the act, beats a day told before it
+    ("وصل الخبراء مطلع الأسبوع لزيارة موقع هجوم يشتبه أنه بغاز سام، وقع في دوما قرب دمشق، يوم 7 أبريل.",
+     dt.date(2018, 4, 7)),
+    ("وصل الخبراء مطلع الأسبوع لزيارة موقع هجوم بغاز سام جرى في مدينة دوما يوم 7 أبريل.", dt.date(2018, 4, 7)),
+    # ... not when another act is told between
+    ("وصل الخبراء يوم 14 أبريل لزيارة موقع هجوم بغاز سام، وقع بعده قصف على دوما يوم 15 أبريل.",
+     dt.date(2018, 4, 14)),
+])
+def test_a_day_told_after_the_act_s_verb_of_taking_place_is_its_own(text, day):
+    (inc,) = [i for i in _run(text, published=dt.date(2018, 4, 17)) if i.sub_event_type == "Chemical weapon"]
+    assert inc.event_date == day
+
+
+@pytest.mark.parametrize("text, day", [
     # a day told in the relative clause of the act's object, whose verb takes the object back, is the
     # day of what was done to the object (the hostage's abduction), not the act's (his execution)
     (("أعدم تنظيم الدولة الإسلامية أحد الرهائن الذين خطفهم من محافظة السويداء الشهر الماضي، وفق ما أعلن "

@@ -114,7 +114,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # told before the answered act is the answer's
             own = [d for d in own if d.start > c.anchor.start] or own
         if own:
-            c.date = next((d for d in own if _in_own_relative(a, c, d)), None) or \
+            c.date = next((d for d in own if _in_own_relative(a, c, d) or _took_place_on(a, c, d)), None) or \
                 min(own, key=lambda d: _clause_distance(a.doc.text, d, c.anchor))
             if c.date.precision != "day" and c.date.range is not None:
                 # "غارة ... أدت في مطلع يوليو إلى مقتل زعيم ...، قتل في 8 يوليو": the day inside the
@@ -299,6 +299,23 @@ def _in_own_relative(a: Analysis, c: _Candidate, d: DateMention) -> bool:
     return _RELATIVE_OPENS.match(fold_slice(text, c.anchor.end, d.start)) is not None and \
         _CLAUSE_BREAK.search(text, c.anchor.end, d.start) is None
 _RELATIVE_REACH = 12  # characters before a cue in which its relative pronoun stands
+
+
+# A verb of taking place a few words after an act's cue, opening the clause that tells where and when
+# it was, up to a day: "زيارة موقع هجوم يشتبه أنه بغاز سام، وقع في دوما قرب دمشق، يوم 7 أبريل".
+_TOOK_PLACE_ON = regex.compile(r"^(?:\s+\S+){0,5}?[\s،,]+(?:(?:الذي|التي)\s+)?(?:"
+                               + "|".join(fold(w) for w in context_words.TOOK_PLACE) + r")(?!\w)[^.؛\n]*$")
+TOOK_PLACE_DAY_REACH = 100  # characters from an act's cue to the day its verb of taking place tells
+
+
+def _took_place_on(a: Analysis, c: _Candidate, d: DateMention) -> bool:
+    """Whether *d*, a day after *c*'s cue, is told in the clause of a verb of taking place whose
+    subject is the act ("هجوم ...، وقع في دوما ...، يوم 7 أبريل"): the act's own day, which beats a
+    day told before the cue ("وصلوا مطلع الأسبوع لزيارة موقع هجوم"). No other act is told between."""
+    if d.start < c.anchor.end or d.start - c.anchor.end > TOOK_PLACE_DAY_REACH or d.precision != "day":
+        return False
+    return _TOOK_PLACE_ON.match(fold_slice(a.doc.text, c.anchor.end, d.start)) is not None \
+        and not any(c.anchor.end <= ev.start < d.start for ev in a.events)
 
 
 def _in_others_relative(a: Analysis, c: _Candidate, d: DateMention) -> bool:
