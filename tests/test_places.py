@@ -165,6 +165,11 @@ RECOGNIZE = [
      [("قرية البوغاز التابعة لغرب مقاطعة منبج", "البوغاز", "village", "west", None, "منبج")]),
     ("قصف قرية البوغاز شرق مقاطعة منبج",
      [("قرية البوغاز شرق مقاطعة منبج", "البوغاز", "village", "east", None, "منبج")]),
+    # ... after a comma too (not a second place after "و")
+    ("قتل شخص بتفجير في منطقة الطوبجي، شمال غربي بغداد",
+     [("منطقة الطوبجي، شمال غربي بغداد", "الطوبجي", "area", "north-west", None, "بغداد")]),
+    ("قصف قرية البوغاز، وشرق مقاطعة منبج",
+     [("قرية البوغاز", "البوغاز", "village", None, None, None), ("منبج", "منبج", None, None, None, None)]),
     # a sector of the front ("قطاع") before a known name that a qualifier follows; not of an economy
     ("قصف مدفعي يستهدف قطاع عبلة شرق مدينة الباب",
      [("قطاع عبلة شرق مدينة الباب", "عبلة", "area", "east", None, "الباب")]),

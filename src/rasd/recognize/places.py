@@ -98,6 +98,7 @@ _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف ا
                   # "منطقة الطريق الجديدة في بيروت": a road's name, not a village called الطريق
                   "الطريق")
 # A direction alone, cut off the name it is part of ("منطقتي الشيشان وشمال القوقاز"): no name.
+_COMMAS = frozenset("،,")  # (a comma token)
 _BARE_DIRECTIONS_RAW = ("شمال", "جنوب", "شرق", "غرب")
 # Parties to the war after a place word: "أحياء المعارضة", "مناطق النظام" are held by them, not named
 # after them (the gazetteer knows Iraqi villages called المعارضة and النظام): no name.
@@ -1109,6 +1110,10 @@ class _Finder:
             if got and got[0] < self.n and self.texts[got[0]] == ")":
                 return got[0] + 1, got[1]
             return got
+        if j < self.n and self.texts[j] in _COMMAS and self.direction(j + 1, "") is not None:
+            # after a comma, a direction from a place: "في منطقة الطوبجي، شمال غربي بغداد" (not "، وشرق")
+            got = self._context_at(j + 1, rank)
+            return got if got and "direction" in got[1] else None
         got = self._context_at(j, rank)
         return (self.and_another(got[0]), got[1]) if got else None
 
