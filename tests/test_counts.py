@@ -235,6 +235,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("ما أسفر عن إصابتهما بجروح", [(I, 2, 2, None, None)]),
     # a death of wounds: one killed (a party's member, fighter or not), and no new injury
     ("توفي عضو الحزب، الجمعة، متأثرا بإصابته بجروح بليغة", [(K, 1, 1, None, None)]),
+    # a member of a body ("منتسبي وزارة الداخلية"), of a force or not
+    ("قتل أحد منتسبي وزارة الداخلية وأصيب آخر بتفجير عبوة", [(K, 1, 1, None, None), (I, 1, 1, None, None)]),
+    ("قتل ثلاثة من منتسبي الشرطة بتفجير عبوة", [(K, 3, 3, None, False)]),
     ("إصابة موظفين اثنين بقصف", [(I, 2, 2, None, True)]),
     ("توفيت الطفلة متأثرة بإصابتها", [(K, 1, 1, None, True)]),
     ("الناشطة التي قتلت في 25 من الشهر الجاري", []),  # a day of the month, no toll
