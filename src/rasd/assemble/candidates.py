@@ -174,6 +174,11 @@ ARMS_WINDOW = 48  # characters before a cue where the word of making or supplyin
 _ARMS_WORDS = re.compile(trie_pattern({fold(w) for w in (*_W.ARMS_MAKING, *_W.ARMS_SUPPLYING, *_W.ARMS_HOLDING)}, " "))
 
 
+# A trade named before the cue ("عصابة مختصة بخطف الأطفال"): see context_words.TRADE.
+_TRADE = re.compile(r"(?<!\w)(?:" + words_pattern(_W.TRADE) + r")\s+(?:ب|في\s+)$")
+TRADE_WINDOW = 16  # characters before a cue where its word of trade may stand
+
+
 def _arms_described(text: str, e: int) -> bool:
     """Whether the cue at folded *e* names a weapon made, held, moved or supplied (_ARMS_DESCRIBED)."""
     lo = max(0, e - ARMS_WINDOW)
@@ -268,6 +273,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         return False  # "ونفت الولايات المتحدة وإسرائيل، كلتاهما، شن أي غارات": none, it is denied
     if _arms_described(nt.text, e):
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
+    if nt.text.endswith(("ب", " "), 0, e) and _TRADE.search(nt.text, max(0, e - TRADE_WINDOW), e):
+        return False  # "عصابة مختصة بخطف الأطفال": a trade, no act
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)
     if _EARLIER_WORDS.holds(before) and (_REMINDS.search(before) or _COMPARISON.search(
             nt.text[_window_start(nt, sent_start, ev.start, COMPARISON_WINDOW):e])):
