@@ -441,8 +441,8 @@ _MEETING = _Guarded.of(regex.compile(
     r"(?<!\w)(?:و|ل|ب)?(?:(?:" + _words(_W.MEETINGS) + r")\s+(?:(?!(?:" + _words(_W.HILLTOP) + r")\s)[^\s،,.:]+\s+){0,3}?"
     r"(?:في\s+|ب)|(?:" + _words(_W.MEETINGS_NAMED_BY_PLACE) + r")\s+)$"), _W.MEETINGS)
 # what follows a speaker's place up to the opening of the quote (an outlet's name in quotes may come
-# between: 'لـ«الشرق الأوسط»:')
-_QUOTE_OPENS = regex.compile(r'[^.؛:\n"]*(?:"[^"\n]{0,30}"[^.؛:\n"]*)?:\s*"')  # (folding makes every quote mark ")
+# between: 'لـ«الشرق الأوسط»:'), after a colon or "إن" ('المتحدث باسم مجلس شيوخ قضاء الفلوجة، إن "')
+_QUOTE_OPENS = regex.compile(r'[^.؛:\n"]*(?:"[^"\n]{0,30}"[^.؛:\n"]*)?(?::|(?<!\w)(?:ان|إن))\s*"')  # (folding makes every quote mark ")
 _GOES_ON_SAYING = regex.compile(r"\W*(?:" + _words(_W.GOES_ON_SAYING) + r"|و?(?:" + _words(_W.RESULT_OF_THAT)
                                 + r")\s+ل?(?:" + _words(_W.DEMONSTRATIVES) + r"))(?!\w)")
 _YEAR = regex.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
