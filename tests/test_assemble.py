@@ -455,6 +455,10 @@ def test_the_speaker_s_place_before_a_quote_is_no_place_of_the_act_the_quote_pla
     (inc,) = _run("وقال سعيد مموزيني، مسؤول إعلام الفرع الرابع عشر للحزب في الموصل، لـ«الشرق الأوسط»: «فجر أحد "
                   "مسلحي (داعش) أمس نفسه وسط مجموعة من مسلحي التنظيم في قضاء بعاج (غرب الموصل)».")
     assert inc.location.name_ar == "بعاج"
+    # ... the quote opened after "إن" too
+    (inc,) = _run("وقال المتحدث باسم مجلس شيوخ قضاء الگرمة، إن «تنظيم داعش أعدم 22 عنصرا من الجيش أمس في الحي "
+                  "الصناعي جنوب الفلوجة».")
+    assert inc.location.name_ar == "الفلوجة"
     # (a quote that names no place of its own tells of the speaker's town)
     (inc,) = _run('وقال ناشط من مدينة دوما لعنب بلدي: "قصفت الطائرات المدينة بعشرات الصواريخ".')
     assert inc.location.name_ar == "دوما"
@@ -2338,6 +2342,16 @@ def test_the_town_named_again_beats_a_vaguer_place_of_its_sentence():
                 "وحدث الاعتداء أثناء تشييع خمسة مقاتلين قتلوا ليل الأربعاء في القرية ذاتها الواقعة على بعد "
                 "250 كلم شمال بغداد.")
     assert {i.location.name_ar for i in incs} == {"سديرة"}
+
+
+def test_the_town_named_again_in_another_clause_of_a_long_sentence_is_not_the_act_s():
+    # "في المدينة" names the town told before again in a clause about it; the execution, told far on in
+    # the same run-on sentence, is south of Fallujah
+    incs = _run("وصل وزير الدفاع أمس إلى مدينة اربيل في إقليم كردستان.\n"
+                "وأشارت مصادر عشائرية إلى أن التنظيم يحتجز نحو 100 ألف نسمة في المدينة كدروع بشرية ويهدد بالقتل "
+                "كل من يحاول الخروج منها وقال المتحدث باسم مجلس شيوخ عشائر الأنبار إن التنظيم أعدم 22 عنصرا من "
+                "الجيش العراقي أمس في الحي الصناعي جنوب الفلوجة.")
+    assert [i.location.name_ar for i in incs] == ["الفلوجة"]
 
 
 def test_what_an_act_led_to_gives_its_day_and_toll():

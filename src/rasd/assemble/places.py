@@ -245,7 +245,7 @@ def _attach_places(a: Analysis, cands, sents, locations) -> None:
                     event_starts = [e.start for e in a.events]
                 here = _before_another_act(text, c, here, a.events, event_starts) or here
             best = _best_place(text, here, c.anchor, locations)
-            again = _place_anaphor(text, sents[c.sentence], places, locations) \
+            again = _place_anaphor(text, sents[c.sentence], places, locations, c.anchor) \
                 if locations[best.start].geo_precision != 1 else _named_again_by_the_act(text, c, best, places, locations)
             if again is not None:
                 # "شنت مقاتلات 6 غارات على البلدة تسببت بانفجارات سمع صداها في عموم ريفي إدلب وحلب":
@@ -418,11 +418,18 @@ def _meeting_abroad(text: str, p: PlaceMention, loc: Location) -> bool:
         _MEETING.search(_folded_before(text, p.start, DESTINATION_WINDOW)) is not None
 
 
-def _place_anaphor(text: str, sent: Sentence, places, locations) -> PlaceMention | None:
+def _place_anaphor(text: str, sent: Sentence, places, locations, cue: EventMention | None = None) -> PlaceMention | None:
     """"استهدفت المشفى الرئيسي في المدينة", "اشتباكات عند أطراف المدينة": the town named last
-    before the sentence is the place of its act (a town or village, never a province)."""
-    return _town_named_again(_PLACE_ANAPHOR.search(fold_slice(text, sent.start, sent.end)), sent.start,
-                             places, locations)
+    before the sentence is the place of its act (a town or village, never a province), when the words
+    naming it again stand near the act's *cue* (within ANAPHOR_REACH: a long sentence may tell of
+    another town in another clause, "يحتجز نحو 100 ألف نسمة في المدينة ... وقال الشيخ إن التنظيم أعدم";
+    anywhere in the sentence with no cue given)."""
+    lo, hi = (sent.start, sent.end) if cue is None else \
+        (max(sent.start, cue.start - ANAPHOR_REACH), min(sent.end, cue.end + ANAPHOR_REACH))
+    return _town_named_again(_PLACE_ANAPHOR.search(fold_slice(text, lo, hi)), sent.start, places, locations)
+
+
+ANAPHOR_REACH = 100  # characters on either side of an act's cue where the words naming a town again may stand
 
 
 def _town_named_again(m, before: int, places, locations) -> PlaceMention | None:
