@@ -9,6 +9,8 @@ from bisect import bisect_left
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+import regex
+
 from rasd.assemble._base import (
     _ANY_ENDINGS,
     _ATTEMPT,
@@ -175,7 +177,7 @@ _ARMS_WORDS = re.compile(trie_pattern({fold(w) for w in (*_W.ARMS_MAKING, *_W.AR
 
 
 # A trade named before the cue ("عصابة مختصة بخطف الأطفال"): see context_words.TRADE.
-_TRADE = re.compile(r"(?<!\w)(?:" + words_pattern(_W.TRADE) + r")\s+(?:ب|في\s+)$")
+_TRADE = _Guarded.of(regex.compile(r"(?<!\w)(?:" + words_pattern(_W.TRADE) + r")\s+(?:ب|في\s+)$"), _W.TRADE)
 TRADE_WINDOW = 16  # characters before a cue where its word of trade may stand
 
 
@@ -273,7 +275,7 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         return False  # "ونفت الولايات المتحدة وإسرائيل، كلتاهما، شن أي غارات": none, it is denied
     if _arms_described(nt.text, e):
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
-    if nt.text.endswith(("ب", " "), 0, e) and _TRADE.search(nt.text, max(0, e - TRADE_WINDOW), e):
+    if _TRADE.search(nt.text[max(0, e - TRADE_WINDOW):e]):
         return False  # "عصابة مختصة بخطف الأطفال": a trade, no act
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)
     if _EARLIER_WORDS.holds(before) and (_REMINDS.search(before) or _COMPARISON.search(
