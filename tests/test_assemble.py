@@ -3082,6 +3082,15 @@ def test_a_shelling_with_its_toll_at_its_village_is_no_detail_of_fighting_that_b
         [("Shelling/artillery/missile attack", 4), ("Armed clash", None)]
 
 
+def test_a_shelling_with_its_toll_and_day_is_no_detail_of_fighting_told_at_the_town():
+    """Fighting told of at the town's edges overnight, then the day's shelling of the town with its dead:
+    the dead stay the shelling's, though both name the town."""
+    incs = _run("وذكر المرصد أن اشتباكات عنيفة دارت طوال الليل على أطراف مدينة عفرين الشمالية.\n"
+                "والجمعة قتل 43 مدنيا على الأقل بقصف للقوات التركية على مدينة عفرين.")
+    assert {(i.sub_event_type, i.casualties.get("killed") and i.casualties["killed"].best) for i in incs} == \
+        {("Shelling/artillery/missile attack", 43), ("Armed clash", None)}
+
+
 def test_a_paragraph_opening_with_what_that_act_led_to_counts_its_dead():
     """"ونتيجة لهذا العدوان، أعلنت ...": a paragraph with no act of its own that opens with a result
     word and a demonstrative tells the toll of the act of the paragraph before."""
