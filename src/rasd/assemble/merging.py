@@ -501,10 +501,10 @@ def _detail_of(weak: _Candidate, strong: _Candidate) -> bool:
         return False
     if weak.location is None and strong.location is None and weak.paragraph != strong.paragraph:
         return False  # placed nowhere, paragraphs apart: nothing says it is the same act
-    if (strong.place_inherited or weak.sentence != strong.sentence and weak.date is not None and not weak.date_inherited) \
-            and not weak.place_inherited and _tolled(weak) \
-            and weak.sub_event_type in _BOMBARDMENTS and strong.sub_event_type not in _BOMBARDMENTS \
-            and weak.anchor.weight >= MIDDLING_CUE:
+    if weak.sub_event_type in _BOMBARDMENTS and strong.sub_event_type not in _BOMBARDMENTS and not weak.place_inherited \
+            and (strong.place_inherited or weak.sentence != strong.sentence and weak.date is not None
+                 and not weak.date_inherited) \
+            and weak.anchor.weight >= MIDDLING_CUE and _tolled(weak):
         # "قتل خمسة أطفال إثر قصف طال قرية المحسنلي" is no detail of fighting told later that only
         # borrowed the village: a bombardment named as one (not a bare "استهدف"), with its toll at
         # its own place (nor, with a day of its own, of fighting told in another sentence at the same
