@@ -235,6 +235,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("ما أسفر عن إصابتهما بجروح", [(I, 2, 2, None, None)]),
     # a death of wounds: one killed (a party's member, fighter or not), and no new injury
     ("توفي عضو الحزب، الجمعة، متأثرا بإصابته بجروح بليغة", [(K, 1, 1, None, None)]),
+    # "سقطوا قتلى / جرحى" after the count: fell dead, wounded
+    ("أعلن المرصد أن 44 شخصا على الأقل سقطوا قتلى في ضربات جوية", [(K, 44, 44, None, None)]),
+    ("وأفاد بأن 5 مدنيين سقطوا جرحى", [(I, 5, 5, None, True)]),
     # a member of a body ("منتسبي وزارة الداخلية"), of a force or not
     ("قتل أحد منتسبي وزارة الداخلية وأصيب آخر بتفجير عبوة", [(K, 1, 1, None, None), (I, 1, 1, None, None)]),
     ("قتل ثلاثة من منتسبي الشرطة بتفجير عبوة", [(K, 3, 3, None, False)]),
