@@ -181,6 +181,13 @@ _TRADE = _Guarded.of(regex.compile(r"(?<!\w)(?:" + words_pattern(_W.TRADE) + r")
 TRADE_WINDOW = 16  # characters before a cue where its word of trade may stand
 
 
+# A word of support a few words before "في" right before the cue ("دعما أمريكيا في مواجهة"): see
+# context_words.SUPPORT_IN; the cue is one of _FIGHT_PURPOSES.
+_SUPPORTED_IN = regex.compile(r"(?<!\w)[وف]?(?:" + words_pattern(_W.SUPPORT_IN) + r")(?:\s+\S+){0,5}?\s+في\s+$")
+_FIGHT_PURPOSES = tuple(fold(w) for w in _W.FIGHT_PURPOSES)
+SUPPORTED_WINDOW = 60  # characters before a cue where its word of support may stand
+
+
 def _arms_described(text: str, e: int) -> bool:
     """Whether the cue at folded *e* names a weapon made, held, moved or supplied (_ARMS_DESCRIBED)."""
     lo = max(0, e - ARMS_WINDOW)
@@ -277,6 +284,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         return False  # "تطوير صواريخ أرض أرض", "إمداد الحوثيين بصواريخ": arms described, not used
     if _TRADE.search(nt.text[max(0, e - TRADE_WINDOW):e]):
         return False  # "عصابة مختصة بخطف الأطفال": a trade, no act
+    if nt.text.startswith(_FIGHT_PURPOSES, e) and _SUPPORTED_IN.search(nt.text, max(0, e - SUPPORTED_WINDOW), e):
+        return False  # "ويدعم التحالف قسد في مواجهة التنظيم": the struggle supported, no act
     before = nt.text[nt.to_norm(sent_start):e]  # (the comparison's window ends it)
     if _EARLIER_WORDS.holds(before) and (_REMINDS.search(before) or _COMPARISON.search(
             nt.text[_window_start(nt, sent_start, ev.start, COMPARISON_WINDOW):e])):

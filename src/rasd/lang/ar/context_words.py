@@ -426,6 +426,11 @@ REPEL_NOUNS = ("صد", "صده", "صدها", "صدهم", "التصدي", "تصد
 # stand for the act when no one else is marked (as "بدعم من التحالف" may for a joint raid).
 STANDING_BACKING = ("تدعم", "يدعم", "تدعمه", "يدعمه", "تدعمها", "يدعمها", "تدعمهم", "يدعمهم",
                     "مدعوم", "مدعومة", "مدعوما", "مدعومًا", "مدعومين", "مدعومون")
+# A fight named as what someone is supported in ("ويدعم التحالف قوات سوريا الديمقراطية في مواجهة مسلحي
+# التنظيم", "تتلقى الوحدات دعما أمريكيا في مواجهة تنظيم الدولة"): the standing struggle the support is
+# for, no act. SUPPORT_IN a few words before "في", then one of FIGHT_PURPOSES as the cue.
+SUPPORT_IN = ("تدعم", "يدعم", "دعمت", "دعم", "دعما", "الدعم", "تساند", "يساند", "ساندت", "مساندة", "المساندة")
+FIGHT_PURPOSES = ("مواجهة", "قتال", "محاربة", "مكافحة")
 # Verbs of a relative clause telling what its noun is made of ("جيش الفتح، الذي يتكون من فصائل
 # معارضة لنظام الأسد، أعلن ..."): the clause describes the actor before it; the actors it names take
 # no part in the main clause's act (see events.asides).
