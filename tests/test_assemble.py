@@ -3717,3 +3717,12 @@ def test_the_dead_told_before_a_word_of_cause_are_of_the_act_it_names():
     incs = _run("قتلت شابة خلال مشاركتها إلى جانب الوحدات الكردية بالمعارك، إثر قصف تركي على جبهات مدينة عفرين.")
     killed = {i.sub_event_type: i.casualties["killed"].best for i in incs if i.casualties.get("killed")}
     assert killed == {"Shelling/artillery/missile attack": 1}
+
+
+def test_an_act_those_arrested_are_suspected_of_is_no_act_told():
+    """"اعتقال 11 مطلوبا يشتبه في ضلوعهم بأعمال شغب": the arrest is told; the riots are what they are
+    suspected of (a suspected act itself, "ما يشتبه في أنه هجوم كيميائي", is still told)."""
+    incs = _run("أعلن الجيش اليوم اعتقال 11 مطلوبا في مدينة نابلس يشتبه في ضلوعهم بأعمال شغب.")
+    assert [i.sub_event_type for i in incs] == ["Arrests"]
+    incs = _run("قتل حوالي سبعين شخصا اليوم إثر ما يشتبه في أنه هجوم كيميائي على مدينة دوما.")
+    assert [i.sub_event_type for i in incs] == ["Chemical weapon"]
