@@ -223,6 +223,14 @@ def test_a_generic_beside_a_chemical_attack_is_that_attack_even_with_aircraft_ne
     assert {e.sub_event_type for e in find_events(NormText.of(text))} == {"Chemical weapon"}
 
 
+@pytest.mark.parametrize("text", [
+    "اندلعت اشتباكات بين جبهة النصرة ومقاتلين من فصائل مقاتلة، تلت هجوما من الجبهة على مقر الفرقة",
+    "تلت هجوما من الجبهة على مقر الفرقة في محيط اعزاز بعد تقدم الفصائل المقاتلة",
+])
+def test_fighting_factions_are_no_fighter_jets(text) -> None:
+    assert "Air/drone strike" not in {e.sub_event_type for e in find_events(NormText.of(text))}
+
+
 def test_generic_cue_follows_the_specific_one() -> None:
     evs = find_events(NormText.of("هجوم بسيارة مفخخة على حاجز"))
     assert {e.sub_event_type for e in evs} == {"Remote explosive/landmine/IED"}
