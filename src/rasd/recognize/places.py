@@ -97,8 +97,8 @@ _NOT_NAMES_RAW = ("خفض التصعيد", "خفض التوتر", "تخفيف ا
                   "القتال", "المعارك", "المعركة", "الاشتباكات", "المواجهات", "الحرب", "الصراع",
                   # "منطقة الطريق الجديدة في بيروت": a road's name, not a village called الطريق
                   "الطريق")
-# A direction alone, cut off the name it is part of ("منطقتي الشيشان وشمال القوقاز"): no name.
 _COMMAS = frozenset("،,")  # (a comma token)
+# A direction alone, cut off the name it is part of ("منطقتي الشيشان وشمال القوقاز"): no name.
 _BARE_DIRECTIONS_RAW = ("شمال", "جنوب", "شرق", "غرب")
 # Parties to the war after a place word: "أحياء المعارضة", "مناطق النظام" are held by them, not named
 # after them (the gazetteer knows Iraqi villages called المعارضة and النظام): no name.

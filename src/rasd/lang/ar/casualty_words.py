@@ -111,8 +111,8 @@ PEOPLE: tuple[tuple[str, str, bool | None, str | None], ...] = (
     ("شخص", "أشخاص", None, "broken"),
     ("فرد", "أفراد", None, "broken"),  # "تسعة أفراد من قوات الحرس الوطني قتلوا", "5 أفراد من عائلة واحدة"
     ("مسؤول", "مسؤولين", None, "sound"),
-    ("عضو", "أعضاء", None, "broken"),
-    ("منتسب", "منتسبين منتسبون", None, "sound"),  # "أحد منتسبي وزارة الداخلية": a member, of whatever body  # "توفي عضو الحزب ... متأثرا بإصابته": a party's member may be either
+    ("عضو", "أعضاء", None, "broken"),  # "توفي عضو الحزب ... متأثرا بإصابته": a party's member may be either
+    ("منتسب", "منتسبين منتسبون", None, "sound"),  # "أحد منتسبي وزارة الداخلية": a member, of whatever body
     ("ضحية", "ضحايا", None, "fem"),
     # people named by their people ("أدى إلى مقتل كوردي وإصابة آخر"): of either side
     ("كردي", "أكراد كرد", None, None),

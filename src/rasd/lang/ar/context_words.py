@@ -546,14 +546,14 @@ SAYING_FURTHER = ("مشيرا", "مشيراً", "مشيرة", "مشيرين", "�
 # A paragraph opening with these goes on with what the source of the paragraph before said.
 GOES_ON_SAYING = ("وأضاف", "وأضافت", "واضاف", "واضافت", "وتابع", "وتابعت", "وأوضح", "وأوضحت", "واوضح", "واوضحت",
                   "وأشار", "وأشارت", "واشار", "واشارت", "وبين", "وبينت")
-# The words of cause before an act that killed or wounded ("قتلت مقاتلة خلال مشاركتها بالمعارك، إثر
-# قصف تركي"): the dead of a killing told before them are that act's (see assemble.counts).
-CAUSES = ("جراء", "إثر", "اثر", "نتيجة", "بسبب", "بفعل")
 # ... and so does one opening with what that act led to, named with a demonstrative ("ونتيجة لهذا
 # العدوان، أعلنت قسد مقتل ...", "وجراء ذلك أصيب ..."): a result word, then "(ل)هذا/هذه/ذلك/تلك" (DEMONSTRATIVES).
 RESULT_OF_THAT = ("نتيجة", "بنتيجة", "جراء", "إثر", "اثر", "على إثر", "على اثر", "أسفر", "أسفرت", "أدى", "أدت",
                   "تسبب", "تسببت")
 DEMONSTRATIVES = ("هذا", "هذه", "ذلك", "تلك")
+# The words of cause before an act that killed or wounded ("قتلت مقاتلة خلال مشاركتها بالمعارك، إثر
+# قصف تركي"): the dead of a killing told before them are that act's (see assemble.counts).
+CAUSES = ("جراء", "إثر", "اثر", "نتيجة", "بسبب", "بفعل")
 # Nouns of armed forces that a demonstrative (DEMONSTRATIVES) turns into the name of the armed actor
 # last named, in the paragraph or the sentence before ("شنّت قوات النظام ضربات ... بدأت تلك القوات
 # باقتحام البلدة", "وقامت هذه الميليشيات بإعدام"; `recognize.actors`).
