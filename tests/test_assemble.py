@@ -3414,6 +3414,11 @@ def test_an_alleged_act_named_without_the_article_as_the_object_of_a_reaction_ha
     (inc,) = _run("توعد أردوغان، الثلاثاء، المسؤولين عن مقتل مدنيين، بعد أنباء عن هجوم مفترض بغاز سام على "
                   "مدينة دوما أدى إلى مقتل العشرات.")
     assert (inc.sub_event_type, inc.event_date) == ("Chemical weapon", None)
+    # ... or answered, told as suspected or alleged after its weapon, the indefinite adjective in either case
+    for text in ("شنت الولايات المتحدة السبت ضربات على مواقع للنظام ردا على هجوم كيماوي مشتبه به في مدينة دوما.",
+                 "دانت فرنسا السبت هجوما كيماويا مزعوما في مدينة دوما."):
+        (inc,) = [i for i in _run(text) if i.sub_event_type == "Chemical weapon"]
+        assert inc.event_date is None, text
     # (reports of an act not alleged tell it with their day)
     (inc,) = _run("وردت أنباء عن مقتل 5 مدنيين في قصف على بلدة كفرنبل اليوم.")
     assert inc.event_date == PUB

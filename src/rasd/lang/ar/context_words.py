@@ -80,9 +80,11 @@ REACTION_PREPOSITIONS = ("على", "عن", "في")
 ACT_NOUNS_DEFINITE = ("هجوم", "هجمات", "ضربة", "ضربات", "غارة", "غارات", "قصف", "عملية", "اعتداء", "حادث",
                       "حادثة", "استخدام")
 # Right after an act named with the article: it is the act others reported, told as contested ("الهجوم
-# الكيمياوي المزعوم كان مسرحية"), of no day of the report's.
+# الكيمياوي المزعوم كان مسرحية"), of no day of the report's; so is one without it that is reacted to
+# ("ردا على هجوم كيماوي مشتبه به"، "دانت فرنسا هجوما كيماويا مزعوما").
 ALLEGED = ("المزعوم", "المزعومة", "المفترض", "المفترضة", "المشتبه به", "المشتبه بها",
-           "مزعوم", "مزعومة", "مفترض", "مفترضة")
+           "مزعوم", "مزعومة", "مفترض", "مفترضة", "مشتبه به", "مشتبه بها",
+           "مزعوما", "مفترضا", "مشتبها به", "مشتبها بها")
 
 # Before an event cue, these make it something other than an act that happened: a threat, a
 # plan, a forecast, a denial, a hypothetical, a call. Checked in a short window before the cue.
