@@ -280,6 +280,8 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "وفروا للخلية أسلحة وأسمدة كيماوية لاستخدامها في صنع المتفجرات",  # fertiliser, no chemical attack
     "سوف تعيد برنامج الأسلحة الكيميائية للنظام السوري سنوات إلى الوراء",  # the arsenal, not its use
     "عقدت منظمة حظر الأسلحة الكيمياوية اجتماعا",  # masks are read in both spellings
+    "دخل مفتشو منظمة حظر الكيماوي إلى المدينة",  # the ban's organisation, by its short name
+    "تعهدت الحكومة بالالتزام بحظر الأسلحة الكيمياوية",  # ... and the ban itself
     "وظلت الزوجة قيد الاعتقال في دمشق",  # held, not taken
     "عرض عليه توقيع معاهدة عدم الاعتداء",  # a pact of no aggression
     "إنهم يسعون دوما لإسقاط النظام الإيراني",  # a regime toppled, nothing shot down
@@ -483,6 +485,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("استشهاد مواطنين في استهداف الاحتلال التركي لمنزل في قرية قرب كوباني", ("turkey", "civilians")),
     ("تزامنا مع استهداف قوات النظام لبلدة عين ترما بقصف صاروخي", ("regime", None)),
     ("أصيب ثلاثة عناصر جراء استهداف قوات النظام لليوم الثاني بقذائف الهاون", (None, "regime")),
+    # whose use of a weapon (not civilians used as shields)
+    ("أكدت واشنطن أن لديها أدلة على استخدام النظام لأسلحة كيماوية في هجوم على دوما", ("regime", None)),
+    ("قال ناشطون إن مدنيين قتلوا باستخدام قوات النظام الغازات السامة في قصف على البلدة", ("regime", "civilians")),
+    ("قتل مدني في قصف لتنظيم داعش على البلدة باستخدام المدنيين دروعا بشرية", ("isis", "civilians")),
     # ... or its object a place in the accusative, without "لـ"
     ("دمار لحق بمنازل المدنيين إثر استهداف الميليشيات المرتبطة بروسيا بلدة معرزاف بقذائف كراسنوبول",
      ("russia", "civilians")),
