@@ -3051,6 +3051,21 @@ def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before()
     assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]
 
 
+def test_a_chemical_attack_told_as_last_week_s_is_the_attack_of_its_own_day_in_the_days_after():
+    """A Thursday's report calls Saturday's attack last week's, though its week (Saturday to Friday) is
+    the report's: one attack, of its own day."""
+    pub = dt.date(2018, 4, 12)
+    text = ("قال الرئيس الفرنسي إن بلاده لديها الدليل على أن الحكومة السورية هي التي نفذت الهجوم الكيميائي على "
+            "بلدة دوما الأسبوع الماضي.\n"
+            "ويقول ناشطون إن العشرات قتلوا بعدما ألقت طائرات الحكومة السورية السبت قنابل معبأة بغازات سامة على بلدة دوما.")
+    incs = [i for i in _run(text, published=pub) if i.sub_event_type == "Chemical weapon"]
+    assert [(i.location.name_ar, i.event_date) for i in incs] == [("دوما", dt.date(2018, 4, 7))]
+    # (an attack of two weeks before is another)
+    text = text.replace("السبت", "السبت 24 آذار")
+    incs = [i for i in _run(text, published=pub) if i.sub_event_type == "Chemical weapon"]
+    assert len(incs) == 2
+
+
 def test_an_act_named_again_where_another_place_is_told_keeps_its_own_place():
     text = ("فجر انتحاري نفسه أمس وسط تجمع لمسلحي التنظيم في قضاء سنجار، ما أدى إلى مقتل 12 منهم. وتأتي "
             "العملية الانتحارية في إطار الخلافات التي اندلعت بين قادة التنظيم في الموصل.")

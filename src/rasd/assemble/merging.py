@@ -245,6 +245,9 @@ def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> _Candidate | None:
         if again.known and again.date is None and (not clash or _DEFINITE.search(
                 fold_slice(a.doc.text, again.anchor.start, again.anchor.end))):
             return own  # "لتحديد منفذي الهجوم بالغازات السامة على دوما": the act known, told again
+        if again.sub_event_type in ONCE_AT_A_PLACE and _last_week_loosely(again, own) and (
+                not clash or _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end))):
+            return own  # "الهجوم الكيميائي على بلدة دوما الأسبوع الماضي" on a Thursday: Saturday's attack
         if again.date is None or again.day_told or _coarse(again):
             continue  # (nor is one dated by a month: "أعلنت الوحدات الشهر الماضي مقتل ثلاثة ... في المعارك")
         if again.sub_event_type in ONCE_AT_A_PLACE and _reaction_day(again, own, a) and (
@@ -256,6 +259,16 @@ def _told_again(x: _Candidate, y: _Candidate, a: Analysis) -> _Candidate | None:
                 and _DEFINITE.search(fold_slice(a.doc.text, again.anchor.start, again.anchor.end)):
             return own  # (not "غداة مقتل 21 مدنيا جراء الغارات": a day told, the day before)
     return None
+
+
+def _last_week_loosely(again: _Candidate, own: _Candidate) -> bool:
+    """Whether *again* is dated by a week ("الأسبوع الماضي", Saturday to Friday) that holds *own*'s day
+    or ends in the week before it: news calls an act of the last seven days last week's, though it
+    fell in the week of the report."""
+    d = again.date
+    if d is None or d.precision != "week" or d.range is None or own.date.value is None:
+        return False
+    return d.range[0] <= own.date.value <= d.range[1] + dt.timedelta(days=7)
 
 
 def _same_or_told_again(x: _Candidate, y: _Candidate, a: Analysis) -> bool:
