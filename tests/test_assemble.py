@@ -2292,6 +2292,8 @@ def test_cue_strength_tiers(weights, tier):
     # an air strike of the regime and Russia together was flown by Russia
     ("غارة جوية من طائرة تابعة لحلف نظام الأسد وروسيا استهدفت بلدة كنصفرة اليوم", "russia"),
     ("أغار طيران النظام السوري والروسي على مدينة أريحا اليوم", "russia"),
+    ("قتل 29 مدنيا اليوم في غارات سورية وروسية استهدفت مدينة دوما", "russia"),  # (the adjective feminine)
+    ("استهدفت الطائرات الحربية السورية والروسية مدينة أريحا اليوم", "russia"),
     ("استهدف طيران الأسد وحليفه الروسي بلدة كنصفرة اليوم", "russia"),
     ("الطيران الحربي السوري الروسي يستهدف تجمعا لجبهة النصرة في حي الإذاعة بحلب اليوم", "russia"),
     # a shelling by both, or by the regime and Iran's militias, is recorded for the foreign ally

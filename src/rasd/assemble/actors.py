@@ -520,7 +520,8 @@ _JOINED_WORDS = "|".join(fold(w) for w in context_words.JOINED_ALLY)
 _PARTNER_WORDS = "|".join(fold(w) for w in sorted(context_words.JOINED_PARTNER, key=len, reverse=True))
 _GAP = r"[\s\"'“”«»()،,]*"
 _JOINED = re.compile(rf"{_GAP}(?:و?(?:{_PARTNER_WORDS})|{_JOINED_WORDS})?{_GAP}$")
-_JOINED_RUSSIAN = re.compile(rf"\s*(?:{fold('السوري')}\s+)?(?:{_JOINED_WORDS})\s*(?P<ally>(?:ال)?روسي)\b")
+# (the adjective in either gender and number: "غارات سورية وروسية"، "الطائرات السورية والروسية")
+_JOINED_RUSSIAN = re.compile(rf"\s*(?:{fold('السوري')}\s+)?(?:{_JOINED_WORDS})\s*(?P<ally>(?:ال)?روسي(?:{fold('ة')}|ين|ون|ان)?)(?!\w)")
 # The Russian adjective stacked on the Syrian one of the same aircraft, with no "و": "الطيران الحربي
 # السوري الروسي يستهدف"، "الطائرات الحربية السورية الروسية".
 _SYRIAN_END = re.compile(rf"(?:{fold('سوري')}|{fold('سورية')})$")
