@@ -284,6 +284,9 @@ def test_parse_number_rejects(text: str) -> None:
     ("وأسفرت العملية عن مقتل خلف الوهاب و2 من أولاده وشخص رابع",
      [(K, 1, 1, None, None), (K, 2, 2, None, None), (K, 1, 1, None, None)]),
     ("مقتل محمد وأحمد الحسن بقصف", [(K, 1, 1, None, None), (K, 1, 1, None, None)]),
+    # given names common in Iraq as in Syria
+    ("أدت غارة للتحالف إلى مقتل محسن الفضلي زعيم مجموعة خراسان", [(K, 1, 1, None, None)]),
+    ("استشهد حيدر كاظم وأصيب عباس جعفر بانفجار عبوة", [(K, 1, 1, None, None), (I, 1, 1, None, None)]),
     ("اعتقل كامل عائلة هاني جمعة الحمود الذي ارتقى بغارة للتحالف", [(K, 1, 1, None, None)]),
     ("محمد المصطفى، قُتل إثر إطلاق مدفعية", [(K, 1, 1, None, None)]),
     # a name after the passive verb, its cause or time told where an object would be
