@@ -3053,6 +3053,18 @@ def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before()
     assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]
 
 
+def test_a_day_right_after_another_act_s_cue_names_that_act_not_the_one_told_before():
+    text = ("قالت وزارة الدفاع الأمريكية إن القيادي محسن الفضلي قتل في ضربة جوية أمريكية في سوريا قرب بلدة سرمدا، "
+            "وإن الفضلي كان ضمن المجموعة التي تلقت إخطارًا مسبقًا بهجمات 11 سبتمبر عام 2001.")
+    (inc,) = _run(text, published=None)
+    assert (inc.sub_event_type, inc.location.name_ar, inc.event_date) == ("Air/drone strike", "سرمدا", None)
+    # (a day told relative to the report is the sentence's: the act told three days before counts from it)
+    text = ("قتل جندي تركي في تبادل لإطلاق النار أمس بين الجيش التركي وتنظيم داعش عبر الحدود بعد ثلاثة أيام "
+            "على هجوم انتحاري نفذه التنظيم في بلدة سروج.")
+    days = {i.sub_event_type: i.event_date for i in _run(text)}
+    assert days.get("Suicide bomb") == PUB - dt.timedelta(days=4)
+
+
 def test_a_chemical_attack_told_as_last_week_s_is_the_attack_of_its_own_day_in_the_days_after():
     """A Thursday's report calls Saturday's attack last week's, though its week (Saturday to Friday) is
     the report's: one attack, of its own day."""

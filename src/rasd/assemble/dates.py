@@ -39,6 +39,7 @@ from rasd.assemble._base import (
     ALLEGED_WINDOW,
     BEGAN_WINDOW,
     CAMPAIGN_WINDOW,
+    CLAUSE_CHARS,
     COARSE_PRECISION,
     DAYS_AFTER_SPANS,
     EVE_WINDOW,
@@ -103,7 +104,7 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
             # "وتنفذ قوات النظام هذه الغارات ردا على هجوم نفذته الهيئة في وقت متأخر السبت": the days
             # told in the clause of the act answered are that act's
             ds = [d for d in ds if not told[0] <= d.start < told[1]]
-        others = [d for d in ds if _in_others_relative(a, c, d)]
+        others = [d for d in ds if _in_others_relative(a, c, d) or _named_by_another_act(a, c, d)]
         if others:
             ds = [d for d in ds if d not in others]
         valued = [d for d in ds if (d.value is not None or _period_unknown(a, c, d, ds))
@@ -342,6 +343,21 @@ def _in_others_relative(a: Analysis, c: _Candidate, d: DateMention) -> bool:
         and not any(lo < nt.to_norm(ev.start) < lo + rel.start() for ev in a.events)
 
 
+def _named_by_another_act(a: Analysis, c: _Candidate, d: DateMention) -> bool:
+    """Whether *d* stands right after the cue of another act, which it names ("تلقوا إخطارا مسبقا بهجمات
+    11 سبتمبر عام 2001"): that act's day, not *c*'s. (A cue as close to *c*'s as one act's are,
+    CLAUSE_CHARS, may be *c*'s own: "قصف مدفعي وغارات الجمعة"; a day told relative to the report,
+    "تبادل لإطلاق النار أمس ... بعد ثلاثة أيام على هجوم انتحاري", is the time the sentence counts from.)"""
+    if d.relative:
+        return False
+    text = a.doc.text
+    for ev in a.events:
+        if ev.end <= d.start and d.start - ev.end <= NAMING_GAP and not text[ev.end:d.start].strip():
+            return abs(ev.start - c.anchor.start) > CLAUSE_CHARS
+    return False
+
+
+NAMING_GAP = 2  # characters between an act's cue and the day that names it ("هجمات 11 سبتمبر")
 _RELATIVE_WORD = re.compile(r"(?<!\w)(?:" + "|".join(sorted(_RELATIVES, key=len, reverse=True))
                             + r")\s+(?:(?P<verb>\w{3,}(?:هما|هم|ها|ه))(?!\w))?")
 _ADJECTIVE_ENDINGS = (fold("ي"), fold("ة"))  # (folded) what the adjectives after an act's noun mostly end with
