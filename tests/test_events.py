@@ -649,6 +649,7 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("وأعلن المرصد أن صواريخ استهدفت مستودع أسلحة يرجح أنه عائد لحزب الله اللبناني", (None, "hezbollah")),
     # repelling: the subject of تصدت is the target
     ("تصدت فصائل الجيش السوري الحر لهجوم مكثف لقوات النظام", ("regime", "opposition")),
+    ("ويتصدى المقاتلون الأكراد للهجوم التركي", ("turkey", "ypg")),
     # between X and Y
     ("دارت اشتباكات بين قوات النظام وفصيل جيش الإسلام", ("regime", "opposition")),
     # the sides closed by "من جهة / من طرف": the allies of the first, then the other side
