@@ -3053,6 +3053,17 @@ def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before()
     assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]
 
 
+def test_bombs_defused_where_fighters_were_killed_tell_a_fight():
+    text = "وأكدت قيادة عمليات بغداد اليوم مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة أثناء تنفيذ عملية عسكرية في منطقة الكرمة."
+    (inc,) = _run(text)
+    assert (inc.event_type, inc.sub_event_type, inc.casualties["killed"].best) == ("Battles", "Armed clash", 7)
+    # (defused alone, or a drone shot down with its dead, is disrupted weapons use still)
+    (inc,) = _run(text.replace("مقتل سبعة إرهابيين و", ""))
+    assert inc.sub_event_type == "Disrupted weapons use"
+    (inc,) = _run("أسقطت الدفاعات الجوية السورية اليوم طائرة مسيرة فوق مدينة القنيطرة ما أدى إلى مقتل عنصرين من قوات النظام.")
+    assert inc.sub_event_type == "Disrupted weapons use"
+
+
 def test_a_day_right_after_another_act_s_cue_names_that_act_not_the_one_told_before():
     text = ("قالت وزارة الدفاع الأمريكية إن القيادي محسن الفضلي قتل في ضربة جوية أمريكية في سوريا قرب بلدة سرمدا، "
             "وإن الفضلي كان ضمن المجموعة التي تلقت إخطارًا مسبقًا بهجمات 11 سبتمبر عام 2001.")

@@ -283,6 +283,7 @@ _JUDGED = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.JUDGED_FOR)
 _GLOSS = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.GLOSSES) + r")(?!\w)[^،,.؛:]*$"), _W.GLOSSES)
 # a cue that is the bare word "attack" and no more, with its clitics and article (context_words.BARE_ATTACK)
 _BARE_ATTACK = regex.compile(r"^(?:[وفبل]|لل)?(?:ال)?(?:" + _words(_W.BARE_ATTACK) + r")$")
+_BOMBS_DISARMED = regex.compile(r"(?<!\w)(?:[وفبل]|لل)?(?:ال)?(?:" + _words(_W.BOMBS_DISARMED) + r")(?!\w)")
 # a not-factual word opening the words right after the cue ("أسلحة كيماوية تحضر")
 _NOT_FACTUAL_AFTER = _Guarded.of(regex.compile(r"\W*(?:\w+\s+){0,2}(?:" + _words(_W.NOT_FACTUAL_AFTER) + r")(?!\w)"),
                                  _W.NOT_FACTUAL_AFTER)

@@ -15,6 +15,7 @@ import regex
 
 from rasd.assemble._base import (
     _BARE_ATTACK,
+    _BOMBS_DISARMED,
     _REPORTED_THAT,
     _SPEECH,
     AIR_FORCES,
@@ -392,6 +393,11 @@ def _to_incident(c: _Candidate, a: Analysis, n: int) -> Incident:
         # a bare "هجوم" whose dead were all civilians, no armed side named as its target ("بدأ الهجوم
         # صباح الجمعة في بلدة كاركاسون ... وتسبب في مقتل راكب"): an attack on civilians, not a fight
         etype, sub = "Violence against civilians", "Attack"
+    if sub == "Disrupted weapons use" and _fighters_killed(casualties) \
+            and _BOMBS_DISARMED.search(fold_slice(text, c.anchor.start, c.anchor.end)):
+        # bombs destroyed or defused where fighters were killed ("قتل 21 إرهابيا، وتدمير مركبتين ...
+        # وتدمير 3 عبوات ناسفة"): an operation that fought them, not a bomb disarmed
+        etype, sub = "Battles", "Armed clash"
     if actor2 is None and (etype == "Violence against civilians" or sub in TARGETS_CIVILIANS):
         # ACLED's violence against civilians has them as its target by definition: an attack, an
         # abduction or sexual violence whose victims the report names no other way; and a chemical
@@ -498,6 +504,12 @@ def _dead_civilians(text: str, etype: str, sub: str, actor2: Actor | None, count
             fold_slice(text, m.end, m.end + SUBSET_REACH))) for m in counts):
         return None
     return Count(killed.low, killed.best, killed.high)
+
+
+def _fighters_killed(casualties) -> bool:
+    """Whether people were killed and none of them, as far as the figures tell, was a civilian."""
+    killed = casualties.get("killed")
+    return killed is not None and bool(killed.best or killed.low) and casualties.get("civilians_killed") is None
 
 
 def _all_civilians(casualties) -> bool:

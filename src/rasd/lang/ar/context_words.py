@@ -52,6 +52,12 @@ NOW_AND_THEN = ("في بعض الأحيان", "أحيانا", "أحياناً", 
 # and no armed side is named as its target, an attack on civilians, not a fight ("بدأ الهجوم صباح
 # الجمعة في بلدة ... حيث اختطف سيارة، وتسبب في مقتل راكب").
 BARE_ATTACK = ("هجوم", "هجوما", "هجمات", "هجومين", "هجوم واسع", "هجوما واسعا")
+# The words of the cues of bombs destroyed, defused or seized ("تدمير سيارة مفخخة"، "تفكيك عبوة ناسفة")
+# among those of disrupted weapons use (the others: weapons stopped in flight, attacks foiled): fighters
+# killed where they were ("مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة أثناء تنفيذ عملية عسكرية") fell in a
+# fight.
+BOMBS_DISARMED = ("عبوة", "عبوات", "مفخخة", "مفخخات", "مفخخ", "مفخختين", "ناسفة", "ناسف", "لغم", "ألغام",
+                  "تفكيك", "إبطال", "ضبط", "معدة للتفجير")
 
 # An act the reader already knows, named with the article as the object of a reaction to it: the
 # condemnation ("دانت فرنسا الهجوم الكيماوي على دوما", "ندد الأمين العام بالهجوم"), the answer ("الرد على
