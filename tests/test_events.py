@@ -97,6 +97,10 @@ def kind(text: str) -> tuple[str, str] | None:
     ("تمكنت القوات العراقية من تدمير عجلة مفخخة قرب القائم", (SD, "Disrupted weapons use")),
     ("دمرت القوات العراقية سيارة مفخخة قرب القائم", (SD, "Disrupted weapons use")),
     ("دمرت سيارة مفخخة مبنى البلدية في القائم", (EX, "Remote explosive/landmine/IED")),  # the bomb destroyed
+    # ... and so other bombs
+    ("قتلت القوات الأمنية 21 إرهابيا في قضاء الكرمة، ودمرت 3 عبوات ناسفة", (SD, "Disrupted weapons use")),
+    ("تمكنت القوات العراقية من تدمير عبوة ناسفة قرب القائم", (SD, "Disrupted weapons use")),
+    ("دمرت عبوة ناسفة آلية للجيش قرب القائم", (EX, "Remote explosive/landmine/IED")),
     ("انفجرت سيارة مفخخة في القائم ودمرت عدة منازل", (EX, "Remote explosive/landmine/IED")),
     # a bombing foiled, its subject between: as far as a bomb defused
     ("أحبطت القوات الأمنية العراقية اليوم هجوما انتحاريا في سامراء", (SD, "Disrupted weapons use")),

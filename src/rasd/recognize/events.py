@@ -748,7 +748,8 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
     elif h.cue.event_type == "Explosions/Remote violence" and (
             _disrupted(h, group) or (h.cue.sub_event_type == IED
                                      and ctx.any("defuse", max(lo, h.start - DEFUSE_WINDOW), h.start))
-            or (CAR_BOMB in h.cue.tags and _destroyed(text, h, ctx, lo)) or _means_of_the_foiled(text, h, group)):
+            or ((CAR_BOMB in h.cue.tags or h.cue.sub_event_type == IED) and _destroyed(text, h, ctx, lo))
+            or _means_of_the_foiled(text, h, group)):
         _retype(h, "Strategic developments", _DISRUPTED)
         h.tags = ()
     return True
@@ -869,9 +870,10 @@ def _from_control(text: str, h: _Hit, lo: int) -> bool:
 
 
 def _destroyed(text: str, h: _Hit, ctx: _Context, lo: int) -> bool:
-    """Whether the vehicle bomb *h* is the object of a word of destroying a few words before it: "تمكنت
-    القوات من تدمير عجلة مفخخة", "دمرت القوات العراقية سيارة مفخخة" (a verb with words between, its
-    subject: "دمرت سيارة مفخخة مبنى" is the bomb that destroyed)."""
+    """Whether the vehicle bomb or other bomb *h* is the object of a word of destroying a few words
+    before it: "تمكنت القوات من تدمير عجلة مفخخة", "دمرت القوات العراقية سيارة مفخخة"، "ودمرت 3 عبوات
+    ناسفة" (a verb with words between, its subject or a count: "دمرت سيارة مفخخة مبنى" and "دمرت عبوة
+    ناسفة آلية" are the bombs that destroyed)."""
     start = max(lo, h.start - DEFUSE_WINDOW)
     if ctx.any("destroy", start, h.start):
         return True
