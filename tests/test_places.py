@@ -654,6 +654,8 @@ RESOLVE = [
     ("قتل مدنيون في محافظة صلاح الدين شمال غرب بغداد", "صلاح الدين", "Salah Al-Din", "IRQ", 3, "pcode:IQG16"),
     ("انفجرت عبوة في محافظة ديالى شمال شرق بغداد", "ديالى", "Diyala", "IRQ", 3, "pcode:IQG10"),
     ("هجوم مسلح على قضاء البعاج شمال غرب بغداد", "البعاج", "Ninewa", "IRQ", 2, None),
+    # "قضاء" is no word of Syria's: Iraq's Garma, not a Syrian town the gazetteer also calls الكرمة
+    ("تمكنت القوات الأمنية من تدمير عبوة ناسفة في قضاء الكرمة", "الكرمة", "Al-Anbar", "IRQ", 2, None),
     # a village on the other side of the town than the text says is another, unknown one: placed on that
     # side (the gazetteer's only عبلة near Al Bab lies west of it)
     ("قصف مدفعي يستهدف قطاع عبلة شرق مدينة الباب", "عبلة", "Aleppo", "SYR", 2, None),

@@ -69,6 +69,9 @@ W_FEATURE = {  # wanted feature -> candidate feature -> bonus
              "landmark": 0.5, "neighbourhood": 0.3, "camp": 0.3, "region": 2.2},
 }  # ("region": a named region of regions.tsv, where the words name no other kind of place)
 W_CONTEXT_ADMIN1 = 6.0  # the qualifier's governorate
+# a Syrian place named by a word of district ("قضاء", "مديرية"): Syria's districts are "منطقة X", so
+# "قضاء الكرمة" is Iraq's (or another country's), not a Syrian namesake
+W_DISTRICT_WORD_IN_SYRIA = -3.0
 W_CONTEXT_ADMIN2 = 2.0
 W_CONTEXT_MISMATCH = -3.0
 W_WRONG_SIDE = -3.0  # "X شمال Y" and the candidate lies south of Y (see DIRECTION_SECTOR)
@@ -543,6 +546,9 @@ class _Resolver:
             s += W_COUNTRYSIDE_SIDE
             support += W_COUNTRYSIDE_SIDE
             clues.append(side)
+        if m.feature == "district" and p.iso3 == "SYR":
+            s += W_DISTRICT_WORD_IN_SYRIA
+            clues.append("a Syrian place named by a word of district Syria does not use")
         if sense == p.id:
             s += W_DISCOURSE
             support += W_DISCOURSE
