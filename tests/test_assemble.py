@@ -726,6 +726,19 @@ def test_ground_taken_beside_ground_aimed_at_is_taken():
     assert [(i.sub_event_type, i.location.name_ar) for i in incs] == [("Non-state actor overtakes territory", "المصاصنة")]
 
 
+@pytest.mark.parametrize(("text", "taken"), [
+    ("تمكنت القوات العراقية، الأحد، من تحرير مدينة الرمادي من قبضة تنظيم داعش.", [("Government regains territory", "iraq")]),
+    ("وتمكنت هذه القوات الاثنين من السيطرة على بلدة الشجرة التي كانت تحت سيطرة تنظيم داعش.",
+     [("Non-state actor overtakes territory", None)]),
+    # (a campaign's name is no ground taken)
+    ("وتتواصل عملية تحرير مدينة الرمادي من قبضة تنظيم داعش.", []),
+])
+def test_ground_a_side_was_able_to_take_is_taken(text, taken):
+    """A takeover named by its noun after a verb of being able and "من": ground taken, as surely as by
+    the verb."""
+    assert [(i.sub_event_type, i.actor1 and i.actor1.id) for i in _run(text)] == taken
+
+
 @pytest.mark.parametrize("text", [
     "وفي 14 أبريل، استعاد النظام السوري السيطرة على الغوطة الشرقية، إثر هجوم عنيف أدى إلى مقتل 1700 مدني.",
     "وسيطرت قوات النظام اليوم على بلدة مسرابا بعد قصف أودى بحياة 12 مدنيا بينهم أطفال.",

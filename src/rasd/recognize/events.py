@@ -434,6 +434,21 @@ def _aimed_at(text: str, h: _Hit) -> bool:
     return _RESULT_VERB_BEFORE.search(text, max(0, opening.start() - RESULT_VERB_REACH), opening.start()) is None
 
 
+# A takeover named by its noun after a verb of being able and "من" ("تمكنت القوات العراقية، الأحد، من تحرير
+# جامعة الانبار"): ground taken, told as surely as by the verb (a bare "تحرير" is mostly an aim, a
+# campaign's name: "عملية تحرير الموصل").
+_ACHIEVED = re.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.ABLE_VERBS) + r")(?!\w)[^.\n؟!:]*\s" + fold("من")
+                       + r"\s+$")
+ACHIEVED_REACH = 60  # characters before the noun where the verb of being able may stand
+ACHIEVED_WEIGHT = 0.8
+
+
+def _achieved(text: str, h: _Hit) -> bool:
+    """Whether the takeover noun *h* follows "من" and a verb of being able before it (see _ACHIEVED)."""
+    return text.endswith(" " + fold("من") + " ", 0, h.start) and \
+        _ACHIEVED.search(text, max(0, h.start - ACHIEVED_REACH), h.start) is not None
+
+
 def _fight_aimed(text: str, h: _Hit) -> bool:
     """Whether the noun of fighting *h* follows the purpose "ل", no verb of result before it ("مما أدى
     لمواجهة عنيفة" tells of a fight)."""
@@ -451,6 +466,8 @@ def find_events(nt: NormText) -> list[EventMention]:
     for h in hits:
         if h.cue.sub_event_type in _TAKEOVERS or h.cue.event_type == "Battles":  # (see _aimed_at)
             h.aimed = _aimed_at(text, h)
+            if h.weight < ACHIEVED_WEIGHT and h.cue.sub_event_type in _TAKEOVERS and _achieved(text, h):
+                h.weight = ACHIEVED_WEIGHT
     ends = _sentence_ends(text)
     by_sentence: dict[tuple[int, int], list[_Hit]] = {}
     for h in hits:
