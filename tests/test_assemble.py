@@ -863,6 +863,12 @@ def test_a_pretext_is_no_act():
     assert [i.sub_event_type for i in incs] == ["Arrests"]
 
 
+def test_an_act_told_as_fabricated_is_not_the_accused_s():
+    """"تتهم جيش الإسلام ببث فبركات تتعلق بهجوم كيماوي": the accused made up the news, not the attack."""
+    incs = _run("وتتهم الحكومة جيش الإسلام بالمسؤولية عن بث فبركات تتعلق بهجوم كيماوي في مدينة دوما اليوم.")
+    assert not [i for i in incs if i.actor1 is not None and i.actor1.id == "opposition"]
+
+
 def test_fighting_that_goes_on_in_a_named_town_is_an_incident():
     (inc,) = _run("تتواصل الاشتباكات في محيط مدينة طفس غرب درعا بين قوات النظام وفصائل المعارضة.")
     assert (inc.location.name_ar, inc.sub_event_type) == ("طفس", "Armed clash")
