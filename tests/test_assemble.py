@@ -865,8 +865,10 @@ def test_a_pretext_is_no_act():
 
 def test_an_act_told_as_fabricated_is_not_the_accused_s():
     """"تتهم جيش الإسلام ببث فبركات تتعلق بهجوم كيماوي": the accused made up the news, not the attack."""
-    incs = _run("وتتهم الحكومة جيش الإسلام بالمسؤولية عن بث فبركات تتعلق بهجوم كيماوي في مدينة دوما اليوم.")
-    assert not [i for i in incs if i.actor1 is not None and i.actor1.id == "opposition"]
+    for text in ("وتتهم الحكومة جيش الإسلام بالمسؤولية عن بث فبركات تتعلق بهجوم كيماوي في مدينة دوما اليوم.",
+                 "وتتهم الحكومة جيش الإسلام بتلفيق هجوم كيماوي في مدينة دوما اليوم."):
+        incs = _run(text)
+        assert not [i for i in incs if i.actor1 is not None and i.actor1.id == "opposition"], text
 
 
 def test_fighting_that_goes_on_in_a_named_town_is_an_incident():
