@@ -3074,6 +3074,16 @@ def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before()
     assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]
 
 
+def test_an_act_told_twice_with_all_its_fields_alike_is_one_record():
+    """"قصف روسي وسوري" and "غارات سورية وروسية": merging keeps them apart (one names the regime, the
+    other Russia), and the record gives both to Russia: one record."""
+    text = ("قتل 29 مدنيا اليوم في قصف روسي وسوري استهدف مدينة دوما، وفق المرصد السوري.\n"
+            "وتواصلت الغارات على مناطق عدة في الغوطة الشرقية.\n"
+            "ووثق المرصد مقتل 29 مدنيا على الأقل اليوم جراء غارات سورية وروسية استهدفت مدينة دوما.")
+    douma = [i for i in _run(text) if i.location.name_ar == "دوما"]
+    assert [(i.actor1.id, i.casualties["killed"].best) for i in douma] == [("russia", 29)]
+
+
 def test_bombs_defused_where_fighters_were_killed_tell_a_fight():
     text = "وأكدت قيادة عمليات بغداد اليوم مقتل سبعة إرهابيين وتفكيك 15 عبوة ناسفة أثناء تنفيذ عملية عسكرية في منطقة الكرمة."
     (inc,) = _run(text)

@@ -99,4 +99,24 @@ def assemble(a: Analysis) -> list[Incident]:
                   if not k and c.date is not None and c.date.precision in COARSE_PRECISION and c.location is not None]
     _give_lead_toll(cands, kept, a)
     cands = [c for c, k in zip(cands, kept) if k]
-    return [_to_incident(c, a, i) for i, c in enumerate(cands)]
+    return _told_once([_to_incident(c, a, i) for i, c in enumerate(cands)])
+
+
+def _told_once(incidents: list[Incident]) -> list[Incident]:
+    """The incidents, each record told once: one that says all another said before it, field for field
+    (kind, day, place, sides, toll), is that act told again ("قتل 29 مدنيا في قصف روسي وسوري استهدف مدينة
+    دوما" and "مقتل 29 مدنيا جراء غارات سورية وروسية استهدفت مدينة دوما", which merging keeps apart: one
+    names the regime, the other Russia, and only the record gives both to Russia). The first is kept."""
+    if len(incidents) < 2:
+        return incidents
+    seen: set[tuple] = set()
+    out = []
+    for inc in incidents:
+        loc = inc.location
+        key = (inc.event_date, inc.date_precision, inc.sub_event_type, inc.actor1 and inc.actor1.id,
+               inc.actor2 and inc.actor2.id, loc and (loc.gazetteer_id, loc.name_ar, loc.latitude, loc.longitude),
+               tuple(sorted((k, v.low, v.best, v.high) for k, v in inc.casualties.items())))
+        if key not in seen:
+            seen.add(key)
+            out.append(inc)
+    return out
