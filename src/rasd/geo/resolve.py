@@ -69,12 +69,12 @@ W_FEATURE = {  # wanted feature -> candidate feature -> bonus
              "landmark": 0.5, "neighbourhood": 0.3, "camp": 0.3, "region": 2.2},
 }  # ("region": a named region of regions.tsv, where the words name no other kind of place)
 W_CONTEXT_ADMIN1 = 6.0  # the qualifier's governorate
-# a Syrian place named by a word of district ("قضاء", "مديرية"): Syria's districts are "منطقة X", so
-# "قضاء الكرمة" is Iraq's (or another country's), not a Syrian namesake
-W_DISTRICT_WORD_IN_SYRIA = -3.0
 W_CONTEXT_ADMIN2 = 2.0
 W_CONTEXT_MISMATCH = -3.0
 W_WRONG_SIDE = -3.0  # "X شمال Y" and the candidate lies south of Y (see DIRECTION_SECTOR)
+# a Syrian place named by a word of district ("قضاء", "مديرية"): Syria's districts are "منطقة X", so
+# "قضاء الكرمة" is Iraq's (or another country's), not a Syrian namesake
+W_DISTRICT_WORD_IN_SYRIA = -3.0
 # a village or town with no qualifier of its own, on the side of a town whose countryside its sentence or
 # paragraph names with a side ("... والبوغاز، للقصف في الريف الغربي لمقاطعة منبج"), within SIDE_REACH_KM
 W_COUNTRYSIDE_SIDE = 1.5

@@ -439,13 +439,14 @@ def _aimed_at(text: str, h: _Hit) -> bool:
 # campaign's name: "عملية تحرير الموصل").
 _ACHIEVED = re.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.ABLE_VERBS) + r")(?!\w)[^.\n؟!:]*\s" + fold("من")
                        + r"\s+$")
+_FROM_BEFORE = " " + fold("من") + " "  # (most takeover nouns have none before them: the pattern is not tried)
 ACHIEVED_REACH = 60  # characters before the noun where the verb of being able may stand
 ACHIEVED_WEIGHT = 0.8
 
 
 def _achieved(text: str, h: _Hit) -> bool:
     """Whether the takeover noun *h* follows "من" and a verb of being able before it (see _ACHIEVED)."""
-    return text.endswith(" " + fold("من") + " ", 0, h.start) and \
+    return text.endswith(_FROM_BEFORE, 0, h.start) and \
         _ACHIEVED.search(text, max(0, h.start - ACHIEVED_REACH), h.start) is not None
 
 
