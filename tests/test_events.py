@@ -286,6 +286,8 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "عقدت منظمة حظر الأسلحة الكيمياوية اجتماعا",  # masks are read in both spellings
     "دخل مفتشو منظمة حظر الكيماوي إلى المدينة",  # the ban's organisation, by its short name
     "تعهدت الحكومة بالالتزام بحظر الأسلحة الكيمياوية",  # ... and the ban itself
+    "ضد الفاسدين الذين تسببوا في سرقة مليارات الدولارات",  # public money stolen: corruption, no looting
+    "والمصدر الثالث لتمويل التنظيم هو سرقة الأموال العامة",
     "وظلت الزوجة قيد الاعتقال في دمشق",  # held, not taken
     "عرض عليه توقيع معاهدة عدم الاعتداء",  # a pact of no aggression
     "إنهم يسعون دوما لإسقاط النظام الإيراني",  # a regime toppled, nothing shot down
