@@ -249,6 +249,9 @@ def test_generic_cue_follows_the_specific_one() -> None:
     ("أقدم متظاهرون على إضرام النيران في مقار الأحزاب", ("Riots", "Violent demonstration")),
     ("هاجم متظاهرون مقر منظمة بدر وحاولوا إحراقه", ("Riots", "Violent demonstration")),
     ("اندلعت أعمال شغب في المدينة", ("Riots", "Violent demonstration")),
+    # a hand grenade in a protest sentence is the protest's; elsewhere a grenade
+    ("أصيب عشرات من قوات الأمن بانفجار قنبلة يدوية خلال احتجاجات المتظاهرين", ("Riots", "Violent demonstration")),
+    ("ألقى مجهولون قنبلة يدوية على منزل في البصرة", ("Explosions/Remote violence", "Grenade")),
     # protests a town has seen, in an aside on it, are not those the act met
     ("قتلت ناشطة بإطلاق نار في مدينة البصرة التي شهدت مؤخرا احتجاجات واسعة", ("Violence against civilians", "Attack")),
     ("شهدت البصرة احتجاجات واسعة أطلقت فيها قوات الأمن النار", ("Protests", "Excessive force against protesters")),

@@ -194,7 +194,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "destroy", "destroy_verb", "apposition", "usurped", "accuse", "ascribe", "among", "forced",
                               "leaflets", "holder"})
 _FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
-                    "bomber", "ground", "aircraft", "attack"})
+                    "bomber", "ground", "aircraft", "attack", "thrown"})
 
 
 def _spelt(key: str) -> list[str]:
@@ -679,7 +679,7 @@ def _retype(h: _Hit, event_type: str, sub_event_type: str, weight: float | None 
         h.weight = weight
 
 
-_RIOT_FLAGS = frozenset({"fire", "storm"})  # burning and storming: a riot in a protest sentence
+_RIOT_FLAGS = frozenset({"fire", "storm", "thrown"})  # burning, storming, hand grenades: a riot in a protest sentence
 _GENERIC_FLAGS = frozenset({"generic", "shelling"})
 
 
