@@ -3074,6 +3074,15 @@ def test_a_chemical_attack_named_on_a_reaction_s_day_is_the_attack_told_before()
     assert days == [dt.date(2017, 3, 24), dt.date(2017, 3, 30)]
 
 
+def test_an_act_placed_at_a_country_takes_the_governorate_it_is_named_again_at():
+    """"في غارة جوية بشمال شرق سوريا" told again as "الغارة الجوية التي استهدفت محافظة الحسكة": the
+    act's governorate, not the country a record is too vague to be kept at."""
+    text = ("أفاد المرصد السوري بمقتل اثنين من كبار قادة تنظيم داعش في غارة جوية بشمال شرق سوريا اليوم. وحدد "
+            "المرصد هوية القائدين. وقال مدير المرصد إن الغارة الجوية استهدفت محافظة الحسكة.")
+    (inc,) = _run(text)
+    assert (inc.sub_event_type, inc.location.admin1, inc.casualties["killed"].best) == ("Air/drone strike", "Al-Hasakeh", 2)
+
+
 def test_an_act_told_twice_with_all_its_fields_alike_is_one_record():
     """"قصف روسي وسوري" and "غارات سورية وروسية": merging keeps them apart (one names the regime, the
     other Russia), and the record gives both to Russia: one record."""

@@ -674,6 +674,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     if c.location is not None and (o.location is None or _specificity(c.location) - _unlisted_settlement(c.place, c.location)
                                    < _specificity(o.location)
                                    or _own_place_for_borrowed(o, c) or _spot_in_district(o, c)
+                                   or (retold and _governorate_of_country(c.location, o.location))
                                    or (_quarter_of(c, o) and "unresolved" not in (c.location.why or {}))) \
             and not _part_of(o, c.location) and not (retold and (_elsewhere(c.location, o) or _borrowed_only(c, o))) \
             and not _other_country(o, c.location):
@@ -709,6 +710,13 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
     elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and (BARE_BLAST in o.anchor.tags or _car_bomb(o)):
         o.anchor = c.anchor  # the explosion (or car bomb) told of before was a suicide bombing
+
+
+def _governorate_of_country(loc: Location, own: Location) -> bool:
+    """*loc* is a governorate (or a place in one) of the country *own* names as a whole, of one rank
+    (``geo_precision``) with it: "في غارة جوية بشمال شرق سوريا" told again as "الغارة الجوية التي
+    استهدفت محافظة الحسكة" (asked of an act named again only: two acts told apart are not narrowed so)."""
+    return own.admin1 is None and loc.admin1 is not None and loc.iso3 == own.iso3
 
 
 def _more_specific_bombardment(o: _Candidate, c: _Candidate) -> None:
