@@ -307,6 +307,29 @@ def test_blocks(text: str) -> None:
     assert ids(text) == []
 
 
+@pytest.mark.parametrize("text, forces", [
+    ("استهدفت طائرات بريطانية موقعا عسكريا", ["طائرات بريطانية"]),
+    ("وأعلن الجيش الفرنسي أنه قصف مواقع", ["الجيش الفرنسي"]),
+    ("شن الجيش المصري غارات على سيناء", ["الجيش المصري"]),
+    ("قصفت قوات النظام البلدة", []),
+    ("قتل ثلاثة مقاتلين سوريين", []),  # Syrians in arms: no state's forces
+    ("قال الدفاع المدني", []),
+])
+def test_the_forces_of_states_with_no_actor_here_are_told_apart(text: str, forces: list[str]) -> None:
+    unlisted: list[tuple[int, int]] = []
+    nt = NormText.of(text)
+    find_actors(nt, None, unlisted)
+    assert [text[s:e] for s, e in unlisted] == forces
+
+
+@pytest.mark.parametrize("text", [
+    "قالت إن الضربات العسكرية ضد دمشق لم تتعلق بمسألة \"تغيير النظام\" هناك",
+    "مرددين هتافات ضد الفساد، كما طالبوا بـ\"إسقاط النظام\"",
+])
+def test_an_aim_against_the_regime_names_no_actor(text: str) -> None:
+    assert ids(text) == []
+
+
 @pytest.mark.parametrize("text", [
     "أطلقت طائرات عمودية براميل متفجرة على مساكن في ضواحي مدينة خان شيخون",
     "استهدفت مقاتلات حربية بالصواريخ الفراغية الأحياء السكنية في بلدة بصر الحرير",

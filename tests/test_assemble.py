@@ -976,6 +976,20 @@ def test_who_may_be_borrowed_as_perpetrator(text, kind):
     assert inc.actor1 is None
 
 
+def test_an_act_of_a_state_with_no_actor_here_borrows_none():
+    """British aircraft struck near Homs: not the regime the report named for its strikes on Douma;
+    a member's strike in a report on the coalition's war is still the coalition's."""
+    text = ("قصفت طائرات النظام الحربية بلدة دوما اليوم وقتلت 4 مدنيين.\n"
+            "وقال وزير الدفاع البريطاني إن الهجمات، التي تنفذها أربع طائرات بريطانية من طراز تورنادو، "
+            "استهدفت اليوم موقعا عسكريا بالقرب من مدينة حمص.")
+    homs = next(i for i in _run(text) if i.location.name_ar == "حمص")
+    assert homs.sub_event_type == "Air/drone strike" and homs.actor1 is None
+    text = ("شن طيران التحالف الدولي غارات على مواقع تنظيم داعش في مدينة الرقة اليوم.\n"
+            "وقصفت طائرات بريطانية اليوم مخزنا للأسلحة في مدينة الطبقة.")
+    tabqa = next(i for i in _run(text) if i.location.name_ar == "الطبقة")
+    assert tabqa.actor1.id == "coalition"
+
+
 def test_the_report_s_perpetrator_is_borrowed_only_for_acts_of_its_kind():
     """Washington named for the strikes is not the perpetrator of the chemical attack the report
     also tells of (a shelling and an air strike count as one kind: reports tell one in the other's words)."""

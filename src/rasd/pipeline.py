@@ -65,6 +65,8 @@ class Analysis:
     actors: list = field(default_factory=list)
     # short forms of a home state's forces nothing in the text resolved (see find_actors)
     unresolved_forces: list = field(default_factory=list)
+    # the original spans of the forces of states none of our actors stands for (see find_actors)
+    unlisted_forces: list = field(default_factory=list)
     events: list = field(default_factory=list)
     places: list = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
@@ -152,8 +154,8 @@ def _counts(a: Analysis) -> None:
 def _actors(a: Analysis) -> None:
     from rasd.recognize.actors import find_actors
 
-    a.unresolved_forces = []
-    a.actors = find_actors(a.focus, a.unresolved_forces)
+    a.unresolved_forces, a.unlisted_forces = [], []
+    a.actors = find_actors(a.focus, a.unresolved_forces, a.unlisted_forces)
 
 
 def _events(a: Analysis) -> None:
@@ -181,7 +183,7 @@ STAGES: tuple[Stage, ...] = (
     Stage("focus", ("nt", "events"), ("focus",), _focus),
     Stage("dates", ("focus",), ("dates",), _dates),
     Stage("counts", ("focus",), ("counts", "tallies"), _counts),
-    Stage("actors", ("focus",), ("actors", "unresolved_forces"), _actors),
+    Stage("actors", ("focus",), ("actors", "unresolved_forces", "unlisted_forces"), _actors),
     Stage("places", ("focus", "gazetteer"), ("places",), _places),
     Stage("assemble", ("nt", "sentences", "dates", "counts", "tallies", "actors", "events", "places", "gazetteer"),
           ("incidents",), _assemble),

@@ -569,6 +569,8 @@ class _Candidate:
     in_period: bool = False
     actor1: ActorMention | None = None
     actor1_own: bool = False  # named in the candidate's own sentence
+    # its doer the forces of a state none of our actors stands for ("طائرات بريطانية"): none borrowed
+    doer_unlisted: bool = False
     actor2: ActorMention | None = None
     counts: list[CountMention] = field(default_factory=list)
     # the candidates folded in that name as their own the place this one borrowed, as they were told

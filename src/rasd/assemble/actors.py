@@ -104,13 +104,16 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
             blamed = c.anchor.sub_event_type == "Suicide bomb" and a2 is not None and a2.actor_id in SUICIDE_BOMBERS
             a1, a2 = (a2, None) if blamed else (None, a2)
         c.actor1_own = a1 is not None
+        c.doer_unlisted = a1 is None and bool(a.unlisted_forces) and c.anchor.event_type != "Battles" \
+            and _done_by_unlisted(a, c, sents[c.sentence], acts)
         borrows = not (unclaimed and c.anchor.sub_event_type in BOMBINGS)
         c.likeness = alike and _by_likeness(a, c)
         # (an act told as what another answered, "ردا على هجوم كيميائي", is not the answerer's)
         if a1 is None and borrows and not c.answered and _can_do(last_actor1.get(c.paragraph), c, a2) \
+                and not (c.doer_unlisted and last_actor1[c.paragraph].actor_id not in _MEMBERS_LEND) \
                 and not (c.anchor.sub_event_type in TERRITORY_TAKEN and last_kind.get(c.paragraph) in _BOMBARDMENT):
             a1 = last_actor1.get(c.paragraph)
-        if a1 is None and c.goes_on and c.sub_event_type in _BOMBARDMENT:
+        if a1 is None and c.goes_on and c.sub_event_type in _BOMBARDMENT and not c.doer_unlisted:
             a1 = _whose_goes_on(a, c, sents, by_sent)
         c.actor1, c.actor2 = a1, a2
         if a1 is not None:
@@ -140,10 +143,33 @@ def _attach_actors(a: Analysis, cands, sents, by_sent) -> None:
         kinds = {k for k, n in done.items()
                  if n[top] and (n[top] >= suffered[k] or n[top] >= max(n.values()))}
         for c in cands:
-            if c.actor1 is None and not c.answered and (c.actor2 is None or c.actor2.actor_id != top) \
+            if c.actor1 is None and not c.answered and not (c.doer_unlisted and top not in _MEMBERS_LEND) \
+                    and (c.actor2 is None or c.actor2.actor_id != top) \
                     and not (unclaimed and c.anchor.sub_event_type in BOMBINGS) \
                     and _can_do(fallback, c, c.actor2) and _KIND.get(c.sub_event_type, c.sub_event_type) in kinds:
                 c.actor1 = fallback
+
+
+# The actors an act of the forces of a state with no actor here may still be recorded for: the coalition
+# its members' strikes are told as ("الضربات الجوية البريطانية" in a report on the coalition's war).
+_MEMBERS_LEND = frozenset({"coalition"})
+
+
+def _done_by_unlisted(a: Analysis, c: _Candidate, sent, acts: list[ActorMention]) -> bool:
+    """Whether the doer the roles read in *c*'s sentence are the forces of a state none of our actors
+    stands for (``a.unlisted_forces``): "الهجمات، التي تنفذها أربع طائرات بريطانية، استهدفت موقعا
+    عسكريا" was done by none of the actors the report names elsewhere, and borrows none of them but
+    the coalition (``_MEMBERS_LEND``). (Not asked of a fight: the side of ours it was fought with is
+    as good an actor1.)"""
+    forces = [ActorMention(s, e, "", "", "") for s, e in a.unlisted_forces if sent.start <= s and e <= sent.end]
+    if not forces:
+        return False
+    a1, _a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, sorted([*acts, *forces], key=_START))
+    return a1 is not None and not a1.actor_id
+
+
+def _START(m: ActorMention) -> int:
+    return m.start
 
 
 def _denier(a: Analysis, m: ActorMention) -> bool:

@@ -81,7 +81,7 @@ FOREIGN_PARTNERS = {
 }
 
 _KINDS = frozenset({"", "weak", "fallback", "hint", "state", "adj", "gen", "head", "mod", "hedge", "locative",
-                    "block", "country"})
+                    "block", "unlisted", "country"})
 _ANAPHORIC = frozenset({"weak", "fallback"})
 
 # Between the words of a name: spaces, and the quotes/brackets news put around names
@@ -555,7 +555,7 @@ def _load(text: str, source: str = "actors.tsv") -> _Table:
             adjectives[key] = aid
     for key, entries in list(aliases.items()):
         bare = _article_dropped(key)
-        kept = [e for e in entries if e.kind in ("", "block")]
+        kept = [e for e in entries if e.kind in ("", "block", "unlisted")]
         if bare is not None and bare not in aliases and kept:
             aliases[bare] = kept
     for key, entries in aliases.items():
@@ -660,15 +660,17 @@ def _candidates(text: str) -> list[_Cand]:
     names = len(out)
     for m in _CONSTRUCT.finditer(text):
         s, e = m.span("body")
+        entry = None
         if m.group("adj") is not None:
             aid = _TABLE.adjectives.get(m.group("adj"))
             if aid in _HOME_STATES and m.group("body").split(None, 1)[0].removeprefix("ال") in _FIGHTERS:
-                aid = "_"  # "مقاتلين سوريين": Syrians in arms, not the Syrian army
+                entry = _BLOCK  # "مقاتلين سوريين": Syrians in arms, not the Syrian army
         else:
             g = " ".join(m.group("gen").split())
             aid = _TABLE.possessors.get(g) or _TABLE.possessors.get("ا" + g)
         if aid:
-            entry = _BLOCK if aid == "_" else _Entry(aid, "")  # "القوات البريطانية": no actor of ours
+            if entry is None:  # "القوات البريطانية": a state's forces, of none of our actors
+                entry = _UNLISTED if aid == "_" else _Entry(aid, "")
             out.append(_Cand(_start(text, s, m.group("pre")), e, m.group("pre"), (entry,)))
     if len(out) == names:
         return out  # the names alone: matches of one pattern, in order, none inside another
@@ -691,7 +693,7 @@ def names_actor_at(text: str, pos: int) -> bool:
     """Whether an actor is named starting at folded position *pos* of *text* (any of ours, however
     weak: "الفصائل", "القوات الأمنية"), as a verb's subject right after it."""
     window = text[pos:pos + _NAME_REACH]
-    return any(c.start == 0 and c.entries[0].kind != "block" for c in _candidates(window)[:1])
+    return any(c.start == 0 and c.entries[0].kind not in _NO_ACTOR for c in _candidates(window)[:1])
 
 
 def _is_place(text: str, c: _Cand) -> bool:
@@ -713,6 +715,10 @@ _EACH_OF = [fold("كل"), fold("من")]
 # waged, before "كل من"
 _WAGED = frozenset(fold(v + p) for v in context_words.WAGING_VERBS for p in ("", "ه", "ها", "هما", "هم"))
 _BLOCK = _Entry("", "block")
+# The forces of a state none of our actors stands for ("الطائرات البريطانية", "الجيش الفرنسي"): no
+# mention of ours, but where one is the doer of an act, no other actor of the report did it.
+_UNLISTED = _Entry("", "unlisted")
+_NO_ACTOR = frozenset({_BLOCK.kind, _UNLISTED.kind})
 # The states' forces: a short form of theirs ("الجيش", "الحكومة", "النظام", "الاحتلال") followed by a
 # nationality adjective is that nation's ("المعارضة السورية" is still the opposition).
 _STATES = frozenset({"us", "russia", "turkey", "israel", "iran", "regime", "iraq"})
@@ -816,8 +822,8 @@ def _home_force_form(phrase: str) -> bool:
     return (("ا" + form[1:]) if form.startswith("لل") else form) in _HOME_FORCE_FORMS
 
 
-def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] | None = None
-                ) -> list[ActorMention]:
+def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] | None = None,
+                unlisted: list[tuple[int, int]] | None = None) -> list[ActorMention]:
     """Actor mentions in document order, with spans in the original text.
 
     Proclitics are outside the span except the fused ل of لل ("للتحالف الدولي"); weak aliases
@@ -825,7 +831,9 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
     may mean the forces of a state at war at home (``HOME_STATES``: "القوات الأمنية", "الجيش") and
     that nothing in the text resolves (no earlier mention, no hint, no country beside it) is
     appended to *unresolved*, when given, as its original span and the ids it may mean: the
-    assembly resolves it by the country of the act its sentence tells of."""
+    assembly resolves it by the country of the act its sentence tells of. The forces of a state
+    none of ours stands for ("طائرات بريطانية", "الجيش الفرنسي") are appended to *unlisted*, when
+    given, as their original spans."""
     text = nt.text
     last_strong: dict[str, int] = {}
     last_hint: dict[str, int] = {}
@@ -842,7 +850,9 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
     for k, c in enumerate(cands):
         first = c.entries[0]
         kind = first.kind
-        if kind == "block":
+        if kind in _NO_ACTOR:
+            if kind == _UNLISTED.kind and unlisted is not None:
+                unlisted.append(nt.orig_span(c.start, c.end))
             continue
         if kind == "state" and _is_place(text, c):
             last_hint[first.actor_id] = c.start
@@ -860,9 +870,12 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
         named = _nationality_after(text, c.end) if all(e.actor_id in _STATES for e in refs) else None
         if named is not None:
             # "النظام الإيراني", "الحكومة العراقية": the adjective says whose; "الجيش البريطاني": none of ours
+            end = _ADJ_AFTER.match(text, c.end).end()
             if named != "_":
-                emit(c._replace(end=_ADJ_AFTER.match(text, c.end).end()), named)
+                emit(c._replace(end=end), named)
                 last_strong[named] = c.start
+            elif unlisted is not None:
+                unlisted.append(nt.orig_span(c.start, end))
             continue
         ids = {e.actor_id for e in refs}
         country = _country_of(text, c) if ids <= _STATES else None
