@@ -276,6 +276,9 @@ ATTEMPT_WINDOW = 40
 # a habit's adverb in the clause before a cue, no clause break between ("ويقصف النظام بانتظام مناطق
 # ... من طائرات حربية او بالبراميل المتفجرة": every weapon of the habit)
 _HABIT_CLAUSE = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.HABIT) + r")(?!\w)[^،,.؛:]*$"), _W.HABIT)
+# a party's role told in a relative clause before the cue in its clause (context_words.ROLE_VERBS)
+_ROLE_CLAUSE = _Guarded.of(regex.compile(r"(?<!\w)(?:" + _words(_W.RELATIVES) + r")\s+(?:" + _words(_W.ROLE_VERBS)
+                                         + r")(?!\w)[^،,.؛:]*$"), _W.ROLE_VERBS)
 _ATTEMPT = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف|ل)?(?:" + _words(_W.ATTEMPTS) + r")(?!\w)[^،,.؛:]*$"), _W.ATTEMPTS)
 # a charge or a sentence before the cue in its clause, no clause break between (context_words.JUDGED_FOR)
 _JUDGED = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.JUDGED_FOR) + r")(?!\w)[^،,.؛:]*$"), _W.JUDGED_FOR)

@@ -40,6 +40,7 @@ from rasd.assemble._base import (
     _RAISING,
     _REMINDS,
     _REVIEW_WORDS,
+    _ROLE_CLAUSE,
     _SEPARATE,
     _SIMILAR_ACT,
     _SUFFERED_AFTER,
@@ -269,6 +270,8 @@ def _factual(a: Analysis, ev: EventMention, sent_start: int) -> bool:
         since = nt.orig_span(clause_start + habit.start(), clause_start + habit.end())[0]
         if not any(since <= d.start < ev.start for d in a.dates):
             return False  # a cue in a habit's clause, with no day of its own between
+    if _ROLE_CLAUSE.search(clause):
+        return False  # "الحشد الشعبي الذي يشارك عناصره في المعارك ضد التنظيم": who a party is, no act
     lo = max(0, e - NEGATED_WINDOW)
     if _NEGATION_WORDS.search(nt.text, lo, e) and _NEGATED.search(nt.text, lo, e):
         return False  # "دون أن تقصف", "لم تشتبك", "دون اشتباكات": the act not done
