@@ -255,6 +255,8 @@ def test_generic_cue_follows_the_specific_one() -> None:
     # protests a town has seen, in an aside on it, are not those the act met
     ("قتلت ناشطة بإطلاق نار في مدينة البصرة التي شهدت مؤخرا احتجاجات واسعة", ("Violence against civilians", "Attack")),
     ("شهدت البصرة احتجاجات واسعة أطلقت فيها قوات الأمن النار", ("Protests", "Excessive force against protesters")),
+    # a killing the protest is over, told as a crime, is no force used on it
+    ("خرجت احتجاجات في المدينة بعد حادثة قتل وقعت الأحد", None),
 ])
 def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     assert kind(text) == expected
