@@ -222,6 +222,10 @@ def test_country_name_is_not_an_adjective() -> None:
     ("قصفت قوات النظام البلدة. وأعلنت الحكومة العراقية", "regime iraq"),
     ("وقالت القوات البريطانية", ""),
     ("قصفت قوات النظام البلدة. وقتلت قوات الأمن الصومالية ثلاثة مسلحين", "regime"),
+    # the bare noun refers back to the forces of no actor of ours named last with it, not across them
+    ("قصفت قوات النظام البلدة. وتدخل الجيش اللبناني، بعدما أقفل الجيش الطرقات", "regime"),
+    ("تدخل الجيش اللبناني. وقصفت قوات النظام البلدة، وقال الجيش إن", "regime regime"),
+    ("دعمت القوات الإماراتية الهجوم. وشنت طائرات التحالف غارات", "coalition"),  # a name of its own
     # the country after a short form, or the one its sentence opens on, says whose forces they are
     ("قصفت قوات النظام البلدة. وقتلت قوات الأمن في باكستان ثلاثة مسلحين", "regime"),
     ("قصفت قوات النظام البلدة. وفي اليمن، اشتبكت قوات الأمن مع مسلحين", "regime"),

@@ -846,13 +846,18 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
         out.append(ActorMention(s, e, aid, a.name, a.name_ar))
         found.append((c.start, c.end, aid))
 
+    # head noun -> where the forces of a state none of ours stands for were last named by it ("الجيش
+    # اللبناني": "جيش"), for the short forms that refer back to them
+    last_unlisted: dict[str, int] = {}
     cands = _candidates(text)
     for k, c in enumerate(cands):
         first = c.entries[0]
         kind = first.kind
         if kind in _NO_ACTOR:
-            if kind == _UNLISTED.kind and unlisted is not None:
-                unlisted.append(nt.orig_span(c.start, c.end))
+            if kind == _UNLISTED.kind:
+                last_unlisted[_head(text, c.start)] = c.start
+                if unlisted is not None:
+                    unlisted.append(nt.orig_span(c.start, c.end))
             continue
         if kind == "state" and _is_place(text, c):
             last_hint[first.actor_id] = c.start
@@ -874,10 +879,17 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
             if named != "_":
                 emit(c._replace(end=end), named)
                 last_strong[named] = c.start
-            elif unlisted is not None:
-                unlisted.append(nt.orig_span(c.start, end))
+            else:
+                last_unlisted[_head(text, c.start)] = c.start
+                if unlisted is not None:
+                    unlisted.append(nt.orig_span(c.start, end))
             continue
         ids = {e.actor_id for e in refs}
+        if last_unlisted and " " not in text[c.start:c.end] \
+                and last_unlisted.get(_head(text, c.start), -1) > max((last_strong.get(i, -1) for i in ids), default=-1):
+            # "ما استدعى تدخل الجيش اللبناني ... بعدما أقفل الجيش الطرقات": the bare noun is the army named
+            # last, none of ours ("قوات التحالف" after "القوات الإماراتية" names its own)
+            continue
         country = _country_of(text, c) if ids <= _STATES else None
         if country is not None and not any(last_strong.get(i, -1) >= country[1] for i in ids):
             # "قوات الأمن في اليمن", "وفي مصر، قتلت الشرطة": that country's, or none of ours (an
@@ -903,6 +915,16 @@ def find_actors(nt: NormText, unresolved: list[tuple[int, int, frozenset[str]]] 
             out.append(ActorMention(*nt.orig_span(fs, fe), aid, a.name, a.name_ar))
         out.sort(key=lambda m: m.start)
     return out
+
+
+def _head(text: str, start: int) -> str:
+    """The first word of the mention starting at *start*, without its article or the fused ل of لل:
+    the noun a short form shares with the full name ("الجيش اللبناني", "قوات بريطانية")."""
+    end = text.find(" ", start)
+    word = text[start:end if end >= 0 else len(text)]
+    if word.startswith("لل"):
+        return word[2:]
+    return word.removeprefix("ال")
 
 
 def _named_later(text: str, cands: list[_Cand], k: int, ids: set[str]) -> str | None:
