@@ -186,6 +186,9 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     ("الأضرار التي لحقت بمستشفى إدلب جراء قصفهما من طيران النظام", (EX, "Air/drone strike")),
     # an airdrop with an exchange of fire is a battle (ANNOTATION.md)
     ("عملية إنزال جوي رافقها تبادل لإطلاق النار", (BA, "Armed clash")),
+    # the verb of exchanging fire, its subject both sides
+    ("إن طرفي النزاع يتبادلان إطلاق النار في الغوطة", (BA, "Armed clash")),
+    ("وقال المصدر إن الطرفين تبادلا إطلاق النار قرب الحاجز", (BA, "Armed clash")),
     # the Air Force Intelligence is no aircraft: a shooting at its officer's car is no air strike
     ('استهدف مجهولون سيارة النقيب في المخابرات الجوية "علي خضور" بالرصاص المباشر', (VAC, "Attack")),
     # the victim of a side's fire, as a headline tells it
@@ -272,6 +275,7 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "المناطق التي سبق له وسيطر عليها",
     "دفعت عواصف رملية قوات التحالف إلى تعليق الغارات الجوية على مواقع التنظيم",
     "أعلن عن اتفاق وقف إطلاق النار",
+    "دعت إلى إرساء وقف إطلاق نار إنساني في الغوطة",  # (without the article)
     "بحث الرئيسان الاتفاق النووي الإيراني",  # a standing treaty's name, no deal struck
     "طالبوا بإطلاق سراح المعتقلين",
     "قال عناصر في هيئة تحرير الشام",
