@@ -1090,6 +1090,15 @@ def test_a_raid_that_killed_is_a_clash():
     assert inc.casualties["killed"].best == 5
 
 
+def test_a_raid_and_the_exchange_of_fire_told_after_it_are_one_clash():
+    """ANNOTATION: a raid with an exchange of fire is an armed clash, told in one sentence or two."""
+    text = ("نفذت قوات الأمن عملية دهم في حي الشيخ مقصود بمدينة حلب فجر اليوم.\n"
+            "وقتل عنصر من قوات الأمن وأصيب اثنان آخران في تبادل لإطلاق النار في مدينة حلب.")
+    (inc,) = _run(text)
+    assert inc.sub_event_type == "Armed clash"
+    assert (inc.casualties["killed"].best, inc.casualties["injured"].best) == (1, 2)
+
+
 @pytest.mark.parametrize("text, kind", [
     # a bare "attack" whose dead were all civilians, no armed side named as its target
     ("بدأ الهجوم صباح اليوم في بلدة الزبير، حيث سرق المسلح سيارة، وتسبب في مقتل راكب، وإصابة السائق.", "Attack"),

@@ -40,7 +40,15 @@ from rasd.assemble.places import _specificity, _unlisted_facility, _unlisted_set
 from rasd.geo.gazetteer import km
 from rasd.geo.resolve import FACILITY_FEATURES
 from rasd.model import Location
-from rasd.recognize.events import BARE_BLAST, BARE_SHELLING, BOMBINGS, CAR_BOMB, GENERIC_ATTACK, GROUND_FIRE
+from rasd.recognize.events import (
+    BARE_BLAST,
+    BARE_SHELLING,
+    BOMBINGS,
+    CAR_BOMB,
+    EXCHANGE_OF_FIRE,
+    GENERIC_ATTACK,
+    GROUND_FIRE,
+)
 from rasd.text.normalize import fold, fold_slice
 
 if TYPE_CHECKING:
@@ -82,8 +90,18 @@ def _kinds_agree(x: _Candidate, y: _Candidate) -> bool:
         return True
     if {kx, ky} == BOMBINGS and any(_bare_blast(c) or _car_bomb(c) for c in (x, y)):
         return True
-    ops = _OPERATION_KINDS
-    return kx in ops and ky in ops and not set(x.anchor.tags).isdisjoint(y.anchor.tags)
+    return kx in _OPERATION_KINDS and ky in _OPERATION_KINDS and _one_operation(x.anchor.tags, y.anchor.tags)
+
+
+def _one_operation(tx: tuple[str, ...], ty: tuple[str, ...]) -> bool:
+    """Whether a raid (or airdrop) and a fight told by these tags may be one operation: they share a
+    tag ("إنزال" and "اقتحام", both raids), or one is a raid and the other an exchange of fire
+    ("نفذت وحدة مكافحة الإرهاب عملية دهم" and "قتل شرطي في تبادل لإطلاق النار")."""
+    return not set(tx).isdisjoint(ty) or (_RAID in tx and EXCHANGE_OF_FIRE in ty) \
+        or (_RAID in ty and EXCHANGE_OF_FIRE in tx)
+
+
+_RAID = "raid"
 
 
 def _bare_blast(c: _Candidate) -> bool:
@@ -706,7 +724,7 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
             # لقصف عنيف بالصواريخ الفراغية والبراميل المتفجرة": the besiegers dropped no barrel bombs
             o.actor1, o.actor1_own = (c.actor1, c.actor1_own) if c.actor1 is not None and could_do(c.actor1, o) \
                 else (None, False)
-    elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and set(o.anchor.tags) & set(c.anchor.tags):
+    elif o.sub_event_type == "Other" and c.sub_event_type == "Armed clash" and _one_operation(o.anchor.tags, c.anchor.tags):
         o.anchor = c.anchor  # the raid told of before turned out to have an exchange of fire
     elif c.sub_event_type == "Suicide bomb" != o.sub_event_type and (BARE_BLAST in o.anchor.tags or _car_bomb(o)):
         o.anchor = c.anchor  # the explosion (or car bomb) told of before was a suicide bombing

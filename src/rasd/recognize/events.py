@@ -93,10 +93,13 @@ AIMED = "aimed"  # a takeover cue after the purpose "ل": ground aimed at (see _
 AIR_BY_CONTEXT = "air-by-context"
 # fire from the ground named ("قصف مدفعي", "قذائف هاون"): no air strike's told again (see ~ground)
 GROUND_FIRE = "ground-fire"
+# an exchange of fire ("تبادل لإطلاق النار"): a raid told of at the same place that day was that fight (see ~exchange)
+EXCHANGE_OF_FIRE = "exchange-of-fire"
 _DISRUPTED = "Disrupted weapons use"
 CAR_BOMB = "car_bomb"  # a vehicle bomb (event_cues.tsv): one destroyed before use was disrupted (see _destroyed)
 # Tags that steer the assembly and are no part of an incident's output
-INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, GENERIC_ATTACK, AIMED, AIR_BY_CONTEXT, GROUND_FIRE})
+INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, GENERIC_ATTACK, AIMED, AIR_BY_CONTEXT, GROUND_FIRE,
+                           EXCHANGE_OF_FIRE})
 # Non-state groups whose detentions ACLED and the gold code as abductions (no administration of
 # their own that makes an arrest an arrest).
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
@@ -193,7 +196,7 @@ _CONTEXT_CLASSES = frozenset({"air", "drone", "clash", "protest", "force", "inte
                               "backer", "vehicle", "mask", "accord", "cargo", "handed", "ground", "defuse", "turn",
                               "destroy", "destroy_verb", "apposition", "usurped", "accuse", "ascribe", "among", "forced",
                               "leaflets", "holder"})
-_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize",
+_FLAGS = frozenset({"generic", "shelling", "context", "fire", "storm", "withdraw", "downing", "blast", "seize", "exchange",
                     "bomber", "ground", "aircraft", "attack", "thrown"})
 
 
@@ -488,6 +491,8 @@ def find_events(nt: NormText) -> list[EventMention]:
                     tags = (*tags, GENERIC_ATTACK)  # a bare "الهجوم": it may name any act again
                 if "ground" in flags and h.sub_event_type == h.cue.sub_event_type:
                     tags = (*tags, GROUND_FIRE)
+                elif "exchange" in flags and h.sub_event_type == h.cue.sub_event_type:
+                    tags = (*tags, EXCHANGE_OF_FIRE)
             if h.aimed:
                 tags = (*tags, AIMED)
             if flags and h.sub_event_type == "Air/drone strike" != h.cue.sub_event_type and "generic" in flags:
