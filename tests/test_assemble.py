@@ -2507,6 +2507,13 @@ def test_the_day_and_toll_of_an_act_answered_are_not_the_answer_s(text, day, kil
     assert (inc.casualties["killed"].best if "killed" in inc.casualties else None) == killed
 
 
+def test_an_act_answered_some_days_before_has_not_the_answer_s_day():
+    text = ("ونفذت قوات أميركية وبريطانية وفرنسية ضربات جوية ضد سوريا في وقت مبكر من السبت، ردا على هجوم يعتقد أنه "
+            "كيماوي، أسفر عن مقتل العشرات في دوما بالغوطة الشرقية قبل أيام.")
+    (chem,) = [i for i in _run(text, published=dt.date(2018, 4, 14)) if i.sub_event_type == "Chemical weapon"]
+    assert chem.event_date is None
+
+
 def test_an_answer_inherits_no_place_from_the_act_it_answers():
     # "هذه الضربات" names no place: not دوما, told only as where the answered attack was
     text = ("وجهت الولايات المتحدة وبريطانيا وفرنسا ضربات طالت أهدافا في سوريا صباح السبت.\n"

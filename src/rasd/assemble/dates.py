@@ -110,6 +110,12 @@ def _attach_dates(a: Analysis, cands, sents, by_sent) -> None:
         valued = [d for d in ds if (d.value is not None or _period_unknown(a, c, d, ds))
                   and (not known.since(d) or _began_the_period(a, c.anchor.start, d)) and not _then(a, c, d)]
         own = [d for d in valued if not known.stated(d.start)]
+        if own and c.answered and a.doc.published is not None and all(d.start < c.anchor.start for d in own) \
+                and any(d.value is None and d.relative and d.start >= c.anchor.end and _vague_own(a, c, d) for d in ds):
+            # "ضربات جوية ... في وقت مبكر من السبت، ردا على هجوم ... أسفر عن مقتل العشرات في دوما قبل أيام":
+            # the answer's day is not the act's, which was some days before it
+            c.date, c.day_told = None, True
+            continue
         if own and c.answered:
             # "ضربات شنتها فجر السبت 14 نيسان ردا على هجوم كيميائي ... في دوما في 7 نيسان": the day
             # told before the answered act is the answer's
