@@ -186,6 +186,8 @@ def test_cue_kinds(text: str, expected: tuple[str, str]) -> None:
     ("الأضرار التي لحقت بمستشفى إدلب جراء قصفهما من طيران النظام", (EX, "Air/drone strike")),
     # an airdrop with an exchange of fire is a battle (ANNOTATION.md)
     ("عملية إنزال جوي رافقها تبادل لإطلاق النار", (BA, "Armed clash")),
+    # fire at an aircraft: its target, no air strike
+    ("قتل جندي عندما فتح مسلحون النار على طائرة هليكوبتر عسكرية في هجوم", (BA, "Armed clash")),
     # the verb of exchanging fire, its subject both sides
     ("إن طرفي النزاع يتبادلان إطلاق النار في الغوطة", (BA, "Armed clash")),
     ("وقال المصدر إن الطرفين تبادلا إطلاق النار قرب الحاجز", (BA, "Armed clash")),
