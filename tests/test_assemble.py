@@ -236,6 +236,11 @@ def test_a_day_told_after_before_then_is_not_the_act_s():
                 "وأقدم محتجون آخرون على إحراق مكاتب لبعض الأحزاب في مدينة الكوت، قبل أن يعود الهدوء السبت.",
                 published=dt.date(2018, 7, 15))
     assert {i.location.name_ar: i.event_date for i in incs}["الكوت"] == dt.date(2018, 7, 13)
+    # ... the day set off by commas
+    incs = _run("واقتحم متظاهرون غاضبون مساء الجمعة مطار النجف الدولي.\n"
+                "وأقدم محتجون آخرون على إحراق مكاتب لبعض الأحزاب في مدينة الكوت، قبل أن يعود، السبت، الهدوء.",
+                published=dt.date(2018, 7, 15))
+    assert {i.location.name_ar: i.event_date for i in incs}["الكوت"] == dt.date(2018, 7, 13)
 
 
 def test_an_item_of_long_ago_on_a_page_of_the_day_in_history_is_no_incident():

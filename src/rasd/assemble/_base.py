@@ -400,7 +400,8 @@ _SINCE_CLAUSE = regex.compile(r"^منذ\s+(?:(?:" + _words(_W.SINCE_CLAUSE_OPENE
                               + rf"(?:\s+(?!و)[^\s،,.؛:]+){{0,{SINCE_CLAUSE_WORDS - 1}}}"
                               + r"\s+(?:(?:في|خلال|يوم|بتاريخ)\s+)?$")
 # "قبل أن يعود الهدوء السبت": the day of what followed the act (a verb and a word or two between)
-_BEFORE_THEN = _Guarded.of_literals(regex.compile(r"(?<!\w)(?:" + _words(_W.BEFORE_THEN) + r")(?:\s+[^\s،,.؛]+){1,3}\s+$"),
+# (the day may be set off by commas: "قبل أن يعلن، اليوم الأربعاء، ارتفاع عدد القتلى")
+_BEFORE_THEN = _Guarded.of_literals(regex.compile(r"(?<!\w)(?:" + _words(_W.BEFORE_THEN) + r")(?:\s+[^\s،,.؛]+){1,3}[،,]?\s+$"),
                                     _W.BEFORE_THEN)
 _SINCE = _Guarded.of(regex.compile(r"(?<!\w)(?:و)?(?:" + _words(_W.SINCE) + r")\s+(?:يوم\s+)?(?:ال)?$"), _W.SINCE)
 # a date opening a span ("من 19 فبراير إلى 23 مارس"): the words before it, and after it
