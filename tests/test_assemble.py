@@ -3316,6 +3316,7 @@ def test_ground_taken_borrows_no_perpetrator_from_the_strikes_told_before_it():
     "وحمل الأهالي الحكومة مسؤولية الهجوم الكيماوي على مدينة دوما.",
     "وتقول موسكو إن الهجوم الكيماوي المزعوم على مدينة دوما كان مسرحية.",
     "اهتمت الصحف اليوم بالهجوم الكيميائي على مدينة دوما الواقعة في ضواحي دمشق.",  # the press's day
+    "ولم تعلق دمشق الثلاثاء على الهجوم الكيماوي على مدينة دوما.",  # a comment, or none
 ])
 def test_an_act_known_only_by_the_reactions_to_it_has_neither_their_day_nor_the_report_s(text):
     """An act named with the article as the object of a condemnation, an answer or a blame, or told
