@@ -230,6 +230,15 @@ def test_a_past_month_told_in_a_relative_clause_of_the_lead_dates_another_act():
     assert (inc.location.name, inc.event_date) == ("Abu Kamal", dt.date(2018, 4, 9))
 
 
+def test_the_week_of_an_act_of_another_kind_folded_in_is_not_the_act_s_day():
+    """The regime took the quarter mid last week; its strikes on Douma were told of on Tuesday."""
+    text = ("وأفاد المرصد السوري لحقوق الإنسان الثلاثاء عن تنفيذ طائرات حربية تابعة لقوات النظام أكثر من 15 غارة "
+            "جوية استهدفت مدينة دوما.\nويحتفظ التنظيم بسيطرته على بضعة أحياء في جنوب دمشق، وكان له تواجد محدود "
+            "في هذا الحي قبل أن تتمكن قوات النظام من السيطرة عليه منتصف الأسبوع الماضي.")
+    (inc,) = _run(text, published=dt.date(2018, 3, 20))
+    assert (inc.sub_event_type, inc.event_date) == ("Air/drone strike", dt.date(2018, 3, 20))
+
+
 def test_a_day_told_after_before_then_is_not_the_act_s():
     # the calm came back on Saturday; the burning happened before it, on the day the report opens with
     incs = _run("واقتحم متظاهرون غاضبون مساء الجمعة مطار النجف الدولي.\n"

@@ -685,8 +685,11 @@ def _absorb(o: _Candidate, c: _Candidate, retype: bool = False, retold: bool = F
     strategic = c.anchor.event_type == _STRATEGIC != o.anchor.event_type
     if o.place_inherited and not c.place_inherited and c.place is not None and c.place_key() == o.place_key():
         o.own_place_parts.append(c)  # (c is not changed after this: it is told on its own as it was)
+    # (nor is a day it borrowed, or was told of, given up for the week of an act of another kind folded in:
+    # "قبل أن تتمكن قوات النظام من السيطرة عليه منتصف الأسبوع الماضي" is not the strikes' time)
     if (o.date is None or o.date_inherited) and c.date is not None and not c.date_inherited and not _coarse(c) \
-            and not strategic:
+            and not strategic and not (o.date is not None and o.date.precision == "day" != c.date.precision
+                                       and c.anchor.sub_event_type != o.anchor.sub_event_type):
         o.date, o.date_inherited, o.date_stated = c.date, False, False
     # (a village the gazetteer lacks, "قرية الدوة", is as specific as the town it is placed at)
     if c.location is not None and (o.location is None or _specificity(c.location) - _unlisted_settlement(c.place, c.location)
