@@ -2878,6 +2878,17 @@ def test_a_campaign_toll_after_a_period_s_tally_makes_no_incident():
     assert _run(text, published=dt.date(2015, 7, 23)) == []
 
 
+def test_the_means_a_campaign_s_toll_is_told_by_make_no_incident():
+    """"ارتفعت حصيلة قتلى العملية العسكرية ... إلى 162 مدنيا غالبيتهم في قصف": how the campaign's dead
+    died, however far the toll's words stand before the cue in its clause."""
+    text = ("وارتفعت بذلك حصيلة قتلى العملية العسكرية في محافظة درعا إلى 162 مدنيا غالبيتهم في قصف لقوات النظام "
+            "والطيران الروسي، بحسب المرصد.")
+    assert _run(text, published=dt.date(2018, 7, 8)) == []
+    # an act's own toll told again is that act's
+    (inc,) = _run("وارتفعت حصيلة قتلى القصف الذي استهدف مدينة درعا اليوم إلى 12 مدنيا.", published=dt.date(2018, 7, 8))
+    assert inc.casualties["killed"].best == 12
+
+
 def test_every_read_also_label_holds_a_quick_key():
     from rasd.lang.ar.page_words import READ_ALSO
     from rasd.pipeline import _READ_ALSO_KEYS

@@ -209,6 +209,12 @@ def _alternation(words: tuple[str, ...]) -> _Guarded:
 _NOT_FACTUAL = _alternation(context_words.NOT_FACTUAL)
 _TOTALS = _alternation(context_words.TOTALS)
 _RAISING = _alternation(casualty_words.RAISING)
+# the toll of a campaign or a period (TOTALS' "حصيلة ..." phrases) before the cue in its clause, no clause
+# break between: "وارتفعت بذلك حصيلة قتلى العملية العسكرية في محافظة درعا إلى 162 مدنيا غالبيتهم في قصف"
+_CAMPAIGN_TOLL_WORDS = tuple(w for w in context_words.TOTALS if "حصيلة" in w)
+_CAMPAIGN_TOLL_CLAUSE = _Guarded.of_literals(regex.compile(
+    r"(?<!\w)(?:و|ف)?(?:" + "|".join(sorted({regex.escape(fold(w)) for w in _CAMPAIGN_TOLL_WORDS}, key=len, reverse=True))
+    + r")(?!\w)[^،,.؛:]*$"), _CAMPAIGN_TOLL_WORDS)
 # a comparison with an earlier act ("على غرار ما حدث في حلب"), up to the cue with no comma between
 _COMPARISON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.COMPARISON)
                                         + r")(?!\w)[^،,]*$"), context_words.COMPARISON)

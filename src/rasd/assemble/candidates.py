@@ -15,6 +15,7 @@ from rasd.assemble._base import (
     _ANY_ENDINGS,
     _ATTEMPT,
     _CAMPAIGN,
+    _CAMPAIGN_TOLL_CLAUSE,
     _COMPARISON,
     _DEFINITE,
     _DENIED_ANY,
@@ -515,6 +516,15 @@ def _in_tally_list(a: Analysis, ev: EventMention) -> bool:
     return any(s <= ev.start < e for s, e in a.tallies)
 
 
+def _campaign_toll_before(a: Analysis, sent_start: int, ev: EventMention) -> bool:
+    """Whether the toll of a campaign or a period is told before *ev*'s cue in its clause, farther back
+    than _is_total looks ("وارتفعت بذلك حصيلة قتلى العملية العسكرية في محافظة درعا إلى 162 مدنيا
+    غالبيتهم في قصف لقوات النظام"): the cue tells how the period's dead died, no act."""
+    nt = a.nt
+    lo = _window_start(nt, sent_start, ev.start, TALLY_CLAUSE_WINDOW)
+    return _CAMPAIGN_TOLL_CLAUSE.search(nt.text[lo:nt.to_norm(ev.start)]) is not None
+
+
 def _tally_words_in(a: Analysis, sent: Sentence, evs: list[EventMention]) -> bool:
     """Whether the unit *sent* holds any of _TALLY_WORDS in the stretch around its cues *evs* that the
     windows _is_total and _a_tallys_act look at all lie in: from TALLY_CLAUSE_WINDOW before the first
@@ -561,7 +571,8 @@ def _candidates(a: Analysis, sents, by_sent, locations) -> list[_Candidate]:
         if unit_tally or bisect_left(date_starts, (sent.start, -1)) < bisect_left(date_starts, (sent.end, -1)):
             kept = [e for e in evs if not _is_total(a, max(sent.start, e.start - TOTALS_WINDOW),
                                                     min(sent.end, e.end + TOTALS_WINDOW), date_starts, e.start,
-                                                    unit_tally)]
+                                                    unit_tally)
+                    and not (unit_tally and _campaign_toll_before(a, sent.start, e))]
             if len(kept) < len(evs):
                 kept = _not_the_means_of(a.doc.text, evs, kept)
             evs = kept
