@@ -2015,6 +2015,22 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
                 if he <= r.start and r.end <= to.start():
                     r.agent, r.target, r.elsewhere = min(r.agent, 0.0), 0.0, True
             doer.agent, doer.target, doer.elsewhere = max(doer.agent, 3.0), 0.0, False
+        elif not blame and not text.startswith(("ب", "ل"), hs):
+            # the verb before an act of the sentence and "إلى" right after it: "نسبت هيئة أركان الجيش
+            # التركي الهجوم إلى المنظمة الإرهابية": who ascribes it is no party to the sentence's act,
+            # whether or not the one it is laid at is ours, who did it
+            told = next((ce for cs, ce, _cue in reading.cues if he <= cs and cs - he <= _ASCRIBER_REACH
+                         and not any(he <= c <= cs for c in clause_starts)
+                         and _TO.match(text, ce + 1 if text[ce:ce + 1].isspace() else ce)), None)
+            if told is None:
+                continue
+            for r in roles:
+                if he <= r.start and r.end <= told:
+                    r.agent, r.target, r.elsewhere = min(r.agent, 0.0), 0.0, True
+            to = _TO.match(text, told + 1 if text[told:told + 1].isspace() else told)
+            doer = next((r for r in roles if r.start >= to.end()), None)
+            if doer is not None and _gap(text, to.end(), doer.start, links, 0) == 0:
+                doer.agent, doer.target, doer.elsewhere = max(doer.agent, 3.0), 0.0, False
 
     _announced_own(text, roles, reading.ctx, links, ev_s, ev_e)
 
