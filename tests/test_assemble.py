@@ -1104,6 +1104,17 @@ def test_a_raid_that_killed_is_a_clash():
     assert inc.casualties["killed"].best == 5
 
 
+@pytest.mark.parametrize("text, kind", [
+    # the ground seized named by its name alone, right after "على": a takeover
+    ("وفي الغوطة الشرقية، استولت القوات الحكومية السورية على كفر بطنا اليوم.", "Government regains territory"),
+    # goods seized: looting, wherever
+    ("واستولى مسلحو التنظيم على أموال السكان في مدينة الميادين اليوم.", "Looting/property destruction"),
+])
+def test_a_verb_of_seizing_with_a_known_place_after_it_is_a_takeover(text, kind):
+    (inc,) = _run(text)
+    assert inc.sub_event_type == kind
+
+
 def test_a_raid_and_the_exchange_of_fire_told_after_it_are_one_clash():
     """ANNOTATION: a raid with an exchange of fire is an armed clash, told in one sentence or two."""
     text = ("نفذت قوات الأمن عملية دهم في حي الشيخ مقصود بمدينة حلب فجر اليوم.\n"

@@ -37,7 +37,7 @@ from rasd.assemble.output import (
     _to_incident,
     _told_at_its_place,
 )
-from rasd.assemble.places import _attach_places, _resolve_places, _state_sites
+from rasd.assemble.places import _attach_places, _resolve_places, _seized_places, _state_sites
 from rasd.model import Incident
 
 if TYPE_CHECKING:
@@ -76,6 +76,7 @@ def assemble(a: Analysis) -> list[Incident]:
         return []
     _attach_dates(a, cands, sents, by_sent)
     _attach_places(a, cands, sents, locations)
+    _seized_places(a, cands)
     _attach_actors(a, cands, sents, by_sent)
     _state_sites(a, cands)
     # (a place's lot named the perpetrator: no act of its own; nor is an act told only in a period,

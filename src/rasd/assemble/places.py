@@ -52,6 +52,7 @@ from rasd.assemble.candidates import _link_headline
 from rasd.geo.resolve import FACILITY_FEATURES, SETTLEMENT_WORDS
 from rasd.lang.ar import context_words
 from rasd.model import EventMention, Location, PlaceMention
+from rasd.recognize.events import SEIZED, SEIZED_REACH
 from rasd.text.normalize import fold, fold_slice
 from rasd.text.segment import Sentence
 
@@ -318,6 +319,22 @@ def _by_unit(places: list[PlaceMention], sents, starts: list[int]) -> dict[int, 
 STATE_HOMES = {"regime": "سوريا", "iraq": "العراق"}
 _STATE_SITE = re.compile("(?:" + "|".join(sorted({fold(w) for w in context_words.STATE_SITES}, key=len, reverse=True))
                          + r")(?!\w)")
+
+
+def _seized_places(a: Analysis, cands) -> None:
+    """A verb of seizing whose object, right after its "على", is the candidate's own place ("كما استولت
+    القوات الحكومية السورية على كفر بطنا وسقبا"): ground taken, not goods. (The recognizer, which knows no
+    places, tells it so only by a place word after the verb: "استولى التنظيم على مدينة الرمادي".)"""
+    text = a.doc.text
+    for c in cands:
+        if SEIZED not in c.anchor.tags or c.place is None or c.place_inherited \
+                or not 0 <= c.place.start - c.anchor.end <= SEIZED_REACH:
+            continue
+        if fold_slice(text, c.anchor.end, c.place.start).split()[-1:] == [_ON]:
+            c.anchor = replace(c.anchor, event_type="Battles", sub_event_type="Non-state actor overtakes territory")
+
+
+_ON = fold("على")
 
 
 def _state_sites(a: Analysis, cands) -> None:

@@ -95,11 +95,14 @@ AIR_BY_CONTEXT = "air-by-context"
 GROUND_FIRE = "ground-fire"
 # an exchange of fire ("تبادل لإطلاق النار"): a raid told of at the same place that day was that fight (see ~exchange)
 EXCHANGE_OF_FIRE = "exchange-of-fire"
+# a verb of seizing that seized no ground the cue's words name ("استولت القوات على كفر بطنا"): the place
+# recognized right after its "على" may yet be the ground (see assemble.places._seized_places)
+SEIZED = "seized"
 _DISRUPTED = "Disrupted weapons use"
 CAR_BOMB = "car_bomb"  # a vehicle bomb (event_cues.tsv): one destroyed before use was disrupted (see _destroyed)
 # Tags that steer the assembly and are no part of an incident's output
 INTERNAL_TAGS = frozenset({BARE_SHELLING, BARE_BLAST, GENERIC_ATTACK, AIMED, AIR_BY_CONTEXT, GROUND_FIRE,
-                           EXCHANGE_OF_FIRE})
+                           EXCHANGE_OF_FIRE, SEIZED})
 # Non-state groups whose detentions ACLED and the gold code as abductions (no administration of
 # their own that makes an arrest an arrest).
 ABDUCTORS = frozenset({"isis", "unknown", "alqaeda", "hurras", "houthis", "asaib", "kataib_hezbollah"})
@@ -493,6 +496,8 @@ def find_events(nt: NormText) -> list[EventMention]:
                     tags = (*tags, GROUND_FIRE)
                 elif "exchange" in flags and h.sub_event_type == h.cue.sub_event_type:
                     tags = (*tags, EXCHANGE_OF_FIRE)
+                elif "seize" in flags and h.sub_event_type == h.cue.sub_event_type:
+                    tags = (*tags, SEIZED)
             if h.aimed:
                 tags = (*tags, AIMED)
             if flags and h.sub_event_type == "Air/drone strike" != h.cue.sub_event_type and "generic" in flags:
