@@ -213,8 +213,7 @@ _RAISING = _alternation(casualty_words.RAISING)
 # break between: "وارتفعت بذلك حصيلة قتلى العملية العسكرية في محافظة درعا إلى 162 مدنيا غالبيتهم في قصف"
 _CAMPAIGN_TOLL_WORDS = tuple(w for w in context_words.TOTALS if "حصيلة" in w)
 _CAMPAIGN_TOLL_CLAUSE = _Guarded.of_literals(regex.compile(
-    r"(?<!\w)(?:و|ف)?(?:" + "|".join(sorted({regex.escape(fold(w)) for w in _CAMPAIGN_TOLL_WORDS}, key=len, reverse=True))
-    + r")(?!\w)[^،,.؛:]*$"), _CAMPAIGN_TOLL_WORDS)
+    r"(?<!\w)(?:و|ف)?(?:" + words_pattern(_CAMPAIGN_TOLL_WORDS) + r")(?!\w)[^،,.؛:]*$"), _CAMPAIGN_TOLL_WORDS)
 # a comparison with an earlier act ("على غرار ما حدث في حلب"), up to the cue with no comma between
 _COMPARISON = _Guarded.of(regex.compile(r"(?<!\w)(?:و|ف)?(?:" + words_pattern(context_words.COMPARISON)
                                         + r")(?!\w)[^،,]*$"), context_words.COMPARISON)

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import replace
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from rasd.assemble._base import (
@@ -164,12 +165,8 @@ def _done_by_unlisted(a: Analysis, c: _Candidate, sent, acts: list[ActorMention]
     forces = [ActorMention(s, e, "", "", "") for s, e in a.unlisted_forces if sent.start <= s and e <= sent.end]
     if not forces:
         return False
-    a1, _a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, sorted([*acts, *forces], key=_START))
+    a1, _a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, sorted([*acts, *forces], key=attrgetter("start")))
     return a1 is not None and not a1.actor_id
-
-
-def _START(m: ActorMention) -> int:
-    return m.start
 
 
 def _denier(a: Analysis, m: ActorMention) -> bool:
