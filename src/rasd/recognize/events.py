@@ -2024,15 +2024,15 @@ def assign_roles(nt: NormText, sentence_span: tuple[int, int], event: EventMenti
             # the verb before an act of the sentence and "إلى" right after it: "نسبت هيئة أركان الجيش
             # التركي الهجوم إلى المنظمة الإرهابية": who ascribes it is no party to the sentence's act,
             # whether or not the one it is laid at is ours, who did it
-            told = next((ce for cs, ce, _cue in reading.cues if he <= cs and cs - he <= _ASCRIBER_REACH
+            told = next(((cs, to) for cs, ce, _cue in reading.cues if he <= cs and cs - he <= _ASCRIBER_REACH
                          and not any(he <= c <= cs for c in clause_starts)
-                         and _TO.match(text, ce + 1 if text[ce:ce + 1].isspace() else ce)), None)
+                         and (to := _TO.match(text, ce + 1 if text[ce:ce + 1].isspace() else ce))), None)
             if told is None:
                 continue
+            cs, to = told
             for r in roles:
-                if he <= r.start and r.end <= told:
+                if he <= r.start and r.end <= cs:
                     r.agent, r.target, r.elsewhere = min(r.agent, 0.0), 0.0, True
-            to = _TO.match(text, told + 1 if text[told:told + 1].isspace() else told)
             doer = next((r for r in roles if r.start >= to.end()), None)
             if doer is not None and _gap(text, to.end(), doer.start, links, 0) == 0:
                 doer.agent, doer.target, doer.elsewhere = max(doer.agent, 3.0), 0.0, False
