@@ -279,6 +279,15 @@ def test_an_air_strike_borrows_no_perpetrator_without_aircraft():
     assert strike.actor1 is None
 
 
+def test_a_home_state_s_forces_did_no_act_placed_in_a_third_country():
+    """The counter-terrorism forces of a report on Turkey are Turkey's, whatever the short form's table
+    says: a Syrian or Iraqi state's forces act at home (or in the other war country)."""
+    text = ("وقصفت قوات النظام بلدة دوما اليوم.\n"
+            "واعتقلت قوات مكافحة الإرهاب اليوم 17 شخصا في مدينة إسطنبول بعد تفجير استهدف مركزا للشرطة التركية.")
+    ist = next(i for i in _run(text) if i.location.iso3 == "TUR")
+    assert ist.actor1 is None
+
+
 def test_the_syrian_army_is_borrowed_for_no_act_in_iraq():
     incs = _run("قتل 12 شخصا الأربعاء في غارات جوية نفذها الجيش السوري على قرية في محافظة حلب. وفي العراق، قتل 16"
                 " شخصا في تفجير سيارة مفخخة في شارع تجاري في منطقة البياع في بغداد.")
