@@ -23,8 +23,8 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from rasd.assemble._base import COARSE_PRECISION, HOME_FORCES, ISO_HOME
-from rasd.assemble.actors import _attach_actors
+from rasd.assemble._base import COARSE_PRECISION
+from rasd.assemble.actors import _attach_actors, _no_home_forces_abroad
 from rasd.assemble.candidates import _candidates, _similar_acts, _units, similar_act_spans
 from rasd.assemble.counts import _attach_counts, goes_on_saying
 from rasd.assemble.dates import _attach_dates, _dates_an_act
@@ -100,13 +100,7 @@ def assemble(a: Analysis) -> list[Incident]:
                   if not k and c.date is not None and c.date.precision in COARSE_PRECISION and c.location is not None]
     _give_lead_toll(cands, kept, a)
     cands = [c for c, k in zip(cands, kept) if k]
-    # a Syrian or Iraqi state's forces act at home, or in the other war country: an act placed in a third
-    # country, its record merged, is not theirs ("الحكومة", "قوات مكافحة الإرهاب" in a report of a bombing
-    # in Turkey are Turkey's; _can_do keeps them from being lent there, this from being named there)
-    for c in cands:
-        if c.actor1 is not None and c.actor1.actor_id in HOME_FORCES and c.location is not None \
-                and c.location.iso3 is not None and c.location.iso3 not in ISO_HOME:
-            c.actor1 = None
+    _no_home_forces_abroad(cands)
     return _told_once([_to_incident(c, a, i) for i, c in enumerate(cands)])
 
 

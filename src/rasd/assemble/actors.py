@@ -17,6 +17,7 @@ from rasd.assemble._base import (
     DENIALS_FOLDED,
     EXCESSIVE_FORCE,
     HOME_FORCES,
+    ISO_HOME,
     OPERATION_TAGS,
     TERRITORY_TAKEN,
     UNARMED,
@@ -167,6 +168,17 @@ def _done_by_unlisted(a: Analysis, c: _Candidate, sent, acts: list[ActorMention]
         return False
     a1, _a2 = assign_roles(a.nt, (sent.start, sent.end), c.anchor, sorted([*acts, *forces], key=attrgetter("start")))
     return a1 is not None and not a1.actor_id
+
+
+def _no_home_forces_abroad(cands) -> None:
+    """A Syrian or Iraqi state's forces act at home, or in the other war country: a record placed in a
+    third country, once merged, has none of them as actor1 ("الحكومة", "قوات مكافحة الإرهاب" in a report
+    of a bombing in Turkey are Turkey's). (:func:`_can_do` keeps them from being lent there; this, from
+    being named there by a short form the table reads as theirs.)"""
+    for c in cands:
+        if c.actor1 is not None and c.actor1.actor_id in HOME_FORCES and c.location is not None \
+                and c.location.iso3 is not None and c.location.iso3 not in ISO_HOME:
+            c.actor1 = None
 
 
 def _denier(a: Analysis, m: ActorMention) -> bool:
