@@ -3443,13 +3443,18 @@ def test_an_unresolved_place_is_told_apart_by_its_name_without_a_facility_adject
      ("Arrests", "iraq")),
     ("وفتحت قوات الأمن النار على المحتجين وسط مدينة حمص الجمعة ما أدى إلى مقتل ثلاثة منهم.",
      ("Excessive force against protesters", "regime")),
+    # and so are a government's weapons ("الطيران الحكومي") where they strike
+    ("قتل ثلاثة مدنيين الجمعة جراء غارات الطيران الحكومي على بلدة كفرنبل بريف إدلب.",
+     ("Air/drone strike", "regime")),
+    ("وأدى القصف الحكومي الجمعة على قضاء تلعفر غرب الموصل إلى مقتل ثلاثة مدنيين.",
+     ("Shelling/artillery/missile attack", "iraq")),
     # an army does not: it fights abroad as well
     ("وقصف الجيش الجمعة بلدة كفرنبل بريف إدلب بالمدفعية الثقيلة ما أدى لمقتل ثلاثة مدنيين.",
      ("Shelling/artillery/missile attack", None)),
     # nor when the text names another country's forces for them
     ("وفي اليمن، اعتقلت قوات الأمن الجمعة 12 شخصا في مدينة عدن.", ("Arrests", None)),
 ])
-def test_security_forces_unnamed_are_those_of_the_act_s_home_country(text, expected):
+def test_security_forces_and_government_weapons_unnamed_are_those_of_the_act_s_home_country(text, expected):
     got = [(i.sub_event_type, i.actor1.id if i.actor1 else None) for i in _run(text)]
     assert got == [expected]
 

@@ -466,8 +466,10 @@ COMPOSED_OF_PARTICIPLES = ("المؤلف", "المؤلفة", "المكون", "ا
 # "الجيش": an army acts abroad too ("قالت وسائل إعلام إسرائيلية إن الجيش رفع مستوى التأهب ... على
 # مطار التيفور السوري"); nor "الحكومة", more often what people oppose than a force acting ("احتجاجات
 # معارضة للحكومة"); nor "القوات الحكومية", which a report of the other side's acts names as their
-# target or backdrop as often as their doer.
-HOME_FORCE_FORMS = ("القوات الأمنية", "قوات الأمن")
+# target or backdrop as often as their doer. A government's weapons are its doers wherever they strike
+# ("الطيران الحكومي", "القصف الحكومي"): they mean the home country's as the security forces do.
+HOME_FORCE_FORMS = ("القوات الأمنية", "قوات الأمن", "الطيران الحكومي", "الطائرات الحكومية", "الغارات الحكومية",
+                    "القصف الحكومي", "المدفعية الحكومية")
 # "بين" with a pronoun for its first side: the actor after the second "وبين" is the other side
 # ("هجوما على محاور التماس بينهم وبين قوات سوريا الديمقراطية": the SDF were attacked).
 PRONOUN_SIDES = ("بينه", "بينها", "بينهم", "بينهما")
