@@ -227,6 +227,19 @@ def test_a_fronted_clause_lends_no_aircraft_to_the_main_clause_with_its_own_doer
     assert ev.sub_event_type == expected
 
 
+def test_the_air_word_of_another_kind_of_cue_makes_no_air_strike_of_a_generic_one() -> None:
+    # "الجوي" is the airdrop's: the attack the airdrop came after was no raid of aircraft
+    text = "وتأتي عملية الانزال الجوي بعد الهجوم الذي شنه مجهولون على مقر اللواء الأول في المدينة"
+    at = text.index("الهجوم")
+    ev = next(e for e in find_events(NormText.of(text)) if e.start <= at < e.end)
+    assert ev.sub_event_type != "Air/drone strike"
+    # the air word of an air strike's own cue still lends its kind
+    text = "شنت طائرات حربية غارة جوية استهدفت مقرا للفصائل في المدينة"
+    at = text.index("استهدفت")
+    ev = next(e for e in find_events(NormText.of(text)) if e.start <= at < e.end)
+    assert ev.sub_event_type == "Air/drone strike"
+
+
 def test_a_generic_beside_a_chemical_attack_is_that_attack_even_with_aircraft_near() -> None:
     text = "قنابل الغاز التي ألقتها طائرات عراقية في أسوأ هجوم كيميائي يستهدف مدنيين"
     assert {e.sub_event_type for e in find_events(NormText.of(text))} == {"Chemical weapon"}

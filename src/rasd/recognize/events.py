@@ -753,7 +753,8 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
             return True
         clo, chi = ctx.clause(lo, hi, h.start)  # (an air word across "بينما" is another act's)
         clo = max(clo, _main_clause(text, lo, h.start, h.end))
-        if ctx.any("air", max(clo, h.start - AIR_WINDOW), min(chi, h.end + AIR_WINDOW)):
+        alo, ahi = max(clo, h.start - AIR_WINDOW), min(chi, h.end + AIR_WINDOW)
+        if ctx.any("air", alo, ahi) and _air_word_of_its_own(ctx, group, h, alo, ahi):
             _retype(h, "Explosions/Remote violence", "Air/drone strike", max(h.weight, AIR_PROMOTED))
             return True
         allowed = _ADOPT_FROM.get((min(generic), h.cue.event_type), frozenset())
@@ -781,6 +782,15 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         _retype(h, "Strategic developments", _DISRUPTED)
         h.tags = ()
     return True
+
+
+def _air_word_of_its_own(ctx: _Context, group: list[_Hit], h: _Hit, lo: int, hi: int) -> bool:
+    """Whether an air word in ``[lo, hi)`` may make the generic cue *h* an air strike: one that is not
+    a word of another cue of the sentence of another kind ("الجوي" of "عملية الانزال الجوي بعد الهجوم
+    الذي شنه مجهولون": the airdrop's, no raid of aircraft)."""
+    others = [o for o in group if o is not h and o.sub_event_type != "Air/drone strike"]
+    return any("air" in classes and lo <= s < hi and not any(o.start <= s and e <= o.end for o in others)
+               for s, e, classes in ctx.hits)
 
 
 def _fronted_clause(openers: Sequence[str]) -> re.Pattern[str]:
