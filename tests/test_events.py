@@ -87,6 +87,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("تفكيك عبوة ناسفة على الطريق", (SD, "Disrupted weapons use")),
     ("تمكنت القوات من تفكيك 35 عبوة ناسفة", (SD, "Disrupted weapons use")),  # a number between
     ("وإزالة أكثر من 450 عبوة ناسفة من الطرق", (SD, "Disrupted weapons use")),
+    ("وباشرت الفرق الهندسية برفع المتفجرات والعبوات الناسفة من الطرق", (SD, "Disrupted weapons use")),
+    ("وتواصل الفرق نزع العبوات الناسفة في المنطقة", (SD, "Disrupted weapons use")),
     # found or seized, not set off
     ("وعثرت الشرطة على عبوة ناسفة قرب السوق", (SD, "Disrupted weapons use")),
     ("واكتشفت عبوة ناسفة قرب السوق", (SD, "Disrupted weapons use")),
@@ -670,6 +672,10 @@ def roles(text: str) -> tuple[str | None, str | None]:
     ("قصفت الطائرات مقرات تابعة لتنظيم داعش", (None, "isis")),
     ("مقتل 26 من قوات النظام في هجوم لتنظيم داعش", ("isis", "regime")),
     ("أن 4 عسكريين روس قتلوا في هجوم لعدة مجموعات مسلحة", ("unknown", "russia")),
+    # the toll told right after the sides that bore it, allies listed together
+    ("وسقط العشرات من الميليشيات الإيرانية بين قتيل وجريح في غارات على ريف حماة", (None, "iran")),
+    ("وسقط العشرات من القوات السورية الحكومية والميليشيات الإيرانية بين قتيل وجريح في غارات على ريف حماة",
+     (None, "iran")),
     ("أسفرت الغارات التركية عن مصرع خمسة مقاتلين على الأقل من القوات الموالية للحكومة السورية",
      ("turkey", "regime")),
     ("أعدم تنظيم داعش ثلاثة مدنيين", ("isis", "civilians")),

@@ -1422,6 +1422,11 @@ def _collect_evidence(text: str, s0: int, roles: list[_Role], reading: _Reading,
                     first_allied.agent = max(first_allied.agent, r.agent + _FIRST_SUBJECT_LEAD)
             elif "victim_after" in after[2]:
                 r.target += 3
+                if first_allied is not r and (r.mention.actor_id == first_allied.mention.actor_id or frozenset(
+                        (r.mention.actor_id, first_allied.mention.actor_id)) in ALLIES):
+                    # "العشرات من القوات السورية الحكومية والميليشيات الإيرانية بين قتيل وجريح": allies
+                    # listed together bore the toll told after them
+                    first_allied.target = max(first_allied.target, r.target)
             elif "speaker_after" in after[2]:
                 r.elsewhere = True  # "وكانت طهران أعلنت أن ...": who speaks, as "أعلنت طهران"
             if r.elsewhere and announcer and "announced" in after[2]:
