@@ -3126,6 +3126,14 @@ def test_a_toll_since_this_morning_is_the_day_s_act():
     assert inc.casualties["killed"].best == 5
 
 
+def test_a_toll_since_last_night_is_one_fight_s_not_a_period_s():
+    # a Saturday's report: since Friday night, one fight going on
+    (inc,) = _run("تدور اشتباكات داخل مدينة درعا منذ ليل الجمعة أسفرت عن مقتل 17 عنصرا من قوات النظام.")
+    assert (inc.sub_event_type, inc.casualties["killed"].best) == ("Armed clash", 17)
+    # since a day further back with no time of it, a period's toll, as before
+    assert _run("تدور اشتباكات داخل مدينة درعا منذ الثلاثاء الماضي أسفرت عن مقتل 17 عنصرا من قوات النظام.") == []
+
+
 def test_an_act_named_again_on_the_report_s_day_is_the_act_told_before():
     text = ("طالبت منظمة الصحة العالمية بالسماح لفرقها بدخول مدينة دوما بعد الهجوم الكيماوي على دوما.\n"
             "وقالت المنظمة إن شركاءها عالجوا مئات المصابين.\n"

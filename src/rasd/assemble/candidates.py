@@ -3,6 +3,7 @@ and one candidate per kind of act among a unit's factual cues (no threat, plan o
 around it, no campaign, no linked article's headline)."""
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from bisect import bisect_left
@@ -88,6 +89,7 @@ from rasd.text.patterns import words_pattern
 from rasd.text.segment import Sentence, Span
 
 if TYPE_CHECKING:
+    from rasd.model import DateMention
     from rasd.pipeline import Analysis
 
 
@@ -340,11 +342,19 @@ def _is_total(a: Analysis, start: int, end: int, date_starts: list[tuple[int, in
     lo, hi = bisect_left(date_starts, (start, -1)), bisect_left(date_starts, (end, -1))
     if lo == hi:
         return False  # no date in the window (most)
-    # (since a time of the report's own day, "منذ صباح اليوم", is that day's toll: an act's)
+    # (since a time of the report's own day, "منذ صباح اليوم", or of the night before, "منذ ليل الجمعة" in a
+    # Saturday's report, is the toll of one fight going on: an act's)
     today = a.doc.published
-    return any(_since(a, a.dates[i]) and (today is None or a.dates[i].value != today)
+    return any(_since(a, a.dates[i]) and not _since_last_night(a.dates[i], today)
                and (cue is None or not (_began_the_period(a, cue, a.dates[i]) or _since_beyond(a, cue, a.dates[i])))
                for _, i in date_starts[lo:hi])
+
+
+def _since_last_night(d: DateMention, today: dt.date | None) -> bool:
+    """Whether *d* is the report's own day, or a time of the day before ("ليل الجمعة", "مساء أمس")."""
+    if today is None or d.value is None:
+        return False
+    return d.value == today or (d.time_of_day is not None and d.value == today - dt.timedelta(days=1))
 
 
 _COUNT_BEFORE = re.compile(r"(?<![\d,.])(\d[\d,.]*)[ \t]*(?:ب|بـ)?$")  # a number right before a cue
