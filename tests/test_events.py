@@ -88,6 +88,8 @@ def kind(text: str) -> tuple[str, str] | None:
     ("تمكنت القوات من تفكيك 35 عبوة ناسفة", (SD, "Disrupted weapons use")),  # a number between
     ("وإزالة أكثر من 450 عبوة ناسفة من الطرق", (SD, "Disrupted weapons use")),
     ("وباشرت الفرق الهندسية برفع المتفجرات والعبوات الناسفة من الطرق", (SD, "Disrupted weapons use")),
+    ("أقدم عشرة منهم على تفجير أنفسهم بعربات مفخخة", (EX, "Suicide bomb")),
+    ("قام انتحاري بتفجير نفسه وسط سوق المدينة", (EX, "Suicide bomb")),
     ("وتواصل الفرق نزع العبوات الناسفة في المنطقة", (SD, "Disrupted weapons use")),
     # found or seized, not set off
     ("وعثرت الشرطة على عبوة ناسفة قرب السوق", (SD, "Disrupted weapons use")),
