@@ -337,6 +337,9 @@ def test_protests(text: str, expected: tuple[str, str] | None) -> None:
     "انتشرت قوات مكافحة الشغب في الساحة",  # the riot police, no riot
     "تصويتا تقدمت به روسيا في مجلس الأمن",  # a draft submitted, no advance
     "ستبقى القوات خلف خط فض الاشتباك في الجولان",  # the line that keeps forces apart, no clash
+    "ترشح على لائحة الحزب في مواجهة لائحة تيار المستقبل",  # a race at the polls, no fight
+    "إننا متحالفون في مواجهة الإرهاب",  # the face of an ill, no fight
+    "أعلنت الحكومة خطة لمواجهة الأزمة",
 ])
 def test_masks(text: str) -> None:
     assert find_events(NormText.of(text)) == []
