@@ -844,6 +844,15 @@ def test_an_arrest_on_a_charge_of_killing_is_an_arrest_not_a_killing():
     assert [i.sub_event_type for i in incs] == ["Arrests"]
 
 
+@pytest.mark.parametrize("charge", ["بتهمة قتل", "مشتبها به في مقتل", "المتهم بقتل"])
+def test_the_dead_of_a_charge_are_not_the_arrest_s_toll(charge):
+    (inc,) = _run(f"اعتقلت قوات الأمن الكردية اليوم في قضاء زاخو شابا {charge} فتاة ألمانية.")
+    assert inc.sub_event_type == "Arrests" and "killed" not in inc.casualties
+    # the dead of the raid that made the arrest are its own
+    (inc,) = _run("قتل مسلح واعتقل 3 آخرون اليوم في مداهمة نفذتها قوات الأمن في قضاء زاخو.")
+    assert inc.casualties["killed"].best == 1
+
+
 def test_who_suspects_another_of_the_act_is_no_party_to_it():
     """"وتشتبه واشنطن في أن القوات السورية استخدمت": Washington suspects, it was not gassed."""
     (inc,) = _run("وتشتبه واشنطن في أن القوات السورية استخدمت غاز الكلور والسارين في هجوم كيميائي على مدينة دوما "

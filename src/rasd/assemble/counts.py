@@ -38,6 +38,7 @@ from rasd.model import Count as CountValue
 from rasd.model import CountMention, DateMention, PlaceMention
 from rasd.recognize.counts import opens_roll
 from rasd.text.normalize import fold, fold_slice
+from rasd.text.patterns import words_pattern
 from rasd.text.segment import Sentence
 
 if TYPE_CHECKING:
@@ -91,6 +92,8 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
         for m in counts:
             if _aside_of_another_year(a.doc.text, m, sent):
                 continue
+            if m.category != "captured" and _charged(a, m, sent):
+                continue  # "اعتقلت الشرطة شابا بتهمة قتل فتاة": the crime charged, not the arrest's toll
             # (a figure of RESTATED_TALLY_MIN or more was asked above: its number is in tallies if it is one)
             if m.best != 0 and (m.best in tallies or (m.best is None or m.best < RESTATED_TALLY_MIN)
                                 and _tally_figure(a, m, sent)):
@@ -132,6 +135,16 @@ def _attach_counts(a: Analysis, cands, sents, by_sent, locations: dict) -> None:
                 continue  # the toll of a tally or a threat beside the act ("القذائف التي تأتي في وقت
                 # تشهد فيه البصرة حركة احتجاج، منذ الثلاثاء الماضي، أسفرت عن مقتل 12")
             owner.counts.append(m)
+
+
+def _charged(a: Analysis, m: CountMention, sent: Sentence) -> bool:
+    """Whether the dead or wounded *m* counts are the crime a charge or a suspicion right before them
+    names (``context_words.CHARGED_WITH``: "بتهمة قتل فتاة", "مشتبه به في مقتل الفتاة")."""
+    return _CHARGED_WITH.search(fold_slice(a.doc.text, max(sent.start, m.start - CHARGE_REACH), m.start)) is not None
+
+
+_CHARGED_WITH = re.compile(r"(?<!\w)و?(?:" + words_pattern(context_words.CHARGED_WITH) + r")\s+ب?$")
+CHARGE_REACH = 20  # characters before a count where the charge that names its dead ends
 
 
 _CAUSE_BEFORE = re.compile("(?:" + "|".join(fold(w) for w in context_words.CAUSES) + r")\s+$")
