@@ -844,7 +844,7 @@ def test_an_arrest_on_a_charge_of_killing_is_an_arrest_not_a_killing():
     assert [i.sub_event_type for i in incs] == ["Arrests"]
 
 
-@pytest.mark.parametrize("charge", ["بتهمة قتل", "مشتبها به في مقتل", "المتهم بقتل"])
+@pytest.mark.parametrize("charge", ["بتهمة قتل", "للاشتباه بقتل", "مشتبها به في مقتل", "المتهم بقتل"])
 def test_the_dead_of_a_charge_are_not_the_arrest_s_toll(charge):
     (inc,) = _run(f"اعتقلت قوات الأمن الكردية اليوم في قضاء زاخو شابا {charge} فتاة ألمانية.")
     assert inc.sub_event_type == "Arrests" and "killed" not in inc.casualties

@@ -226,8 +226,10 @@ JUDGED_FOR = ("بتهمة", "بتهم", "بجريمة", "بالسجن", "بال�
 
 # A charge or a suspicion right before the dead a count tells ("اعتقلت الشرطة شابا بتهمة قتل فتاة",
 # "مشتبه به في مقتل الفتاة", "المتهم بقتل"): the crime charged, not the toll of the act told (an arrest).
-CHARGED_WITH = ("بتهمة", "بتهم", "بجريمة", "مشتبه به في", "مشتبها به في", "المشتبه به في", "المشتبه بهم في",
-                "مشتبه بهم في", "المتهم", "المتهمين", "المتهمون", "متهم", "متهمين", "متهمون")
+# (Not among the charges that make a cue no act: "النظام السوري، المتهم في استهداف مدينة دوما ... بهجوم
+# كيماوي" tells the attack.)
+CHARGED_WITH = (*JUDGED_FOR, "مشتبه به في", "مشتبها به في", "المشتبه به في", "المشتبه بهم في", "مشتبه بهم في",
+                "المتهم", "متهم", "متهمين", "متهمون")
 
 # What opens a gloss on a word just used: the acts it names explain the word ("تحييد أكثر من 3 آلاف
 # إرهابي، في إشارة إلى الذين قتلوا أو استسلموا أو أسروا"), they are not told as acts of their own.
