@@ -844,6 +844,17 @@ def test_an_arrest_on_a_charge_of_killing_is_an_arrest_not_a_killing():
     assert [i.sub_event_type for i in incs] == ["Arrests"]
 
 
+@pytest.mark.parametrize("text", [
+    "تصدت القوات الأمنية اليوم لمتظاهرين حاولوا اقتحام حقل الزبير النفطي جنوب غرب البصرة.",
+    "اندلعت اليوم اشتباكات بين المتظاهرين والقوات الأمنية قرب مبنى المحافظة في البصرة.",
+])
+def test_fighting_with_protesters_is_their_riot_not_a_clash_of_armed_groups(text):
+    assert [i.sub_event_type for i in _run(text)] == ["Violent demonstration"]
+    # fighting of armed sides stays a clash
+    (inc,) = _run("اندلعت اليوم اشتباكات بين قوات النظام والفصائل في بلدة كفرنبل.")
+    assert inc.sub_event_type == "Armed clash"
+
+
 @pytest.mark.parametrize("charge", ["بتهمة قتل", "للاشتباه بقتل", "مشتبها به في مقتل", "المتهم بقتل"])
 def test_the_dead_of_a_charge_are_not_the_arrest_s_toll(charge):
     (inc,) = _run(f"اعتقلت قوات الأمن الكردية اليوم في قضاء زاخو شابا {charge} فتاة ألمانية.")

@@ -158,6 +158,7 @@ AIR_WINDOW = 80
 # A verb whose ending is its plural or dual subject ("أحرقوا", "استهدفتا", "تستهدفان") takes no subject after it.
 _SUBJECT_SUFFIXES = ("وا", "تا", "ان")
 PROTEST_WINDOW = 100  # characters around a protest word within which the violence it met is told
+PROTESTERS_REACH = 12  # characters after a cue of fighting where the protesters it names as a side start
 # The kinds a generic cue may take from a specific cue of its sentence, by flag and by the
 # generic's own event type: "استهداف" any explosion ("استهداف دورية بعبوة ناسفة"), "هجوم" any
 # violence ("هجوم بسيارة مفخخة", "هجوم ... اشتباكات"); "قصف" only an air strike or a chemical
@@ -737,6 +738,11 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
     if not flags.isdisjoint(_RIOT_FLAGS) and ctx.any("protest", lo, hi):
         _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
         h.tags = ()  # a crowd storming a building is not a military raid
+        return True
+    if h.cue.sub_event_type == _CLASH and ctx.any("protest", h.end, min(hi, h.end + PROTESTERS_REACH)):
+        # "تصدت القوات الأمنية لمتظاهرين حاولوا اقتحام حقل الزبير", "صدامات بين المحتجين وقوات الأمن": the
+        # protesters the other side, a riot the security forces met, no fight of armed groups
+        _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
         return True
     if "shooting" in h.cue.tags and ctx.any("protest", lo, hi) and _protest_told(text, ctx, lo, hi):
         _retype(h, "Protests", "Excessive force against protesters", PROTEST_VIOLENT)
