@@ -847,6 +847,7 @@ def test_an_arrest_on_a_charge_of_killing_is_an_arrest_not_a_killing():
 @pytest.mark.parametrize("text", [
     "تصدت القوات الأمنية اليوم لمتظاهرين حاولوا اقتحام حقل الزبير النفطي جنوب غرب البصرة.",
     "اندلعت اليوم اشتباكات بين المتظاهرين والقوات الأمنية قرب مبنى المحافظة في البصرة.",
+    "اندلعت اليوم مواجهات بين قوات الأمن ومتظاهرين غاضبين في مدينة السماوة.",  # the protesters named second
 ])
 def test_fighting_with_protesters_is_their_riot_not_a_clash_of_armed_groups(text):
     assert [i.sub_event_type for i in _run(text)] == ["Violent demonstration"]

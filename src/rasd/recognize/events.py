@@ -159,6 +159,9 @@ AIR_WINDOW = 80
 _SUBJECT_SUFFIXES = ("وا", "تا", "ان")
 PROTEST_WINDOW = 100  # characters around a protest word within which the violence it met is told
 PROTESTERS_REACH = 12  # characters after a cue of fighting where the protesters it names as a side start
+# ... or after "بين" right after the cue, where the second side starts ("مواجهات بين قوات الأمن ومتظاهرين")
+BETWEEN_SIDES_REACH = 40
+_BETWEEN_NEXT = re.compile(r"\s*بين\s")
 # The kinds a generic cue may take from a specific cue of its sentence, by flag and by the
 # generic's own event type: "استهداف" any explosion ("استهداف دورية بعبوة ناسفة"), "هجوم" any
 # violence ("هجوم بسيارة مفخخة", "هجوم ... اشتباكات"); "قصف" only an air strike or a chemical
@@ -739,7 +742,7 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
         h.tags = ()  # a crowd storming a building is not a military raid
         return True
-    if h.cue.sub_event_type == _CLASH and ctx.any("protest", h.end, min(hi, h.end + PROTESTERS_REACH)):
+    if h.cue.sub_event_type == _CLASH and ctx.any("protest", h.end, min(hi, h.end + _sides_reach(text, h.end))):
         # "تصدت القوات الأمنية لمتظاهرين حاولوا اقتحام حقل الزبير", "صدامات بين المحتجين وقوات الأمن": the
         # protesters the other side, a riot the security forces met, no fight of armed groups
         _retype(h, "Riots", "Violent demonstration", PROTEST_VIOLENT)
@@ -788,6 +791,11 @@ def _type_in_sentence(text: str, h: _Hit, group: list[_Hit], ctx: _Context, lo: 
         _retype(h, "Strategic developments", _DISRUPTED)
         h.tags = ()
     return True
+
+
+def _sides_reach(text: str, end: int) -> int:
+    """How far after a cue of fighting ending at *end* its sides are named: further when "بين" follows it."""
+    return BETWEEN_SIDES_REACH if _BETWEEN_NEXT.match(text, end) else PROTESTERS_REACH
 
 
 def _air_word_of_its_own(ctx: _Context, group: list[_Hit], h: _Hit, lo: int, hi: int) -> bool:
